@@ -1,0 +1,363 @@
+"""Checks that need a whole plan: references, periods, units, ranges, milestones.
+
+The schema (pydantic) decides whether each value is well-formed; these checks decide whether the
+plan makes sense as a whole. Each check yields findings with the position of the offending value,
+so every problem in a plan is reported at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+from plantrack.findings import Finding, Severity
+from plantrack.model import (
+    Indicator,
+    Plan,
+    _Bounded,
+    target_id,
+)
+from plantrack.units import UNITS, find_unit
+from plantrack.yamlload import Path, YamlDocument
+
+
+class _Reporter:
+    def __init__(self, doc: YamlDocument, file: str) -> None:
+        self.doc = doc
+        self.file = file
+
+    def at(
+        self,
+        path: Path,
+        code: str,
+        message: str,
+        *,
+        key: bool = False,
+        severity: Severity = Severity.ERROR,
+    ) -> Finding:
+        position = self.doc.position(path, key=key)
+        line, col = position if position else (None, None)
+        return Finding(code, message, self.file, line, col, severity)
+
+
+def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
+    """Every whole-plan problem of ``plan`` (read from ``file``, positions in ``doc``)."""
+    report = _Reporter(doc, file)
+    findings: list[Finding] = []
+    for check in (_areas, _indicators, _targets, _milestones, _subtargets):
+        findings.extend(check(plan, report))
+    return findings
+
+
+def _areas(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for index, area in enumerate(plan.areas):
+        if area.id in seen:
+            yield report.at(
+                ("areas", index, "id"), "duplicate-area", f"area id {area.id!r} is declared twice"
+            )
+        seen.add(area.id)
+    known = plan.area_ids()
+    if plan.area not in known:
+        yield _unknown_area(report, ("area",), plan.area, known)
+    for index, area in enumerate(plan.areas):
+        if area.parent is not None and area.parent not in known:
+            yield _unknown_area(report, ("areas", index, "parent"), area.parent, known)
+        for m, member in enumerate(area.members):
+            if member not in known:
+                yield _unknown_area(report, ("areas", index, "members", m), member, known)
+
+
+def _unknown_area(report: _Reporter, path: Path, area: str, known: set[str]) -> Finding:
+    return report.at(
+        path,
+        "unknown-area",
+        f"area {area!r} is not declared in the plan's areas{_suggest(area, known)}",
+    )
+
+
+def _suggest(word: str, choices: set[str] | list[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1)
+    if close:
+        return f" (did you mean {close[0]!r}?)"
+    return f" (declared: {', '.join(sorted(choices))})" if len(choices) <= 12 else ""
+
+
+def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+    known_areas = plan.area_ids()
+    ids = {indicator.id for indicator in plan.indicators}
+    seen: set[str] = set()
+    for i, indicator in enumerate(plan.indicators):
+        path: Path = ("indicators", i)
+        if indicator.id in seen:
+            yield report.at(
+                (*path, "id"),
+                "duplicate-indicator",
+                f"indicator id {indicator.id!r} is used twice in this plan",
+            )
+        seen.add(indicator.id)
+        unit = UNITS.get(indicator.unit)
+        if unit is None:
+            alias = find_unit(indicator.unit)
+            hint = (
+                f" (write {alias.id!r} for {indicator.unit!r})"
+                if alias
+                else _suggest(indicator.unit, list(UNITS))
+            )
+            yield report.at(
+                (*path, "unit"),
+                "unknown-unit",
+                f"unit {indicator.unit!r} is not in the unit registry{hint}",
+            )
+        elif not unit.is_qualitative and indicator.direction is None:
+            yield report.at(
+                path,
+                "missing-direction",
+                f"indicator {indicator.id!r} needs direction: increase (higher is "
+                "better) or decrease (lower is better)",
+            )
+        if (
+            indicator.baseline is not None
+            and indicator.baseline.area is not None
+            and indicator.baseline.area not in known_areas
+        ):
+            yield _unknown_area(
+                report, (*path, "baseline", "area"), indicator.baseline.area, known_areas
+            )
+        if indicator.part_of is not None:
+            if indicator.part_of not in ids:
+                yield report.at(
+                    (*path, "part_of"),
+                    "unknown-parent",
+                    f"part_of names {indicator.part_of!r}, which is not an indicator "
+                    f"of this plan{_suggest(indicator.part_of, ids)}",
+                )
+            elif _has_cycle(plan, indicator):
+                yield report.at(
+                    (*path, "part_of"),
+                    "unknown-parent",
+                    f"part_of of {indicator.id!r} leads back to itself",
+                )
+
+
+def _has_cycle(plan: Plan, start: Indicator) -> bool:
+    seen = {start.id}
+    current = start.part_of
+    while current is not None:
+        if current in seen:
+            return True
+        seen.add(current)
+        parent = plan.indicator(current)
+        current = parent.part_of if parent else None
+    return False
+
+
+def _targets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+    known_areas = plan.area_ids()
+    seen_ids: dict[str, Path] = {}
+    for i, indicator in enumerate(plan.indicators):
+        unit = UNITS.get(indicator.unit)
+        for j, target in enumerate(indicator.targets):
+            path: Path = ("indicators", i, "targets", j)
+            tid = target_id(indicator, target, plan.area)
+            if tid in seen_ids:
+                yield report.at(
+                    path,
+                    "duplicate-target",
+                    f"target {tid!r} is given twice for the same areas and years; "
+                    "give each an id or merge them",
+                )
+            seen_ids.setdefault(tid, path)
+            for a, area in enumerate(target.areas or []):
+                if area not in known_areas:
+                    yield _unknown_area(report, (*path, "areas", a), area, known_areas)
+            reference = getattr(target, "reference_area", None)
+            if reference is not None and reference not in known_areas:
+                yield _unknown_area(report, (*path, "reference_area"), reference, known_areas)
+            yield from _target_years(plan, target, path, report)
+            if unit is not None:
+                yield from _target_unit(indicator, target, path, report)
+            if isinstance(target, _Bounded):
+                yield from _target_bound(indicator, target, path, report)
+
+
+def _target_years(plan: Plan, target: Any, path: Path, report: _Reporter) -> Iterator[Finding]:
+    first, last = target.years()
+    key = "year" if getattr(target, "year", None) is not None else "period"
+    if target.vision:
+        if plan.vision is None:
+            yield report.at(
+                (*path, "vision"),
+                "target-outside-period",
+                "target is marked vision: true but the plan declares no vision period",
+            )
+            return
+        start, end, label = (
+            plan.period.start,
+            plan.vision.end,
+            f"{plan.period.start}-{plan.vision.end}",
+        )
+    else:
+        start, end, label = plan.period.start, plan.period.end, f"plan period {plan.period}"
+    if first < start or last > end:
+        hint = (
+            " (mark it vision: true if it belongs to the plan's vision)"
+            if plan.vision is not None and not target.vision and last <= plan.vision.end
+            else ""
+        )
+        yield report.at(
+            (*path, key),
+            "target-outside-period",
+            f"target {target.when()} lies outside the {label}{hint}",
+        )
+    if target.kind == "growth":
+        base = target.effective_base_year
+        if base >= target.period.start:
+            yield report.at(
+                (*path, "base_year"),
+                "base-year",
+                f"base year {base} must be before the growth period {target.period}",
+            )
+        elif base < plan.base_year and not target.vision:
+            yield report.at(
+                (*path, "base_year"),
+                "base-year",
+                f"base year {base} is before the plan's base year {plan.base_year}",
+            )
+
+
+def _target_unit(
+    indicator: Indicator, target: Any, path: Path, report: _Reporter
+) -> Iterator[Finding]:
+    unit = UNITS[indicator.unit]
+    if unit.is_qualitative and target.kind != "qualitative":
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f"indicator {indicator.id!r} is qualitative (unit status) and cannot have "
+            f"a {target.kind} target",
+        )
+    elif not unit.is_qualitative and target.kind == "qualitative":
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f"a qualitative target needs unit: status, not {indicator.unit!r}",
+        )
+
+
+def _target_bound(
+    indicator: Indicator, target: Any, path: Path, report: _Reporter
+) -> Iterator[Finding]:
+    bound = target.bound
+    key = bound.comparator
+    if bound.is_range and bound.low > bound.high:
+        yield report.at(
+            (*path, "range"),
+            "range-reversed",
+            f"range minimum {_num(bound.low, target)} is above its maximum "
+            f"{_num(bound.high, target)}; write [min, max]",
+        )
+    unit = UNITS.get(indicator.unit)
+    if unit is not None and target.kind in ("level", "annual"):
+        for value in {bound.low, bound.high}:
+            if unit.maximum is not None and value > unit.maximum:
+                yield report.at(
+                    (*path, key),
+                    "value-out-of-range",
+                    f"{_num(value, target)} is above {unit.maximum:g}, the most a "
+                    f"value in {unit.id} can be",
+                )
+            if unit.minimum is not None and value < unit.minimum:
+                yield report.at(
+                    (*path, key),
+                    "value-out-of-range",
+                    f"{_num(value, target)} is below {unit.minimum:g}, the least a "
+                    f"value in {unit.id} can be",
+                )
+    if target.kind == "change" and min(bound.low, bound.high) < 0:
+        yield report.at(
+            (*path, key),
+            "value-out-of-range",
+            "a change target gives the improvement per year in the desired direction "
+            "as a positive number (direction says which way is better)",
+        )
+    if target.kind in ("level", "annual", "cumulative") and indicator.direction is not None:
+        upper = key in ("at_most", "less_than")
+        lower = key in ("at_least", "more_than")
+        if (indicator.direction == "increase" and upper) or (
+            indicator.direction == "decrease" and lower
+        ):
+            yield report.at(
+                (*path, key),
+                "bound-direction",
+                f"{key} on an indicator whose direction is {indicator.direction}; "
+                "check the direction or the bound",
+                key=True,
+                severity=Severity.WARNING,
+            )
+
+
+def _num(value: float, target: Any) -> str:
+    if target.kind == "growth":
+        return f"{value * 100:g}%"
+    return f"{value:g}"
+
+
+def _milestones(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+    """Level targets of one indicator and area must not get worse as the years go by."""
+    for i, indicator in enumerate(plan.indicators):
+        if indicator.direction is None:
+            continue
+        sign = 1 if indicator.direction == "increase" else -1
+        groups: dict[tuple[str, ...], list[tuple[int, int, Any]]] = {}
+        for j, target in enumerate(indicator.targets):
+            if target.kind == "level":
+                groups.setdefault(tuple(target.areas or [plan.area]), []).append(
+                    (target.year, j, target)
+                )
+        for milestones in groups.values():
+            milestones.sort(key=lambda item: (item[0], item[1]))
+            for (year_a, _, earlier), (year_b, j, later) in itertools.pairwise(milestones):
+                if year_a == year_b:
+                    continue
+                a, b = earlier.bound, later.bound
+                if sign * (b.low - a.low) < 0 or sign * (b.high - a.high) < 0:
+                    better = "higher" if sign > 0 else "lower"
+                    yield report.at(
+                        ("indicators", i, "targets", j, b.comparator),
+                        "milestone-direction",
+                        f"milestone {_span(b)} by {year_b} is worse than {_span(a)} by {year_a}, "
+                        f"but {indicator.id!r} should get {better} ({indicator.direction})",
+                    )
+
+
+def _span(bound: Any) -> str:
+    return f"{bound.low:g}-{bound.high:g}" if bound.is_range else f"{bound.low:g}"
+
+
+def _subtargets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+    """A part (``part_of``) is planned over a span inside its parent's span for the same kind."""
+    for i, indicator in enumerate(plan.indicators):
+        parent = plan.indicator(indicator.part_of) if indicator.part_of else None
+        if parent is None or parent.id == indicator.id:
+            continue
+        for j, target in enumerate(indicator.targets):
+            if getattr(target, "period", None) is None:
+                continue
+            same_kind = [
+                t for t in parent.targets if t.kind == target.kind and t.vision == target.vision
+            ]
+            candidates = same_kind or [t for t in parent.targets if t.vision == target.vision]
+            if not candidates:
+                continue
+            first, last = target.years()
+            if not any(c.years()[0] <= first and last <= c.years()[1] for c in candidates):
+                spans = ", ".join(sorted({c.when() for c in candidates}))
+                yield report.at(
+                    ("indicators", i, "targets", j, "period"),
+                    "subtarget-period",
+                    f"{indicator.id!r} is part of {parent.id!r}, but its period "
+                    f"{target.when()} is not inside the parent's ({spans})",
+                )

@@ -1,0 +1,173 @@
+"""Targets in words: the short phrase a table shows and the stable dict that JSON carries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plantrack.model import Indicator, Plan, target_id
+from plantrack.numfmt import format_number
+from plantrack.units import UNITS
+
+_SYMBOL = {
+    "value": "",
+    "about": "≈ ",
+    "at_least": "≥ ",
+    "more_than": "> ",
+    "at_most": "≤ ",
+    "less_than": "< ",
+}
+
+_WORDS = {
+    "vi": {
+        "by": "đến năm",
+        "yr": "/năm",
+        "total": "tổng",
+        "every_year": "mỗi năm",
+        "down": "giảm",
+        "up": "tăng",
+        "pp": "điểm %",
+        "achieved": "đạt, đến năm",
+        "maintained": "giữ vững",
+        "of": "mức của",
+        "vision": "tầm nhìn",
+    },
+    "en": {
+        "by": "by",
+        "yr": "/yr",
+        "total": "total",
+        "every_year": "every year",
+        "down": "down",
+        "up": "up",
+        "pp": "pp",
+        "achieved": "achieved by",
+        "maintained": "maintained",
+        "of": "the level of",
+        "vision": "vision",
+    },
+}
+
+
+def _amount(value: float, unit_id: str, lang: str) -> tuple[str, str]:
+    """The number and the unit suffix that follows it (``("6.794", " USD/người")``)."""
+    unit = UNITS.get(unit_id)
+    symbol = unit.symbol(lang) if unit else unit_id
+    number = format_number(value, lang)
+    if not symbol:
+        return number, ""
+    return number, symbol if symbol.startswith(("%", "/")) else f" {symbol}"
+
+
+def _bounded(target: Any, render: Any) -> str:
+    bound = target.bound
+    if bound.is_range:
+        (low, _), (high, suffix) = render(bound.low), render(bound.high)
+        return f"{low}-{high}{suffix}"
+    number, suffix = render(bound.low)
+    return f"{_SYMBOL[bound.comparator]}{number}{suffix}"
+
+
+def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en") -> str:
+    """``≈ 12.96%/yr 2021-2030``, ``≥ 1 cooperatives by 2025``, ``11-13 per 10,000 people by 2030``."""
+    words = _WORDS["vi" if lang == "vi" else "en"]
+    kind = target.kind
+
+    def amount(value: float) -> tuple[str, str]:
+        return _amount(value, indicator.unit, lang)
+
+    if kind == "growth":
+        phrase = f"{_bounded(target, lambda v: (format_number(v * 100, lang), '%'))}{words['yr']} "
+        phrase += str(target.period)
+    elif kind == "level":
+        phrase = f"{_bounded(target, amount)} {words['by']} {target.year}"
+    elif kind == "cumulative":
+        phrase = f"{_bounded(target, amount)} {words['total']} {target.period}"
+    elif kind == "annual":
+        phrase = f"{_bounded(target, amount)} {words['every_year']} {target.period}"
+    elif kind == "change":
+        unit = UNITS.get(indicator.unit)
+        way = words["down"] if indicator.direction == "decrease" else words["up"]
+        if unit is not None and unit.id == "percent":
+            step = _bounded(target, lambda v: (format_number(v, lang), f" {words['pp']}"))
+        else:
+            step = _bounded(target, amount)
+        phrase = f"{way} {step}{words['yr']} {target.period}"
+    elif kind == "relative":
+        area = next((a for a in plan.areas if a.id == target.reference_area), None)
+        name = area.name.get(lang) if area else target.reference_area
+        relation = _SYMBOL.get(target.relation, "").strip() or "="
+        phrase = f"{relation} {words['of']} {name}, {target.period}"
+    else:  # qualitative
+        phrase = (
+            f"{words['achieved']} {target.year}"
+            if target.year is not None
+            else f"{words['maintained']} {target.period}"
+        )
+    if target.vision:
+        phrase += f" ({words['vision']})"
+    return phrase
+
+
+def target_dict(plan: Plan, indicator: Indicator, target: Any) -> dict[str, Any]:
+    """A target as JSON-ready data with the same keys for every kind (absent values are null).
+
+    Growth rates are fractions (0.1296); other values are in the indicator's unit.
+    """
+    bound = getattr(target, "bound", None)
+    period = getattr(target, "period", None)
+    return {
+        "id": target_id(indicator, target, plan.area),
+        "kind": target.kind,
+        "areas": list(target.areas or [plan.area]),
+        "year": getattr(target, "year", None),
+        "period": {"start": period.start, "end": period.end} if period else None,
+        "base_year": target.effective_base_year if target.kind == "growth" else None,
+        "comparator": bound.comparator if bound else None,
+        "value": None if bound is None or bound.is_range else bound.low,
+        "min": bound.low if bound is not None and bound.is_range else None,
+        "max": bound.high if bound is not None and bound.is_range else None,
+        "rate_unit": "fraction_per_year" if target.kind == "growth" else None,
+        "reference_area": getattr(target, "reference_area", None),
+        "relation": getattr(target, "relation", None),
+        "vision": target.vision,
+        "text": target.text,
+        "phrase": {
+            "vi": target_phrase(plan, indicator, target, "vi"),
+            "en": target_phrase(plan, indicator, target, "en"),
+        },
+        "source": (target.source or indicator.source).model_dump(mode="json"),
+        "note": target.note,
+    }
+
+
+def plan_dict(plan: Plan, file: str | None = None) -> dict[str, Any]:
+    """A plan, its areas and indicators with their targets, as JSON-ready data."""
+    return {
+        "id": plan.id,
+        "file": file,
+        "title": plan.title.model_dump(),
+        "document": plan.document.model_dump(mode="json"),
+        "level": plan.level,
+        "area": plan.area,
+        "period": {"start": plan.period.start, "end": plan.period.end},
+        "base_year": plan.base_year,
+        "vision": ({"start": plan.vision.start, "end": plan.vision.end} if plan.vision else None),
+        "areas": [area.model_dump(mode="json") for area in plan.areas],
+        "indicators": [
+            {
+                "id": indicator.id,
+                "name": indicator.name.model_dump(),
+                "unit": indicator.unit,
+                "direction": indicator.direction,
+                "part_of": indicator.part_of,
+                "aliases": list(indicator.aliases),
+                "projection": indicator.projection,
+                "baseline": (
+                    indicator.baseline.model_dump(mode="json") if indicator.baseline else None
+                ),
+                "source": indicator.source.model_dump(mode="json"),
+                "note": indicator.note,
+                "targets": [target_dict(plan, indicator, t) for t in indicator.targets],
+            }
+            for indicator in plan.indicators
+        ],
+    }

@@ -1,0 +1,319 @@
+"""Find plan files, read them, and turn every problem into a finding with a line number.
+
+``load_plans(paths)`` is the one entry point: it never raises for bad input. It returns the plans
+that are valid and the findings for everything else, so a caller can report all problems at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from plantrack import model
+from plantrack.checks import check_plan
+from plantrack.findings import Finding, Severity, sort_key
+from plantrack.model import Plan
+from plantrack.yamlload import YamlDocument, load_yaml
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+#: A plan of a few hundred targets is a few tens of kilobytes; anything this big is a mistake.
+MAX_PLAN_BYTES = 5 * 1024 * 1024
+#: Findings that mean the command could not do its job at all (exit code 2, not 1).
+USAGE_CODES = frozenset({"path-not-found", "no-plans", "file-unreadable"})
+
+
+@dataclass
+class LoadedPlan:
+    plan: Plan
+    file: str
+    doc: YamlDocument
+
+
+@dataclass
+class PlanSet:
+    """What loading some paths gave: valid plans, every finding, and the files looked at."""
+
+    plans: list[LoadedPlan] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.is_error]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [finding for finding in self.findings if not finding.is_error]
+
+    @property
+    def usage_error(self) -> bool:
+        return any(finding.code in USAGE_CODES for finding in self.findings)
+
+
+def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[Finding]]:
+    """Plan files named by ``paths``: files as given, folders searched recursively (sorted)."""
+    files: list[Path] = []
+    findings: list[Finding] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file())
+            if not found:
+                findings.append(
+                    Finding(
+                        "no-plans",
+                        f"no plan files (*.yaml, *.yml) in folder {str(path)!r}",
+                        str(path),
+                    )
+                )
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            findings.append(Finding("path-not-found", "no such file or folder", str(path)))
+    unique = list(dict.fromkeys(files))
+    return unique, findings
+
+
+def load_plans(paths: Sequence[str | os.PathLike[str]]) -> PlanSet:
+    """Read every plan file under ``paths`` and check each plan, and the plans together."""
+    files, findings = discover(paths)
+    result = PlanSet(findings=findings, files=[str(f) for f in files])
+    for file in files:
+        loaded, file_findings = read_plan(file)
+        result.findings.extend(file_findings)
+        if loaded is not None:
+            result.plans.append(loaded)
+    result.findings.extend(_duplicate_plan_ids(result.plans))
+    result.findings.sort(key=sort_key)
+    return result
+
+
+def read_plan(path: str | os.PathLike[str]) -> tuple[LoadedPlan | None, list[Finding]]:
+    """Read one plan file. The plan is returned only when it has no errors (warnings are fine)."""
+    name = str(path)
+    text, findings = _read_text(Path(path))
+    if text is None:
+        return None, findings
+    doc, findings = load_yaml(text, name)
+    if doc is None:
+        return None, findings
+    if not isinstance(doc.data, dict):
+        findings.append(
+            Finding(
+                "not-a-mapping",
+                "a plan file is a mapping of keys (id:, title:, indicators: ...), "
+                f"not {_describe(doc.data)}",
+                name,
+                1,
+                1,
+            )
+        )
+        return None, findings
+    try:
+        plan = Plan.model_validate(doc.data)
+    except ValidationError as error:
+        findings.extend(_translate(issue, doc, name) for issue in error.errors())
+        return None, findings
+    findings.extend(check_plan(plan, doc, name))
+    if any(finding.is_error for finding in findings):
+        return None, findings
+    return LoadedPlan(plan=plan, file=name, doc=doc), findings
+
+
+def _read_text(path: Path) -> tuple[str | None, list[Finding]]:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PLAN_BYTES:
+            return None, [
+                Finding(
+                    "file-too-large",
+                    f"the file is {size / 1e6:.1f} MB; a plan is at most {MAX_PLAN_BYTES // 2**20} MB",
+                    name,
+                )
+            ]
+        raw = path.read_bytes()
+    except (IsADirectoryError, PermissionError, OSError) as error:
+        reason = error.strerror or type(error).__name__
+        return None, [Finding("file-unreadable", f"cannot read the file: {reason}", name)]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [
+            Finding(
+                "encoding",
+                f"byte 0x{raw[error.start]:02x} is not UTF-8; save the plan as UTF-8 "
+                "(in Excel or Notepad: 'Save as', encoding UTF-8)",
+                name,
+                line,
+                col,
+            )
+        ]
+    if "\x00" in text:
+        index = text.index("\x00")
+        line = text.count("\n", 0, index) + 1
+        return None, [
+            Finding("encoding", "the file holds NUL bytes: it is not a text file", name, line)
+        ]
+    if not text.strip():
+        return None, [Finding("empty-plan", "the file is empty", name, 1, 1)]
+    return text, []
+
+
+def _duplicate_plan_ids(plans: Iterable[LoadedPlan]) -> list[Finding]:
+    first: dict[str, LoadedPlan] = {}
+    findings = []
+    for loaded in plans:
+        seen = first.setdefault(loaded.plan.id, loaded)
+        if seen is not loaded:
+            line, col = loaded.doc.position(("id",)) or (None, None)
+            findings.append(
+                Finding(
+                    "duplicate-plan-id",
+                    f"plan id {loaded.plan.id!r} is also used by {seen.file}",
+                    loaded.file,
+                    line,
+                    col,
+                )
+            )
+    return findings
+
+
+# --- pydantic errors in plain words -------------------------------------------------------------
+
+_EXPECTED = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "list_type": "a list",
+    "dict_type": "a mapping (key: value)",
+    "model_type": "a mapping (key: value)",
+    "model_attributes_type": "a mapping (key: value)",
+    "date_type": "a date like 2022-11-08",
+    "literal_error": "",
+}
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value:g}" if isinstance(value, float) else f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+@cache
+def _known_keys() -> frozenset[str]:
+    keys: set[str] = set()
+    for item in vars(model).values():
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            keys.update(item.model_fields)
+    return frozenset(keys)
+
+
+def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[tuple[int | str, ...], list[Any]]:
+    """Follow a pydantic error location through the data; skip union tags such as 'growth'."""
+    path: list[int | str] = []
+    current = data
+    rest: list[Any] = []
+    for index, part in enumerate(loc):
+        if isinstance(current, dict) and isinstance(part, str) and part in current:
+            path.append(part)
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            path.append(part)
+            current = current[part]
+        elif isinstance(current, dict) and part == current.get("kind"):
+            continue
+        else:
+            rest = list(loc[index:])
+            break
+    return tuple(path), rest
+
+
+def _field_label(path: tuple[int | str, ...], rest: list[Any]) -> str:
+    names = [str(p) for p in (*path, *rest) if isinstance(p, str)]
+    return names[-1] if names else "plan"
+
+
+def _translate(error: ErrorDetails, doc: YamlDocument, file: str) -> Finding:
+    kind = error["type"]
+    path, rest = _data_path(tuple(error["loc"]), doc.data)
+    given = error.get("input")
+    label = _field_label(path, rest)
+    ctx = error.get("ctx") or {}
+    key_position = False
+    if kind == "extra_forbidden":
+        code, key_position = "unknown-key", True
+        close = difflib.get_close_matches(label, sorted(_known_keys()), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        message = f"unknown key {label!r}{hint}"
+    elif kind == "missing":
+        code = "missing-key"
+        missing = str(rest[-1]) if rest else label
+        message = f"missing required key {missing!r}"
+    elif kind == "union_tag_not_found":
+        code = "missing-key"
+        message = f"a target needs a kind: one of {', '.join(model.TARGET_KINDS)}"
+    elif kind == "union_tag_invalid":
+        code = "unknown-kind"
+        close = difflib.get_close_matches(str(ctx.get("tag", "")), model.TARGET_KINDS, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        message = (
+            f"unknown target kind {ctx.get('tag')!r}{hint}; "
+            f"kinds are {', '.join(model.TARGET_KINDS)}"
+        )
+        path = (*path, "kind") if isinstance(doc.data, dict) else path
+    elif kind == "bound_missing":
+        code = "missing-key"
+        message = error["msg"]
+    elif kind == "literal_error":
+        code = "invalid-value"
+        message = f"{label}: {_describe(given)} is not allowed; expected {ctx.get('expected')}"
+    elif (
+        kind == "string_pattern_mismatch"
+        and label in ("id", "area", "part_of", "parent", "reference_area")
+    ) or (kind == "string_pattern_mismatch" and path and isinstance(path[-1], int)):
+        code = "invalid-value"
+        message = (
+            f"{label}: {given!r} is not a valid id; use lower-case ASCII letters and "
+            "digits, words joined by '-' or '_', starting with a letter"
+        )
+    elif kind in _EXPECTED:
+        code = "wrong-type"
+        message = f"{label}: expected {_EXPECTED[kind]}, got {_describe(given)}"
+        if (
+            kind == "string_type"
+            and isinstance(given, (int, float))
+            and not isinstance(given, bool)
+        ):
+            message += f' (write it in quotes if it is meant as text: "{given}")'
+    else:
+        code = "invalid-value"
+        message = f"{label}: {error['msg'].removeprefix('Value error, ')}"
+    position = doc.position(path, key=key_position)
+    line, col = position if position else (None, None)
+    return Finding(code, message, file, line, col, Severity.ERROR)

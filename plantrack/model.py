@@ -1,0 +1,513 @@
+"""The plan model: what a plan file may say, as strict pydantic models.
+
+Strict means: an unknown key is an error (a typo never passes silently), text stays text and
+numbers stay numbers (``id: 2030`` is refused, not turned into ``"2030"``), and every target kind
+says exactly one bound. Rules that need the whole plan (areas that exist, milestones that move
+the right way...) live in :mod:`plantrack.checks`, which can point at the exact line.
+
+Conventions, also in docs/plan-format.md:
+
+- growth rates are written with a percent sign in the file (``12.96%`` or ``12,96%``) and held as
+  fractions (0.1296) in code and JSON;
+- every other value is in the indicator's unit (``98`` for 98 %, ``75`` for 75 nghìn tỷ đồng);
+- ``change`` targets give the improvement per year in the desired direction, in the indicator's
+  unit (percentage points for a percentage): "poverty down at least 1.5 points a year" is
+  ``direction: decrease`` with ``at_least: 1.5``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from plantrack.units import UNITS, Unit
+
+ID_PATTERN = r"^[a-z][a-z0-9]*([_-][a-z0-9]+)*$"
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=ID_PATTERN, max_length=64),
+    Field(description="Stable ASCII id: lower-case letters and digits, words joined by - or _."),
+]
+NonEmptyStr = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+Year = Annotated[int, Field(ge=1900, le=2200, description="A calendar year, e.g. 2030.")]
+
+_PERCENT = re.compile(r"\s*([-+−]?\d+(?:[.,]\d+)?)\s*%\s*")
+_PERIOD = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*")
+
+
+def _parse_percent(value: Any) -> Any:
+    """``"12.96%"`` or ``"12,96%"`` -> 0.1296; a bare number is refused as ambiguous."""
+    if isinstance(value, (bool, int, float)):
+        raise PydanticCustomError(
+            "rate_needs_percent",
+            "write a growth rate with a percent sign, e.g. {example}; "
+            "a bare {value} could mean {value} % or {percent} %",
+            {"example": f"{value}%", "value": value, "percent": round(value * 100, 6)},
+        )
+    if not isinstance(value, str):
+        return value  # let the type check say what is wrong
+    match = _PERCENT.fullmatch(value)
+    if match is None:
+        raise PydanticCustomError(
+            "rate_format",
+            "a growth rate is written like 12.96% or 12,96% (got {value!r})",
+            {"value": value},
+        )
+    text = match.group(1).replace(",", ".").replace("−", "-")
+    try:
+        return float(Decimal(text) / 100)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+        raise PydanticCustomError(
+            "rate_format", "not a number: {value!r}", {"value": value}
+        ) from None
+
+
+Rate = Annotated[
+    float,
+    BeforeValidator(_parse_percent),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\s*[-+−]?\d+([.,]\d+)?\s*%\s*$",
+            "description": "A rate in percent per year, with the % sign: 12.96% or 12,96%.",
+        }
+    ),
+]
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Text(StrictModel):
+    """The same words in Vietnamese (as the plan words them) and in English."""
+
+    vi: NonEmptyStr
+    en: NonEmptyStr
+
+    def get(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+class Period(StrictModel):
+    """Years ``start`` to ``end``, both included. Written ``2021-2030`` in a plan file."""
+
+    start: Year
+    end: Year
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        if isinstance(value, Period):
+            return value
+        if not isinstance(value, str):
+            raise PydanticCustomError(
+                "period_format",
+                'a period is written as text like "2021-2030" (got {value!r})',
+                {"value": value},
+            )
+        match = _PERIOD.fullmatch(value)
+        if match is None:
+            raise PydanticCustomError(
+                "period_format",
+                'a period is written like "2021-2030" (got {value!r})',
+                {"value": value},
+            )
+        start, end = int(match.group(1)), int(match.group(2))
+        if start > end:
+            raise PydanticCustomError(
+                "period_reversed", "the period {value!r} starts after it ends", {"value": value}
+            )
+        return {"start": start, "end": end}
+
+    def __str__(self) -> str:
+        return f"{self.start}-{self.end}"
+
+    def __contains__(self, year: object) -> bool:
+        return isinstance(year, int) and self.start <= year <= self.end
+
+    def covers(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+PeriodText = Annotated[
+    Period,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\s*\d{4}\s*[-–]\s*\d{4}\s*$",
+            "description": 'First and last year, both included: "2021-2030".',
+        }
+    ),
+]
+
+
+class SourceRef(StrictModel):
+    """Where in the plan document a target is written."""
+
+    section: NonEmptyStr = Field(description='Section heading number, e.g. "II.1.1".')
+    item: int | None = Field(default=None, ge=1, description="The numbered item: 1 for (1).")
+
+
+class Baseline(StrictModel):
+    """A known value of the indicator before the plan period, with its source."""
+
+    year: Year
+    value: float
+    qualifier: Literal["more_than", "less_than"] | None = Field(
+        default=None, description='For a reported bound such as "hơn 91%" (more_than).'
+    )
+    area: Id | None = Field(default=None, description="Defaults to the plan's own area.")
+    source: NonEmptyStr = Field(description="Where the figure was published (an address).")
+    note: str | None = None
+
+
+Comparator = Literal["value", "about", "at_least", "more_than", "at_most", "less_than", "range"]
+BOUND_KEYS: tuple[Comparator, ...] = (
+    "value",
+    "about",
+    "at_least",
+    "more_than",
+    "at_most",
+    "less_than",
+    "range",
+)
+
+
+class Bound(BaseModel):
+    """A target's bound, normalised: a comparator and one or two numbers (a range)."""
+
+    comparator: Comparator
+    low: float
+    high: float
+
+    @property
+    def is_range(self) -> bool:
+        return self.comparator == "range"
+
+
+class _Bounded(StrictModel):
+    """Exactly one of the bound keys must be given."""
+
+    @model_validator(mode="after")
+    def _exactly_one_bound(self) -> Any:
+        given = [key for key in BOUND_KEYS if getattr(self, key) is not None]
+        if not given:
+            raise PydanticCustomError(
+                "bound_missing",
+                "a target needs one bound: value, about, at_least, more_than, at_most, "
+                "less_than or range",
+            )
+        if len(given) > 1:
+            raise PydanticCustomError(
+                "bound_many",
+                "a target has one bound, not several ({keys})",
+                {"keys": ", ".join(given)},
+            )
+        return self
+
+    @property
+    def bound(self) -> Bound:
+        for key in BOUND_KEYS:
+            given = getattr(self, key)
+            if given is None:
+                continue
+            if key == "range":
+                return Bound(comparator=key, low=given[0], high=given[1])
+            return Bound(comparator=key, low=given, high=given)
+        raise AssertionError("validated: one bound is always set")  # pragma: no cover
+
+
+_BOUND_HELP = {
+    "value": 'The plan says "reach X" (đạt): met at X or better in the indicator\'s direction.',
+    "about": 'The plan says "about X" (khoảng): assessed like value, flagged as approximate.',
+    "at_least": 'The plan says "at least X" (từ ... trở lên, tối thiểu).',
+    "more_than": 'The plan says "more than X" (trên, hơn).',
+    "at_most": 'The plan says "at most X" (tối đa, không quá).',
+    "less_than": 'The plan says "less than X" (dưới).',
+    "range": "The plan gives a range [min, max], e.g. 11-13 is [11, 13].",
+}
+
+
+class _NumberBounds(_Bounded):
+    value: float | None = Field(default=None, description=_BOUND_HELP["value"])
+    about: float | None = Field(default=None, description=_BOUND_HELP["about"])
+    at_least: float | None = Field(default=None, description=_BOUND_HELP["at_least"])
+    more_than: float | None = Field(default=None, description=_BOUND_HELP["more_than"])
+    at_most: float | None = Field(default=None, description=_BOUND_HELP["at_most"])
+    less_than: float | None = Field(default=None, description=_BOUND_HELP["less_than"])
+    range: list[float] | None = Field(
+        default=None, min_length=2, max_length=2, description=_BOUND_HELP["range"]
+    )
+
+
+class _RateBounds(_Bounded):
+    value: Rate | None = Field(default=None, description=_BOUND_HELP["value"])
+    about: Rate | None = Field(default=None, description=_BOUND_HELP["about"])
+    at_least: Rate | None = Field(default=None, description=_BOUND_HELP["at_least"])
+    more_than: Rate | None = Field(default=None, description=_BOUND_HELP["more_than"])
+    at_most: Rate | None = Field(default=None, description=_BOUND_HELP["at_most"])
+    less_than: Rate | None = Field(default=None, description=_BOUND_HELP["less_than"])
+    range: list[Rate] | None = Field(
+        default=None, min_length=2, max_length=2, description=_BOUND_HELP["range"]
+    )
+
+
+class _TargetCommon(StrictModel):
+    id: Id | None = Field(
+        default=None, description="Optional; derived from indicator, kind, areas and years."
+    )
+    text: NonEmptyStr = Field(description="The plan's own words for this target, verbatim.")
+    areas: list[Id] | None = Field(
+        default=None,
+        min_length=1,
+        description="Areas this target is for; default: the plan's area.",
+    )
+    vision: bool = Field(
+        default=False, description="Part of the plan's long-term vision (after its period)."
+    )
+    source: SourceRef | None = Field(
+        default=None, description="Where the target is written, if not at the indicator's source."
+    )
+    note: str | None = None
+
+    kind: str
+
+    def when(self) -> str:
+        """The target's year or period, as text: ``2030`` or ``2021-2030``."""
+        year = getattr(self, "year", None)
+        if year is not None:
+            return str(year)
+        return str(getattr(self, "period"))  # noqa: B009 - every kind without a year has one
+
+    def years(self) -> tuple[int, int]:
+        """First and last year the target speaks of."""
+        year = getattr(self, "year", None)
+        if year is not None:
+            return (year, year)
+        period: Period = getattr(self, "period")  # noqa: B009
+        return (period.start, period.end)
+
+
+class GrowthTarget(_TargetCommon, _RateBounds):
+    """Average annual growth over a period: "tăng bình quân 12,96%/năm thời kỳ 2021-2030"."""
+
+    kind: Literal["growth"]
+    period: PeriodText
+    base_year: Year | None = Field(
+        default=None, description="Year growth is measured from; default: the year before period."
+    )
+
+    @property
+    def effective_base_year(self) -> int:
+        return self.base_year if self.base_year is not None else self.period.start - 1
+
+
+class LevelTarget(_TargetCommon, _NumberBounds):
+    """A level to reach by a year: "thu nhập bình quân/người năm 2030 đạt khoảng 6.794 USD"."""
+
+    kind: Literal["level"]
+    year: Year
+
+
+class CumulativeTarget(_TargetCommon, _NumberBounds):
+    """A total over a period: "vốn đầu tư thời kỳ 2021-2030 đạt trên 75 nghìn tỷ đồng"."""
+
+    kind: Literal["cumulative"]
+    period: PeriodText
+
+
+class AnnualTarget(_TargetCommon, _NumberBounds):
+    """Every year of a period: "hàng năm tạo việc làm mới cho khoảng 3.000 lao động"."""
+
+    kind: Literal["annual"]
+    period: PeriodText
+
+
+class ChangeTarget(_TargetCommon, _NumberBounds):
+    """A change per year, as improvement in the desired direction (points for a percentage)."""
+
+    kind: Literal["change"]
+    period: PeriodText
+
+
+class RelativeTarget(_TargetCommon):
+    """Compared with another area's series: "đạt mức bình quân của Tỉnh"."""
+
+    kind: Literal["relative"]
+    period: PeriodText
+    reference_area: Id = Field(description="The area whose series is the yardstick.")
+    relation: Literal["at_least", "more_than", "about", "at_most", "less_than"] = Field(
+        description="How the area's value must compare with the reference value each year."
+    )
+
+
+class QualitativeTarget(_TargetCommon):
+    """A milestone reported as achieved or not: "đạt huyện nông thôn mới".
+
+    With ``year`` it is due by that year; with ``period`` it must hold every year of the period
+    ("giữ vững ổn định chính trị").
+    """
+
+    kind: Literal["qualitative"]
+    year: Year | None = None
+    period: PeriodText | None = None
+
+    @model_validator(mode="after")
+    def _year_or_period(self) -> QualitativeTarget:
+        if (self.year is None) == (self.period is None):
+            raise PydanticCustomError(
+                "year_or_period",
+                "a qualitative target gives either year (due by) or period "
+                "(held every year), not both or neither",
+            )
+        return self
+
+
+Target = Annotated[
+    Union[
+        GrowthTarget,
+        LevelTarget,
+        CumulativeTarget,
+        AnnualTarget,
+        ChangeTarget,
+        RelativeTarget,
+        QualitativeTarget,
+    ],
+    Field(discriminator="kind"),
+]
+TARGET_KINDS: tuple[str, ...] = (
+    "growth",
+    "level",
+    "cumulative",
+    "annual",
+    "change",
+    "relative",
+    "qualitative",
+)
+QUANTITATIVE_KINDS = frozenset({"growth", "level", "cumulative", "annual", "change"})
+
+
+class Indicator(StrictModel):
+    id: Id
+    name: Text = Field(description="The name as the plan words it (vi) and in English (en).")
+    unit: str = Field(
+        json_schema_extra={"enum": list(sorted(UNITS))},  # noqa: C413 - a JsonValue list
+        description="A unit id from the registry (see docs/plan-format.md).",
+    )
+    direction: Literal["increase", "decrease"] | None = Field(
+        default=None, description="Whether higher (increase) or lower (decrease) is better."
+    )
+    aliases: list[NonEmptyStr] = Field(
+        default_factory=list, description="Other names that data files use for this indicator."
+    )
+    part_of: Id | None = Field(
+        default=None, description='Id of the indicator this one is a part of ("trong đó").'
+    )
+    projection: Literal["linear", "geometric"] | None = Field(
+        default=None, description="Trend used for projections; default by unit."
+    )
+    baseline: Baseline | None = None
+    source: SourceRef
+    note: str | None = None
+    targets: list[Target] = Field(min_length=1)
+
+    @property
+    def unit_info(self) -> Unit | None:
+        return UNITS.get(self.unit)
+
+
+class Area(StrictModel):
+    id: Id
+    name: Text
+    level: Literal["country", "province", "district", "commune", "locality", "group"]
+    parent: Id | None = Field(default=None, description="The area this one lies in.")
+    members: list[Id] = Field(
+        default_factory=list, description="For a group: the areas it is made of."
+    )
+
+
+class Document(StrictModel):
+    """The official document the plan comes from."""
+
+    type: Text = Field(description='The kind of document: "Kế hoạch" / "Plan".')
+    number: NonEmptyStr | None = Field(default=None, description='e.g. "92/KH-UBND".')
+    date: dt.date | None = Field(default=None, strict=False, description="Date of issue.")
+    year: Year | None = Field(default=None, description="Year of issue, when the date is blank.")
+    issuer: Text
+    url: NonEmptyStr | None = None
+
+
+class Thresholds(StrictModel):
+    """Ratio of observed to required progress that separates the statuses."""
+
+    on_track: float = Field(default=0.95, gt=0)
+    at_risk: float = Field(default=0.60, ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Thresholds:
+        if self.at_risk >= self.on_track:
+            raise PydanticCustomError(
+                "thresholds_order",
+                "at_risk ({at_risk}) must be below on_track ({on_track})",
+                {"at_risk": self.at_risk, "on_track": self.on_track},
+            )
+        return self
+
+
+class Plan(StrictModel):
+    """One development plan: its document, areas, period and indicators with their targets."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        title="plantrack plan",
+        json_schema_extra={"$id": "https://plantrack.invalid/schema/plan.schema.json"},
+    )
+
+    id: Id
+    title: Text
+    document: Document
+    level: Literal["country", "province", "district", "commune"]
+    area: Id = Field(description="The plan's own area: the default for every target.")
+    areas: list[Area] = Field(min_length=1)
+    period: PeriodText
+    base_year: Year = Field(description="The year growth over the period is measured from.")
+    vision: PeriodText | None = Field(
+        default=None, description="A longer horizon for targets marked vision: true."
+    )
+    thresholds: Thresholds | None = None
+    note: str | None = None
+    indicators: list[Indicator] = Field(min_length=1)
+
+    def area_ids(self) -> set[str]:
+        return {area.id for area in self.areas}
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        for indicator in self.indicators:
+            if indicator.id == indicator_id:
+                return indicator
+        return None
+
+
+def target_id(indicator: Indicator, target: Any, plan_area: str) -> str:
+    """The target's own id, or one derived from what makes it unique in the plan."""
+    if target.id:
+        return str(target.id)
+    areas = target.areas or [plan_area]
+    where = "" if areas == [plan_area] else "@" + "+".join(areas)
+    return f"{indicator.id}{where}:{target.kind}:{target.when()}"

@@ -1,0 +1,293 @@
+"""Read YAML as plain data, remembering where every value came from.
+
+PyYAML's own loaders are not what a plan file needs: they turn ``NO``, ``on`` and ``2022-11-08``
+into booleans and dates, keep the last of two duplicate keys without a word, build Python objects
+from ``!!python/...`` tags (the unsafe loader) and expand anchors without limit. Here PyYAML only
+*composes* the node tree (libyaml's C parser when it is installed); this module then builds the
+values itself:
+
+- plain scalars follow the YAML 1.2 core schema, minus dates: ``null``/``~``, ``true``/``false``,
+  integers and decimals; everything else (``NO``, ``yes``, ``2021-2030``, ``2022-11-08``) is text;
+- explicit tags other than ``!!str`` are refused, never constructed;
+- duplicate keys are findings, as are anchors that expand past a node budget or refer to themselves;
+- every string is normalised to Unicode NFC;
+- each value's and each key's line and column (1-based) are recorded by path, so that later
+  checks can point at ``plan.yaml:LINE:COL``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from plantrack.findings import Finding
+
+Path = tuple[str | int, ...]
+Position = tuple[int, int]
+
+#: The most nodes one document may expand to (aliases count every time they are used). Real plans
+#: have a few thousand; a "billion laughs" document has billions.
+MAX_NODES = 50_000
+#: Deeper nesting than this is no plan.
+MAX_DEPTH = 64
+#: Above this many flow brackets the C parser's recursion is not trusted; the pure-Python parser
+#: (whose recursion errors can be caught) reads the file instead.
+_MAX_BRACKETS_FOR_C = 5_000
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MAP_TAG = "tag:yaml.org,2002:map"
+
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+
+
+def _loader_classes() -> tuple[type, ...]:
+    bases: list[type] = []
+    c_loader = getattr(yaml, "CSafeLoader", None)
+    if c_loader is not None:
+        bases.append(c_loader)
+    bases.append(yaml.SafeLoader)
+    return tuple(bases)
+
+
+def _without_implicit_types(base: type) -> type:
+    # No implicit resolvers: every untagged plain scalar composes as a str node and this module
+    # decides its type. Tags written in the file are kept, so they can be refused.
+    return type(f"Plain{base.__name__}", (base,), {"yaml_implicit_resolvers": {}})
+
+
+_LOADERS = tuple(_without_implicit_types(base) for base in _loader_classes())
+
+
+@dataclass
+class YamlDocument:
+    """Plain data from one YAML file, with the position of every value and key."""
+
+    data: Any
+    positions: dict[Path, Position] = field(default_factory=dict)
+    key_positions: dict[Path, Position] = field(default_factory=dict)
+
+    def position(self, path: Path, *, key: bool = False) -> Position | None:
+        """The position of ``path``, or of its nearest ancestor that has one."""
+        table = self.key_positions if key else self.positions
+        for end in range(len(path), -1, -1):
+            prefix = path[:end]
+            if key and prefix in self.key_positions:
+                return self.key_positions[prefix]
+            if prefix in table:
+                return table[prefix]
+            if prefix in self.positions:
+                return self.positions[prefix]
+        return None
+
+
+class _Refused(Exception):
+    """Stops building when the document cannot be read safely at all."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+def _mark(node: yaml.Node) -> Position:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org") else tag
+
+
+def _plain_scalar(text: str) -> Any:
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT.match(text):
+        return int(text)
+    if _FLOAT.match(text):
+        return float(text)
+    return text
+
+
+class _Builder:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.budget = MAX_NODES
+        self.findings: list[Finding] = []
+        self.doc = YamlDocument(data=None)
+        self._active: set[int] = set()
+
+    def _finding(self, code: str, message: str, node: yaml.Node) -> Finding:
+        line, col = _mark(node)
+        return Finding(code, message, self.file, line, col)
+
+    def build(self, node: yaml.Node, path: Path) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            raise _Refused(
+                self._finding(
+                    "yaml-alias-limit",
+                    f"the document expands to more than {MAX_NODES:,} values; "
+                    "anchors and aliases (&name / *name) are nested too deeply to be a plan",
+                    node,
+                )
+            )
+        if len(path) > MAX_DEPTH:
+            raise _Refused(
+                self._finding(
+                    "yaml-syntax", f"values are nested more than {MAX_DEPTH} levels deep", node
+                )
+            )
+        if id(node) in self._active:
+            raise _Refused(
+                self._finding(
+                    "yaml-alias-limit", "an alias refers to the value that contains it", node
+                )
+            )
+        self.doc.positions.setdefault(path, _mark(node))
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        self._active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                if node.tag != _SEQ_TAG:
+                    self._bad_tag(node)
+                return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+            if node.tag != _MAP_TAG:
+                self._bad_tag(node)
+            assert isinstance(node, yaml.MappingNode)
+            return self._mapping(node, path)
+        finally:
+            self._active.discard(id(node))
+
+    def _bad_tag(self, node: yaml.Node) -> None:
+        raise _Refused(
+            self._finding(
+                "yaml-tag",
+                f"the tag {_short_tag(node.tag)!r} is not allowed: a plan holds plain text, numbers, lists and "
+                "mappings only, and tags are never executed",
+                node,
+            )
+        )
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        if node.tag != _STR_TAG:
+            self._bad_tag(node)
+        text = unicodedata.normalize("NFC", node.value)
+        if node.style:  # quoted or block scalar: always text
+            return text
+        return _plain_scalar(text)
+
+    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused(
+                    self._finding(
+                        "yaml-syntax",
+                        "a mapping key must be plain text, not a list or mapping",
+                        key_node,
+                    )
+                )
+            if key_node.tag != _STR_TAG:
+                self._bad_tag(key_node)
+            key = unicodedata.normalize("NFC", key_node.value)
+            if key in first_seen:
+                self.findings.append(
+                    self._finding(
+                        "yaml-duplicate-key",
+                        f"duplicate key {key!r} (first on line {first_seen[key]}); "
+                        "YAML would silently keep only the last one",
+                        key_node,
+                    )
+                )
+                continue
+            first_seen[key] = _mark(key_node)[0]
+            child = (*path, key)
+            self.doc.key_positions[child] = _mark(key_node)
+            result[key] = self.build(value_node, child)
+        return result
+
+
+def _tab_findings(text: str, file: str) -> list[Finding]:
+    findings = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            findings.append(
+                Finding(
+                    "yaml-tab",
+                    "tab character in the indentation; YAML indents with spaces only",
+                    file,
+                    number,
+                    indent.index("\t") + 1,
+                )
+            )
+    return findings
+
+
+def _syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    context = getattr(error, "context", None)
+    message = f"{context}: {problem}" if context else str(problem)
+    if mark is None:
+        return Finding("yaml-syntax", message, file)
+    return Finding("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
+
+
+def load_yaml(text: str, file: str) -> tuple[YamlDocument | None, list[Finding]]:
+    """Parse ``text`` (already decoded) into a :class:`YamlDocument`.
+
+    Returns ``(None, findings)`` when the text cannot be read as one YAML document.
+    Duplicate keys are reported but do not stop the reading.
+    """
+    tabs = _tab_findings(text, file)
+    if tabs:
+        return None, tabs
+    loaders = _LOADERS
+    if text.count("[") + text.count("{") > _MAX_BRACKETS_FOR_C:
+        loaders = _LOADERS[-1:]
+    loader = loaders[0](text)
+    try:
+        try:
+            root = loader.get_single_node()
+        except yaml.composer.ComposerError as error:
+            if "expected a single document" in str(error):
+                mark = error.problem_mark
+                return None, [
+                    Finding(
+                        "yaml-multiple-documents",
+                        "the file holds more than one YAML document (a second '---'); "
+                        "put each plan in its own file",
+                        file,
+                        mark.line + 1 if mark else None,
+                        mark.column + 1 if mark else None,
+                    )
+                ]
+            raise
+    except yaml.YAMLError as error:
+        return None, [_syntax_finding(error, file)]
+    except RecursionError:
+        return None, [Finding("yaml-syntax", "values are nested too deeply to be read", file)]
+    finally:
+        loader.dispose()
+    if root is None:
+        return None, [Finding("empty-plan", "the file is empty or holds only comments", file, 1, 1)]
+    builder = _Builder(file)
+    try:
+        builder.doc.data = builder.build(root, ())
+    except _Refused as refused:
+        return None, [*builder.findings, refused.finding]
+    return builder.doc, builder.findings
