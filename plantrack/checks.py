@@ -8,7 +8,6 @@ so every problem in a plan is reported at once.
 from __future__ import annotations
 
 import difflib
-import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -319,18 +318,22 @@ def _milestones(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                 )
         for milestones in groups.values():
             milestones.sort(key=lambda item: (item[0], item[1]))
-            for (year_a, _, earlier), (year_b, j, later) in itertools.pairwise(milestones):
-                if year_a == year_b:
-                    continue
-                a, b = earlier.bound, later.bound
-                if sign * (b.low - a.low) < 0 or sign * (b.high - a.high) < 0:
-                    better = "higher" if sign > 0 else "lower"
-                    yield report.at(
-                        ("indicators", i, "targets", j, b.comparator),
-                        "milestone-direction",
-                        f"milestone {_span(b)} by {year_b} is worse than {_span(a)} by {year_a}, "
-                        f"but {indicator.id!r} should get {better} ({indicator.direction})",
-                    )
+            for year_b, j, later in milestones:
+                b = later.bound
+                for year_a, _, earlier in milestones:
+                    a = earlier.bound
+                    if year_a >= year_b:
+                        break
+                    if sign * (b.low - a.low) < 0 or sign * (b.high - a.high) < 0:
+                        better = "higher" if sign > 0 else "lower"
+                        yield report.at(
+                            ("indicators", i, "targets", j, b.comparator),
+                            "milestone-direction",
+                            f"milestone {_span(b)} by {year_b} is worse than {_span(a)} by "
+                            f"{year_a}, but {indicator.id!r} should get {better} "
+                            f"({indicator.direction})",
+                        )
+                        break
 
 
 def _span(bound: Any) -> str:

@@ -56,7 +56,7 @@ def _parse_percent(value: Any) -> Any:
             "rate_needs_percent",
             "write a growth rate with a percent sign, e.g. {example}; "
             "a bare {value} could mean {value} % or {percent} %",
-            {"example": f"{value}%", "value": value, "percent": round(value * 100, 6)},
+            {"example": f"{value}%", "value": value, "percent": f"{value * 100:g}"},
         )
     if not isinstance(value, str):
         return value  # let the type check say what is wrong
