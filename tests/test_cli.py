@@ -33,11 +33,16 @@ def test_validate_json(cli, in_root) -> None:  # type: ignore[no-untyped-def]
         "plans/tan-hong-border-2025.yaml": "tan-hong-border-2025",
         "tests/bad_plans/unknown_unit.yaml": None,
     }
-    assert doc["findings"] == [{
-        "code": "unknown-unit", "severity": "error",
-        "message": "unit 'tỷ đồng' is not in the unit registry (write 'billion_vnd' for 'tỷ đồng')",
-        "file": "tests/bad_plans/unknown_unit.yaml", "line": 17, "col": 11,
-    }]
+    assert doc["findings"] == [
+        {
+            "code": "unknown-unit",
+            "severity": "error",
+            "message": "unit 'tỷ đồng' is not in the unit registry (write 'billion_vnd' for 'tỷ đồng')",
+            "file": "tests/bad_plans/unknown_unit.yaml",
+            "line": 17,
+            "col": 11,
+        }
+    ]
 
 
 def test_validate_github_annotations(cli, in_root) -> None:  # type: ignore[no-untyped-def]
@@ -136,9 +141,24 @@ def test_plans_json_shape(cli, in_root) -> None:  # type: ignore[no-untyped-def]
             for target in indicator["targets"]:
                 # the same keys for every kind: absent values are null, never missing
                 assert set(target) == {
-                    "id", "kind", "areas", "year", "period", "base_year", "comparator", "value",
-                    "min", "max", "rate_unit", "reference_area", "relation", "vision", "text",
-                    "phrase", "source", "note",
+                    "id",
+                    "kind",
+                    "areas",
+                    "year",
+                    "period",
+                    "base_year",
+                    "comparator",
+                    "value",
+                    "min",
+                    "max",
+                    "rate_unit",
+                    "reference_area",
+                    "relation",
+                    "vision",
+                    "text",
+                    "phrase",
+                    "source",
+                    "note",
                 }
     growth = doc["plans"][0]["indicators"][0]["targets"][0]
     assert growth["value"] == 0.1296 and growth["comparator"] == "about"
@@ -154,8 +174,9 @@ def test_plans_table_in_both_languages(cli, in_root) -> None:  # type: ignore[no
     en = cli("plans", "--lang", "en", "plans/tan-hong-border-2025.yaml", env={"COLUMNS": "160"})
     assert "68 million VND per person by 2025" in en.stdout
     assert "down ≥ 1.5 pp/yr 2021-2025" in en.stdout
-    env_lang = cli("plans", "plans/tan-hong-border-2025.yaml",
-                   env={"COLUMNS": "160", "PLANTRACK_LANG": "en"})
+    env_lang = cli(
+        "plans", "plans/tan-hong-border-2025.yaml", env={"COLUMNS": "160", "PLANTRACK_LANG": "en"}
+    )
     assert "Income per person" in env_lang.stdout
 
 

@@ -15,8 +15,15 @@ def test_scalars_follow_yaml_core_schema_without_yes_no_or_dates() -> None:
     assert findings == []
     assert doc is not None
     assert doc.data == {
-        "a": "NO", "b": "yes", "c": 2030, "d": "2022-11-08", "e": "2021-2030", "f": "5",
-        "g": 1.5, "h": None, "i": True,
+        "a": "NO",
+        "b": "yes",
+        "c": 2030,
+        "d": "2022-11-08",
+        "e": "2021-2030",
+        "f": "5",
+        "g": 1.5,
+        "h": None,
+        "i": True,
     }
 
 

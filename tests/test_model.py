@@ -1,0 +1,124 @@
+"""The plan model through read_plan: strict types, bounds, periods, rates, derived ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from plantrack.loader import read_plan
+from plantrack.model import target_id
+from tests.conftest import MINIMAL_PLAN
+
+LEVEL = "      - kind: level\n        value: 68\n        year: 2025\n"
+
+
+def _codes(write_plan, text: str) -> list[tuple[str, int | None]]:  # type: ignore[no-untyped-def]
+    _, findings = read_plan(write_plan(text))
+    return [(f.code, f.line) for f in findings]
+
+
+def test_minimal_plan_is_valid(write_plan) -> None:  # type: ignore[no-untyped-def]
+    loaded, findings = read_plan(write_plan(MINIMAL_PLAN))
+    assert findings == []
+    assert loaded is not None
+    target = loaded.plan.indicators[0].targets[0]
+    assert target_id(loaded.plan.indicators[0], target, loaded.plan.area) == "income:level:2025"
+
+
+@pytest.mark.parametrize(
+    ("replacement", "code"),
+    [
+        ("  - id: 2030\n", "wrong-type"),  # never turned into the string "2030"
+        ("  - id: NO\n", "invalid-value"),  # never turned into False
+        ("  - id: yes\n", None),  # a fine id: YAML 1.1 booleans are plain text here
+        ("  - id: Income\n", "invalid-value"),
+        ("  - id: thu_nhập\n", "invalid-value"),  # ids are ASCII
+    ],
+)
+def test_ids_stay_strings(write_plan, replacement: str, code: str | None) -> None:  # type: ignore[no-untyped-def]
+    codes = _codes(write_plan, MINIMAL_PLAN.replace("  - id: income\n", replacement))
+    assert codes == ([] if code is None else [(code, 15)])
+
+
+@pytest.mark.parametrize(
+    ("bound", "expected"),
+    [
+        ("        about: 12.96%\n", ("about", 0.1296, 0.1296)),
+        ("        about: 12,96%\n", ("about", 0.1296, 0.1296)),
+        ("        at_least: 12%\n", ("at_least", 0.12, 0.12)),
+        ("        range: [13%, 15%]\n", ("range", 0.13, 0.15)),
+        ("        value: -1.5%\n", ("value", -0.015, -0.015)),
+    ],
+)
+def test_growth_rates_are_percent_in_yaml_and_fractions_in_code(
+    write_plan, bound, expected
+) -> None:  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN.replace(LEVEL, f"      - kind: growth\n{bound}        period: 2021-2025\n")
+    loaded, findings = read_plan(write_plan(text))
+    assert findings == []
+    assert loaded is not None
+    b = loaded.plan.indicators[0].targets[0].bound
+    assert (b.comparator, b.low, b.high) == expected
+
+
+@pytest.mark.parametrize(
+    ("bound", "code"),
+    [
+        ("", "missing-key"),
+        ("        value: 68\n        at_least: 60\n", "invalid-value"),
+        ("        range: [1, 2, 3]\n", "invalid-value"),
+        ("        value: '68'\n", "wrong-type"),
+        ("        value: .inf\n", "wrong-type"),
+    ],
+)
+def test_exactly_one_numeric_bound(write_plan, bound: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN.replace(LEVEL, f"      - kind: level\n{bound}        year: 2025\n")
+    assert [c for c, _ in _codes(write_plan, text)] == [code]
+
+
+@pytest.mark.parametrize("period", ["2021", "2021-30", "2030-2021", "'2021 to 2030'"])
+def test_period_format(write_plan, period: str) -> None:  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN.replace("period: 2021-2025\n", f"period: {period}\n")
+    assert [c for c, _ in _codes(write_plan, text)] == ["invalid-value"]
+
+
+def test_qualitative_needs_year_or_period(write_plan) -> None:  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN.replace("unit: million_vnd_per_person", "unit: status").replace(
+        LEVEL, "      - kind: qualitative\n        year: 2025\n        period: 2021-2025\n"
+    )
+    assert [c for c, _ in _codes(write_plan, text)] == ["invalid-value"]
+
+
+def test_vision_targets(write_plan) -> None:  # type: ignore[no-untyped-def]
+    vision = LEVEL.replace("year: 2025", "year: 2035")
+    outside = MINIMAL_PLAN.replace(LEVEL, vision)
+    assert _codes(write_plan, outside) == [("target-outside-period", 23)]
+    marked = MINIMAL_PLAN.replace(LEVEL, vision + "        vision: true\n")
+    assert _codes(write_plan, marked) == [("target-outside-period", 24)]  # no vision declared
+    declared = marked.replace("base_year: 2020\n", "base_year: 2020\nvision: 2026-2035\n")
+    assert _codes(write_plan, declared) == []
+
+
+def test_growth_base_year_must_precede_its_period(write_plan) -> None:  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN.replace(
+        LEVEL,
+        "      - kind: growth\n        value: 5%\n        period: 2021-2025\n"
+        "        base_year: 2021\n",
+    )
+    assert _codes(write_plan, text) == [("base-year", 24)]
+
+
+def test_milestones_may_rise_but_not_fall(write_plan) -> None:  # type: ignore[no-untyped-def]
+    rising = MINIMAL_PLAN + "      - {kind: level, value: 60, year: 2023, text: x}\n"
+    assert _codes(write_plan, rising) == []
+    falling = MINIMAL_PLAN + "      - {kind: level, value: 70, year: 2023, text: x}\n"
+    # the 2025 target (value on line 22) is the one that falls behind the 2023 milestone
+    assert _codes(write_plan, falling) == [("milestone-direction", 22)]
+    lower_is_better = falling.replace("direction: increase", "direction: decrease")
+    assert _codes(write_plan, lower_is_better) == []
+
+
+def test_same_target_twice_is_a_duplicate(write_plan) -> None:  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN + "      - {kind: level, value: 68, year: 2025, text: again}\n"
+    assert _codes(write_plan, text) == [("duplicate-target", 25)]
+    with_id = text.replace("text: again}", "text: again, id: income-again}")
+    assert _codes(write_plan, with_id) == []
