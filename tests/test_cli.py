@@ -205,3 +205,17 @@ def test_python_dash_m_and_help_stay_light() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "Usage: plantrack" in out.stdout
     assert out.stdout.strip().endswith("[]")  # --help imports none of the heavy modules
+
+
+def test_every_code_is_documented_and_every_emitted_code_registered() -> None:
+    from plantrack.findings import PLAN_CODES
+
+    documented = (ROOT / "docs" / "codes.md").read_text(encoding="utf-8")
+    for code in PLAN_CODES:
+        assert f"`{code}`" in documented, code
+    emitted = set()
+    for expected in (ROOT / "tests" / "bad_plans").glob("*.expected"):
+        for line in expected.read_text(encoding="utf-8").splitlines():
+            emitted.add(line.split(": ", 1)[1].split(" ", 1)[0])
+    assert emitted <= set(PLAN_CODES)
+    assert len(emitted) >= 20
