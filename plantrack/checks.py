@@ -219,12 +219,6 @@ def _target_years(plan: Plan, target: Any, path: Path, report: _Reporter) -> Ite
                 "base-year",
                 f"base year {base} must be before the growth period {target.period}",
             )
-        elif base < plan.base_year and not target.vision:
-            yield report.at(
-                (*path, "base_year"),
-                "base-year",
-                f"base year {base} is before the plan's base year {plan.base_year}",
-            )
 
 
 def _target_unit(
