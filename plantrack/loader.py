@@ -268,7 +268,7 @@ def _translate(error: ErrorDetails, doc: YamlDocument, file: str) -> Finding:
     key_position = False
     if kind == "extra_forbidden":
         code, key_position = "unknown-key", True
-        close = difflib.get_close_matches(label, sorted(_known_keys()), n=1, cutoff=0.75)
+        close = difflib.get_close_matches(label, sorted(_known_keys()), n=1, cutoff=0.7)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         message = f"unknown key {label!r}{hint}"
     elif kind == "missing":
