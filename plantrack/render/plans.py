@@ -88,11 +88,13 @@ def print_plans_table(plans: list[LoadedPlan], console: Console, lang: str) -> N
         )
         table = Table(show_lines=False, expand=False)
         table.add_column(head["item"], justify="right", no_wrap=True)
-        table.add_column(head["indicator"], ratio=3)
+        table.add_column(head["indicator"], ratio=4)
         table.add_column(head["unit"], ratio=1)
         table.add_column(head["kind"], ratio=1)
         table.add_column(head["target"], ratio=3)
-        table.add_column(head["area"], ratio=1)
+        scoped = any(t.areas for i in plan.indicators for t in i.targets)
+        if scoped:
+            table.add_column(head["area"], ratio=1)
         for indicator in plan.indicators:
             item = indicator.source.item
             depth = 0
@@ -107,13 +109,15 @@ def print_plans_table(plans: list[LoadedPlan], console: Console, lang: str) -> N
             for index, target in enumerate(indicator.targets):
                 first = index == 0
                 where = ", ".join(areas.get(a, a) for a in (target.areas or [plan.area]))
-                table.add_row(
+                cells = [
                     f"({item})" if first and item else "",
                     Text(name) if first else Text(""),
                     Text(unit_label) if first else Text(""),
                     KIND_NAMES[lang][target.kind],
                     Text(target_phrase(plan, indicator, target, lang)),
-                    Text(where if target.areas else ""),
-                )
+                ]
+                if scoped:
+                    cells.append(Text(where if target.areas else ""))
+                table.add_row(*cells)
         console.print(table)
         console.print()
