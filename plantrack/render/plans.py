@@ -109,7 +109,7 @@ def print_plans_table(plans: list[LoadedPlan], console: Console, lang: str) -> N
             for index, target in enumerate(indicator.targets):
                 first = index == 0
                 where = ", ".join(areas.get(a, a) for a in (target.areas or [plan.area]))
-                cells = [
+                cells: list[str | Text] = [
                     f"({item})" if first and item else "",
                     Text(name) if first else Text(""),
                     Text(unit_label) if first else Text(""),
