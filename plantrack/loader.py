@@ -293,10 +293,7 @@ def _translate(error: ErrorDetails, doc: YamlDocument, file: str) -> Finding:
     elif kind == "literal_error":
         code = "invalid-value"
         message = f"{label}: {_describe(given)} is not allowed; expected {ctx.get('expected')}"
-    elif (
-        kind == "string_pattern_mismatch"
-        and label in ("id", "area", "part_of", "parent", "reference_area")
-    ) or (kind == "string_pattern_mismatch" and path and isinstance(path[-1], int)):
+    elif kind == "string_pattern_mismatch":  # ids are the only pattern-checked strings
         code = "invalid-value"
         message = (
             f"{label}: {given!r} is not a valid id; use lower-case ASCII letters and "

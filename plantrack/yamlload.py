@@ -77,13 +77,10 @@ class YamlDocument:
 
     def position(self, path: Path, *, key: bool = False) -> Position | None:
         """The position of ``path``, or of its nearest ancestor that has one."""
-        table = self.key_positions if key else self.positions
         for end in range(len(path), -1, -1):
             prefix = path[:end]
             if key and prefix in self.key_positions:
                 return self.key_positions[prefix]
-            if prefix in table:
-                return table[prefix]
             if prefix in self.positions:
                 return self.positions[prefix]
         return None
