@@ -1,0 +1,1182 @@
+"""The assessment engine: a plan and its observations in, one :class:`Result` per target and area out.
+
+Pure library code: no files, no printing. The formulas are in :mod:`plantrack.maths`; the rules
+that pick the base, the latest value and the status for each target kind are here and in
+docs/assessment.md, which says the same in words (keep them in step).
+
+Notation used in the explanation steps: ``b`` base year, ``t`` latest year, ``T`` deadline (the
+target year or the period's last year), ``V_b`` / ``V_t`` values, ``X`` the target, ``g`` observed
+growth, ``g*`` target growth.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from plantrack import maths
+from plantrack.findings import Finding, Severity
+from plantrack.model import (
+    AnnualTarget,
+    ChangeTarget,
+    CumulativeTarget,
+    GrowthTarget,
+    Indicator,
+    LevelTarget,
+    Plan,
+    QualitativeTarget,
+    RelativeTarget,
+    Thresholds,
+    target_id,
+)
+from plantrack.observations import Observation, State
+from plantrack.status import Status
+from plantrack.units import UNITS, Quantity
+
+Trend = Literal["geometric", "linear"]
+Verdict = Literal["exceeded", "achieved", "missed"]
+
+#: Why a result has the status it has, or what to know about it. Code -> English sentence
+#: template; docs/assessment.md lists every one (a test keeps them in step).
+NOTES: dict[str, str] = {
+    "no-data": "no value for this indicator and area",
+    "only-baseline": "only the plan's baseline ({year}); no reported value after it",
+    "no-base": "no value for the base year {year} or any later year up to {as_of}",
+    "one-point": "only one value ({year}); a trend needs two",
+    "as-of-before-base": "the as-of year {as_of} is before the base year {year}",
+    "not-started": "the period {period} starts after the as-of year {as_of}",
+    "base-moved": "no value for the base year {wanted}; the first later value ({year}) is the base",
+    "base-from-plan": "base value from the plan's baseline ({year})",
+    "baseline-replaced": "the data's {year} value {value} replaces the plan's baseline {baseline}",
+    "no-deadline-value": "the deadline {year} has passed and there is no value for {year}; "
+    "latest is {latest}",
+    "no-value-in-time": "no value between the base year and the deadline {year}",
+    "gap-in-rates": "no level or yearly growth for {year}: cannot chain {start} to {end}",
+    "missing-years": "no value for {years}",
+    "conflict": "two different values for {year} ({values}): the reader must resolve this",
+    "nonpositive-growth-base": "growth needs positive values (base {base}, latest {latest})",
+    "linear-fallback": "geometric trend undefined for zero or negative values; linear trend used",
+    "already-met": "the target is already met in {year}, before the deadline {deadline}",
+    "met-at-base": "the target was already met at the base year {year}",
+    "estimate-used": "{year} is an estimate (ước thực hiện)",
+    "no-reference": "no value for the reference area {area} in the years compared",
+    "one-year-compared": "only one year compared ({year}); no trend yet",
+    "qualifier": "the {year} value is reported as {qualifier} {value}; assessed as {value}",
+    "years-met": "{met} of {counted} years met",
+    "no-state": "no report for the deadline year {year}",
+    "undefined": "the numbers do not allow this calculation: {error}",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A reason or remark with a stable code; the message is built from :data:`NOTES`."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return NOTES[self.code].format(**self.params)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A value used by the assessment, with where it came from."""
+
+    year: int
+    value: float | None
+    estimate: bool = False
+    origin: Literal["data", "plan"] = "data"
+    where: str = ""
+    qualifier: Literal["more_than", "less_than"] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "value": self.value,
+            "estimate": self.estimate,
+            "origin": self.origin,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One line of the working: a formula, the numbers put into it, and its result.
+
+    ``formula`` uses the names in ``inputs`` (``(V_t / V_b)^(1/(t - b)) - 1``); a renderer
+    substitutes the numbers in the reader's language with :meth:`substituted`.
+    """
+
+    name: str
+    formula: str
+    inputs: tuple[tuple[str, float], ...]
+    value: float | None
+
+    def substituted(self, number: Any = None) -> str:
+        """The formula with each name replaced by its number (longest names first)."""
+        fmt = number or (lambda value: f"{value:.6g}")
+        text = self.formula
+        for name, value in sorted(self.inputs, key=lambda pair: -len(pair[0])):
+            text = text.replace(name, fmt(value))
+        return text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "formula": self.formula,
+            "inputs": dict(self.inputs),
+            "substituted": self.substituted(),
+            "value": self.value,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class YearCheck:
+    """One year of an every-year, change, relative or held-every-year target."""
+
+    year: int
+    value: float | None
+    met: bool
+    reference: float | None = None
+    estimate: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "value": self.value,
+            "reference": self.reference,
+            "met": self.met,
+            "estimate": self.estimate,
+        }
+
+
+@dataclass(slots=True)
+class Result:
+    """What the annual report says about one target in one area."""
+
+    plan: str
+    area: str
+    indicator: str
+    target: str
+    kind: str
+    deadline: int
+    status: Status = Status.NO_DATA
+    trend: Trend | None = None
+    rate_unit: Literal["fraction", "unit"] | None = None
+    base: Point | None = None
+    latest: Point | None = None
+    observed_rate: float | None = None
+    required_rate: float | None = None
+    ratio: float | None = None
+    catch_up_rate: float | None = None
+    gap: float | None = None
+    projected: Point | None = None
+    total: float | None = None
+    met_years: int | None = None
+    counted_years: int | None = None
+    years: list[YearCheck] = field(default_factory=list)
+    values: list[Point] = field(default_factory=list)
+    reason: Note | None = None
+    notes: list[Note] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+
+    def step(self, name: str, formula: str, value: float | None, **inputs: float) -> None:
+        self.steps.append(Step(name, formula, tuple(inputs.items()), value))
+
+    def note(self, code: str, **params: Any) -> None:
+        self.notes.append(Note(code, params))
+
+    def conclude(self, status: Status, code: str | None = None, **params: Any) -> Result:
+        self.status = status
+        if code is not None:
+            self.reason = Note(code, params)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON shape: every key always present, absent quantities as null."""
+        return {
+            "plan": self.plan,
+            "area": self.area,
+            "indicator": self.indicator,
+            "target": self.target,
+            "kind": self.kind,
+            "deadline": self.deadline,
+            "status": self.status.value,
+            "trend": self.trend,
+            "rate_unit": self.rate_unit,
+            "base": self.base.to_dict() if self.base else None,
+            "latest": self.latest.to_dict() if self.latest else None,
+            "observed_rate": self.observed_rate,
+            "required_rate": self.required_rate,
+            "ratio": self.ratio,
+            "catch_up_rate": self.catch_up_rate,
+            "gap": self.gap,
+            "projected": (
+                {"year": self.projected.year, "value": self.projected.value}
+                if self.projected
+                else None
+            ),
+            "total": self.total,
+            "met_years": self.met_years,
+            "counted_years": self.counted_years,
+            "years": [check.to_dict() for check in self.years],
+            "values": [
+                {"year": p.year, "value": p.value, "estimate": p.estimate} for p in self.values
+            ],
+            "reason": self.reason.to_dict() if self.reason else None,
+            "notes": [note.to_dict() for note in self.notes],
+            "steps": [step.to_dict() for step in self.steps],
+        }
+
+
+@dataclass(slots=True)
+class Assessment:
+    as_of: int | None
+    results: list[Result]
+    findings: list[Finding]
+
+    def summary(self) -> dict[str, int]:
+        counts = {status.value: 0 for status in Status}
+        for result in self.results:
+            counts[result.status.value] += 1
+        return counts
+
+
+# --------------------------------------------------------------------------------------------
+# Series: the observations of one indicator in one area, one value per year.
+
+
+@dataclass(slots=True)
+class Series:
+    levels: dict[int, Point] = field(default_factory=dict)
+    growth: dict[int, Point] = field(default_factory=dict)
+    states: dict[int, tuple[State, bool]] = field(default_factory=dict)
+    conflicts: dict[int, tuple[Observation, Observation]] = field(default_factory=dict)
+    size: int = 0
+
+
+def _point(obs: Observation) -> Point:
+    return Point(obs.year, obs.value, obs.estimate, "data", obs.where, obs.qualifier)
+
+
+def build_series(
+    observations: Iterable[Observation], plan_area: str
+) -> tuple[dict[tuple[str, str], Series], list[Finding]]:
+    """Group observations by (indicator, area); a final figure replaces an estimate.
+
+    Two different final figures (or two different estimates) for the same year are a conflict:
+    never averaged, never one picked silently. The year is then unusable and named in a finding.
+    """
+    index: dict[tuple[str, str], Series] = {}
+    kept: dict[tuple[str, str, str, int], Observation] = {}
+    findings: list[Finding] = []
+    for obs in observations:
+        area = obs.area or plan_area
+        series = index.setdefault((obs.indicator, area), Series())
+        series.size += 1
+        key = (obs.indicator, area, obs.measure, obs.year)
+        previous = kept.get(key)
+        if previous is not None:
+            if previous.estimate and not obs.estimate:
+                pass  # the final figure replaces the estimate
+            elif obs.estimate and not previous.estimate:
+                continue
+            elif previous.value == obs.value and previous.state == obs.state:
+                continue  # the same figure twice: nothing to choose
+            else:
+                series.conflicts[obs.year] = (previous, obs)
+                findings.append(
+                    Finding(
+                        "conflicting-values",
+                        f"{obs.indicator} {area} {obs.year}: {_show(previous)} "
+                        f"({previous.where or 'first'}) and {_show(obs)} "
+                        f"({obs.where or 'second'}); the year is not used",
+                        obs.file or "",
+                        obs.line,
+                        None,
+                        Severity.ERROR,
+                    )
+                )
+                continue
+        kept[key] = obs
+        if obs.measure == "level":
+            series.levels[obs.year] = _point(obs)
+        elif obs.measure == "growth":
+            series.growth[obs.year] = _point(obs)
+        else:
+            assert obs.state is not None
+            series.states[obs.year] = (obs.state, obs.estimate)
+    for series in index.values():
+        for year in series.conflicts:
+            series.levels.pop(year, None)
+            series.growth.pop(year, None)
+            series.states.pop(year, None)
+    return index, findings
+
+
+def _show(obs: Observation) -> str:
+    return str(obs.state.value if obs.state else f"{obs.value:g}")
+
+
+# --------------------------------------------------------------------------------------------
+# Goals: what "met" means for a bound, in which direction better lies.
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    comparator: str
+    low: float
+    high: float
+    direction: int  # +1: higher is better for the bounded quantity, -1: lower is better
+
+    @property
+    def threshold(self) -> float:
+        """The number progress is measured against: the near end of a range."""
+        if self.comparator == "range":
+            return self.low if self.direction > 0 else self.high
+        return self.low
+
+    def verdict(self, value: float) -> Verdict:
+        return judge(value, self)
+
+
+def _tolerance(x: float) -> float:
+    return 1e-9 * max(1.0, abs(x))
+
+
+def judge(value: float, goal: Goal) -> Verdict:
+    """Exceeded (strictly better than the target, or beyond the better end of a range),
+    achieved (equal to it, or inside the range) or missed. Equality allows for float rounding."""
+    d = goal.direction
+    if goal.comparator == "range":
+        low, high = goal.low, goal.high
+        if d > 0:
+            if value > high + _tolerance(high):
+                return "exceeded"
+            return "achieved" if value >= low - _tolerance(low) else "missed"
+        if value < low - _tolerance(low):
+            return "exceeded"
+        return "achieved" if value <= high + _tolerance(high) else "missed"
+    x = goal.low
+    better = (value - x) * d
+    if better > _tolerance(x):
+        return "exceeded"
+    if goal.comparator in ("more_than", "less_than"):
+        return "missed"
+    return "achieved" if better >= -_tolerance(x) else "missed"
+
+
+def goal_for(target: Any, indicator_direction: int) -> Goal:
+    bound = target.bound
+    comparator = bound.comparator
+    if comparator in ("at_least", "more_than"):
+        direction = 1
+    elif comparator in ("at_most", "less_than"):
+        direction = -1
+    else:
+        direction = indicator_direction
+    return Goal(comparator, bound.low, bound.high, direction)
+
+
+_VERDICT_STATUS: dict[Verdict, Status] = {
+    "exceeded": Status.EXCEEDED,
+    "achieved": Status.ACHIEVED,
+    "missed": Status.NOT_ACHIEVED,
+}
+
+
+def _by_ratio(
+    ratio: float | None, observed: float, direction: int, thresholds: Thresholds
+) -> Status:
+    if ratio is None:  # nothing was needed from the base, yet the target is not met now
+        return Status.REGRESSING if observed * direction < 0 else Status.OFF_TRACK
+    if ratio >= thresholds.on_track:
+        return Status.ON_TRACK
+    if ratio >= thresholds.at_risk:
+        return Status.AT_RISK
+    if ratio >= 0:
+        return Status.OFF_TRACK
+    return Status.REGRESSING
+
+
+# --------------------------------------------------------------------------------------------
+# The engine.
+
+
+@dataclass(slots=True)
+class _Context:
+    plan: Plan
+    indicator: Indicator
+    area: str
+    as_of: int
+    series: Series
+    thresholds: Thresholds
+    index: Mapping[tuple[str, str], Series]
+
+    @property
+    def direction(self) -> int:
+        return -1 if self.indicator.direction == "decrease" else 1
+
+    def levels(self, *, upto: int | None = None, with_baseline: bool = True) -> dict[int, Point]:
+        """Level points up to the as-of year (and ``upto``), the plan's baseline filling in."""
+        limit = self.as_of if upto is None else min(self.as_of, upto)
+        points = {y: p for y, p in self.series.levels.items() if y <= limit}
+        baseline = self.indicator.baseline
+        if (
+            with_baseline
+            and baseline is not None
+            and (baseline.area or self.plan.area) == self.area
+            and baseline.year <= limit
+            and baseline.year not in self.series.conflicts
+        ):
+            data = points.get(baseline.year)
+            if data is None:
+                points[baseline.year] = Point(baseline.year, baseline.value, False, "plan")
+        return dict(sorted(points.items()))
+
+    def trend(self) -> Trend:
+        if self.indicator.projection is not None:
+            return self.indicator.projection
+        unit = UNITS.get(self.indicator.unit)
+        if unit is not None and unit.quantity in (Quantity.SHARE, Quantity.SHARE_CHANGE):
+            return "linear"
+        return "geometric"
+
+
+def _default_as_of(observations: list[Observation]) -> int | None:
+    return max((obs.year for obs in observations), default=None)
+
+
+def assess(
+    plan: Plan,
+    observations: Iterable[Observation],
+    *,
+    as_of: int | None = None,
+    include_vision: bool = True,
+) -> Assessment:
+    """Assess every target of ``plan`` in every area it is set for, as things stood in ``as_of``.
+
+    ``as_of`` defaults to the latest year in the observations; observations after it are not
+    used. Observations for other plans' indicators are ignored here (readers account for them).
+    """
+    observed = list(observations)
+    index, findings = build_series(observed, plan.area)
+    year = as_of if as_of is not None else _default_as_of(observed)
+    thresholds = plan.thresholds or Thresholds()
+    results: list[Result] = []
+    for indicator in plan.indicators:
+        for target in indicator.targets:
+            if target.vision and not include_vision:
+                continue
+            for area in target.areas or [plan.area]:
+                series = index.get((indicator.id, area), Series())
+                result = Result(
+                    plan=plan.id,
+                    area=area,
+                    indicator=indicator.id,
+                    target=target_id(indicator, target, plan.area),
+                    kind=target.kind,
+                    deadline=target.years()[1],
+                )
+                if year is None:
+                    results.append(result.conclude(Status.NO_DATA, "no-data"))
+                    continue
+                ctx = _Context(plan, indicator, area, year, series, thresholds, index)
+                results.append(_assess_one(ctx, target, result))
+    return Assessment(year, results, findings)
+
+
+def _assess_one(ctx: _Context, target: Any, result: Result) -> Result:
+    if ctx.series.size == 0 and not isinstance(target, RelativeTarget):
+        if ctx.levels():
+            return result.conclude(
+                Status.INSUFFICIENT_DATA, "only-baseline", year=min(ctx.levels())
+            )
+        return result.conclude(Status.NO_DATA, "no-data")
+    period = getattr(target, "period", None)
+    if period is not None and period.start > ctx.as_of:
+        return result.conclude(
+            Status.INSUFFICIENT_DATA, "not-started", period=str(period), as_of=ctx.as_of
+        )
+    try:
+        return _KINDS[type(target)](ctx, target, result)
+    except maths.MathError as error:
+        result.status = Status.INSUFFICIENT_DATA
+        result.reason = Note("undefined", {"error": str(error)})
+        return result
+
+
+def _pick_base(
+    ctx: _Context, levels: dict[int, Point], base_year: int, result: Result
+) -> Point | None:
+    """The base: the value of the base year (data first, then the plan's baseline), else the
+    first later value (reported as moved, as open-sdg does)."""
+    if base_year > ctx.as_of:
+        return None
+    point = levels.get(base_year)
+    if point is not None:
+        baseline = ctx.indicator.baseline
+        if point.origin == "plan":
+            result.note("base-from-plan", year=base_year)
+        elif (
+            baseline is not None
+            and baseline.year == base_year
+            and (baseline.area or ctx.plan.area) == ctx.area
+            and point.value is not None
+            and not math.isclose(point.value, baseline.value, rel_tol=1e-9)
+        ):
+            result.note(
+                "baseline-replaced", year=base_year, value=point.value, baseline=baseline.value
+            )
+        return point
+    later = [p for y, p in levels.items() if y > base_year]
+    if not later:
+        return None
+    result.note("base-moved", wanted=base_year, year=later[0].year)
+    return later[0]
+
+
+def _mark(result: Result, *points: Point | None) -> None:
+    for point in points:
+        if point is None:
+            continue
+        if point.estimate:
+            result.note("estimate-used", year=point.year)
+        if point.qualifier is not None:
+            result.note(
+                "qualifier", year=point.year, qualifier=point.qualifier, value=point.value
+            )
+
+
+def _missing_base(ctx: _Context, result: Result, base_year: int) -> Result:
+    if ctx.as_of < base_year:
+        return result.conclude(
+            Status.INSUFFICIENT_DATA, "as-of-before-base", as_of=ctx.as_of, year=base_year
+        )
+    if ctx.series.conflicts:
+        return _conflict(ctx, result)
+    return result.conclude(Status.INSUFFICIENT_DATA, "no-base", year=base_year, as_of=ctx.as_of)
+
+
+def _conflict(ctx: _Context, result: Result) -> Result:
+    year = min(ctx.series.conflicts)
+    first, second = ctx.series.conflicts[year]
+    return result.conclude(
+        Status.INSUFFICIENT_DATA,
+        "conflict",
+        year=year,
+        values=f"{_show(first)} / {_show(second)}",
+    )
+
+
+def _level(ctx: _Context, target: LevelTarget, result: Result) -> Result:
+    deadline = target.year
+    d = ctx.direction
+    goal = goal_for(target, d)
+    x = goal.threshold
+    levels = ctx.levels(upto=deadline)
+    result.values = list(levels.values())
+    base = _pick_base(ctx, levels, ctx.plan.base_year, result)
+    result.base = base
+    if not levels:
+        if ctx.series.conflicts:
+            return _conflict(ctx, result)
+        return result.conclude(Status.INSUFFICIENT_DATA, "no-value-in-time", year=deadline)
+    latest = list(levels.values())[-1]
+    result.latest = latest
+    _mark(result, base, latest)
+    assert latest.value is not None
+    verdict = goal.verdict(latest.value)
+    deadline_passed = ctx.as_of >= deadline
+
+    # The trend, for the record even when the status is decided otherwise.
+    trend_ok = base is not None and base.value is not None and latest.year > base.year
+    if base is not None and trend_ok:
+        assert base.value is not None
+        _trend(ctx, result, base.year, base.value, latest.year, latest.value, deadline, x, d)
+
+    if deadline_passed:
+        if latest.year != deadline:
+            return result.conclude(
+                Status.INSUFFICIENT_DATA,
+                "no-deadline-value",
+                year=deadline,
+                latest=latest.year,
+            )
+        result.projected = None
+        result.catch_up_rate = None
+        return result.conclude(_VERDICT_STATUS[verdict])
+    if verdict != "missed":
+        if base is not None and latest.year == base.year:
+            result.note("met-at-base", year=base.year)
+        else:
+            result.note("already-met", year=latest.year, deadline=deadline)
+        return result.conclude(_VERDICT_STATUS[verdict])
+    if base is None:
+        return _missing_base(ctx, result, ctx.plan.base_year)
+    if not trend_ok:
+        if latest.year < base.year:
+            return result.conclude(
+                Status.INSUFFICIENT_DATA, "as-of-before-base", as_of=ctx.as_of, year=base.year
+            )
+        if ctx.series.conflicts:
+            return _conflict(ctx, result)
+        return result.conclude(Status.INSUFFICIENT_DATA, "one-point", year=latest.year)
+    assert result.observed_rate is not None
+    return result.conclude(_by_ratio(result.ratio, result.observed_rate, d, ctx.thresholds))
+
+
+def _trend(
+    ctx: _Context,
+    result: Result,
+    b: int,
+    vb: float,
+    t: int,
+    vt: float,
+    deadline: int,
+    x: float,
+    d: int,
+) -> None:
+    """Observed and required pace from the base, ratio, catch-up pace and projection."""
+    trend = ctx.trend()
+    if trend == "geometric" and (vb <= 0 or vt <= 0 or x <= 0):
+        result.note("linear-fallback")
+        trend = "linear"
+    result.trend = trend
+    span, horizon, left = t - b, deadline - b, deadline - t
+    if trend == "geometric":
+        result.rate_unit = "fraction"
+        g = maths.cagr(vb, vt, span)
+        g_req = maths.required_rate(vb, x, horizon)
+        result.observed_rate, result.required_rate = g, g_req
+        result.step("observed_rate", "(V_t / V_b)^(1/(t - b)) - 1", g, V_t=vt, V_b=vb, t=t, b=b)
+        result.step(
+            "required_rate", "(X / V_b)^(1/(T - b)) - 1", g_req, X=x, V_b=vb, T=deadline, b=b
+        )
+        if left > 0:
+            result.catch_up_rate = maths.required_rate(vt, x, left)
+            result.step(
+                "catch_up_rate",
+                "(X / V_t)^(1/(T - t)) - 1",
+                result.catch_up_rate,
+                X=x,
+                V_t=vt,
+                T=deadline,
+                t=t,
+            )
+            projected = maths.project(vt, g, left)
+            result.projected = Point(deadline, projected)
+            result.step(
+                "projected", "V_t * (1 + g)^(T - t)", projected, V_t=vt, g=g, T=deadline, t=t
+            )
+    else:
+        result.rate_unit = "unit"
+        s = maths.slope(vb, vt, span)
+        s_req = maths.slope(vb, x, horizon)
+        result.observed_rate, result.required_rate = s, s_req
+        result.step("observed_rate", "(V_t - V_b) / (t - b)", s, V_t=vt, V_b=vb, t=t, b=b)
+        result.step("required_rate", "(X - V_b) / (T - b)", s_req, X=x, V_b=vb, T=deadline, b=b)
+        if left > 0:
+            result.catch_up_rate = maths.slope(vt, x, left)
+            result.step(
+                "catch_up_rate",
+                "(X - V_t) / (T - t)",
+                result.catch_up_rate,
+                X=x,
+                V_t=vt,
+                T=deadline,
+                t=t,
+            )
+            projected = maths.project_linear(vt, s, left)
+            result.projected = Point(deadline, projected)
+            result.step("projected", "V_t + s * (T - t)", projected, V_t=vt, s=s, T=deadline, t=t)
+    result.ratio = maths.progress_ratio(result.observed_rate, result.required_rate, d)
+    if result.ratio is not None:
+        result.step(
+            "ratio",
+            "d * r / |r*|",
+            result.ratio,
+            d=d,
+            r=result.observed_rate,
+            **{"r*": result.required_rate},
+        )
+
+
+def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
+    """Average growth over a period, from levels or from chained yearly growth rates."""
+    b, e = target.effective_base_year, target.period.end
+    goal = goal_for(target, ctx.direction)
+    g_star = goal.threshold
+    d = goal.direction
+    result.trend, result.rate_unit = "geometric", "fraction"
+    levels = ctx.levels(upto=e)
+    rates = {y: p for y, p in ctx.series.growth.items() if b < y <= min(ctx.as_of, e)}
+    result.values = list(levels.values())
+    base = levels.get(b)
+    if base is not None and base.origin == "plan":
+        result.note("base-from-plan", year=b)
+
+    # Factor from the base year to every year it can be chained to.
+    start = b
+    if base is None and (b + 1) not in rates:
+        moved = [p for y, p in levels.items() if y > b]
+        if not moved:
+            if not levels and not rates and ctx.series.conflicts:
+                return _conflict(ctx, result)
+            return _missing_base(ctx, result, b)
+        base = moved[0]
+        start = base.year
+        result.note("base-moved", wanted=b, year=start)
+    result.base = base if base is not None else Point(b, None)
+    if base is not None and base.value is not None and base.value <= 0:
+        return result.conclude(
+            Status.INSUFFICIENT_DATA, "nonpositive-growth-base", base=base.value, latest="-"
+        )
+    factors: dict[int, float] = {start: 1.0}
+    anchor = start if start in levels else None  # a year with a level and a known factor
+    last_data = max([*levels, *rates], default=start)
+    for year in range(start + 1, last_data + 1):
+        level = levels.get(year)
+        if level is not None and level.value is not None and level.value <= 0:
+            return result.conclude(
+                Status.INSUFFICIENT_DATA,
+                "nonpositive-growth-base",
+                base=base.value if base else "-",
+                latest=level.value,
+            )
+        if level is not None and anchor is not None:
+            factors[year] = factors[anchor] * (level.value or 0.0) / (levels[anchor].value or 1.0)
+        elif year in rates and (year - 1) in factors:
+            factors[year] = factors[year - 1] * maths.chain([rates[year].value or 0.0])
+        if level is not None and anchor is None and year in factors:
+            anchor = year
+    t = last_data
+    if t not in factors:
+        missing = next(y for y in range(start + 1, t + 1) if y not in factors)
+        if missing in ctx.series.conflicts:
+            return _conflict(ctx, result)
+        return result.conclude(
+            Status.INSUFFICIENT_DATA, "gap-in-rates", year=missing, start=start, end=t
+        )
+    latest_point = levels.get(t) or rates.get(t)
+    assert latest_point is not None
+    latest_value: float | None = None
+    if t in levels:
+        latest_value = levels[t].value
+    elif anchor is not None and anchor in factors:
+        latest_value = (levels[anchor].value or 0.0) * factors[t] / factors[anchor]
+    result.latest = Point(t, latest_value, latest_point.estimate, latest_point.origin)
+    _mark(result, result.latest)
+    if t == start:
+        return result.conclude(Status.INSUFFICIENT_DATA, "one-point", year=t)
+
+    n, whole, left = t - start, e - start, e - t
+    factor = factors[t]
+    g = maths.factor_rate(factor, n)
+    result.observed_rate, result.required_rate = g, g_star
+    if t in levels and start in levels:
+        result.step(
+            "observed_rate",
+            "(V_t / V_b)^(1/(t - b)) - 1",
+            g,
+            V_t=levels[t].value or 0.0,
+            V_b=levels[start].value or 0.0,
+            t=t,
+            b=start,
+        )
+    else:
+        result.step(
+            "observed_rate", "F^(1/(t - b)) - 1, F = chained (1 + r_y)", g, F=factor, t=t, b=start
+        )
+    result.gap = g - g_star
+    result.step("gap", "g - g*", result.gap, g=g, **{"g*": g_star})
+    result.ratio = maths.progress_ratio(g, g_star, d)
+    if result.ratio is not None:
+        result.step("ratio", "d * g / |g*|", result.ratio, d=d, g=g, **{"g*": g_star})
+
+    if ctx.as_of >= e:
+        if t != e:
+            return result.conclude(Status.INSUFFICIENT_DATA, "no-deadline-value", year=e, latest=t)
+        return result.conclude(_VERDICT_STATUS[goal.verdict(g)])
+    result.catch_up_rate = maths.catch_up_rate(g_star, g, n, left)
+    result.step(
+        "catch_up_rate",
+        "((1 + g*)^(e - b) / (1 + g)^(t - b))^(1/(e - t)) - 1",
+        result.catch_up_rate,
+        **{"g*": g_star},
+        g=g,
+        e=e,
+        b=start,
+        t=t,
+    )
+    if latest_value is not None:
+        projected = maths.project(latest_value, g, left)
+        result.projected = Point(e, projected)
+        result.step(
+            "projected", "V_t * (1 + g)^(e - t)", projected, V_t=latest_value, g=g, e=e, t=t
+        )
+    # Already met: even with no further growth the whole period would average the target.
+    guaranteed = maths.factor_rate(factor, whole)
+    verdict = goal.verdict(guaranteed)
+    if verdict != "missed":
+        result.note("already-met", year=t, deadline=e)
+        return result.conclude(_VERDICT_STATUS[verdict])
+    return result.conclude(_by_ratio(result.ratio, g, d, ctx.thresholds))
+
+
+def _period_values(ctx: _Context, start: int, end: int) -> tuple[dict[int, Point], list[int], int]:
+    """Level values in start..end up to the as-of year, the missing years, and the last year."""
+    last = min(ctx.as_of, end)
+    values = {y: p for y, p in ctx.series.levels.items() if start <= y <= last}
+    values = dict(sorted(values.items()))
+    top = max(values, default=start - 1)
+    missing = [y for y in range(start, top + 1) if y not in values]
+    return values, missing, top
+
+
+def _years_text(years: list[int]) -> str:
+    return ", ".join(str(y) for y in years)
+
+
+def _cumulative(ctx: _Context, target: CumulativeTarget, result: Result) -> Result:
+    s, e = target.period.start, target.period.end
+    goal = goal_for(target, ctx.direction)
+    x, d = goal.threshold, goal.direction
+    values, missing, t = _period_values(ctx, s, e)
+    result.values = list(values.values())
+    result.rate_unit, result.trend = "unit", "linear"
+    if not values:
+        if ctx.series.conflicts:
+            return _conflict(ctx, result)
+        return result.conclude(Status.INSUFFICIENT_DATA, "no-value-in-time", year=e)
+    latest = values[t]
+    result.latest = latest
+    _mark(result, *values.values())
+    if missing:
+        if any(y in ctx.series.conflicts for y in missing):
+            return _conflict(ctx, result)
+        return result.conclude(
+            Status.INSUFFICIENT_DATA, "missing-years", years=_years_text(missing)
+        )
+    total = math.fsum(p.value or 0.0 for p in values.values())
+    done, years, left = t - s + 1, e - s + 1, e - t
+    result.total = total
+    result.step("total", "sum of V_y, y = s..t", total, s=s, t=t)
+    average = total / done
+    needed_average = x / years
+    result.observed_rate, result.required_rate = average, needed_average
+    result.step("observed_rate", "total / (t - s + 1)", average, total=total, t=t, s=s)
+    result.step("required_rate", "X / (e - s + 1)", needed_average, X=x, e=e, s=s)
+    verdict = goal.verdict(total)
+    if ctx.as_of >= e:
+        if t != e:
+            return result.conclude(Status.INSUFFICIENT_DATA, "no-deadline-value", year=e, latest=t)
+        return result.conclude(_VERDICT_STATUS[verdict])
+    result.catch_up_rate = (x - total) / left
+    result.step(
+        "catch_up_rate", "(X - total) / (e - t)", result.catch_up_rate, X=x, total=total, e=e, t=t
+    )
+    projected = total + average * left
+    result.projected = Point(e, projected)
+    result.step(
+        "projected", "total + average * (e - t)", projected, total=total, average=average, e=e, t=t
+    )
+    if d > 0 and verdict != "missed":
+        result.note("already-met", year=t, deadline=e)
+        return result.conclude(_VERDICT_STATUS[verdict])
+    if d > 0:
+        result.ratio = projected / x if x else None
+    else:
+        result.ratio = x / projected if projected > 0 else None
+    if result.ratio is not None:
+        result.step(
+            "ratio",
+            "projected / X" if d > 0 else "X / projected",
+            result.ratio,
+            projected=projected,
+            X=x,
+        )
+    if goal.verdict(projected) != "missed":
+        return result.conclude(Status.ON_TRACK)
+    return result.conclude(_by_ratio(result.ratio, average * d, 1, ctx.thresholds))
+
+
+def _annual(ctx: _Context, target: AnnualTarget, result: Result) -> Result:
+    s, e = target.period.start, target.period.end
+    goal = goal_for(target, ctx.direction)
+    values, missing, t = _period_values(ctx, s, e)
+    result.values = list(values.values())
+    if not values:
+        if ctx.series.conflicts:
+            return _conflict(ctx, result)
+        return result.conclude(Status.INSUFFICIENT_DATA, "no-value-in-time", year=e)
+    verdicts = {y: goal.verdict(p.value or 0.0) for y, p in values.items()}
+    result.years = [
+        YearCheck(y, p.value, verdicts[y] != "missed", None, p.estimate) for y, p in values.items()
+    ]
+    met = sum(1 for v in verdicts.values() if v != "missed")
+    result.met_years, result.counted_years = met, len(values)
+    result.note("years-met", met=met, counted=len(values))
+    latest = values[t]
+    result.latest = latest
+    _mark(result, latest)
+    if ctx.as_of >= e:
+        if met < len(values):
+            return result.conclude(Status.NOT_ACHIEVED)
+        if missing or t != e:
+            absent = missing + list(range(t + 1, e + 1))
+            return result.conclude(
+                Status.INSUFFICIENT_DATA, "missing-years", years=_years_text(absent)
+            )
+        if all(v == "exceeded" for v in verdicts.values()):
+            return result.conclude(Status.EXCEEDED)
+        return result.conclude(Status.ACHIEVED)
+    if verdicts[t] != "missed":
+        return result.conclude(Status.ON_TRACK)
+    previous = values.get(t - 1)
+    if previous is None or previous.value is None or latest.value is None:
+        return result.conclude(Status.OFF_TRACK)
+    change = (latest.value - previous.value) * goal.direction
+    if change > 0:
+        return result.conclude(Status.AT_RISK)
+    if change < 0:
+        return result.conclude(Status.REGRESSING)
+    return result.conclude(Status.OFF_TRACK)
+
+
+def _change(ctx: _Context, target: ChangeTarget, result: Result) -> Result:
+    """Improvement per year, in the indicator's unit, averaged from the base to the latest year."""
+    b, e = target.period.start - 1, target.period.end
+    d = ctx.direction
+    goal = goal_for(target, 1)
+    x = goal.threshold
+    result.rate_unit, result.trend = "unit", "linear"
+    levels = ctx.levels(upto=e)
+    result.values = list(levels.values())
+    base = _pick_base(ctx, levels, b, result)
+    result.base = base
+    if base is None or base.value is None:
+        if ctx.series.conflicts and not levels:
+            return _conflict(ctx, result)
+        return _missing_base(ctx, result, b)
+    latest = list(levels.values())[-1]
+    result.latest = latest
+    _mark(result, base, latest)
+    if latest.year <= base.year:
+        return result.conclude(Status.INSUFFICIENT_DATA, "one-point", year=latest.year)
+    assert latest.value is not None
+    # Year by year, where two consecutive years are known.
+    for year, point in levels.items():
+        before = levels.get(year - 1)
+        if year <= base.year or before is None or before.value is None or point.value is None:
+            continue
+        improvement = (point.value - before.value) * d
+        result.years.append(
+            YearCheck(
+                year, improvement, goal.verdict(improvement) != "missed", None, point.estimate
+            )
+        )
+    result.met_years = sum(1 for check in result.years if check.met)
+    result.counted_years = len(result.years)
+    n, whole, left = latest.year - base.year, e - base.year, e - latest.year
+    improvement = (latest.value - base.value) * d
+    average = improvement / n
+    result.observed_rate, result.required_rate = average, x
+    result.step(
+        "observed_rate",
+        "d * (V_t - V_b) / (t - b)",
+        average,
+        d=d,
+        V_t=latest.value,
+        V_b=base.value,
+        t=latest.year,
+        b=base.year,
+    )
+    result.ratio = maths.progress_ratio(average, x, goal.direction)
+    if result.ratio is not None:
+        result.step("ratio", "c / |X|", result.ratio, c=average, X=x)
+    if ctx.as_of >= e:
+        if latest.year != e:
+            return result.conclude(
+                Status.INSUFFICIENT_DATA, "no-deadline-value", year=e, latest=latest.year
+            )
+        return result.conclude(_VERDICT_STATUS[goal.verdict(average)])
+    result.catch_up_rate = (x * whole - improvement) / left
+    result.step(
+        "catch_up_rate",
+        "(X * (e - b) - d * (V_t - V_b)) / (e - t)",
+        result.catch_up_rate,
+        X=x,
+        e=e,
+        b=base.year,
+        d=d,
+        V_t=latest.value,
+        V_b=base.value,
+        t=latest.year,
+    )
+    projected = maths.project_linear(latest.value, (latest.value - base.value) / n, left)
+    result.projected = Point(e, projected)
+    result.step(
+        "projected",
+        "V_t + (V_t - V_b) / (t - b) * (e - t)",
+        projected,
+        V_t=latest.value,
+        V_b=base.value,
+        t=latest.year,
+        b=base.year,
+        e=e,
+    )
+    verdict = goal.verdict(improvement / whole)
+    if verdict != "missed":
+        result.note("already-met", year=latest.year, deadline=e)
+        return result.conclude(_VERDICT_STATUS[verdict])
+    return result.conclude(_by_ratio(result.ratio, average, goal.direction, ctx.thresholds))
+
+
+_RELATION_DIRECTION = {"at_least": 1, "more_than": 1, "at_most": -1, "less_than": -1}
+
+
+def _relative(ctx: _Context, target: RelativeTarget, result: Result) -> Result:
+    """Compared year by year with the reference area's value of the same indicator."""
+    s, e = target.period.start, target.period.end
+    own, _, _ = _period_values(ctx, s, e)
+    reference_series = ctx.index.get((ctx.indicator.id, target.reference_area), Series())
+    last = min(ctx.as_of, e)
+    reference = {y: p for y, p in sorted(reference_series.levels.items()) if s <= y <= last}
+    result.values = list(own.values())
+    result.rate_unit = "unit"
+    if not own and not reference:
+        return result.conclude(Status.NO_DATA, "no-data")
+    rd = _RELATION_DIRECTION.get(target.relation, ctx.direction)
+    comparator = "value" if target.relation == "about" else target.relation
+    compared = sorted(set(own) & set(reference))
+    if not compared:
+        if not own:
+            return result.conclude(Status.INSUFFICIENT_DATA, "no-value-in-time", year=e)
+        return result.conclude(Status.INSUFFICIENT_DATA, "no-reference", area=target.reference_area)
+    gaps: dict[int, float] = {}
+    verdicts: dict[int, Verdict] = {}
+    for year in compared:
+        value, ref = own[year].value or 0.0, reference[year].value or 0.0
+        verdicts[year] = judge(value, Goal(comparator, ref, ref, rd))
+        gaps[year] = (value - ref) * rd
+        result.years.append(
+            YearCheck(year, value, verdicts[year] != "missed", ref, own[year].estimate)
+        )
+    result.met_years = sum(1 for check in result.years if check.met)
+    result.counted_years = len(result.years)
+    t = compared[-1]
+    result.latest = own[t]
+    _mark(result, own[t], reference[t])
+    result.gap = gaps[t]
+    result.step(
+        "gap",
+        "rd * (V_t - R_t)",
+        gaps[t],
+        rd=rd,
+        V_t=own[t].value or 0.0,
+        R_t=reference[t].value or 0.0,
+    )
+    if ctx.as_of >= e:
+        if t != e:
+            return result.conclude(Status.INSUFFICIENT_DATA, "no-deadline-value", year=e, latest=t)
+        return result.conclude(_VERDICT_STATUS[verdicts[t]])
+    if verdicts[t] != "missed":
+        return result.conclude(Status.ON_TRACK)
+    first = compared[0]
+    if first == t:
+        result.note("one-year-compared", year=t)
+        return result.conclude(Status.OFF_TRACK)
+    observed = (gaps[t] - gaps[first]) / (t - first)
+    needed = -gaps[first] / (e - first)
+    result.observed_rate, result.required_rate = observed, needed
+    result.ratio = maths.progress_ratio(observed, needed, 1)
+    result.catch_up_rate = -gaps[t] / (e - t)
+    result.step(
+        "observed_rate",
+        "(gap_t - gap_f) / (t - f)",
+        observed,
+        gap_t=gaps[t],
+        gap_f=gaps[first],
+        t=t,
+        f=first,
+    )
+    result.step("required_rate", "-gap_f / (e - f)", needed, gap_f=gaps[first], e=e, f=first)
+    return result.conclude(_by_ratio(result.ratio, observed, 1, ctx.thresholds))
+
+
+def _qualitative(ctx: _Context, target: QualitativeTarget, result: Result) -> Result:
+    states = {y: s for y, s in sorted(ctx.series.states.items()) if y <= ctx.as_of}
+    if not states:
+        if ctx.series.conflicts:
+            return _conflict(ctx, result)
+        return result.conclude(Status.NO_DATA, "no-data")
+    if target.year is not None:
+        deadline = target.year
+        in_time = {y: s for y, s in states.items() if y <= deadline}
+        latest_year = max(states)
+        result.latest = Point(latest_year, None, states[latest_year][1])
+        if ctx.as_of >= deadline:
+            if deadline in states:
+                result.latest = Point(deadline, None, states[deadline][1])
+                state = states[deadline][0]
+                return result.conclude(
+                    Status.ACHIEVED if state == State.ACHIEVED else Status.NOT_ACHIEVED
+                )
+            if in_time and in_time[max(in_time)][0] == State.ACHIEVED:
+                result.latest = Point(max(in_time), None, in_time[max(in_time)][1])
+                return result.conclude(Status.ACHIEVED)
+            return result.conclude(Status.INSUFFICIENT_DATA, "no-state", year=deadline)
+        state = states[latest_year][0]
+        return result.conclude(
+            {
+                State.ACHIEVED: Status.ACHIEVED,
+                State.IN_PROGRESS: Status.IN_PROGRESS,
+                State.NOT_ACHIEVED: Status.OFF_TRACK,
+            }[state]
+        )
+    assert target.period is not None
+    s, e = target.period.start, target.period.end
+    held = {y: st for y, st in states.items() if s <= y <= e}
+    if not held:
+        return result.conclude(Status.INSUFFICIENT_DATA, "no-value-in-time", year=e)
+    result.years = [
+        YearCheck(y, None, st[0] == State.ACHIEVED, None, st[1]) for y, st in held.items()
+    ]
+    result.met_years = sum(1 for check in result.years if check.met)
+    result.counted_years = len(result.years)
+    t = max(held)
+    result.latest = Point(t, None, held[t][1])
+    if ctx.as_of >= e:
+        if result.met_years < result.counted_years:
+            return result.conclude(Status.NOT_ACHIEVED)
+        absent = [y for y in range(s, e + 1) if y not in held]
+        if absent:
+            return result.conclude(
+                Status.INSUFFICIENT_DATA, "missing-years", years=_years_text(absent)
+            )
+        return result.conclude(Status.ACHIEVED)
+    return result.conclude(
+        {
+            State.ACHIEVED: Status.ON_TRACK,
+            State.IN_PROGRESS: Status.IN_PROGRESS,
+            State.NOT_ACHIEVED: Status.OFF_TRACK,
+        }[held[t][0]]
+    )
+
+
+_KINDS: dict[type, Callable[[_Context, Any, Result], Result]] = {
+    GrowthTarget: _growth,
+    LevelTarget: _level,
+    CumulativeTarget: _cumulative,
+    AnnualTarget: _annual,
+    ChangeTarget: _change,
+    RelativeTarget: _relative,
+    QualitativeTarget: _qualitative,
+}

@@ -1,0 +1,136 @@
+"""The formulas, as pure functions of numbers: no plan, no files, no printing.
+
+Every function here is one line of ``docs/assessment.md`` (which cites the public method it comes
+from: GSO, Eurostat/open-sdg, World Bank). Rates are fractions (0.1296 for 12.96 %/year); years
+are counts of years between two observations (2020 -> 2024 is 4).
+
+Impossible inputs raise :class:`MathError` with a sentence a user can act on; the engine turns
+those into an ``insufficient_data`` result and ``plantrack calc`` into exit code 2.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+
+class MathError(ValueError):
+    """A formula was asked for something it cannot give (a growth rate from zero, 0 years)."""
+
+
+def _years(years: float) -> float:
+    if not math.isfinite(years) or years <= 0:
+        raise MathError(f"the number of years must be above zero (got {years:g})")
+    return float(years)
+
+
+def _finite(name: str, value: float) -> float:
+    if not math.isfinite(value):
+        raise MathError(f"{name} must be a finite number (got {value})")
+    return float(value)
+
+
+def cagr(start: float, end: float, years: float) -> float:
+    """Average annual growth from ``start`` to ``end`` over ``years``: (end/start)^(1/n) - 1.
+
+    GSO "tốc độ tăng bình quân"; Eurostat AAGR. Needs a positive start and an end that is not
+    negative (growth from zero or across a change of sign is undefined).
+
+    >>> round(cagr(45, 68, 5), 6)
+    0.086133
+    """
+    n = _years(years)
+    start, end = _finite("the start value", start), _finite("the end value", end)
+    if start <= 0:
+        raise MathError(
+            f"a growth rate needs a start value above zero (got {start:g}); "
+            "growth from zero or from a negative value is undefined"
+        )
+    if end < 0:
+        raise MathError(
+            f"a growth rate needs an end value of zero or more (got {end:g}); "
+            "growth across a change of sign is undefined"
+        )
+    return float((end / start) ** (1.0 / n) - 1.0)
+
+
+def required_rate(current: float, target: float, years: float) -> float:
+    """The constant yearly growth that takes ``current`` to ``target`` in ``years``."""
+    return cagr(current, target, years)
+
+
+def project(value: float, rate: float, years: float) -> float:
+    """``value`` grown at ``rate`` a year for ``years``: value * (1 + rate)^n."""
+    value, rate = _finite("the value", value), _finite("the rate", rate)
+    if years < 0 or not math.isfinite(years):
+        raise MathError(f"the number of years must be zero or more (got {years:g})")
+    if rate < -1:
+        raise MathError(f"a yearly rate below -100% is impossible (got {rate * 100:g}%)")
+    return float(value * (1.0 + rate) ** years)
+
+
+def chain(rates: Iterable[float]) -> float:
+    """The growth factor of consecutive yearly rates: (1 + r1)(1 + r2)...(1 + rn)."""
+    factor = 1.0
+    for rate in rates:
+        rate = _finite("a yearly rate", rate)
+        if rate < -1:
+            raise MathError(f"a yearly rate below -100% is impossible (got {rate * 100:g}%)")
+        factor *= 1.0 + rate
+    return factor
+
+
+def average_rate(rates: Sequence[float]) -> float:
+    """Average growth from yearly rates: the geometric mean of the growth indices, minus one.
+
+    ``average_rate([r1, r2, r3])`` equals ``cagr(V0, V3, 3)`` when ``V1 = V0 (1 + r1)`` and so on.
+    """
+    if not rates:
+        raise MathError("an average growth rate needs at least one yearly rate")
+    return float(chain(rates) ** (1.0 / len(rates)) - 1.0)
+
+
+def factor_rate(factor: float, years: float) -> float:
+    """The yearly rate that compounds to ``factor`` over ``years``: factor^(1/n) - 1."""
+    n = _years(years)
+    if factor < 0 or not math.isfinite(factor):
+        raise MathError(f"a growth factor must be zero or more (got {factor:g})")
+    return float(factor ** (1.0 / n) - 1.0)
+
+
+def catch_up_rate(
+    target_rate: float, observed_rate: float, years_done: float, years_left: float
+) -> float:
+    """Growth needed per remaining year so that the whole period averages ``target_rate``.
+
+    ((1 + g*)^(e - b) / (1 + g)^(t - b))^(1 / (e - t)) - 1, with ``years_done`` = t - b and
+    ``years_left`` = e - t.
+    """
+    left = _years(years_left)
+    if years_done < 0:
+        raise MathError(f"years done must be zero or more (got {years_done:g})")
+    if target_rate <= -1 or observed_rate <= -1:
+        raise MathError("a catch-up rate needs rates above -100%")
+    whole = (1.0 + target_rate) ** (years_done + left)
+    done = (1.0 + observed_rate) ** years_done
+    return float((whole / done) ** (1.0 / left) - 1.0)
+
+
+def slope(start: float, end: float, years: float) -> float:
+    """Linear change per year (points per year for a percentage): (end - start) / n."""
+    n = _years(years)
+    return (_finite("the end value", end) - _finite("the start value", start)) / n
+
+
+def project_linear(value: float, per_year: float, years: float) -> float:
+    """``value`` moved by ``per_year`` for ``years``."""
+    if years < 0 or not math.isfinite(years):
+        raise MathError(f"the number of years must be zero or more (got {years:g})")
+    return _finite("the value", value) + _finite("the change per year", per_year) * years
+
+
+def progress_ratio(observed: float, required: float, direction: int) -> float | None:
+    """Eurostat / open-sdg ratio R = direction * observed / |required| (None when required is 0)."""
+    if required == 0:
+        return None
+    return direction * observed / abs(required)

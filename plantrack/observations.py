@@ -1,0 +1,116 @@
+"""Observations: the reported actuals the engine assesses, whatever file they came from.
+
+Readers (CSV, Excel) produce :class:`Observation` objects; the engine needs nothing else. One
+observation is one reported figure for an indicator, an area and a year:
+
+- ``measure="level"``: the value itself, in the indicator's unit (52,1 triệu đồng/người);
+- ``measure="growth"``: the growth on the previous year as a fraction ("tăng 9,5 %" is 0.095),
+  the way reports often give gross output;
+- ``measure="state"``: a qualitative milestone (đạt / không đạt / đang thực hiện).
+
+``estimate=True`` marks an "ước thực hiện" (ƯTH) figure: used only when no final figure exists
+for the same year.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from plantrack.units import fold
+
+
+class State(StrEnum):
+    """What a report says about a qualitative milestone."""
+
+    ACHIEVED = "achieved"
+    NOT_ACHIEVED = "not_achieved"
+    IN_PROGRESS = "in_progress"
+
+
+_STATE_WORDS: dict[State, tuple[str, ...]] = {
+    State.ACHIEVED: (
+        "đạt",
+        "đã đạt",
+        "đạt chuẩn",
+        "hoàn thành",
+        "có",
+        "yes",
+        "true",
+        "1",
+        "achieved",
+        "done",
+        "met",
+    ),
+    State.NOT_ACHIEVED: (
+        "không đạt",
+        "chưa đạt",
+        "chưa",
+        "không",
+        "chưa hoàn thành",
+        "no",
+        "false",
+        "0",
+        "not achieved",
+        "not met",
+        "not yet",
+    ),
+    State.IN_PROGRESS: (
+        "đang thực hiện",
+        "đang triển khai",
+        "đang xây dựng",
+        "in progress",
+        "under way",
+        "underway",
+        "ongoing",
+    ),
+}
+STATE_WORDS: dict[str, State] = {
+    fold(word): state for state, words in _STATE_WORDS.items() for word in words
+}
+"""Accepted words, folded (case, accents and spaces ignored), mapped to their state."""
+
+
+def parse_state(text: str) -> State | None:
+    """``"Đạt"`` -> achieved, ``"đang thực hiện"`` -> in progress; None for anything else.
+
+    Folding ignores accents, so "Dat" is read as "đạt": a report typed without accents is
+    common and the words of the three states stay distinct without them.
+    """
+    return STATE_WORDS.get(fold(unicodedata.normalize("NFC", text)))
+
+
+Measure = Literal["level", "growth", "state"]
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One reported figure. ``area=None`` means the plan's own area."""
+
+    indicator: str
+    year: int
+    value: float | None = None
+    area: str | None = None
+    measure: Measure = "level"
+    state: State | None = None
+    estimate: bool = False
+    qualifier: Literal["more_than", "less_than"] | None = None
+    file: str | None = None
+    line: int | None = None
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.measure == "state":
+            if self.state is None or self.value is not None:
+                raise ValueError("a state observation carries a state and no value")
+        elif self.value is None or self.state is not None:
+            raise ValueError(f"a {self.measure} observation carries a value and no state")
+
+    @property
+    def where(self) -> str:
+        """``data/x.csv:12`` (or an empty string when the observation was made in code)."""
+        if self.file is None:
+            return ""
+        return self.file if self.line is None else f"{self.file}:{self.line}"

@@ -1,0 +1,120 @@
+"""The formulas: worked values checked against independent arithmetic, and their properties."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from plantrack import maths
+
+positive = st.floats(min_value=1e-3, max_value=1e9, allow_nan=False, allow_infinity=False)
+rates = st.floats(min_value=-0.6, max_value=1.5, allow_nan=False, allow_infinity=False)
+years = st.integers(min_value=1, max_value=40)
+#: end / start: up to a thousandfold change, far beyond any real indicator. Beyond that, a rate
+#: near -100 % loses digits in 1 + rate (a float limit, not a formula error).
+ratios = st.floats(min_value=1e-3, max_value=1e3, allow_nan=False, allow_infinity=False)
+
+
+def close(a: float, b: float, rel: float = 1e-9) -> bool:
+    return math.isclose(a, b, rel_tol=rel, abs_tol=1e-12)
+
+
+def test_tan_hong_income_required_rate() -> None:
+    # 45 million VND per person in 2020 (real), 68 by 2025 (the plan): 8.61 %/year needed.
+    rate = maths.required_rate(45, 68, 5)
+    assert rate == pytest.approx((68 / 45) ** (1 / 5) - 1, rel=1e-12)
+    assert round(rate * 100, 2) == 8.61
+
+
+def test_cagr_gso_counting() -> None:
+    # GSO: a 2021-2030 period has base year 2020 and n = 10.
+    assert maths.cagr(100, 100 * 1.1296**10, 10) == pytest.approx(0.1296, rel=1e-12)
+
+
+def test_catch_up_rate_formula() -> None:
+    # 12.96 %/yr over 2021-2030 (b = 2020, e = 2030); 10.52 %/yr observed 2020-2023.
+    g_star, g = 0.1296, 0.1052
+    expected = ((1 + g_star) ** 10 / (1 + g) ** 3) ** (1 / 7) - 1
+    assert maths.catch_up_rate(g_star, g, 3, 7) == pytest.approx(expected, rel=1e-12)
+    assert maths.catch_up_rate(g_star, g, 3, 7) > g_star  # behind: more is needed
+
+
+def test_average_rate_of_yearly_rates() -> None:
+    # up 9.5 %, down 1.2 %, up 10 %
+    expected = (1.095 * 0.988 * 1.10) ** (1 / 3) - 1
+    assert maths.average_rate([0.095, -0.012, 0.10]) == pytest.approx(expected, rel=1e-12)
+
+
+def test_linear_helpers() -> None:
+    assert maths.slope(90.5, 93.1, 3) == pytest.approx(2.6 / 3)
+    assert maths.project_linear(93.1, 0.7, 7) == pytest.approx(98.0)
+
+
+def test_progress_ratio() -> None:
+    assert maths.progress_ratio(0.2, 0.04, 1) == pytest.approx(5.0)
+    assert maths.progress_ratio(2.0, -0.1, -1) == pytest.approx(-20.0)
+    assert maths.progress_ratio(0.1, 0.0, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: maths.cagr(0, 10, 3), "start value above zero"),
+        (lambda: maths.cagr(-5, 10, 3), "start value above zero"),
+        (lambda: maths.cagr(5, -1, 3), "change of sign"),
+        (lambda: maths.cagr(5, 10, 0), "above zero"),
+        (lambda: maths.cagr(5, 10, -2), "above zero"),
+        (lambda: maths.cagr(5, math.nan, 2), "finite"),
+        (lambda: maths.project(5, -1.5, 2), "below -100%"),
+        (lambda: maths.average_rate([]), "at least one"),
+        (lambda: maths.average_rate([0.1, -1.2]), "below -100%"),
+        (lambda: maths.catch_up_rate(0.1, 0.1, 3, 0), "above zero"),
+    ],
+)
+def test_impossible_inputs(call: object, message: str) -> None:
+    with pytest.raises(maths.MathError, match=message):
+        call()  # type: ignore[operator]
+
+
+@given(positive, ratios, years)
+def test_projecting_the_cagr_reproduces_the_end(start: float, ratio: float, n: int) -> None:
+    end = start * ratio
+    rate = maths.cagr(start, end, n)
+    assert close(maths.project(start, rate, n), end, rel=1e-9)
+
+
+@given(positive, rates, rates, years, years)
+def test_catch_up_reaches_the_target_level_at_the_deadline(
+    base: float, target_rate: float, observed: float, done: int, left: int
+) -> None:
+    latest = base * (1 + observed) ** done
+    target_level = base * (1 + target_rate) ** (done + left)
+    catch_up = maths.catch_up_rate(target_rate, observed, done, left)
+    assert close(maths.project(latest, catch_up, left), target_level, rel=1e-8)
+    # ... and equals the plain required rate from the latest value to that level.
+    assert close(maths.required_rate(latest, target_level, left), catch_up, rel=1e-7) or (
+        abs(maths.required_rate(latest, target_level, left) - catch_up) < 1e-10
+    )
+
+
+@given(positive, st.lists(rates, min_size=1, max_size=20))
+def test_growth_from_levels_equals_growth_from_chained_rates(
+    start: float, yearly: list[float]
+) -> None:
+    end = start
+    for rate in yearly:
+        end *= 1 + rate
+    from_levels = maths.cagr(start, end, len(yearly))
+    from_rates = maths.average_rate(yearly)
+    assert abs(from_levels - from_rates) < 1e-9 * max(1.0, abs(from_rates))
+
+
+@given(positive, ratios, years)
+def test_required_rate_then_project_reaches_the_target(
+    current: float, ratio: float, n: int
+) -> None:
+    target = current * ratio
+    assert close(maths.project(current, maths.required_rate(current, target, n), n), target)
