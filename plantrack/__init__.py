@@ -2,10 +2,15 @@
 
 The library is importable without the CLI::
 
-    from plantrack import load_plans
+    from plantrack import Observation, assess, load_plans
     result = load_plans(["plans"])
     for finding in result.findings:
         print(finding.location(), finding.code, finding.message)
+    plan = result.plans[0].plan
+    assessment = assess(plan, [Observation("gross_output", 2020, 10_000),
+                               Observation("gross_output", 2023, 13_500)])
+    for row in assessment.results:
+        print(row.target, row.status, row.observed_rate, row.catch_up_rate)
 
 Heavy modules (pydantic, rich) load on first use, so ``plantrack --help`` stays quick.
 """
@@ -17,23 +22,38 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from plantrack.engine import Assessment, Result, assess
     from plantrack.findings import Finding, Severity
     from plantrack.loader import LoadedPlan, PlanSet, load_plans, read_plan
     from plantrack.model import Indicator, Plan
+    from plantrack.observations import Observation, State
+    from plantrack.status import Status
 
 __all__ = [
+    "Assessment",
     "Finding",
     "Indicator",
     "LoadedPlan",
+    "Observation",
     "Plan",
     "PlanSet",
+    "Result",
     "Severity",
+    "State",
+    "Status",
     "__version__",
+    "assess",
     "load_plans",
     "read_plan",
 ]
 
 _LAZY = {
+    "Assessment": "plantrack.engine",
+    "Result": "plantrack.engine",
+    "assess": "plantrack.engine",
+    "Observation": "plantrack.observations",
+    "State": "plantrack.observations",
+    "Status": "plantrack.status",
     "Finding": "plantrack.findings",
     "Severity": "plantrack.findings",
     "LoadedPlan": "plantrack.loader",

@@ -12,6 +12,7 @@ growth, ``g*`` target growth.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -121,10 +122,12 @@ class Step:
     def substituted(self, number: Any = None) -> str:
         """The formula with each name replaced by its number (longest names first)."""
         fmt = number or (lambda value: f"{value:.6g}")
-        text = self.formula
-        for name, value in sorted(self.inputs, key=lambda pair: -len(pair[0])):
-            text = text.replace(name, fmt(value))
-        return text
+        values = dict(self.inputs)
+        if not values:
+            return self.formula
+        names = sorted(values, key=len, reverse=True)
+        pattern = r"(?<![A-Za-z_])(" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z_*])"
+        return re.sub(pattern, lambda match: fmt(values[match.group(1)]), self.formula)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -166,6 +169,9 @@ class Result:
     target: str
     kind: str
     deadline: int
+    comparator: str | None = None
+    target_low: float | None = None
+    target_high: float | None = None
     status: Status = Status.NO_DATA
     trend: Trend | None = None
     rate_unit: Literal["fraction", "unit"] | None = None
@@ -207,6 +213,11 @@ class Result:
             "target": self.target,
             "kind": self.kind,
             "deadline": self.deadline,
+            "goal": {
+                "comparator": self.comparator,
+                "value": self.target_low,
+                "max": self.target_high if self.comparator == "range" else None,
+            },
             "status": self.status.value,
             "trend": self.trend,
             "rate_unit": self.rate_unit,
@@ -484,12 +495,26 @@ def assess(
                     kind=target.kind,
                     deadline=target.years()[1],
                 )
+                _state_goal(result, target)
                 if year is None:
                     results.append(result.conclude(Status.NO_DATA, "no-data"))
                     continue
                 ctx = _Context(plan, indicator, area, year, series, thresholds, index)
                 results.append(_assess_one(ctx, target, result))
     return Assessment(year, results, findings)
+
+
+def _state_goal(result: Result, target: Any) -> None:
+    """The target as stated: comparator and number(s); a relation for relative targets."""
+    if isinstance(target, RelativeTarget):
+        result.comparator = target.relation
+    elif not isinstance(target, QualitativeTarget):
+        bound = target.bound
+        result.comparator, result.target_low, result.target_high = (
+            bound.comparator,
+            bound.low,
+            bound.high,
+        )
 
 
 def _assess_one(ctx: _Context, target: Any, result: Result) -> Result:
@@ -549,9 +574,7 @@ def _mark(result: Result, *points: Point | None) -> None:
         if point.estimate:
             result.note("estimate-used", year=point.year)
         if point.qualifier is not None:
-            result.note(
-                "qualifier", year=point.year, qualifier=point.qualifier, value=point.value
-            )
+            result.note("qualifier", year=point.year, qualifier=point.qualifier, value=point.value)
 
 
 def _missing_base(ctx: _Context, result: Result, base_year: int) -> Result:

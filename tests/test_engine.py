@@ -735,3 +735,19 @@ def test_docs_list_every_status_and_note_code() -> None:
     documented = set(re.findall(r"^\| `([a-z_-]+)` \|", text, flags=re.MULTILINE))
     assert {s.value for s in Status} <= documented
     assert set(NOTES) <= documented
+
+
+def test_substituted_working_replaces_whole_names_only() -> None:
+    from plantrack.engine import Step
+
+    step = Step(
+        "catch_up_rate",
+        "((1 + g*)^(e - b) / (1 + g)^(t - b))^(1/(e - t)) - 1",
+        (("g*", 0.1296), ("g", 1e-05), ("e", 2030), ("b", 2020), ("t", 2023)),
+        0.14,
+    )
+    assert step.substituted() == (
+        "((1 + 0.1296)^(2030 - 2020) / (1 + 1e-05)^(2023 - 2020))^(1/(2030 - 2023)) - 1"
+    )
+    total = Step("total", "sum of V_y, y = s..t", (("s", 2021), ("t", 2023)), 18.7)
+    assert total.substituted() == "sum of V_y, y = 2021..2023"
