@@ -4,7 +4,8 @@ Each command parses its options, calls the library, picks a renderer and turns t
 exit code. Heavy imports happen inside the commands so that ``--help`` and ``--version`` are quick.
 
 Exit codes (docs/codes.md): 0 all good; 1 a plan is invalid (validate) ; 2 usage error or a path
-that cannot be read (and, for commands other than validate, an invalid plan).
+that cannot be read (and, for commands other than validate, an invalid plan; for calc, impossible
+input).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ def main(ctx: click.Context, color: bool | None) -> None:
       plantrack validate                  # check every plan under ./plans
       plantrack plans --format json       # list plans, indicators and targets
       plantrack schema > schema/plan.schema.json
+      plantrack calc required 45 68 --years 5   # growth a year needed to go from 45 to 68
     """
     ctx.obj = {"color": color}
 
@@ -161,3 +163,8 @@ def plans_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, lang: st
         print_plans_table(result.plans, make_console(ctx.obj["color"]), lang)
     if result.errors:
         sys.exit(EXIT_USAGE)
+
+
+from plantrack.cli_calc import calc  # noqa: E402 - registered after main exists
+
+main.add_command(calc)

@@ -1,0 +1,265 @@
+"""Numbers as people write them: ``1.234,5`` (Vietnamese), ``1,234.5`` (English), ``12,96%``.
+
+A pure module: text in, a :class:`ParsedNumber` out, or a :class:`NumberFormatError` whose
+message names the text and says what is wrong. The CSV/Excel readers and ``plantrack calc`` share
+it.
+
+How a number is read:
+
+- the text is normalised to Unicode NFC and stripped;
+- a bound qualifier may come first and is kept as data: ``>``, ``hơn``, ``trên`` (more than),
+  ``<``, ``dưới`` (less than), in any case and with or without accents;
+- then a sign (``+``, ``-``, the minus sign ``−`` or an en dash ``–``), only at the start;
+- then the digits, with ``.`` or ``,`` as the decimal mark and the other one, or a space (plain,
+  non-breaking U+00A0, narrow no-break U+202F, thin U+2009), as the thousands separator;
+- then an optional ``%``; the value stays in percent units (``12,96%`` is 12.96).
+
+Most numbers say by themselves which mark is the decimal one: ``1.234,5`` (both marks),
+``45,5`` (not three digits after the mark), ``1.234.567`` (repeated groups). A single mark
+followed by exactly three digits (``6.794``, ``2,250``) fits both readings; unless the caller
+says which with ``decimal``, such a number raises :class:`AmbiguousNumber`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+DecimalMark = Literal["comma", "point"]
+Qualifier = Literal["more_than", "less_than"]
+
+__all__ = [
+    "AmbiguousNumber",
+    "DecimalMark",
+    "NumberFormatError",
+    "ParsedNumber",
+    "Qualifier",
+    "parse_number",
+    "parse_rate",
+]
+
+
+class NumberFormatError(ValueError):
+    """The text is not a number as a person writes one; the message names the text."""
+
+
+class AmbiguousNumber(NumberFormatError):
+    """The text reads as two different numbers (``6.794``: 6794 or 6.794)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    """A number read from text.
+
+    ``value`` is in the units written (``12,96%`` gives 12.96 with ``percent=True``);
+    ``decimal`` is the reading that was used when the text had a mark that needed one
+    (``"comma"`` for ``1.234,5``, ``"point"`` for ``12.96``), None when it had none (``6794``,
+    ``1 234``).
+    """
+
+    value: float
+    qualifier: Qualifier | None = None
+    percent: bool = False
+    decimal: DecimalMark | None = None
+
+
+#: What each bound word or sign means, keyed by its folded (lower-case, accent-free) form.
+_QUALIFIERS: dict[str, Qualifier] = {
+    ">": "more_than",
+    "hon": "more_than",
+    "tren": "more_than",
+    "<": "less_than",
+    "duoi": "less_than",
+}
+_INCLUSIVE_BOUNDS = ("≥", "≤", ">=", "<=", "=>", "=<")
+_SIGNS = {"+": 1, "-": -1, "\u2212": -1, "\u2013": -1}  # U+2212 minus sign, U+2013 en dash
+_SPACES = "\u0020\u00a0\u202f\u2009"  # space, no-break, narrow no-break, thin
+_MARK = {"comma": ",", "point": "."}
+_STYLE = {"comma": "Vietnamese style", "point": "English style"}
+
+_WORDS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*")
+_BODY = re.compile(rf"[0-9]+(?:[.,{_SPACES}][0-9]+)*|[.,][0-9]+")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents; ``đ`` has no combining mark, so it is folded by hand."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
+
+
+def _read(body: str, decimal: DecimalMark) -> tuple[str | None, str]:
+    """``body`` (digits and separators, no sign) read with ``decimal`` as the decimal mark.
+
+    Returns ``(canonical, "")`` with a plain ``1234.5`` string, or ``(None, reason)``.
+    """
+    mark = _MARK[decimal]
+    if body.count(mark) > 1:
+        return None, f"it has more than one decimal {decimal}"
+    whole, _, fraction = body.partition(mark)
+    if any(ch in fraction for ch in ".," + _SPACES):
+        return None, "a thousands separator cannot follow the decimal mark"
+    separators = {ch for ch in whole if not ch.isdigit()}
+    if separators - set(_SPACES) and separators & set(_SPACES):
+        return None, "it mixes spaces and marks as thousands separators"
+    groups = re.split(rf"[.,{_SPACES}]", whole)
+    if len(groups) > 1:
+        if not 1 <= len(groups[0]) <= 3 or groups[0].startswith("0"):
+            return None, "a thousands separator comes after 1 to 3 digits, not starting with 0"
+        if any(len(group) != 3 for group in groups[1:]):
+            return None, "every group of digits after a thousands separator must have 3 digits"
+    digits = "".join(groups) or "0"
+    return (f"{digits}.{fraction}" if fraction else digits), ""
+
+
+def _parse(text: str, decimal: DecimalMark | None) -> tuple[ParsedNumber, str]:
+    """The parsed number and its exact value as a plain decimal string (``-1234.5``)."""
+    if decimal not in (None, "comma", "point"):
+        raise ValueError(f"decimal must be 'comma', 'point' or None, not {decimal!r}")
+    shown = unicodedata.normalize("NFC", text).strip()
+    quoted = f'"{_clip(shown)}"'
+    if not shown:
+        raise NumberFormatError("no number given: the text is empty")
+    rest = shown
+
+    qualifier: Qualifier | None = None
+    for bound in _INCLUSIVE_BOUNDS:
+        if rest.startswith(bound):
+            raise NumberFormatError(
+                f"{quoted}: '{bound}' (at least / at most) is not understood before a number; "
+                "an observed value can be marked only as more than (>, hơn, trên) "
+                "or less than (<, dưới)"
+            )
+    words = _WORDS.match(rest)
+    if rest[:1] in "<>":
+        qualifier, rest = _QUALIFIERS[rest[0]], rest[1:].lstrip()
+    elif words is not None:
+        word = words.group(0)
+        remainder = rest[words.end() :].lstrip()
+        if remainder[:1] not in set("0123456789.,") | set(_SIGNS):
+            raise NumberFormatError(f"{quoted} is not a number")
+        if _fold(word) not in _QUALIFIERS:
+            raise NumberFormatError(
+                f"{quoted}: the word '{word}' before the number is not understood; only "
+                "hơn, trên (more than) and dưới (less than) are, or the signs > and <"
+            )
+        qualifier, rest = _QUALIFIERS[_fold(word)], remainder
+
+    sign = 1
+    if rest[:1] in _SIGNS:
+        sign, rest = _SIGNS[rest[0]], rest[1:]
+
+    percent = rest.endswith("%")
+    if percent:
+        rest = rest[:-1].rstrip()
+
+    if not _BODY.fullmatch(rest):
+        raise NumberFormatError(
+            f"{quoted} is not a number (write one number, such as 1.234,5 or 1,234.5, "
+            "optionally with a sign in front and % at the end)"
+        )
+
+    readings: dict[DecimalMark, str] = {}
+    reasons: list[str] = []
+    for mark in ("comma", "point"):
+        canonical, reason = _read(rest, mark)
+        if canonical is None:
+            reasons.append(reason)
+        else:
+            readings[mark] = canonical
+
+    if not readings:
+        grouping = [reason for reason in reasons if "group" in reason or "digits" in reason]
+        raise NumberFormatError(f"{quoted} is not a number: {(grouping or reasons)[0]}")
+
+    used: DecimalMark | None
+    if len(readings) == 1:
+        (used,) = readings
+        if decimal is not None and decimal != used:
+            only = _show(Decimal(readings[used]) * sign)
+            raise NumberFormatError(
+                f"{quoted} can only be read {_STYLE[used]} ({only}), "
+                f"not with a decimal {decimal} as asked"
+            )
+    elif Decimal(readings["comma"]) == Decimal(readings["point"]):
+        used = None  # no mark that needs a reading: 6794, 1 234
+    elif decimal is None:
+        comma, point = (_show(Decimal(readings[mark]) * sign) for mark in ("comma", "point"))
+        raise AmbiguousNumber(
+            f"{quoted} could be {comma} ({_STYLE['comma']}) or {point} ({_STYLE['point']}); "
+            "say which with --decimal comma or --decimal point"
+        )
+    else:
+        used = decimal
+
+    canonical = readings[used or "comma"]
+    value = float(canonical)
+    if not math.isfinite(value):
+        raise NumberFormatError(f"{quoted} is too large to be a number plantrack can use")
+    if value == 0:
+        sign = 1  # no negative zero
+    exact = ("-" if sign < 0 else "") + canonical
+    return ParsedNumber(sign * value, qualifier, percent, used), exact
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    """``text`` for a one-line error message: control characters escaped, cut short."""
+    text = "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) in ("Zl", "Zp")
+        else ch
+        for ch in text
+    )
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _show(value: Decimal) -> str:
+    """A plain decimal string without exponent or trailing zeros: 6794, 6.794."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def parse_number(text: str, decimal: DecimalMark | None = None) -> ParsedNumber:
+    """Read a number written by a person.
+
+    ``decimal`` says how to read an ambiguous number (``6.794``): ``"comma"`` for the
+    Vietnamese reading (6794), ``"point"`` for the English one (6.794). A number whose own
+    marks decide the reading must agree with it.
+
+    >>> parse_number("1.234,5")
+    ParsedNumber(value=1234.5, qualifier=None, percent=False, decimal='comma')
+    >>> parse_number("trên 12,96%")
+    ParsedNumber(value=12.96, qualifier='more_than', percent=True, decimal='comma')
+    >>> parse_number("6.794", decimal="point").value
+    6.794
+    """
+    return _parse(text, decimal)[0]
+
+
+def parse_rate(
+    text: str, decimal: DecimalMark | None = None, *, require_percent: bool = True
+) -> float:
+    """A rate in percent, as a fraction: ``"12.96%"`` and ``"12,96%"`` -> 0.1296.
+
+    A bare number is refused (12.96 could mean 12.96 % or 1296 %) unless ``require_percent``
+    is False, for places that ask for percent explicitly. Bounds (``> 5%``) are refused.
+
+    >>> parse_rate("12,96%")
+    0.1296
+    """
+    parsed, exact = _parse(text, decimal)
+    shown = _clip(unicodedata.normalize("NFC", text).strip())
+    if parsed.qualifier is not None:
+        raise NumberFormatError(
+            f'"{shown}": a rate here is a single value; leave out the bound (more than / less than)'
+        )
+    if require_percent and not parsed.percent:
+        raise NumberFormatError(
+            f'"{shown}": write a rate with a percent sign, e.g. {shown}% '
+            f"(a bare {shown} could mean {shown} % or {_show(Decimal(exact) * 100)} %)"
+        )
+    return float(Decimal(exact) / 100)
