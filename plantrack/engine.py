@@ -68,6 +68,11 @@ NOTES: dict[str, str] = {
     "years-met": "{met} of {counted} years met",
     "no-state": "no report for the deadline year {year}",
     "undefined": "the numbers do not allow this calculation: {error}",
+    "approximate": "the target is approximate (khoảng); it is assessed as written",
+    "already-missed": "the total {total} is already past the limit {limit}; the target cannot "
+    "be met",
+    "limit": "the target is a limit ({comparator} {limit}), not a pace to reach: within it is "
+    "on track, past it is off track",
 }
 
 
@@ -268,7 +273,8 @@ class Series:
     levels: dict[int, Point] = field(default_factory=dict)
     growth: dict[int, Point] = field(default_factory=dict)
     states: dict[int, tuple[State, bool]] = field(default_factory=dict)
-    conflicts: dict[int, tuple[Observation, Observation]] = field(default_factory=dict)
+    #: (measure, year) -> the two differing observations; those years are not used.
+    conflicts: dict[tuple[str, int], tuple[Observation, Observation]] = field(default_factory=dict)
     size: int = 0
 
 
@@ -276,58 +282,59 @@ def _point(obs: Observation) -> Point:
     return Point(obs.year, obs.value, obs.estimate, "data", obs.where, obs.qualifier)
 
 
+def _same(a: Observation, b: Observation) -> bool:
+    return a.value == b.value and a.state == b.state
+
+
 def build_series(
     observations: Iterable[Observation], plan_area: str
 ) -> tuple[dict[tuple[str, str], Series], list[Finding]]:
-    """Group observations by (indicator, area); a final figure replaces an estimate.
+    """Group observations by (indicator, area, measure, year), one value each.
 
-    Two different final figures (or two different estimates) for the same year are a conflict:
-    never averaged, never one picked silently. The year is then unusable and named in a finding.
+    A final figure replaces any estimate for the same year, whatever the order of the rows. Two
+    different final figures for the same year are a conflict, and so are two different
+    estimates when no final figure exists: never averaged, never one picked silently. The year
+    is then not used for that measure, and a finding names both rows.
     """
     index: dict[tuple[str, str], Series] = {}
-    kept: dict[tuple[str, str, str, int], Observation] = {}
-    findings: list[Finding] = []
+    grouped: dict[tuple[str, str, str, int], list[Observation]] = {}
     for obs in observations:
         area = obs.area or plan_area
-        series = index.setdefault((obs.indicator, area), Series())
-        series.size += 1
-        key = (obs.indicator, area, obs.measure, obs.year)
-        previous = kept.get(key)
-        if previous is not None:
-            if previous.estimate and not obs.estimate:
-                pass  # the final figure replaces the estimate
-            elif obs.estimate and not previous.estimate:
-                continue
-            elif previous.value == obs.value and previous.state == obs.state:
-                continue  # the same figure twice: nothing to choose
-            else:
-                series.conflicts[obs.year] = (previous, obs)
-                findings.append(
-                    Finding(
-                        "conflicting-values",
-                        f"{obs.indicator} {area} {obs.year}: {_show(previous)} "
-                        f"({previous.where or 'first'}) and {_show(obs)} "
-                        f"({obs.where or 'second'}); the year is not used",
-                        obs.file or "",
-                        obs.line,
-                        None,
-                        Severity.ERROR,
-                    )
+        index.setdefault((obs.indicator, area), Series()).size += 1
+        grouped.setdefault((obs.indicator, area, obs.measure, obs.year), []).append(obs)
+    findings: list[Finding] = []
+    for (indicator, area, measure, year), rows in grouped.items():
+        series = index[(indicator, area)]
+        finals = [row for row in rows if not row.estimate]
+        candidates = finals or rows
+        chosen = candidates[0]
+        other = next((row for row in candidates[1:] if not _same(row, chosen)), None)
+        if other is not None:
+            series.conflicts[(measure, year)] = (chosen, other)
+            findings.append(
+                Finding(
+                    "conflicting-values",
+                    f"{indicator} {area} {year}: {_show(chosen)} "
+                    f"({chosen.where or 'first'}) and {_show(other)} "
+                    f"({other.where or 'second'}); the year is not used",
+                    other.file or "",
+                    other.line,
+                    None,
+                    Severity.ERROR,
                 )
-                continue
-        kept[key] = obs
-        if obs.measure == "level":
-            series.levels[obs.year] = _point(obs)
-        elif obs.measure == "growth":
-            series.growth[obs.year] = _point(obs)
+            )
+            continue
+        if measure == "level":
+            series.levels[year] = _point(chosen)
+        elif measure == "growth":
+            series.growth[year] = _point(chosen)
         else:
-            assert obs.state is not None
-            series.states[obs.year] = (obs.state, obs.estimate)
+            assert chosen.state is not None
+            series.states[year] = (chosen.state, chosen.estimate)
     for series in index.values():
-        for year in series.conflicts:
-            series.levels.pop(year, None)
-            series.growth.pop(year, None)
-            series.states.pop(year, None)
+        series.levels = dict(sorted(series.levels.items()))
+        series.growth = dict(sorted(series.growth.items()))
+        series.states = dict(sorted(series.states.items()))
     return index, findings
 
 
@@ -444,11 +451,12 @@ class _Context:
             and baseline is not None
             and (baseline.area or self.plan.area) == self.area
             and baseline.year <= limit
-            and baseline.year not in self.series.conflicts
+            and ("level", baseline.year) not in self.series.conflicts
+            and baseline.year not in points
         ):
-            data = points.get(baseline.year)
-            if data is None:
-                points[baseline.year] = Point(baseline.year, baseline.value, False, "plan")
+            points[baseline.year] = Point(
+                baseline.year, baseline.value, False, "plan", qualifier=baseline.qualifier
+            )
         return dict(sorted(points.items()))
 
     def trend(self) -> Trend:
@@ -460,8 +468,10 @@ class _Context:
         return "geometric"
 
 
-def _default_as_of(observations: list[Observation]) -> int | None:
-    return max((obs.year for obs in observations), default=None)
+def _default_as_of(plan: Plan, observations: list[Observation]) -> int | None:
+    """The latest year with a figure for one of the plan's own indicators."""
+    ids = {indicator.id for indicator in plan.indicators}
+    return max((obs.year for obs in observations if obs.indicator in ids), default=None)
 
 
 def assess(
@@ -478,7 +488,9 @@ def assess(
     """
     observed = list(observations)
     index, findings = build_series(observed, plan.area)
-    year = as_of if as_of is not None else _default_as_of(observed)
+    if as_of is not None and (isinstance(as_of, bool) or not isinstance(as_of, int)):
+        raise TypeError(f"as_of must be a year as an int (got {as_of!r})")
+    year = as_of if as_of is not None else _default_as_of(plan, observed)
     thresholds = plan.thresholds or Thresholds()
     results: list[Result] = []
     for indicator in plan.indicators:
@@ -529,12 +541,30 @@ def _assess_one(ctx: _Context, target: Any, result: Result) -> Result:
         return result.conclude(
             Status.INSUFFICIENT_DATA, "not-started", period=str(period), as_of=ctx.as_of
         )
+    base_year = _base_year(ctx.plan, target)
+    if base_year is not None and ctx.as_of < base_year:
+        return result.conclude(
+            Status.INSUFFICIENT_DATA, "as-of-before-base", as_of=ctx.as_of, year=base_year
+        )
+    if getattr(target, "about", None) is not None:
+        result.note("approximate")
     try:
         return _KINDS[type(target)](ctx, target, result)
-    except maths.MathError as error:
+    except (maths.MathError, OverflowError) as error:
         result.status = Status.INSUFFICIENT_DATA
         result.reason = Note("undefined", {"error": str(error)})
         return result
+
+
+def _base_year(plan: Plan, target: Any) -> int | None:
+    """The year progress is measured from, for the kinds that have one."""
+    if isinstance(target, GrowthTarget):
+        return target.effective_base_year
+    if isinstance(target, LevelTarget):
+        return plan.base_year
+    if isinstance(target, ChangeTarget):
+        return target.period.start - 1
+    return None
 
 
 def _pick_base(
@@ -542,7 +572,7 @@ def _pick_base(
 ) -> Point | None:
     """The base: the value of the base year (data first, then the plan's baseline), else the
     first later value (reported as moved, as open-sdg does)."""
-    if base_year > ctx.as_of:
+    if base_year > ctx.as_of or ("level", base_year) in ctx.series.conflicts:
         return None
     point = levels.get(base_year)
     if point is not None:
@@ -578,79 +608,69 @@ def _mark(result: Result, *points: Point | None) -> None:
 
 
 def _missing_base(ctx: _Context, result: Result, base_year: int) -> Result:
-    if ctx.as_of < base_year:
-        return result.conclude(
-            Status.INSUFFICIENT_DATA, "as-of-before-base", as_of=ctx.as_of, year=base_year
-        )
-    if ctx.series.conflicts:
-        return _conflict(ctx, result)
-    return result.conclude(Status.INSUFFICIENT_DATA, "no-base", year=base_year, as_of=ctx.as_of)
+    return _short(ctx, result, "no-base", year=base_year, as_of=ctx.as_of)
 
 
-def _conflict(ctx: _Context, result: Result) -> Result:
-    year = min(ctx.series.conflicts)
-    first, second = ctx.series.conflicts[year]
+def _conflict(ctx: _Context, result: Result, *among: int) -> Result | None:
+    """The ``conflict`` reason, if a conflict up to the as-of year (in ``among``, when given)
+    left a year out."""
+    years = sorted(
+        key
+        for key in ctx.series.conflicts
+        if key[1] <= ctx.as_of and (not among or key[1] in among)
+    )
+    if not years:
+        return None
+    first, second = ctx.series.conflicts[years[0]]
     return result.conclude(
         Status.INSUFFICIENT_DATA,
         "conflict",
-        year=year,
+        year=years[0][1],
         values=f"{_show(first)} / {_show(second)}",
     )
 
 
+def _short(ctx: _Context, result: Result, code: str, **params: Any) -> Result:
+    """Insufficient data: named as a conflict when a conflicting year is why, else ``code``."""
+    return _conflict(ctx, result) or result.conclude(Status.INSUFFICIENT_DATA, code, **params)
+
+
 def _level(ctx: _Context, target: LevelTarget, result: Result) -> Result:
-    deadline = target.year
-    d = ctx.direction
-    goal = goal_for(target, d)
-    x = goal.threshold
-    levels = ctx.levels(upto=deadline)
+    deadline, base_year = target.year, ctx.plan.base_year
+    goal = goal_for(target, ctx.direction)
+    x, d = goal.threshold, goal.direction  # a one-sided bound says which way is better
+    levels = {y: p for y, p in ctx.levels(upto=deadline).items() if y >= base_year}
     result.values = list(levels.values())
-    base = _pick_base(ctx, levels, ctx.plan.base_year, result)
+    base = _pick_base(ctx, levels, base_year, result)
     result.base = base
-    if not levels:
-        if ctx.series.conflicts:
-            return _conflict(ctx, result)
-        return result.conclude(Status.INSUFFICIENT_DATA, "no-value-in-time", year=deadline)
+    if not levels or base is None:
+        return _missing_base(ctx, result, base_year)
     latest = list(levels.values())[-1]
     result.latest = latest
     _mark(result, base, latest)
-    assert latest.value is not None
+    assert latest.value is not None and base.value is not None
     verdict = goal.verdict(latest.value)
-    deadline_passed = ctx.as_of >= deadline
 
     # The trend, for the record even when the status is decided otherwise.
-    trend_ok = base is not None and base.value is not None and latest.year > base.year
-    if base is not None and trend_ok:
-        assert base.value is not None
+    if latest.year > base.year:
         _trend(ctx, result, base.year, base.value, latest.year, latest.value, deadline, x, d)
 
-    if deadline_passed:
+    if ctx.as_of >= deadline:
         if latest.year != deadline:
             return result.conclude(
-                Status.INSUFFICIENT_DATA,
-                "no-deadline-value",
-                year=deadline,
-                latest=latest.year,
+                Status.INSUFFICIENT_DATA, "no-deadline-value", year=deadline, latest=latest.year
             )
         result.projected = None
         result.catch_up_rate = None
         return result.conclude(_VERDICT_STATUS[verdict])
     if verdict != "missed":
-        if base is not None and latest.year == base.year:
+        if latest.year == base.year:
             result.note("met-at-base", year=base.year)
         else:
             result.note("already-met", year=latest.year, deadline=deadline)
         return result.conclude(_VERDICT_STATUS[verdict])
-    if base is None:
-        return _missing_base(ctx, result, ctx.plan.base_year)
-    if not trend_ok:
-        if latest.year < base.year:
-            return result.conclude(
-                Status.INSUFFICIENT_DATA, "as-of-before-base", as_of=ctx.as_of, year=base.year
-            )
-        if ctx.series.conflicts:
-            return _conflict(ctx, result)
-        return result.conclude(Status.INSUFFICIENT_DATA, "one-point", year=latest.year)
+    if latest.year == base.year:
+        return _short(ctx, result, "one-point", year=latest.year)
     assert result.observed_rate is not None
     return result.conclude(_by_ratio(result.ratio, result.observed_rate, d, ctx.thresholds))
 
@@ -738,20 +758,20 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
     g_star = goal.threshold
     d = goal.direction
     result.trend, result.rate_unit = "geometric", "fraction"
-    levels = ctx.levels(upto=e)
+    levels = {y: p for y, p in ctx.levels(upto=e).items() if y >= b}
     rates = {y: p for y, p in ctx.series.growth.items() if b < y <= min(ctx.as_of, e)}
     result.values = list(levels.values())
     base = levels.get(b)
     if base is not None and base.origin == "plan":
         result.note("base-from-plan", year=b)
+    if ("level", b) in ctx.series.conflicts and (b + 1) not in rates:
+        return _short(ctx, result, "no-base", year=b, as_of=ctx.as_of)
 
     # Factor from the base year to every year it can be chained to.
     start = b
     if base is None and (b + 1) not in rates:
         moved = [p for y, p in levels.items() if y > b]
         if not moved:
-            if not levels and not rates and ctx.series.conflicts:
-                return _conflict(ctx, result)
             return _missing_base(ctx, result, b)
         base = moved[0]
         start = base.year
@@ -782,9 +802,7 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
     t = last_data
     if t not in factors:
         missing = next(y for y in range(start + 1, t + 1) if y not in factors)
-        if missing in ctx.series.conflicts:
-            return _conflict(ctx, result)
-        return result.conclude(
+        return _conflict(ctx, result, missing) or result.conclude(
             Status.INSUFFICIENT_DATA, "gap-in-rates", year=missing, start=start, end=t
         )
     latest_point = levels.get(t) or rates.get(t)
@@ -794,10 +812,18 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
         latest_value = levels[t].value
     elif anchor is not None and anchor in factors:
         latest_value = (levels[anchor].value or 0.0) * factors[t] / factors[anchor]
-    result.latest = Point(t, latest_value, latest_point.estimate, latest_point.origin)
-    _mark(result, result.latest)
+    result.latest = Point(
+        t,
+        latest_value,
+        latest_point.estimate,
+        latest_point.origin,
+        latest_point.where,
+        latest_point.qualifier,
+    )
+    used = [p for y, p in sorted([*levels.items(), *rates.items()]) if start <= y <= t]
+    _mark(result, *used)
     if t == start:
-        return result.conclude(Status.INSUFFICIENT_DATA, "one-point", year=t)
+        return _short(ctx, result, "one-point", year=t)
 
     n, whole, left = t - start, e - start, e - t
     factor = factors[t]
@@ -819,9 +845,15 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
         )
     result.gap = g - g_star
     result.step("gap", "g - g*", result.gap, g=g, **{"g*": g_star})
-    result.ratio = maths.progress_ratio(g, g_star, d)
-    if result.ratio is not None:
-        result.step("ratio", "d * g / |g*|", result.ratio, d=d, g=g, **{"g*": g_star})
+    # A pace to reach (at least 12 %/yr; a fall of at least 2 %/yr) is measured by the ratio;
+    # a limit (at most 1 %/yr population growth; no fall: at least 0 %) is kept or broken.
+    is_limit = g_star * d <= 0
+    if is_limit:
+        result.note("limit", comparator=goal.comparator, limit=g_star)
+    else:
+        result.ratio = maths.progress_ratio(g, g_star, d)
+        if result.ratio is not None:
+            result.step("ratio", "d * g / |g*|", result.ratio, d=d, g=g, **{"g*": g_star})
 
     if ctx.as_of >= e:
         if t != e:
@@ -844,6 +876,8 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
         result.step(
             "projected", "V_t * (1 + g)^(e - t)", projected, V_t=latest_value, g=g, e=e, t=t
         )
+    if is_limit:
+        return result.conclude(Status.ON_TRACK if goal.verdict(g) != "missed" else Status.OFF_TRACK)
     # Already met: even with no further growth the whole period would average the target.
     guaranteed = maths.factor_rate(factor, whole)
     verdict = goal.verdict(guaranteed)
@@ -875,16 +909,12 @@ def _cumulative(ctx: _Context, target: CumulativeTarget, result: Result) -> Resu
     result.values = list(values.values())
     result.rate_unit, result.trend = "unit", "linear"
     if not values:
-        if ctx.series.conflicts:
-            return _conflict(ctx, result)
-        return result.conclude(Status.INSUFFICIENT_DATA, "no-value-in-time", year=e)
+        return _short(ctx, result, "no-value-in-time", year=e)
     latest = values[t]
     result.latest = latest
     _mark(result, *values.values())
     if missing:
-        if any(y in ctx.series.conflicts for y in missing):
-            return _conflict(ctx, result)
-        return result.conclude(
+        return _conflict(ctx, result, *missing) or result.conclude(
             Status.INSUFFICIENT_DATA, "missing-years", years=_years_text(missing)
         )
     total = math.fsum(p.value or 0.0 for p in values.values())
@@ -913,6 +943,9 @@ def _cumulative(ctx: _Context, target: CumulativeTarget, result: Result) -> Resu
     if d > 0 and verdict != "missed":
         result.note("already-met", year=t, deadline=e)
         return result.conclude(_VERDICT_STATUS[verdict])
+    if d < 0 and verdict == "missed" and all((p.value or 0.0) >= 0 for p in values.values()):
+        result.note("already-missed", total=total, limit=x)
+        return result.conclude(Status.NOT_ACHIEVED)
     if d > 0:
         result.ratio = projected / x if x else None
     else:
@@ -936,9 +969,7 @@ def _annual(ctx: _Context, target: AnnualTarget, result: Result) -> Result:
     values, missing, t = _period_values(ctx, s, e)
     result.values = list(values.values())
     if not values:
-        if ctx.series.conflicts:
-            return _conflict(ctx, result)
-        return result.conclude(Status.INSUFFICIENT_DATA, "no-value-in-time", year=e)
+        return _short(ctx, result, "no-value-in-time", year=e)
     verdicts = {y: goal.verdict(p.value or 0.0) for y, p in values.items()}
     result.years = [
         YearCheck(y, p.value, verdicts[y] != "missed", None, p.estimate) for y, p in values.items()
@@ -985,14 +1016,12 @@ def _change(ctx: _Context, target: ChangeTarget, result: Result) -> Result:
     base = _pick_base(ctx, levels, b, result)
     result.base = base
     if base is None or base.value is None:
-        if ctx.series.conflicts and not levels:
-            return _conflict(ctx, result)
         return _missing_base(ctx, result, b)
     latest = list(levels.values())[-1]
     result.latest = latest
     _mark(result, base, latest)
     if latest.year <= base.year:
-        return result.conclude(Status.INSUFFICIENT_DATA, "one-point", year=latest.year)
+        return _short(ctx, result, "one-point", year=latest.year)
     assert latest.value is not None
     # Year by year, where two consecutive years are known.
     for year, point in levels.items():
@@ -1137,9 +1166,7 @@ def _relative(ctx: _Context, target: RelativeTarget, result: Result) -> Result:
 def _qualitative(ctx: _Context, target: QualitativeTarget, result: Result) -> Result:
     states = {y: s for y, s in sorted(ctx.series.states.items()) if y <= ctx.as_of}
     if not states:
-        if ctx.series.conflicts:
-            return _conflict(ctx, result)
-        return result.conclude(Status.NO_DATA, "no-data")
+        return _conflict(ctx, result) or result.conclude(Status.NO_DATA, "no-data")
     if target.year is not None:
         deadline = target.year
         in_time = {y: s for y, s in states.items() if y <= deadline}

@@ -14,6 +14,7 @@ for the same year.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -102,6 +103,8 @@ class Observation:
     source: str | None = None
 
     def __post_init__(self) -> None:
+        if self.value is not None and not math.isfinite(self.value):
+            raise ValueError(f"an observation value must be a finite number (got {self.value})")
         if self.measure == "state":
             if self.state is None or self.value is not None:
                 raise ValueError("a state observation carries a state and no value")

@@ -411,8 +411,10 @@ def test_one_point_is_insufficient() -> None:
 
 def test_no_data_and_only_baseline() -> None:
     plan = make_plan(TAN_HONG_INCOME, period="2021-2025")
-    result = one(plan, [obs(2023, 1, indicator="other")])
+    result = one(plan, [obs(2023, 1, indicator="other")], as_of=2023)
     assert (result.status, reason(result)) == (Status.INSUFFICIENT_DATA, "only-baseline")
+    # other indicators' years do not set the default as-of year: nothing to assess here
+    assert one(plan, [obs(2031, 1, indicator="other")]).status is Status.NO_DATA
     bare = make_plan(COVERAGE)
     assert one(bare, [obs(2023, 1, indicator="other")]).status is Status.NO_DATA
     assert one(bare, []).status is Status.NO_DATA
@@ -751,3 +753,139 @@ def test_substituted_working_replaces_whole_names_only() -> None:
     )
     total = Step("total", "sum of V_y, y = s..t", (("s", 2021), ("t", 2023)), 18.7)
     assert total.substituted() == "sum of V_y, y = 2021..2023"
+
+
+# -- found in review: limits, order of rows, conflicts per measure, as-of ----------------------
+
+
+def test_growth_limit_is_kept_or_broken_not_exceeded() -> None:
+    plan = make_plan(
+        indicator({"kind": "growth", "at_most": "1%", "period": "2021-2030"}, unit="persons")
+    )
+    broken = one(plan, [obs(2020, 100_000), obs(2023, 100_000 * 1.015**3)])
+    assert broken.status is Status.OFF_TRACK and "limit" in note_codes(broken)
+    assert broken.ratio is None
+    kept = one(plan, [obs(2020, 100_000), obs(2023, 100_000 * 1.009**3)])
+    assert kept.status is Status.ON_TRACK
+    final = one(plan, [obs(2020, 100_000), obs(2030, 100_000 * 1.015**10)])
+    assert final.status is Status.NOT_ACHIEVED
+
+
+def test_growth_decline_target_is_a_pace() -> None:
+    # "giảm bình quân 5 %/năm": direction decrease, growth of -5 %/yr; -3 %/yr observed.
+    plan = make_plan(
+        indicator(
+            {"kind": "growth", "value": "-5%", "period": "2021-2030"},
+            unit="persons",
+            direction="decrease",
+        )
+    )
+    result = one(plan, [obs(2020, 1000), obs(2023, 1000 * 0.97**3)])
+    assert result.ratio == pytest.approx(0.03 / 0.05)
+    assert result.status is Status.AT_RISK
+
+
+def test_final_figure_wins_whatever_the_order_of_estimates() -> None:
+    plan = make_plan(GROWTH)
+    rows = [obs(2020, 100), obs(2023, 140, estimate=True), obs(2023, 142, estimate=True)]
+    final = obs(2023, 141)
+    for ordered in ([*rows, final], [final, *rows], [rows[0], rows[1], final, rows[2]]):
+        assessment = assess(plan, ordered)
+        assert assessment.findings == []
+        latest = assessment.results[0].latest
+        assert latest is not None and (latest.value, latest.estimate) == (141, False)
+    two_estimates = assess(plan, rows)
+    assert [f.code for f in two_estimates.findings] == ["conflicting-values"]
+
+
+def test_a_conflict_in_one_measure_keeps_the_other() -> None:
+    plan = make_plan(GROWTH)
+    observations = [
+        obs(2020, 100),
+        obs(2023, 141),
+        obs(2023, 0.095, measure="growth"),
+        obs(2023, 0.098, measure="growth"),
+    ]
+    result = one(plan, observations)
+    assert result.latest is not None and result.latest.value == 141
+    assert result.observed_rate == pytest.approx(1.41 ** (1 / 3) - 1)
+
+
+def test_conflict_in_the_base_year_is_named() -> None:
+    plan = make_plan(GROWTH)
+    result = one(plan, [obs(2020, 100), obs(2020, 105), obs(2023, 130)])
+    assert reason(result) == "conflict" and "base-moved" not in note_codes(result)
+    level = make_plan(COVERAGE)
+    assert reason(one(level, [obs(2020, 90), obs(2020, 91), obs(2023, 93)])) == "conflict"
+
+
+def test_level_bound_sets_the_direction_of_progress() -> None:
+    # An "at most" bound on an indicator declared increase (validate warns: bound-direction).
+    plan = make_plan(indicator({"kind": "level", "at_most": 3, "year": 2030}, unit="percent"))
+    result = one(plan, [obs(2020, 8), obs(2023, 6.5)])
+    assert result.status is Status.ON_TRACK
+    assert result.ratio == pytest.approx(((8 - 6.5) / 3) / ((8 - 3) / 10))
+
+
+def test_cumulative_limit_already_passed() -> None:
+    plan = make_plan(
+        indicator({"kind": "cumulative", "at_most": 500, "period": "2021-2025"}, unit="persons"),
+        period="2021-2025",
+    )
+    result = one(plan, [obs(2021, 200), obs(2022, 210), obs(2023, 220)])
+    assert result.status is Status.NOT_ACHIEVED and "already-missed" in note_codes(result)
+
+
+def test_about_is_flagged_approximate() -> None:
+    plan = make_plan(
+        indicator({"kind": "level", "about": 6794, "year": 2030}, unit="usd_per_person")
+    )
+    result = one(plan, [obs(2020, 2500), obs(2030, 6790)])
+    assert result.status is Status.NOT_ACHIEVED and "approximate" in note_codes(result)
+
+
+def test_as_of_before_base_gives_no_verdict() -> None:
+    plan = make_plan(indicator({"kind": "level", "at_least": 95, "year": 2030}, unit="percent"))
+    result = one(plan, [obs(2019, 96), obs(2023, 97)], as_of=2019)
+    assert (result.status, reason(result)) == (Status.INSUFFICIENT_DATA, "as-of-before-base")
+
+
+def test_growth_marks_every_estimate_it_uses() -> None:
+    plan = make_plan(GROWTH)
+    observations = [
+        obs(2020, 100, estimate=True),
+        obs(2021, 0.1, measure="growth"),
+        obs(2022, 0.1, measure="growth", estimate=True),
+        obs(2023, 0.1, measure="growth"),
+    ]
+    result = one(plan, observations)
+    flagged = [n.params["year"] for n in result.notes if n.code == "estimate-used"]
+    assert flagged == [2020, 2022]
+
+
+def test_plan_baseline_qualifier_is_noted() -> None:
+    plan = make_plan(
+        indicator(
+            {"kind": "level", "value": 95, "year": 2030},
+            unit="percent",
+            baseline={"year": 2020, "value": 91, "qualifier": "more_than", "source": "x"},
+        )
+    )
+    result = one(plan, [obs(2023, 93)])
+    assert "qualifier" in note_codes(result)
+
+
+def test_bad_library_input_is_refused_clearly() -> None:
+    plan = make_plan(COVERAGE)
+    with pytest.raises(TypeError, match="as_of must be a year"):
+        assess(plan, [], as_of="2023")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="finite"):
+        Observation("x", 2023, math.nan)
+    with pytest.raises(ValueError, match="state"):
+        Observation("x", 2023, 1.0, measure="state")
+
+
+def test_huge_totals_do_not_crash() -> None:
+    plan = make_plan(INVESTMENT)
+    result = one(plan, [obs(2021, 1.7e308), obs(2022, 1.7e308)])
+    assert (result.status, reason(result)) == (Status.INSUFFICIENT_DATA, "undefined")
