@@ -199,6 +199,36 @@ def _one_plus(rate: float, lang: str) -> str:
     return f"1 {sign} {format_percent(abs(rate), lang, max_decimals=4)}"
 
 
+def _rate_between(
+    ctx: click.Context,
+    first: tuple[str, str],
+    second: tuple[str, str],
+    years_text: str,
+    decimal: str | None,
+    fmt: str,
+    lang: str,
+    label: str,
+) -> None:
+    """The constant yearly growth from the first value to the second (cagr and required)."""
+    from plantrack.maths import MathError, cagr
+
+    (first_name, first_text), (second_name, second_text) = first, second
+    first_hint, second_hint = f"'{first_name.upper()}'", f"'{second_name.upper()}'"
+    start = _calc_number(ctx, first_hint, first_text, decimal)
+    end = _calc_number(ctx, second_hint, second_text, decimal)
+    years = _calc_years(ctx, years_text, decimal)
+    try:
+        rate = _finite_result(lambda: cagr(start, end, years))
+    except MathError as exc:
+        hint = first_hint if start <= 0 else second_hint if end < 0 else "'--years'"
+        raise click.BadParameter(str(exc), ctx=ctx, param_hint=hint) from None
+    _calc_echo(
+        fmt,
+        {first_name: start, second_name: end, "years": _whole(years), "rate": rate},
+        _growth_line(label, start, end, years, rate, lang),
+    )
+
+
 @click.group()
 def calc() -> None:
     """Growth arithmetic: average growth, required growth, projections.
@@ -240,22 +270,8 @@ def calc_cagr(
       plantrack calc cagr 1.234,5 2.000 --years 2,5 --lang en
       plantrack calc cagr 6.794 9.000 --years 5 --decimal comma --format json
     """
-    from plantrack.maths import MathError, cagr
-
-    start_value = _calc_number(ctx, "'START'", start, decimal)
-    end_value = _calc_number(ctx, "'END'", end, decimal)
-    years = _calc_years(ctx, years_text, decimal)
-    try:
-        rate = _finite_result(lambda: cagr(start_value, end_value, years))
-    except MathError as exc:
-        hint = "'START'" if start_value <= 0 else "'END'" if end_value < 0 else "'--years'"
-        raise click.BadParameter(str(exc), ctx=ctx, param_hint=hint) from None
     label = "Tốc độ tăng bình quân" if lang == "vi" else "CAGR"
-    _calc_echo(
-        fmt,
-        {"start": start_value, "end": end_value, "years": _whole(years), "rate": rate},
-        _growth_line(label, start_value, end_value, years, rate, lang),
-    )
+    _rate_between(ctx, ("start", start), ("end", end), years_text, decimal, fmt, lang, label)
 
 
 @calc.command("required", cls=_CalcCommand)
@@ -280,23 +296,9 @@ def calc_required(
       plantrack calc required 45 68 --years 5          # income 45 -> 68 million VND by 2025
       plantrack calc required 3.500 6.794 --years 8 --decimal comma --lang en
     """
-    from plantrack.maths import MathError, required_rate
-
-    current_value = _calc_number(ctx, "'CURRENT'", current, decimal)
-    target_value = _calc_number(ctx, "'TARGET'", target, decimal)
-    years = _calc_years(ctx, years_text, decimal)
-    try:
-        rate = _finite_result(lambda: required_rate(current_value, target_value, years))
-    except MathError as exc:
-        hint = (
-            "'CURRENT'" if current_value <= 0 else "'TARGET'" if target_value < 0 else "'--years'"
-        )
-        raise click.BadParameter(str(exc), ctx=ctx, param_hint=hint) from None
     label = "Tốc độ tăng cần đạt" if lang == "vi" else "Required growth"
-    _calc_echo(
-        fmt,
-        {"current": current_value, "target": target_value, "years": _whole(years), "rate": rate},
-        _growth_line(label, current_value, target_value, years, rate, lang),
+    _rate_between(
+        ctx, ("current", current), ("target", target), years_text, decimal, fmt, lang, label
     )
 
 

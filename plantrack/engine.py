@@ -11,6 +11,7 @@ growth, ``g*`` target growth.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -101,6 +102,7 @@ class Point:
     origin: Literal["data", "plan"] = "data"
     where: str = ""
     qualifier: Literal["more_than", "less_than"] | None = None
+    moved: bool = False  # a base taken from the first later year
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -108,6 +110,7 @@ class Point:
             "value": self.value,
             "estimate": self.estimate,
             "origin": self.origin,
+            "moved": self.moved,
         }
 
 
@@ -594,7 +597,7 @@ def _pick_base(
     if not later:
         return None
     result.note("base-moved", wanted=base_year, year=later[0].year)
-    return later[0]
+    return dataclasses.replace(later[0], moved=True)
 
 
 def _mark(result: Result, *points: Point | None) -> None:
@@ -773,7 +776,7 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
         moved = [p for y, p in levels.items() if y > b]
         if not moved:
             return _missing_base(ctx, result, b)
-        base = moved[0]
+        base = dataclasses.replace(moved[0], moved=True)
         start = base.year
         result.note("base-moved", wanted=b, year=start)
     result.base = base if base is not None else Point(b, None)

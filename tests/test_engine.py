@@ -235,7 +235,7 @@ def test_growth_missing_middle_levels_are_fine() -> None:
 def test_growth_base_moved_to_first_later_year() -> None:
     plan = make_plan(GROWTH)
     result = one(plan, [obs(2021, 100), obs(2023, 130)])
-    assert result.base is not None and result.base.year == 2021
+    assert result.base is not None and (result.base.year, result.base.moved) == (2021, True)
     assert "base-moved" in note_codes(result)
     assert result.observed_rate == pytest.approx(1.3**0.5 - 1)
     # the target rate now runs from 2021 to 2030: 9 years
@@ -721,7 +721,13 @@ def test_result_dict_always_has_every_key() -> None:
     empty = one(plan, []).to_dict()
     full = one(plan, [obs(2020, 90.5), obs(2023, 93.1)]).to_dict()
     assert list(empty) == list(full)
-    assert full["base"] == {"year": 2020, "value": 90.5, "estimate": False, "origin": "data"}
+    assert full["base"] == {
+        "year": 2020,
+        "value": 90.5,
+        "estimate": False,
+        "origin": "data",
+        "moved": False,
+    }
     assert full["steps"][0]["substituted"] == "(93.1 - 90.5) / (2023 - 2020)"
 
 
