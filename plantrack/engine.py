@@ -823,7 +823,11 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
         latest_point.where,
         latest_point.qualifier,
     )
-    used = [p for y, p in sorted([*levels.items(), *rates.items()]) if start <= y <= t]
+    used = [
+        point
+        for year, point in sorted([*levels.items(), *rates.items()], key=lambda item: item[0])
+        if start <= year <= t
+    ]
     _mark(result, *used)
     if t == start:
         return _short(ctx, result, "one-point", year=t)

@@ -895,3 +895,70 @@ def test_huge_totals_do_not_crash() -> None:
     plan = make_plan(INVESTMENT)
     result = one(plan, [obs(2021, 1.7e308), obs(2022, 1.7e308)])
     assert (result.status, reason(result)) == (Status.INSUFFICIENT_DATA, "undefined")
+
+
+# -- robustness: any observations against the shipped plans give a status, never a traceback ----
+
+
+@pytest.fixture(scope="module")
+def shipped_plans() -> list[Plan]:
+    from plantrack.loader import load_plans
+
+    return [loaded.plan for loaded in load_plans([ROOT / "plans"]).plans]
+
+
+_IDS = st.sampled_from(
+    [
+        "gross_output",  # growth
+        "income_per_capita",  # level
+        "health_insurance_coverage",  # level, percent (linear)
+        "poor_households_rate",  # change, lower is better
+        "jobs_created",  # annual
+        "new_jobs",  # annual
+        "school_enrolment_rate",  # relative
+        "commune_new_rural",  # qualitative
+        "political_stability",  # qualitative, held every year
+        "social_investment",  # cumulative
+        "budget_revenue",  # growth
+    ]
+)
+_AREAS = st.sampled_from([None, "cau-ngang", "tan-hong-border", "tan-ho-co", "dong-thap", "x"])
+_numbers = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def _observation(draw: st.DrawFn) -> Observation:
+    measure = draw(st.sampled_from(["level", "level", "growth", "state"]))
+    common = {
+        "indicator": draw(_IDS),
+        "year": draw(st.integers(2015, 2035)),
+        "area": draw(_AREAS),
+        "estimate": draw(st.booleans()),
+    }
+    if measure == "state":
+        return Observation(**common, measure="state", state=draw(st.sampled_from(list(State))))
+    value = draw(st.floats(-0.99, 2.0) if measure == "growth" else _numbers)
+    return Observation(**common, value=value, measure=measure)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_observation(), max_size=40), st.one_of(st.none(), st.integers(2010, 2040)))
+def test_any_observations_give_a_status(
+    shipped_plans: list[Plan], observations: list[Observation], as_of: int | None
+) -> None:
+    for plan in shipped_plans:
+        assessment = assess(plan, observations, as_of=as_of)
+        for result in assessment.results:
+            assert result.status in Status
+            record = result.to_dict()
+            if result.status in (Status.INSUFFICIENT_DATA, Status.NO_DATA):
+                assert record["reason"] is not None
+            for key in ("observed_rate", "catch_up_rate", "ratio", "gap"):
+                assert record[key] is None or math.isfinite(record[key])
+
+
+def test_level_and_growth_rate_for_the_same_year() -> None:
+    # found by the robustness test: both measures for one year must not be compared as points
+    plan = make_plan(GROWTH)
+    result = one(plan, [obs(2020, 100), obs(2021, 110), obs(2021, 0.1, measure="growth")])
+    assert result.observed_rate == pytest.approx(0.1)
