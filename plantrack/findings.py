@@ -96,3 +96,9 @@ PLAN_CODES: dict[str, str] = {
     "value-out-of-range": "a value outside what its unit allows (a share above 100 %, a negative count)",
     "bound-direction": "warning: an upper bound on a higher-is-better indicator (or the reverse)",
 }
+
+#: Codes about reported figures (the readers add theirs here), with their meaning.
+DATA_CODES: dict[str, str] = {
+    "conflicting-values": "two different final figures (or two different estimates, when no "
+    "final figure exists) for the same indicator, area and year; the year is not used",
+}

@@ -962,3 +962,11 @@ def test_level_and_growth_rate_for_the_same_year() -> None:
     plan = make_plan(GROWTH)
     result = one(plan, [obs(2020, 100), obs(2021, 110), obs(2021, 0.1, measure="growth")])
     assert result.observed_rate == pytest.approx(0.1)
+
+
+def test_engine_finding_codes_are_registered() -> None:
+    from plantrack.findings import DATA_CODES
+
+    plan = make_plan(COVERAGE)
+    findings = assess(plan, [obs(2022, 1), obs(2022, 2)]).findings
+    assert {finding.code for finding in findings} <= set(DATA_CODES)
