@@ -10,22 +10,17 @@ input).
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import Any
 
 import click
 
 from plantrack import __version__
+from plantrack.cli_common import echo_json, lang_option
 
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 DEFAULT_PLANS = "plans"
-
-
-def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -84,7 +79,7 @@ def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     result = load_plans(list(paths) or [DEFAULT_PLANS])
     valid = {loaded.file: loaded.plan.id for loaded in result.plans}
     if fmt == "json":
-        _echo_json(validation_document(result.files, valid, result.findings))
+        echo_json(validation_document(result.files, valid, result.findings))
     elif fmt == "github":
         for finding in result.findings:
             click.echo(github_annotation(finding))
@@ -127,14 +122,7 @@ def schema() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["vi", "en"]),
-    default="vi",
-    show_default=True,
-    envvar="PLANTRACK_LANG",
-    help="Language of names and headings (also PLANTRACK_LANG).",
-)
+@lang_option("Language of names and headings")
 @click.pass_context
 def plans_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, lang: str) -> None:
     """List plans with their indicators and targets.
@@ -156,7 +144,7 @@ def plans_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, lang: st
     for finding in result.findings:
         click.echo(finding_line(finding), err=True)
     if fmt == "json":
-        _echo_json(plans_document(result.plans))
+        echo_json(plans_document(result.plans))
     else:
         from plantrack.render.console import make_console
 

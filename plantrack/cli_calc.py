@@ -6,18 +6,15 @@ Parsing and printing only: the numbers are read by :mod:`plantrack.numparse` and
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
+from plantrack.cli_common import echo_json, lang_option
+
 if TYPE_CHECKING:
     from plantrack.numparse import ParsedNumber
-
-
-def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 # --- plantrack calc -------------------------------------------------------------------------------
@@ -71,14 +68,7 @@ def _calc_options(func: Callable[..., Any]) -> Callable[..., Any]:
         help="How to read a number such as 6.794 that fits both styles: comma = Vietnamese "
         "(6.794 is 6794), point = English (6.794 is 6.794).",
     )(func)
-    func = click.option(
-        "--lang",
-        type=click.Choice(["vi", "en"]),
-        default="vi",
-        show_default=True,
-        envvar="PLANTRACK_LANG",
-        help="Language and number format of the text output (also PLANTRACK_LANG).",
-    )(func)
+    func = lang_option("Language and number format of the text output")(func)
     return click.option(
         "--format",
         "fmt",
@@ -174,7 +164,7 @@ def _whole(years: float) -> float | int:
 
 def _calc_echo(fmt: str, document: dict[str, Any], line: str) -> None:
     if fmt == "json":
-        _echo_json(document)
+        echo_json(document)
     else:
         click.echo(line)
 

@@ -534,10 +534,9 @@ def _state_goal(result: Result, target: Any) -> None:
 
 def _assess_one(ctx: _Context, target: Any, result: Result) -> Result:
     if ctx.series.size == 0 and not isinstance(target, RelativeTarget):
-        if ctx.levels():
-            return result.conclude(
-                Status.INSUFFICIENT_DATA, "only-baseline", year=min(ctx.levels())
-            )
+        baseline = ctx.levels()
+        if baseline:
+            return result.conclude(Status.INSUFFICIENT_DATA, "only-baseline", year=min(baseline))
         return result.conclude(Status.NO_DATA, "no-data")
     period = getattr(target, "period", None)
     if period is not None and period.start > ctx.as_of:
