@@ -103,6 +103,8 @@ class Point:
     where: str = ""
     qualifier: Literal["more_than", "less_than"] | None = None
     moved: bool = False  # a base taken from the first later year
+    reported: str | None = None  # the figure as written, when it was converted
+    exchange_rate: float | None = None  # the rate used for a currency conversion
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -111,6 +113,8 @@ class Point:
             "estimate": self.estimate,
             "origin": self.origin,
             "moved": self.moved,
+            "reported": self.reported,
+            "exchange_rate": self.exchange_rate,
         }
 
 
@@ -282,7 +286,16 @@ class Series:
 
 
 def _point(obs: Observation) -> Point:
-    return Point(obs.year, obs.value, obs.estimate, "data", obs.where, obs.qualifier)
+    return Point(
+        obs.year,
+        obs.value,
+        obs.estimate,
+        "data",
+        obs.where,
+        obs.qualifier,
+        reported=obs.reported,
+        exchange_rate=obs.exchange_rate,
+    )
 
 
 def _same(a: Observation, b: Observation) -> bool:
@@ -487,9 +500,10 @@ def assess(
     """Assess every target of ``plan`` in every area it is set for, as things stood in ``as_of``.
 
     ``as_of`` defaults to the latest year in the observations; observations after it are not
-    used. Observations for other plans' indicators are ignored here (readers account for them).
+    used. Observations for other plans' indicators, or routed to another plan (``plan`` set to
+    another id), are ignored here (readers account for them).
     """
-    observed = list(observations)
+    observed = [obs for obs in observations if obs.plan is None or obs.plan == plan.id]
     index, findings = build_series(observed, plan.area)
     if as_of is not None and (isinstance(as_of, bool) or not isinstance(as_of, int)):
         raise TypeError(f"as_of must be a year as an int (got {as_of!r})")
@@ -821,6 +835,8 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
         latest_point.origin,
         latest_point.where,
         latest_point.qualifier,
+        reported=latest_point.reported if t in levels else None,
+        exchange_rate=latest_point.exchange_rate if t in levels else None,
     )
     used = [
         point

@@ -25,6 +25,7 @@ class Finding:
     line: int | None = None
     col: int | None = None
     severity: Severity = Severity.ERROR
+    cell: str | None = None  # a spreadsheet address, ``Sheet1!C7``
 
     @property
     def is_error(self) -> bool:
@@ -32,6 +33,8 @@ class Finding:
 
     def location(self) -> str:
         """``file:line:col`` with whatever parts are known."""
+        if self.cell is not None:
+            return f"{self.file or '<input>'}:{self.cell}"
         parts = [self.file or "<input>"]
         if self.line is not None:
             parts.append(str(self.line))
@@ -47,6 +50,7 @@ class Finding:
             "file": self.file,
             "line": self.line,
             "col": self.col,
+            "cell": self.cell,
         }
 
 

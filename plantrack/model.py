@@ -469,6 +469,26 @@ class Thresholds(StrictModel):
         return self
 
 
+class ExchangeRate(StrictModel):
+    """How many đồng one unit of a foreign currency is worth, declared by the plan's user.
+
+    Reports give money in đồng while a target may be in USD (Cầu Ngang: 6,794 USD per person by
+    2030). plantrack never guesses a rate: figures in another currency than the target's are
+    converted only with a rate declared here (or on the command line), and the rate used is shown
+    with the result.
+    """
+
+    currency: Literal["USD", "EUR", "CNY", "JPY", "KRW"] = Field(
+        description="The foreign currency: 1 unit of it is worth `rate` đồng."
+    )
+    rate: float = Field(gt=0, description="Đồng per unit of the currency (e.g. 24000 for USD).")
+    year: Year | None = Field(
+        default=None, description="The year this rate applies to; omit for every year."
+    )
+    source: NonEmptyStr | None = Field(default=None, description="Where the rate comes from.")
+    note: str | None = None
+
+
 class Plan(StrictModel):
     """One development plan: its document, areas, period and indicators with their targets."""
 
@@ -491,6 +511,10 @@ class Plan(StrictModel):
         default=None, description="A longer horizon for targets marked vision: true."
     )
     thresholds: Thresholds | None = None
+    exchange_rates: list[ExchangeRate] | None = Field(
+        default=None,
+        description="Exchange rates to convert reported figures into a target's currency.",
+    )
     note: str | None = None
     indicators: list[Indicator] = Field(min_length=1)
 

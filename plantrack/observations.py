@@ -88,7 +88,13 @@ Measure = Literal["level", "growth", "state"]
 
 @dataclass(frozen=True, slots=True)
 class Observation:
-    """One reported figure. ``area=None`` means the plan's own area."""
+    """One reported figure. ``area=None`` means the plan's own area.
+
+    ``plan`` routes the figure to one plan (readers set it when an indicator id is shared by
+    several loaded plans); None means any plan with this indicator. ``cell`` is the Excel
+    address (``Sheet1!C7``). ``reported`` keeps the figure as written when it was converted
+    (``62,41 triệu đồng/người``) and ``exchange_rate`` the rate used for a currency conversion.
+    """
 
     indicator: str
     year: int
@@ -101,6 +107,10 @@ class Observation:
     file: str | None = None
     line: int | None = None
     source: str | None = None
+    plan: str | None = None
+    cell: str | None = None
+    reported: str | None = None
+    exchange_rate: float | None = None
 
     def __post_init__(self) -> None:
         if self.value is not None and not math.isfinite(self.value):
@@ -116,4 +126,6 @@ class Observation:
         """``data/x.csv:12`` (or an empty string when the observation was made in code)."""
         if self.file is None:
             return ""
+        if self.cell is not None:
+            return f"{self.file}:{self.cell}"
         return self.file if self.line is None else f"{self.file}:{self.line}"

@@ -41,6 +41,7 @@ def test_validate_json(cli, in_root) -> None:  # type: ignore[no-untyped-def]
             "file": "tests/bad_plans/unknown_unit.yaml",
             "line": 17,
             "col": 11,
+            "cell": None,
         }
     ]
 

@@ -727,6 +727,8 @@ def test_result_dict_always_has_every_key() -> None:
         "estimate": False,
         "origin": "data",
         "moved": False,
+        "reported": None,
+        "exchange_rate": None,
     }
     assert full["steps"][0]["substituted"] == "(93.1 - 90.5) / (2023 - 2020)"
 

@@ -1,0 +1,704 @@
+"""Reading reported actuals: CSV and Excel files in, observations and an account of every row out.
+
+>>> from plantrack import load_plans
+>>> from plantrack.readers import read_actuals
+>>> plans = [loaded.plan for loaded in load_plans(["plans"]).plans]
+>>> data = read_actuals(["data"], plans)  # doctest: +SKIP
+>>> data.observations[0].indicator, data.files[0].used  # doctest: +SKIP
+
+Stages, each in its own module: :mod:`~plantrack.readers.table` opens a file as rows of cells
+(encoding, delimiter, Excel); :mod:`~plantrack.readers.layout` finds the header and turns rows
+into reported figures; :mod:`~plantrack.readers.catalog` matches indicators and areas to the
+loaded plans; :mod:`~plantrack.readers.figures` reads numbers and converts units. This module runs
+them over every file and keeps the ledger: each row ends as *used*, *ignored* or an *error*, with
+its file, line (sheet and cell for Excel) and a stable code (docs/data-format.md).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from plantrack.findings import Finding, Severity, sort_key
+from plantrack.model import ExchangeRate, Plan
+from plantrack.numparse import DecimalMark
+from plantrack.observations import Observation
+from plantrack.readers.catalog import Catalog, Route
+from plantrack.readers.figures import (
+    ExchangeRates,
+    FigureError,
+    decide_decimal,
+    parse_exchange_rate,
+    read_figure,
+)
+from plantrack.readers.layout import (
+    Entry,
+    Header,
+    Layout,
+    Outcome,
+    read_header,
+    rows_of,
+    split_unit,
+)
+from plantrack.readers.table import DATA_SUFFIXES, ReadError, Table, open_table
+from plantrack.units import UNITS
+
+__all__ = [
+    "DataSet",
+    "FileReport",
+    "ReadOptions",
+    "RowRecord",
+    "parse_exchange_rate",
+    "read_actuals",
+]
+
+YEARS = (1900, 2200)
+_STYLE = {"comma": "decimal comma", "point": "decimal point"}
+Outcome_ = Literal["used", "ignored", "error"]
+_RANK = {"ignored": 0, "used": 1, "error": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """What the user said about the inputs; None means "detect it"."""
+
+    layout: Layout | None = None
+    encoding: str | None = None
+    decimal: DecimalMark | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    strict: bool = False
+    exchange_rates: tuple[ExchangeRate, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RowRecord:
+    """What became of one input row that was not used (or used only in part)."""
+
+    file: str
+    line: int
+    outcome: Outcome_
+    code: str
+    message: str = ""
+    cell: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "cell": self.cell,
+            "outcome": self.outcome,
+            "code": self.code,
+            "message": self.message,
+        }
+
+
+@dataclass(slots=True)
+class FileReport:
+    """How one input was read, and what became of its rows."""
+
+    path: str
+    format: str | None = None
+    encoding: str | None = None
+    encoding_guessed: bool = False
+    delimiter: str | None = None
+    sheet: str | None = None
+    decimal: DecimalMark | None = None
+    decimal_source: str | None = None
+    layout: Layout | None = None
+    header_lines: tuple[int, ...] = ()
+    rows: int = 0
+    used: int = 0
+    ignored: int = 0
+    errors: int = 0
+    observations: int = 0
+    failed: str | None = None  # the code, when the file could not be read to the end
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "encoding": self.encoding,
+            "encoding_guessed": self.encoding_guessed,
+            "delimiter": self.delimiter,
+            "sheet": self.sheet,
+            "decimal": self.decimal,
+            "layout": self.layout,
+            "rows": self.rows,
+            "used": self.used,
+            "ignored": self.ignored,
+            "errors": self.errors,
+            "observations": self.observations,
+            "failed": self.failed,
+        }
+
+    def summary(self) -> str:
+        """``data/x.csv: utf-8, semicolon, decimal comma, wide; 30 rows: 20 used, 9 ignored, 1 error``."""
+        how = [
+            part
+            for part in (
+                self.format if self.format == "xlsx" else None,
+                f"sheet {self.sheet}" if self.sheet else None,
+                (self.encoding or "") + (" (guessed)" if self.encoding_guessed else "")
+                if self.encoding
+                else None,
+                {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated"}.get(
+                    self.delimiter or ""
+                ),
+                _STYLE.get(self.decimal or ""),
+                f"{self.layout} layout" if self.layout else None,
+            )
+            if part
+        ]
+        counts = (
+            f"{self.rows} rows: {self.used} used, {self.ignored} ignored, "
+            f"{self.errors} error{'s' if self.errors != 1 else ''}"
+        )
+        return f"{self.path}: {', '.join(how)}; {counts}" if how else f"{self.path}: {counts}"
+
+
+@dataclass(slots=True)
+class DataSet:
+    """Everything read from the inputs."""
+
+    observations: list[Observation] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    files: list[FileReport] = field(default_factory=list)
+    rows: list[RowRecord] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.is_error]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [finding for finding in self.findings if not finding.is_error]
+
+    @property
+    def usage_error(self) -> bool:
+        """A path that does not exist or no data file at all: nothing could be checked."""
+        return any(finding.code in _USAGE for finding in self.findings)
+
+    def totals(self) -> dict[str, int]:
+        return {
+            "files": len(self.files),
+            "rows": sum(f.rows for f in self.files),
+            "used": sum(f.used for f in self.files),
+            "ignored": sum(f.ignored for f in self.files),
+            "errors": sum(f.errors for f in self.files),
+            "observations": len(self.observations),
+        }
+
+
+_USAGE = {"path-not-found", "no-data-files"}
+
+
+# --------------------------------------------------------------------------------------------
+# Finding the files
+
+
+def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list[Finding]]:
+    """Data files named or inside the folders named (not recursive), sorted per folder."""
+    files: list[str] = []
+    findings: list[Finding] = []
+    for raw in paths:
+        name = os.fspath(raw)
+        if name == "-":
+            files.append(name)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                str(child)
+                for child in path.iterdir()
+                if child.is_file()
+                and child.suffix.casefold() in DATA_SUFFIXES
+                and not child.name.startswith(("~$", "."))
+            )
+            if not found:
+                findings.append(
+                    Finding(
+                        "no-data-files",
+                        f"the folder holds no data files ({', '.join(DATA_SUFFIXES)})",
+                        name,
+                    )
+                )
+            files.extend(found)
+        elif path.exists():
+            files.append(name)
+        else:
+            findings.append(Finding("path-not-found", "no such file or folder", name))
+    return files, findings
+
+
+# --------------------------------------------------------------------------------------------
+# The ledger of one file
+
+
+class _Ledger:
+    """The outcome of every row of one file; a row's outcome is the worst of its cells'."""
+
+    def __init__(self, report: FileReport, table: Table | None) -> None:
+        self.report = report
+        self.table = table
+        self.rows: dict[int, list[Any]] = {}  # line -> [outcome, code, message, cell]
+        self.findings: list[Finding] = []
+
+    def mark(
+        self,
+        line: int,
+        outcome: Outcome_,
+        code: str,
+        message: str = "",
+        *,
+        col: int | None = None,
+        severity: Severity | None = None,
+    ) -> None:
+        cell = self.table.where(line, col) if self.table is not None and col else None
+        current = self.rows.get(line)
+        if current is None or _RANK[outcome] > _RANK[current[0]]:
+            self.rows[line] = [outcome, code, message, cell]
+        if severity is not None:
+            self.findings.append(
+                Finding(code, message, self.report.path, line, col, severity, cell)
+            )
+
+    def outcome(self, o: Outcome, *, strict: bool = False) -> None:
+        if o.error:
+            self.mark(o.line, "error", o.code, o.message, col=o.col, severity=Severity.ERROR)
+        elif o.warning:
+            self.mark(o.line, "ignored", o.code, o.message, col=o.col, severity=Severity.WARNING)
+        else:
+            self.mark(o.line, "ignored", o.code, o.message, col=o.col)
+
+    def close(self, records: list[RowRecord]) -> None:
+        report = self.report
+        report.rows = len(self.rows)
+        for line in sorted(self.rows):
+            outcome, code, message, cell = self.rows[line]
+            if outcome == "used":
+                report.used += 1
+                continue
+            if outcome == "error":
+                report.errors += 1
+            else:
+                report.ignored += 1
+            records.append(RowRecord(report.path, line, outcome, code, message, cell))
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A figure whose destination is known and whose number is still to be read."""
+
+    entry: Entry
+    route: Route
+    ledger: _Ledger
+    observation: Observation
+
+
+def read_actuals(
+    paths: Sequence[str | os.PathLike[str]],
+    plans: Iterable[Plan],
+    options: ReadOptions | None = None,
+    *,
+    stdin: IO[bytes] | None = None,
+) -> DataSet:
+    """Read every data file in ``paths`` (files, folders, ``-``) for the ``plans`` given."""
+    options = options or ReadOptions()
+    plan_list = list(plans)
+    catalog = Catalog.of(plan_list)
+    cli_rates = ExchangeRates(options.exchange_rates)
+    rates = {
+        plan.id: ExchangeRates(plan.exchange_rates or ()).overridden_by(cli_rates)
+        for plan in plan_list
+    }
+    data = DataSet()
+    files, data.findings = discover_data(paths)
+    pending: list[_Pending] = []
+    ledgers: list[_Ledger] = []
+    for path in files:
+        ledger = _read_file(path, catalog, options, rates, stdin, pending)
+        ledgers.append(ledger)
+    _conflicts(pending, data)
+    for ledger in ledgers:
+        data.findings.extend(ledger.findings)
+        ledger.close(data.rows)
+        data.files.append(ledger.report)
+    if options.strict:
+        data.findings = [
+            Finding(f.code, f.message, f.file, f.line, f.col, Severity.ERROR, f.cell)
+            for f in data.findings
+        ]
+    data.findings.sort(key=sort_key)
+    return data
+
+
+def _read_file(
+    path: str,
+    catalog: Catalog,
+    options: ReadOptions,
+    rates: dict[str, ExchangeRates],
+    stdin: IO[bytes] | None,
+    pending: list[_Pending],
+) -> _Ledger:
+    shown = "<stdin>" if path == "-" else path
+    report = FileReport(shown)
+    try:
+        table = open_table(
+            path,
+            encoding=options.encoding,
+            delimiter=options.delimiter,
+            sheet=options.sheet,
+            stdin=stdin,
+        )
+    except ReadError as error:
+        report.failed = error.code
+        ledger = _Ledger(report, None)
+        ledger.findings.append(Finding(error.code, error.message, shown, error.line))
+        return ledger
+    report.format = table.format
+    report.encoding = table.encoding
+    report.encoding_guessed = table.encoding_guessed
+    report.delimiter = table.delimiter
+    report.sheet = table.sheet
+    ledger = _Ledger(report, table)
+    if table.encoding_guessed:
+        ledger.findings.append(
+            Finding(
+                "encoding-guessed",
+                f"the file is not UTF-8; read as {_ENCODING_NAMES.get(table.encoding or '', table.encoding)} "
+                "(Excel's CSV on Vietnamese Windows); give --encoding if that is wrong",
+                shown,
+                severity=Severity.WARNING,
+            )
+        )
+    entries: list[Entry] = []
+    try:
+        header, seen, rest = read_header(table, options.layout)
+        if header is None:
+            _no_header(ledger, seen, rest, options.layout)
+            return ledger
+        report.layout = header.layout
+        report.header_lines = tuple(header.lines)
+        _walk(header, seen, rest, ledger, entries)
+    except ReadError as error:
+        report.failed = error.code
+        ledger.findings.append(Finding(error.code, error.message, shown, error.line))
+    if not entries and not report.failed and not any(o[0] == "error" for o in ledger.rows.values()):
+        ledger.findings.append(
+            Finding(
+                "no-data-rows",
+                "the file has a header but no figures",
+                shown,
+                severity=Severity.WARNING,
+            )
+        )
+    _figures(entries, ledger, catalog, options, rates, pending)
+    return ledger
+
+
+_ENCODING_NAMES = {"cp1258": "Windows-1258", "utf-16": "UTF-16", "utf-8-sig": "UTF-8 with BOM"}
+
+
+def _no_header(ledger: _Ledger, seen: list[Any], rest: Any, layout: Layout | None) -> None:
+    expected = {
+        "long": "columns named indicator / chỉ tiêu, year / năm and value / giá trị",
+        "wide": "an indicator column and year columns such as 2021, Năm 2021, TH 2022, ƯTH 2024",
+        None: "columns indicator / chỉ tiêu, year / năm, value / giá trị (one figure per row), "
+        "or an indicator column and year columns such as 2021, TH 2022, ƯTH 2024 (one "
+        "indicator per row)",
+    }[layout]
+    first = seen[0].line if seen else None
+    ledger.findings.append(
+        Finding(
+            "no-header",
+            f"no header row found in the first {len(seen)} rows; expected {expected}",
+            ledger.report.path,
+            first,
+        )
+    )
+    for row in [*seen, *rest]:
+        ledger.mark(row.line, "error" if not row.is_blank() else "ignored", "no-header")
+
+
+def _walk(
+    header: Header, seen: list[Any], rest: Any, ledger: _Ledger, entries: list[Entry]
+) -> None:
+    started = False
+    for row in _chain(seen, rest):
+        if not started:
+            if row.line in header.lines:
+                ledger.mark(row.line, "ignored", "header-row")
+                if row.line == header.lines[-1]:
+                    started = True
+                continue
+            ledger.mark(row.line, "ignored", "blank-row" if row.is_blank() else "title-row")
+            continue
+        found, outcomes = rows_of(header, row, year_range=YEARS)
+        for outcome in outcomes:
+            ledger.outcome(outcome)
+        if found:
+            entries.extend(found)
+
+
+def _chain(first: list[Any], rest: Any) -> Any:
+    yield from first
+    yield from rest
+
+
+def _routes(entry: Entry, catalog: Catalog) -> tuple[list[Route], Outcome | None, str]:
+    """Where a figure goes; an outcome when nowhere; and the unit written in the label."""
+    unit_in_label = ""
+    matches = catalog.indicators(entry.label)
+    if not matches:
+        name, unit_in_label = split_unit(entry.label)
+        matches = catalog.indicators(name) if name != entry.label else []
+    if not matches:
+        return (
+            [],
+            Outcome(
+                entry.line,
+                "unknown-indicator",
+                f"{entry.label!r} is not an indicator of the loaded plans (by id, name or alias)",
+                warning=True,
+            ),
+            "",
+        )
+    if entry.plan:
+        plan = catalog.plan(entry.plan)
+        if plan is None:
+            return (
+                [],
+                Outcome(
+                    entry.line,
+                    "unknown-plan",
+                    f"no loaded plan has the id {entry.plan!r}",
+                    warning=True,
+                ),
+                "",
+            )
+        matches = [(p, i) for p, i in matches if p.id == plan.id]
+        if not matches:
+            return (
+                [],
+                Outcome(
+                    entry.line,
+                    "unknown-indicator",
+                    f"plan {plan.id} has no indicator {entry.label!r}",
+                    warning=True,
+                ),
+                "",
+            )
+    if not entry.area:
+        return [Route(p, i, None) for p, i in matches], None, unit_in_label
+    areas = catalog.areas(entry.area)
+    routes = [Route(p, i, area) for p, i in matches for ap, area in areas if ap.id == p.id]
+    if not routes:
+        known = (
+            "is not an area of any loaded plan"
+            if not areas
+            else ("is not an area of the plan with this indicator")
+        )
+        return (
+            [],
+            Outcome(entry.line, "unknown-area", f"area {entry.area!r} {known}", warning=True),
+            "",
+        )
+    return routes, None, unit_in_label
+
+
+def _figures(
+    entries: list[Entry],
+    ledger: _Ledger,
+    catalog: Catalog,
+    options: ReadOptions,
+    rates: dict[str, ExchangeRates],
+    pending: list[_Pending],
+) -> None:
+    routed: list[tuple[Entry, list[Route]]] = []
+    for entry in entries:
+        routes, problem, unit_in_label = _routes(entry, catalog)
+        if problem is not None:
+            ledger.outcome(problem)
+            continue
+        if unit_in_label and not entry.unit:
+            entry.unit = unit_in_label
+        routed.append((entry, routes))
+
+    # A row without an area whose indicator several plans share goes to the plan the rest of
+    # the file is about, when that is one plan.
+    sure = {routes[0].plan.id for _, routes in routed if len({r.plan.id for r in routes}) == 1}
+    resolved: list[tuple[Entry, list[Route]]] = []
+    for entry, routes in routed:
+        plans = {route.plan.id for route in routes}
+        if len(plans) > 1 and not entry.area:
+            if len(sure) == 1:
+                routes = [route for route in routes if route.plan.id in sure]
+            else:
+                ledger.outcome(
+                    Outcome(
+                        entry.line,
+                        "ambiguous-indicator",
+                        f"{entry.label!r} is an indicator of several plans "
+                        f"({', '.join(sorted(plans))}) and the row names no area; add an area "
+                        "or a plan column, or check one plan at a time",
+                        error=True,
+                        col=entry.col,
+                    )
+                )
+                continue
+        resolved.append((entry, routes))
+
+    numeric = [
+        (entry, routes)
+        for entry, routes in resolved
+        if not UNITS[routes[0].indicator.unit].is_qualitative and entry.cell.number is None
+    ]
+    decision = decide_decimal([entry.cell.text for entry, _ in numeric], options.decimal)
+    report = ledger.report
+    report.decimal = decision.mark
+    report.decimal_source = decision.source
+    refused: dict[int, str] = {}
+    if decision.against:
+        winner = decision.mark
+        for index in decision.against:
+            entry = numeric[index][0]
+            refused[id(entry)] = "decimal-mismatch"
+            other = "comma" if winner == "point" else "point"
+            ledger.mark(
+                entry.line,
+                "error",
+                "decimal-mismatch",
+                (
+                    f"{entry.cell.text!r} is written with a decimal {other} while the file's other "
+                    f"numbers use a decimal {winner} ({decision.votes.get(winner, 0)} "
+                    f"cells against {decision.votes.get(other, 0)}); correct it, or give --decimal"
+                )
+                if winner
+                else (
+                    f"{entry.cell.text!r}: the file's numbers use both decimal marks equally "
+                    f"often ({decision.votes['comma']} cells each); give --decimal comma or "
+                    "--decimal point"
+                ),
+                col=entry.col,
+                severity=Severity.ERROR,
+            )
+    for entry, routes in resolved:
+        if id(entry) in refused:
+            continue
+        for route in routes:
+            try:
+                figure = read_figure(
+                    entry.cell,
+                    route.indicator,
+                    entry.unit,
+                    entry.year,
+                    decision.mark,
+                    rates[route.plan.id],
+                )
+            except FigureError as error:
+                ledger.mark(
+                    entry.line,
+                    "error",
+                    error.code,
+                    error.message,
+                    col=entry.col,
+                    severity=Severity.ERROR,
+                )
+                break
+            area = route.area if route.area != route.plan.area else None
+            observation = Observation(
+                indicator=route.indicator.id,
+                year=entry.year,
+                value=figure.value,
+                area=area,
+                measure=figure.measure,
+                state=figure.state,
+                estimate=entry.kind == "estimate",
+                qualifier=figure.qualifier,
+                file=report.path,
+                line=entry.line,
+                source=entry.source or None,
+                plan=route.plan.id,
+                cell=ledger.table.where(entry.line, entry.col) if ledger.table else None,
+                reported=figure.reported,
+                exchange_rate=figure.exchange_rate,
+            )
+            pending.append(_Pending(entry, route, ledger, observation))
+            ledger.mark(entry.line, "used", "used")
+
+
+def _conflicts(pending: list[_Pending], data: DataSet) -> None:
+    """Keep one figure per plan, indicator, area, measure, year and kind; report the rest."""
+    first: dict[tuple[Any, ...], _Pending] = {}
+    dropped: set[int] = set()
+    for item in pending:
+        obs = item.observation
+        route = item.route
+        key = (
+            route.plan.id,
+            obs.indicator,
+            obs.area or route.plan.area,
+            obs.measure,
+            obs.year,
+            obs.estimate,
+        )
+        kept = first.get(key)
+        if kept is None:
+            first[key] = item
+            continue
+        earlier = kept.observation
+        if (earlier.value, earlier.state, earlier.qualifier) == (
+            obs.value,
+            obs.state,
+            obs.qualifier,
+        ):
+            item.ledger.mark(
+                obs.line or 0,
+                "ignored",
+                "duplicate-row",
+                f"the same figure as {earlier.cell or earlier.where}",
+                col=item.entry.col,
+                severity=Severity.WARNING,
+            )
+            dropped.add(id(item))
+            continue
+        what = "estimates" if obs.estimate else "final figures"
+        message = (
+            f"two different {what} for {obs.indicator} ({obs.area or route.plan.area}) "
+            f"in {obs.year}: {_shown(earlier)} at {_at(earlier)} and {_shown(obs)} at {_at(obs)}; "
+            "neither is used"
+        )
+        for side in (kept, item):
+            side_obs = side.observation
+            side.ledger.mark(
+                side_obs.line or 0,
+                "error",
+                "conflicting-values",
+                message,
+                col=side.entry.col,
+                severity=Severity.ERROR if side is item else None,
+            )
+            dropped.add(id(side))
+    data.observations = [item.observation for item in pending if id(item) not in dropped]
+    for item in pending:
+        if id(item) not in dropped:
+            item.ledger.report.observations += 1
+
+
+def _shown(obs: Observation) -> str:
+    if obs.state is not None:
+        return obs.state.value
+    value = f"{obs.value:g}"
+    return f"{value} (reported {obs.reported})" if obs.reported else value
+
+
+def _at(obs: Observation) -> str:
+    return (obs.cell and f"{obs.file}:{obs.cell}") or obs.where

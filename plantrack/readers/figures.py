@@ -1,0 +1,288 @@
+"""From a reported cell to a figure in the indicator's own unit: numbers, units, currencies.
+
+Pure functions over one file's cells; nothing here opens files.
+
+- :func:`decide_decimal` looks at every numeric text cell of a file and decides whether its
+  decimal mark is the comma (``1.234,5``) or the point (``1,234.5``). Cells that say so by
+  themselves vote; cells that fit both readings (``6.794``) follow the vote; a file with only such
+  cells has no answer, and its ambiguous cells are errors that say how to choose.
+- :func:`read_figure` turns one cell into a value, a growth rate or a state, converting its unit
+  to the indicator's (scales such as tỷ đồng -> nghìn tỷ đồng; currencies only with a declared
+  exchange rate, which the figure then carries).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from plantrack.model import ExchangeRate, Indicator
+from plantrack.numparse import (
+    AmbiguousNumber,
+    DecimalMark,
+    NumberFormatError,
+    ParsedNumber,
+    parse_number,
+)
+from plantrack.observations import Measure, State, parse_state
+from plantrack.readers.table import Cell
+from plantrack.units import UNITS, Quantity, Unit, find_unit, fold
+
+_PERCENT_UNITS = {
+    fold(label)
+    for label in ("%", "%/năm", "% / năm", "%/year", "% per year", "%/yr", "% năm", "tỷ lệ %")
+}
+_FRACTION_UNITS = {fold(label) for label in ("fraction", "tỷ lệ (0-1)", "0-1", "ratio")}
+_SHARES = (Quantity.SHARE, Quantity.SHARE_CHANGE)
+
+
+# --------------------------------------------------------------------------------------------
+# Decimal mark
+
+
+@dataclass(frozen=True, slots=True)
+class DecimalDecision:
+    """The decimal mark of a file, how it was decided, and the cells that could not be read."""
+
+    mark: DecimalMark | None
+    source: Literal["option", "file", "none"]
+    votes: dict[str, int]
+    ambiguous: tuple[int, ...] = ()  # indexes (into the cells given) of ambiguous cells
+    against: tuple[int, ...] = ()  # cells written in the style that lost the vote
+
+
+def decide_decimal(texts: Sequence[str], option: DecimalMark | None) -> DecimalDecision:
+    """Decide one decimal mark for the numeric cells ``texts`` of a file."""
+    if option is not None:
+        return DecimalDecision(option, "option", {})
+    style: list[DecimalMark | Literal["ambiguous"] | None] = []
+    for text in texts:
+        try:
+            style.append(parse_number(text).decimal)
+        except AmbiguousNumber:
+            style.append("ambiguous")
+        except NumberFormatError:
+            style.append(None)
+    votes = {mark: style.count(mark) for mark in ("comma", "point")}
+    ambiguous = tuple(i for i, s in enumerate(style) if s == "ambiguous")
+    if votes["comma"] == votes["point"]:
+        if votes["comma"] == 0:
+            return DecimalDecision(None, "none", votes, ambiguous)
+        losers = tuple(i for i, s in enumerate(style) if s in ("comma", "point"))
+        return DecimalDecision(None, "none", votes, ambiguous, losers)
+    mark: DecimalMark = "comma" if votes["comma"] > votes["point"] else "point"
+    other = "point" if mark == "comma" else "comma"
+    return DecimalDecision(
+        mark, "file", votes, (), tuple(i for i, s in enumerate(style) if s == other)
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Exchange rates
+
+
+class ExchangeRates:
+    """Declared rates, đồng per unit of a foreign currency, for one year or for every year."""
+
+    def __init__(self, rates: Iterable[ExchangeRate] = ()) -> None:
+        self._rates: dict[tuple[str, int | None], float] = {}
+        for rate in rates:
+            self._rates[(rate.currency, rate.year)] = rate.rate
+
+    def overridden_by(self, other: ExchangeRates) -> ExchangeRates:
+        merged = ExchangeRates()
+        merged._rates = {**self._rates, **other._rates}
+        return merged
+
+    def rate(self, currency: str, year: int) -> float | None:
+        """Đồng per unit of ``currency`` in ``year``; the every-year rate if none for the year."""
+        if currency == "VND":
+            return 1.0
+        return self._rates.get((currency, year), self._rates.get((currency, None)))
+
+    def __bool__(self) -> bool:
+        return bool(self._rates)
+
+
+_RATE = re.compile(
+    r"^\s*(?:(?P<year>[0-9]{4})\s*:\s*)?(?P<currency>[A-Za-z]{3})\s*=\s*(?P<rate>.+)$"
+)
+
+
+def parse_exchange_rate(text: str, decimal: DecimalMark | None = None) -> ExchangeRate:
+    """``"USD=24000"``, ``"2022:USD=23.600"`` (Vietnamese style), as on the command line.
+
+    Raises ValueError with a message that shows the expected form.
+    """
+    match = _RATE.match(text)
+    if match is None:
+        raise ValueError(
+            f"{text!r} is not an exchange rate; write CURRENCY=RATE in đồng, e.g. USD=24000, "
+            "or YEAR:CURRENCY=RATE for one year, e.g. 2022:USD=23600"
+        )
+    parsed = parse_number(match.group("rate"), decimal)
+    if parsed.qualifier or parsed.percent or parsed.value <= 0:
+        raise ValueError(f"{text!r}: the rate must be a positive number of đồng")
+    year = int(match.group("year")) if match.group("year") else None
+    return ExchangeRate(
+        currency=match.group("currency").upper(),  # type: ignore[arg-type]
+        rate=parsed.value,
+        year=year,
+        source="command line",
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# One figure
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A reported figure read and converted to the indicator's unit."""
+
+    measure: Measure
+    value: float | None = None
+    state: State | None = None
+    qualifier: Literal["more_than", "less_than"] | None = None
+    reported: str | None = None  # the cell and its unit, when a conversion was made
+    exchange_rate: float | None = None
+
+
+class FigureError(ValueError):
+    """A cell that cannot become a figure; ``code`` is a stable finding code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def read_number(cell: Cell, decimal: DecimalMark | None) -> ParsedNumber:
+    """The number in a cell: Excel's stored number, or the text read with the file's mark."""
+    if cell.number is not None:
+        value = cell.number * 100 if cell.percent else cell.number
+        return ParsedNumber(value, None, cell.percent, None)
+    text = cell.text
+    if text.startswith("="):
+        raise FigureError(
+            "formula",
+            f"{_clip(text)!r} is a spreadsheet formula, not a value; paste the values "
+            "(Paste Special > Values) before exporting",
+        )
+    try:
+        return parse_number(text, decimal)
+    except AmbiguousNumber:
+        raise FigureError(
+            "ambiguous-decimal",
+            f"{_clip(text)!r} could be read with a decimal comma or a decimal point, and no "
+            "other number in the file says which; give --decimal comma or --decimal point",
+        ) from None
+    except NumberFormatError as error:
+        raise FigureError("bad-number", str(error)) from None
+
+
+def read_figure(
+    cell: Cell,
+    indicator: Indicator,
+    unit_label: str,
+    year: int,
+    decimal: DecimalMark | None,
+    rates: ExchangeRates,
+) -> Figure:
+    """Read ``cell`` as a figure of ``indicator`` for ``year``; FigureError when it can't be."""
+    unit = UNITS[indicator.unit]
+    if unit.is_qualitative:
+        state = parse_state(cell.text)
+        if state is None:
+            raise FigureError(
+                "bad-state",
+                f"{_clip(cell.text)!r} is not a state; write Đạt (achieved), Chưa đạt / Không "
+                "đạt (not achieved) or Đang thực hiện (in progress)",
+            )
+        return Figure("state", state=state)
+
+    number = read_number(cell, decimal)
+    value = number.value
+    key = fold(unit_label)
+    reported_unit: Unit | None = None
+    percent = number.percent or key in _PERCENT_UNITS
+    fraction = key in _FRACTION_UNITS
+    if key and not percent and not fraction:
+        reported_unit = find_unit(unit_label)
+        if reported_unit is None:
+            raise FigureError(
+                "unrecognised-unit",
+                f"unit {unit_label!r} is not one plantrack knows; use the indicator's unit "
+                f"({unit.symbol_vi or unit.id}) or leave the unit blank",
+            )
+
+    if unit.quantity in _SHARES:
+        if reported_unit is not None and reported_unit.id != unit.id:
+            raise _mismatch(unit_label, unit)
+        if fraction:
+            value *= 100
+        _check_range(value, unit, cell)
+        return Figure("level", value, qualifier=number.qualifier)
+
+    if percent or fraction:
+        rate = value / 100 if percent else value
+        if rate <= -1:
+            raise FigureError(
+                "out-of-range",
+                f"a growth rate of {_clip(cell.text)} means the value fell to zero or below",
+            )
+        return Figure("growth", rate, qualifier=number.qualifier)
+
+    reported = None
+    exchange_rate = None
+    if reported_unit is not None and reported_unit.id != unit.id:
+        if reported_unit.quantity is not unit.quantity:
+            raise _mismatch(unit_label, unit)
+        reported = f"{cell.text} {unit_label}"
+        if reported_unit.currency != unit.currency:
+            src = rates.rate(reported_unit.currency or "", year)
+            dst = rates.rate(unit.currency or "", year)
+            if src is None or dst is None:
+                missing = unit.currency if dst is None else reported_unit.currency
+                raise FigureError(
+                    "no-exchange-rate",
+                    f"the figure is in {reported_unit.symbol_en} but the target is in "
+                    f"{unit.symbol_en}; declare the {missing} rate for {year} in the plan "
+                    f"(exchange_rates) or on the command line (--exchange-rate {missing}=...)",
+                )
+            exchange_rate = dst if reported_unit.currency == "VND" else src
+            value = value * reported_unit.scale * src / dst / unit.scale
+        else:
+            value = value * reported_unit.scale / unit.scale
+    _check_range(value, unit, cell)
+    return Figure(
+        "level", value, qualifier=number.qualifier, reported=reported, exchange_rate=exchange_rate
+    )
+
+
+def _mismatch(unit_label: str, unit: Unit) -> FigureError:
+    return FigureError(
+        "unit-mismatch",
+        f"unit {unit_label!r} does not fit the indicator, which is measured in "
+        f"{unit.symbol_vi or unit.name_vi} ({unit.name_en})",
+    )
+
+
+def _check_range(value: float, unit: Unit, cell: Cell) -> None:
+    if unit.maximum is not None and value > unit.maximum:
+        raise FigureError(
+            "out-of-range",
+            f"{_clip(cell.text)} is above {unit.maximum:g} {unit.symbol_en}, the most a "
+            f"{unit.name_en} value can be",
+        )
+    if unit.minimum is not None and value < unit.minimum:
+        raise FigureError(
+            "out-of-range",
+            f"{_clip(cell.text)} is below {unit.minimum:g}, the least a {unit.name_en} value can be",
+        )
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
