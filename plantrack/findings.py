@@ -101,8 +101,59 @@ PLAN_CODES: dict[str, str] = {
     "bound-direction": "warning: an upper bound on a higher-is-better indicator (or the reverse)",
 }
 
-#: Codes about reported figures (the readers add theirs here), with their meaning.
+#: Codes about reading reported figures (data files), with their meaning. Severity and what
+#: happens to the row are in docs/codes.md; ``path-not-found`` and ``file-unreadable`` above
+#: apply to data paths too.
 DATA_CODES: dict[str, str] = {
+    # the file
+    "no-data-files": "a folder holds no data files (*.csv, *.tsv, *.txt, *.xlsx)",
+    "empty-file": "the file (or workbook) is empty",
+    "unsupported-format": "a spreadsheet format plantrack does not read (.xls, .ods...)",
+    "binary-file": "the file holds NUL bytes: not a text (CSV) file",
+    "undecodable-text": "the text is neither UTF-8 (with or without BOM), UTF-16 with BOM nor "
+    "Windows-1258, or the encoding given does not fit",
+    "mixed-encoding": "part of the file is UTF-8 and part is not",
+    "encoding-guessed": "warning: the file is not UTF-8 and was read as Windows-1258",
+    "xlsx-unreadable": "not a readable .xlsx workbook (damaged, password-protected, an old .xls)",
+    "sheet-not-found": "the workbook has no sheet of the name given",
+    "field-too-large": "a CSV cell longer than 1 MiB (usually a quote that is never closed); "
+    "reading stops there",
+    "csv-syntax": "the CSV text cannot be split into cells",
+    "no-header": "no header row in the first 30 rows: every row of the file is an error",
+    "no-data-rows": "warning: the file has a header but no figures",
+    # rows that are not figures (ignored, no finding)
+    "header-row": "ignored: the header (one or two rows)",
+    "title-row": "ignored: a row above the header (title, office, date)",
+    "blank-row": "ignored: a row with no text",
+    "section-row": "ignored: a heading such as 'I. Kinh tế' with no figures",
+    "no-values": "ignored: an indicator row with no figure in any year column",
+    "plan-figure": "ignored: a plan figure (KH), which is not an actual",
+    # rows that are not used, with a warning
+    "unknown-indicator": "warning: the indicator matches no id, name or alias of the loaded "
+    "plans; the row is not used",
+    "unknown-area": "warning: the area is not one of the plan's areas; the row is not used",
+    "unknown-plan": "warning: the plan column names no loaded plan; the row is not used",
+    "duplicate-row": "warning: the same figure again (same indicator, area, year and kind); "
+    "the first is used",
+    # rows in error
+    "extra-cells": "the row has more cells than the header",
+    "missing-indicator": "figures in a row with no indicator",
+    "unknown-figure-kind": "the kind column is not TH (final), ƯTH (estimate) or KH (plan)",
+    "bad-year": "the year is not a year (2O23, 20233, blank)",
+    "ambiguous-indicator": "an indicator several loaded plans share, in a row with no area, "
+    "in a file that is not about one plan",
+    "decimal-mismatch": "a number written with the other decimal mark than the rest of the file",
+    "ambiguous-decimal": "numbers such as 6.794 that read two ways, in a file whose other "
+    "numbers do not say which (give --decimal)",
+    "bad-number": "the value is not a number",
+    "formula": "the cell holds a spreadsheet formula (=...), not a value",
+    "bad-state": "a qualitative indicator's value is not đạt / chưa đạt / đang thực hiện",
+    "unrecognised-unit": "the unit column holds a unit plantrack does not know",
+    "unit-mismatch": "the unit does not fit the indicator (persons for money, VND for %...)",
+    "no-exchange-rate": "a figure in another currency than the target's, with no exchange rate "
+    "declared for its year",
+    "out-of-range": "a value its unit cannot take (a share above 100 %, a negative count, a "
+    "fall of 100 % or more)",
     "conflicting-values": "two different final figures (or two different estimates, when no "
     "final figure exists) for the same indicator, area and year; the year is not used",
 }

@@ -590,6 +590,32 @@ def _figures(
                 col=entry.col,
                 severity=Severity.ERROR,
             )
+    if decision.mark is None and decision.ambiguous:
+        cells = [numeric[index][0] for index in decision.ambiguous]
+        for entry in cells:
+            refused[id(entry)] = "ambiguous-decimal"
+            ledger.mark(
+                entry.line,
+                "error",
+                "ambiguous-decimal",
+                f"{entry.cell.text!r} reads two ways and the file does not say which",
+                col=entry.col,
+            )
+        listed = ", ".join(
+            f"{entry.cell.text} ({_place(ledger, entry)})" for entry in cells[:10]
+        ) + (f" and {len(cells) - 10} more" if len(cells) > 10 else "")
+        ledger.findings.append(
+            Finding(
+                "ambiguous-decimal",
+                f"{len(cells)} number{'s' if len(cells) > 1 else ''} in this file read two ways "
+                f"(6.794 is 6794 Vietnamese style, 6.794 English style) and no other number "
+                f"says which: {listed}; give --decimal comma (Vietnamese) or --decimal point "
+                "(English)",
+                report.path,
+                cells[0].line,
+                cells[0].col,
+            )
+        )
     for entry, routes in resolved:
         if id(entry) in refused:
             continue
@@ -691,6 +717,11 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
     for item in pending:
         if id(item) not in dropped:
             item.ledger.report.observations += 1
+
+
+def _place(ledger: _Ledger, entry: Entry) -> str:
+    cell = ledger.table.where(entry.line, entry.col) if ledger.table is not None else None
+    return cell or f"line {entry.line}"
 
 
 def _shown(obs: Observation) -> str:

@@ -260,7 +260,7 @@ def _check_cp1258(handle: IO[bytes], first_bad: int) -> tuple[str, bool]:
             decoder.decode(chunk)
         except UnicodeDecodeError as error:
             raise ReadError(
-                "encoding",
+                "undecodable-text",
                 "the file is neither UTF-8 nor Windows-1258; save it as CSV UTF-8 "
                 "or give its encoding with --encoding",
                 _line_of(handle, offset + error.start),
@@ -273,7 +273,7 @@ def _decode_sample(sample: bytes, encoding: str) -> str:
     try:
         return sample.decode(encoding, errors="ignore")
     except LookupError:
-        raise ReadError("encoding", f"unknown encoding {encoding!r}") from None
+        raise ReadError("undecodable-text", f"unknown encoding {encoding!r}") from None
 
 
 # --------------------------------------------------------------------------------------------
@@ -302,7 +302,7 @@ def _csv_rows(raw: IO[bytes], encoding: str, delimiter: str) -> Iterator[Row]:
     try:
         stream = io.TextIOWrapper(raw, encoding=encoding, newline="")
     except LookupError:
-        raise ReadError("encoding", f"unknown encoding {encoding!r}") from None
+        raise ReadError("undecodable-text", f"unknown encoding {encoding!r}") from None
     previous = csv.field_size_limit()
     csv.field_size_limit(MAX_FIELD)
     try:
@@ -325,7 +325,7 @@ def _csv_rows(raw: IO[bytes], encoding: str, delimiter: str) -> Iterator[Row]:
                 raise ReadError("csv-syntax", f"not readable as CSV: {message}", start) from None
             except UnicodeDecodeError:
                 raise ReadError(
-                    "encoding",
+                    "undecodable-text",
                     f"the file is not valid {encoding}; give its encoding with --encoding",
                     start,
                 ) from None
