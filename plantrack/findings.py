@@ -129,10 +129,10 @@ DATA_CODES: dict[str, str] = {
     "no-values": "ignored: an indicator row with no figure in any year column",
     "plan-figure": "ignored: a plan figure (KH), which is not an actual",
     # rows that are not used, with a warning
-    "unknown-indicator": "warning: the indicator matches no id, name or alias of the loaded "
+    "unmatched-indicator": "warning: the indicator matches no id, name or alias of the loaded "
     "plans; the row is not used",
-    "unknown-area": "warning: the area is not one of the plan's areas; the row is not used",
-    "unknown-plan": "warning: the plan column names no loaded plan; the row is not used",
+    "unmatched-area": "warning: the area is not one of the plan's areas; the row is not used",
+    "unmatched-plan": "warning: the plan column names no loaded plan; the row is not used",
     "duplicate-row": "warning: the same figure again (same indicator, area, year and kind); "
     "the first is used",
     # rows in error

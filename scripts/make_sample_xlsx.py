@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Write data/cau-ngang-economy.xlsx, a report-style (wide) sheet of Cầu Ngang's economy figures.
 
-The figures are read from data/cau-ngang-actuals.csv (the long file), so the two files always hold
-the same values for the same indicator and year. The sheet is laid out the way a district report
+The figures, with their sources, are read from scripts/cau-ngang-economy.csv (the same figures in
+the long layout); data/cau-ngang-actuals.csv holds Cầu Ngang's other indicators, so the default
+run reads every figure once. The sheet is laid out the way a district report
 table is typed in Excel:
 
 - row 1: a title merged across the table; row 2: blank;
@@ -35,7 +36,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.writer.excel import ExcelWriter
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_CSV = ROOT / "data" / "cau-ngang-actuals.csv"
+SOURCE_CSV = ROOT / "scripts" / "cau-ngang-economy.csv"
 OUT = ROOT / "data" / "cau-ngang-economy.xlsx"
 
 FIXED_TIME = dt.datetime(2025, 1, 1, 0, 0, 0)
@@ -65,8 +66,8 @@ TITLE = "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ HUYỆN 
 NOTES = (
     "GHI CHÚ / NOTES",
     "",
-    "1. Số liệu giống hệt data/cau-ngang-actuals.csv (cùng chỉ tiêu, cùng năm). "
-    "Same figures as data/cau-ngang-actuals.csv for the same indicator and year.",
+    "1. Số liệu lấy từ scripts/cau-ngang-economy.csv (cùng số liệu, dạng dài, có nguồn). "
+    "Same figures as scripts/cau-ngang-economy.csv (long layout, with sources).",
     "2. Số liệu thật (real figure): thu nhập bình quân/người năm 2022 = 62,41 triệu đồng/người, "
     "nguồn marimbapop.com/news/806c298575.html (tin về Quyết định 625/QĐ-TTg). Một bản tin khác "
     "ghi 64,26 triệu đồng (88tysobongda.com/dia-phuong/tra-vinh-cong-bo-huyen-cau-ngang-dat-chuan-"

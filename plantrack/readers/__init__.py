@@ -246,6 +246,16 @@ class _Ledger:
         self.table = table
         self.rows: dict[int, list[Any]] = {}  # line -> [outcome, code, message, cell]
         self.findings: list[Finding] = []
+        self.used_cells: dict[int, int] = {}
+
+    def unuse(self, line: int, code: str, message: str, col: int | None) -> None:
+        """A used cell dropped after all (a duplicate); the row is ignored if none is left."""
+        left = self.used_cells.get(line, 1) - 1
+        self.used_cells[line] = left
+        current = self.rows.get(line)
+        if left == 0 and current is not None and current[0] == "used":
+            cell = self.table.where(line, col) if self.table is not None and col else None
+            self.rows[line] = ["ignored", code, message, cell]
 
     def mark(
         self,
@@ -258,6 +268,8 @@ class _Ledger:
         severity: Severity | None = None,
     ) -> None:
         cell = self.table.where(line, col) if self.table is not None and col else None
+        if outcome == "used":
+            self.used_cells[line] = self.used_cells.get(line, 0) + 1
         current = self.rows.get(line)
         if current is None or _RANK[outcome] > _RANK[current[0]]:
             self.rows[line] = [outcome, code, message, cell]
@@ -465,7 +477,7 @@ def _routes(entry: Entry, catalog: Catalog) -> tuple[list[Route], Outcome | None
             [],
             Outcome(
                 entry.line,
-                "unknown-indicator",
+                "unmatched-indicator",
                 f"{entry.label!r} is not an indicator of the loaded plans (by id, name or alias)",
                 warning=True,
             ),
@@ -478,7 +490,7 @@ def _routes(entry: Entry, catalog: Catalog) -> tuple[list[Route], Outcome | None
                 [],
                 Outcome(
                     entry.line,
-                    "unknown-plan",
+                    "unmatched-plan",
                     f"no loaded plan has the id {entry.plan!r}",
                     warning=True,
                 ),
@@ -490,7 +502,7 @@ def _routes(entry: Entry, catalog: Catalog) -> tuple[list[Route], Outcome | None
                 [],
                 Outcome(
                     entry.line,
-                    "unknown-indicator",
+                    "unmatched-indicator",
                     f"plan {plan.id} has no indicator {entry.label!r}",
                     warning=True,
                 ),
@@ -508,7 +520,7 @@ def _routes(entry: Entry, catalog: Catalog) -> tuple[list[Route], Outcome | None
         )
         return (
             [],
-            Outcome(entry.line, "unknown-area", f"area {entry.area!r} {known}", warning=True),
+            Outcome(entry.line, "unmatched-area", f"area {entry.area!r} {known}", warning=True),
             "",
         )
     return routes, None, unit_in_label
@@ -686,11 +698,13 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
             obs.state,
             obs.qualifier,
         ):
+            message = f"the same figure as {_at(earlier)}; the first is used"
+            item.ledger.unuse(obs.line or 0, "duplicate-row", message, item.entry.col)
             item.ledger.mark(
                 obs.line or 0,
                 "ignored",
                 "duplicate-row",
-                f"the same figure as {earlier.cell or earlier.where}",
+                message,
                 col=item.entry.col,
                 severity=Severity.WARNING,
             )

@@ -236,7 +236,7 @@ def _detect_encoding(handle: IO[bytes], size: int) -> tuple[str, bool]:
             decoder.decode(chunk, final=not chunk)
         except UnicodeDecodeError as error:
             at = offset + error.start
-            if multibyte or enc == "utf-8-sig":
+            if multibyte or enc == "utf-8-sig" or not chunk[: error.start].isascii():
                 raise ReadError(
                     "mixed-encoding",
                     "the file mixes encodings: it is UTF-8 up to here but this line is not; "
