@@ -140,9 +140,10 @@ class FileReport:
         how = [
             part
             for part in (
-                self.format if self.format == "xlsx" else None,
+                "Excel" if self.format == "xlsx" else None,
                 f"sheet {self.sheet}" if self.sheet else None,
-                (self.encoding or "") + (" (guessed)" if self.encoding_guessed else "")
+                _ENCODING_NAMES.get(self.encoding or "", self.encoding or "")
+                + (" (guessed)" if self.encoding_guessed else "")
                 if self.encoding
                 else None,
                 {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated"}.get(
@@ -416,7 +417,12 @@ def _read_file(
     return ledger
 
 
-_ENCODING_NAMES = {"cp1258": "Windows-1258", "utf-16": "UTF-16", "utf-8-sig": "UTF-8 with BOM"}
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "cp1258": "Windows-1258",
+    "utf-16": "UTF-16",
+    "utf-8-sig": "UTF-8 with BOM",
+}
 
 
 def _no_header(ledger: _Ledger, seen: list[Any], rest: Any, layout: Layout | None) -> None:
