@@ -49,12 +49,17 @@ def test_console_example(command: str, expected: str, in_root: object) -> None:
     assert shown.strip() == expected.strip()
 
 
-def test_python_example(in_root: object) -> None:
-    section = README[README.index("## How targets are assessed") :]
-    code = re.search(r"```python\n(.*?)```", section, flags=re.DOTALL)
-    assert code is not None
-    expected = [line[2:] for line in code.group(1).splitlines() if line.startswith("# ")]
+PYTHON = re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize("code", PYTHON, ids=[f"block{i}" for i in range(len(PYTHON))])
+def test_python_example(code: str, in_root: object) -> None:
+    expected = [line[2:] for line in code.splitlines() if line.startswith("# ")]
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        exec(compile(code.group(1), "README.md", "exec"), {})
+        exec(compile(code, "README.md", "exec"), {})
     assert out.getvalue().splitlines() == expected
+
+
+def test_readme_has_python_examples() -> None:
+    assert len(PYTHON) >= 2
