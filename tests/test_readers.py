@@ -567,3 +567,15 @@ def test_paths_folders_and_stdin(tmp_path: Path) -> None:
 
 def test_codes_are_registered_once() -> None:
     assert not set(DATA_CODES) & set(PLAN_CODES)
+
+
+def test_a_stop_keeps_the_rows_before_it(tmp_path: Path) -> None:
+    content = b'indicator,year,value\njobs_created,2021,5\njobs_created,2022,"6\n' + b"x" * (
+        2 << 20
+    )
+    data = read(tmp_path, content, plans=[TAN_HONG])
+    assert [o.value for o in data.observations] == [5]
+    (report,) = data.files
+    assert (report.rows, report.used, report.ignored, report.errors) == (3, 1, 1, 1)
+    assert report.failed == "field-too-large"
+    assert "the rows after it are not read" in data.findings[0].message

@@ -393,17 +393,25 @@ def _read_file(
             )
         )
     entries: list[Entry] = []
+    header, seen, rest, stopped = read_header(table, options.layout)
     try:
-        header, seen, rest = read_header(table, options.layout)
         if header is None:
             _no_header(ledger, seen, rest, options.layout)
-            return ledger
-        report.layout = header.layout
-        report.header_lines = tuple(header.lines)
-        _walk(header, seen, rest, ledger, entries)
+        else:
+            report.layout = header.layout
+            report.header_lines = tuple(header.lines)
+            _walk(header, seen, rest, ledger, entries)
     except ReadError as error:
-        report.failed = error.code
-        ledger.findings.append(Finding(error.code, error.message, shown, error.line))
+        stopped = error
+    if stopped is not None:
+        report.failed = stopped.code
+        message = stopped.message
+        if stopped.line is not None:
+            message += "; the rows after it are not read"
+            ledger.mark(stopped.line, "error", stopped.code, message)
+        ledger.findings.append(Finding(stopped.code, message, shown, stopped.line))
+    if header is None:
+        return ledger
     if not entries and not report.failed and not any(o[0] == "error" for o in ledger.rows.values()):
         ledger.findings.append(
             Finding(

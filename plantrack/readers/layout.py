@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from plantrack.readers.catalog import is_section_label, strip_numbering
-from plantrack.readers.table import Cell, Row, Table
+from plantrack.readers.table import Cell, ReadError, Row, Table
 from plantrack.units import fold
 
 Layout = Literal["long", "wide"]
@@ -432,12 +432,15 @@ def _wide_row(
 
 def read_header(
     table: Table, layout: Layout | None
-) -> tuple[Header | None, list[Row], Iterator[Row]]:
-    """The header and the rows read to find it (all of them when there is none)."""
+) -> tuple[Header | None, list[Row], Iterator[Row], ReadError | None]:
+    """The header, the rows read to find it, the rows after them, and an error that stopped
+    the reading before the header search was done."""
     seen: list[Row] = []
-    for row in table.rows:
-        seen.append(row)
-        if len(seen) >= HEADER_SEARCH:
-            break
-    header = find_header(seen, layout)
-    return header, seen, table.rows
+    try:
+        for row in table.rows:
+            seen.append(row)
+            if len(seen) >= HEADER_SEARCH:
+                break
+    except ReadError as error:
+        return find_header(seen, layout), seen, iter(()), error
+    return find_header(seen, layout), seen, table.rows, None
