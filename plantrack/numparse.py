@@ -120,6 +120,10 @@ def _parse(text: str, decimal: DecimalMark | None) -> tuple[ParsedNumber, str]:
     """The parsed number and its exact value as a plain decimal string (``-1234.5``)."""
     if decimal not in (None, "comma", "point"):
         raise ValueError(f"decimal must be 'comma', 'point' or None, not {decimal!r}")
+    if text.isdigit() and text.isascii():  # the common case in data files: 6794
+        value = float(text)
+        if math.isfinite(value):
+            return ParsedNumber(value), text.lstrip("0") or "0"
     shown = unicodedata.normalize("NFC", text).strip()
     quoted = f'"{_clip(shown)}"'
     if not shown:

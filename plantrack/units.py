@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Quantity(StrEnum):
@@ -236,6 +237,7 @@ _UNITS: tuple[Unit, ...] = (
 UNITS: dict[str, Unit] = {unit.id: unit for unit in _UNITS}
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case-, accent- and space-insensitive form of a label, for matching what people type.
 
