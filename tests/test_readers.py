@@ -579,3 +579,22 @@ def test_a_stop_keeps_the_rows_before_it(tmp_path: Path) -> None:
     assert (report.rows, report.used, report.ignored, report.errors) == (3, 1, 1, 1)
     assert report.failed == "field-too-large"
     assert "the rows after it are not read" in data.findings[0].message
+
+
+def test_strict_makes_warning_rows_errors(tmp_path: Path) -> None:
+    content = "indicator,year,value\nrice_output,2021,5\njobs_created,2021,7\n"
+    data = read(tmp_path, content, plans=[TAN_HONG], strict=True)
+    assert [(f.code, f.severity.value) for f in data.findings] == [("unmatched-indicator", "error")]
+    assert (data.files[0].used, data.files[0].errors) == (1, 1)
+
+
+def test_a_third_figure_equal_to_the_first_of_a_conflict_is_in_the_conflict(
+    tmp_path: Path,
+) -> None:
+    content = (
+        "indicator,year,value\njobs_created,2021,7\njobs_created,2021,8\njobs_created,2021,7\n"
+    )
+    data = read(tmp_path, content, plans=[TAN_HONG])
+    assert data.observations == []
+    assert data.files[0].errors == 3
+    assert codes(data) == ["conflicting-values", "conflicting-values"]

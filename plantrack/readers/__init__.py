@@ -242,9 +242,10 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
 class _Ledger:
     """The outcome of every row of one file; a row's outcome is the worst of its cells'."""
 
-    def __init__(self, report: FileReport, table: Table | None) -> None:
+    def __init__(self, report: FileReport, table: Table | None, strict: bool = False) -> None:
         self.report = report
         self.table = table
+        self.strict = strict  # warnings are errors, and so are their rows
         self.rows: dict[int, list[Any]] = {}  # line -> [outcome, code, message, cell]
         self.findings: list[Finding] = []
         self.used_cells: dict[int, int] = {}
@@ -269,6 +270,8 @@ class _Ledger:
         severity: Severity | None = None,
     ) -> None:
         cell = self.table.where(line, col) if self.table is not None and col else None
+        if self.strict and severity is Severity.WARNING:
+            outcome, severity = "error", Severity.ERROR
         if outcome == "used":
             self.used_cells[line] = self.used_cells.get(line, 0) + 1
         current = self.rows.get(line)
@@ -279,7 +282,7 @@ class _Ledger:
                 Finding(code, message, self.report.path, line, col, severity, cell)
             )
 
-    def outcome(self, o: Outcome, *, strict: bool = False) -> None:
+    def outcome(self, o: Outcome) -> None:
         if o.error:
             self.mark(o.line, "error", o.code, o.message, col=o.col, severity=Severity.ERROR)
         elif o.warning:
@@ -373,7 +376,7 @@ def _read_file(
         )
     except ReadError as error:
         report.failed = error.code
-        ledger = _Ledger(report, None)
+        ledger = _Ledger(report, None, options.strict)
         ledger.findings.append(Finding(error.code, error.message, shown, error.line))
         return ledger
     report.format = table.format
@@ -381,7 +384,7 @@ def _read_file(
     report.encoding_guessed = table.encoding_guessed
     report.delimiter = table.delimiter
     report.sheet = table.sheet
-    ledger = _Ledger(report, table)
+    ledger = _Ledger(report, table, options.strict)
     if table.encoding_guessed:
         ledger.findings.append(
             Finding(
@@ -691,6 +694,7 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
     """Keep one figure per plan, indicator, area, measure, year and kind; report the rest."""
     first: dict[tuple[Any, ...], _Pending] = {}
     dropped: set[int] = set()
+    conflicted: set[tuple[Any, ...]] = set()
     for item in pending:
         obs = item.observation
         route = item.route
@@ -707,11 +711,12 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
             first[key] = item
             continue
         earlier = kept.observation
-        if (earlier.value, earlier.state, earlier.qualifier) == (
+        same = (earlier.value, earlier.state, earlier.qualifier) == (
             obs.value,
             obs.state,
             obs.qualifier,
-        ):
+        )
+        if same and key not in conflicted:
             message = f"the same figure as {_at(earlier)}; the first is used"
             item.ledger.unuse(obs.line or 0, "duplicate-row", message, item.entry.col)
             item.ledger.mark(
@@ -724,6 +729,7 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
             )
             dropped.add(id(item))
             continue
+        conflicted.add(key)
         what = "estimates" if obs.estimate else "final figures"
         message = (
             f"two different {what} for {obs.indicator} ({obs.area or route.plan.area}) "
@@ -755,7 +761,7 @@ def _place(ledger: _Ledger, entry: Entry) -> str:
 def _shown(obs: Observation) -> str:
     if obs.state is not None:
         return obs.state.value
-    value = f"{obs.value:g}"
+    value = f"{obs.value:.12g}"
     return f"{value} (reported {obs.reported})" if obs.reported else value
 
 
