@@ -121,6 +121,8 @@ DATA_CODES: dict[str, str] = {
     "csv-syntax": "the CSV text cannot be split into cells",
     "no-header": "no header row in the first 30 rows: every row of the file is an error",
     "no-data-rows": "warning: the file has a header but no figures",
+    "unread-column": "warning: a wide table's column names a year but not whether it holds "
+    "final figures (TH), estimates (ƯTH) or plan figures (KH); its cells are not read",
     # rows that are not figures (ignored, no finding)
     "header-row": "ignored: the header (one or two rows)",
     "title-row": "ignored: a row above the header (title, office, date)",
@@ -137,6 +139,8 @@ DATA_CODES: dict[str, str] = {
     "the first is used",
     # rows in error
     "extra-cells": "the row has more cells than the header",
+    "split-number": "in a comma-separated file, a number followed by 1-3 digits in a text column "
+    "(source, note): a decimal comma left without quotes ('120,5' read as '120' and '5')",
     "missing-indicator": "figures in a row with no indicator",
     "unknown-figure-kind": "the kind column is not TH (final), ƯTH (estimate) or KH (plan)",
     "bad-year": "the year is not a year (2O23, 20233, blank)",

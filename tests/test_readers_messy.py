@@ -323,11 +323,6 @@ TITLED_REPORT: list[list[Any]] = [
 ]
 
 
-@pytest.mark.xfail(
-    reason="BUG: a title row right above a two-row header is glued onto it as a group label; "
-    "the real year row becomes data and every 2022/2023 figure is silently dropped",
-    strict=True,
-)
 def test_title_row_above_two_row_header_xlsx(tmp_path: Path) -> None:
     content = workbook(TITLED_REPORT, merges=("D4:E4", "A4:A5", "B4:B5", "C4:C5", "F4:F5", "G4:G5"))
     data = read(tmp_path, content, "bao-cao.xlsx", plans=[CAU_NGANG])
@@ -339,11 +334,6 @@ def test_title_row_above_two_row_header_xlsx(tmp_path: Path) -> None:
     }
 
 
-@pytest.mark.xfail(
-    reason="BUG: same as the xlsx case, in CSV: 'BÁO CÁO' above 'STT;...;Thực hiện;;Ước TH 2024' "
-    "/ ';;;2022;2023;' loses the years and reports only 'unmatched-indicator 1'",
-    strict=True,
-)
 def test_title_row_above_two_row_header_csv(tmp_path: Path) -> None:
     content = (
         "BÁO CÁO;;;;;\n"
@@ -359,12 +349,6 @@ def test_title_row_above_two_row_header_csv(tmp_path: Path) -> None:
     }
 
 
-@pytest.mark.xfail(
-    reason="BUG: the 'Đơn vị tính: triệu đồng' line above the header is neither applied nor "
-    "reported (120.500 triệu đồng read as 120500 tỷ đồng), and it is glued onto the header so "
-    "the 2023 column under it is silently lost",
-    strict=True,
-)
 def test_unit_line_above_header_is_applied_or_refused(tmp_path: Path) -> None:
     content = workbook(
         [
@@ -386,11 +370,6 @@ def test_unit_line_above_header_is_applied_or_refused(tmp_path: Path) -> None:
         assert errors_on(data, 4)
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'Năm 2023' merged over 'KH | TH' reads the KH (plan) column as the 2023 actual "
-    "and drops the TH column; the sub-header row becomes a missing-indicator error",
-    strict=True,
-)
 def test_year_merged_over_plan_and_actual_columns(tmp_path: Path) -> None:
     content = "STT;Chỉ tiêu;Năm 2023;;Năm 2024\n;;KH;TH;ƯTH\n1;Tỷ lệ hộ nghèo;4,0;3,5;2,8\n"
     data = read(tmp_path, content, plans=[TAN_HONG])
@@ -401,33 +380,28 @@ def test_year_merged_over_plan_and_actual_columns(tmp_path: Path) -> None:
     assert not data.errors
 
 
-@pytest.mark.xfail(
-    reason="BUG: a 'Chỉ tiêu năm 2025' (target for 2025) column is read as the 2025 actual",
-    strict=True,
-)
 def test_target_column_is_not_an_actual(tmp_path: Path) -> None:
     content = "STT;Nội dung;TH 2023;Chỉ tiêu năm 2025\n1;Tỷ lệ hộ nghèo;4,1;2,5\n"
     data = read(tmp_path, content, plans=[TAN_HONG])
     assert values(data) == {("poor_households_rate", None, 2023, False): 4.1}
 
 
-@pytest.mark.xfail(
-    reason="BUG: year columns whose header is not understood ('Ước đạt 2024', 'TH 2023(1)') are "
-    "dropped without a finding, with figures in them",
-    strict=True,
-)
 def test_figures_under_a_header_not_understood_are_reported(tmp_path: Path) -> None:
-    content = "Chỉ tiêu;TH 2022;Ước đạt 2024;TH 2023(1)\nThu ngân sách trên địa bàn;120,5;130;140\n"
+    content = (
+        "Chỉ tiêu;TH 2022;Ước đạt 2024;TH 2023(1);Quý III 2025\n"
+        "Thu ngân sách trên địa bàn;120,5;130;140;99\n"
+    )
     data = read(tmp_path, content, plans=[TAN_HONG])
-    said = " ".join(f.message for f in data.findings)
-    assert "Ước đạt 2024" in said and "TH 2023(1)" in said
+    assert values(data) == {
+        ("budget_revenue", None, 2022, False): 120.5,
+        ("budget_revenue", None, 2023, False): 140,
+        ("budget_revenue", None, 2024, True): 130,
+    }
+    (finding,) = data.findings
+    assert (finding.code, finding.line, finding.col) == ("unread-column", 1, 5)
+    assert "Quý III 2025" in finding.message
 
 
-@pytest.mark.xfail(
-    reason="BUG: a year header written '2.021' (Vietnamese-style number, as Excel shows a year "
-    "stored with thousands format) is not a year column; the whole file is no-header",
-    strict=True,
-)
 def test_year_header_with_thousands_mark(tmp_path: Path) -> None:
     content = "Chỉ tiêu;2.021;2.022\nThu ngân sách trên địa bàn;120,5;130\n"
     data = read(tmp_path, content, plans=[TAN_HONG])

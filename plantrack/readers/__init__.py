@@ -42,8 +42,9 @@ from plantrack.readers.layout import (
     read_header,
     rows_of,
     split_unit,
+    unit_line,
 )
-from plantrack.readers.table import DATA_SUFFIXES, ReadError, Table, open_table
+from plantrack.readers.table import DATA_SUFFIXES, ReadError, Table, column_letter, open_table
 from plantrack.units import UNITS
 
 __all__ = [
@@ -467,14 +468,36 @@ def _walk(
                 ledger.mark(row.line, "ignored", "header-row")
                 if row.line == header.lines[-1]:
                     started = True
+                    _unread_columns(header, ledger)
                 continue
             ledger.mark(row.line, "ignored", "blank-row" if row.is_blank() else "title-row")
+            header.unit = unit_line(row) or header.unit
             continue
         found, outcomes = rows_of(header, row, year_range=YEARS)
         for outcome in outcomes:
             ledger.outcome(outcome)
-        if found:
-            entries.extend(found)
+        for entry in found:
+            if not entry.unit:
+                entry.unit = header.unit
+        entries.extend(found)
+
+
+def _unread_columns(header: Header, ledger: _Ledger) -> None:
+    line = header.lines[-1]
+    for col, label in header.unread.items():
+        ledger.findings.append(
+            Finding(
+                "unread-column",
+                f"column {column_letter(col + 1)} {label!r} names a year, but not whether it "
+                "holds final figures, estimates or plan figures, so its cells are not read; "
+                "name it like TH 2024, ƯTH 2024 or KH 2024",
+                ledger.report.path,
+                line,
+                col + 1,
+                Severity.ERROR if ledger.strict else Severity.WARNING,
+                ledger.table.where(line, col + 1) if ledger.table is not None else None,
+            )
+        )
 
 
 def _chain(first: list[Any], rest: Any) -> Any:

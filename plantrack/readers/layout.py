@@ -86,8 +86,8 @@ _KINDS: dict[str, FigureKind] = {
     ),
     **dict.fromkeys(("kh", "ke hoach", "plan", "target", "muc tieu", "chi tieu ke hoach"), "plan"),
 }
-_ESTIMATE_WORDS = {"uoc", "uth", "est", "estimate", "bo", "preliminary", "e", "kien"}
-_PLAN_WORDS = {"kh", "hoach", "plan", "target", "muc"}
+_ESTIMATE_WORDS = {"uoc", "uth", "u", "est", "estimate", "bo", "preliminary", "e", "kien"}
+_PLAN_WORDS = {"kh", "hoach", "plan", "target", "muc", "tieu"}  # "chỉ tiêu 2025" is a target
 _YEAR_WORDS = (
     {
         "nam",
@@ -97,19 +97,23 @@ _YEAR_WORDS = (
         "hien",
         "ket",
         "qua",
+        "dat",
         "actual",
         "final",
         "chinh",
-        "tieu",
         "chi",
         "ke",
         "so",
         "tinh",
         "du",
+        "goc",
+        "base",
     }
     | _ESTIMATE_WORDS
     | _PLAN_WORDS
 )
+_FOOTNOTE = re.compile(r"\s*(?:\(\s*(?:[0-9]{1,2}|\*+)\s*\)|\*+)\s*$")
+_GROUPED_YEAR = re.compile(r"(?<![0-9.,])([12])[.,]([0-9]{3})(?![0-9.,])")
 _YEAR_IN_LABEL = re.compile(r"(?<![0-9])(1[9][0-9]{2}|2[0-2][0-9]{2})(?![0-9])")
 _WORD = re.compile(r"[a-z]+")
 
@@ -121,8 +125,12 @@ def figure_kind(label: str) -> FigureKind | None:
 
 
 def year_column(label: str) -> tuple[int, FigureKind] | None:
-    """``"Ước TH 2024"`` -> (2024, "estimate"); ``"KH 2025"`` -> (2025, "plan"); else None."""
-    key = fold(label)
+    """``"Ước TH 2024"`` -> (2024, "estimate"); ``"KH 2025"`` -> (2025, "plan"); else None.
+
+    A footnote mark at the end (``TH 2023(1)``, ``2023*``) and a year written with a thousands
+    mark (``2.021``, as Excel shows a year stored with a number format) are allowed.
+    """
+    key = _year_key(label)
     years = _YEAR_IN_LABEL.findall(key)
     if len(years) != 1 or len(key) > 40:
         return None
@@ -134,6 +142,16 @@ def year_column(label: str) -> tuple[int, FigureKind] | None:
     if rest & _ESTIMATE_WORDS:
         return int(years[0]), "estimate"
     return int(years[0]), "final"
+
+
+def _year_key(label: str) -> str:
+    return _GROUPED_YEAR.sub(r"\1\2", _FOOTNOTE.sub("", fold(label)))
+
+
+def mentions_a_year(label: str) -> bool:
+    """A header with one year in it, understood or not (``Ước đạt 2024``, ``Năm 2023 (Q3)``)."""
+    key = _year_key(label)
+    return len(_YEAR_IN_LABEL.findall(key)) == 1 and len(key) <= 60
 
 
 def _role(label: str) -> str | None:
@@ -153,11 +171,14 @@ class Header:
     roles: dict[str, int]  # role -> column index (0-based)
     years: dict[int, tuple[int, FigureKind]] = field(default_factory=dict)  # column -> year, kind
     width: int = 0
+    unread: dict[int, str] = field(default_factory=dict)  # column -> a year label not understood
+    unit: str = ""  # from a "Đơn vị tính: ..." line above the header
 
 
 def _header_from(labels: list[str], lines: list[int], layout: Layout | None) -> Header | None:
     roles: dict[str, int] = {}
     years: dict[int, tuple[int, FigureKind]] = {}
+    unread: dict[int, str] = {}
     for index, label in enumerate(labels):
         if not label:
             continue
@@ -168,6 +189,8 @@ def _header_from(labels: list[str], lines: list[int], layout: Layout | None) -> 
         found = year_column(label)
         if found is not None:
             years[index] = found
+        elif mentions_a_year(label):
+            unread[index] = label
     width = max((i + 1 for i, label in enumerate(labels) if label), default=0)
     long_ok = {"indicator", "year", "value"} <= roles.keys()
     if long_ok and layout in (None, "long"):
@@ -180,7 +203,7 @@ def _header_from(labels: list[str], lines: list[int], layout: Layout | None) -> 
                 return None
             named = [i for i in free if labels[i]]
             roles["indicator"] = named[0] if named else free[-1]
-        return Header("wide", lines, roles, years, width)
+        return Header("wide", lines, roles, years, width, unread)
     return None
 
 
@@ -220,19 +243,30 @@ def find_header(rows: list[Row], layout: Layout | None) -> Header | None:
 
 
 def _is_subheader(upper: list[str], lower: list[str]) -> bool:
-    """Year labels under a row whose cells above them are group labels or blank."""
-    year_cols = [i for i, label in enumerate(lower) if label and year_column(label)]
-    if not year_cols:
+    """A second header row: years under group labels (``Thực hiện`` over ``2022 | 2023``), or
+    kinds under years (``Năm 2023`` over ``KH | TH``).
+
+    A title above a header is not a header row (one cell, no column name), and a row that names
+    its own columns (``Chỉ tiêu``) is a header of its own, not the lower half of one.
+    """
+    if sum(1 for label in upper if label) < 2 and not any(_role(label) for label in upper if label):
         return False
+    if any(_role(label) for label in lower if label):
+        return False
+    for i, label in enumerate(lower):
+        above = upper[i] if i < len(upper) else ""
+        if label and above and _role(above):
+            return False  # a figure under a named column: a data row
+    groups = _combined(upper, [label or " " for label in lower])  # each column's group label
     for i, label in enumerate(lower):
         if not label:
             continue
         above = upper[i] if i < len(upper) else ""
-        if i not in year_cols and above and _role(above):
-            return False  # a data row under a header, not a second header row
-    return all(
-        not (upper[i] if i < len(upper) else "") or not year_column(upper[i]) for i in year_cols
-    )
+        if year_column(label) and not (above and year_column(above)):
+            return True
+        if fold(label).strip(" .()") and figure_kind(label) and year_column(groups[i]):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------
@@ -274,6 +308,20 @@ _PAREN_UNIT = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]*)\)\s*$")
 def is_no_figure(text: str) -> bool:
     """A cell that says "no figure" the way reports do: ``-``, ``…``, ``x``, ``n/a``."""
     return not text or text.casefold() in _NO_FIGURE
+
+
+_UNIT_LINE = re.compile(r"^(?:don vi tinh|dvt|don vi|unit|units)\s*[:：]\s*(?P<unit>.+?)\s*\.?$")
+
+
+def unit_line(row: Row) -> str:
+    """The unit of a "Đơn vị tính: triệu đồng" line above a table, or ``""``."""
+    for cell in row.cells:
+        if cell.text:
+            match = _UNIT_LINE.match(fold(cell.text))
+            if match is not None:
+                rest = cell.text.replace("：", ":").split(":", 1)[1]
+                return rest.strip().rstrip(".").strip()
+    return ""
 
 
 def split_unit(label: str) -> tuple[str, str]:
