@@ -206,10 +206,18 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
     """Data files named or inside the folders named (not recursive), sorted per folder."""
     files: list[str] = []
     findings: list[Finding] = []
+    seen: set[str] = set()
+
+    def add(name: str) -> None:
+        key = name if name == "-" else os.path.realpath(name)
+        if key not in seen:
+            seen.add(key)
+            files.append(name)
+
     for raw in paths:
         name = os.fspath(raw)
         if name == "-":
-            files.append(name)
+            add(name)
             continue
         path = Path(name)
         if path.is_dir():
@@ -228,9 +236,10 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
                         name,
                     )
                 )
-            files.extend(found)
+            for child in found:
+                add(child)
         elif path.exists():
-            files.append(name)
+            add(name)
         else:
             findings.append(Finding("path-not-found", "no such file or folder", name))
     return files, findings
@@ -404,6 +413,7 @@ def _read_file(
         else:
             report.layout = header.layout
             report.header_lines = tuple(header.lines)
+            header.delimiter = table.delimiter
             _walk(header, seen, rest, ledger, entries)
     except ReadError as error:
         stopped = error
@@ -446,6 +456,11 @@ def _no_header(ledger: _Ledger, seen: list[Any], rest: Any, layout: Layout | Non
         "indicator per row)",
     }[layout]
     first = seen[0].line if seen else None
+    if all(row.is_blank() for row in seen):
+        ledger.findings.append(Finding("empty-file", "the file holds no text", ledger.report.path))
+        for row in seen:
+            ledger.mark(row.line, "ignored", "blank-row")
+        return
     ledger.findings.append(
         Finding(
             "no-header",
@@ -575,10 +590,13 @@ def _figures(
     pending: list[_Pending],
 ) -> None:
     routed: list[tuple[Entry, list[Route]]] = []
+    told: set[tuple[int, str]] = set()  # a row's problem is told once, not once per year cell
     for entry in entries:
         routes, problem, unit_in_label = _routes(entry, catalog)
         if problem is not None:
-            ledger.outcome(problem)
+            if (problem.line, problem.code) not in told:
+                told.add((problem.line, problem.code))
+                ledger.outcome(problem)
             continue
         if unit_in_label and not entry.unit:
             entry.unit = unit_in_label
@@ -666,6 +684,7 @@ def _figures(
                 report.path,
                 cells[0].line,
                 cells[0].col,
+                cell=ledger.table.where(cells[0].line, cells[0].col) if ledger.table else None,
             )
         )
     for entry, routes in resolved:

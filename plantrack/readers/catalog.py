@@ -22,23 +22,35 @@ from plantrack.model import Indicator, Plan
 from plantrack.units import fold
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-zđ])\s*[.)/:-]\s*|[-–—•+*]\s*|\(\s*[0-9a-z]+\s*\)\s*)"
+    r"^\s*(?:[0-9]+(?:\.[0-9]+)+\s+|(?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-zđ])\s*[.)/:-]\s*"
+    r"|[-–—•+*]\s*|\(\s*[0-9a-z]+\s*\)\s*)"
 )
-_LEVEL_WORDS = (
-    "huyen",
-    "xa",
-    "tinh",
-    "thi tran",
-    "phuong",
-    "thanh pho",
-    "tp.",
-    "tp",
-    "thi xa",
-    "district",
-    "commune",
-    "province",
-    "town",
-)
+#: Words for an area's level, folded, and the levels each may name. "Thị trấn Cầu Ngang" (a
+#: town) is not "huyện Cầu Ngang" (the district): a level word only matches areas of its level.
+#: "Thành phố" / "TP." is not here: a city may share its name with its province (TP. Trà Vinh,
+#: tỉnh Trà Vinh), so a city matches only by its own full name.
+_LEVEL_WORDS: dict[str, tuple[str, ...]] = {
+    "huyen": ("district",),
+    "quan": ("district",),
+    "thi xa": ("district",),
+    "district": ("district",),
+    "tinh": ("province",),
+    "province": ("province",),
+    "xa": ("commune",),
+    "phuong": ("commune",),
+    "thi tran": ("commune",),
+    "commune": ("commune",),
+    "town": ("commune",),
+}
+#: "Toàn huyện" (the whole district), the total row of a per-commune table.
+_WHOLE = {
+    "toan huyen": "district",
+    "toan tinh": "province",
+    "toan xa": "commune",
+    "whole district": "district",
+    "whole province": "province",
+    "whole commune": "commune",
+}
 _ROMAN = re.compile(r"^[ivxlc]+$")
 
 
@@ -80,7 +92,7 @@ class Catalog:
 
     plans: list[Plan]
     _indicators: dict[str, list[tuple[Plan, Indicator]]] = field(default_factory=dict)
-    _areas: dict[str, list[tuple[Plan, str]]] = field(default_factory=dict)
+    _areas: dict[str, list[tuple[Plan, str, str]]] = field(default_factory=dict)
     _plans: dict[str, Plan] = field(default_factory=dict)
 
     @classmethod
@@ -94,10 +106,10 @@ class Catalog:
                     catalog._add(catalog._indicators, label, (plan, indicator))
             for area in plan.areas:
                 for label in (area.id, area.name.vi, area.name.en):
-                    catalog._add(catalog._areas, label, (plan, area.id))
-                    stripped = _without_level(fold(label))
-                    if stripped != fold(label):
-                        catalog._add(catalog._areas, stripped, (plan, area.id))
+                    catalog._add(catalog._areas, label, (plan, area.id, area.level))
+                    word, stripped = _split_level(fold(label))
+                    if word and area.level in _LEVEL_WORDS[word]:
+                        catalog._add(catalog._areas, stripped, (plan, area.id, area.level))
         return catalog
 
     @staticmethod
@@ -114,15 +126,37 @@ class Catalog:
         return found
 
     def areas(self, label: str) -> list[tuple[Plan, str]]:
+        """Plans and area ids a label names: by id or name, with or without the word for the
+        area's level (which must then be the right level); "Toàn huyện" is a plan's district."""
         key = fold(label)
-        return self._areas.get(key) or self._areas.get(_without_level(key), [])
+        if key in _WHOLE:
+            level = _WHOLE[key]
+            found = []
+            for plan in self.plans:
+                ids = [area.id for area in plan.areas if area.level == level]
+                if len(ids) == 1:
+                    found.append((plan, ids[0]))
+            return found
+        exact = self._areas.get(key)
+        if exact:
+            return [(plan, area) for plan, area, _ in exact]
+        word, stripped = _split_level(key)
+        levels = _LEVEL_WORDS.get(word, ())
+        return [
+            (plan, area)
+            for plan, area, level in self._areas.get(stripped, [])
+            if not word or level in levels
+        ]
 
     def plan(self, label: str) -> Plan | None:
         return self._plans.get(fold(label))
 
 
-def _without_level(key: str) -> str:
-    for word in _LEVEL_WORDS:
+def _split_level(key: str) -> tuple[str, str]:
+    """``"xa binh phu"`` -> (``"xa"``, ``"binh phu"``); (``""``, key) without a level word."""
+    for word in sorted(_LEVEL_WORDS, key=len, reverse=True):
         if key.startswith(word + " ") and len(key) > len(word) + 1:
-            return key[len(word) + 1 :]
-    return key
+            return word, key[len(word) + 1 :].lstrip(". ")
+        if word.endswith(".") and key.startswith(word) and len(key) > len(word):
+            return word, key[len(word) :].lstrip(". ")
+    return "", key

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from plantrack.model import ExchangeRate, Indicator
@@ -162,7 +163,7 @@ class FigureError(ValueError):
 def read_number(cell: Cell, decimal: DecimalMark | None) -> ParsedNumber:
     """The number in a cell: Excel's stored number, or the text read with the file's mark."""
     if cell.number is not None:
-        value = cell.number * 100 if cell.percent else cell.number
+        value = _scaled(cell.number, 100) if cell.percent else cell.number
         return ParsedNumber(value, None, cell.percent, None)
     text = cell.text
     if text.startswith("="):
@@ -222,12 +223,12 @@ def read_figure(
         if reported_unit is not None and reported_unit.id != unit.id:
             raise _mismatch(unit_label, unit)
         if fraction:
-            value *= 100
+            value = _scaled(value, 100)
         _check_range(value, unit, cell)
         return Figure("level", value, qualifier=number.qualifier)
 
     if percent or fraction:
-        rate = value / 100 if percent else value
+        rate = _scaled(value, 1, 100) if percent else value
         if rate <= -1:
             raise FigureError(
                 "out-of-range",
@@ -255,11 +256,19 @@ def read_figure(
             exchange_rate = dst if reported_unit.currency == "VND" else src
             value = value * reported_unit.scale * src / dst / unit.scale
         else:
-            value = value * reported_unit.scale / unit.scale
+            value = _scaled(value, reported_unit.scale, unit.scale)
     _check_range(value, unit, cell)
     return Figure(
         "level", value, qualifier=number.qualifier, reported=reported, exchange_rate=exchange_rate
     )
+
+
+def _scaled(value: float, times: float, divide: float = 1) -> float:
+    """``value * times / divide`` in decimal, so 0.0321 * 100 is 3.21 and 1.07 nghìn tỷ is 1070
+    tỷ exactly (in binary floating point they are 3.2099999999999995 and 1070.0000000000002,
+    which would make the same figure given two ways a conflict)."""
+    exact = Decimal(repr(value)) * Decimal(repr(times)) / Decimal(repr(divide))
+    return float(exact)
 
 
 def _mismatch(unit_label: str, unit: Unit) -> FigureError:

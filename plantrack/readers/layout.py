@@ -173,6 +173,7 @@ class Header:
     width: int = 0
     unread: dict[int, str] = field(default_factory=dict)  # column -> a year label not understood
     unit: str = ""  # from a "Đơn vị tính: ..." line above the header
+    delimiter: str | None = None  # the CSV delimiter; None for a workbook
 
 
 def _header_from(labels: list[str], lines: list[int], layout: Layout | None) -> Header | None:
@@ -355,17 +356,26 @@ def rows_of(
     stt = row.cell(roles.get("stt")).text
     extra = [c for c in row.cells[header.width :] if c.text]
     if extra and header.width:
+        why = (
+            " (a delimiter inside an unquoted value, such as a decimal comma in a "
+            "comma-separated file?)"
+            if header.delimiter is not None
+            else ""
+        )
         return [], [
             Outcome(
                 row.line,
                 "extra-cells",
                 f"the row has {len(row.cells)} cells and the header {header.width}; the cells "
-                f"beyond the header ({', '.join(repr(c.text) for c in extra[:3])}) belong to no "
-                "column (a delimiter inside an unquoted value, such as a decimal comma in a "
-                "comma-separated file?)",
+                f"beyond the header ({', '.join(repr(c.text) for c in extra[:3])}) are under "
+                f"no column{why}",
                 error=True,
             )
         ]
+    if header.delimiter == ",":
+        split = _split_number(header, row)
+        if split is not None:
+            return [], [split]
     common = {
         "area": row.cell(roles.get("area")).text,
         "plan": row.cell(roles.get("plan")).text,
@@ -375,6 +385,30 @@ def rows_of(
     if header.layout == "long":
         return _long_row(row, header, label, unit, common, year_range)
     return _wide_row(row, header, label, stt, unit, common)
+
+
+_INTEGER = re.compile(r"^[-−]?[0-9]+$")
+_DIGITS = re.compile(r"^[0-9]{1,3}$")
+
+
+def _split_number(header: Header, row: Row) -> Outcome | None:
+    """``120,5`` left unquoted in a comma-separated file: its ``5`` lands in a text column."""
+    for role in ("source", "note"):
+        col = header.roles.get(role)
+        if col is None or col == 0:
+            continue
+        here, before = row.cell(col).text, row.cell(col - 1).text
+        if _DIGITS.match(here) and _INTEGER.match(before):
+            return Outcome(
+                row.line,
+                "split-number",
+                f"{before!r} is followed by {here!r} in the {role} column: a number with a "
+                "decimal comma left without quotes in a comma-separated file? Put quotes around "
+                'it ("120,5"), or save the file with ; as the separator',
+                error=True,
+                col=col + 1,
+            )
+    return None
 
 
 def _long_row(

@@ -340,41 +340,73 @@ def _csv_rows(raw: IO[bytes], encoding: str, delimiter: str) -> Iterator[Row]:
 
 
 def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str | None) -> Table:
+    """A workbook's sheet as rows.
+
+    Two read-only views are read side by side: the values Excel saved, and the formulas, so that
+    a formula saved without its value (files written by scripts) is reported, not read as blank.
+    Blank rows after the last row with a value are not rows of the table (a formatted cell far
+    down the sheet must not add a million empty rows).
+    """
     try:
         import openpyxl  # imported here: only Excel inputs pay for it
     except ImportError:  # pragma: no cover - openpyxl is a dependency
         raise ReadError(
             "xlsx-unreadable", "reading .xlsx needs openpyxl (pip install openpyxl)"
         ) from None
+    data = source.read() if hasattr(source, "read") else None
     try:
-        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+        values_book = openpyxl.load_workbook(
+            io.BytesIO(data) if data is not None else source, read_only=True, data_only=True
+        )
+        formula_book = openpyxl.load_workbook(
+            io.BytesIO(data) if data is not None else source, read_only=True, data_only=False
+        )
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ReadError(
             "xlsx-unreadable",
             f"not a readable Excel workbook ({type(error).__name__}: {error}); "
             "open it in Excel and save it again as .xlsx",
         ) from None
-    names = book.sheetnames
-    if sheet is not None and sheet not in names:
-        book.close()
-        raise ReadError(
-            "sheet-not-found",
-            f"no sheet named {sheet!r}; the workbook has: {', '.join(map(repr, names))}",
-        )
+    names = values_book.sheetnames
     if not names:
-        book.close()
         raise ReadError("empty-file", "the workbook has no sheets")
-    chosen = sheet if sheet is not None else names[0]
-    worksheet = book[chosen]
+    if sheet is not None:
+        wanted = unicodedata.normalize("NFC", sheet).strip().casefold()
+        matching = [n for n in names if unicodedata.normalize("NFC", n).casefold() == wanted]
+        if not matching:
+            values_book.close()
+            formula_book.close()
+            raise ReadError(
+                "sheet-not-found",
+                f"no sheet named {sheet!r}; the workbook has: {', '.join(map(repr, names))}",
+            )
+        chosen = matching[0]
+    else:
+        chosen = next((n for n in names if _has_values(values_book[n])), names[0])
+    values_sheet = values_book[chosen]
+    formula_sheet = formula_book[chosen]
+    for worksheet in (values_sheet, formula_sheet):
+        worksheet.reset_dimensions()  # a styled cell at XFD1 must not widen every row
 
     def rows() -> Iterator[Row]:
         try:
-            for number, values in enumerate(worksheet.iter_rows(), start=1):
-                cells = [_excel_cell(value) for value in values]
+            pairs = zip(values_sheet.iter_rows(), formula_sheet.iter_rows(), strict=False)
+            blank_from = None  # blank rows are counted when data follows them, not at the end
+            for number, (values, formulas) in enumerate(pairs, start=1):
+                cells = [
+                    _excel_cell(value, formulas[i] if i < len(formulas) else None)
+                    for i, value in enumerate(values)
+                ]
                 while cells and not cells[-1].text:
                     cells.pop()
-                line = getattr(values[0], "row", None) if values else None
-                yield Row(line or number, cells)
+                if not cells:
+                    blank_from = blank_from or number
+                    continue
+                if blank_from is not None:
+                    for blank in range(blank_from, number):
+                        yield Row(blank, [])
+                    blank_from = None
+                yield Row(number, cells)
         except ReadError:
             raise
         except Exception as error:
@@ -383,14 +415,29 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
                 f"the sheet cannot be read to the end ({type(error).__name__}: {error})",
             ) from None
         finally:
-            book.close()
+            values_book.close()
+            formula_book.close()
 
     return Table(name, "xlsx", rows(), sheet=chosen)
 
 
-def _excel_cell(cell: object) -> Cell:
+def _has_values(worksheet: object, rows: int = 50) -> bool:
+    """Whether a sheet has any value in its first rows."""
+    worksheet.reset_dimensions()  # type: ignore[attr-defined]
+    for index, row in enumerate(worksheet.iter_rows(values_only=True)):  # type: ignore[attr-defined]
+        if any(value is not None and str(value).strip() for value in row):
+            return True
+        if index >= rows:
+            break
+    return False
+
+
+def _excel_cell(cell: object, formula: object = None) -> Cell:
     value = getattr(cell, "value", None)
     if value is None:
+        written = getattr(formula, "value", None)
+        if isinstance(written, str) and written.startswith("="):
+            return Cell(written)  # a formula with no saved value: read as text, refused later
         return EMPTY
     if isinstance(value, bool):
         return Cell("TRUE" if value else "FALSE")
