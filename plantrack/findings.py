@@ -54,6 +54,21 @@ class Finding:
         }
 
 
+class HasFindings:
+    """``errors`` and ``warnings`` of a result that keeps its ``findings`` in a list."""
+
+    __slots__ = ()
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.is_error]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [finding for finding in self.findings if not finding.is_error]
+
+
 def sort_key(finding: Finding) -> tuple[str, int, int, str]:
     return (finding.file or "", finding.line or 0, finding.col or 0, finding.code)
 

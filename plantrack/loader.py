@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 
 from plantrack import model
 from plantrack.checks import check_plan
-from plantrack.findings import Finding, Severity, sort_key
+from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.model import Plan
 from plantrack.yamlload import YamlDocument, load_yaml
 
@@ -38,20 +38,12 @@ class LoadedPlan:
 
 
 @dataclass
-class PlanSet:
+class PlanSet(HasFindings):
     """What loading some paths gave: valid plans, every finding, and the files looked at."""
 
     plans: list[LoadedPlan] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [finding for finding in self.findings if finding.is_error]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [finding for finding in self.findings if not finding.is_error]
 
     @property
     def usage_error(self) -> bool:

@@ -598,3 +598,25 @@ def test_a_third_figure_equal_to_the_first_of_a_conflict_is_in_the_conflict(
     assert data.observations == []
     assert data.files[0].errors == 3
     assert codes(data) == ["conflicting-values", "conflicting-values"]
+
+
+def test_encoding_and_layout_given_by_the_user(tmp_path: Path) -> None:
+    content = to_cp1258("chỉ tiêu;năm;giá trị\nSố lao động được tạo cơ hội việc làm;2021;5\n")
+    told = read(tmp_path, content, plans=[TAN_HONG], encoding="cp1258")
+    assert told.findings == [] and [o.value for o in told.observations] == [5]
+    assert told.files[0].encoding == "cp1258" and not told.files[0].encoding_guessed
+    forced = read(tmp_path, content, plans=[TAN_HONG], encoding="cp1258", layout="wide")
+    assert codes(forced) == ["no-header"]
+    assert "year columns" in forced.findings[0].message
+    wrong = read(tmp_path, "indicator,year,value\n", plans=[TAN_HONG], encoding="klingon")
+    assert codes(wrong) == ["undecodable-text"]
+
+
+def test_a_row_of_column_numbers_under_the_header_is_part_of_it(tmp_path: Path) -> None:
+    content = (
+        "STT;Chỉ tiêu;ĐVT;2021;2022\nA;B;C;1;2\n1;Thu ngân sách trên địa bàn;tỷ đồng;120;130\n"
+    )
+    data = read(tmp_path, content, plans=[TAN_HONG])
+    assert data.findings == []
+    assert [(r.line, r.code) for r in data.rows] == [(1, "header-row"), (2, "header-row")]
+    assert [o.value for o in data.observations] == [120, 130]

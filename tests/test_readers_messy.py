@@ -16,32 +16,19 @@ from typing import Any
 
 import pytest
 
-from plantrack.findings import DATA_CODES
-from plantrack.loader import load_plans
 from plantrack.model import Plan
 from plantrack.readers import DataSet, ReadOptions, read_actuals
 
-from .conftest import PLANS
+from .test_readers import CAU_NGANG, SHIPPED, TAN_HONG, check_ledger
 
 openpyxl = pytest.importorskip("openpyxl")
-
-SHIPPED: list[Plan] = [loaded.plan for loaded in load_plans([PLANS]).plans]
-CAU_NGANG = next(plan for plan in SHIPPED if plan.id == "cau-ngang-2030")
-TAN_HONG = next(plan for plan in SHIPPED if plan.id == "tan-hong-border-2025")
-KNOWN_CODES = set(DATA_CODES) | {"path-not-found", "file-unreadable"}
 
 Key = tuple[str, str | None, int, bool]
 
 
 def check(data: DataSet) -> DataSet:
     """The invariants every read must keep, whatever the input."""
-    for report in data.files:
-        assert report.rows == report.used + report.ignored + report.errors, report.summary()
-    for finding in data.findings:
-        assert finding.code in KNOWN_CODES, finding
-        assert finding.file, finding
-    for record in data.rows:
-        assert record.code in KNOWN_CODES, record
+    check_ledger(data)
     return data
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from plantrack.findings import Finding, Severity, sort_key
+from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.model import ExchangeRate, Plan
 from plantrack.numparse import DecimalMark
 from plantrack.observations import Observation
@@ -163,21 +163,13 @@ class FileReport:
 
 
 @dataclass(slots=True)
-class DataSet:
+class DataSet(HasFindings):
     """Everything read from the inputs."""
 
     observations: list[Observation] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files: list[FileReport] = field(default_factory=list)
     rows: list[RowRecord] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [finding for finding in self.findings if finding.is_error]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [finding for finding in self.findings if not finding.is_error]
 
     @property
     def usage_error(self) -> bool:

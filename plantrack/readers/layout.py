@@ -116,6 +116,7 @@ _FOOTNOTE = re.compile(r"\s*(?:\(\s*(?:[0-9]{1,2}|\*+)\s*\)|\*+)\s*$")
 _GROUPED_YEAR = re.compile(r"(?<![0-9.,])([12])[.,]([0-9]{3})(?![0-9.,])")
 _YEAR_IN_LABEL = re.compile(r"(?<![0-9])(1[9][0-9]{2}|2[0-2][0-9]{2})(?![0-9])")
 _WORD = re.compile(r"[a-z]+")
+_NUMBER_LIKE = re.compile(r"^[-−+]?[0-9][0-9.,\s]*%?$")
 
 
 def figure_kind(label: str) -> FigureKind | None:
@@ -196,7 +197,12 @@ def _header_from(labels: list[str], lines: list[int], layout: Layout | None) -> 
     long_ok = {"indicator", "year", "value"} <= roles.keys()
     if long_ok and layout in (None, "long"):
         return Header("long", lines, roles, {}, width)
+    numbers = [
+        label for i, label in enumerate(labels) if i not in years and _NUMBER_LIKE.match(label)
+    ]
     if years and layout in (None, "wide") and sum(1 for label in labels if label) >= 2:
+        if numbers:
+            return None  # a figure beside the years: a data row, not a header
         if "indicator" not in roles:
             taken = set(roles.values()) | set(years)
             free = [i for i in range(min(years)) if i not in taken]
@@ -354,6 +360,9 @@ def rows_of(
     roles = header.roles
     label = row.cell(roles.get("indicator")).text
     stt = row.cell(roles.get("stt")).text
+    filled = [cell.text for cell in row.cells if cell.text]
+    if len(filled) >= 3 and all(_COLUMN_NUMBER.match(text) for text in filled):
+        return [], [Outcome(row.line, "header-row", "the column numbers under the header")]
     extra = [c for c in row.cells[header.width :] if c.text]
     if extra and header.width:
         why = (
@@ -387,6 +396,7 @@ def rows_of(
     return _wide_row(row, header, label, stt, unit, common)
 
 
+_COLUMN_NUMBER = re.compile(r"^\(?(?:[0-9]{1,2}|[A-Za-z])\)?$")  # (1) (2) (3), A B 1 2
 _INTEGER = re.compile(r"^[-−]?[0-9]+$")
 _DIGITS = re.compile(r"^[0-9]{1,3}$")
 
