@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 from pathlib import Path
 
 import pytest
 
 from plantrack.engine import assess
+from plantrack.numfmt import format_number
 from plantrack.readers import read_actuals
 
 from .conftest import ROOT
-from .test_readers import SHIPPED, check_ledger, facts
+from .test_readers import SHIPPED, check_ledger, facts, to_cp1258
 
 DATA = ROOT / "data"
 
@@ -138,3 +140,71 @@ def test_the_published_conflict_is_reported_with_both_places() -> None:
         o.indicator == "income_per_capita" and o.year == 2022 and o.plan == "cau-ngang-2030"
         for o in data.observations
     )
+
+
+def _bundled_long() -> list[dict[str, str]]:
+    with (DATA / "cau-ngang-actuals.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _as_wide(rows: list[dict[str, str]], vi: bool) -> list[list[str]]:
+    """The long rows pivoted into a report table: one row per indicator, one column per year."""
+    columns: list[tuple[int, str]] = sorted({(int(r["year"]), r["kind"]) for r in rows})
+    header = ["STT", "Chỉ tiêu", "Địa bàn", "ĐVT"] + [
+        ("Ước TH " if kind == "ƯTH" else "TH ") + str(year) for year, kind in columns
+    ]
+    table: dict[tuple[str, str, str], dict[tuple[int, str], str]] = {}
+    for r in rows:
+        value = r["value"]
+        if vi:
+            try:
+                value = format_number(float(value), "vi", max_decimals=6)
+            except ValueError:
+                pass
+        table.setdefault((r["indicator"], r["area"], r["unit"]), {})[
+            (int(r["year"]), r["kind"])
+        ] = value
+    out = [["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"], header, ["I", "Các chỉ tiêu"]]
+    for number, ((indicator, area, unit), cells) in enumerate(table.items(), start=1):
+        out.append([str(number), indicator, area, unit] + [cells.get(c, "") for c in columns])
+    return out
+
+
+def _write_csv(rows: list[list[str]], delimiter: str, newline: str) -> str:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator=newline).writerows(rows)
+    return out.getvalue()
+
+
+def test_the_bundled_long_file_reads_the_same_in_every_form(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    original = read_actuals([DATA / "cau-ngang-actuals.csv"], SHIPPED)
+    rows = _bundled_long()
+    long_vi = [[*r.values()] for r in rows]
+    for r in long_vi:
+        try:
+            r[3] = format_number(float(r[3]), "vi", max_decimals=6)
+        except ValueError:
+            pass
+    variants: dict[str, bytes] = {
+        "long-vi.csv": _write_csv([list(rows[0])] + long_vi, ";", "\r\n").encode("utf-8-sig"),
+        "wide-1258.csv": to_cp1258(_write_csv(_as_wide(rows, vi=True), ";", "\r\n")),
+        "wide-utf16.txt": _write_csv(_as_wide(rows, vi=False), "\t", "\r\n").encode("utf-16"),
+    }
+    book = openpyxl.Workbook()
+    for line in _as_wide(rows, vi=False):
+        book.active.append([float(c) if c.replace(".", "", 1).isdigit() else c for c in line])
+    path = tmp_path / "wide.xlsx"
+    book.save(path)
+    variants["wide.xlsx"] = path.read_bytes()
+    for name, content in variants.items():
+        (tmp_path / name).write_bytes(content)
+        other = read_actuals([tmp_path / name], SHIPPED)
+        check_ledger(other)
+        assert [f.code for f in other.errors] == [], name
+        assert other.files[0].layout == name.split("-")[0].split(".")[0], name
+        assert facts(other) == facts(original), name
+        for plan in SHIPPED:
+            ours = assess(plan, original.observations).results
+            theirs = assess(plan, other.observations).results
+            assert [r.to_dict()["status"] for r in theirs] == [r.to_dict()["status"] for r in ours]
