@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
@@ -157,10 +158,8 @@ def _as_wide(rows: list[dict[str, str]], vi: bool) -> list[list[str]]:
     for r in rows:
         value = r["value"]
         if vi:
-            try:
+            with contextlib.suppress(ValueError):
                 value = format_number(float(value), "vi", max_decimals=6)
-            except ValueError:
-                pass
         table.setdefault((r["indicator"], r["area"], r["unit"]), {})[
             (int(r["year"]), r["kind"])
         ] = value
@@ -182,12 +181,10 @@ def test_the_bundled_long_file_reads_the_same_in_every_form(tmp_path: Path) -> N
     rows = _bundled_long()
     long_vi = [[*r.values()] for r in rows]
     for r in long_vi:
-        try:
+        with contextlib.suppress(ValueError):
             r[3] = format_number(float(r[3]), "vi", max_decimals=6)
-        except ValueError:
-            pass
     variants: dict[str, bytes] = {
-        "long-vi.csv": _write_csv([list(rows[0])] + long_vi, ";", "\r\n").encode("utf-8-sig"),
+        "long-vi.csv": _write_csv([list(rows[0]), *long_vi], ";", "\r\n").encode("utf-8-sig"),
         "wide-1258.csv": to_cp1258(_write_csv(_as_wide(rows, vi=True), ";", "\r\n")),
         "wide-utf16.txt": _write_csv(_as_wide(rows, vi=False), "\t", "\r\n").encode("utf-16"),
     }
