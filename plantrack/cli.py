@@ -156,3 +156,8 @@ def plans_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, lang: st
 from plantrack.cli_calc import calc  # noqa: E402 - registered after main exists
 
 main.add_command(calc)
+
+from plantrack.cli_check import check, template  # noqa: E402
+
+main.add_command(check)
+main.add_command(template)

@@ -47,7 +47,7 @@ _WORDS = {
 }
 
 
-def _amount(value: float, unit_id: str, lang: str) -> tuple[str, str]:
+def amount(value: float, unit_id: str, lang: str) -> tuple[str, str]:
     """The number and the unit suffix that follows it (``("6.794", " USD/người")``)."""
     unit = UNITS.get(unit_id)
     symbol = unit.symbol(lang) if unit else unit_id
@@ -71,25 +71,25 @@ def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en
     words = _WORDS["vi" if lang == "vi" else "en"]
     kind = target.kind
 
-    def amount(value: float) -> tuple[str, str]:
-        return _amount(value, indicator.unit, lang)
+    def in_unit(value: float) -> tuple[str, str]:
+        return amount(value, indicator.unit, lang)
 
     if kind == "growth":
         phrase = f"{_bounded(target, lambda v: (format_number(v * 100, lang), '%'))}{words['yr']} "
         phrase += str(target.period)
     elif kind == "level":
-        phrase = f"{_bounded(target, amount)} {words['by']} {target.year}"
+        phrase = f"{_bounded(target, in_unit)} {words['by']} {target.year}"
     elif kind == "cumulative":
-        phrase = f"{_bounded(target, amount)} {words['total']} {target.period}"
+        phrase = f"{_bounded(target, in_unit)} {words['total']} {target.period}"
     elif kind == "annual":
-        phrase = f"{_bounded(target, amount)} {words['every_year']} {target.period}"
+        phrase = f"{_bounded(target, in_unit)} {words['every_year']} {target.period}"
     elif kind == "change":
         unit = UNITS.get(indicator.unit)
         way = words["down"] if indicator.direction == "decrease" else words["up"]
         if unit is not None and unit.id == "percent":
             step = _bounded(target, lambda v: (format_number(v, lang), f" {words['pp']}"))
         else:
-            step = _bounded(target, amount)
+            step = _bounded(target, in_unit)
         phrase = f"{way} {step}{words['yr']} {target.period}"
     elif kind == "relative":
         area = next((a for a in plan.areas if a.id == target.reference_area), None)

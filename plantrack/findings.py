@@ -176,3 +176,8 @@ DATA_CODES: dict[str, str] = {
     "conflicting-values": "two different final figures (or two different estimates, when no "
     "final figure exists) for the same indicator, area and year; the year is not used",
 }
+
+#: Codes about the command itself (``plantrack check``).
+CHECK_CODES: dict[str, str] = {
+    "unknown-filter": "an --area or --indicator filter names nothing in the loaded plans (exit 2)",
+}

@@ -1,0 +1,203 @@
+"""``plantrack check`` as a library call: plans and data files in, one report out.
+
+>>> from plantrack.check import CheckOptions, run_check
+>>> report = run_check(["plans"], ["data"], CheckOptions())  # doctest: +SKIP
+>>> report.summary()["on_track"], report.exit_code(fail_on=None)  # doctest: +SKIP
+
+This module only joins the pieces: :func:`plantrack.loader.load_plans` reads the plans,
+:func:`plantrack.readers.read_actuals` the data, :func:`plantrack.engine.assess` judges every
+target, and the filters keep what the user asked for. Rendering (table, JSON, CSV, Markdown,
+GitHub annotations) is in :mod:`plantrack.render.check`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from plantrack.engine import Result, assess
+from plantrack.findings import Finding, HasFindings, Severity, sort_key
+from plantrack.loader import USAGE_CODES, LoadedPlan, load_plans
+from plantrack.model import Indicator, Plan, target_id
+from plantrack.readers import DataSet, ReadOptions, read_actuals
+from plantrack.readers.catalog import Catalog
+from plantrack.status import Status
+
+#: Exit codes of ``plantrack check`` (docs/codes.md).
+EXIT_OK = 0
+EXIT_FAIL_ON = 1
+EXIT_INPUT = 2
+
+#: The statuses that say the data are missing rather than how the target is doing.
+DATA_STATUSES = (Status.INSUFFICIENT_DATA, Status.NO_DATA)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """What to check and how: the reader's options, the year, and the filters."""
+
+    read: ReadOptions = field(default_factory=ReadOptions)
+    as_of: int | None = None
+    areas: tuple[str, ...] = ()  # ids or names
+    indicators: tuple[str, ...] = ()  # ids, names or aliases
+    statuses: tuple[Status, ...] = ()
+    include_vision: bool = True
+
+
+@dataclass(slots=True)
+class Target:
+    """A result with what it is about: the plan, indicator and target objects."""
+
+    result: Result
+    plan: Plan
+    plan_file: str
+    indicator: Indicator
+    target: Any
+    plan_line: int | None = None  # where the target is written in the plan file
+
+
+@dataclass(slots=True)
+class CheckReport(HasFindings):
+    as_of: int | None
+    plans: list[LoadedPlan]
+    data: DataSet
+    targets: list[Target]
+    findings: list[Finding]
+    filters: dict[str, list[str]]
+
+    @property
+    def results(self) -> list[Result]:
+        return [item.result for item in self.targets]
+
+    def summary(self) -> dict[str, int]:
+        counts = {status.value: 0 for status in Status}
+        for item in self.targets:
+            counts[item.result.status.value] += 1
+        return counts
+
+    def failing(self, threshold: Status) -> list[Target]:
+        """Results at ``threshold`` or worse. The data statuses count only when the threshold
+        is one of them: ``--fail-on off_track`` is about progress, not about missing figures."""
+        if threshold in DATA_STATUSES:
+            return [t for t in self.targets if t.result.status.rank >= threshold.rank]
+        return [
+            t
+            for t in self.targets
+            if threshold.rank <= t.result.status.rank and t.result.status not in DATA_STATUSES
+        ]
+
+    @property
+    def usage_error(self) -> bool:
+        """Nothing could be checked: a path that does not exist, no plan or no data file."""
+        return (
+            self.data.usage_error
+            or not self.plans
+            or any(finding.code in USAGE_CODES for finding in self.findings)
+        )
+
+    @property
+    def input_error(self) -> bool:
+        """A plan that is invalid, a path or file that cannot be read, or a row in error."""
+        return bool(self.errors)
+
+    def exit_code(self, fail_on: Status | None, *, strict: bool = False) -> int:
+        if self.input_error or (strict and self.warnings):
+            return EXIT_INPUT
+        if fail_on is not None and self.failing(fail_on):
+            return EXIT_FAIL_ON
+        return EXIT_OK
+
+
+def run_check(
+    plan_paths: Sequence[str | os.PathLike[str]],
+    data_paths: Sequence[str | os.PathLike[str]],
+    options: CheckOptions | None = None,
+    *,
+    stdin: Any = None,
+) -> CheckReport:
+    """Load the plans, read the data, assess every target, keep what the filters ask for."""
+    options = options or CheckOptions()
+    planset = load_plans(plan_paths)
+    plans = [loaded.plan for loaded in planset.plans]
+    data = read_actuals(data_paths, plans, options.read, stdin=stdin)
+    findings = [*planset.findings, *data.findings]
+    as_of = options.as_of
+    if as_of is None:
+        as_of = max((obs.year for obs in data.observations), default=None)
+    catalog = Catalog.of(plans)
+    wanted_areas = _wanted_areas(catalog, options.areas, findings)
+    wanted_indicators = _wanted_indicators(catalog, options.indicators, findings)
+    targets: list[Target] = []
+    for loaded in planset.plans:
+        plan = loaded.plan
+        by_id = {
+            target_id(indicator, target, plan.area): (indicator, target, (i, j))
+            for i, indicator in enumerate(plan.indicators)
+            for j, target in enumerate(indicator.targets)
+        }
+        assessment = assess(
+            plan, data.observations, as_of=as_of, include_vision=options.include_vision
+        )
+        findings.extend(f for f in assessment.findings if f not in findings)
+        for result in assessment.results:
+            if wanted_areas is not None and (plan.id, result.area) not in wanted_areas:
+                continue
+            if wanted_indicators is not None and (
+                (plan.id, result.indicator) not in wanted_indicators
+            ):
+                continue
+            if options.statuses and result.status not in options.statuses:
+                continue
+            indicator, target, (i, j) = by_id[result.target]
+            position = loaded.doc.position(("indicators", i, "targets", j))
+            line = position[0] if position else None
+            targets.append(Target(result, plan, loaded.file, indicator, target, line))
+    findings.sort(key=sort_key)
+    filters = {
+        "area": list(options.areas),
+        "indicator": list(options.indicators),
+        "status": [status.value for status in options.statuses],
+    }
+    return CheckReport(as_of, planset.plans, data, targets, findings, filters)
+
+
+def _wanted_areas(
+    catalog: Catalog, labels: tuple[str, ...], findings: list[Finding]
+) -> set[tuple[str, str]] | None:
+    if not labels:
+        return None
+    wanted: set[tuple[str, str]] = set()
+    for label in labels:
+        found = catalog.areas(label)
+        if not found:
+            findings.append(
+                Finding(
+                    "unknown-filter",
+                    f"--area {label!r} is not an area of any loaded plan",
+                    severity=Severity.ERROR,
+                )
+            )
+        wanted.update((plan.id, area) for plan, area in found)
+    return wanted
+
+
+def _wanted_indicators(
+    catalog: Catalog, labels: tuple[str, ...], findings: list[Finding]
+) -> set[tuple[str, str]] | None:
+    if not labels:
+        return None
+    wanted: set[tuple[str, str]] = set()
+    for label in labels:
+        found = catalog.indicators(label)
+        if not found:
+            findings.append(
+                Finding(
+                    "unknown-filter",
+                    f"--indicator {label!r} is not an indicator of any loaded plan",
+                    severity=Severity.ERROR,
+                )
+            )
+        wanted.update((plan.id, indicator.id) for plan, indicator in found)
+    return wanted

@@ -1,0 +1,296 @@
+"""``plantrack check`` and ``plantrack template``: options in, library call, renderer, exit code."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+import click
+
+from plantrack.cli_common import lang_option
+from plantrack.status import Status
+
+STATUS_CHOICE = click.Choice([status.value for status in Status])
+DEFAULT_PLANS = "plans"
+DEFAULT_DATA = "data"
+
+
+def _write_atomically(content: bytes, output: str, inputs: list[str]) -> None:
+    """Write ``content`` to ``output`` through a temporary file in the same folder and a rename,
+    so a reader never sees half a file; never over one of the input files."""
+    target = Path(output).resolve()
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or not path.exists():
+            continue
+        candidates = list(path.iterdir()) if path.is_dir() else [path]
+        if any(candidate.resolve() == target for candidate in candidates):
+            raise click.UsageError(f"-o {output}: that is an input file; choose another name")
+    if not target.parent.is_dir():
+        raise click.UsageError(f"-o {output}: the folder {target.parent} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@click.command()
+@click.argument("actuals", nargs=-1, type=click.Path(path_type=str))
+@click.option(
+    "--plan",
+    "plan_paths",
+    multiple=True,
+    type=click.Path(path_type=str),
+    help="Plan file or folder (repeatable); default: plans/.",
+)
+@click.option("--as-of", type=click.IntRange(1900, 2200), help="Assess as things stood in YEAR.")
+@click.option("--area", "areas", multiple=True, help="Only this area (id or name; repeatable).")
+@click.option(
+    "--indicator", "indicators", multiple=True, help="Only this indicator (id, name or alias)."
+)
+@click.option(
+    "--status", "statuses", multiple=True, type=STATUS_CHOICE, help="Only results with STATUS."
+)
+@lang_option("Language of names, statuses and numbers")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "markdown", "github"]),
+    default="table",
+    show_default=True,
+    help="table for people; json, csv for scripts; markdown for reports and "
+    "$GITHUB_STEP_SUMMARY; github for workflow annotations.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=str), help="Write to FILE (atomically).")
+@click.option(
+    "--fail-on",
+    type=STATUS_CHOICE,
+    help="Exit 1 when any result is at STATUS or worse (e.g. off_track, for CI).",
+)
+@click.option("--explain", "explain", help="Show the working for INDICATOR (id, name or alias).")
+@click.option(
+    "--layout", type=click.Choice(["long", "wide"]), help="Data layout (default: detect)."
+)
+@click.option("--encoding", help="Encoding of CSV files (default: detect).")
+@click.option(
+    "--decimal",
+    type=click.Choice(["comma", "point"]),
+    help="Decimal mark of the data: comma (1.234,5) or point (1,234.5); default: per file.",
+)
+@click.option("--sheet", help="Excel sheet to read (default: the first with data).")
+@click.option("--strict", is_flag=True, help="Warnings in plans or data are errors (exit 2).")
+@click.option(
+    "--exchange-rate",
+    "exchange_rates",
+    multiple=True,
+    metavar="[YEAR:]CUR=RATE",
+    help="Đồng per unit of a currency, e.g. USD=24000 or 2022:USD=23600 (repeatable).",
+)
+@click.option("--bom", is_flag=True, help="CSV output with a UTF-8 BOM (for Excel).")
+@click.option("--color/--no-color", default=None, help="Force colour on or off.")
+@click.pass_context
+def check(
+    ctx: click.Context,
+    actuals: tuple[str, ...],
+    plan_paths: tuple[str, ...],
+    as_of: int | None,
+    areas: tuple[str, ...],
+    indicators: tuple[str, ...],
+    statuses: tuple[str, ...],
+    lang: str,
+    fmt: str,
+    output: str | None,
+    fail_on: str | None,
+    explain: str | None,
+    layout: str | None,
+    encoding: str | None,
+    decimal: str | None,
+    sheet: str | None,
+    strict: bool,
+    exchange_rates: tuple[str, ...],
+    bom: bool,
+    color: bool | None,
+) -> None:
+    """Check the plans' targets against reported actuals.
+
+    ACTUALS are CSV or Excel files, folders of them, or - for standard input; default: data/.
+    Exit 0 when the check ran, 1 when --fail-on is hit, 2 for a usage error, an invalid plan
+    or data that cannot be read (a bad row, a conflict), with every problem reported.
+
+    \b
+    Examples:
+      plantrack check
+      plantrack check data/cau-ngang-actuals.csv --lang en
+      plantrack check --explain income_per_capita --area cau-ngang
+      plantrack check --format json -o report.json
+      plantrack check --fail-on off_track --format github      # in CI
+      plantrack check --format markdown >> "$GITHUB_STEP_SUMMARY"
+    """
+    from plantrack.check import CheckOptions, run_check
+    from plantrack.readers import ReadOptions, parse_exchange_rate
+
+    rates = []
+    for rate_text in exchange_rates:
+        try:
+            rates.append(parse_exchange_rate(rate_text, decimal))  # type: ignore[arg-type]
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--exchange-rate") from None
+    read = ReadOptions(
+        layout=layout,  # type: ignore[arg-type]
+        encoding=encoding,
+        decimal=decimal,  # type: ignore[arg-type]
+        sheet=sheet,
+        strict=strict,
+        exchange_rates=tuple(rates),
+    )
+    options = CheckOptions(
+        read=read,
+        as_of=as_of,
+        areas=areas,
+        indicators=(*indicators, *([explain] if explain else [])),
+        statuses=tuple(Status(s) for s in statuses),
+    )
+    plans = list(plan_paths) or [DEFAULT_PLANS]
+    data = list(actuals) or [DEFAULT_DATA]
+    report = run_check(plans, data, options)
+    threshold = Status(fail_on) if fail_on else None
+    if report.usage_error:
+        _findings_to_stderr(report)
+        ctx.exit(2)
+    use_color = color if color is not None else (ctx.obj or {}).get("color")
+
+    text: str | None
+    if explain:
+        text = _explain(report, lang)
+    elif fmt == "json":
+        import json
+
+        from plantrack.render.check import check_document
+
+        text = json.dumps(check_document(report), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "csv":
+        from plantrack.render.check import check_csv
+
+        text = check_csv(report, lang)
+    elif fmt == "markdown":
+        from plantrack.render.check import check_markdown
+
+        text = check_markdown(report, lang)
+    elif fmt == "github":
+        from plantrack.render.check import check_github
+
+        text = "\n".join(check_github(report, lang, threshold)) + "\n"
+    else:
+        text = _table(report, lang, use_color, to_file=output is not None)
+
+    if text is not None:
+        bom_here = bom and fmt == "csv" and not explain
+        content = text.encode("utf-8-sig" if bom_here else "utf-8")
+        if output is not None:
+            _write_atomically(content, output, [*plans, *data])
+        elif bom_here:
+            sys.stdout.buffer.write(content)
+            sys.stdout.flush()
+        else:
+            click.echo(text, nl=False)
+    if fmt in ("csv", "markdown") or explain:
+        _findings_to_stderr(report)
+    ctx.exit(report.exit_code(threshold, strict=strict))
+
+
+def _table(report: object, lang: str, color: bool | None, *, to_file: bool) -> str | None:
+    from plantrack.render.check import print_table
+    from plantrack.render.console import make_console
+
+    if to_file:
+        from rich.console import Console
+
+        buffer = io.StringIO()
+        print_table(report, Console(file=buffer, width=160, no_color=True, color_system=None), lang)  # type: ignore[arg-type]
+        return buffer.getvalue()
+    print_table(report, make_console(color), lang)  # type: ignore[arg-type]
+    return None
+
+
+def _explain(report: object, lang: str) -> str:
+    from plantrack.render.check import explain_lines
+
+    items = report.targets  # type: ignore[attr-defined]
+    if not items:
+        return "no result for that indicator\n"
+    blocks = ["\n".join(explain_lines(item, lang)) for item in items]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _findings_to_stderr(report: object) -> None:
+    from plantrack.render.findings import finding_line
+
+    for finding in report.findings:  # type: ignore[attr-defined]
+        click.echo(finding_line(finding), err=True)
+
+
+@click.command()
+@click.argument("plan_path", type=click.Path(path_type=str))
+@click.option(
+    "--layout",
+    type=click.Choice(["long", "wide"]),
+    default="wide",
+    show_default=True,
+    help="wide: one row per indicator and area, a column per year; long: a row per year.",
+)
+@click.option("--years", help="FIRST-LAST, e.g. 2021-2025 (default: base year to plan end).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=str),
+    help="Write to FILE: .csv (UTF-8 with BOM, for Excel) or .xlsx; default: CSV on stdout.",
+)
+@click.pass_context
+def template(
+    ctx: click.Context, plan_path: str, layout: str, years: str | None, output: str | None
+) -> None:
+    """Write an empty data-entry sheet for the plan in PLAN_PATH.
+
+    The sheet holds the plan id, each indicator's id, Vietnamese name and unit, the areas its
+    targets are set for, and an empty cell per year; `plantrack check` reads it back as it is.
+
+    \b
+    Examples:
+      plantrack template plans/tan-hong-border-2025.yaml -o tan-hong-2025.xlsx
+      plantrack template plans/cau-ngang-2030.yaml --layout long --years 2021-2025 -o cn.csv
+    """
+    import re
+
+    from plantrack.loader import read_plan
+    from plantrack.render.findings import finding_line
+    from plantrack.template import default_years, template_csv, template_xlsx
+
+    loaded, findings = read_plan(plan_path)
+    for finding in findings:
+        click.echo(finding_line(finding), err=True)
+    if loaded is None:
+        ctx.exit(2)
+    plan = loaded.plan
+    span = default_years(plan)
+    if years:
+        match = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", years)
+        if match is None or int(match.group(1)) > int(match.group(2)):
+            raise click.BadParameter("write FIRST-LAST, e.g. 2021-2025", param_hint="--years")
+        span = (int(match.group(1)), int(match.group(2)))
+    chosen: Literal["long", "wide"] = "long" if layout == "long" else "wide"
+    if output is not None and output.lower().endswith((".xlsx", ".xlsm")):
+        content = template_xlsx(plan, chosen, span)
+        _write_atomically(content, output, [plan_path])
+    elif output is not None:
+        text = template_csv(plan, chosen, span)
+        _write_atomically(text.encode("utf-8-sig"), output, [plan_path])
+    else:
+        click.echo(template_csv(plan, chosen, span), nl=False)

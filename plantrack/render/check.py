@@ -1,0 +1,507 @@
+"""``plantrack check`` output: a table for people, JSON / CSV / Markdown for scripts and reports,
+GitHub workflow annotations for CI, and the working of one indicator (``--explain``).
+
+Every function takes a :class:`~plantrack.check.CheckReport` and a language; none of them
+computes anything the report does not already hold.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import TYPE_CHECKING, Any
+
+from plantrack import __version__
+from plantrack.describe import amount, target_phrase
+from plantrack.numfmt import format_number, format_percent
+from plantrack.render.findings import _escape_data, _escape_property, github_annotation
+from plantrack.status import LABELS, Status
+from plantrack.units import UNITS
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from plantrack.check import CheckReport, Target
+    from plantrack.engine import Point, Result
+
+SYMBOLS: dict[Status, str] = {
+    Status.EXCEEDED: "★",
+    Status.ACHIEVED: "✔",
+    Status.ON_TRACK: "●",
+    Status.IN_PROGRESS: "◐",
+    Status.AT_RISK: "▲",
+    Status.OFF_TRACK: "▼",
+    Status.REGRESSING: "✖",
+    Status.NOT_ACHIEVED: "✘",
+    Status.INSUFFICIENT_DATA: "?",
+    Status.NO_DATA: "·",
+}
+STYLES: dict[Status, str] = {
+    Status.EXCEEDED: "bold green",
+    Status.ACHIEVED: "green",
+    Status.ON_TRACK: "green",
+    Status.IN_PROGRESS: "cyan",
+    Status.AT_RISK: "yellow",
+    Status.OFF_TRACK: "red",
+    Status.REGRESSING: "bold red",
+    Status.NOT_ACHIEVED: "bold red",
+    Status.INSUFFICIENT_DATA: "dim",
+    Status.NO_DATA: "dim",
+}
+HEAD: dict[str, dict[str, str]] = {
+    "vi": {
+        "indicator": "Chỉ tiêu",
+        "target": "Mục tiêu",
+        "base": "Gốc",
+        "latest": "Mới nhất",
+        "rate": "Tốc độ",
+        "catch_up": "Cần đạt",
+        "gap": "Chênh lệch",
+        "projected": "Dự báo",
+        "trend": "Xu hướng",
+        "status": "Đánh giá",
+        "as_of": "Đánh giá đến năm",
+        "area": "Địa bàn",
+        "est": "ước",
+        "yr": "/năm",
+        "pp": "điểm %",
+        "counts": "Tổng hợp",
+        "inputs": "Số liệu đã đọc",
+        "findings": "Vấn đề trong dữ liệu",
+        "none": "không có kết quả nào khớp bộ lọc",
+        "figures": "Số liệu",
+        "working": "Cách tính",
+        "reason": "Lý do",
+        "plan": "Kế hoạch",
+        "results": "kết quả",
+    },
+    "en": {
+        "indicator": "Indicator",
+        "target": "Target",
+        "base": "Base",
+        "latest": "Latest",
+        "rate": "Rate",
+        "catch_up": "Needed",
+        "gap": "Gap",
+        "projected": "Projected",
+        "trend": "Trend",
+        "status": "Status",
+        "as_of": "Assessed as of",
+        "area": "Area",
+        "est": "est.",
+        "yr": "/yr",
+        "pp": "pp",
+        "counts": "Summary",
+        "inputs": "Data read",
+        "findings": "Problems in the data",
+        "none": "no result matches the filters",
+        "figures": "Figures",
+        "working": "Working",
+        "reason": "Reason",
+        "plan": "Plan",
+        "results": "results",
+    },
+}
+_SPARK = "▁▂▃▄▅▆▇█"
+
+
+# --------------------------------------------------------------------------------------------
+# Pieces shared by every format
+
+
+def status_word(status: Status, lang: str) -> str:
+    return LABELS[status][0 if lang == "vi" else 1]
+
+
+def point_text(
+    point: Point | None, unit_id: str, lang: str, *, unit: bool = True, decimals: int = 4
+) -> str:
+    """``2023: 62,41 triệu đồng/người (ước)``; a bound shows as ``> 91%``."""
+    if point is None or point.value is None:
+        return "–" if point is None else f"{point.year}: –"
+    if unit:
+        number, suffix = amount(point.value, unit_id, lang)
+        number = format_number(point.value, lang, max_decimals=decimals)
+    else:
+        number = format_number(point.value, lang, max_decimals=decimals)
+        suffix = "%" if unit_id == "percent" else ""
+    bound = {"more_than": "> ", "less_than": "< "}.get(point.qualifier or "", "")
+    text = f"{bound}{number}{suffix}"
+    if point.estimate:
+        text += f" ({HEAD[lang]['est']})"
+    return f"{point.year}: {text}"
+
+
+def rate_text(result: Result, rate: float | None, unit_id: str, lang: str) -> str:
+    """A growth rate as ``12,96%/năm``, or a slope as ``+1,5 điểm %/năm``."""
+    if rate is None:
+        return "–"
+    yr = HEAD[lang]["yr"]
+    if result.rate_unit == "fraction":
+        return format_percent(rate, lang) + yr
+    unit = UNITS.get(unit_id)
+    sign = "+" if rate > 0 else ""
+    if unit is not None and unit.id == "percent":
+        return f"{sign}{format_number(rate, lang, max_decimals=2)} {HEAD[lang]['pp']}{yr}"
+    number, suffix = amount(rate, unit_id, lang)
+    return f"{sign}{number}{suffix}{yr}"
+
+
+def gap_text(result: Result, lang: str) -> str:
+    """The CAGR gap of a growth target, in percentage points: ``−1,2 điểm %``."""
+    if result.gap is None or result.rate_unit != "fraction":
+        return "–"
+    points = result.gap * 100
+    sign = "+" if points > 0 else ""
+    return f"{sign}{format_number(points, lang, max_decimals=2)} {HEAD[lang]['pp']}"
+
+
+def sparkline(result: Result) -> str:
+    values = [p.value for p in result.values if p.value is not None]
+    if len(values) < 2:
+        return ""
+    low, high = min(values), max(values)
+    if high == low:
+        return _SPARK[3] * len(values)
+    return "".join(_SPARK[round((v - low) / (high - low) * (len(_SPARK) - 1))] for v in values)
+
+
+def area_name(item: Target, lang: str) -> str:
+    area = next((a for a in item.plan.areas if a.id == item.result.area), None)
+    return area.name.get(lang) if area else item.result.area
+
+
+# --------------------------------------------------------------------------------------------
+# JSON
+
+
+def result_dict(item: Target) -> dict[str, Any]:
+    """The engine's stable result shape, with the names and phrases a reader needs."""
+    data = item.result.to_dict()
+    data["indicator_name"] = item.indicator.name.model_dump()
+    data["unit"] = item.indicator.unit
+    data["target_phrase"] = {
+        lang: target_phrase(item.plan, item.indicator, item.target, lang) for lang in ("vi", "en")
+    }
+    data["target_text"] = item.target.text
+    data["status_label"] = {
+        "vi": LABELS[item.result.status][0],
+        "en": LABELS[item.result.status][1],
+    }
+    data["plan_file"] = item.plan_file
+    return data
+
+
+def check_document(report: CheckReport) -> dict[str, Any]:
+    """The one JSON document of ``check --format json`` (schema/check.schema.json)."""
+    return {
+        "plantrack": __version__,
+        "as_of": report.as_of,
+        "plans": [{"id": p.plan.id, "file": p.file} for p in report.plans],
+        "inputs": [file.to_dict() for file in report.data.files],
+        "filters": report.filters,
+        "findings": [finding.to_dict() for finding in report.findings],
+        "results": [result_dict(item) for item in report.targets],
+        "summary": report.summary(),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# CSV
+
+CSV_COLUMNS = (
+    "plan",
+    "area",
+    "indicator",
+    "indicator_name",
+    "unit",
+    "target",
+    "target_phrase",
+    "kind",
+    "deadline",
+    "status",
+    "status_label",
+    "base_year",
+    "base_value",
+    "latest_year",
+    "latest_value",
+    "latest_estimate",
+    "observed_rate",
+    "required_rate",
+    "catch_up_rate",
+    "gap",
+    "ratio",
+    "projected_year",
+    "projected_value",
+    "reason",
+)
+
+
+def _safe(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula is prefixed with ``'``."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def check_csv(report: CheckReport, lang: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for item in report.targets:
+        r = item.result
+        row = {
+            "plan": r.plan,
+            "area": r.area,
+            "indicator": r.indicator,
+            "indicator_name": item.indicator.name.get(lang),
+            "unit": item.indicator.unit,
+            "target": r.target,
+            "target_phrase": target_phrase(item.plan, item.indicator, item.target, lang),
+            "kind": r.kind,
+            "deadline": r.deadline,
+            "status": r.status.value,
+            "status_label": status_word(r.status, lang),
+            "base_year": r.base.year if r.base else None,
+            "base_value": r.base.value if r.base else None,
+            "latest_year": r.latest.year if r.latest else None,
+            "latest_value": r.latest.value if r.latest else None,
+            "latest_estimate": r.latest.estimate if r.latest else None,
+            "observed_rate": r.observed_rate,
+            "required_rate": r.required_rate,
+            "catch_up_rate": r.catch_up_rate,
+            "gap": r.gap,
+            "ratio": r.ratio,
+            "projected_year": r.projected.year if r.projected else None,
+            "projected_value": r.projected.value if r.projected else None,
+            "reason": r.reason.code if r.reason else None,
+        }
+        writer.writerow(["" if row[c] is None else _safe(row[c]) for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def check_markdown(report: CheckReport, lang: str) -> str:
+    head = HEAD[lang]
+    lines = [f"## plantrack: {head['as_of'].lower()} {report.as_of or '–'}", ""]
+    counts = [(Status(s), n) for s, n in report.summary().items() if n]
+    lines += [
+        "| " + " | ".join(f"{SYMBOLS[s]} {status_word(s, lang)}" for s, _ in counts) + " |",
+        "|" + "---|" * len(counts),
+        "| " + " | ".join(str(n) for _, n in counts) + " |",
+        "",
+    ]
+    columns = [
+        head["plan"],
+        head["area"],
+        head["indicator"],
+        head["target"],
+        head["latest"],
+        head["catch_up"],
+        head["status"],
+    ]
+    lines += ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for item in report.targets:
+        r = item.result
+        unit = item.indicator.unit
+        cells = [
+            r.plan,
+            area_name(item, lang),
+            item.indicator.name.get(lang),
+            target_phrase(item.plan, item.indicator, item.target, lang),
+            point_text(r.latest, unit, lang),
+            rate_text(r, r.catch_up_rate, unit, lang),
+            f"{SYMBOLS[r.status]} {status_word(r.status, lang)}",
+        ]
+        lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
+    errors = len(report.errors)
+    if errors:
+        lines += ["", f"{errors} error(s) in the inputs: see `plantrack check` output."]
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# GitHub annotations
+
+
+def check_github(report: CheckReport, lang: str, fail_on: Status | None) -> list[str]:
+    """Data problems at their file:line; results at or below ``--fail-on`` (default: off
+    track and worse) as annotations on the plan file."""
+    lines = [github_annotation(finding) for finding in report.findings]
+    threshold = fail_on or Status.OFF_TRACK
+    for item in report.failing(threshold):
+        r = item.result
+        title = f"plantrack {r.status.value}: {r.indicator} ({r.area})"
+        message = (
+            f"{item.indicator.name.get(lang)}: "
+            f"{target_phrase(item.plan, item.indicator, item.target, lang)}; "
+            f"{HEAD[lang]['latest'].lower()} {point_text(r.latest, item.indicator.unit, lang)}; "
+            f"{status_word(r.status, lang)}"
+        )
+        level = "error" if fail_on is not None else "warning"
+        where = f"file={_escape_property(item.plan_file)}"
+        if item.plan_line is not None:
+            where += f",line={item.plan_line}"
+        lines.append(f"::{level} {where},title={_escape_property(title)}::{_escape_data(message)}")
+    return lines
+
+
+# --------------------------------------------------------------------------------------------
+# The table
+
+
+def print_table(report: CheckReport, console: Console, lang: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    head = HEAD[lang]
+    width = console.width
+    wide = width >= 140  # gap, projection and trend as well
+    medium = width >= 100  # base and observed rate as well
+    plans = {loaded.plan.id: loaded.plan for loaded in report.plans}
+    console.print(Text(f"{head['as_of']} {report.as_of or '–'}", style="heading"))
+    if not report.targets:
+        console.print(Text(head["none"], style="muted"))
+    groups: dict[tuple[str, str], list[Target]] = {}
+    for item in report.targets:
+        groups.setdefault((item.result.plan, item.result.area), []).append(item)
+    shown_plan = None
+    longest = max(len(f"{SYMBOLS[s]} {status_word(s, lang)}") for s in Status)
+    for (plan_id, _area), items in groups.items():
+        plan = plans[plan_id]
+        if plan_id != shown_plan:
+            console.print()
+            console.print(Text(plan.title.get(lang), style="heading"), overflow="fold")
+            shown_plan = plan_id
+        table = Table(
+            title=Text(f"{head['area']}: {area_name(items[0], lang)}", style="bold"),
+            title_justify="left",
+            expand=False,
+            pad_edge=False,
+            collapse_padding=True,
+        )
+        table.add_column(head["indicator"], overflow="fold", ratio=3, min_width=12)
+        table.add_column(head["target"], overflow="fold", ratio=2, min_width=10)
+        if medium:
+            table.add_column(head["base"], overflow="fold", ratio=1)
+        table.add_column(head["latest"], overflow="fold", ratio=1, min_width=9)
+        if medium:
+            table.add_column(head["rate"], overflow="fold", ratio=1)
+        table.add_column(head["catch_up"], overflow="fold", ratio=1, min_width=8)
+        if wide:
+            table.add_column(head["gap"], overflow="fold")
+            table.add_column(head["projected"], overflow="fold")
+            table.add_column(head["trend"], no_wrap=True)
+        table.add_column(head["status"], no_wrap=True, min_width=min(longest, 20))
+        for item in items:
+            r = item.result
+            unit = item.indicator.unit
+            cells: list[Any] = [
+                item.indicator.name.get(lang),
+                target_phrase(item.plan, item.indicator, item.target, lang),
+            ]
+            if medium:
+                cells.append(point_text(r.base, unit, lang, unit=False, decimals=2))
+            cells.append(point_text(r.latest, unit, lang, unit=False, decimals=2))
+            if medium:
+                cells.append(rate_text(r, r.observed_rate, unit, lang))
+            cells.append(rate_text(r, r.catch_up_rate, unit, lang))
+            if wide:
+                cells += [
+                    gap_text(r, lang),
+                    point_text(r.projected, unit, lang, unit=False, decimals=2),
+                    sparkline(r),
+                ]
+            cells.append(
+                Text(f"{SYMBOLS[r.status]} {status_word(r.status, lang)}", style=STYLES[r.status])
+            )
+            table.add_row(*cells)
+        console.print(table)
+    print_footer(report, console, lang)
+
+
+def print_footer(report: CheckReport, console: Console, lang: str) -> None:
+    from rich.text import Text
+
+    head = HEAD[lang]
+    console.print()
+    counts = Text(f"{head['counts']}: ")
+    first = True
+    for status, number in report.summary().items():
+        if not number:
+            continue
+        if not first:
+            counts.append(" · ")
+        first = False
+        state = Status(status)
+        counts.append(f"{SYMBOLS[state]} {status_word(state, lang)} {number}", STYLES[state])
+    console.print(counts)
+    if report.data.files:
+        console.print(Text(f"{head['inputs']}:", style="heading"))
+        for file in report.data.files:
+            console.print(Text(f"  {file.summary()}"), overflow="fold")
+    if report.findings:
+        console.print(Text(f"{head['findings']}:", style="heading"))
+        for finding in report.findings:
+            style = "error" if finding.is_error else "warning"
+            line = Text(f"  {finding.location()}: ", style=style)
+            line.append(f"{finding.code} ", style=style)
+            line.append(finding.message)
+            console.print(line, overflow="fold")
+
+
+# --------------------------------------------------------------------------------------------
+# --explain
+
+
+def explain_lines(item: Target, lang: str) -> list[str]:
+    """The working of one result: every figure used, with where it came from, then each
+    formula with its numbers."""
+    head = HEAD[lang]
+    r = item.result
+    unit = item.indicator.unit
+    lines = [
+        f"{item.indicator.name.get(lang)} ({r.indicator}), {area_name(item, lang)}",
+        f"  {head['target']}: {target_phrase(item.plan, item.indicator, item.target, lang)}"
+        f"  [{r.target}]",
+        f'  "{item.target.text}"',
+        f"  {head['status']}: {SYMBOLS[r.status]} {status_word(r.status, lang)} ({r.status.value})",
+    ]
+    if r.reason is not None:
+        lines.append(f"  {head['reason']}: {r.reason.code}: {r.reason.message}")
+    for note in r.notes:
+        lines.append(f"  note: {note.code}: {note.message}")
+    lines.append(f"  {head['figures']}:")
+    shown = [p for p in (r.base, *r.values, r.latest) if p is not None]
+    seen: set[tuple[int, float | None]] = set()
+    for point in shown:
+        if (point.year, point.value) in seen:
+            continue
+        seen.add((point.year, point.value))
+        where = point.where or ("plan baseline" if point.origin == "plan" else "")
+        extra = ""
+        if point.reported:
+            extra = f" = {point.reported}"
+            if point.exchange_rate:
+                extra += f" ÷ {format_number(point.exchange_rate, lang)} VND/USD"
+        lines.append(f"    {point_text(point, unit, lang)}{extra}  {where}".rstrip())
+    if r.steps:
+        lines.append(f"  {head['working']}:")
+
+        def number(value: float) -> str:
+            if float(value).is_integer() and 1900 <= value <= 2200:
+                return str(int(value))  # a year, not an amount
+            return format_number(value, lang, max_decimals=6)
+
+        for step in r.steps:
+            result = "–" if step.value is None else number(step.value)
+            lines.append(f"    {step.name} = {step.formula}")
+            lines.append(f"      = {step.substituted(number)} = {result}")
+    return lines
