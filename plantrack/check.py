@@ -25,6 +25,8 @@ from plantrack.readers import DataSet, ReadOptions, read_actuals
 from plantrack.readers.catalog import Catalog
 from plantrack.status import Status
 
+_USAGE = USAGE_CODES | {"unknown-filter"}
+
 #: Exit codes of ``plantrack check`` (docs/codes.md).
 EXIT_OK = 0
 EXIT_FAIL_ON = 1
@@ -94,7 +96,7 @@ class CheckReport(HasFindings):
         return (
             self.data.usage_error
             or not self.plans
-            or any(finding.code in USAGE_CODES for finding in self.findings)
+            or any(finding.code in _USAGE for finding in self.findings)
         )
 
     @property
