@@ -105,6 +105,7 @@ class Point:
     moved: bool = False  # a base taken from the first later year
     reported: str | None = None  # the figure as written, when it was converted
     exchange_rate: float | None = None  # the rate used for a currency conversion
+    state: str | None = None  # a qualitative milestone's reported state
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -115,6 +116,7 @@ class Point:
             "moved": self.moved,
             "reported": self.reported,
             "exchange_rate": self.exchange_rate,
+            "state": self.state,
         }
 
 
@@ -1193,16 +1195,25 @@ def _qualitative(ctx: _Context, target: QualitativeTarget, result: Result) -> Re
         deadline = target.year
         in_time = {y: s for y, s in states.items() if y <= deadline}
         latest_year = max(states)
-        result.latest = Point(latest_year, None, states[latest_year][1])
+        result.latest = Point(
+            latest_year, None, states[latest_year][1], state=states[latest_year][0].value
+        )
         if ctx.as_of >= deadline:
             if deadline in states:
-                result.latest = Point(deadline, None, states[deadline][1])
+                result.latest = Point(
+                    deadline, None, states[deadline][1], state=states[deadline][0].value
+                )
                 state = states[deadline][0]
                 return result.conclude(
                     Status.ACHIEVED if state == State.ACHIEVED else Status.NOT_ACHIEVED
                 )
             if in_time and in_time[max(in_time)][0] == State.ACHIEVED:
-                result.latest = Point(max(in_time), None, in_time[max(in_time)][1])
+                result.latest = Point(
+                    max(in_time),
+                    None,
+                    in_time[max(in_time)][1],
+                    state=in_time[max(in_time)][0].value,
+                )
                 return result.conclude(Status.ACHIEVED)
             return result.conclude(Status.INSUFFICIENT_DATA, "no-state", year=deadline)
         state = states[latest_year][0]
@@ -1224,7 +1235,7 @@ def _qualitative(ctx: _Context, target: QualitativeTarget, result: Result) -> Re
     result.met_years = sum(1 for check in result.years if check.met)
     result.counted_years = len(result.years)
     t = max(held)
-    result.latest = Point(t, None, held[t][1])
+    result.latest = Point(t, None, held[t][1], state=held[t][0].value)
     if ctx.as_of >= e:
         if result.met_years < result.counted_years:
             return result.conclude(Status.NOT_ACHIEVED)

@@ -729,6 +729,7 @@ def test_result_dict_always_has_every_key() -> None:
         "moved": False,
         "reported": None,
         "exchange_rate": None,
+        "state": None,
     }
     assert full["steps"][0]["substituted"] == "(93.1 - 90.5) / (2023 - 2020)"
 

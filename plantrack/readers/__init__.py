@@ -57,7 +57,6 @@ __all__ = [
 ]
 
 YEARS = (1900, 2200)
-_STYLE = {"comma": "decimal comma", "point": "decimal point"}
 Outcome_ = Literal["used", "ignored", "error"]
 _RANK = {"ignored": 0, "used": 1, "error": 2}
 
@@ -136,30 +135,62 @@ class FileReport:
             "failed": self.failed,
         }
 
-    def summary(self) -> str:
-        """``data/x.csv: utf-8, semicolon, decimal comma, wide; 30 rows: 20 used, 9 ignored, 1 error``."""
+    def summary(self, lang: str = "en") -> str:
+        """``data/x.csv: UTF-8, semicolon-separated, decimal comma, wide layout; 30 rows: 20
+        used, 9 ignored, 1 error`` (or in Vietnamese with ``lang="vi"``)."""
+        words = _SUMMARY_WORDS["vi" if lang == "vi" else "en"]
+        encoding = None
+        if self.encoding:
+            encoding = _ENCODING_NAMES.get(self.encoding, self.encoding)
+            encoding += f" ({words['guessed']})" if self.encoding_guessed else ""
         how = [
             part
             for part in (
                 "Excel" if self.format == "xlsx" else None,
-                f"sheet {self.sheet}" if self.sheet else None,
-                _ENCODING_NAMES.get(self.encoding or "", self.encoding or "")
-                + (" (guessed)" if self.encoding_guessed else "")
-                if self.encoding
-                else None,
-                {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated"}.get(
-                    self.delimiter or ""
-                ),
-                _STYLE.get(self.decimal or ""),
-                f"{self.layout} layout" if self.layout else None,
+                f"{words['sheet']} {self.sheet}" if self.sheet else None,
+                encoding,
+                words.get(self.delimiter or ""),
+                words.get(self.decimal or ""),
+                words.get(self.layout or ""),
             )
             if part
         ]
-        counts = (
-            f"{self.rows} rows: {self.used} used, {self.ignored} ignored, "
-            f"{self.errors} error{'s' if self.errors != 1 else ''}"
+        counts = words["counts"].format(
+            rows=self.rows,
+            used=self.used,
+            ignored=self.ignored,
+            errors=self.errors,
+            s="" if self.errors == 1 else "s",
         )
         return f"{self.path}: {', '.join(how)}; {counts}" if how else f"{self.path}: {counts}"
+
+
+_SUMMARY_WORDS = {
+    "en": {
+        "guessed": "guessed",
+        "sheet": "sheet",
+        ",": "comma-separated",
+        ";": "semicolon-separated",
+        "\t": "tab-separated",
+        "comma": "decimal comma",
+        "point": "decimal point",
+        "long": "long layout",
+        "wide": "wide layout",
+        "counts": "{rows} rows: {used} used, {ignored} ignored, {errors} error{s}",
+    },
+    "vi": {
+        "guessed": "đoán",
+        "sheet": "trang",
+        ",": "phân cách bằng dấu phẩy",
+        ";": "phân cách bằng dấu chấm phẩy",
+        "\t": "phân cách bằng tab",
+        "comma": "thập phân dấu phẩy",
+        "point": "thập phân dấu chấm",
+        "long": "dạng dọc",
+        "wide": "dạng bảng ngang",
+        "counts": "{rows} dòng: {used} dùng, {ignored} bỏ qua, {errors} lỗi",
+    },
+}
 
 
 @dataclass(slots=True)

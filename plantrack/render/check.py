@@ -103,6 +103,10 @@ HEAD: dict[str, dict[str, str]] = {
     },
 }
 _SPARK = "▁▂▃▄▅▆▇█"
+STATE_WORDS = {
+    "vi": {"achieved": "đạt", "not_achieved": "chưa đạt", "in_progress": "đang thực hiện"},
+    "en": {"achieved": "achieved", "not_achieved": "not achieved", "in_progress": "in progress"},
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -116,9 +120,13 @@ def status_word(status: Status, lang: str) -> str:
 def point_text(
     point: Point | None, unit_id: str, lang: str, *, unit: bool = True, decimals: int = 4
 ) -> str:
-    """``2023: 62,41 triệu đồng/người (ước)``; a bound shows as ``> 91%``."""
-    if point is None or point.value is None:
-        return "–" if point is None else f"{point.year}: –"
+    """``2023: 62,41 triệu đồng/người (ước)``; a bound shows as ``> 91%``; a milestone's
+    reported state as ``2021: đạt``."""
+    if point is None:
+        return "–"
+    if point.value is None:
+        word = STATE_WORDS[lang].get(point.state or "", "–")
+        return f"{point.year}: {word}" + (f" ({HEAD[lang]['est']})" if point.estimate else "")
     if unit:
         number, suffix = amount(point.value, unit_id, lang)
         number = format_number(point.value, lang, max_decimals=decimals)
@@ -446,7 +454,7 @@ def print_footer(report: CheckReport, console: Console, lang: str) -> None:
     if report.data.files:
         console.print(Text(f"{head['inputs']}:", style="heading"))
         for file in report.data.files:
-            console.print(Text(f"  {file.summary()}"), overflow="fold")
+            console.print(Text(f"  {file.summary(lang)}"), overflow="fold")
     if report.findings:
         console.print(Text(f"{head['findings']}:", style="heading"))
         for finding in report.findings:
