@@ -7,7 +7,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import click
 
@@ -160,7 +160,8 @@ def check(
     )
     plans = list(plan_paths) or [DEFAULT_PLANS]
     data = list(actuals) or [DEFAULT_DATA]
-    report = run_check(plans, data, options)
+    with _progress(data, lang, use_color=color):
+        report = run_check(plans, data, options)
     threshold = Status(fail_on) if fail_on else None
     if report.usage_error:
         _findings_to_stderr(report)
@@ -204,6 +205,30 @@ def check(
     if fmt in ("csv", "markdown") or explain:
         _findings_to_stderr(report)
     ctx.exit(report.exit_code(threshold, strict=strict))
+
+
+#: Inputs larger than this get a spinner on a terminal's stderr while they are read.
+PROGRESS_BYTES = 4 << 20
+
+
+def _progress(paths: list[str], lang: str, *, use_color: bool | None) -> Any:
+    """A spinner on stderr for inputs that take more than a moment; only on a terminal."""
+    import contextlib
+
+    size = 0
+    for name in paths:
+        path = Path(name)
+        with contextlib.suppress(OSError):
+            if path.is_dir():
+                size += sum(child.stat().st_size for child in path.iterdir() if child.is_file())
+            elif path.is_file():
+                size += path.stat().st_size
+    if size < PROGRESS_BYTES or not sys.stderr.isatty() or use_color is False:
+        return contextlib.nullcontext()
+    from plantrack.render.console import make_console
+
+    message = "Đang đọc số liệu…" if lang == "vi" else "Reading the data…"
+    return make_console(use_color, stderr=True).status(f"{message} ({size / 1e6:.0f} MB)")
 
 
 def _table(report: object, lang: str, color: bool | None, *, to_file: bool) -> str | None:

@@ -309,3 +309,17 @@ def test_check_codes_are_documented() -> None:
     documented = (ROOT / "docs" / "codes.md").read_text(encoding="utf-8")
     for code in CHECK_CODES:
         assert f"`{code}`" in documented
+
+
+def test_pre_commit_hooks_run_real_commands(in_root: Path) -> None:
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {hook["id"] for hook in hooks} == {"plantrack-validate", "plantrack-check"}
+    runner = CliRunner()
+    for hook in hooks:
+        args = hook["entry"].split()[1:]
+        assert args[0] in main.commands
+        files = ["plans/cau-ngang-2030.yaml"] if hook["pass_filenames"] else []
+        result = runner.invoke(main, [*args, *files], env={"PLANTRACK_LANG": None})
+        assert result.exit_code == 0, (hook["id"], result.output)

@@ -44,7 +44,7 @@ def test_readme_has_examples() -> None:
 @pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
 def test_console_example(command: str, expected: str, in_root: object) -> None:
     args = shlex.split(command, comments=True)[1:]
-    result = CliRunner().invoke(main, args, env={"PLANTRACK_LANG": None})
+    result = CliRunner().invoke(main, args, env={"PLANTRACK_LANG": None, "COLUMNS": "80"})
     shown = result.output if result.exit_code == 0 else result.stderr
     assert _lines(shown) == _lines(expected)
 
