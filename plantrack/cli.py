@@ -33,10 +33,14 @@ DEFAULT_PLANS = "plans"
 )
 @click.pass_context
 def main(ctx: click.Context, color: bool | None) -> None:
-    """Check development-plan targets (YAML under plans/) against reported actuals.
+    """Theo dõi chỉ tiêu kế hoạch phát triển / Check development-plan targets against actuals.
+
+    Plans are YAML files under plans/; reported figures are CSV or Excel files under data/.
 
     \b
     Examples:
+      plantrack check                     # every plan in ./plans against ./data
+      plantrack check --lang en --explain income_per_capita
       plantrack validate                  # check every plan under ./plans
       plantrack plans --format json       # list plans, indicators and targets
       plantrack schema > schema/plan.schema.json
@@ -57,7 +61,7 @@ def main(ctx: click.Context, color: bool | None) -> None:
 )
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
 def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
-    """Check plan files and report every problem as FILE:LINE:COL: CODE message.
+    """Kiểm tra tệp kế hoạch / Check plan files; every problem as FILE:LINE:COL: CODE message.
 
     PATHS are plan files or folders (searched for *.yaml and *.yml); default: plans/.
     Exit 0 when every plan is valid, 1 when a plan is invalid, 2 when a path cannot be read.
@@ -125,7 +129,7 @@ def schema() -> None:
 @lang_option("Language of names and headings")
 @click.pass_context
 def plans_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, lang: str) -> None:
-    """List plans with their indicators and targets.
+    """Danh sách chỉ tiêu / List plans with their indicators and targets.
 
     PATHS are plan files or folders; default: plans/. Invalid plans are reported on stderr
     (exit 2) and left out of the listing.

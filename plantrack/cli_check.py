@@ -119,7 +119,7 @@ def check(
     bom: bool,
     color: bool | None,
 ) -> None:
-    """Check the plans' targets against reported actuals.
+    """Đánh giá chỉ tiêu kế hoạch theo số liệu thực hiện / Check targets against actuals.
 
     ACTUALS are CSV or Excel files, folders of them, or - for standard input; default: data/.
     Exit 0 when the check ran, 1 when --fail-on is hit, 2 for a usage error, an invalid plan
@@ -282,7 +282,7 @@ def _findings_to_stderr(report: object) -> None:
 def template(
     ctx: click.Context, plan_path: str, layout: str, years: str | None, output: str | None
 ) -> None:
-    """Write an empty data-entry sheet for the plan in PLAN_PATH.
+    """Biểu mẫu nhập số liệu cho kế hoạch / An empty data-entry sheet for PLAN_PATH.
 
     The sheet holds the plan id, each indicator's id, Vietnamese name and unit, the areas its
     targets are set for, and an empty cell per year; `plantrack check` reads it back as it is.
