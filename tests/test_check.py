@@ -323,3 +323,27 @@ def test_pre_commit_hooks_run_real_commands(in_root: Path) -> None:
         files = ["plans/cau-ngang-2030.yaml"] if hook["pass_filenames"] else []
         result = runner.invoke(main, [*args, *files], env={"PLANTRACK_LANG": None})
         assert result.exit_code == 0, (hook["id"], result.output)
+
+
+def test_vietnamese_wording_covers_every_code_and_note() -> None:
+    import string
+
+    from plantrack.engine import NOTES
+    from plantrack.findings import DATA_CODES, PLAN_CODES
+    from plantrack.i18n import CODES_VI, NOTES_VI
+
+    assert set(CODES_VI) == {*PLAN_CODES, *DATA_CODES, *CHECK_CODES}
+    assert set(NOTES_VI) == set(NOTES)
+
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    for code, english in NOTES.items():
+        assert fields(NOTES_VI[code]) == fields(english), code
+
+
+def test_vietnamese_output_explains_findings_and_notes(in_root: Path) -> None:
+    out = " ".join(run("check", "data", "data/conflicts").stdout.split())
+    assert "conflicting-values (hai số liệu khác nhau cho cùng một năm)" in out
+    explained = run("check", "--explain", "income_per_capita", "--area", "cau-ngang").stdout
+    assert "Ghi chú: estimate-used: số liệu năm 2025 là số ước thực hiện" in explained

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from plantrack import __version__
 from plantrack.describe import amount, target_phrase
+from plantrack.i18n import code_gloss, note_text
 from plantrack.numfmt import format_number, format_percent
 from plantrack.render.findings import _escape_data, _escape_property, github_annotation
 from plantrack.status import LABELS, Status
@@ -72,6 +73,7 @@ HEAD: dict[str, dict[str, str]] = {
         "figures": "Số liệu",
         "working": "Cách tính",
         "reason": "Lý do",
+        "note": "Ghi chú",
         "plan": "Kế hoạch",
         "results": "kết quả",
     },
@@ -98,6 +100,7 @@ HEAD: dict[str, dict[str, str]] = {
         "figures": "Figures",
         "working": "Working",
         "reason": "Reason",
+        "note": "Note",
         "plan": "Plan",
         "results": "results",
     },
@@ -461,6 +464,9 @@ def print_footer(report: CheckReport, console: Console, lang: str) -> None:
             style = "error" if finding.is_error else "warning"
             line = Text(f"  {finding.location()}: ", style=style)
             line.append(f"{finding.code} ", style=style)
+            gloss = code_gloss(finding.code, lang)
+            if gloss:
+                line.append(f"({gloss}) ", style=style)
             line.append(finding.message)
             console.print(line, overflow="fold")
 
@@ -483,9 +489,11 @@ def explain_lines(item: Target, lang: str) -> list[str]:
         f"  {head['status']}: {SYMBOLS[r.status]} {status_word(r.status, lang)} ({r.status.value})",
     ]
     if r.reason is not None:
-        lines.append(f"  {head['reason']}: {r.reason.code}: {r.reason.message}")
+        reason = note_text(r.reason.code, dict(r.reason.params), lang, r.reason.message)
+        lines.append(f"  {head['reason']}: {r.reason.code}: {reason}")
     for note in r.notes:
-        lines.append(f"  note: {note.code}: {note.message}")
+        text = note_text(note.code, dict(note.params), lang, note.message)
+        lines.append(f"  {head['note']}: {note.code}: {text}")
     lines.append(f"  {head['figures']}:")
     shown = [p for p in (r.base, *r.values, r.latest) if p is not None]
     seen: set[tuple[int, float | None]] = set()

@@ -1,0 +1,146 @@
+"""Vietnamese wording for what plantrack says: the engine's reasons and notes, and a gloss for
+every finding code.
+
+The engine's notes are templates with named parameters (``{year}``); here each has its
+Vietnamese form with the same parameters, and a test keeps the two in step. Finding messages
+carry details built where the problem is found (in English); in Vietnamese output each finding
+is introduced by the gloss of its code, so the reader knows what kind of problem it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+NOTES_VI: dict[str, str] = {
+    "no-data": "chưa có số liệu cho chỉ tiêu và địa bàn này",
+    "only-baseline": "chỉ có số liệu năm gốc của kế hoạch ({year}); chưa có số liệu báo cáo sau đó",
+    "no-base": "không có số liệu năm gốc {year} hay năm nào sau đó đến {as_of}",
+    "one-point": "chỉ có một số liệu ({year}); cần ít nhất hai để tính xu hướng",
+    "as-of-before-base": "năm đánh giá {as_of} trước năm gốc {year}",
+    "not-started": "thời kỳ {period} bắt đầu sau năm đánh giá {as_of}",
+    "base-moved": "không có số liệu năm gốc {wanted}; lấy năm có số liệu đầu tiên ({year}) làm gốc",
+    "base-from-plan": "số liệu gốc lấy từ kế hoạch (năm {year})",
+    "baseline-replaced": "số liệu năm {year} ({value}) thay cho số liệu gốc của kế hoạch ({baseline})",
+    "no-deadline-value": "đã đến hạn {year} nhưng chưa có số liệu năm {year}; số liệu mới nhất: {latest}",
+    "no-value-in-time": "không có số liệu nào từ năm gốc đến hạn {year}",
+    "gap-in-rates": "thiếu mức hoặc tốc độ tăng năm {year}: không nối được từ {start} đến {end}",
+    "missing-years": "thiếu số liệu các năm {years}",
+    "conflict": "năm {year} có hai số liệu khác nhau ({values}): cần thống nhất số liệu",
+    "nonpositive-growth-base": "tính tốc độ tăng cần số dương (gốc {base}, mới nhất {latest})",
+    "linear-fallback": "không tính được xu hướng hình học với số 0 hoặc số âm; dùng xu hướng tuyến tính",
+    "already-met": "mục tiêu đã đạt năm {year}, trước hạn {deadline}",
+    "met-at-base": "mục tiêu đã đạt ngay từ năm gốc {year}",
+    "estimate-used": "số liệu năm {year} là số ước thực hiện",
+    "no-reference": "chưa có số liệu của địa bàn so sánh {area} trong các năm đối chiếu",
+    "one-year-compared": "mới đối chiếu được một năm ({year}); chưa có xu hướng",
+    "qualifier": "số liệu năm {year} được báo cáo là {qualifier} {value}; đánh giá theo {value}",
+    "years-met": "đạt {met}/{counted} năm",
+    "no-state": "chưa có báo cáo cho năm hạn {year}",
+    "undefined": "số liệu không cho phép tính: {error}",
+    "approximate": "mục tiêu là con số khoảng; đánh giá theo đúng con số ghi trong kế hoạch",
+    "already-missed": "tổng {total} đã vượt giới hạn {limit}; không thể đạt mục tiêu",
+    "limit": "mục tiêu là mức giới hạn ({comparator} {limit}), không phải tốc độ cần đạt: "
+    "trong giới hạn là đúng tiến độ, vượt giới hạn là chậm tiến độ",
+}
+
+_QUALIFIERS_VI = {"more_than": "hơn", "less_than": "dưới"}
+
+
+def note_text(code: str, params: dict[str, Any], lang: str, english: str) -> str:
+    """A reason or note in ``lang``; the English message when there is no Vietnamese form."""
+    if lang != "vi" or code not in NOTES_VI:
+        return english
+    values = dict(params)
+    if "qualifier" in values:
+        values["qualifier"] = _QUALIFIERS_VI.get(str(values["qualifier"]), values["qualifier"])
+    try:
+        return NOTES_VI[code].format(**values)
+    except (KeyError, IndexError, ValueError):
+        return english
+
+
+CODES_VI: dict[str, str] = {
+    # plan files
+    "path-not-found": "không tìm thấy tệp hay thư mục",
+    "no-plans": "thư mục không có tệp kế hoạch",
+    "file-unreadable": "không đọc được tệp",
+    "file-too-large": "tệp quá lớn",
+    "encoding": "tệp không phải UTF-8",
+    "empty-plan": "tệp kế hoạch trống",
+    "yaml-syntax": "sai cú pháp YAML",
+    "yaml-tab": "thụt lề bằng tab",
+    "yaml-duplicate-key": "khóa bị lặp",
+    "yaml-tag": "thẻ YAML không được phép",
+    "yaml-alias-limit": "bí danh YAML mở rộng quá nhiều",
+    "yaml-multiple-documents": "nhiều tài liệu YAML trong một tệp",
+    "not-a-mapping": "tệp không phải dạng khóa: giá trị",
+    "unknown-key": "khóa không hợp lệ",
+    "missing-key": "thiếu khóa bắt buộc",
+    "wrong-type": "sai kiểu giá trị",
+    "invalid-value": "giá trị không hợp lệ",
+    "unknown-kind": "loại mục tiêu không hợp lệ",
+    "duplicate-plan-id": "trùng mã kế hoạch",
+    "duplicate-area": "trùng mã địa bàn",
+    "duplicate-indicator": "trùng mã chỉ tiêu",
+    "duplicate-target": "trùng mã mục tiêu",
+    "unknown-unit": "đơn vị tính không có trong danh mục",
+    "unknown-area": "địa bàn không có trong kế hoạch",
+    "unknown-parent": "chỉ tiêu cha không hợp lệ",
+    "missing-direction": "thiếu chiều tăng/giảm của chỉ tiêu",
+    "target-outside-period": "mục tiêu nằm ngoài thời kỳ kế hoạch",
+    "base-year": "năm gốc không hợp lệ",
+    "range-reversed": "khoảng mục tiêu bị ngược",
+    "milestone-direction": "mốc sau kém hơn mốc trước",
+    "subtarget-period": "thời kỳ mục tiêu con nằm ngoài mục tiêu cha",
+    "unit-kind": "loại mục tiêu không hợp với đơn vị tính",
+    "value-out-of-range": "giá trị ngoài phạm vi của đơn vị tính",
+    "bound-direction": "giới hạn ngược chiều chỉ tiêu",
+    # data files
+    "no-data-files": "thư mục không có tệp số liệu",
+    "empty-file": "tệp trống",
+    "unsupported-format": "định dạng tệp không được hỗ trợ",
+    "binary-file": "không phải tệp văn bản",
+    "undecodable-text": "không đọc được bảng mã của tệp",
+    "mixed-encoding": "tệp lẫn nhiều bảng mã",
+    "encoding-guessed": "tệp không phải UTF-8, đã đọc theo Windows-1258",
+    "xlsx-unreadable": "không đọc được tệp Excel",
+    "sheet-not-found": "không có trang tính này",
+    "field-too-large": "ô quá dài, dừng đọc tệp",
+    "csv-syntax": "sai cú pháp CSV",
+    "no-header": "không tìm thấy dòng tiêu đề",
+    "no-data-rows": "tệp không có số liệu",
+    "unread-column": "cột năm không rõ là thực hiện, ước hay kế hoạch",
+    "header-row": "dòng tiêu đề",
+    "title-row": "dòng tên biểu",
+    "blank-row": "dòng trống",
+    "section-row": "dòng đề mục",
+    "no-values": "dòng không có số liệu",
+    "plan-figure": "số kế hoạch, không phải số thực hiện",
+    "unmatched-indicator": "chỉ tiêu không có trong kế hoạch",
+    "unmatched-area": "địa bàn không có trong kế hoạch",
+    "unmatched-plan": "mã kế hoạch không có",
+    "duplicate-row": "số liệu bị lặp",
+    "extra-cells": "dòng thừa ô so với tiêu đề",
+    "split-number": "số thập phân bị tách đôi",
+    "missing-indicator": "có số liệu nhưng thiếu tên chỉ tiêu",
+    "unknown-figure-kind": "loại số liệu không hợp lệ (TH / ƯTH / KH)",
+    "bad-year": "năm không hợp lệ",
+    "ambiguous-indicator": "chỉ tiêu có ở nhiều kế hoạch, cần ghi địa bàn",
+    "decimal-mismatch": "dấu thập phân khác với cả tệp",
+    "ambiguous-decimal": "số đọc được hai cách, cần chỉ rõ dấu thập phân",
+    "bad-number": "không phải số",
+    "formula": "ô chứa công thức, không phải giá trị",
+    "bad-state": "trạng thái không hợp lệ (đạt / chưa đạt / đang thực hiện)",
+    "unrecognised-unit": "đơn vị tính không nhận ra",
+    "unit-mismatch": "đơn vị tính không hợp với chỉ tiêu",
+    "no-exchange-rate": "thiếu tỷ giá quy đổi",
+    "out-of-range": "giá trị ngoài phạm vi cho phép",
+    "conflicting-values": "hai số liệu khác nhau cho cùng một năm",
+    # the check command
+    "unknown-filter": "bộ lọc không khớp chỉ tiêu hay địa bàn nào",
+}
+
+
+def code_gloss(code: str, lang: str) -> str:
+    """The Vietnamese gloss of a finding code, or ``""`` in English output."""
+    return CODES_VI.get(code, "") if lang == "vi" else ""
