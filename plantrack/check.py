@@ -46,6 +46,7 @@ class CheckOptions:
     indicators: tuple[str, ...] = ()  # ids, names or aliases
     statuses: tuple[Status, ...] = ()
     include_vision: bool = True
+    explain: str | None = None  # one indicator, whose working is shown
 
 
 @dataclass(slots=True)
@@ -131,6 +132,11 @@ def run_check(
     catalog = Catalog.of(plans)
     wanted_areas = _wanted_areas(catalog, options.areas, findings)
     wanted_indicators = _wanted_indicators(catalog, options.indicators, findings)
+    if options.explain:
+        explained = _wanted_indicators(catalog, (options.explain,), findings, "--explain")
+        wanted_indicators = (
+            explained if wanted_indicators is None else wanted_indicators & (explained or set())
+        )
     targets: list[Target] = []
     for loaded in planset.plans:
         plan = loaded.plan
@@ -156,6 +162,14 @@ def run_check(
             position = loaded.doc.position(("indicators", i, "targets", j))
             line = position[0] if position else None
             targets.append(Target(result, plan, loaded.file, indicator, target, line))
+    if wanted_areas and not targets and not options.statuses and not options.indicators:
+        findings.append(
+            Finding(
+                "unknown-filter",
+                f"--area {', '.join(map(repr, options.areas))}: no target is set for that area "
+                f"(areas with targets: {', '.join(_areas_with_targets(planset.plans))})",
+            )
+        )
     findings.sort(key=sort_key)
     filters = {
         "area": list(options.areas),
@@ -186,7 +200,7 @@ def _wanted_areas(
 
 
 def _wanted_indicators(
-    catalog: Catalog, labels: tuple[str, ...], findings: list[Finding]
+    catalog: Catalog, labels: tuple[str, ...], findings: list[Finding], option: str = "--indicator"
 ) -> set[tuple[str, str]] | None:
     if not labels:
         return None
@@ -197,9 +211,20 @@ def _wanted_indicators(
             findings.append(
                 Finding(
                     "unknown-filter",
-                    f"--indicator {label!r} is not an indicator of any loaded plan",
+                    f"{option} {label!r} is not an indicator of any loaded plan",
                     severity=Severity.ERROR,
                 )
             )
         wanted.update((plan.id, indicator.id) for plan, indicator in found)
     return wanted
+
+
+def _areas_with_targets(plans: list[LoadedPlan]) -> list[str]:
+    found: list[str] = []
+    for loaded in plans:
+        for indicator in loaded.plan.indicators:
+            for target in indicator.targets:
+                for area in target.areas or [loaded.plan.area]:
+                    if area not in found:
+                        found.append(area)
+    return found

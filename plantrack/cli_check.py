@@ -30,13 +30,21 @@ def _write_atomically(content: bytes, output: str, inputs: list[str]) -> None:
         candidates = list(path.iterdir()) if path.is_dir() else [path]
         if any(candidate.resolve() == target for candidate in candidates):
             raise click.UsageError(f"-o {output}: that is an input file; choose another name")
+    if target.is_dir():
+        raise click.UsageError(f"-o {output}: that is a folder; give a file name")
     if not target.parent.is_dir():
         raise click.UsageError(f"-o {output}: the folder {target.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as error:
+        raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
         Path(temporary).replace(target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -137,6 +145,12 @@ def check(
     from plantrack.check import CheckOptions, run_check
     from plantrack.readers import ReadOptions, parse_exchange_rate
 
+    if explain and fmt != "table":
+        raise click.UsageError(
+            "--explain prints the working as text; for scripts, --format json carries the same "
+            "working in each result's steps"
+        )
+
     rates = []
     for rate_text in exchange_rates:
         try:
@@ -155,7 +169,8 @@ def check(
         read=read,
         as_of=as_of,
         areas=areas,
-        indicators=(*indicators, *([explain] if explain else [])),
+        indicators=indicators,
+        explain=explain,
         statuses=tuple(Status(s) for s in statuses),
     )
     plans = list(plan_paths) or [DEFAULT_PLANS]
@@ -188,7 +203,8 @@ def check(
     elif fmt == "github":
         from plantrack.render.check import check_github
 
-        text = "\n".join(check_github(report, lang, threshold)) + "\n"
+        annotations = check_github(report, lang, threshold)
+        text = "".join(line + "\n" for line in annotations)
     else:
         text = _table(report, lang, use_color, to_file=output is not None)
 
@@ -250,8 +266,11 @@ def _explain(report: object, lang: str) -> str:
 
     items = report.targets  # type: ignore[attr-defined]
     if not items:
-        return "no result for that indicator\n"
-    blocks = ["\n".join(explain_lines(item, lang)) for item in items]
+        none = "không có kết quả nào cho chỉ tiêu này" if lang == "vi" else "no result for it"
+        return none + "\n"
+    observations = report.data.observations  # type: ignore[attr-defined]
+    as_of = report.as_of  # type: ignore[attr-defined]
+    blocks = ["\n".join(explain_lines(item, lang, observations, as_of)) for item in items]
     return "\n\n".join(blocks) + "\n"
 
 

@@ -17,7 +17,8 @@ def lang_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]
     """``--lang vi|en``, default vi, also read from PLANTRACK_LANG."""
     return click.option(
         "--lang",
-        type=click.Choice(["vi", "en"]),
+        type=click.Choice(["vi", "en"], case_sensitive=False),
+        callback=lambda _ctx, _param, value: value.lower() if value else value,
         default="vi",
         show_default=True,
         envvar="PLANTRACK_LANG",

@@ -72,6 +72,8 @@ NOTES: dict[str, str] = {
     "approximate": "the target is approximate (khoảng); it is assessed as written",
     "already-missed": "the total {total} is already past the limit {limit}; the target cannot "
     "be met",
+    "projection-capped": "the trend would reach {value}, which the unit does not allow; "
+    "the projection is {bound}",
     "limit": "the target is a limit ({comparator} {limit}), not a pace to reach: within it is "
     "on track, past it is off track",
 }
@@ -210,7 +212,9 @@ class Result:
         self.steps.append(Step(name, formula, tuple(inputs.items()), value))
 
     def note(self, code: str, **params: Any) -> None:
-        self.notes.append(Note(code, params))
+        note = Note(code, params)
+        if note not in self.notes:
+            self.notes.append(note)
 
     def conclude(self, status: Status, code: str | None = None, **params: Any) -> Result:
         self.status = status
@@ -443,6 +447,21 @@ def _by_ratio(
 
 # --------------------------------------------------------------------------------------------
 # The engine.
+
+
+def _within_unit(ctx: _Context, result: Result, value: float) -> float:
+    """A projection kept inside what the unit allows (a share cannot fall below 0 %)."""
+    unit = UNITS.get(ctx.indicator.unit)
+    if unit is None or result.kind == "cumulative":
+        return value
+    low, high = unit.minimum, unit.maximum
+    if low is not None and value < low:
+        result.note("projection-capped", value=round(value, 4), bound=low)
+        return low
+    if high is not None and value > high:
+        result.note("projection-capped", value=round(value, 4), bound=high)
+        return high
+    return value
 
 
 @dataclass(slots=True)
@@ -732,7 +751,7 @@ def _trend(
                 t=t,
             )
             projected = maths.project(vt, g, left)
-            result.projected = Point(deadline, projected)
+            result.projected = Point(deadline, _within_unit(ctx, result, projected))
             result.step(
                 "projected", "V_t * (1 + g)^(T - t)", projected, V_t=vt, g=g, T=deadline, t=t
             )
@@ -755,7 +774,7 @@ def _trend(
                 t=t,
             )
             projected = maths.project_linear(vt, s, left)
-            result.projected = Point(deadline, projected)
+            result.projected = Point(deadline, _within_unit(ctx, result, projected))
             result.step("projected", "V_t + s * (T - t)", projected, V_t=vt, s=s, T=deadline, t=t)
     result.ratio = maths.progress_ratio(result.observed_rate, result.required_rate, d)
     if result.ratio is not None:
@@ -796,6 +815,8 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
         result.note("base-moved", wanted=b, year=start)
     result.base = base if base is not None else Point(b, None)
     if base is not None and base.value is not None and base.value <= 0:
+        if levels:
+            result.latest = levels[max(levels)]
         return result.conclude(
             Status.INSUFFICIENT_DATA, "nonpositive-growth-base", base=base.value, latest="-"
         )
@@ -805,6 +826,7 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
     for year in range(start + 1, last_data + 1):
         level = levels.get(year)
         if level is not None and level.value is not None and level.value <= 0:
+            result.latest = levels[max(levels)]
             return result.conclude(
                 Status.INSUFFICIENT_DATA,
                 "nonpositive-growth-base",
@@ -896,7 +918,7 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
     )
     if latest_value is not None:
         projected = maths.project(latest_value, g, left)
-        result.projected = Point(e, projected)
+        result.projected = Point(e, _within_unit(ctx, result, projected))
         result.step(
             "projected", "V_t * (1 + g)^(e - t)", projected, V_t=latest_value, g=g, e=e, t=t
         )
@@ -960,7 +982,7 @@ def _cumulative(ctx: _Context, target: CumulativeTarget, result: Result) -> Resu
         "catch_up_rate", "(X - total) / (e - t)", result.catch_up_rate, X=x, total=total, e=e, t=t
     )
     projected = total + average * left
-    result.projected = Point(e, projected)
+    result.projected = Point(e, _within_unit(ctx, result, projected))
     result.step(
         "projected", "total + average * (e - t)", projected, total=total, average=average, e=e, t=t
     )
@@ -1097,7 +1119,7 @@ def _change(ctx: _Context, target: ChangeTarget, result: Result) -> Result:
         t=latest.year,
     )
     projected = maths.project_linear(latest.value, (latest.value - base.value) / n, left)
-    result.projected = Point(e, projected)
+    result.projected = Point(e, _within_unit(ctx, result, projected))
     result.step(
         "projected",
         "V_t + (V_t - V_b) / (t - b) * (e - t)",

@@ -39,6 +39,8 @@ NOTES_VI: dict[str, str] = {
     "undefined": "số liệu không cho phép tính: {error}",
     "approximate": "mục tiêu là con số khoảng; đánh giá theo đúng con số ghi trong kế hoạch",
     "already-missed": "tổng {total} đã vượt giới hạn {limit}; không thể đạt mục tiêu",
+    "projection-capped": "theo xu hướng sẽ là {value}, ngoài phạm vi của đơn vị tính; "
+    "dự báo lấy {bound}",
     "limit": "mục tiêu là mức giới hạn ({comparator} {limit}), không phải tốc độ cần đạt: "
     "trong giới hạn là đúng tiến độ, vượt giới hạn là chậm tiến độ",
 }

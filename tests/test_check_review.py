@@ -1,7 +1,7 @@
 """Fresh-eyes review of ``plantrack check``: bugs found by following the README and docs/check.md.
 
-Every test here shows a bug that is still open, so each is a strict xfail: the suite stays green,
-and a fix turns the test into an XPASS that fails the run until the marker is removed.
+A reviewer who had only the README found 19 bugs; each first failed here as a strict xfail, and
+all are now fixed, so every test states behaviour that holds.
 """
 
 from __future__ import annotations
@@ -35,11 +35,6 @@ def results(*args: str) -> list[dict[str, Any]]:
 # --- tracebacks -----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="BUG: -o naming an existing folder crashes with IsADirectoryError from os.replace "
-    "instead of a usage error (exit 2)",
-    strict=True,
-)
 def test_output_to_an_existing_folder_is_a_usage_error(in_root: Path, tmp_path: Path) -> None:
     result = run("check", "--format", "json", "-o", str(tmp_path))
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -47,11 +42,6 @@ def test_output_to_an_existing_folder_is_a_usage_error(in_root: Path, tmp_path: 
     assert str(tmp_path) in result.output
 
 
-@pytest.mark.xfail(
-    reason="BUG: -o into a folder that cannot be written (read-only, chattr +i) crashes with "
-    "PermissionError from tempfile.mkstemp instead of a message and exit 2",
-    strict=True,
-)
 def test_output_into_an_unwritable_folder_is_reported(
     in_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -66,11 +56,6 @@ def test_output_into_an_unwritable_folder_is_reported(
     assert result.exit_code == 2
 
 
-@pytest.mark.xfail(
-    reason="BUG: --encoding utf-16 on a file without a BOM raises UnicodeError (traceback, "
-    "exit 1); other wrong encodings give undecodable-text and exit 2",
-    strict=True,
-)
 def test_encoding_utf16_on_a_utf8_file_is_a_finding(in_root: Path) -> None:
     result = run("check", "data/cau-ngang-actuals.csv", "--encoding", "utf-16")
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -81,21 +66,11 @@ def test_encoding_utf16_on_a_utf8_file_is_a_finding(in_root: Path) -> None:
 # --- colour and narrow terminals ---------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="BUG: --color does not force colour when NO_COLOR is set (rich still reads NO_COLOR); "
-    "the README says --color forces it",
-    strict=True,
-)
 def test_color_flag_wins_over_no_color(in_root: Path) -> None:
     forced = run("--color", "check", "--indicator", "income_per_capita", env={"NO_COLOR": "1"})
     assert COLOUR.search(forced.stdout)
 
 
-@pytest.mark.xfail(
-    reason="BUG: at 60 columns the status column is cut ('▲ Cần tăng', '▼ Chậm tiến') and the "
-    "right border is cropped; docs/check.md says status words are never cut",
-    strict=True,
-)
 def test_narrow_terminal_keeps_status_words_whole(in_root: Path) -> None:
     out = run(
         "check",
@@ -111,11 +86,6 @@ def test_narrow_terminal_keeps_status_words_whole(in_root: Path) -> None:
     assert any("▼ Chậm tiến độ" in line for line in rows)
 
 
-@pytest.mark.xfail(
-    reason="BUG: at 70 columns the table is wider than the terminal and its right border is "
-    "cropped",
-    strict=True,
-)
 def test_table_at_70_columns_keeps_its_right_border(in_root: Path) -> None:
     out = run("check", "--indicator", "income_per_capita", env={"COLUMNS": "70"}).stdout
     rows = [line for line in out.splitlines() if line.startswith(("│", "┃"))]
@@ -125,11 +95,6 @@ def test_table_at_70_columns_keeps_its_right_border(in_root: Path) -> None:
 # --- the numbers ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="BUG: a linear projection of a percentage goes below 0 (poverty rate projected at "
-    "-11,98 % in 2045); a rate cannot fall below 0 %",
-    strict=True,
-)
 def test_projection_of_a_percentage_stays_within_0_and_100(in_root: Path) -> None:
     poor = next(
         r
@@ -140,11 +105,6 @@ def test_projection_of_a_percentage_stays_within_0_and_100(in_root: Path) -> Non
     assert 0 <= poor["projected"]["value"] <= 100
 
 
-@pytest.mark.xfail(
-    reason="BUG: a growth target whose base is 0 reports no latest figure (latest: null, table "
-    "'–') although a later year was read; the reason even says 'latest -'",
-    strict=True,
-)
 def test_latest_figure_is_shown_when_growth_cannot_be_computed(
     in_root: Path, tmp_path: Path
 ) -> None:
@@ -175,11 +135,6 @@ def test_latest_figure_is_shown_when_growth_cannot_be_computed(
 # --- --explain -----------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="BUG: --explain in Vietnamese shows the reported figure English style "
-    "('49.8 triệu đồng/người'), next to '24.000 VND/USD' Vietnamese style",
-    strict=True,
-)
 def test_explain_in_vietnamese_writes_reported_figures_vietnamese_style(in_root: Path) -> None:
     out = run(
         "check", "--explain", "income_per_capita", "--area", "cau-ngang", "--as-of", "2022"
@@ -188,42 +143,22 @@ def test_explain_in_vietnamese_writes_reported_figures_vietnamese_style(in_root:
     assert "49.8 triệu" not in out
 
 
-@pytest.mark.xfail(
-    reason="BUG: --explain of a relative target ('đạt mức bình quân của Tỉnh') uses the "
-    "province's figure (R_t = 99) but never lists it or where it came from "
-    "(data/tan-hong-border-actuals.csv:13)",
-    strict=True,
-)
 def test_explain_relative_target_lists_the_reference_figures(in_root: Path) -> None:
     out = run("check", "--explain", "school_enrolment_rate").stdout
     assert "data/tan-hong-border-actuals.csv:13" in out
 
 
-@pytest.mark.xfail(
-    reason="BUG: --explain of a relative target prints the estimate-used note twice",
-    strict=True,
-)
 def test_explain_relative_target_prints_each_note_once(in_root: Path) -> None:
     out = run("check", "--explain", "school_enrolment_rate").stdout
     assert out.count("estimate-used") == 1
 
 
-@pytest.mark.xfail(
-    reason="BUG: --explain of a qualitative 'held every year' target shows only the 2025 state, "
-    "with no file or line, although all five years (csv lines 167-171) decide it",
-    strict=True,
-)
 def test_explain_qualitative_target_shows_each_year_and_its_place(in_root: Path) -> None:
     out = run("check", "--explain", "political_stability").stdout
     assert "2021" in out.split("Số liệu", 1)[1]
     assert "data/cau-ngang-actuals.csv:171" in out
 
 
-@pytest.mark.xfail(
-    reason="BUG: --explain ignores --format json and prints the text working with exit 0, so a "
-    "script that asked for JSON cannot parse it (expected JSON or a usage error)",
-    strict=True,
-)
 def test_explain_with_format_json_is_json_or_refused(in_root: Path) -> None:
     result = run("check", "--explain", "income_per_capita", "--format", "json")
     if result.exit_code == 0:
@@ -232,11 +167,6 @@ def test_explain_with_format_json_is_json_or_refused(in_root: Path) -> None:
         assert result.exit_code == 2
 
 
-@pytest.mark.xfail(
-    reason="BUG: with --lang vi, --explain that matches nothing prints English 'no result for "
-    "that indicator'",
-    strict=True,
-)
 def test_explain_with_no_result_speaks_vietnamese(in_root: Path) -> None:
     out = run("check", "--explain", "income_per_capita", "--status", "exceeded").stdout
     assert out.strip()
@@ -246,22 +176,11 @@ def test_explain_with_no_result_speaks_vietnamese(in_root: Path) -> None:
 # --- confusing output for a planning officer -------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="BUG (confusing): a cumulative target ('25 nghìn tỷ đồng tổng 2021-2025') shows only "
-    "the last year's figure (2025: 3,3) as 'Mới nhất'; the running total 18,86 that decides "
-    "'Không đạt' is nowhere in the table",
-    strict=True,
-)
 def test_cumulative_target_shows_the_running_total_in_the_table(in_root: Path) -> None:
     out = run("check", "--indicator", "social_investment", env={"COLUMNS": "160"}).stdout
     assert "18,86" in out
 
 
-@pytest.mark.xfail(
-    reason="BUG (confusing): the no-data symbol '·' is also the summary separator, so the "
-    "summary reads '· · Chưa có số liệu 8'",
-    strict=True,
-)
 def test_summary_line_does_not_double_the_separator(in_root: Path) -> None:
     out = run("check", "--as-of", "1900").stdout
     summary = next(line for line in out.splitlines() if line.startswith("Tổng hợp"))
@@ -269,23 +188,12 @@ def test_summary_line_does_not_double_the_separator(in_root: Path) -> None:
     assert "· ·" not in summary
 
 
-@pytest.mark.xfail(
-    reason="BUG: --area 'Dinh Bà' (without its level word 'khu vực') is unknown-filter; "
-    "data-format.md says an area matches with or without the word for its level",
-    strict=True,
-)
 def test_area_filter_without_the_level_word_for_a_locality(in_root: Path) -> None:
     result = run("check", "--format", "json", "--area", "Dinh Bà")
     assert result.exit_code == 0, result.output
     assert {r["area"] for r in json.loads(result.stdout)["results"]} == {"dinh-ba"}
 
 
-@pytest.mark.xfail(
-    reason="BUG (confusing): --area 'huyện Tân Hồng' names a declared area that has no targets, "
-    "so the report is empty and green (exit 0); docs/check.md promises a filter that names "
-    "nothing never gives an empty, green report",
-    strict=True,
-)
 def test_area_filter_on_an_area_without_targets_is_not_an_empty_green_report(
     in_root: Path,
 ) -> None:
@@ -293,11 +201,6 @@ def test_area_filter_on_an_area_without_targets_is_not_an_empty_green_report(
     assert result.exit_code == 2 or json.loads(result.stdout)["results"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: --exchange-rate 1800:USD=1 leaks a raw pydantic message ('1 validation error for "
-    "ExchangeRate ... errors.pydantic.dev') instead of a plain one",
-    strict=True,
-)
 def test_exchange_rate_with_a_year_out_of_range_gets_a_plain_message(in_root: Path) -> None:
     result = run("check", "--exchange-rate", "1800:USD=24000")
     assert result.exit_code == 2

@@ -41,6 +41,11 @@ _LEVEL_WORDS: dict[str, tuple[str, ...]] = {
     "thi tran": ("commune",),
     "commune": ("commune",),
     "town": ("commune",),
+    "khu vuc": ("locality",),
+    "ap": ("locality",),
+    "thon": ("locality",),
+    "khom": ("locality",),
+    "area": ("locality",),
 }
 #: "Toàn huyện" (the whole district), the total row of a per-commune table.
 _WHOLE = {

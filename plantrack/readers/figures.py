@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, get_args
 
 from plantrack.model import ExchangeRate, Indicator
 from plantrack.numparse import (
@@ -127,8 +127,14 @@ def parse_exchange_rate(text: str, decimal: DecimalMark | None = None) -> Exchan
     if parsed.qualifier or parsed.percent or parsed.value <= 0:
         raise ValueError(f"{text!r}: the rate must be a positive number of đồng")
     year = int(match.group("year")) if match.group("year") else None
+    if year is not None and not 1900 <= year <= 2200:
+        raise ValueError(f"{text!r}: {year} is not a year between 1900 and 2200")
+    currency = match.group("currency").upper()
+    known = get_args(ExchangeRate.model_fields["currency"].annotation)
+    if currency not in known:
+        raise ValueError(f"{text!r}: {currency} is not one of {', '.join(known)}")
     return ExchangeRate(
-        currency=match.group("currency").upper(),  # type: ignore[arg-type]
+        currency=currency,  # type: ignore[arg-type]  # checked against the choices above
         rate=parsed.value,
         year=year,
         source="command line",
@@ -241,7 +247,7 @@ def read_figure(
     if reported_unit is not None and reported_unit.id != unit.id:
         if reported_unit.quantity is not unit.quantity:
             raise _mismatch(unit_label, unit)
-        reported = f"{cell.text} {unit_label}"
+        reported = f"{_plain(number.value)} {unit_label}"
         if reported_unit.currency != unit.currency:
             src = rates.rate(reported_unit.currency or "", year)
             dst = rates.rate(unit.currency or "", year)
@@ -261,6 +267,12 @@ def read_figure(
     return Figure(
         "level", value, qualifier=number.qualifier, reported=reported, exchange_rate=exchange_rate
     )
+
+
+def _plain(value: float) -> str:
+    """A number as plain text with a decimal point and no exponent: ``6850``, ``62.41``."""
+    text = format(Decimal(repr(value)), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _scaled(value: float, times: float, divide: float = 1) -> float:

@@ -323,7 +323,7 @@ def _csv_rows(raw: IO[bytes], encoding: str, delimiter: str) -> Iterator[Row]:
                         start,
                     ) from None
                 raise ReadError("csv-syntax", f"not readable as CSV: {message}", start) from None
-            except UnicodeDecodeError:
+            except UnicodeError:  # a decode error, or "UTF-16 stream does not start with BOM"
                 raise ReadError(
                     "undecodable-text",
                     f"the file is not valid {encoding}; give its encoding with --encoding",

@@ -7,6 +7,7 @@ computes anything the report does not already hold.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from typing import TYPE_CHECKING, Any
@@ -20,10 +21,13 @@ from plantrack.status import LABELS, Status
 from plantrack.units import UNITS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import Console
 
     from plantrack.check import CheckReport, Target
     from plantrack.engine import Point, Result
+    from plantrack.observations import Observation
 
 SYMBOLS: dict[Status, str] = {
     Status.EXCEEDED: "★",
@@ -64,6 +68,7 @@ HEAD: dict[str, dict[str, str]] = {
         "as_of": "Đánh giá đến năm",
         "area": "Địa bàn",
         "est": "ước",
+        "total": "lũy kế đến",
         "yr": "/năm",
         "pp": "điểm %",
         "counts": "Tổng hợp",
@@ -74,6 +79,9 @@ HEAD: dict[str, dict[str, str]] = {
         "working": "Cách tính",
         "reason": "Lý do",
         "note": "Ghi chú",
+        "baseline": "số liệu gốc của kế hoạch",
+        "reference": "Địa bàn so sánh",
+        "growth": "tăng",
         "plan": "Kế hoạch",
         "results": "kết quả",
     },
@@ -91,6 +99,7 @@ HEAD: dict[str, dict[str, str]] = {
         "as_of": "Assessed as of",
         "area": "Area",
         "est": "est.",
+        "total": "total to",
         "yr": "/yr",
         "pp": "pp",
         "counts": "Summary",
@@ -101,6 +110,9 @@ HEAD: dict[str, dict[str, str]] = {
         "working": "Working",
         "reason": "Reason",
         "note": "Note",
+        "baseline": "the plan's baseline",
+        "reference": "Compared with",
+        "growth": "growth",
         "plan": "Plan",
         "results": "results",
     },
@@ -141,6 +153,15 @@ def point_text(
     if point.estimate:
         text += f" ({HEAD[lang]['est']})"
     return f"{point.year}: {text}"
+
+
+def latest_text(result: Result, unit_id: str, lang: str) -> str:
+    """The latest figure; for a cumulative target the total so far, which decides it."""
+    if result.kind == "cumulative" and result.total is not None and result.latest is not None:
+        total = format_number(result.total, lang, max_decimals=2)
+        suffix = f" ({HEAD[lang]['est']})" if result.latest.estimate else ""
+        return f"{HEAD[lang]['total']} {result.latest.year}: {total}{suffix}"
+    return point_text(result.latest, unit_id, lang, unit=False, decimals=2)
 
 
 def rate_text(result: Result, rate: float | None, unit_id: str, lang: str) -> str:
@@ -255,6 +276,14 @@ def _safe(value: Any) -> Any:
     return value
 
 
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _safe(value)
+
+
 def check_csv(report: CheckReport, lang: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -287,7 +316,7 @@ def check_csv(report: CheckReport, lang: str) -> str:
             "projected_value": r.projected.value if r.projected else None,
             "reason": r.reason.code if r.reason else None,
         }
-        writer.writerow(["" if row[c] is None else _safe(row[c]) for c in CSV_COLUMNS])
+        writer.writerow([_cell(row[c]) for c in CSV_COLUMNS])
     return out.getvalue()
 
 
@@ -327,7 +356,7 @@ def check_markdown(report: CheckReport, lang: str) -> str:
             area_name(item, lang),
             item.indicator.name.get(lang),
             target_phrase(item.plan, item.indicator, item.target, lang),
-            point_text(r.latest, unit, lang),
+            latest_text(r, unit, lang),
             rate_text(r, r.catch_up_rate, unit, lang),
             f"{SYMBOLS[r.status]} {status_word(r.status, lang)}",
         ]
@@ -376,6 +405,8 @@ def print_table(report: CheckReport, console: Console, lang: str) -> None:
     width = console.width
     wide = width >= 140  # gap, projection and trend as well
     medium = width >= 100  # base and observed rate as well
+    needed = width >= 76  # the catch-up rate; below it: name, target, latest, status
+    latest = width >= 60
     plans = {loaded.plan.id: loaded.plan for loaded in report.plans}
     console.print(Text(f"{head['as_of']} {report.as_of or '–'}", style="heading"))
     if not report.targets:
@@ -402,10 +433,12 @@ def print_table(report: CheckReport, console: Console, lang: str) -> None:
         table.add_column(head["target"], overflow="fold", ratio=2, min_width=10)
         if medium:
             table.add_column(head["base"], overflow="fold", ratio=1)
-        table.add_column(head["latest"], overflow="fold", ratio=1, min_width=9)
+        if latest:
+            table.add_column(head["latest"], overflow="fold", ratio=1, min_width=9)
         if medium:
             table.add_column(head["rate"], overflow="fold", ratio=1)
-        table.add_column(head["catch_up"], overflow="fold", ratio=1, min_width=8)
+        if needed:
+            table.add_column(head["catch_up"], overflow="fold", ratio=1, min_width=8)
         if wide:
             table.add_column(head["gap"], overflow="fold")
             table.add_column(head["projected"], overflow="fold")
@@ -420,10 +453,12 @@ def print_table(report: CheckReport, console: Console, lang: str) -> None:
             ]
             if medium:
                 cells.append(point_text(r.base, unit, lang, unit=False, decimals=2))
-            cells.append(point_text(r.latest, unit, lang, unit=False, decimals=2))
+            if latest:
+                cells.append(latest_text(r, unit, lang))
             if medium:
                 cells.append(rate_text(r, r.observed_rate, unit, lang))
-            cells.append(rate_text(r, r.catch_up_rate, unit, lang))
+            if needed:
+                cells.append(rate_text(r, r.catch_up_rate, unit, lang))
             if wide:
                 cells += [
                     gap_text(r, lang),
@@ -449,7 +484,7 @@ def print_footer(report: CheckReport, console: Console, lang: str) -> None:
         if not number:
             continue
         if not first:
-            counts.append(" · ")
+            counts.append("  |  ")
         first = False
         state = Status(status)
         counts.append(f"{SYMBOLS[state]} {status_word(state, lang)} {number}", STYLES[state])
@@ -462,7 +497,7 @@ def print_footer(report: CheckReport, console: Console, lang: str) -> None:
         console.print(Text(f"{head['findings']}:", style="heading"))
         for finding in report.findings:
             style = "error" if finding.is_error else "warning"
-            line = Text(f"  {finding.location()}: ", style=style)
+            line = Text(f"  {finding.location()}: " if finding.file else "  ", style=style)
             line.append(f"{finding.code} ", style=style)
             gloss = code_gloss(finding.code, lang)
             if gloss:
@@ -475,8 +510,14 @@ def print_footer(report: CheckReport, console: Console, lang: str) -> None:
 # --explain
 
 
-def explain_lines(item: Target, lang: str) -> list[str]:
-    """The working of one result: every figure used, with where it came from, then each
+def explain_lines(
+    item: Target,
+    lang: str,
+    observations: Sequence[Observation] = (),
+    as_of: int | None = None,
+) -> list[str]:
+    """The working of one result: every figure of the indicator in its area (and in the
+    reference area, for a target relative to another area) with where it came from, then each
     formula with its numbers."""
     head = HEAD[lang]
     r = item.result
@@ -495,19 +536,29 @@ def explain_lines(item: Target, lang: str) -> list[str]:
         text = note_text(note.code, dict(note.params), lang, note.message)
         lines.append(f"  {head['note']}: {note.code}: {text}")
     lines.append(f"  {head['figures']}:")
-    shown = [p for p in (r.base, *r.values, r.latest) if p is not None]
-    seen: set[tuple[int, float | None]] = set()
-    for point in shown:
-        if (point.year, point.value) in seen:
-            continue
-        seen.add((point.year, point.value))
-        where = point.where or ("plan baseline" if point.origin == "plan" else "")
-        extra = ""
-        if point.reported:
-            extra = f" = {point.reported}"
-            if point.exchange_rate:
-                extra += f" ÷ {format_number(point.exchange_rate, lang)} VND/USD"
-        lines.append(f"    {point_text(point, unit, lang)}{extra}  {where}".rstrip())
+    if r.base is not None and r.base.origin == "plan":
+        lines.append(f"    {point_text(r.base, unit, lang)}  {head['baseline']}")
+    areas = [r.area]
+    reference = getattr(item.target, "reference_area", None)
+    if reference:
+        areas.append(reference)
+    for area in areas:
+        mine = sorted(
+            (
+                obs
+                for obs in observations
+                if obs.indicator == r.indicator
+                and obs.plan in (None, item.plan.id)
+                and (obs.area or item.plan.area) == area
+                and (as_of is None or obs.year <= as_of)
+            ),
+            key=lambda obs: (obs.year, obs.measure, obs.estimate),
+        )
+        if area != r.area and mine:
+            other = next((a.name.get(lang) for a in item.plan.areas if a.id == area), area)
+            lines.append(f"    {head['reference']} {other}:")
+        for obs in mine:
+            lines.append(f"    {_figure_text(obs, unit, lang)}  {obs.where}".rstrip())
     if r.steps:
         lines.append(f"  {head['working']}:")
 
@@ -521,3 +572,26 @@ def explain_lines(item: Target, lang: str) -> list[str]:
             lines.append(f"    {step.name} = {step.formula}")
             lines.append(f"      = {step.substituted(number)} = {result}")
     return lines
+
+
+def _figure_text(obs: Observation, unit_id: str, lang: str) -> str:
+    """One reported figure as the working lists it: ``2022: 2.600,42 USD/người = 62,41 triệu
+    đồng/người ÷ 24.000 VND/USD (ước)``."""
+    est = f" ({HEAD[lang]['est']})" if obs.estimate else ""
+    if obs.measure == "state":
+        return f"{obs.year}: {STATE_WORDS[lang].get(obs.state or '', '–')}{est}"
+    if obs.measure == "growth" and obs.value is not None:
+        return f"{obs.year}: {HEAD[lang]['growth']} {format_percent(obs.value, lang)}{est}"
+    if obs.value is None:
+        return f"{obs.year}: –"
+    number, suffix = amount(obs.value, unit_id, lang)
+    bound = {"more_than": "> ", "less_than": "< "}.get(obs.qualifier or "", "")
+    text = f"{obs.year}: {bound}{number}{suffix}"
+    if obs.reported:
+        written, _, unit_label = obs.reported.partition(" ")
+        with contextlib.suppress(ValueError):
+            written = format_number(float(written), lang, max_decimals=6)
+        text += f" = {written} {unit_label}".rstrip()
+        if obs.exchange_rate:
+            text += f" ÷ {format_number(obs.exchange_rate, lang)} VND/USD"
+    return text + est

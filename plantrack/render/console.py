@@ -38,6 +38,7 @@ def make_console(color: bool | None = None, *, stderr: bool = False) -> Console:
     return Console(
         stderr=stderr,
         force_terminal=True if color else None,
+        no_color=False if color else None,  # --color wins over NO_COLOR
         theme=theme,
         highlight=False,
         emoji=False,

@@ -11,7 +11,8 @@ from plantrack.findings import Finding
 def finding_line(finding: Finding) -> str:
     """``plans/x.yaml:12:5: unknown-key unknown key 'yaer'`` (warnings say so)."""
     prefix = "" if finding.is_error else "warning: "
-    return f"{finding.location()}: {finding.code} {prefix}{finding.message}"
+    where = f"{finding.location()}: " if finding.file else ""
+    return f"{where}{finding.code} {prefix}{finding.message}"
 
 
 def _escape_data(text: str) -> str:
