@@ -93,9 +93,12 @@ class CheckReport(HasFindings):
 
     @property
     def usage_error(self) -> bool:
-        """Nothing could be checked: a path that does not exist, no plan or no data file."""
+        """Nothing could be checked: a path that does not exist, no plan, no data file, or no
+        data file that could be opened."""
+        unreadable = bool(self.data.files) and all(f.failed for f in self.data.files)
         return (
             self.data.usage_error
+            or unreadable
             or not self.plans
             or any(finding.code in _USAGE for finding in self.findings)
         )

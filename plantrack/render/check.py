@@ -82,6 +82,7 @@ HEAD: dict[str, dict[str, str]] = {
         "baseline": "số liệu gốc của kế hoạch",
         "reference": "Địa bàn so sánh",
         "growth": "tăng",
+        "each_year": "Từng năm (✔ đạt, ✘ không đạt)",
         "plan": "Kế hoạch",
         "results": "kết quả",
     },
@@ -113,6 +114,7 @@ HEAD: dict[str, dict[str, str]] = {
         "baseline": "the plan's baseline",
         "reference": "Compared with",
         "growth": "growth",
+        "each_year": "Each year (✔ met, ✘ not met)",
         "plan": "Plan",
         "results": "results",
     },
@@ -559,6 +561,16 @@ def explain_lines(
             lines.append(f"    {head['reference']} {other}:")
         for obs in mine:
             lines.append(f"    {_figure_text(obs, unit, lang)}  {obs.where}".rstrip())
+    if r.years:
+        lines.append(f"  {head['each_year']}:")
+        for check in r.years:
+            value = "–" if check.value is None else format_number(check.value, lang)
+            versus = (
+                f" / {format_number(check.reference, lang)}" if check.reference is not None else ""
+            )
+            est = f" ({head['est']})" if check.estimate else ""
+            mark = "✔" if check.met else "✘"
+            lines.append(f"    {check.year}: {value}{versus}{est} {mark}")
     if r.steps:
         lines.append(f"  {head['working']}:")
 
