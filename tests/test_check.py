@@ -44,7 +44,7 @@ def test_default_run_checks_the_bundled_plans_against_the_bundled_data(in_root: 
     assert "Đánh giá đến năm 2025" in out
     assert "huyện Cầu Ngang" in out and "03 xã biên giới huyện Tân Hồng" in out
     assert "Đúng tiến độ" in out and "Cần tăng tốc" in out and "Không đạt" in out
-    assert "data/tan-hong-border-actuals.csv: UTF-8 with BOM" in out
+    assert "data/tan-hong-border-actuals.csv: UTF-8 có BOM" in out
     assert not ANSI.search(out)  # piped: no colour codes, the words carry the meaning
 
 

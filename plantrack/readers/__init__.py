@@ -142,6 +142,8 @@ class FileReport:
         encoding = None
         if self.encoding:
             encoding = _ENCODING_NAMES.get(self.encoding, self.encoding)
+            if lang == "vi":
+                encoding = encoding.replace(" with BOM", " có BOM")
             encoding += f" ({words['guessed']})" if self.encoding_guessed else ""
         how = [
             part
