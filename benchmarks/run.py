@@ -1,0 +1,396 @@
+#!/usr/bin/env python3
+"""plantrack benchmarks: every scenario and its peers, measured in the same run.
+
+    python benchmarks/run.py                      # the full run (several minutes), writes README
+    python benchmarks/run.py --fractions 0.01,0.1 --repeat 3
+    python benchmarks/run.py --smoke --out /tmp/bench.md   # seconds; what the test suite runs
+
+Each command runs as its own process, several times; the table gives the median wall time and
+the median peak resident memory (from ``wait4``), and each scenario's ratio to its peer, with the
+budget of issue 6 beside it. Nothing here is asserted: machines are noisy, so budgets are read,
+not tested. Peers (pandas, DuckDB) are a benchmark-only extra: ``pip install ".[bench]"``; a peer
+that is not installed is reported as such, not skipped silently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+PY = sys.executable
+COMMUNES = 3321  # Vietnam's communes after the 2025 reform
+INDICATORS = 50
+YEARS = range(2011, 2026)  # 15 years per series
+
+
+def plantrack() -> list[str]:
+    script = Path(PY).parent / "plantrack"
+    return [str(script)] if script.exists() else [PY, "-m", "plantrack"]
+
+
+@dataclass
+class Measure:
+    name: str
+    command: list[str]
+    cwd: Path = ROOT
+    ok_codes: tuple[int, ...] = (0,)
+    times: list[float] = field(default_factory=list)
+    peaks: list[int] = field(default_factory=list)  # KiB
+    failed: str | None = None
+
+    def run(self, repeat: int) -> Measure:
+        for _ in range(repeat):
+            start = time.perf_counter()
+            try:
+                process = subprocess.Popen(
+                    self.command,
+                    cwd=self.cwd,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    env={**os.environ, "NO_COLOR": "1", "PLANTRACK_LANG": "vi"},
+                )
+            except OSError as error:
+                self.failed = str(error)
+                return self
+            assert process.stderr is not None
+            errors = process.stderr.read()
+            _, status, usage = os.wait4(process.pid, 0)
+            elapsed = time.perf_counter() - start
+            code = os.waitstatus_to_exitcode(status)
+            if code not in self.ok_codes:
+                self.failed = f"exit {code}: {errors.decode(errors='replace').strip()[-300:]}"
+                return self
+            self.times.append(elapsed)
+            self.peaks.append(usage.ru_maxrss)
+        return self
+
+    @property
+    def seconds(self) -> float | None:
+        return statistics.median(self.times) if self.times else None
+
+    @property
+    def megabytes(self) -> float | None:
+        return statistics.median(self.peaks) / 1024 if self.peaks else None
+
+
+# --------------------------------------------------------------------------------------------
+# Inputs
+
+
+def make_plans(folder: Path, count: int) -> Path:
+    """``count`` plan files: the two shipped plans, copied under new ids."""
+    out = folder / f"plans-{count}"
+    out.mkdir(parents=True, exist_ok=True)
+    sources = sorted((ROOT / "plans").glob("*.yaml"))
+    for i in range(count):
+        source = sources[i % len(sources)]
+        text = source.read_text(encoding="utf-8")
+        old_id = next(line for line in text.splitlines() if line.startswith("id: "))
+        (out / f"plan-{i:04d}.yaml").write_text(
+            text.replace(old_id, f"id: plan-{i:04d}", 1), encoding="utf-8"
+        )
+    return out
+
+
+_KINDS = (
+    # (how many, unit, direction, projection, target yaml lines)
+    (20, "billion_vnd", "increase", None, ["kind: growth", "value: 8%", "period: 2021-2030"]),
+    (15, "percent", "increase", "linear", ["kind: level", "value: 90", "year: 2030"]),
+    (5, "persons", "increase", None, ["kind: cumulative", "at_least: 50000", "period: 2021-2030"]),
+    (5, "persons", "increase", None, ["kind: annual", "at_least: 500", "period: 2021-2030"]),
+    (5, "percent", "decrease", "linear", ["kind: change", "at_least: 1.5", "period: 2021-2030"]),
+)
+
+
+def make_panel(folder: Path, communes: int, seed: int = 6) -> tuple[Path, Path, Path]:
+    """A 50-indicator commune plan of mixed kinds, and a long CSV: ``communes`` areas x 50
+    indicators x 15 years. Returns (plan, data, targets for the peers)."""
+    rng = random.Random(seed)
+    out = folder / f"panel-{communes}"
+    out.mkdir(parents=True, exist_ok=True)
+    areas = [f"c{n:04d}" for n in range(1, communes + 1)]
+    area_list = "[" + ", ".join(areas) + "]"
+    lines = [
+        "id: national-panel",
+        "title: {vi: Kế hoạch thử nghiệm toàn quốc, en: National benchmark plan}",
+        "document: {type: {vi: Kế hoạch, en: Plan}, issuer: {vi: Bộ X, en: Ministry X}}",
+        "level: country",
+        "area: vn",
+        "areas:",
+        "  - {id: vn, name: {vi: Việt Nam, en: Viet Nam}, level: country}",
+    ]
+    lines += [
+        f"  - {{id: {a}, name: {{vi: xã {a}, en: commune {a}}}, level: commune, parent: vn}}"
+        for a in areas
+    ]
+    lines += ["period: 2021-2030", "base_year: 2020", "indicators:"]
+    indicators: list[tuple[str, str, str]] = []  # id, unit, kind
+    targets: list[str] = ["indicator,kind,value,deadline"]
+    number = 0
+    for count, unit, direction, projection, target in _KINDS:
+        for _ in range(count):
+            number += 1
+            ident = f"i{number:02d}"
+            kind = target[0].split(": ")[1]
+            indicators.append((ident, unit, kind))
+            lines += [
+                f"  - id: {ident}",
+                f"    name: {{vi: Chỉ tiêu {number}, en: Indicator {number}}}",
+                f"    unit: {unit}",
+                f"    direction: {direction}",
+                *([f"    projection: {projection}"] if projection else []),
+                f"    source: {{section: II, item: {number}}}",
+                "    targets:",
+                f"      - {target[0]}",
+                *(f"        {part}" for part in target[1:]),
+                f"        areas: {area_list}",
+                f"        text: Chỉ tiêu {number}",
+            ]
+            value = target[1].split(": ")[1].rstrip("%")
+            goal = float(value) / 100 if target[1].endswith("%") else float(value)
+            targets.append(f"{ident},{kind},{goal},2030")
+    plan = out / "panel.yaml"
+    plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "targets.csv").write_text("\n".join(targets) + "\n", encoding="utf-8")
+
+    data = out / "panel.csv"
+    with data.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("indicator,area,year,value\n")
+        for area in areas:
+            for ident, unit, kind in indicators:
+                if kind == "growth":
+                    value, step = rng.uniform(500, 2000), rng.uniform(0.03, 0.12)
+                elif kind == "level":
+                    value, step = rng.uniform(50, 85), rng.uniform(0.2, 2.0)
+                elif kind == "change":
+                    value, step = rng.uniform(5, 20), -rng.uniform(0.3, 2.0)
+                else:
+                    value, step = rng.uniform(300, 7000), 0.0
+                for year in YEARS:
+                    if kind == "growth":
+                        shown = f"{value:.2f}"
+                        value *= 1 + step
+                    elif kind in ("level", "change"):
+                        shown = f"{min(max(value, 0.0), 100.0):.2f}"
+                        value += step
+                    else:
+                        shown = str(int(value * rng.uniform(0.8, 1.2)))
+                    handle.write(f"{ident},{area},{year},{shown}\n")
+    return plan, data, out / "targets.csv"
+
+
+# --------------------------------------------------------------------------------------------
+# The run
+
+
+@dataclass
+class Row:
+    scenario: str
+    ours: Measure
+    peers: list[Measure]
+    budget: str
+    limit: float | None  # ours / first peer, time
+    memory_limit: float | None = None  # ours / pandas peer, memory
+    rows: int | None = None
+
+
+def _python(code: str, *args: str) -> list[str]:
+    return [PY, "-c", code, *args]
+
+
+def run(fractions: list[float], repeat: int, plan_count: int, work: Path) -> list[Row]:
+    tool = plantrack()
+    table: list[Row] = []
+    bare = Measure("python -c pass", _python("pass")).run(repeat)
+    floor = Measure(
+        "import floor (click, yaml, pydantic, rich.console)",
+        _python("import click, yaml, pydantic, rich.console"),
+    ).run(repeat)
+    click_only = Measure("python -c 'import click'", _python("import click")).run(repeat)
+
+    everyday = Measure("plantrack check (bundled plans and data)", [*tool, "check"]).run(repeat)
+    table.append(Row("1 everyday check", everyday, [floor, bare], "≤ 1.5× import floor", 1.5))
+    for flag in ("--version", "--help"):
+        ours = Measure(f"plantrack {flag}", [*tool, flag]).run(repeat)
+        table.append(Row(f"2 plantrack {flag}", ours, [click_only], "≤ 1.3× import click", 1.3))
+
+    plans = make_plans(work, plan_count)
+    validate = Measure(f"plantrack validate ({plan_count} plans)", [*tool, "validate", str(plans)])
+    pyyaml = Measure(
+        "PyYAML C loader alone",
+        _python(
+            "import sys, glob, yaml\n"
+            "L = getattr(yaml, 'CSafeLoader', yaml.SafeLoader)\n"
+            "for f in sorted(glob.glob(sys.argv[1] + '/*.yaml')):\n"
+            "    yaml.load(open(f, encoding='utf-8'), Loader=L)",
+            str(plans),
+        ),
+    )
+    table.append(
+        Row(
+            f"3 validate {plan_count} plans",
+            validate.run(repeat),
+            [pyyaml.run(repeat)],
+            "≤ 2× PyYAML C loader",
+            2.0,
+        )
+    )
+
+    for fraction in fractions:
+        communes = max(1, round(COMMUNES * fraction))
+        plan, data, targets = make_panel(work, communes)
+        rows = communes * INDICATORS * len(YEARS)
+        out = work / f"out-{communes}.json"
+        ours = Measure(
+            f"plantrack check ({communes} communes)",
+            [*tool, "check", "--plan", str(plan), str(data), "--format", "json", "-o", str(out)],
+        ).run(repeat)
+        tokenizer = Measure(
+            "csv.reader pass",
+            _python(
+                "import csv, sys\nsum(1 for _ in csv.reader(open(sys.argv[1], newline='')))",
+                str(data),
+            ),
+        ).run(repeat)
+        pandas_peer = Measure(
+            "pandas CAGR + catch-up",
+            [PY, str(HERE / "peers" / "pandas_peer.py"), str(data), str(targets)],
+        ).run(repeat)
+        duckdb_peer = Measure(
+            "DuckDB SQL CAGR + catch-up",
+            [PY, str(HERE / "peers" / "duckdb_peer.py"), str(data), str(targets)],
+        ).run(repeat)
+        name = f"4 national panel × {fraction:g}" if fraction != 1 else "4 national panel"
+        table.append(
+            Row(
+                name,
+                ours,
+                [pandas_peer, duckdb_peer, tokenizer],
+                "≤ 1× pandas (at most 2×); memory ≤ pandas",
+                2.0,
+                1.0,
+                rows,
+            )
+        )
+    return table
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        memory = f", {pages / 2**30:.0f} GiB RAM"
+    except (ValueError, OSError, AttributeError):
+        pass
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} CPUs{memory}; "
+        f"Python {platform.python_version()}"
+    )
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    return "–" if value is None else f"{value:.3f} {unit}" if unit == "s" else f"{value:.0f} MB"
+
+
+def report(table: list[Row], repeat: int) -> str:
+    out = [
+        "| scenario | command | median time | peak memory | ratio to peer | budget | met |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for row in table:
+        peer = row.peers[0]
+        ratio = (
+            row.ours.seconds / peer.seconds
+            if row.ours.seconds is not None and peer.seconds
+            else None
+        )
+        memory_ratio = (
+            row.ours.megabytes / peer.megabytes
+            if row.ours.megabytes is not None and peer.megabytes
+            else None
+        )
+        met = "–"
+        if ratio is not None and row.limit is not None:
+            met = "yes" if ratio <= row.limit else "no"
+            if row.memory_limit is not None and memory_ratio is not None:
+                met += "; memory " + ("yes" if memory_ratio <= row.memory_limit else "no")
+        rows = f" ({row.rows:,} rows)" if row.rows else ""
+        shown = row.ours.failed or _fmt(row.ours.seconds, "s")
+        ratio_text = "–" if ratio is None else f"{ratio:.2f}× time"
+        if memory_ratio is not None and row.memory_limit is not None:
+            ratio_text += f", {memory_ratio:.2f}× memory"
+        out.append(
+            f"| {row.scenario}{rows} | {row.ours.name} | {shown} | {_fmt(row.ours.megabytes, 'MB')}"
+            f" | {ratio_text} | {row.budget} | {met} |"
+        )
+        for other in row.peers:
+            shown = f"not run: {other.failed}" if other.failed else _fmt(other.seconds, "s")
+            out.append(
+                f"| | peer: {other.name} | {shown} | {_fmt(other.megabytes, 'MB')} | | | |"
+            )
+    panel = [r for r in table if r.rows and r.ours.seconds]
+    if len(panel) >= 2:
+        out += ["", "Growth of the national panel (time per 10× rows, budget ≤ 11×):", ""]
+        for small, big in zip(panel, panel[1:], strict=False):
+            assert small.rows and big.rows and small.ours.seconds and big.ours.seconds
+            factor = big.rows / small.rows
+            growth = big.ours.seconds / small.ours.seconds
+            out.append(
+                f"- {small.rows:,} → {big.rows:,} rows ({factor:.0f}×): time {growth:.1f}×"
+            )
+    out += ["", f"Medians of {repeat} runs each. Machine: {machine()}."]
+    return "\n".join(out) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fractions", default="0.01,0.1,1", help="national panel sizes")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--plans", type=int, default=1000, help="plan files to validate")
+    parser.add_argument("--out", default=str(HERE / "README.md"))
+    parser.add_argument("--smoke", action="store_true", help="a tiny run for the test suite")
+    parser.add_argument("--keep", action="store_true", help="keep the generated inputs")
+    args = parser.parse_args()
+    if args.smoke:
+        args.fractions, args.repeat, args.plans = "0.003", 1, 4
+    fractions = [float(f) for f in args.fractions.split(",") if f]
+    work = Path(tempfile.mkdtemp(prefix="plantrack-bench-"))
+    try:
+        table = run(fractions, args.repeat, args.plans, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    text = report(table, args.repeat)
+    print(text)
+    target = Path(args.out)
+    if target.name == "README.md" and target.parent == HERE:
+        head = (HERE / "README.head.md").read_text(encoding="utf-8")
+        tail = (HERE / "README.tail.md").read_text(encoding="utf-8")
+        target.write_text(head + "\n" + text + "\n" + tail, encoding="utf-8")
+    else:
+        target.write_text(text, encoding="utf-8")
+    return 1 if any(row.ours.failed for row in table) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
