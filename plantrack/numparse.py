@@ -116,14 +116,40 @@ def _read(body: str, decimal: DecimalMark) -> tuple[str | None, str]:
     return (f"{digits}.{fraction}" if fraction else digits), ""
 
 
+_PLAIN_DECIMAL = re.compile(r"-?([0-9]+)([.,])([0-9]+)")
+
+
+def _fast(text: str, decimal: DecimalMark | None) -> tuple[ParsedNumber, str] | None:
+    """The common cases in data files, without the general reader: ``6794``, ``12.96``,
+    ``45,5``, ``-0.25``: digits, and at most one mark that can only be a decimal mark (not
+    followed by exactly three digits after one to three digits, which reads both ways)."""
+    if text.isdigit():
+        value = float(text)
+        return (ParsedNumber(value), text.lstrip("0") or "0") if math.isfinite(value) else None
+    match = _PLAIN_DECIMAL.fullmatch(text)
+    if match is None:
+        return None
+    whole, mark, fraction = match.groups()
+    if len(fraction) == 3 and len(whole) <= 3 and not whole.startswith("0"):
+        return None  # 6.794: both readings possible
+    used: DecimalMark = "point" if mark == "." else "comma"
+    if decimal is not None and decimal != used:
+        return None  # the general reader explains the mismatch
+    canonical = text.replace(",", ".")
+    value = float(canonical)
+    if value == 0:
+        canonical, value = canonical.lstrip("-"), 0.0
+    return ParsedNumber(value, None, False, used), canonical
+
+
 def _parse(text: str, decimal: DecimalMark | None) -> tuple[ParsedNumber, str]:
     """The parsed number and its exact value as a plain decimal string (``-1234.5``)."""
     if decimal not in (None, "comma", "point"):
         raise ValueError(f"decimal must be 'comma', 'point' or None, not {decimal!r}")
-    if text.isdigit() and text.isascii():  # the common case in data files: 6794
-        value = float(text)
-        if math.isfinite(value):
-            return ParsedNumber(value), text.lstrip("0") or "0"
+    if text.isascii():
+        fast = _fast(text, decimal)
+        if fast is not None:
+            return fast
     shown = unicodedata.normalize("NFC", text).strip()
     quoted = f'"{_clip(shown)}"'
     if not shown:

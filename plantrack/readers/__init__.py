@@ -616,8 +616,16 @@ def _figures(
 ) -> None:
     routed: list[tuple[Entry, list[Route]]] = []
     told: set[tuple[int, str]] = set()  # a row's problem is told once, not once per year cell
+    known: dict[tuple[str, str, str], tuple[list[Route], str]] = {}  # rows repeat their labels
     for entry in entries:
-        routes, problem, unit_in_label = _routes(entry, catalog)
+        key = (entry.label, entry.area, entry.plan)
+        hit = known.get(key)
+        if hit is not None:
+            (routes, unit_in_label), problem = hit, None
+        else:
+            routes, problem, unit_in_label = _routes(entry, catalog)
+            if problem is None:
+                known[key] = (routes, unit_in_label)
         if problem is not None:
             if (problem.line, problem.code) not in told:
                 told.add((problem.line, problem.code))
