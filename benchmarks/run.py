@@ -15,6 +15,7 @@ that is not installed is reported as such, not skipped silently.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import random
@@ -52,26 +53,27 @@ class Measure:
 
     def run(self, repeat: int) -> Measure:
         for _ in range(repeat):
-            start = time.perf_counter()
-            try:
-                process = subprocess.Popen(
-                    self.command,
-                    cwd=self.cwd,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.PIPE,
-                    env={**os.environ, "NO_COLOR": "1", "PLANTRACK_LANG": "vi"},
-                )
-            except OSError as error:
-                self.failed = str(error)
-                return self
-            assert process.stderr is not None
-            errors = process.stderr.read()
-            _, status, usage = os.wait4(process.pid, 0)
-            elapsed = time.perf_counter() - start
-            code = os.waitstatus_to_exitcode(status)
-            if code not in self.ok_codes:
-                self.failed = f"exit {code}: {errors.decode(errors='replace').strip()[-300:]}"
-                return self
+            with tempfile.TemporaryFile() as errors:
+                start = time.perf_counter()
+                try:
+                    process = subprocess.Popen(
+                        self.command,
+                        cwd=self.cwd,
+                        stdout=subprocess.DEVNULL,
+                        stderr=errors,
+                        env={**os.environ, "NO_COLOR": "1", "PLANTRACK_LANG": "vi"},
+                    )
+                except OSError as error:
+                    self.failed = str(error)
+                    return self
+                _, status, usage = os.wait4(process.pid, 0)
+                elapsed = time.perf_counter() - start
+                code = os.waitstatus_to_exitcode(status)
+                if code not in self.ok_codes:
+                    errors.seek(max(0, errors.seek(0, 2) - 300))
+                    said = errors.read().decode(errors="replace").strip().replace("\n", " ")
+                    self.failed = f"exit {code}: {said}"
+                    return self
             self.times.append(elapsed)
             self.peaks.append(usage.ru_maxrss)
         return self
@@ -169,7 +171,7 @@ def make_panel(folder: Path, communes: int, seed: int = 6) -> tuple[Path, Path, 
     with data.open("w", encoding="utf-8", newline="") as handle:
         handle.write("indicator,area,year,value\n")
         for area in areas:
-            for ident, unit, kind in indicators:
+            for ident, _unit, kind in indicators:
                 if kind == "growth":
                     value, step = rng.uniform(500, 2000), rng.uniform(0.03, 0.12)
                 elif kind == "level":
@@ -345,19 +347,15 @@ def report(table: list[Row], repeat: int) -> str:
         )
         for other in row.peers:
             shown = f"not run: {other.failed}" if other.failed else _fmt(other.seconds, "s")
-            out.append(
-                f"| | peer: {other.name} | {shown} | {_fmt(other.megabytes, 'MB')} | | | |"
-            )
+            out.append(f"| | peer: {other.name} | {shown} | {_fmt(other.megabytes, 'MB')} | | | |")
     panel = [r for r in table if r.rows and r.ours.seconds]
     if len(panel) >= 2:
         out += ["", "Growth of the national panel (time per 10× rows, budget ≤ 11×):", ""]
-        for small, big in zip(panel, panel[1:], strict=False):
+        for small, big in itertools.pairwise(panel):
             assert small.rows and big.rows and small.ours.seconds and big.ours.seconds
             factor = big.rows / small.rows
             growth = big.ours.seconds / small.ours.seconds
-            out.append(
-                f"- {small.rows:,} → {big.rows:,} rows ({factor:.0f}×): time {growth:.1f}×"
-            )
+            out.append(f"- {small.rows:,} → {big.rows:,} rows ({factor:.0f}×): time {growth:.1f}×")
     out += ["", f"Medians of {repeat} runs each. Machine: {machine()}."]
     return "\n".join(out) + "\n"
 

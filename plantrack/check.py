@@ -127,7 +127,10 @@ def run_check(
     options = options or CheckOptions()
     planset = load_plans(plan_paths)
     plans = [loaded.plan for loaded in planset.plans]
-    data = read_actuals(data_paths, plans, options.read, stdin=stdin)
+    if plans:
+        data = read_actuals(data_paths, plans, options.read, stdin=stdin)
+    else:  # no valid plan: nothing to match figures to, so the data are not read
+        data = DataSet()
     findings = [*planset.findings, *data.findings]
     as_of = options.as_of
     if as_of is None:

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-import io
 import os
 import sys
-import tempfile
-from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
 from plantrack.cli_common import lang_option
-from plantrack.status import Status
 
-STATUS_CHOICE = click.Choice([status.value for status in Status])
+if TYPE_CHECKING:
+    pass
+
+#: Status names, written out so that ``--help`` and ``--version`` need not import the library
+#: (a test keeps them equal to :class:`plantrack.status.Status`).
+STATUSES = (
+    "exceeded",
+    "achieved",
+    "on_track",
+    "in_progress",
+    "at_risk",
+    "off_track",
+    "regressing",
+    "not_achieved",
+    "insufficient_data",
+    "no_data",
+)
+STATUS_CHOICE = click.Choice(STATUSES)
 DEFAULT_PLANS = "plans"
 DEFAULT_DATA = "data"
 
@@ -22,6 +35,9 @@ DEFAULT_DATA = "data"
 def _write_atomically(content: bytes, output: str, inputs: list[str]) -> None:
     """Write ``content`` to ``output`` through a temporary file in the same folder and a rename,
     so a reader never sees half a file; never over one of the input files."""
+    import tempfile
+    from pathlib import Path
+
     target = Path(output).resolve()
     for name in inputs:
         path = Path(name)
@@ -144,6 +160,7 @@ def check(
     """
     from plantrack.check import CheckOptions, run_check
     from plantrack.readers import ReadOptions, parse_exchange_rate
+    from plantrack.status import Status
 
     if explain and fmt != "table":
         raise click.UsageError(
@@ -230,6 +247,7 @@ PROGRESS_BYTES = 4 << 20
 def _progress(paths: list[str], lang: str, *, use_color: bool | None) -> Any:
     """A spinner on stderr for inputs that take more than a moment; only on a terminal."""
     import contextlib
+    from pathlib import Path
 
     size = 0
     for name in paths:
@@ -252,6 +270,8 @@ def _table(report: object, lang: str, color: bool | None, *, to_file: bool) -> s
     from plantrack.render.console import make_console
 
     if to_file:
+        import io
+
         from rich.console import Console
 
         buffer = io.StringIO()

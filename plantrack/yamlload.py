@@ -29,14 +29,15 @@ from plantrack.findings import Finding
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
 
-#: The most nodes one document may expand to (aliases count every time they are used). Real plans
-#: have a few thousand; a "billion laughs" document has billions.
+#: The most values aliases may add to a document (each use of an alias counts every value it
+#: repeats). Real plans use a few anchors, if any; a "billion laughs" document adds billions.
+#: Values written out in the file do not count: a national plan may list thousands of areas.
 MAX_NODES = 50_000
 #: Deeper nesting than this is no plan.
 MAX_DEPTH = 64
-#: Above this many flow brackets the C parser's recursion is not trusted; the pure-Python parser
-#: (whose recursion errors can be caught) reads the file instead.
-_MAX_BRACKETS_FOR_C = 5_000
+#: Flow brackets nested deeper than this are not trusted to the C parser's recursion; the
+#: pure-Python parser (whose recursion errors can be caught) reads the file instead.
+_MAX_BRACKET_DEPTH_FOR_C = 200
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
@@ -123,19 +124,23 @@ class _Builder:
         self.findings: list[Finding] = []
         self.doc = YamlDocument(data=None)
         self._active: set[int] = set()
+        self._built: set[int] = set()  # nodes already built: meeting one again is an alias
 
     def _finding(self, code: str, message: str, node: yaml.Node) -> Finding:
         line, col = _mark(node)
         return Finding(code, message, self.file, line, col)
 
     def build(self, node: yaml.Node, path: Path) -> Any:
-        self.budget -= 1
+        if id(node) in self._built:
+            self.budget -= 1
+        else:
+            self._built.add(id(node))
         if self.budget < 0:
             raise _Refused(
                 self._finding(
                     "yaml-alias-limit",
-                    f"the document expands to more than {MAX_NODES:,} values; "
-                    "anchors and aliases (&name / *name) are nested too deeply to be a plan",
+                    f"aliases repeat more than {MAX_NODES:,} values; anchors and aliases "
+                    "(&name / *name) are nested too deeply to be a plan",
                     node,
                 )
             )
@@ -244,6 +249,18 @@ def _syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
     return Finding("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
 
 
+def _bracket_depth(text: str) -> int:
+    """How deep flow brackets nest (quotes ignored, so it may overstate: that is safe)."""
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return deepest
+
+
 def load_yaml(text: str, file: str) -> tuple[YamlDocument | None, list[Finding]]:
     """Parse ``text`` (already decoded) into a :class:`YamlDocument`.
 
@@ -254,7 +271,7 @@ def load_yaml(text: str, file: str) -> tuple[YamlDocument | None, list[Finding]]
     if tabs:
         return None, tabs
     loaders = _LOADERS
-    if text.count("[") + text.count("{") > _MAX_BRACKETS_FOR_C:
+    if _bracket_depth(text) > _MAX_BRACKET_DEPTH_FOR_C:
         loaders = _LOADERS[-1:]
     loader = loaders[0](text)
     try:

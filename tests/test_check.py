@@ -347,3 +347,9 @@ def test_vietnamese_output_explains_findings_and_notes(in_root: Path) -> None:
     assert "conflicting-values (hai số liệu khác nhau cho cùng một năm)" in out
     explained = run("check", "--explain", "income_per_capita", "--area", "cau-ngang").stdout
     assert "Ghi chú: estimate-used: số liệu năm 2025 là số ước thực hiện" in explained
+
+
+def test_the_cli_knows_every_status_without_importing_the_library() -> None:
+    from plantrack.cli_check import STATUSES
+
+    assert tuple(status.value for status in Status) == STATUSES

@@ -125,3 +125,13 @@ def test_node_budget_is_generous_for_real_plans() -> None:
     doc, findings = load_yaml("items:\n" + items + "\n", "big.yaml")
     assert findings == []
     assert doc is not None and len(doc.data["items"]) == MAX_NODES // 4
+
+
+def test_values_written_out_do_not_count_against_the_alias_limit() -> None:
+    from plantrack.yamlload import MAX_NODES, load_yaml
+
+    areas = ", ".join(f"c{n:05d}" for n in range(MAX_NODES + 5_000))
+    text = f"areas: [{areas}]\nagain: [{areas}]\n"
+    doc, findings = load_yaml(text, "big.yaml")
+    assert findings == [] and doc is not None
+    assert len(doc.data["areas"]) == MAX_NODES + 5_000

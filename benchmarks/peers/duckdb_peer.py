@@ -1,6 +1,6 @@
 """The same per-series CAGR and catch-up rate as the pandas peer, in DuckDB SQL.
 
-    python duckdb_peer.py panel.csv targets.csv
+python duckdb_peer.py panel.csv targets.csv
 """
 
 from __future__ import annotations
