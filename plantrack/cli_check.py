@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 import click
 
@@ -32,7 +33,9 @@ DEFAULT_PLANS = "plans"
 DEFAULT_DATA = "data"
 
 
-def _write_atomically(content: bytes, output: str, inputs: list[str]) -> None:
+def _write_atomically(
+    content: bytes | Callable[[IO[bytes]], None], output: str, inputs: list[str]
+) -> None:
     """Write ``content`` to ``output`` through a temporary file in the same folder and a rename,
     so a reader never sees half a file; never over one of the input files."""
     import tempfile
@@ -56,7 +59,10 @@ def _write_atomically(content: bytes, output: str, inputs: list[str]) -> None:
         raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
+            if callable(content):
+                content(stream)  # written as it is produced: a large JSON is never one string
+            else:
+                stream.write(content)
         Path(temporary).replace(target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
@@ -204,11 +210,15 @@ def check(
     if explain:
         text = _explain(report, lang)
     elif fmt == "json":
-        import json
-
         from plantrack.render.check import check_document
 
-        text = json.dumps(check_document(report), ensure_ascii=False, indent=2) + "\n"
+        document = check_document(report)
+        if output is not None:
+            _write_atomically(lambda stream: _dump_json(document, stream), output, [*plans, *data])
+        else:
+            _dump_json(document, sys.stdout.buffer)
+            sys.stdout.flush()
+        text = None
     elif fmt == "csv":
         from plantrack.render.check import check_csv
 
@@ -263,6 +273,20 @@ def _progress(paths: list[str], lang: str, *, use_color: bool | None) -> Any:
 
     message = "Đang đọc số liệu…" if lang == "vi" else "Reading the data…"
     return make_console(use_color, stderr=True).status(f"{message} ({size / 1e6:.0f} MB)")
+
+
+def _dump_json(document: Any, stream: IO[bytes]) -> None:
+    """The document as indented JSON, written piece by piece (``json.dump``), never held whole."""
+    import io
+    import json
+
+    text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n", write_through=False)
+    try:
+        json.dump(document, text, ensure_ascii=False, indent=2)
+        text.write("\n")
+        text.flush()
+    finally:
+        text.detach()
 
 
 def _table(report: object, lang: str, color: bool | None, *, to_file: bool) -> str | None:

@@ -535,13 +535,14 @@ def assess(
         for target in indicator.targets:
             if target.vision and not include_vision:
                 continue
+            tid = target_id(indicator, target, plan.area)  # once per target, shared by its areas
             for area in target.areas or [plan.area]:
                 series = index.get((indicator.id, area), Series())
                 result = Result(
                     plan=plan.id,
                     area=area,
                     indicator=indicator.id,
-                    target=target_id(indicator, target, plan.area),
+                    target=tid,
                     kind=target.kind,
                     deadline=target.years()[1],
                 )

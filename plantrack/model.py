@@ -18,6 +18,7 @@ Conventions, also in docs/plan-format.md:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal, Union
@@ -533,5 +534,15 @@ def target_id(indicator: Indicator, target: Any, plan_area: str) -> str:
     if target.id:
         return str(target.id)
     areas = target.areas or [plan_area]
-    where = "" if areas == [plan_area] else "@" + "+".join(areas)
+    if areas == [plan_area]:
+        where = ""
+    elif len(areas) <= MAX_AREAS_IN_ID:
+        where = "@" + "+".join(areas)
+    else:  # a national plan may set one target for thousands of communes
+        digest = hashlib.sha1("+".join(areas).encode("utf-8")).hexdigest()[:8]
+        where = f"@{len(areas)}-areas-{digest}"
     return f"{indicator.id}{where}:{target.kind}:{target.when()}"
+
+
+#: A derived target id names its areas up to this many; beyond, their count and a short digest.
+MAX_AREAS_IN_ID = 5

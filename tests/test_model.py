@@ -122,3 +122,22 @@ def test_same_target_twice_is_a_duplicate(write_plan) -> None:  # type: ignore[n
     assert _codes(write_plan, text) == [("duplicate-target", 25)]
     with_id = text.replace("text: again}", "text: again, id: income-again}")
     assert _codes(write_plan, with_id) == []
+
+
+def test_a_target_for_thousands_of_areas_gets_a_short_id() -> None:
+    from types import SimpleNamespace
+
+    from plantrack.model import MAX_AREAS_IN_ID, target_id
+
+    indicator = SimpleNamespace(id="poverty")
+
+    def target(areas: list[str]) -> SimpleNamespace:
+        return SimpleNamespace(id=None, areas=areas, kind="level", when=lambda: "2030")
+
+    few = [f"c{n}" for n in range(MAX_AREAS_IN_ID)]
+    many = [f"c{n}" for n in range(3321)]
+    assert target_id(indicator, target(few), "vn") == "poverty@" + "+".join(few) + ":level:2030"  # type: ignore[arg-type]
+    long_id = target_id(indicator, target(many), "vn")  # type: ignore[arg-type]
+    assert long_id.startswith("poverty@3321-areas-") and len(long_id) < 50
+    other = target_id(indicator, target(many[:-1] + ["x"]), "vn")  # type: ignore[arg-type]
+    assert other != long_id

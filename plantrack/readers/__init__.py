@@ -348,7 +348,7 @@ class _Ledger:
 class _Pending:
     """A figure whose destination is known and whose number is still to be read."""
 
-    entry: Entry
+    col: int
     route: Route
     ledger: _Ledger
     observation: Observation
@@ -761,7 +761,7 @@ def _figures(
                 reported=figure.reported,
                 exchange_rate=figure.exchange_rate,
             )
-            pending.append(_Pending(entry, route, ledger, observation))
+            pending.append(_Pending(entry.col, route, ledger, observation))
             ledger.mark(entry.line, "used", "used")
 
 
@@ -793,13 +793,13 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
         )
         if same and key not in conflicted:
             message = f"the same figure as {_at(earlier)}; the first is used"
-            item.ledger.unuse(obs.line or 0, "duplicate-row", message, item.entry.col)
+            item.ledger.unuse(obs.line or 0, "duplicate-row", message, item.col)
             item.ledger.mark(
                 obs.line or 0,
                 "ignored",
                 "duplicate-row",
                 message,
-                col=item.entry.col,
+                col=item.col,
                 severity=Severity.WARNING,
             )
             dropped.add(id(item))
@@ -818,7 +818,7 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
                 "error",
                 "conflicting-values",
                 message,
-                col=side.entry.col,
+                col=side.col,
                 severity=Severity.ERROR if side is item else None,
             )
             dropped.add(id(side))
