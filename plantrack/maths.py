@@ -30,6 +30,22 @@ def _finite(name: str, value: float) -> float:
     return float(value)
 
 
+def _out(value: float) -> float:
+    """A result that left the range of floating-point numbers is refused, not passed on."""
+    if not math.isfinite(value):
+        raise MathError("the numbers are too far apart to compute with (the result overflows)")
+    return value
+
+
+def _power(base: float, exponent: float) -> float:
+    try:
+        return _out(float(base**exponent))
+    except OverflowError:
+        raise MathError(
+            "the numbers are too far apart to compute with (the result overflows)"
+        ) from None
+
+
 def cagr(start: float, end: float, years: float) -> float:
     """Average annual growth from ``start`` to ``end`` over ``years``: (end/start)^(1/n) - 1.
 
@@ -51,7 +67,7 @@ def cagr(start: float, end: float, years: float) -> float:
             f"a growth rate needs an end value of zero or more (got {end:g}); "
             "growth across a change of sign is undefined"
         )
-    return float((end / start) ** (1.0 / n) - 1.0)
+    return _out(_power(end / start, 1.0 / n) - 1.0)
 
 
 def required_rate(current: float, target: float, years: float) -> float:
@@ -66,7 +82,7 @@ def project(value: float, rate: float, years: float) -> float:
         raise MathError(f"the number of years must be zero or more (got {years:g})")
     if rate < -1:
         raise MathError(f"a yearly rate below -100% is impossible (got {rate * 100:g}%)")
-    return float(value * (1.0 + rate) ** years)
+    return _out(value * _power(1.0 + rate, years))
 
 
 def chain(rates: Iterable[float]) -> float:
@@ -95,7 +111,7 @@ def factor_rate(factor: float, years: float) -> float:
     n = _years(years)
     if factor < 0 or not math.isfinite(factor):
         raise MathError(f"a growth factor must be zero or more (got {factor:g})")
-    return float(factor ** (1.0 / n) - 1.0)
+    return _out(_power(factor, 1.0 / n) - 1.0)
 
 
 def catch_up_rate(
@@ -111,26 +127,28 @@ def catch_up_rate(
         raise MathError(f"years done must be zero or more (got {years_done:g})")
     if target_rate <= -1 or observed_rate <= -1:
         raise MathError("a catch-up rate needs rates above -100%")
-    whole = (1.0 + target_rate) ** (years_done + left)
-    done = (1.0 + observed_rate) ** years_done
-    return float((whole / done) ** (1.0 / left) - 1.0)
+    whole = _power(1.0 + target_rate, years_done + left)
+    done = _power(1.0 + observed_rate, years_done)
+    if done == 0:
+        raise MathError("the numbers are too far apart to compute with (the result overflows)")
+    return _out(_power(whole / done, 1.0 / left) - 1.0)
 
 
 def slope(start: float, end: float, years: float) -> float:
     """Linear change per year (points per year for a percentage): (end - start) / n."""
     n = _years(years)
-    return (_finite("the end value", end) - _finite("the start value", start)) / n
+    return _out((_finite("the end value", end) - _finite("the start value", start)) / n)
 
 
 def project_linear(value: float, per_year: float, years: float) -> float:
     """``value`` moved by ``per_year`` for ``years``."""
     if years < 0 or not math.isfinite(years):
         raise MathError(f"the number of years must be zero or more (got {years:g})")
-    return _finite("the value", value) + _finite("the change per year", per_year) * years
+    return _out(_finite("the value", value) + _finite("the change per year", per_year) * years)
 
 
 def progress_ratio(observed: float, required: float, direction: int) -> float | None:
     """Eurostat / open-sdg ratio R = direction * observed / |required| (None when required is 0)."""
     if required == 0:
         return None
-    return direction * observed / abs(required)
+    return _out(direction * observed / abs(required))

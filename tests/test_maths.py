@@ -119,3 +119,16 @@ def test_required_rate_then_project_reaches_the_target(
 ) -> None:
     target = current * ratio
     assert close(maths.project(current, maths.required_rate(current, target, n), n), target)
+
+
+def test_results_that_overflow_are_refused_not_infinite() -> None:
+    from plantrack.maths import MathError, cagr, factor_rate, progress_ratio, project
+
+    with pytest.raises(MathError, match="overflows"):
+        project(1e300, 10.0, 100)
+    with pytest.raises(MathError, match="overflows"):
+        cagr(2.2250738585072014e-308, 1e308, 1)
+    with pytest.raises(MathError, match="overflows"):
+        progress_ratio(1e308, 1e-10, 1)
+    with pytest.raises(MathError, match="overflows"):
+        factor_rate(1e308, 0.001)

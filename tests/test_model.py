@@ -139,5 +139,5 @@ def test_a_target_for_thousands_of_areas_gets_a_short_id() -> None:
     assert target_id(indicator, target(few), "vn") == "poverty@" + "+".join(few) + ":level:2030"  # type: ignore[arg-type]
     long_id = target_id(indicator, target(many), "vn")  # type: ignore[arg-type]
     assert long_id.startswith("poverty@3321-areas-") and len(long_id) < 50
-    other = target_id(indicator, target(many[:-1] + ["x"]), "vn")  # type: ignore[arg-type]
+    other = target_id(indicator, target([*many[:-1], "x"]), "vn")  # type: ignore[arg-type]
     assert other != long_id
