@@ -148,9 +148,11 @@ def _finite_result(value: Callable[[], float]) -> float:
     """The result of a formula, or exit 2 when it is too large for a float."""
     import math
 
+    from plantrack.maths import Overflow
+
     try:
         result = value()
-    except OverflowError:
+    except (OverflowError, Overflow):
         result = math.inf
     if not math.isfinite(result):
         raise click.UsageError("the result is too large to compute; check the inputs")

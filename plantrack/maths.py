@@ -30,10 +30,17 @@ def _finite(name: str, value: float) -> float:
     return float(value)
 
 
+class Overflow(MathError):
+    """The result is too large for a floating-point number."""
+
+
+_OVERFLOW = "the result is too large to compute (it overflows the range of numbers)"
+
+
 def _out(value: float) -> float:
     """A result that left the range of floating-point numbers is refused, not passed on."""
     if not math.isfinite(value):
-        raise MathError("the numbers are too far apart to compute with (the result overflows)")
+        raise Overflow(_OVERFLOW)
     return value
 
 
@@ -41,9 +48,7 @@ def _power(base: float, exponent: float) -> float:
     try:
         return _out(float(base**exponent))
     except OverflowError:
-        raise MathError(
-            "the numbers are too far apart to compute with (the result overflows)"
-        ) from None
+        raise Overflow(_OVERFLOW) from None
 
 
 def cagr(start: float, end: float, years: float) -> float:
@@ -130,7 +135,7 @@ def catch_up_rate(
     whole = _power(1.0 + target_rate, years_done + left)
     done = _power(1.0 + observed_rate, years_done)
     if done == 0:
-        raise MathError("the numbers are too far apart to compute with (the result overflows)")
+        raise Overflow(_OVERFLOW)
     return _out(_power(whole / done, 1.0 / left) - 1.0)
 
 
