@@ -319,18 +319,32 @@ def build_series(
     is then not used for that measure, and a finding names both rows.
     """
     index: dict[tuple[str, str], Series] = {}
-    grouped: dict[tuple[str, str, str, int], list[Observation]] = {}
+    first: dict[tuple[str, str, str, int], Observation] = {}
+    more: dict[tuple[str, str, str, int], list[Observation]] = {}  # keys given more than once
     for obs in observations:
         area = obs.area or plan_area
-        index.setdefault((obs.indicator, area), Series()).size += 1
-        grouped.setdefault((obs.indicator, area, obs.measure, obs.year), []).append(obs)
+        series_key = (obs.indicator, area)
+        found = index.get(series_key)
+        if found is None:
+            found = index[series_key] = Series()
+        found.size += 1
+        key = (obs.indicator, area, obs.measure, obs.year)
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = obs
+        else:
+            more.setdefault(key, [earlier]).append(obs)
     findings: list[Finding] = []
-    for (indicator, area, measure, year), rows in grouped.items():
+    for key, chosen in first.items():
+        indicator, area, measure, year = key
         series = index[(indicator, area)]
-        finals = [row for row in rows if not row.estimate]
-        candidates = finals or rows
-        chosen = candidates[0]
-        other = next((row for row in candidates[1:] if not _same(row, chosen)), None)
+        other = None
+        rows = more.get(key)
+        if rows is not None:
+            finals = [row for row in rows if not row.estimate]
+            candidates = finals or rows
+            chosen = candidates[0]
+            other = next((row for row in candidates[1:] if not _same(row, chosen)), None)
         if other is not None:
             series.conflicts[(measure, year)] = (chosen, other)
             findings.append(

@@ -28,6 +28,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     StringConstraints,
     WithJsonSchema,
     model_validator,
@@ -221,8 +222,16 @@ class _Bounded(StrictModel):
             )
         return self
 
+    _bound: Bound | None = PrivateAttr(default=None)
+
     @property
     def bound(self) -> Bound:
+        """The one bound the target gives (built once: the engine asks for it per area)."""
+        if self._bound is None:
+            self._bound = self._make_bound()
+        return self._bound
+
+    def _make_bound(self) -> Bound:
         for key in BOUND_KEYS:
             given = getattr(self, key)
             if given is None:
