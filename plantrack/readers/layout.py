@@ -360,8 +360,11 @@ def rows_of(
     roles = header.roles
     label = row.cell(roles.get("indicator")).text
     stt = row.cell(roles.get("stt")).text
-    filled = [cell.text for cell in row.cells if cell.text]
-    if len(filled) >= 3 and all(_COLUMN_NUMBER.match(text) for text in filled):
+    if (
+        _COLUMN_NUMBER.match(label)
+        and all(_COLUMN_NUMBER.match(cell.text) for cell in row.cells if cell.text)
+        and sum(1 for cell in row.cells if cell.text) >= 3
+    ):
         return [], [Outcome(row.line, "header-row", "the column numbers under the header")]
     extra = [c for c in row.cells[header.width :] if c.text]
     if extra and header.width:
