@@ -328,12 +328,12 @@ def build_series(
         if found is None:
             found = index[series_key] = Series()
         found.size += 1
-        key = (obs.indicator, area, obs.measure, obs.year)
-        earlier = first.get(key)
+        obs_key: tuple[str, str, str, int] = (obs.indicator, area, obs.measure, obs.year)
+        earlier = first.get(obs_key)
         if earlier is None:
-            first[key] = obs
+            first[obs_key] = obs
         else:
-            more.setdefault(key, [earlier]).append(obs)
+            more.setdefault(obs_key, [earlier]).append(obs)
     findings: list[Finding] = []
     for key, chosen in first.items():
         indicator, area, measure, year = key
