@@ -127,15 +127,15 @@ def run_check(
     options = options or CheckOptions()
     planset = load_plans(plan_paths)
     plans = [loaded.plan for loaded in planset.plans]
+    catalog = Catalog.of(plans)
     if plans:
-        data = read_actuals(data_paths, plans, options.read, stdin=stdin)
+        data = read_actuals(data_paths, plans, options.read, stdin=stdin, catalog=catalog)
     else:  # no valid plan: nothing to match figures to, so the data are not read
         data = DataSet()
     findings = [*planset.findings, *data.findings]
     as_of = options.as_of
     if as_of is None:
         as_of = max((obs.year for obs in data.observations), default=None)
-    catalog = Catalog.of(plans)
     wanted_areas = _wanted_areas(catalog, options.areas, findings)
     wanted_indicators = _wanted_indicators(catalog, options.indicators, findings)
     if options.explain:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import ClassVar
 
 
 class Severity(StrEnum):
@@ -59,6 +60,8 @@ class HasFindings:
 
     __slots__ = ()
     findings: list[Finding]
+    #: Codes that mean nothing could be checked at a path (exit 2).
+    usage_codes: ClassVar[frozenset[str]] = frozenset()
 
     @property
     def errors(self) -> list[Finding]:
@@ -67,6 +70,10 @@ class HasFindings:
     @property
     def warnings(self) -> list[Finding]:
         return [finding for finding in self.findings if not finding.is_error]
+
+    @property
+    def usage_error(self) -> bool:
+        return any(finding.code in self.usage_codes for finding in self.findings)
 
 
 def sort_key(finding: Finding) -> tuple[str, int, int, str]:

@@ -41,13 +41,11 @@ class LoadedPlan:
 class PlanSet(HasFindings):
     """What loading some paths gave: valid plans, every finding, and the files looked at."""
 
+    usage_codes = USAGE_CODES
+
     plans: list[LoadedPlan] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
-
-    @property
-    def usage_error(self) -> bool:
-        return any(finding.code in USAGE_CODES for finding in self.findings)
 
 
 def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[Finding]]:

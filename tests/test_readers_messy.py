@@ -19,34 +19,17 @@ import pytest
 from plantrack.model import Plan
 from plantrack.readers import DataSet, ReadOptions, read_actuals
 
-from .test_readers import CAU_NGANG, SHIPPED, TAN_HONG, check_ledger
+from .test_readers import CAU_NGANG, SHIPPED, TAN_HONG, check_ledger, read
 
 openpyxl = pytest.importorskip("openpyxl")
 
 Key = tuple[str, str | None, int, bool]
 
 
-def check(data: DataSet) -> DataSet:
-    """The invariants every read must keep, whatever the input."""
-    check_ledger(data)
-    return data
-
-
 def read_paths(paths: list[Path], plans: list[Plan] | None = None, **options: Any) -> DataSet:
     data = read_actuals(paths, SHIPPED if plans is None else plans, ReadOptions(**options))
-    return check(data)
-
-
-def read(
-    tmp_path: Path,
-    content: str | bytes,
-    name: str = "data.csv",
-    plans: list[Plan] | None = None,
-    **options: Any,
-) -> DataSet:
-    path = tmp_path / name
-    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-    return read_paths([path], plans, **options)
+    check_ledger(data)
+    return data
 
 
 def workbook(
@@ -284,9 +267,11 @@ def test_conflicting_files_name_both_places(tmp_path: Path) -> None:
 
 def test_stdin_takes_excel_and_text(tmp_path: Path) -> None:
     book = workbook([["Chỉ tiêu", 2022], ["Số lao động được tạo cơ hội việc làm", 5]])
-    data = check(read_actuals(["-"], [TAN_HONG], stdin=io.BytesIO(book)))
+    data = read_actuals(["-"], [TAN_HONG], stdin=io.BytesIO(book))
+    check_ledger(data)
     assert [o.cell for o in data.observations] == ["Biểu 01!B2"]
-    empty = check(read_actuals(["-"], [TAN_HONG], stdin=io.BytesIO(b"")))
+    empty = read_actuals(["-"], [TAN_HONG], stdin=io.BytesIO(b""))
+    check_ledger(empty)
     assert codes(empty) == ["empty-file"]
 
 

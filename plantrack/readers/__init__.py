@@ -199,15 +199,13 @@ _SUMMARY_WORDS = {
 class DataSet(HasFindings):
     """Everything read from the inputs."""
 
+    #: A path that does not exist or a folder without data files: nothing could be checked.
+    usage_codes = frozenset({"path-not-found", "no-data-files"})
+
     observations: list[Observation] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files: list[FileReport] = field(default_factory=list)
     rows: list[RowRecord] = field(default_factory=list)
-
-    @property
-    def usage_error(self) -> bool:
-        """A path that does not exist or no data file at all: nothing could be checked."""
-        return any(finding.code in _USAGE for finding in self.findings)
 
     def totals(self) -> dict[str, int]:
         return {
@@ -218,9 +216,6 @@ class DataSet(HasFindings):
             "errors": sum(f.errors for f in self.files),
             "observations": len(self.observations),
         }
-
-
-_USAGE = {"path-not-found", "no-data-files"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -360,11 +355,13 @@ def read_actuals(
     options: ReadOptions | None = None,
     *,
     stdin: IO[bytes] | None = None,
+    catalog: Catalog | None = None,
 ) -> DataSet:
-    """Read every data file in ``paths`` (files, folders, ``-``) for the ``plans`` given."""
+    """Read every data file in ``paths`` (files, folders, ``-``) for the ``plans`` given
+    (``catalog``: their index of labels, when the caller has already built it)."""
     options = options or ReadOptions()
     plan_list = list(plans)
-    catalog = Catalog.of(plan_list)
+    catalog = catalog or Catalog.of(plan_list)
     cli_rates = ExchangeRates(options.exchange_rates)
     rates = {
         plan.id: ExchangeRates(plan.exchange_rates or ()).overridden_by(cli_rates)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from plantrack.model import Indicator, Plan
 from plantrack.units import fold
@@ -118,7 +119,7 @@ class Catalog:
         return catalog
 
     @staticmethod
-    def _add(index: dict[str, list[object]] | dict, label: str, entry: object) -> None:  # type: ignore[type-arg]
+    def _add(index: dict[str, list[Any]], label: str, entry: object) -> None:
         bucket = index.setdefault(fold(label), [])
         if entry not in bucket:
             bucket.append(entry)

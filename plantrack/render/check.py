@@ -144,11 +144,10 @@ def point_text(
     if point.value is None:
         word = STATE_WORDS[lang].get(point.state or "", "–")
         return f"{point.year}: {word}" + (f" ({HEAD[lang]['est']})" if point.estimate else "")
+    number = format_number(point.value, lang, max_decimals=decimals)
     if unit:
-        number, suffix = amount(point.value, unit_id, lang)
-        number = format_number(point.value, lang, max_decimals=decimals)
+        _, suffix = amount(point.value, unit_id, lang)
     else:
-        number = format_number(point.value, lang, max_decimals=decimals)
         suffix = "%" if unit_id == "percent" else ""
     bound = {"more_than": "> ", "less_than": "< "}.get(point.qualifier or "", "")
     text = f"{bound}{number}{suffix}"
