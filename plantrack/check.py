@@ -135,7 +135,7 @@ def run_check(
     findings = [*planset.findings, *data.findings]
     as_of = options.as_of
     if as_of is None:
-        as_of = max((obs.year for obs in data.observations), default=None)
+        as_of = data.latest_year()
     wanted_areas = _wanted_areas(catalog, options.areas, findings)
     wanted_indicators = _wanted_indicators(catalog, options.indicators, findings)
     if options.explain:
@@ -152,7 +152,11 @@ def run_check(
             for j, target in enumerate(indicator.targets)
         }
         assessment = assess(
-            plan, data.observations, as_of=as_of, include_vision=options.include_vision
+            plan,
+            data.loose,
+            as_of=as_of,
+            include_vision=options.include_vision,
+            blocks=data.blocks,
         )
         findings.extend(f for f in assessment.findings if f not in findings)
         for result in assessment.results:

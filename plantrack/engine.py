@@ -33,7 +33,7 @@ from plantrack.model import (
     Thresholds,
     target_id,
 )
-from plantrack.observations import Observation, State
+from plantrack.observations import Observation, SeriesBlock, State
 from plantrack.status import Status
 from plantrack.units import UNITS, Quantity
 
@@ -309,7 +309,9 @@ def _same(a: Observation, b: Observation) -> bool:
 
 
 def build_series(
-    observations: Iterable[Observation], plan_area: str
+    observations: Iterable[Observation],
+    plan_area: str,
+    blocks: Iterable[SeriesBlock] = (),
 ) -> tuple[dict[tuple[str, str], Series], list[Finding]]:
     """Group observations by (indicator, area, measure, year), one value each.
 
@@ -317,8 +319,27 @@ def build_series(
     different final figures for the same year are a conflict, and so are two different
     estimates when no final figure exists: never averaged, never one picked silently. The year
     is then not used for that measure, and a finding names both rows.
+
+    ``blocks`` (series read column-wise, one figure a year) become series directly, unless
+    another block or an observation has figures for the same series: then their figures are
+    grouped with the observations.
     """
+    observations = list(observations)
     index: dict[tuple[str, str], Series] = {}
+    whole: dict[tuple[str, str], SeriesBlock] = {}
+    shared: set[tuple[str, str]] = {(obs.indicator, obs.area or plan_area) for obs in observations}
+    for block in blocks:
+        place = (block.indicator, block.area or plan_area)
+        if place in shared or place in whole:
+            shared.add(place)
+            observations.extend(block)
+            twin = whole.pop(place, None)
+            if twin is not None:
+                observations.extend(twin)
+        else:
+            whole[place] = block
+    for series_key, block in whole.items():
+        index[series_key] = _block_series(block)
     first: dict[tuple[str, str, str, int], Observation] = {}
     more: dict[tuple[str, str, str, int], list[Observation]] = {}  # keys given more than once
     for obs in observations:
@@ -372,6 +393,16 @@ def build_series(
         series.growth = dict(sorted(series.growth.items()))
         series.states = dict(sorted(series.states.items()))
     return index, findings
+
+
+def _block_series(block: SeriesBlock) -> Series:
+    columns = block.columns
+    years, values, lines, file = columns.years, columns.values, columns.lines, columns.file
+    levels = {
+        years[i]: Point(years[i], values[i], False, "data", f"{file}:{lines[i]}")
+        for i in range(block.start, block.stop)
+    }
+    return Series(levels=levels, size=len(levels))
 
 
 def _show(obs: Observation) -> str:
@@ -519,10 +550,18 @@ class _Context:
         return "geometric"
 
 
-def _default_as_of(plan: Plan, observations: list[Observation]) -> int | None:
+def _default_as_of(
+    plan: Plan, observations: list[Observation], blocks: list[SeriesBlock]
+) -> int | None:
     """The latest year with a figure for one of the plan's own indicators."""
     ids = {indicator.id for indicator in plan.indicators}
-    return max((obs.year for obs in observations if obs.indicator in ids), default=None)
+    years = [obs.year for obs in observations if obs.indicator in ids]
+    years += [
+        max(block.columns.years[block.start : block.stop])
+        for block in blocks
+        if block.indicator in ids and len(block)
+    ]
+    return max(years, default=None)
 
 
 def assess(
@@ -531,6 +570,7 @@ def assess(
     *,
     as_of: int | None = None,
     include_vision: bool = True,
+    blocks: Iterable[SeriesBlock] = (),
 ) -> Assessment:
     """Assess every target of ``plan`` in every area it is set for, as things stood in ``as_of``.
 
@@ -539,10 +579,11 @@ def assess(
     another id), are ignored here (readers account for them).
     """
     observed = [obs for obs in observations if obs.plan is None or obs.plan == plan.id]
-    index, findings = build_series(observed, plan.area)
+    own_blocks = [block for block in blocks if block.plan == plan.id]
+    index, findings = build_series(observed, plan.area, own_blocks)
     if as_of is not None and (isinstance(as_of, bool) or not isinstance(as_of, int)):
         raise TypeError(f"as_of must be a year as an int (got {as_of!r})")
-    year = as_of if as_of is not None else _default_as_of(plan, observed)
+    year = as_of if as_of is not None else _default_as_of(plan, observed, own_blocks)
     thresholds = plan.thresholds or Thresholds()
     results: list[Result] = []
     for indicator in plan.indicators:

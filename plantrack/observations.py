@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -129,3 +131,48 @@ class Observation:
         if self.cell is not None:
             return f"{self.file}:{self.cell}"
         return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Figures of one file, column-wise: the year, value and line of each, one series after
+    another (see :class:`SeriesBlock`)."""
+
+    file: str
+    years: array[int]  # "H"
+    values: array[float]  # "d"
+    lines: array[int]  # "L"
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesBlock:
+    """The final figures of one series (a plan's indicator in one area) from one file.
+
+    Large long files are read column-wise (:mod:`plantrack.readers.columnar`) instead of into one
+    :class:`Observation` per row: a block is a slice ``start:stop`` of its file's
+    :class:`Columns`, one figure a year, each a final level without qualifier, conversion or
+    state. The engine reads blocks directly; iterating a block gives its observations.
+    """
+
+    plan: str
+    indicator: str
+    area: str | None  # None: the plan's own area
+    columns: Columns
+    start: int
+    stop: int
+
+    def __len__(self) -> int:
+        return self.stop - self.start
+
+    def __iter__(self) -> Iterator[Observation]:
+        columns = self.columns
+        for i in range(self.start, self.stop):
+            yield Observation(
+                self.indicator,
+                columns.years[i],
+                columns.values[i],
+                self.area,
+                file=columns.file,
+                line=columns.lines[i],
+                plan=self.plan,
+            )

@@ -16,6 +16,7 @@ its file, line (sheet and cell for Excel) and a stable code (docs/data-format.md
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,9 +26,11 @@ from typing import IO, Any, Literal
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.model import ExchangeRate, Plan
 from plantrack.numparse import DecimalMark
-from plantrack.observations import Observation
+from plantrack.observations import Observation, SeriesBlock
+from plantrack.readers import columnar
 from plantrack.readers.catalog import Catalog, Route
 from plantrack.readers.figures import (
+    DecimalDecision,
     ExchangeRates,
     FigureError,
     decide_decimal,
@@ -44,7 +47,15 @@ from plantrack.readers.layout import (
     split_unit,
     unit_line,
 )
-from plantrack.readers.table import DATA_SUFFIXES, ReadError, Table, column_letter, open_table
+from plantrack.readers.table import (
+    DATA_SUFFIXES,
+    CsvRows,
+    ReadError,
+    Row,
+    Table,
+    column_letter,
+    open_table,
+)
 from plantrack.units import UNITS
 
 __all__ = [
@@ -72,6 +83,9 @@ class ReadOptions:
     sheet: str | None = None
     strict: bool = False
     exchange_rates: tuple[ExchangeRate, ...] = ()
+    #: Read large long CSV files column-wise (:mod:`plantrack.readers.columnar`); the results
+    #: are the same. False reads every row with the row reader (to compare the two).
+    columnar: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,10 +216,28 @@ class DataSet(HasFindings):
     #: A path that does not exist or a folder without data files: nothing could be checked.
     usage_codes = frozenset({"path-not-found", "no-data-files"})
 
-    observations: list[Observation] = field(default_factory=list)
+    #: Figures read row by row, one :class:`Observation` each.
+    loose: list[Observation] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files: list[FileReport] = field(default_factory=list)
     rows: list[RowRecord] = field(default_factory=list)
+    #: Figures read column-wise (large long CSV files), one block per series and file.
+    blocks: list[SeriesBlock] = field(default_factory=list)
+
+    @property
+    def observations(self) -> list[Observation]:
+        """Every figure read, as observations (the blocks' figures made into observations)."""
+        return [*self.loose, *(obs for block in self.blocks for obs in block)]
+
+    def latest_year(self) -> int | None:
+        """The latest year of any figure."""
+        return max(
+            [
+                *(obs.year for obs in self.loose),
+                *(max(b.columns.years[b.start : b.stop]) for b in self.blocks),
+            ],
+            default=None,
+        )
 
     def totals(self) -> dict[str, int]:
         return {
@@ -214,7 +246,7 @@ class DataSet(HasFindings):
             "used": sum(f.used for f in self.files),
             "ignored": sum(f.ignored for f in self.files),
             "errors": sum(f.errors for f in self.files),
-            "observations": len(self.observations),
+            "observations": len(self.loose) + sum(len(block) for block in self.blocks),
         }
 
 
@@ -279,6 +311,7 @@ class _Ledger:
         self.rows: dict[int, list[Any]] = {}  # line -> [outcome, code, message, cell]
         self.findings: list[Finding] = []
         self.used_cells: dict[int, int] = {}
+        self.columnar: columnar.ColumnarFile | None = None  # the rows read column-wise
 
     def unuse(self, line: int, code: str, message: str, col: int | None) -> None:
         """A used cell dropped after all (a duplicate); the row is ignored if none is left."""
@@ -323,6 +356,10 @@ class _Ledger:
     def close(self, records: list[RowRecord]) -> None:
         report = self.report
         report.rows = len(self.rows)
+        if self.columnar is not None:  # its rows are all used
+            report.rows += self.columnar.count
+            report.used += self.columnar.count
+            report.observations += self.columnar.count
         for line in sorted(self.rows):
             outcome, code, message, cell = self.rows[line]
             if outcome == "used":
@@ -347,6 +384,11 @@ class _Pending:
     route: Route
     ledger: _Ledger
     observation: Observation
+    file: int = 0  # the index of the file, to keep the order of the files and rows
+
+    @property
+    def order(self) -> tuple[int, int, int]:
+        return (self.file, self.observation.line or 0, self.col)
 
 
 def read_actuals(
@@ -371,12 +413,22 @@ def read_actuals(
     files, data.findings = discover_data(paths)
     pending: list[_Pending] = []
     ledgers: list[_Ledger] = []
-    for path in files:
-        ledger = _read_file(path, catalog, options, rates, stdin, pending)
+    reads: list[_Read] = []
+    for index, path in enumerate(files):
+        read = _Read(path, index, catalog, options, rates, stdin)
+        ledger = read.file(pending)
+        if read.fallback:  # the column-wise reading cannot say what the row reader says
+            read = _Read(path, index, catalog, options, rates, stdin, columnar=False)
+            ledger = read.file(pending)
+        reads.append(read)
         ledgers.append(ledger)
+    _one_way(reads, ledgers, pending)
+    pending.sort(key=lambda item: item.order)
     _conflicts(pending, data)
     for ledger in ledgers:
         data.findings.extend(ledger.findings)
+        if ledger.columnar is not None:
+            data.blocks.extend(ledger.columnar.close())
         ledger.close(data.rows)
         data.files.append(ledger.report)
     if options.strict:
@@ -388,77 +440,180 @@ def read_actuals(
     return data
 
 
-def _read_file(
-    path: str,
-    catalog: Catalog,
-    options: ReadOptions,
-    rates: dict[str, ExchangeRates],
-    stdin: IO[bytes] | None,
-    pending: list[_Pending],
-) -> _Ledger:
-    shown = "<stdin>" if path == "-" else path
-    report = FileReport(shown)
-    try:
-        table = open_table(
-            path,
+class _Read:
+    """Reading one file: the table, the header, then every row."""
+
+    def __init__(
+        self,
+        path: str,
+        index: int,
+        catalog: Catalog,
+        options: ReadOptions,
+        rates: dict[str, ExchangeRates],
+        stdin: IO[bytes] | None,
+        *,
+        columnar: bool = True,
+    ) -> None:
+        self.path = path
+        self.shown = "<stdin>" if path == "-" else path
+        self.index = index
+        self.catalog = catalog
+        self.options = options
+        self.rates = rates
+        self.stdin = stdin
+        self.columnar = columnar and options.columnar and path != "-"
+        self.fallback = False
+        self.header: Header | None = None
+        self.decision: DecimalDecision | None = None
+        self._indicators: dict[tuple[str, str], tuple[Any, ...]] = {}  # by (label, plan)
+        self._areas: dict[tuple[str, str], str] = {}  # area id (or "") by (label, plan id)
+
+    def file(self, pending: list[_Pending]) -> _Ledger:
+        options, shown = self.options, self.shown
+        report = FileReport(shown)
+        try:
+            table = self.open()
+        except ReadError as error:
+            report.failed = error.code
+            ledger = _Ledger(report, None, options.strict)
+            ledger.findings.append(Finding(error.code, error.message, shown, error.line))
+            return ledger
+        report.format = table.format
+        report.encoding = table.encoding
+        report.encoding_guessed = table.encoding_guessed
+        report.delimiter = table.delimiter
+        report.sheet = table.sheet
+        ledger = _Ledger(report, table, options.strict)
+        if table.encoding_guessed:
+            name = _ENCODING_NAMES.get(table.encoding or "", table.encoding)
+            ledger.findings.append(
+                Finding(
+                    "encoding-guessed",
+                    f"the file is not UTF-8; read as {name} (Excel's CSV on Vietnamese "
+                    "Windows); give --encoding if that is wrong",
+                    shown,
+                    severity=Severity.WARNING,
+                )
+            )
+        entries: list[Entry] = []
+        header, seen, rest, stopped = read_header(table, options.layout)
+        self.header = header
+        try:
+            if header is None:
+                _no_header(ledger, seen, rest, options.layout)
+            else:
+                report.layout = header.layout
+                report.header_lines = tuple(header.lines)
+                header.delimiter = table.delimiter
+                fast = None
+                if self.columnar and columnar.eligible(table, header):
+                    fast = ledger.columnar = columnar.ColumnarFile(
+                        shown, header, self.resolve, YEARS
+                    )
+                _walk(header, seen, rest, ledger, entries, fast)
+        except ReadError as error:
+            stopped = error
+        except columnar.Fallback:
+            self.fallback = True
+            return ledger
+        if stopped is not None:
+            report.failed = stopped.code
+            message = stopped.message
+            if stopped.line is not None:
+                message += "; the rows after it are not read"
+                ledger.mark(stopped.line, "error", stopped.code, message)
+            ledger.findings.append(Finding(stopped.code, message, shown, stopped.line))
+        if header is None:
+            return ledger
+        if ledger.columnar is not None:
+            ledger.columnar.finish()
+            self.reread(ledger, entries)
+            entries.sort(key=lambda entry: entry.line)  # rows given back come out of order
+        if (
+            not entries
+            and not (ledger.columnar and ledger.columnar.count)
+            and not report.failed
+            and not any(o[0] == "error" for o in ledger.rows.values())
+        ):
+            ledger.findings.append(
+                Finding(
+                    "no-data-rows",
+                    "the file has a header but no figures",
+                    shown,
+                    severity=Severity.WARNING,
+                )
+            )
+        try:
+            self.decision = _figures(
+                entries, ledger, self.catalog, options, self.rates, pending, self.index
+            )
+        except columnar.Fallback:
+            self.fallback = True
+        return ledger
+
+    def open(self) -> Table:
+        options = self.options
+        return open_table(
+            self.path,
             encoding=options.encoding,
             delimiter=options.delimiter,
             sheet=options.sheet,
-            stdin=stdin,
+            stdin=self.stdin,
         )
-    except ReadError as error:
-        report.failed = error.code
-        ledger = _Ledger(report, None, options.strict)
-        ledger.findings.append(Finding(error.code, error.message, shown, error.line))
-        return ledger
-    report.format = table.format
-    report.encoding = table.encoding
-    report.encoding_guessed = table.encoding_guessed
-    report.delimiter = table.delimiter
-    report.sheet = table.sheet
-    ledger = _Ledger(report, table, options.strict)
-    if table.encoding_guessed:
-        ledger.findings.append(
-            Finding(
-                "encoding-guessed",
-                f"the file is not UTF-8; read as {_ENCODING_NAMES.get(table.encoding or '', table.encoding)} "
-                "(Excel's CSV on Vietnamese Windows); give --encoding if that is wrong",
-                shown,
-                severity=Severity.WARNING,
+
+    def resolve(self, label: str, area: str, plan: str) -> columnar.Series | None:
+        """Where a row with this indicator, area and plan goes, when that is exactly one series
+        of a quantitative indicator with no unit in the label, as :func:`_routes` would route it;
+        else None (the row reader reads the row, and says what is wrong with it)."""
+        found = self._indicators.get((label, plan))
+        if found is None:
+            found = self._indicators[(label, plan)] = self._indicator(label, plan)
+        if not found:
+            return None
+        plan_id, plan_area, indicator, minimum, maximum = found
+        if not area:
+            return columnar.Series(
+                plan_id, indicator, None, minimum, maximum, (plan_id, indicator, plan_area)
             )
+        area_id = self._areas.get((area, plan_id))
+        if area_id is None:
+            ids = [a for p, a in self.catalog.areas(area) if p.id == plan_id]
+            area_id = self._areas[(area, plan_id)] = ids[0] if len(ids) == 1 else ""
+        if not area_id:
+            return None
+        own = area_id if area_id != plan_area else None
+        return columnar.Series(
+            plan_id, indicator, own, minimum, maximum, (plan_id, indicator, area_id)
         )
-    entries: list[Entry] = []
-    header, seen, rest, stopped = read_header(table, options.layout)
-    try:
-        if header is None:
-            _no_header(ledger, seen, rest, options.layout)
-        else:
-            report.layout = header.layout
-            report.header_lines = tuple(header.lines)
-            header.delimiter = table.delimiter
-            _walk(header, seen, rest, ledger, entries)
-    except ReadError as error:
-        stopped = error
-    if stopped is not None:
-        report.failed = stopped.code
-        message = stopped.message
-        if stopped.line is not None:
-            message += "; the rows after it are not read"
-            ledger.mark(stopped.line, "error", stopped.code, message)
-        ledger.findings.append(Finding(stopped.code, message, shown, stopped.line))
-    if header is None:
-        return ledger
-    if not entries and not report.failed and not any(o[0] == "error" for o in ledger.rows.values()):
-        ledger.findings.append(
-            Finding(
-                "no-data-rows",
-                "the file has a header but no figures",
-                shown,
-                severity=Severity.WARNING,
-            )
-        )
-    _figures(entries, ledger, catalog, options, rates, pending)
-    return ledger
+
+    def _indicator(self, label: str, plan: str) -> tuple[Any, ...]:
+        """(plan id, plan area, indicator id, unit minimum, unit maximum) of the one
+        quantitative indicator ``label`` names (in plan ``plan``, if given); () if not one."""
+        matches = self.catalog.indicators(label)
+        if plan:
+            named = self.catalog.plan(plan)
+            matches = [m for m in matches if named is not None and m[0].id == named.id]
+        if len(matches) != 1:
+            return ()
+        plan_model, indicator = matches[0]
+        unit = UNITS[indicator.unit]
+        if unit.is_qualitative:
+            return ()
+        return (plan_model.id, plan_model.area, indicator.id, unit.minimum, unit.maximum)
+
+    def reread(self, ledger: _Ledger, entries: list[Entry]) -> None:
+        """Read the lines of the demoted series again, the row reader's way."""
+        fast = ledger.columnar
+        header = self.header
+        if fast is None or header is None or not fast.demoted:
+            return
+        wanted = fast.demoted
+        fast.demoted = set()
+        value = header.roles["value"]
+        for row in self.open().rows:
+            if row.line in wanted:
+                _row_entries(header, row, ledger, entries)
+                fast.returned(row.cell(value).text)
 
 
 _ENCODING_NAMES = {
@@ -496,10 +651,16 @@ def _no_header(ledger: _Ledger, seen: list[Any], rest: Any, layout: Layout | Non
 
 
 def _walk(
-    header: Header, seen: list[Any], rest: Any, ledger: _Ledger, entries: list[Entry]
+    header: Header,
+    seen: list[Row],
+    rest: Any,
+    ledger: _Ledger,
+    entries: list[Entry],
+    fast: columnar.ColumnarFile | None = None,
 ) -> None:
     started = False
-    for row in _chain(seen, rest):
+    after: list[Row] = []  # the rows read after the header while looking for it
+    for row in seen:
         if not started:
             if row.line in header.lines:
                 ledger.mark(row.line, "ignored", "header-row")
@@ -510,13 +671,22 @@ def _walk(
             ledger.mark(row.line, "ignored", "blank-row" if row.is_blank() else "title-row")
             header.unit = unit_line(row) or header.unit
             continue
-        found, outcomes = rows_of(header, row, year_range=YEARS)
-        for outcome in outcomes:
-            ledger.outcome(outcome)
-        for entry in found:
-            if not entry.unit:
-                entry.unit = header.unit
-        entries.extend(found)
+        after.append(row)
+    if fast is not None and started and not header.unit and isinstance(rest, CsvRows):
+        fast.take(after, rest, lambda row: _row_entries(header, row, ledger, entries))
+        return
+    for row in itertools.chain(after, rest):
+        _row_entries(header, row, ledger, entries)
+
+
+def _row_entries(header: Header, row: Row, ledger: _Ledger, entries: list[Entry]) -> None:
+    found, outcomes = rows_of(header, row, year_range=YEARS)
+    for outcome in outcomes:
+        ledger.outcome(outcome)
+    for entry in found:
+        if not entry.unit:
+            entry.unit = header.unit
+    entries.extend(found)
 
 
 def _unread_columns(header: Header, ledger: _Ledger) -> None:
@@ -535,11 +705,6 @@ def _unread_columns(header: Header, ledger: _Ledger) -> None:
                 ledger.table.where(line, col + 1) if ledger.table is not None else None,
             )
         )
-
-
-def _chain(first: list[Any], rest: Any) -> Any:
-    yield from first
-    yield from rest
 
 
 def _routes(entry: Entry, catalog: Catalog) -> tuple[list[Route], Outcome | None, str]:
@@ -610,7 +775,12 @@ def _figures(
     options: ReadOptions,
     rates: dict[str, ExchangeRates],
     pending: list[_Pending],
-) -> None:
+    index: int = 0,
+    decision: DecimalDecision | None = None,
+) -> DecimalDecision:
+    """Route the file's entries, decide its decimal mark (unless ``decision`` is given: the
+    lines of demoted series read again) and read their figures into ``pending``."""
+    fast = ledger.columnar
     routed: list[tuple[Entry, list[Route]]] = []
     told: set[tuple[int, str]] = set()  # a row's problem is told once, not once per year cell
     known: dict[tuple[str, str, str], tuple[list[Route], str]] = {}  # rows repeat their labels
@@ -635,6 +805,8 @@ def _figures(
     # A row without an area whose indicator several plans share goes to the plan the rest of
     # the file is about, when that is one plan.
     sure = {routes[0].plan.id for _, routes in routed if len({r.plan.id for r in routes}) == 1}
+    if fast is not None:
+        sure |= fast.plans()
     resolved: list[tuple[Entry, list[Route]]] = []
     for entry, routes in routed:
         plans = {route.plan.id for route in routes}
@@ -661,12 +833,20 @@ def _figures(
         for entry, routes in resolved
         if not UNITS[routes[0].indicator.unit].is_qualitative and entry.cell.number is None
     ]
-    decision = decide_decimal([entry.cell.text for entry, _ in numeric], options.decimal)
+    given = decision is not None  # lines read again: plain numbers, the decision kept
+    if decision is None:
+        votes = fast.votes() if fast is not None else {}
+        decision = decide_decimal([entry.cell.text for entry, _ in numeric], options.decimal, votes)
+        if fast is not None and (
+            (decision.mark != "point" and votes["point"])
+            or (decision.mark != "comma" and votes["comma"])
+        ):
+            raise columnar.Fallback  # figures read column-wise are written the other way
     report = ledger.report
     report.decimal = decision.mark
     report.decimal_source = decision.source
     refused: dict[int, str] = {}
-    if decision.against:
+    if decision.against and not given:
         winner = decision.mark
         for index in decision.against:
             entry = numeric[index][0]
@@ -690,7 +870,7 @@ def _figures(
                 col=entry.col,
                 severity=Severity.ERROR,
             )
-    if decision.mark is None and decision.ambiguous:
+    if decision.mark is None and decision.ambiguous and not given:
         cells = [numeric[index][0] for index in decision.ambiguous]
         for entry in cells:
             refused[id(entry)] = "ambiguous-decimal"
@@ -758,8 +938,48 @@ def _figures(
                 reported=figure.reported,
                 exchange_rate=figure.exchange_rate,
             )
-            pending.append(_Pending(entry.col, route, ledger, observation))
+            pending.append(_Pending(entry.col, route, ledger, observation, index))
             ledger.mark(entry.line, "used", "used")
+    return decision
+
+
+def _one_way(reads: list[_Read], ledgers: list[_Ledger], pending: list[_Pending]) -> None:
+    """A series is read column-wise from one file only, and only when no row read by the row
+    reader has a figure for it: otherwise it is demoted and its lines read again, so that
+    duplicates and conflicts are found and told the row reader's way."""
+    fast = [ledger.columnar for ledger in ledgers if ledger.columnar and ledger.columnar.count]
+    if not fast:
+        return
+    demote: list[tuple[columnar.ColumnarFile, int]] = []
+    if len(fast) > 1:
+        seen: dict[tuple[str, str, str], list[tuple[columnar.ColumnarFile, int]]] = {}
+        for file in fast:
+            for key, sid in file.live():
+                seen.setdefault(key, []).append((file, sid))
+        demote = [place for places in seen.values() if len(places) > 1 for place in places]
+    for item in pending:
+        obs = item.observation
+        key = (item.route.plan.id, obs.indicator, obs.area or item.route.plan.area)
+        for file in fast:
+            found = file.index.get(key)
+            if found is not None:
+                demote.append((file, found))
+    for file, sid in demote:
+        file.demote(sid)
+    for read, ledger in zip(reads, ledgers, strict=True):
+        if ledger.columnar is not None and ledger.columnar.demoted:
+            entries: list[Entry] = []
+            read.reread(ledger, entries)
+            _figures(
+                entries,
+                ledger,
+                read.catalog,
+                read.options,
+                read.rates,
+                pending,
+                read.index,
+                read.decision,
+            )
 
 
 def _conflicts(pending: list[_Pending], data: DataSet) -> None:
@@ -819,7 +1039,7 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
                 severity=Severity.ERROR if side is item else None,
             )
             dropped.add(id(side))
-    data.observations = [item.observation for item in pending if id(item) not in dropped]
+    data.loose = [item.observation for item in pending if id(item) not in dropped]
     for item in pending:
         if id(item) not in dropped:
             item.ledger.report.observations += 1

@@ -100,6 +100,7 @@ class Catalog:
     _indicators: dict[str, list[tuple[Plan, Indicator]]] = field(default_factory=dict)
     _areas: dict[str, list[tuple[Plan, str, str]]] = field(default_factory=dict)
     _plans: dict[str, Plan] = field(default_factory=dict)
+    _found_areas: dict[str, list[tuple[Plan, str]]] = field(default_factory=dict)  # by label
 
     @classmethod
     def of(cls, plans: Iterable[Plan]) -> Catalog:
@@ -133,7 +134,14 @@ class Catalog:
 
     def areas(self, label: str) -> list[tuple[Plan, str]]:
         """Plans and area ids a label names: by id or name, with or without the word for the
-        area's level (which must then be the right level); "Toàn huyện" is a plan's district."""
+        area's level (which must then be the right level); "Toàn huyện" is a plan's district.
+        (The list is shared by every call with this label: do not change it.)"""
+        found = self._found_areas.get(label)
+        if found is None:
+            found = self._found_areas[label] = self._find_areas(label)
+        return found
+
+    def _find_areas(self, label: str) -> list[tuple[Plan, str]]:
         key = fold(label)
         if key in _WHOLE:
             level = _WHOLE[key]

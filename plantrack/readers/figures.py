@@ -14,7 +14,7 @@ Pure functions over one file's cells; nothing here opens files.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, get_args
@@ -54,8 +54,11 @@ class DecimalDecision:
     against: tuple[int, ...] = ()  # cells written in the style that lost the vote
 
 
-def decide_decimal(texts: Sequence[str], option: DecimalMark | None) -> DecimalDecision:
-    """Decide one decimal mark for the numeric cells ``texts`` of a file."""
+def decide_decimal(
+    texts: Sequence[str], option: DecimalMark | None, more: Mapping[str, int] | None = None
+) -> DecimalDecision:
+    """Decide one decimal mark for the numeric cells ``texts`` of a file; ``more`` counts the
+    votes of cells read elsewhere (:mod:`plantrack.readers.columnar`)."""
     if option is not None:
         return DecimalDecision(option, "option", {})
     style: list[DecimalMark | Literal["ambiguous"] | None] = []
@@ -66,7 +69,8 @@ def decide_decimal(texts: Sequence[str], option: DecimalMark | None) -> DecimalD
             style.append("ambiguous")
         except NumberFormatError:
             style.append(None)
-    votes = {mark: style.count(mark) for mark in ("comma", "point")}
+    more = more or {}
+    votes = {mark: style.count(mark) + more.get(mark, 0) for mark in ("comma", "point")}
     ambiguous = tuple(i for i, s in enumerate(style) if s == "ambiguous")
     if votes["comma"] == votes["point"]:
         if votes["comma"] == 0:

@@ -22,10 +22,10 @@ import io
 import os
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 #: The largest CSV field accepted (a report cell is a few hundred characters at most).
 MAX_FIELD = 1 << 20
@@ -169,11 +169,7 @@ def open_table(
         raise ReadError("empty-file", "the file is empty")
     delim = delimiter or _sniff_delimiter(_decode_sample(sample, enc))
 
-    def rows() -> Iterator[Row]:
-        with p.open("rb") as raw:
-            yield from _csv_rows(raw, enc, delim)
-
-    return Table(path, "csv", rows(), enc, guessed, delim)
+    return Table(path, "csv", CsvRows(lambda: p.open("rb"), enc, delim), enc, guessed, delim)
 
 
 def _open_bytes(
@@ -187,7 +183,8 @@ def _open_bytes(
         raise ReadError("empty-file", "the input is empty")
     enc, guessed = (encoding, False) if encoding else _detect_encoding(io.BytesIO(data), len(data))
     delim = delimiter or _sniff_delimiter(_decode_sample(data[:65536], enc))
-    return Table(name, "csv", _csv_rows(io.BytesIO(data), enc, delim), enc, guessed, delim)
+    rows = CsvRows(lambda: io.BytesIO(data), enc, delim)
+    return Table(name, "csv", rows, enc, guessed, delim)
 
 
 # --------------------------------------------------------------------------------------------
@@ -298,41 +295,84 @@ def _sniff_delimiter(sample: str) -> str:
     return best[1] if best is not None and best[0][2] > 1 else ","
 
 
-def _csv_rows(raw: IO[bytes], encoding: str, delimiter: str) -> Iterator[Row]:
-    try:
-        stream = io.TextIOWrapper(raw, encoding=encoding, newline="")
-    except LookupError:
-        raise ReadError("undecodable-text", f"unknown encoding {encoding!r}") from None
-    previous = csv.field_size_limit()
-    csv.field_size_limit(MAX_FIELD)
-    try:
-        reader = csv.reader(stream, delimiter=delimiter)
-        start = 1
-        while True:
+class CsvRows:
+    """The rows of a CSV file, read once, as :class:`Row` objects.
+
+    A reader that wants the raw fields instead (:mod:`plantrack.readers.columnar`, for large
+    long files) takes :attr:`reader` over after the header, keeps :attr:`line` up to date and
+    turns errors into :class:`ReadError` with :meth:`error`.
+    """
+
+    def __init__(self, open_raw: Callable[[], IO[bytes]], encoding: str, delimiter: str) -> None:
+        self._open_raw = open_raw
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self._handle: IO[bytes] | None = None
+        self._reader: Any = None
+        self.stream: Any = None  # the decoded text, once opened
+        self._limit: int | None = None
+        self.done = False
+        self.line = 1  # the line the next record starts on
+
+    @property
+    def reader(self) -> Any:
+        """The ``csv.reader`` (opened on first use); ``reader.line_num`` counts lines."""
+        if self._reader is None:
+            self._handle = self._open_raw()
             try:
-                fields = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                message = str(error)
-                if "field larger" in message:
-                    raise ReadError(
-                        "field-too-large",
-                        f"a cell longer than {MAX_FIELD:,} characters (often a quote mark "
-                        "that is never closed); reading stopped here",
-                        start,
-                    ) from None
-                raise ReadError("csv-syntax", f"not readable as CSV: {message}", start) from None
-            except UnicodeError:  # a decode error, or "UTF-16 stream does not start with BOM"
-                raise ReadError(
-                    "undecodable-text",
-                    f"the file is not valid {encoding}; give its encoding with --encoding",
-                    start,
-                ) from None
-            yield Row(start, [Cell(v.strip() if v.isascii() else text(v)) for v in fields])
-            start = reader.line_num + 1
-    finally:
-        csv.field_size_limit(previous)
+                self.stream = io.TextIOWrapper(self._handle, encoding=self.encoding, newline="")
+            except LookupError:
+                self.close()
+                raise ReadError("undecodable-text", f"unknown encoding {self.encoding!r}") from None
+            self._limit = csv.field_size_limit(MAX_FIELD)
+            self._reader = csv.reader(self.stream, delimiter=self.delimiter)
+        return self._reader
+
+    def __iter__(self) -> CsvRows:
+        return self
+
+    def __next__(self) -> Row:
+        if self.done:
+            raise StopIteration
+        reader = self.reader
+        try:
+            fields = next(reader)
+        except StopIteration:
+            self.close()
+            raise
+        except (csv.Error, UnicodeError) as error:
+            self.close()
+            raise self.error(error) from None
+        row = Row(self.line, [Cell(v.strip() if v.isascii() else text(v)) for v in fields])
+        self.line = reader.line_num + 1
+        return row
+
+    def error(self, error: Exception) -> ReadError:
+        """The :class:`ReadError` for an error raised while reading the record at :attr:`line`."""
+        if isinstance(error, UnicodeError):  # a decode error, or "UTF-16 stream does not start
+            return ReadError(  # with BOM"
+                "undecodable-text",
+                f"the file is not valid {self.encoding}; give its encoding with --encoding",
+                self.line,
+            )
+        message = str(error)
+        if "field larger" in message:
+            return ReadError(
+                "field-too-large",
+                f"a cell longer than {MAX_FIELD:,} characters (often a quote mark "
+                "that is never closed); reading stopped here",
+                self.line,
+            )
+        return ReadError("csv-syntax", f"not readable as CSV: {message}", self.line)
+
+    def close(self) -> None:
+        self.done = True
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        if self._limit is not None:
+            csv.field_size_limit(self._limit)
+            self._limit = None
 
 
 # --------------------------------------------------------------------------------------------
