@@ -210,13 +210,10 @@ def check(
     if explain:
         text = _explain(report, lang)
     elif fmt == "json":
-        from plantrack.render.check import check_document
-
-        document = check_document(report)
         if output is not None:
-            _write_atomically(lambda stream: _dump_json(document, stream), output, [*plans, *data])
+            _write_atomically(lambda stream: _dump_json(report, stream), output, [*plans, *data])
         else:
-            _dump_json(document, sys.stdout.buffer)
+            _dump_json(report, sys.stdout.buffer)
             sys.stdout.flush()
         text = None
     elif fmt == "csv":
@@ -275,15 +272,15 @@ def _progress(paths: list[str], lang: str, *, use_color: bool | None) -> Any:
     return make_console(use_color, stderr=True).status(f"{message} ({size / 1e6:.0f} MB)")
 
 
-def _dump_json(document: Any, stream: IO[bytes]) -> None:
-    """The document as indented JSON, written piece by piece (``json.dump``), never held whole."""
+def _dump_json(report: Any, stream: IO[bytes]) -> None:
+    """The report as JSON, written result by result, never held whole."""
     import io
-    import json
+
+    from plantrack.render.check import write_json
 
     text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n", write_through=False)
     try:
-        json.dump(document, text, ensure_ascii=False, indent=2)
-        text.write("\n")
+        write_json(report, text)
         text.flush()
     finally:
         text.detach()

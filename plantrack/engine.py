@@ -12,9 +12,10 @@ growth, ``g*`` target growth.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -94,8 +95,8 @@ class Note:
         return {"code": self.code, "message": self.message}
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs twice as much to build (one a
+class Point:  # figure: 2.5 million in a national check); never changed once made
     """A value used by the assessment, with where it came from."""
 
     year: int
@@ -141,9 +142,7 @@ class Step:
         values = dict(self.inputs)
         if not values:
             return self.formula
-        names = sorted(values, key=len, reverse=True)
-        pattern = r"(?<![A-Za-z_])(" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z_*])"
-        return re.sub(pattern, lambda match: fmt(values[match.group(1)]), self.formula)
+        return _names(tuple(values)).sub(lambda match: fmt(values[match.group(1)]), self.formula)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -153,6 +152,15 @@ class Step:
             "substituted": self.substituted(),
             "value": self.value,
         }
+
+
+@functools.lru_cache(maxsize=256)
+def _names(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern matching any of ``names`` as a whole name (longest first)."""
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(
+        r"(?<![A-Za-z_])(" + "|".join(re.escape(n) for n in ordered) + r")(?![A-Za-z_*])"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +320,7 @@ def build_series(
     observations: Iterable[Observation],
     plan_area: str,
     blocks: Iterable[SeriesBlock] = (),
-) -> tuple[dict[tuple[str, str], Series], list[Finding]]:
+) -> tuple[SeriesIndex, list[Finding]]:
     """Group observations by (indicator, area, measure, year), one value each.
 
     A final figure replaces any estimate for the same year, whatever the order of the rows. Two
@@ -338,8 +346,6 @@ def build_series(
                 observations.extend(twin)
         else:
             whole[place] = block
-    for series_key, block in whole.items():
-        index[series_key] = _block_series(block)
     first: dict[tuple[str, str, str, int], Observation] = {}
     more: dict[tuple[str, str, str, int], list[Observation]] = {}  # keys given more than once
     for obs in observations:
@@ -388,19 +394,49 @@ def build_series(
         else:
             assert chosen.state is not None
             series.states[year] = (chosen.state, chosen.estimate)
-    for series in index.values():
+    for place in {(obs.indicator, obs.area or plan_area) for obs in observations}:
+        series = index[place]
         series.levels = dict(sorted(series.levels.items()))
         series.growth = dict(sorted(series.growth.items()))
         series.states = dict(sorted(series.states.items()))
-    return index, findings
+    return SeriesIndex(index, whole), findings
+
+
+class SeriesIndex(Mapping[tuple[str, str], Series]):
+    """Series by (indicator, area): those grouped from observations, and those of blocks, made
+    when asked for and not kept (a national check has 166,050 series of 15 figures each)."""
+
+    def __init__(
+        self, grouped: dict[tuple[str, str], Series], blocks: dict[tuple[str, str], SeriesBlock]
+    ) -> None:
+        self._grouped = grouped
+        self._blocks = blocks
+
+    def __getitem__(self, key: tuple[str, str]) -> Series:
+        found = self._grouped.get(key)
+        if found is not None:
+            return found
+        return _block_series(self._blocks[key])
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        yield from self._grouped
+        yield from self._blocks
+
+    def __len__(self) -> int:
+        return len(self._grouped) + len(self._blocks)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._grouped or key in self._blocks
 
 
 def _block_series(block: SeriesBlock) -> Series:
     columns = block.columns
     years, values, lines, file = columns.years, columns.values, columns.lines, columns.file
+    order = range(block.start, block.stop)
+    if any(years[i] >= years[i + 1] for i in range(block.start, block.stop - 1)):
+        order = sorted(order, key=years.__getitem__)  # type: ignore[assignment]
     levels = {
-        years[i]: Point(years[i], values[i], False, "data", f"{file}:{lines[i]}")
-        for i in range(block.start, block.stop)
+        years[i]: Point(years[i], values[i], False, "data", f"{file}:{lines[i]}") for i in order
     }
     return Series(levels=levels, size=len(levels))
 
@@ -518,6 +554,9 @@ class _Context:
     series: Series
     thresholds: Thresholds
     index: Mapping[tuple[str, str], Series]
+    period: Any = None  # the target's period, when it has one
+    base_year: int | None = None
+    approximate: bool = False  # the target says "about"
 
     @property
     def direction(self) -> int:
@@ -539,7 +578,8 @@ class _Context:
             points[baseline.year] = Point(
                 baseline.year, baseline.value, False, "plan", qualifier=baseline.qualifier
             )
-        return dict(sorted(points.items()))
+            return dict(sorted(points.items()))
+        return points  # the series' years are in order
 
     def trend(self) -> Trend:
         if self.indicator.projection is not None:
@@ -590,22 +630,43 @@ def assess(
         for target in indicator.targets:
             if target.vision and not include_vision:
                 continue
-            tid = target_id(indicator, target, plan.area)  # once per target, shared by its areas
+            # What every area of the target shares is worked out once: a national target is
+            # set for thousands of communes.
+            tid = target_id(indicator, target, plan.area)
+            deadline = target.years()[1]
+            period = getattr(target, "period", None)
+            base_year = _base_year(plan, target)
+            approximate = getattr(target, "about", None) is not None
+            goal = Result(plan.id, "", indicator.id, tid, target.kind, deadline)
+            _state_goal(goal, target)
             for area in target.areas or [plan.area]:
                 series = index.get((indicator.id, area), Series())
                 result = Result(
-                    plan=plan.id,
-                    area=area,
-                    indicator=indicator.id,
-                    target=tid,
-                    kind=target.kind,
-                    deadline=target.years()[1],
+                    plan.id,
+                    area,
+                    indicator.id,
+                    tid,
+                    target.kind,
+                    deadline,
+                    goal.comparator,
+                    goal.target_low,
+                    goal.target_high,
                 )
-                _state_goal(result, target)
                 if year is None:
                     results.append(result.conclude(Status.NO_DATA, "no-data"))
                     continue
-                ctx = _Context(plan, indicator, area, year, series, thresholds, index)
+                ctx = _Context(
+                    plan,
+                    indicator,
+                    area,
+                    year,
+                    series,
+                    thresholds,
+                    index,
+                    period,
+                    base_year,
+                    approximate,
+                )
                 results.append(_assess_one(ctx, target, result))
     return Assessment(year, results, findings)
 
@@ -629,17 +690,17 @@ def _assess_one(ctx: _Context, target: Any, result: Result) -> Result:
         if baseline:
             return result.conclude(Status.INSUFFICIENT_DATA, "only-baseline", year=min(baseline))
         return result.conclude(Status.NO_DATA, "no-data")
-    period = getattr(target, "period", None)
+    period = ctx.period
     if period is not None and period.start > ctx.as_of:
         return result.conclude(
             Status.INSUFFICIENT_DATA, "not-started", period=str(period), as_of=ctx.as_of
         )
-    base_year = _base_year(ctx.plan, target)
+    base_year = ctx.base_year
     if base_year is not None and ctx.as_of < base_year:
         return result.conclude(
             Status.INSUFFICIENT_DATA, "as-of-before-base", as_of=ctx.as_of, year=base_year
         )
-    if getattr(target, "about", None) is not None:
+    if ctx.approximate:
         result.note("approximate")
     try:
         return _KINDS[type(target)](ctx, target, result)

@@ -17,6 +17,8 @@ Conventions, also in docs/plan-format.md:
 
 from __future__ import annotations
 
+import functools
+
 import datetime as dt
 import hashlib
 import re
@@ -222,14 +224,10 @@ class _Bounded(StrictModel):
             )
         return self
 
-    _bound: Bound | None = PrivateAttr(default=None)
-
-    @property
+    @functools.cached_property
     def bound(self) -> Bound:
         """The one bound the target gives (built once: the engine asks for it per area)."""
-        if self._bound is None:
-            self._bound = self._make_bound()
-        return self._bound
+        return self._make_bound()
 
     def _make_bound(self) -> Bound:
         for key in BOUND_KEYS:

@@ -353,3 +353,18 @@ def test_the_cli_knows_every_status_without_importing_the_library() -> None:
     from plantrack.cli_check import STATUSES
 
     assert tuple(status.value for status in Status) == STATUSES
+
+
+def test_streamed_json_is_the_document(in_root: Path) -> None:
+    """``--format json`` writes result by result; what it writes is :func:`check_document`."""
+    from plantrack.render.check import check_document, write_json
+
+    report = run_check(["plans"], ["data"])
+    out = io.StringIO()
+    write_json(report, out)
+    assert json.loads(out.getvalue()) == check_document(report)
+    assert as_json() == json.loads(json.dumps(check_document(report)))
+    empty = run_check(["plans"], ["data"], CheckOptions(statuses=(Status.NO_DATA,)))
+    out = io.StringIO()
+    write_json(empty, out)
+    assert json.loads(out.getvalue())["results"] == []
