@@ -17,9 +17,8 @@ Conventions, also in docs/plan-format.md:
 
 from __future__ import annotations
 
-import functools
-
 import datetime as dt
+import functools
 import hashlib
 import re
 from decimal import Decimal, InvalidOperation
@@ -30,7 +29,6 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    PrivateAttr,
     StringConstraints,
     WithJsonSchema,
     model_validator,
