@@ -10,6 +10,7 @@ input).
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import click
@@ -47,6 +48,10 @@ def main(ctx: click.Context, color: bool | None) -> None:
       plantrack calc required 45 68 --years 5   # growth a year needed to go from 45 to 68
     """
     ctx.obj = {"color": color}
+    # One run reads a batch and keeps what it reads to the end, so the cyclic garbage collector
+    # would walk an ever larger heap for little garbage (it doubled the time of validating
+    # 1,000 plans). Collect less often, as mypy does; the library keeps Python's defaults.
+    gc.set_threshold(200_000, 30, 30)
 
 
 @main.command()

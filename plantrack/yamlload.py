@@ -59,10 +59,31 @@ def _loader_classes() -> tuple[type, ...]:
     return tuple(bases)
 
 
+_DEFAULT_TAGS = {yaml.ScalarNode: _STR_TAG, yaml.SequenceNode: _SEQ_TAG, yaml.MappingNode: _MAP_TAG}
+
+
+def _untyped(self: Any, kind: type, value: Any, implicit: Any) -> str:
+    return _DEFAULT_TAGS[kind]
+
+
+def _nothing(self: Any, *args: Any) -> None:
+    return None
+
+
 def _without_implicit_types(base: type) -> type:
-    # No implicit resolvers: every untagged plain scalar composes as a str node and this module
-    # decides its type. Tags written in the file are kept, so they can be refused.
-    return type(f"Plain{base.__name__}", (base,), {"yaml_implicit_resolvers": {}})
+    # No implicit or path resolvers: every untagged node composes with its kind's default tag
+    # (plain scalars as str) and this module decides a scalar's type. Tags written in the file
+    # are kept, so they can be refused. (Resolving is called once a node: kept to one lookup.)
+    return type(
+        f"Plain{base.__name__}",
+        (base,),
+        {
+            "yaml_implicit_resolvers": {},
+            "resolve": _untyped,
+            "descend_resolver": _nothing,
+            "ascend_resolver": _nothing,
+        },
+    )
 
 
 _LOADERS = tuple(_without_implicit_types(base) for base in _loader_classes())
@@ -271,7 +292,8 @@ def load_yaml(text: str, file: str) -> tuple[YamlDocument | None, list[Finding]]
     if tabs:
         return None, tabs
     loaders = _LOADERS
-    if _bracket_depth(text) > _MAX_BRACKET_DEPTH_FOR_C:
+    brackets = text.count("[") + text.count("{")  # depth is at most the count
+    if brackets > _MAX_BRACKET_DEPTH_FOR_C and _bracket_depth(text) > _MAX_BRACKET_DEPTH_FOR_C:
         loaders = _LOADERS[-1:]
     loader = loaders[0](text)
     try:
