@@ -546,3 +546,18 @@ def test_the_same_file_named_twice_is_read_once(tmp_path: Path) -> None:
     data = read_paths([tmp_path, tmp_path / "a.csv"], [TAN_HONG])
     assert len(data.files) == 1
     assert data.findings == []
+
+
+@pytest.mark.parametrize(
+    ("xml", "found"),
+    [
+        (b'<c r="B2"><f>100+20.5</f></c>', True),
+        (b'<x:c r="B2"><x:f t="shared" si="0"/></x:c>', True),
+        (b"<c><f/></c>", True),
+        (b'<c r="B2" t="s"><v>3</v></c><filterMode/>', False),
+    ],
+)
+def test_a_sheet_without_formulas_is_read_once(xml: bytes, found: bool) -> None:
+    from plantrack.readers.table import _FORMULA
+
+    assert bool(_FORMULA.search(xml)) is found

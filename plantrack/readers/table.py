@@ -20,6 +20,7 @@ import codecs
 import csv
 import io
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -394,13 +395,13 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
             "xlsx-unreadable", "reading .xlsx needs openpyxl (pip install openpyxl)"
         ) from None
     data = source.read() if hasattr(source, "read") else None
+
+    def load(values: bool) -> Any:
+        workbook = io.BytesIO(data) if data is not None else source
+        return openpyxl.load_workbook(workbook, read_only=True, data_only=values)
+
     try:
-        values_book = openpyxl.load_workbook(
-            io.BytesIO(data) if data is not None else source, read_only=True, data_only=True
-        )
-        formula_book = openpyxl.load_workbook(
-            io.BytesIO(data) if data is not None else source, read_only=True, data_only=False
-        )
+        values_book = load(True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise ReadError(
             "xlsx-unreadable",
@@ -415,7 +416,6 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
         matching = [n for n in names if unicodedata.normalize("NFC", n).casefold() == wanted]
         if not matching:
             values_book.close()
-            formula_book.close()
             raise ReadError(
                 "sheet-not-found",
                 f"no sheet named {sheet!r}; the workbook has: {', '.join(map(repr, names))}",
@@ -424,13 +424,27 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
     else:
         chosen = next((n for n in names if _has_values(values_book[n])), names[0])
     values_sheet = values_book[chosen]
-    formula_sheet = formula_book[chosen]
-    for worksheet in (values_sheet, formula_sheet):
-        worksheet.reset_dimensions()  # a styled cell at XFD1 must not widen every row
+    values_sheet.reset_dimensions()  # a styled cell at XFD1 must not widen every row
+    formula_book = formula_sheet = None
+    if _has_formulas(values_book, values_sheet):  # else the second reading would add nothing
+        try:
+            formula_book = load(False)
+        except Exception as error:
+            values_book.close()
+            raise ReadError(
+                "xlsx-unreadable",
+                f"not a readable Excel workbook ({type(error).__name__}: {error}); "
+                "open it in Excel and save it again as .xlsx",
+            ) from None
+        formula_sheet = formula_book[chosen]
+        formula_sheet.reset_dimensions()
 
     def rows() -> Iterator[Row]:
         try:
-            pairs = zip(values_sheet.iter_rows(), formula_sheet.iter_rows(), strict=False)
+            if formula_sheet is None:
+                pairs: Any = ((values, ()) for values in values_sheet.iter_rows())
+            else:
+                pairs = zip(values_sheet.iter_rows(), formula_sheet.iter_rows(), strict=False)
             blank_from = None  # blank rows are counted when data follows them, not at the end
             for number, (values, formulas) in enumerate(pairs, start=1):
                 cells = [
@@ -456,9 +470,27 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
             ) from None
         finally:
             values_book.close()
-            formula_book.close()
+            if formula_book is not None:
+                formula_book.close()
 
     return Table(name, "xlsx", rows(), sheet=chosen)
+
+
+_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def _has_formulas(book: Any, worksheet: Any) -> bool:
+    """Whether the sheet's XML holds a formula (``<f>``); True when that cannot be told."""
+    try:
+        with book._archive.open(worksheet._worksheet_path) as part:
+            tail = b""
+            while chunk := part.read(1 << 20):
+                if _FORMULA.search(tail + chunk):
+                    return True
+                tail = chunk[-64:]
+    except Exception:  # openpyxl's internals changed: read the formulas as before
+        return True
+    return False
 
 
 def _has_values(worksheet: object, rows: int = 50) -> bool:
