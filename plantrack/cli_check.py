@@ -309,9 +309,19 @@ def _explain(report: object, lang: str) -> str:
     if not items:
         none = "không có kết quả nào cho chỉ tiêu này" if lang == "vi" else "no result for it"
         return none + "\n"
-    observations = report.data.observations  # type: ignore[attr-defined]
+    explained = {item.result.indicator for item in items}
+    figures: dict[tuple[str, str | None], list[Any]] = {}  # by indicator and area, read once
+    for obs in report.data.observations:  # type: ignore[attr-defined]
+        if obs.indicator in explained:
+            figures.setdefault((obs.indicator, obs.area), []).append(obs)
     as_of = report.as_of  # type: ignore[attr-defined]
-    blocks = ["\n".join(explain_lines(item, lang, observations, as_of)) for item in items]
+    blocks = []
+    for item in items:
+        areas = {item.result.area, getattr(item.target, "reference_area", None)} - {None}
+        if item.plan.area in areas:
+            areas.add(None)  # figures for the plan's own area name no area
+        mine = [obs for area in areas for obs in figures.get((item.result.indicator, area), [])]
+        blocks.append("\n".join(explain_lines(item, lang, mine, as_of)))
     return "\n\n".join(blocks) + "\n"
 
 
