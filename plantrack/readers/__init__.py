@@ -775,7 +775,7 @@ def _figures(
     options: ReadOptions,
     rates: dict[str, ExchangeRates],
     pending: list[_Pending],
-    index: int = 0,
+    file_index: int = 0,
     decision: DecimalDecision | None = None,
 ) -> DecimalDecision:
     """Route the file's entries, decide its decimal mark (unless ``decision`` is given: the
@@ -938,7 +938,7 @@ def _figures(
                 reported=figure.reported,
                 exchange_rate=figure.exchange_rate,
             )
-            pending.append(_Pending(entry.col, route, ledger, observation, index))
+            pending.append(_Pending(entry.col, route, ledger, observation, file_index))
             ledger.mark(entry.line, "used", "used")
     return decision
 

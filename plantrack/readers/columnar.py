@@ -157,6 +157,12 @@ class ColumnarFile:
             self._records([[cell.text for cell in row.cells] for row in first], first, slow)
         if rows.done:
             return
+        try:
+            self._rest(rows, slow)
+        finally:
+            rows.close()
+
+    def _rest(self, rows: CsvRows, slow: Callable[[Row], None]) -> None:
         rows.reader  # opens the file  # noqa: B018
         stream = rows.stream
         delimiter = rows.delimiter
@@ -177,6 +183,8 @@ class ColumnarFile:
                 tail = text
                 continue
             body, tail = text[:cut], text[cut + 1 :]
+            if body.endswith("\r"):  # the last line ended with CR LF
+                body = body[:-1]
             if "\r" in body:
                 body = body.replace("\r\n", "\n")
             if '"' in body or "\r" in body or "\x00" in body:
@@ -185,15 +193,13 @@ class ColumnarFile:
                 except UnicodeError:
                     raise Fallback from None
                 self._csv(itertools.chain(io.StringIO(text, newline=""), stream), line, slow)
-                rows.close()
                 return
             line = self._text(body, line, delimiter, slow)
         if tail:  # the last line, without a line end
-            if '"' in tail or "\r" in tail.rstrip("\r") or "\x00" in tail:
+            if '"' in tail or "\r" in tail or "\x00" in tail:
                 self._csv(io.StringIO(tail, newline=""), line, slow)
             else:
-                self._text(tail.rstrip("\r"), line, delimiter, slow)
-        rows.close()
+                self._text(tail, line, delimiter, slow)
 
     def _csv(self, lines: Iterator[str], line: int, slow: Callable[[Row], None]) -> None:
         """Read records with the ``csv`` module from ``lines``, the first at ``line``."""
@@ -262,6 +268,10 @@ class ColumnarFile:
         values = flat[self._value_col :: width]
         joined = "\n".join(values)
         bad: set[int] = set()
+        if joined.count("\n") != len(values) - 1:  # a quoted value with a line break in it
+            bad.update(i for i, value in enumerate(values) if "\n" in value)
+            values = ["" if i in bad else value for i, value in enumerate(values)]
+            joined = "\n".join(values)
         if _THREE_DECIMALS.search(joined):
             for found in _TWO_WAYS.finditer(joined):
                 bad.add(joined.count("\n", 0, found.end()))

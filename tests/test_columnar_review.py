@@ -1,0 +1,338 @@
+"""Review of the column-wise reader (plantrack/readers/columnar.py) against the row reader.
+
+Its contract is equality with ``ReadOptions(columnar=False)``. A fresh-eyes review wrote these
+tests: the first group are discrepancies it found (each was a bug, now fixed); the rest are
+adversarial inputs that were checked and found equal, kept as regression tests.
+
+Most inputs have more than 30 data rows, so that the rows after the header search are read by
+the text-splitting path (``ColumnarFile.take``) and not from the rows already read.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from plantrack.readers import ReadOptions, read_actuals
+
+from .test_columnar import SHIPPED, assert_same, both, small_chunks
+
+HEADER = "indicator,area,year,value\n"
+
+
+def filler(n: int = 40, delimiter: str = ",", indicator: str = "gross_output") -> str:
+    """``n`` clean rows of one series, to get past the 30 rows read during header detection."""
+    d = delimiter
+    return "".join(f"{indicator}{d}cau-ngang{d}{1950 + i}{d}{i}\n" for i in range(n))
+
+
+def put(tmp_path: Path, name: str, data: str | bytes, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode(encoding))
+    return path
+
+
+def cp1258(text: str) -> bytes:
+    """``text`` as Excel on Vietnamese Windows saves it: base letters with combining tone marks."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = b""
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            out += (base + "".join(c for c in parts if c in tones)).encode("cp1258")
+    return out
+
+
+# ============================================================================================
+# Discrepancies found in review (bugs, fixed)
+# ============================================================================================
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "forest_cover,cau-ngang,2021,7\r\r",  # the last row, then a blank line, lone CRs
+        "forest_cover,cau-ngang,2021,7\n\r\r\r",  # three blank lines ended by lone CRs
+    ],
+)
+def test_lone_carriage_returns_at_the_end_of_the_file_are_rows(tmp_path: Path, ending: str) -> None:
+    """Was a bug. After the last LF, the tail ``x\\r\\r`` is two lines for the ``csv`` module (the
+    row reader: a row and a blank row) but ``take`` strips all trailing CRs and reads one line,
+    so blank rows are lost and ``rows`` no longer matches the file."""
+    path = put(tmp_path, "tail.csv", HEADER + filler() + ending)
+    with small_chunks():
+        fast, rows = both([path])
+    assert fast.files[0].rows == rows.files[0].rows  # 42 vs 43 (43 vs 45)
+    assert_same(fast, rows)
+
+
+@pytest.mark.parametrize("rows_before", [0, 40])  # in the header-search rows / in the text path
+def test_a_value_with_a_line_break_does_not_shift_the_values(
+    tmp_path: Path, rows_before: int
+) -> None:
+    """Was a bug. A quoted value with a line break inside ("12\\n13") looks like two plain numbers
+    once the chunk's values are joined by newlines; with a decimal comma anywhere in the chunk,
+    ``_numbers`` re-splits the joined text and returns one number too many, so every later
+    value of the file is shifted: forest_cover 2022 is read as 13 instead of 3,5, and the bad
+    cell becomes a figure of 12 instead of a bad-number error."""
+    text = (
+        "indicator;area;year;value\n"
+        + filler(rows_before, ";")
+        + "forest_cover;cau-ngang;2021;2,5\n"
+        + 'gross_output;cau-ngang;2021;"12\n13"\n'
+        + "forest_cover;cau-ngang;2022;3,5\n"
+    )
+    path = put(tmp_path, "data.csv", text)
+    fast, rows = both([path])
+    assert sorted((o.indicator, o.year, o.value) for o in fast.observations if o.year > 2000) == [
+        ("forest_cover", 2021, 2.5),
+        ("forest_cover", 2022, 3.5),
+    ]
+    assert_same(fast, rows)
+
+
+def test_a_value_with_a_line_break_does_not_hide_a_number_that_reads_two_ways(
+    tmp_path: Path,
+) -> None:
+    """Was a bug. The row index of a number that reads two ways (6.794) is found by counting
+    newlines in the joined values; a value with a line break in it ("5\\n", e.g. Alt+Enter in
+    Excel) before it shifts the count, so 6.794 is taken column-wise as 6.794 (and votes for a
+    decimal point) where the row reader reports ambiguous-decimal."""
+    text = (
+        HEADER
+        + filler()
+        + 'gross_output,tan-ho-co,2021,"5\n"\n'  # any row with such a value
+        + "forest_cover,cau-ngang,2022,6.794\n"
+    )
+    path = put(tmp_path, "data.csv", text)
+    with small_chunks():
+        fast, rows = both([path])
+    assert not [o for o in fast.observations if o.indicator == "forest_cover"]
+    assert_same(fast, rows)
+
+
+def test_a_decimal_mismatch_does_not_change_which_file_comes_first(tmp_path: Path) -> None:
+    """Was a bug. In ``_figures`` the loop ``for index in decision.against`` reuses the name of the
+    file's position ``index``; every figure of the file is then queued with the position of the
+    last refused cell. Which one that is depends on how many numeric cells the row reader saw,
+    which differs between the two readers, so the duplicate across two files is attributed the
+    other way round (the row reader's answer, f1 first, is itself wrong)."""
+    first = put(
+        tmp_path,
+        "f0.csv",
+        "indicator;area;year;value\n"
+        + filler(40, ";")
+        + "forest_cover;cau-ngang;2021;1.5\n"
+        + "forest_cover;cau-ngang;2022;2.5\n"
+        + "new_jobs;cau-ngang;2021; 3,5\n",  # the decimal comma loses the vote
+    )
+    second = put(tmp_path, "f1.csv", "indicator;area;year;value\nforest_cover;cau-ngang;2021;1.5\n")
+    fast, rows = both([first, second])
+    assert_same(fast, rows)
+    for data in (fast, rows):
+        duplicates = [(f.file, f.line) for f in data.findings if f.code == "duplicate-row"]
+        assert duplicates == [(str(second), 2)]  # the figure of the later file is the duplicate
+
+
+# ============================================================================================
+# Checked and equal
+# ============================================================================================
+
+NOTE_ROWS = [
+    'forest_cover;cau-ngang;2001;1;"a\nb"',
+    'forest_cover;cau-ngang;2002;2;"a\rb"',
+    'forest_cover;cau-ngang;2003;3;"a\r\nb"',
+    "",
+    'forest_cover;cau-ngang;2004;4;"a\n\nb\r\r\nc"',
+    "forest_cover;cau-ngang;2005;5;x",
+    ";;;;",
+    'forest_cover;cau-ngang;2006;5;"x\r"',
+    'new_jobs;cau-ngang;2006;5;"q"',
+    "new_jobs;cau-ngang;2007;5",
+]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("chunks", [(1, 7), (3, 40), (5, 1)])
+@pytest.mark.parametrize("terminated", [True, False])
+def test_quoted_line_breaks_late_keep_line_numbers(
+    tmp_path: Path, newline: str, chunks: tuple[int, int], terminated: bool
+) -> None:
+    """Covers LF / CRLF / lone-CR files with quoted LF, CR and CRLF inside notes, blank
+    lines and short rows after row 30, tiny row and text chunks, with and without a final line
+    end (line numbers of blocks and of rows given back)."""
+    body = newline.join(NOTE_ROWS) + (newline if terminated else "")
+    text = ("indicator;area;year;value;note\n" + filler(40, ";").replace("\n", ";\n")).replace(
+        "\n", newline
+    ) + body
+    path = put(tmp_path, "notes.csv", text)
+    with small_chunks(*chunks):
+        fast, rows = both([path])
+    assert_same(fast, rows)
+    assert {block.indicator for block in fast.blocks} == {"gross_output", "forest_cover"}
+
+
+@pytest.mark.parametrize(
+    ("data", "options"),
+    [
+        ("\ufeff" + HEADER + filler() + "Tỷ lệ che phủ rừng,huyện Cầu Ngang,2021,7\n", {}),
+        ((HEADER + filler() + "Tỷ lệ che phủ rừng,huyện Cầu Ngang,2021,7\n").encode("utf-16"), {}),
+        (cp1258(HEADER + filler() + "Tỷ lệ che phủ rừng,huyện Cầu Ngang,2021,7\n"), {}),
+        (
+            cp1258(HEADER + filler() + "Tỷ lệ che phủ rừng,huyện Cầu Ngang,2021,7\n"),
+            {"strict": True},
+        ),
+        (
+            HEADER
+            + filler()
+            + unicodedata.normalize("NFD", "Tỷ lệ che phủ rừng,huyện Cầu Ngang,2021,7\n"),
+            {},
+        ),
+        (
+            HEADER + filler() + "forest_cover,cau-ngang,2021,7\x00\nfore\x00st,x,2022,8\n",
+            {"encoding": "utf-8"},
+        ),
+        (HEADER.replace(",", "\t") + filler(40, "\t") + "forest_cover\tcau-ngang\t2021\t7", {}),
+        (HEADER + filler() + "\n\n,,,\n   \nforest_cover,cau-ngang,2021,7\n\n", {}),
+    ],
+    ids=[
+        "bom",
+        "utf-16",
+        "cp1258",
+        "cp1258-strict",
+        "nfd",
+        "nul",
+        "tab-no-final-newline",
+        "blanks",
+    ],
+)
+def test_encodings_and_layout_details(
+    tmp_path: Path, data: str | bytes, options: dict[str, object]
+) -> None:
+    """Covers a BOM, UTF-16, Windows-1258 (guessed; also strict), NFD labels, NUL
+    characters (with --encoding), tabs without a final newline, blank and empty-cell lines."""
+    path = put(tmp_path, "enc.csv", data)
+    with small_chunks():
+        fast, rows = both([path], **options)
+    assert_same(fast, rows)
+    assert fast.blocks
+
+
+@pytest.mark.parametrize(
+    "rows_text",
+    [
+        # white space around labels, areas, years and values
+        " forest_cover , cau-ngang , 2021 , 7 \nforest_cover,cau-ngang, 2022,8\n"
+        "forest_cover,cau-ngang,2023 , 9\n",
+        # -0, 007, 1e5, a huge integer (inf), -0.0, 00.5
+        "".join(
+            f"new_jobs,cau-ngang,{2000 + i},{v}\n"
+            for i, v in enumerate(["-0", "007", "1e5", "0", "-0.0", "00.5", "1" + "0" * 25])
+        )
+        + "new_jobs,tan-ho-co,2001,"
+        + "9" * 400
+        + "\n",
+        # percent at its bounds, then just above
+        "forest_cover,cau-ngang,2021,0\nforest_cover,cau-ngang,2022,100\n"
+        "forest_cover,cau-ngang,2023,100.0\nforest_cover,cau-ngang,2024,-0\n"
+        "trained_labour_rate,cau-ngang,2021,100.0001\n",
+        # years outside 1900-2200 and written with words
+        "forest_cover,cau-ngang,1899,1\nforest_cover,cau-ngang,1900,2\nforest_cover,cau-ngang,2200,3\n"
+        "forest_cover,cau-ngang,2201,4\nforest_cover,cau-ngang,0999,4\n"
+        "forest_cover,cau-ngang,năm 2023,5\nforest_cover,cau-ngang,Year 2024,5\n",
+        # the same series by id, by name and without an area; a duplicate and a conflict
+        "forest_cover,cau-ngang,2021,7\nTỷ lệ che phủ rừng,huyện Cầu Ngang,2022,8\n"
+        "forest_cover,,2023,9\nforest_cover,cau-ngang,2023,9\nnew_jobs,,2021,5\n"
+        "new_jobs,cau-ngang,2021,6\n",
+        # indicators of both plans: without an area (the file is about one plan), by name
+        "income_per_capita,,2021,2000\nincome_per_capita,cau-ngang,2022,2100\n"
+        "health_insurance_coverage,tan-ho-co,2021,80\nhealth_insurance_coverage,,2022,81\n"
+        "Tỷ lệ hộ nghèo,cau-ngang,2022,3\npoor_households_rate,Toàn huyện,2023,2\n",
+        # column numbers under the header, a repeated header, a section row
+        "(1),(2),(3),(4)\nindicator,area,year,value\nI. Kinh tế,,,\n",
+    ],
+    ids=["whitespace", "numbers", "percent-bounds", "years", "id-name-dup", "shared", "odd-rows"],
+)
+@pytest.mark.parametrize("decimal", [None, "comma", "point"])
+def test_values_years_and_labels(tmp_path: Path, rows_text: str, decimal: str | None) -> None:
+    """Covers white space, unusual numbers, unit bounds, years out of range, series
+    named several ways, indicators shared by the two shipped plans, --decimal both ways."""
+    path = put(tmp_path, "data.csv", HEADER + filler() + rows_text)
+    with small_chunks():
+        fast, rows = both([path], decimal=decimal)
+    assert_same(fast, rows)
+
+
+def test_plan_column_and_shared_indicators(tmp_path: Path) -> None:
+    """Covers a plan column (by id, blank, unknown) with indicators of both plans."""
+    rows_text = "".join(
+        f"gross_output,cau-ngang,{1950 + i},{i},cau-ngang-2030\n" for i in range(40)
+    ) + (
+        "income_per_capita,,2021,2000,tan-hong-border-2025\nincome_per_capita,,2022,2000,\n"
+        "poor_households_rate,,2022,5,cau-ngang-2030\npoor_households_rate,,2023,5,\n"
+        "poor_households_rate,,2024,5,nope\n"
+    )
+    path = put(tmp_path, "plan.csv", "indicator,area,year,value,plan\n" + rows_text)
+    with small_chunks():
+        fast, rows = both([path])
+    assert_same(fast, rows)
+
+
+def test_several_files_with_duplicates_conflicts_and_a_row_read_file(tmp_path: Path) -> None:
+    """Covers the same series in two column-wise files (a duplicate and a conflict),
+    and in a file the row reader reads (a unit column), in any order."""
+    a = put(tmp_path, "a.csv", HEADER + filler() + "forest_cover,cau-ngang,2021,7\n")
+    b = put(tmp_path, "b.csv", HEADER + filler(5) + "forest_cover,,2021,8\n")
+    c = put(tmp_path, "c.csv", "indicator,area,year,value,unit\nforest_cover,cau-ngang,2022,7,%\n")
+    for paths in ([a, b, c], [c, b, a]):
+        with small_chunks():
+            fast, rows = both(paths)
+        assert_same(fast, rows)
+
+
+def test_strict_mode(tmp_path: Path) -> None:
+    """Covers --strict with a duplicate, an unknown indicator and a bad year late."""
+    text = (
+        HEADER
+        + filler()
+        + "forest_cover,cau-ngang,2021,7\nforest_cover,cau-ngang,2021,7\nfoo,cau-ngang,2021,1\n"
+        + "forest_cover,cau-ngang,1850,7\n"
+    )
+    path = put(tmp_path, "strict.csv", text)
+    with small_chunks():
+        fast, rows = both([path], strict=True)
+    assert_same(fast, rows)
+
+
+def test_a_line_over_1_mib_with_small_fields(tmp_path: Path) -> None:
+    """Covers a line longer than MAX_FIELD whose fields are each under it (the text
+    path falls back to the row reader, which reads it), and a 1 MiB unquoted value."""
+    half = "x" * 600_000
+    text = (
+        "indicator;area;year;value;note\n"
+        + filler(40, ";").replace("\n", ";\n")
+        + f"forest_cover;cau-ngang;2021;7;{half}{half}\n"
+        + "forest_cover;cau-ngang;2022;"
+        + "1" * ((1 << 20) - 30)
+        + ";\n"
+    )
+    path = put(tmp_path, "long.csv", text)
+    fast, rows = both([path])
+    assert_same(fast, rows)
+
+
+def test_standard_input_and_a_file(tmp_path: Path) -> None:
+    """Covers '-' (always read by the row reader) with a column-wise file that has the
+    same series: the file's series is demoted and the conflict told the same way."""
+    path = put(tmp_path, "a.csv", HEADER + filler() + "forest_cover,cau-ngang,2021,7\n")
+    data = (HEADER + filler(3) + "forest_cover,cau-ngang,2021,8\n").encode()
+    fast = read_actuals([path, "-"], SHIPPED, ReadOptions(), stdin=io.BytesIO(data))
+    rows = read_actuals([path, "-"], SHIPPED, ReadOptions(columnar=False), stdin=io.BytesIO(data))
+    assert_same(fast, rows)
+    assert any(f.code == "conflicting-values" for f in fast.findings)
