@@ -13,11 +13,11 @@ GitHub annotations) is in :mod:`plantrack.render.check`.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from plantrack.engine import Result, assess
+from plantrack.engine import LazyAssessment, Result, assess_lazily
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.loader import USAGE_CODES, LoadedPlan, load_plans
 from plantrack.model import Indicator, Plan, target_id
@@ -63,19 +63,44 @@ class Target:
 
 @dataclass(slots=True)
 class CheckReport(HasFindings):
+    """What ``plantrack check`` found. ``targets`` holds every result, unless the report was made
+    with ``run_check(..., lazy=True)``: then :meth:`stream` makes them one at a time (once), and
+    :meth:`summary` and :meth:`exit_code` count them as they pass (making, without keeping, any
+    not streamed yet)."""
+
     as_of: int | None
     plans: list[LoadedPlan]
     data: DataSet
     targets: list[Target]
     findings: list[Finding]
     filters: dict[str, list[str]]
+    pending: Iterator[Target] | None = None  # the results still to make (lazy reports)
+    counts: dict[Status, int] = field(default_factory=dict)  # of the results streamed
 
     @property
     def results(self) -> list[Result]:
         return [item.result for item in self.targets]
 
+    def stream(self) -> Iterator[Target]:
+        """Every result: those held, then (lazy reports) each one as it is made, counted."""
+        yield from self.targets
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            counts = self.counts
+            for item in pending:
+                status = item.result.status
+                counts[status] = counts.get(status, 0) + 1
+                yield item
+
+    def _drain(self) -> None:
+        """Make (and count) the results not streamed yet, so that counts are complete."""
+        if self.pending is not None:
+            for _ in self.stream():
+                pass
+
     def summary(self) -> dict[str, int]:
-        counts = {status.value: 0 for status in Status}
+        self._drain()
+        counts = {status.value: self.counts.get(status, 0) for status in Status}
         for item in self.targets:
             counts[item.result.status.value] += 1
         return counts
@@ -83,13 +108,14 @@ class CheckReport(HasFindings):
     def failing(self, threshold: Status) -> list[Target]:
         """Results at ``threshold`` or worse. The data statuses count only when the threshold
         is one of them: ``--fail-on off_track`` is about progress, not about missing figures."""
-        if threshold in DATA_STATUSES:
-            return [t for t in self.targets if t.result.status.rank >= threshold.rank]
-        return [
-            t
-            for t in self.targets
-            if threshold.rank <= t.result.status.rank and t.result.status not in DATA_STATUSES
-        ]
+        return [t for t in self.targets if _fails(t.result.status, threshold)]
+
+    def fails(self, threshold: Status) -> bool:
+        """Whether any result is at ``threshold`` or worse (streamed ones included)."""
+        self._drain()
+        return bool(self.failing(threshold)) or any(
+            _fails(status, threshold) for status, count in self.counts.items() if count
+        )
 
     @property
     def usage_error(self) -> bool:
@@ -111,9 +137,15 @@ class CheckReport(HasFindings):
     def exit_code(self, fail_on: Status | None, *, strict: bool = False) -> int:
         if self.input_error or (strict and self.warnings):
             return EXIT_INPUT
-        if fail_on is not None and self.failing(fail_on):
+        if fail_on is not None and self.fails(fail_on):
             return EXIT_FAIL_ON
         return EXIT_OK
+
+
+def _fails(status: Status, threshold: Status) -> bool:
+    if threshold in DATA_STATUSES:
+        return status.rank >= threshold.rank
+    return threshold.rank <= status.rank and status not in DATA_STATUSES
 
 
 def run_check(
@@ -122,8 +154,12 @@ def run_check(
     options: CheckOptions | None = None,
     *,
     stdin: Any = None,
+    lazy: bool = False,
 ) -> CheckReport:
-    """Load the plans, read the data, assess every target, keep what the filters ask for."""
+    """Load the plans, read the data, assess every target, keep what the filters ask for.
+
+    ``lazy=True``: the results are made as :meth:`CheckReport.stream` is read, and not kept (a
+    writer that takes one result at a time then needs memory for one result, not for all)."""
     options = options or CheckOptions()
     planset = load_plans(plan_paths)
     plans = [loaded.plan for loaded in planset.plans]
@@ -143,36 +179,23 @@ def run_check(
         wanted_indicators = (
             explained if wanted_indicators is None else wanted_indicators & (explained or set())
         )
-    targets: list[Target] = []
+    assessments = []
     for loaded in planset.plans:
-        plan = loaded.plan
-        by_id = {
-            target_id(indicator, target, plan.area): (indicator, target, (i, j))
-            for i, indicator in enumerate(plan.indicators)
-            for j, target in enumerate(indicator.targets)
-        }
-        assessment = assess(
-            plan,
+        assessment = assess_lazily(
+            loaded.plan,
             data.loose,
             as_of=as_of,
             include_vision=options.include_vision,
             blocks=data.blocks,
         )
         findings.extend(f for f in assessment.findings if f not in findings)
-        for result in assessment.results:
-            if wanted_areas is not None and (plan.id, result.area) not in wanted_areas:
-                continue
-            if wanted_indicators is not None and (
-                (plan.id, result.indicator) not in wanted_indicators
-            ):
-                continue
-            if options.statuses and result.status not in options.statuses:
-                continue
-            indicator, target, (i, j) = by_id[result.target]
-            position = loaded.doc.position(("indicators", i, "targets", j))
-            line = position[0] if position else None
-            targets.append(Target(result, plan, loaded.file, indicator, target, line))
-    if wanted_areas and not targets and not options.statuses and not options.indicators:
+        assessments.append((loaded, assessment))
+    if (
+        wanted_areas
+        and not options.statuses
+        and not options.indicators
+        and not _any_target(planset.plans, wanted_areas, wanted_indicators, options)
+    ):
         findings.append(
             Finding(
                 "unknown-filter",
@@ -186,7 +209,59 @@ def run_check(
         "indicator": list(options.indicators),
         "status": [status.value for status in options.statuses],
     }
-    return CheckReport(as_of, planset.plans, data, targets, findings, filters)
+    made = _targets(assessments, options, wanted_areas, wanted_indicators)
+    if lazy:
+        return CheckReport(as_of, planset.plans, data, [], findings, filters, made)
+    return CheckReport(as_of, planset.plans, data, list(made), findings, filters)
+
+
+def _targets(
+    assessments: list[tuple[LoadedPlan, LazyAssessment]],
+    options: CheckOptions,
+    wanted_areas: set[tuple[str, str]] | None,
+    wanted_indicators: set[tuple[str, str]] | None,
+) -> Iterator[Target]:
+    """The results the filters keep, with what they are about."""
+    for loaded, assessment in assessments:
+        plan = loaded.plan
+        by_id = {
+            target_id(indicator, target, plan.area): (indicator, target, (i, j))
+            for i, indicator in enumerate(plan.indicators)
+            for j, target in enumerate(indicator.targets)
+        }
+        for result in assessment.results:
+            if wanted_areas is not None and (plan.id, result.area) not in wanted_areas:
+                continue
+            if wanted_indicators is not None and (
+                (plan.id, result.indicator) not in wanted_indicators
+            ):
+                continue
+            if options.statuses and result.status not in options.statuses:
+                continue
+            indicator, target, (i, j) = by_id[result.target]
+            position = loaded.doc.position(("indicators", i, "targets", j))
+            line = position[0] if position else None
+            yield Target(result, plan, loaded.file, indicator, target, line)
+
+
+def _any_target(
+    plans: list[LoadedPlan],
+    wanted_areas: set[tuple[str, str]],
+    wanted_indicators: set[tuple[str, str]] | None,
+    options: CheckOptions,
+) -> bool:
+    """Whether any target is set for the areas (and indicators) asked for."""
+    for loaded in plans:
+        plan = loaded.plan
+        for indicator in plan.indicators:
+            if wanted_indicators is not None and (plan.id, indicator.id) not in wanted_indicators:
+                continue
+            for target in indicator.targets:
+                if target.vision and not options.include_vision:
+                    continue
+                if any((plan.id, area) in wanted_areas for area in target.areas or [plan.area]):
+                    return True
+    return False
 
 
 def _wanted_areas(

@@ -198,8 +198,10 @@ def check(
     )
     plans = list(plan_paths) or [DEFAULT_PLANS]
     data = list(actuals) or [DEFAULT_DATA]
+    # JSON and CSV are written a result at a time: the results are made as they are written
+    lazy = fmt in ("json", "csv") and not explain
     with _progress(data, lang, use_color=color):
-        report = run_check(plans, data, options)
+        report = run_check(plans, data, options, lazy=lazy)
     threshold = Status(fail_on) if fail_on else None
     if report.usage_error:
         _findings_to_stderr(report)
@@ -217,9 +219,14 @@ def check(
             sys.stdout.flush()
         text = None
     elif fmt == "csv":
-        from plantrack.render.check import check_csv
-
-        text = check_csv(report, lang)
+        if output is not None:
+            _write_atomically(
+                lambda stream: _dump_csv(report, lang, stream, bom=bom), output, [*plans, *data]
+            )
+        else:
+            _dump_csv(report, lang, sys.stdout.buffer, bom=bom)
+            sys.stdout.flush()
+        text = None
     elif fmt == "markdown":
         from plantrack.render.check import check_markdown
 
@@ -281,6 +288,20 @@ def _dump_json(report: Any, stream: IO[bytes]) -> None:
     text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n", write_through=False)
     try:
         write_json(report, text)
+        text.flush()
+    finally:
+        text.detach()
+
+
+def _dump_csv(report: Any, lang: str, stream: IO[bytes], *, bom: bool) -> None:
+    """The report as CSV (with a byte-order mark for Excel when ``bom``), row by row."""
+    import io
+
+    from plantrack.render.check import write_csv
+
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig" if bom else "utf-8", newline="")
+    try:
+        write_csv(report, lang, text)
         text.flush()
     finally:
         text.detach()

@@ -618,14 +618,45 @@ def assess(
     used. Observations for other plans' indicators, or routed to another plan (``plan`` set to
     another id), are ignored here (readers account for them).
     """
+    lazy = assess_lazily(
+        plan, observations, as_of=as_of, include_vision=include_vision, blocks=blocks
+    )
+    return Assessment(lazy.as_of, list(lazy.results), lazy.findings)
+
+
+@dataclass(slots=True)
+class LazyAssessment:
+    """An assessment whose results are made one at a time, as they are taken from
+    :attr:`results` (once): a national check need not hold 166,050 results at once."""
+
+    as_of: int | None
+    results: Iterator[Result]
+    findings: list[Finding]
+
+
+def assess_lazily(
+    plan: Plan,
+    observations: Iterable[Observation],
+    *,
+    as_of: int | None = None,
+    include_vision: bool = True,
+    blocks: Iterable[SeriesBlock] = (),
+) -> LazyAssessment:
+    """:func:`assess`, with the results made as they are asked for; the series are grouped and
+    their findings known before the first result."""
     observed = [obs for obs in observations if obs.plan is None or obs.plan == plan.id]
     own_blocks = [block for block in blocks if block.plan == plan.id]
     index, findings = build_series(observed, plan.area, own_blocks)
     if as_of is not None and (isinstance(as_of, bool) or not isinstance(as_of, int)):
         raise TypeError(f"as_of must be a year as an int (got {as_of!r})")
     year = as_of if as_of is not None else _default_as_of(plan, observed, own_blocks)
+    return LazyAssessment(year, _results(plan, index, year, include_vision), findings)
+
+
+def _results(
+    plan: Plan, index: Mapping[tuple[str, str], Series], year: int | None, include_vision: bool
+) -> Iterator[Result]:
     thresholds = plan.thresholds or Thresholds()
-    results: list[Result] = []
     for indicator in plan.indicators:
         for target in indicator.targets:
             if target.vision and not include_vision:
@@ -653,7 +684,7 @@ def assess(
                     goal.target_high,
                 )
                 if year is None:
-                    results.append(result.conclude(Status.NO_DATA, "no-data"))
+                    yield result.conclude(Status.NO_DATA, "no-data")
                     continue
                 ctx = _Context(
                     plan,
@@ -667,8 +698,7 @@ def assess(
                     base_year,
                     approximate,
                 )
-                results.append(_assess_one(ctx, target, result))
-    return Assessment(year, results, findings)
+                yield _assess_one(ctx, target, result)
 
 
 def _state_goal(result: Result, target: Any) -> None:

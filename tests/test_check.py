@@ -368,3 +368,36 @@ def test_streamed_json_is_the_document(in_root: Path) -> None:
     out = io.StringIO()
     write_json(empty, out)
     assert json.loads(out.getvalue())["results"] == []
+
+
+@pytest.mark.parametrize("options", [{}, {"areas": ("tan-ho-co",)}, {"as_of": 2023}])
+def test_a_lazy_report_writes_what_a_full_one_writes(in_root: Path, options: Any) -> None:
+    """JSON and CSV are written from a lazy report (results made as they are written): the same
+    text, the same summary, the same exit codes as from a report that holds every result."""
+    from plantrack.render.check import check_csv, write_json
+
+    def made(lazy: bool) -> Any:
+        return run_check(["plans"], ["data"], CheckOptions(**options), lazy=lazy)
+
+    full, lazy = made(False), made(True)
+    assert full.targets and not lazy.targets
+    a, b = io.StringIO(), io.StringIO()
+    write_json(full, a)
+    write_json(lazy, b)
+    assert a.getvalue() == b.getvalue()
+    assert lazy.summary() == full.summary()
+    for threshold in Status:
+        assert lazy.exit_code(threshold) == full.exit_code(threshold), threshold
+    assert check_csv(made(True), "vi") == check_csv(full, "vi")
+    assert list(lazy.stream()) == []  # made once
+    unread = made(True)  # counts without streaming: the results are made, not kept
+    assert unread.summary() == full.summary() and not unread.targets
+
+
+@pytest.mark.parametrize("fail_on", ["off_track", "insufficient_data", "achieved"])
+def test_exit_codes_are_the_same_in_every_format(in_root: Path, fail_on: str) -> None:
+    codes = {
+        fmt: run("check", "--format", fmt, "--fail-on", fail_on).exit_code
+        for fmt in ("table", "json", "csv", "markdown", "github")
+    }
+    assert len(set(codes.values())) == 1, codes

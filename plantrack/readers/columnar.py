@@ -47,7 +47,7 @@ from plantrack.readers.table import MAX_FIELD, Cell, CsvRows, Row, Table, text
 #: Rows read and checked together (when the ``csv`` module reads them).
 CHUNK = 1 << 14
 #: Characters of text read and split together.
-TEXT_CHUNK = 1 << 21
+TEXT_CHUNK = 1 << 20
 #: The header roles a file may have to be read here.
 ROLES = frozenset({"indicator", "area", "year", "value", "plan", "stt"})
 
@@ -375,6 +375,7 @@ class ColumnarFile:
     def finish(self) -> None:
         """Put each series' figures together, and demote the series the row reader must read:
         two figures for one year, a value outside the unit's range."""
+        self._slots, self._years = {}, {}  # the labels are not looked up any more
         sids = self.sids
         runs = [(sid, len(list(group))) for sid, group in groupby(sids)]
         if len(runs) != len({sid for sid, _ in runs}):  # a series in several places

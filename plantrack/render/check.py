@@ -264,24 +264,29 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
     import json
 
     document = _head(report)
-    document["results"] = _MARK
-    document["summary"] = report.summary()
+    document["results"] = _RESULTS
+    document["summary"] = _SUMMARY
     text = json.dumps(document, ensure_ascii=False, indent=2)
-    before, after = text.split(json.dumps(_MARK), 1)
+    before, rest = text.split(json.dumps(_RESULTS), 1)
+    between, after = rest.split(json.dumps(_SUMMARY), 1)
     stream.write(before)
     encode = json.JSONEncoder(ensure_ascii=False).encode
     shared: dict[Any, dict[str, Any]] = {}
     opened = False
-    for item in report.targets:
+    for item in report.stream():  # made one at a time when the report is lazy
         stream.write(",\n    " if opened else "[\n    ")
         stream.write(encode(result_dict(item, shared)))
         opened = True
     stream.write("\n  ]" if opened else "[]")
+    stream.write(between)
+    summary = json.dumps(report.summary(), ensure_ascii=False, indent=2)
+    stream.write(summary.replace("\n", "\n  "))  # at the document's second level
     stream.write(after)
     stream.write("\n")
 
 
-_MARK = "\u0000results\u0000"
+_RESULTS = "\u0000results\u0000"
+_SUMMARY = "\u0000summary\u0000"
 
 
 # --------------------------------------------------------------------------------------------
@@ -332,10 +337,16 @@ def _cell(value: Any) -> Any:
 
 def check_csv(report: CheckReport, lang: str) -> str:
     out = io.StringIO()
+    write_csv(report, lang, out)
+    return out.getvalue()
+
+
+def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
+    """One row a result, written as each is made (when the report is lazy)."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     phrases: dict[tuple[str, str], str] = {}  # once a target, not once an area
-    for item in report.targets:
+    for item in report.stream():
         r = item.result
         phrase = phrases.get((r.plan, r.target))
         if phrase is None:
@@ -368,7 +379,6 @@ def check_csv(report: CheckReport, lang: str) -> str:
             "reason": r.reason.code if r.reason else None,
         }
         writer.writerow([_cell(row[c]) for c in CSV_COLUMNS])
-    return out.getvalue()
 
 
 # --------------------------------------------------------------------------------------------
