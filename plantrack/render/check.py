@@ -342,43 +342,54 @@ def check_csv(report: CheckReport, lang: str) -> str:
 
 
 def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
-    """One row a result, written as each is made (when the report is lazy)."""
+    """One row a result (:data:`CSV_COLUMNS`), written as each is made (when the report is
+    lazy). What a target's areas share is made into cells once a target."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    phrases: dict[tuple[str, str], str] = {}  # once a target, not once an area
+    heads: dict[tuple[str, str], list[Any]] = {}
     for item in report.stream():
         r = item.result
-        phrase = phrases.get((r.plan, r.target))
-        if phrase is None:
-            phrase = target_phrase(item.plan, item.indicator, item.target, lang)
-            phrases[(r.plan, r.target)] = phrase
-        row = {
-            "plan": r.plan,
-            "area": r.area,
-            "indicator": r.indicator,
-            "indicator_name": item.indicator.name.get(lang),
-            "unit": item.indicator.unit,
-            "target": r.target,
-            "target_phrase": phrase,
-            "kind": r.kind,
-            "deadline": r.deadline,
-            "status": r.status.value,
-            "status_label": status_word(r.status, lang),
-            "base_year": r.base.year if r.base else None,
-            "base_value": r.base.value if r.base else None,
-            "latest_year": r.latest.year if r.latest else None,
-            "latest_value": r.latest.value if r.latest else None,
-            "latest_estimate": r.latest.estimate if r.latest else None,
-            "observed_rate": r.observed_rate,
-            "required_rate": r.required_rate,
-            "catch_up_rate": r.catch_up_rate,
-            "gap": r.gap,
-            "ratio": r.ratio,
-            "projected_year": r.projected.year if r.projected else None,
-            "projected_value": r.projected.value if r.projected else None,
-            "reason": r.reason.code if r.reason else None,
-        }
-        writer.writerow([_cell(row[c]) for c in CSV_COLUMNS])
+        head = heads.get((r.plan, r.target))
+        if head is None:
+            head = heads[(r.plan, r.target)] = [
+                _cell(value)
+                for value in (
+                    item.indicator.name.get(lang),
+                    item.indicator.unit,
+                    r.target,
+                    target_phrase(item.plan, item.indicator, item.target, lang),
+                    r.kind,
+                    r.deadline,
+                )
+            ]
+        base, latest, projected, reason = r.base, r.latest, r.projected, r.reason
+        writer.writerow(
+            [
+                _cell(r.plan),
+                _cell(r.area),
+                _cell(r.indicator),
+                *head,
+                r.status.value,
+                _cell(status_word(r.status, lang)),
+                "" if base is None else base.year,
+                "" if base is None else _number(base.value),
+                "" if latest is None else latest.year,
+                "" if latest is None else _number(latest.value),
+                "" if latest is None else ("true" if latest.estimate else "false"),
+                _number(r.observed_rate),
+                _number(r.required_rate),
+                _number(r.catch_up_rate),
+                _number(r.gap),
+                _number(r.ratio),
+                "" if projected is None else projected.year,
+                "" if projected is None else _number(projected.value),
+                "" if reason is None else reason.code,
+            ]
+        )
+
+
+def _number(value: float | None) -> Any:
+    return "" if value is None else value
 
 
 # --------------------------------------------------------------------------------------------
