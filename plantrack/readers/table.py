@@ -23,7 +23,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -383,13 +383,85 @@ class CsvRows:
 def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str | None) -> Table:
     """A workbook's sheet as rows.
 
-    Two read-only views are read side by side: the values Excel saved, and the formulas, so that
-    a formula saved without its value (files written by scripts) is reported, not read as blank.
-    Blank rows after the last row with a value are not rows of the table (a formatted cell far
-    down the sheet must not add a million empty rows).
+    Read with the standard library (:mod:`plantrack.readers.xlsx`), and with openpyxl when that
+    reader does not fully understand the workbook. Blank rows after the last row with a value are
+    not rows of the table (a formatted cell far down the sheet must not add a million empty rows).
     """
+    from plantrack.readers import xlsx
+
+    data = source.read() if hasattr(source, "read") else None
     try:
-        import openpyxl  # imported here: only Excel inputs pay for it
+        book = xlsx.Workbook(io.BytesIO(data) if data is not None else source)
+    except xlsx.Unsupported:
+        return _open_xlsx_openpyxl(name, io.BytesIO(data) if data is not None else source, sheet)
+    try:
+        chosen = _choose_sheet(book.names, sheet, book.has_values)
+    except ReadError:
+        book.close()
+        raise
+    except Exception as error:  # a sheet's XML damaged past its first rows
+        book.close()
+        raise ReadError(
+            "xlsx-unreadable",
+            f"not a readable Excel workbook ({type(error).__name__}: {error}); "
+            "open it in Excel and save it again as .xlsx",
+        ) from None
+
+    def rows() -> Iterator[Row]:
+        try:
+            yield from _with_blank_rows(book.rows(chosen, _make_cell))
+        except ReadError:
+            raise
+        except Exception as error:
+            raise ReadError(
+                "xlsx-unreadable",
+                f"the sheet cannot be read to the end ({type(error).__name__}: {error})",
+            ) from None
+        finally:
+            book.close()
+
+    return Table(name, "xlsx", rows(), sheet=chosen)
+
+
+def _choose_sheet(names: list[str], sheet: str | None, has_values: Callable[[str], bool]) -> str:
+    """The sheet asked for (by name, any case), or the first with a value in its first rows."""
+    if not names:
+        raise ReadError("empty-file", "the workbook has no sheets")
+    if sheet is None:
+        return next((n for n in names if has_values(n)), names[0])
+    wanted = unicodedata.normalize("NFC", sheet).strip().casefold()
+    matching = [n for n in names if unicodedata.normalize("NFC", n).casefold() == wanted]
+    if not matching:
+        raise ReadError(
+            "sheet-not-found",
+            f"no sheet named {sheet!r}; the workbook has: {', '.join(map(repr, names))}",
+        )
+    return matching[0]
+
+
+def _with_blank_rows(numbered: Iterable[tuple[int, list[Cell]]]) -> Iterator[Row]:
+    """Rows by number, trailing empty cells dropped; blank rows are yielded only when a row with
+    a value follows them."""
+    last = 0
+    for number, cells in numbered:
+        while cells and not cells[-1].text:
+            cells.pop()
+        if not cells:
+            continue
+        for blank in range(last + 1, number):
+            yield Row(blank, [])
+        last = number
+        yield Row(number, cells)
+
+
+def _open_xlsx_openpyxl(
+    name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str | None
+) -> Table:
+    """A workbook's sheet read with openpyxl: two read-only views side by side, the values Excel
+    saved, and the formulas, so that a formula saved without its value (files written by
+    scripts) is reported, not read as blank."""
+    try:
+        import openpyxl  # imported here: only workbooks the standard-library reader refuses
     except ImportError:  # pragma: no cover - openpyxl is a dependency
         raise ReadError(
             "xlsx-unreadable", "reading .xlsx needs openpyxl (pip install openpyxl)"
@@ -408,21 +480,11 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
             f"not a readable Excel workbook ({type(error).__name__}: {error}); "
             "open it in Excel and save it again as .xlsx",
         ) from None
-    names = values_book.sheetnames
-    if not names:
-        raise ReadError("empty-file", "the workbook has no sheets")
-    if sheet is not None:
-        wanted = unicodedata.normalize("NFC", sheet).strip().casefold()
-        matching = [n for n in names if unicodedata.normalize("NFC", n).casefold() == wanted]
-        if not matching:
-            values_book.close()
-            raise ReadError(
-                "sheet-not-found",
-                f"no sheet named {sheet!r}; the workbook has: {', '.join(map(repr, names))}",
-            )
-        chosen = matching[0]
-    else:
-        chosen = next((n for n in names if _has_values(values_book[n])), names[0])
+    try:
+        chosen = _choose_sheet(values_book.sheetnames, sheet, lambda n: _has_values(values_book[n]))
+    except ReadError:
+        values_book.close()
+        raise
     values_sheet = values_book[chosen]
     values_sheet.reset_dimensions()  # a styled cell at XFD1 must not widen every row
     formula_book = formula_sheet = None
@@ -439,28 +501,23 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
         formula_sheet = formula_book[chosen]
         formula_sheet.reset_dimensions()
 
-    def rows() -> Iterator[Row]:
-        try:
-            if formula_sheet is None:
-                pairs: Any = ((values, ()) for values in values_sheet.iter_rows())
-            else:
-                pairs = zip(values_sheet.iter_rows(), formula_sheet.iter_rows(), strict=False)
-            blank_from = None  # blank rows are counted when data follows them, not at the end
-            for number, (values, formulas) in enumerate(pairs, start=1):
-                cells = [
+    def numbered() -> Iterator[tuple[int, list[Cell]]]:
+        if formula_sheet is None:
+            pairs: Any = ((values, ()) for values in values_sheet.iter_rows())
+        else:
+            pairs = zip(values_sheet.iter_rows(), formula_sheet.iter_rows(), strict=False)
+        for number, (values, formulas) in enumerate(pairs, start=1):
+            yield (
+                number,
+                [
                     _excel_cell(value, formulas[i] if i < len(formulas) else None)
                     for i, value in enumerate(values)
-                ]
-                while cells and not cells[-1].text:
-                    cells.pop()
-                if not cells:
-                    blank_from = blank_from or number
-                    continue
-                if blank_from is not None:
-                    for blank in range(blank_from, number):
-                        yield Row(blank, [])
-                    blank_from = None
-                yield Row(number, cells)
+                ],
+            )
+
+    def rows() -> Iterator[Row]:
+        try:
+            yield from _with_blank_rows(numbered())
         except ReadError:
             raise
         except Exception as error:
@@ -505,19 +562,28 @@ def _has_values(worksheet: object, rows: int = 50) -> bool:
 
 
 def _excel_cell(cell: object, formula: object = None) -> Cell:
+    """An openpyxl read-only cell (and the same cell in the formulas view) as a :class:`Cell`."""
     value = getattr(cell, "value", None)
+    percent = False
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        percent = "%" in (getattr(cell, "number_format", "") or "")
+    written = getattr(formula, "value", None)
+    return _make_cell(value, percent, written if isinstance(written, str) else None)
+
+
+def _make_cell(value: Any, percent: bool, formula: str | None) -> Cell:
+    """A cell from what a workbook holds: its value as openpyxl types it, whether its number
+    format shows a percentage, and the formula's text for a formula saved without a value."""
     if value is None:
-        written = getattr(formula, "value", None)
-        if isinstance(written, str) and written.startswith("="):
-            return Cell(written)  # a formula with no saved value: read as text, refused later
+        if formula is not None and formula.startswith("="):
+            return Cell(formula)  # a formula with no saved value: read as text, refused later
         return EMPTY
     if isinstance(value, bool):
         return Cell("TRUE" if value else "FALSE")
     if isinstance(value, int | float):
         number = float(value)
         shown = str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
-        fmt = getattr(cell, "number_format", "") or ""
-        return Cell(shown, number, "%" in fmt)
+        return Cell(shown, number, percent)
     if hasattr(value, "isoformat"):
         return Cell(value.isoformat())
     return Cell(text(str(value)))

@@ -1,0 +1,407 @@
+"""Reading a sheet of an ``.xlsx`` workbook with the standard library (``zipfile`` + ``iterparse``).
+
+openpyxl takes about 0.1 s to import (more when numpy is installed, which it then loads), longer
+than plantrack's own everyday check; and its read-only cells are objects made one per cell. What
+plantrack needs from a sheet is small: the sheet names, and for each cell its value (number,
+text, shared string, boolean, error, date) the way openpyxl's read-only, ``data_only`` reading
+gives it, whether its number format shows a percentage, and, for a formula saved without a value,
+the formula's text. This module reads exactly that, streaming the sheet's XML.
+
+It is a second reading of a format openpyxl knows in full, so it reads only workbooks it fully
+understands: anything else (strict OOXML, a chart or dialog sheet among the sheets, a part that is
+missing or not XML) raises :class:`Unsupported` before a single row is read, and the caller reads
+the workbook with openpyxl as before. ``tests/test_xlsx.py`` holds the two readers equal on
+generated workbooks. The date conversions below follow openpyxl's (``openpyxl.utils.datetime``,
+MIT licence) so that a date cell reads the same text either way.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import posixpath
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from typing import IO, Any, TypeVar
+from xml.etree.ElementTree import Element, ParseError, XMLParser, iterparse
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_OFFICE_DOCUMENT = _TYPES + "officeDocument"
+_WORKSHEET = _TYPES + "worksheet"
+_SHARED_STRINGS = _TYPES + "sharedStrings"
+_STYLES = _TYPES + "styles"
+
+_ROW, _V, _F, _IS = (_MAIN + tag for tag in ("row", "v", "f", "is"))
+_T, _R = _MAIN + "t", _MAIN + "r"
+
+# openpyxl.styles.numbers.BUILTIN_FORMATS: the format codes Excel does not write out
+_BUILTIN_FORMATS = {
+    0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00",
+    5: '"$"#,##0_);("$"#,##0)', 6: '"$"#,##0_);[Red]("$"#,##0)',
+    7: '"$"#,##0.00_);("$"#,##0.00)', 8: '"$"#,##0.00_);[Red]("$"#,##0.00)',
+    9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
+    14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM",
+    19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "m/d/yy h:mm",
+    37: "#,##0_);(#,##0)", 38: "#,##0_);[Red](#,##0)", 39: "#,##0.00_);(#,##0.00)",
+    40: "#,##0.00_);[Red](#,##0.00)",
+    41: r'_(* #,##0_);_(* \(#,##0\);_(* "-"_);_(@_)',
+    42: r'_("$"* #,##0_);_("$"* \(#,##0\);_("$"* "-"_);_(@_)',
+    43: r'_(* #,##0.00_);_(* \(#,##0.00\);_(* "-"??_);_(@_)',
+    44: r'_("$"* #,##0.00_)_("$"* \(#,##0.00\)_("$"* "-"??_)_(@_)',
+    45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+}  # fmt: skip
+_STRIP = re.compile(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
+_DATE_CODE = re.compile(r"(?<![_\\])[dmhysDMHYS]")
+_TIMEDELTA_CODE = re.compile(
+    r"\[hh?\](:mm(:ss(\.0*)?)?)?|\[mm?\](:ss(\.0*)?)?|\[ss?\](\.0*)?", re.IGNORECASE
+)
+_COORDINATE = re.compile(r"^[$]?([A-Za-z]{1,3})[$]?(\d+)$")
+_WINDOWS_EPOCH = datetime.datetime(1899, 12, 30)
+_MAC_EPOCH = datetime.datetime(1904, 1, 1)
+_ISO = re.compile(
+    r"(?P<date>(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}))?T?"
+    r"(?P<time>(?P<hour>\d{2}):(?P<minute>\d{2})"
+    r"(:(?P<second>\d{2})(?P<microsecond>\.\d{1,3})?)?)?Z?"
+)
+_ISO_DURATION = re.compile(
+    r"PT((?P<hours>\d+)H)?((?P<minutes>\d+)M)?((?P<seconds>\d+(\.\d{1,3})?)S)?"
+)
+
+C = TypeVar("C")
+#: What the caller makes of a cell: (value, its number format shows a percentage, formula text).
+MakeCell = Callable[[Any, bool, "str | None"], C]
+
+
+class Unsupported(Exception):
+    """The workbook is not one this reader fully understands: read it with openpyxl."""
+
+
+class Workbook:
+    """An open workbook: its sheet names, and each sheet's rows on demand."""
+
+    def __init__(self, source: str | os.PathLike[str] | IO[bytes]) -> None:
+        try:
+            self._zip = zipfile.ZipFile(source)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+            raise Unsupported(str(error)) from None
+        try:
+            self._open()
+        except Unsupported:
+            self._zip.close()
+            raise
+        except (KeyError, ParseError, ValueError, IndexError, OSError, EOFError) as error:
+            self._zip.close()  # zlib errors are OSError's kin too; openpyxl will say what it is
+            raise Unsupported(f"{type(error).__name__}: {error}") from None
+        except Exception as error:  # zipfile raises a few more kinds for a damaged archive
+            self._zip.close()
+            raise Unsupported(f"{type(error).__name__}: {error}") from None
+
+    def _open(self) -> None:
+        package = self._rels("_rels/.rels", "")
+        workbook = package.get(_OFFICE_DOCUMENT)
+        if not workbook or len(workbook) != 1:
+            raise Unsupported("no workbook part")
+        path = workbook[0]
+        root = _parse(self._zip.read(path))
+        if root.tag != _MAIN + "workbook":
+            raise Unsupported(f"not a transitional SpreadsheetML workbook: {root.tag}")
+        properties = root.find(_MAIN + "workbookPr")
+        date1904 = properties is not None and properties.get("date1904") in ("1", "true")
+        self.epoch = _MAC_EPOCH if date1904 else _WINDOWS_EPOCH
+        parts = self._rels(_rels_of(path), posixpath.dirname(path), by_id=True)
+        sheets = root.find(_MAIN + "sheets")
+        self._sheets: dict[str, str] = {}
+        self.names: list[str] = []
+        for sheet in [] if sheets is None else sheets:
+            name = sheet.get("name")
+            kind, target = parts.get(sheet.get(_REL + "id") or "", ("", ""))
+            if name is None or kind != _WORKSHEET or name in self._sheets:
+                raise Unsupported(f"sheet {name!r} is not a worksheet ({kind})")
+            self._zip.getinfo(target)  # KeyError when the part is missing
+            self._sheets[name] = target
+            self.names.append(name)
+        kinds: dict[str, list[str]] = {}
+        for kind, target in parts.values():
+            kinds.setdefault(kind, []).append(target)
+        self._strings = self._shared_strings(kinds.get(_SHARED_STRINGS, []))
+        self._percent, self._dates, self._durations = self._styles(kinds.get(_STYLES, []))
+
+    def _rels(self, path: str, folder: str, by_id: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for rel in _parse(self._zip.read(path)).iter(_PKG_REL + "Relationship"):
+            target = rel.get("Target") or ""
+            if rel.get("TargetMode") == "External":
+                continue
+            target = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target))
+            )
+            kind = rel.get("Type") or ""
+            if by_id:
+                out[rel.get("Id") or ""] = (kind, target)
+            else:
+                out.setdefault(kind, []).append(target)
+        return out
+
+    def _shared_strings(self, paths: list[str]) -> list[str]:
+        if not paths:
+            return []
+        if len(paths) > 1:
+            raise Unsupported("more than one shared-strings part")
+        strings = []
+        with self._zip.open(paths[0]) as part:
+            for _, element in iterparse(part):
+                if element.tag == _MAIN + "si":
+                    strings.append(_text_of(element).replace("x005F_", ""))
+                    element.clear()
+        return strings
+
+    def _styles(self, paths: list[str]) -> tuple[list[bool], set[int], set[int]]:
+        """Per cell style (``s``): whether its number format shows a percentage; which styles
+        are dates and which durations (openpyxl's ``Stylesheet._normalise_numbers``)."""
+        if not paths:
+            return [], set(), set()
+        if len(paths) > 1:
+            raise Unsupported("more than one styles part")
+        root = _parse(self._zip.read(paths[0]))
+        custom = {}
+        for fmt in root.iter(_MAIN + "numFmt"):
+            custom[int(fmt.get("numFmtId") or "")] = fmt.get("formatCode")
+        percent, dates, durations = [], set(), set()
+        cell_xfs = root.find(_MAIN + "cellXfs")
+        for index, xf in enumerate([] if cell_xfs is None else cell_xfs.iter(_MAIN + "xf")):
+            number = int(xf.get("numFmtId") or 0)
+            code = custom[number] if number in custom else _BUILTIN_FORMATS.get(number)
+            percent.append("%" in (code or "General"))
+            if _is_date_format(code):
+                dates.add(index)
+            if code is not None and _TIMEDELTA_CODE.search(code.split(";")[0]):
+                durations.add(index)
+        return percent, dates, durations
+
+    def has_values(self, name: str, rows: int = 51) -> bool:
+        """Whether the sheet has a value in its first ``rows`` rows (what openpyxl would read
+        as not None and not blank)."""
+        for number, cells in self.rows(name, _raw):
+            if number > rows:
+                break
+            if any(value is not None and str(value).strip() for value, _, _ in cells):
+                return True
+        return False
+
+    def rows(self, name: str, make: MakeCell[C]) -> Iterator[tuple[int, list[C]]]:
+        """The rows the sheet's XML holds, in order, each with its number and its cells (made
+        by ``make``; a cell the row skips is ``make(None, False, None)``). Rows out of order
+        or repeated are left out, as openpyxl leaves them."""
+        strings, percent, dates = self._strings, self._percent, self._dates
+        durations, epoch = self._durations, self.epoch
+        empty = make(None, False, None)
+        shared: dict[str, Any] = {}
+        expected = 1
+        row_number = 0
+        with self._zip.open(self._sheets[name]) as part:
+            context = iterparse(part, events=("start", "end"))
+            parent: Element | None = None
+            for event, element in context:
+                if event == "start":
+                    if element.tag == _MAIN + "sheetData":
+                        parent = element
+                    continue
+                if element.tag != _ROW:
+                    continue
+                r = element.get("r")
+                row_number = _row_number(r) if r is not None else row_number + 1
+                column = 0
+                placed: list[tuple[int, C]] = []
+                for c in element:  # every child is read as a cell, as openpyxl reads it
+                    coordinate = c.get("r")
+                    if coordinate:
+                        match = _COORDINATE.match(coordinate)
+                        if match is None:
+                            raise ValueError(f"{coordinate} is not a cell reference")
+                        column = _column_index(match.group(1))
+                    else:
+                        column += 1
+                    kind = c.get("t", "n")
+                    style = int(c.get("s") or 0)
+                    value: Any = None
+                    if kind == "inlineStr":
+                        child = c.find(_IS)
+                        if child is not None:
+                            value = _text_of(child)
+                    else:
+                        value = c.findtext(_V) or None
+                        if value is None:
+                            pass
+                        elif kind == "n":
+                            value = _number(value)
+                            if style in dates:
+                                value = _from_excel(value, epoch, style in durations)
+                        elif kind == "s":
+                            value = strings[int(value)]
+                        elif kind == "b":
+                            value = bool(int(value))
+                        elif kind == "d":
+                            value = _from_iso8601(value)
+                    formula = None
+                    f = c.find(_F)
+                    if f is not None:  # every shared formula is noted, for those that point at it
+                        formula = _formula(f, coordinate, shared, needed=value is None)
+                    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+                    shows_percent = is_number and style < len(percent) and percent[style]
+                    placed.append((column, make(value, shows_percent, formula)))
+                if parent is not None:
+                    parent.remove(element)
+                else:
+                    element.clear()
+                if row_number < expected:
+                    continue  # out of order or repeated: openpyxl skips it too
+                expected = row_number + 1
+                if not placed:
+                    yield row_number, []
+                    continue
+                width = placed[-1][0]
+                cells = [empty] * width
+                for column, cell in placed:
+                    if 1 <= column <= width:
+                        cells[column - 1] = cell
+                yield row_number, cells
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def _raw(value: Any, percent: bool, formula: str | None) -> tuple[Any, bool, str | None]:
+    return value, percent, formula
+
+
+def _parse(data: bytes) -> Element:
+    parser = XMLParser()
+    parser.feed(data)
+    return parser.close()
+
+
+def _rels_of(path: str) -> str:
+    folder, name = posixpath.split(path)
+    return posixpath.join(folder, "_rels", name + ".rels")
+
+
+def _text_of(element: Element) -> str:
+    """A string item's text without formatting: its ``t``, then each run's ``t`` (phonetic
+    guides left out), as openpyxl's ``Text.content``."""
+    parts = []
+    plain = element.find(_T)
+    if plain is not None and plain.text is not None:
+        parts.append(plain.text)
+    for run in element.findall(_R):
+        t = run.find(_T)
+        if t is not None and t.text is not None:
+            parts.append(t.text)
+    return "".join(parts)
+
+
+def _number(text: str) -> int | float:
+    return float(text) if "." in text or "e" in text or "E" in text else int(text)
+
+
+def _formula(
+    f: Element, coordinate: str | None, shared: dict[str, Any], needed: bool
+) -> str | None:
+    """A formula's text as openpyxl gives it (``=`` and the text); None for an array formula,
+    which openpyxl gives as an object, not text, and when the text is not ``needed``."""
+    text = "=" + (f.text or "")
+    kind = f.get("t")
+    if kind == "array":
+        return None
+    if kind == "shared":
+        index = f.get("si") or ""
+        if index in shared:
+            if not needed:
+                return None
+            # the rare formula that only points at another: translated as openpyxl does
+            from openpyxl.formula.translate import Translator
+
+            master = shared[index]
+            if not isinstance(master, Translator):
+                master = shared[index] = Translator(*master)
+            return str(master.translate_formula(coordinate))
+        if text != "=":
+            shared[index] = (text, coordinate)
+    return text if needed else None
+
+
+def _row_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        number = float(text)
+        if not number.is_integer():
+            raise ValueError(f"{text} is not a valid row number") from None
+        return int(number)
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for letter in letters.upper():
+        index = index * 26 + ord(letter) - 64
+    return index
+
+
+def _is_date_format(code: str | None) -> bool:
+    if code is None:
+        return False
+    return _DATE_CODE.search(_STRIP.sub("", code.split(";")[0])) is not None
+
+
+def _from_excel(value: float, epoch: datetime.datetime, duration: bool) -> Any:
+    """A date serial as openpyxl reads it: a datetime, a time (under one day) or a timedelta;
+    ``#VALUE!`` when it is outside the dates Python can hold."""
+    try:
+        if duration:
+            td = datetime.timedelta(days=value)
+            if td.microseconds:
+                td = datetime.timedelta(
+                    seconds=td.total_seconds() // 1, microseconds=round(td.microseconds, -3)
+                )
+            return td
+        day, fraction = divmod(value, 1)
+        diff = datetime.timedelta(milliseconds=round(fraction * 86400 * 1000))
+        if 0 <= value < 1 and diff.days == 0:
+            minutes, seconds = divmod(diff.seconds, 60)
+            hours, minutes = divmod(minutes, 60)
+            return datetime.time(hours, minutes, seconds, diff.microseconds)
+        if 0 < value < 60 and epoch == _WINDOWS_EPOCH:
+            day += 1  # Excel's 29 February 1900, which never was
+        return epoch + datetime.timedelta(days=day) + diff
+    except (OverflowError, ValueError):
+        return "#VALUE!"
+
+
+def _from_iso8601(text: str) -> Any:
+    match = _ISO.match(text)
+    if match and any(match.groups()):
+        parts: dict[str, Any] = match.groupdict(0)
+        for key in ("year", "month", "day", "hour", "minute", "second"):
+            if parts[key]:
+                parts[key] = int(parts[key])
+        if parts["microsecond"]:
+            parts["microsecond"] = int(float(parts["microsecond"]) * 1_000_000)
+        if not parts["date"]:
+            return datetime.time(
+                parts["hour"], parts["minute"], parts["second"], parts["microsecond"]
+            )
+        if not parts["time"]:
+            return datetime.date(parts["year"], parts["month"], parts["day"])
+        del parts["time"], parts["date"]
+        return datetime.datetime(**parts)
+    match = _ISO_DURATION.match(text)
+    if match and any(match.groups()):
+        return datetime.timedelta(
+            **{key: float(value) for key, value in match.groupdict(0).items() if value}
+        )
+    raise ValueError(f"Invalid datetime value {text}")
