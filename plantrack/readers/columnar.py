@@ -325,15 +325,17 @@ class ColumnarFile:
                 firsts = list(
                     zip(*[map(column.__getitem__, starts) for column in columns], strict=True)
                 )
-                for key in set(firsts) - slots.keys():
-                    slots[key] = self._slot(key)
+                for key in dict.fromkeys(firsts):  # not set - keys(): that walks every key
+                    if key not in slots:
+                        slots[key] = self._slot(key)
                 lengths = map(sub, [*starts[1:], count], starts)
                 return list(
                     chain.from_iterable(map(repeat, map(slots.__getitem__, firsts), lengths))
                 )
         keys = list(zip(*columns, strict=True))
-        for key in set(keys) - slots.keys():
-            slots[key] = self._slot(key)
+        for key in dict.fromkeys(keys):
+            if key not in slots:
+                slots[key] = self._slot(key)
         return list(map(slots.__getitem__, keys))
 
     def _years_of(self, raw: list[str]) -> list[int]:
@@ -345,8 +347,9 @@ class ColumnarFile:
                 if self.year_range[0] <= min(years) and max(years) <= self.year_range[1]:
                     return years
         known = self._years
-        for text_year in set(raw) - known.keys():
-            known[text_year] = self._year(text_year)
+        for text_year in dict.fromkeys(raw):
+            if text_year not in known:
+                known[text_year] = self._year(text_year)
         return list(map(known.__getitem__, raw))
 
     def _slot(self, key: tuple[str, ...]) -> int:
