@@ -141,7 +141,7 @@ class Columns:
     file: str
     years: array[int]  # "H"
     values: array[float]  # "d"
-    lines: array[int]  # "L"
+    lines: array[int]  # "I"
 
 
 @dataclass(frozen=True, slots=True)

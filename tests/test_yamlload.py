@@ -36,6 +36,28 @@ def test_positions_of_values_and_keys_are_one_based() -> None:
     assert doc.position(("top", "items", 0, "missing")) == (3, 7)
 
 
+def test_positions_of_list_items_packed_or_not() -> None:
+    text = (
+        "flow: [a, bb, 3]\n"
+        "block:\n  - x\n  - 'y'\n"
+        "mixed:\n  - z\n  - {k: v}\n"
+        "again: &l [p, q]\n"
+        "alias: *l\n"
+    )
+    doc, findings = load_yaml(text, "x.yaml")
+    assert doc is not None and not findings
+    assert [doc.position(("flow", i)) for i in range(3)] == [(1, 8), (1, 11), (1, 15)]
+    assert [doc.position(("block", i)) for i in range(2)] == [(3, 5), (4, 5)]
+    assert doc.position(("mixed", 0)) == (6, 5)
+    assert doc.position(("mixed", 1, "k")) == (7, 9)
+    assert doc.position(("alias", 1)) == (8, 15)  # an alias's items: where they are written
+    assert doc.position(("flow", 7)) == (1, 7)  # past the end: the list itself
+    # one string for a text written many times (a national plan repeats 3,321 area ids)
+    doc, _ = load_yaml("a: [x1, x1]\nb: [x1]\n", "x.yaml")
+    assert doc is not None
+    assert doc.data["a"][0] is doc.data["a"][1] is doc.data["b"][0]
+
+
 def test_strings_are_nfc() -> None:
     decomposed = "Tie\u0302\u0301n"  # "Tiến" written with combining marks
     doc, _ = load_yaml(f"name: {decomposed}\n", "x.yaml")
