@@ -47,6 +47,7 @@ class CheckOptions:
     statuses: tuple[Status, ...] = ()
     include_vision: bool = True
     explain: str | None = None  # one indicator, whose working is shown
+    working: bool = True  # False: results without their steps (for outputs that omit them)
 
 
 @dataclass(slots=True)
@@ -187,6 +188,7 @@ def run_check(
             as_of=as_of,
             include_vision=options.include_vision,
             blocks=data.blocks,
+            working=options.working or options.explain is not None,
         )
         findings.extend(f for f in assessment.findings if f not in findings)
         assessments.append((loaded, assessment))

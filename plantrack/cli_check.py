@@ -195,6 +195,7 @@ def check(
         indicators=indicators,
         explain=explain,
         statuses=tuple(Status(s) for s in statuses),
+        working=fmt == "json",  # only JSON and --explain show each result's working
     )
     plans = list(plan_paths) or [DEFAULT_PLANS]
     data = list(actuals) or [DEFAULT_DATA]

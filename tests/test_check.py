@@ -401,3 +401,19 @@ def test_exit_codes_are_the_same_in_every_format(in_root: Path, fail_on: str) ->
         for fmt in ("table", "json", "csv", "markdown", "github")
     }
     assert len(set(codes.values())) == 1, codes
+
+
+def test_results_without_their_working_have_the_same_numbers(in_root: Path) -> None:
+    with_steps = run_check(["plans"], ["data"], CheckOptions())
+    without = run_check(["plans"], ["data"], CheckOptions(working=False))
+    assert len(with_steps.results) == len(without.results) > 50
+    assert any(result.steps for result in with_steps.results)
+    for a, b in zip(with_steps.results, without.results, strict=True):
+        assert b.steps == []
+        assert {**a.to_dict(), "steps": []} == b.to_dict()
+    # --explain always has the working it shows
+    explained = run_check(
+        ["plans"], ["data"], CheckOptions(working=False, explain="income_per_capita")
+    )
+    assert explained.results
+    assert all(result.steps for result in explained.results if result.observed_rate is not None)
