@@ -34,10 +34,11 @@ import itertools
 import math
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import chain, groupby, islice, repeat
-from operator import ne, or_, sub
+from itertools import chain, compress, islice, repeat
+from operator import ge, ne, or_, sub
 from typing import Any
 
 from plantrack.observations import Columns, SeriesBlock
@@ -382,32 +383,57 @@ class ColumnarFile:
 
     def finish(self) -> None:
         """Put each series' figures together, and demote the series the row reader must read:
-        two figures for one year, a value outside the unit's range."""
+        two figures for one year, a value outside the unit's range.
+
+        The checks are made over whole columns first, so that the loop over the series (166,050
+        in a national panel) looks closely only at those that may fail: a series whose years
+        rise from figure to figure has no year twice; when the sum of all values is finite,
+        every value is."""
         self._slots, self._years = {}, {}  # the labels are not looked up any more
-        sids = self.sids
-        runs = [(sid, len(list(group))) for sid, group in groupby(sids)]
-        if len(runs) != len({sid for sid, _ in runs}):  # a series in several places
+        starts, run_sids = self._run_starts()
+        if len(run_sids) != len(set(run_sids)):  # a series in several places
+            sids = self.sids
             order = sorted(range(len(sids)), key=sids.__getitem__)
-            self.sids = sids = array("I", map(sids.__getitem__, order))
+            self.sids = array("I", map(sids.__getitem__, order))
             self.years = array("H", map(self.years.__getitem__, order))
             self.values = array("d", map(self.values.__getitem__, order))
             self.lines = array("I", map(self.lines.__getitem__, order))
-            runs = [(sid, len(list(group))) for sid, group in groupby(sids)]
-        start = 0
-        for sid, count in runs:
-            stop = start + count
+            starts, run_sids = self._run_starts()
+        count = len(self.sids)
+        years, values = self.years, self.values
+        # figures whose year is not above the one before: a series' first figure, or a repeat
+        falls = set(compress(range(1, count), map(ge, years, islice(years, 1, None))))
+        unordered = {starts[bisect_right(starts, i) - 1] for i in falls.difference(starts)}
+        all_finite = math.isfinite(sum(values))
+        stops = [*starts[1:], count] if starts else []
+        for sid, start, stop in zip(run_sids, starts, stops, strict=True):
             self._runs[sid] = (start, stop)
             series = self.series[sid]
-            values = self.values[start:stop]
-            low, high = min(values), max(values)
             if (
-                len(set(self.years[start:stop])) != count
+                all_finite
+                and start not in unordered
+                and series.minimum is None
+                and series.maximum is None
+            ):
+                continue
+            part = values[start:stop]
+            low, high = min(part), max(part)
+            if (
+                len(set(years[start:stop])) != stop - start
                 or not (math.isfinite(low) and math.isfinite(high))
                 or (series.minimum is not None and low < series.minimum)
                 or (series.maximum is not None and high > series.maximum)
             ):
                 self.demote(sid)
-            start = stop
+
+    def _run_starts(self) -> tuple[list[int], list[int]]:
+        """Where each run of figures of one series starts, and its series."""
+        sids = self.sids
+        if not sids:
+            return [], []
+        changes = map(ne, sids, islice(sids, 1, None))
+        starts = [0, *compress(range(1, len(sids)), changes)]
+        return starts, list(map(sids.__getitem__, starts))
 
     def demote(self, sid: int) -> None:
         """Give series ``sid`` back to the row reader: its lines are to be read again."""
@@ -447,7 +473,7 @@ class ColumnarFile:
         """The blocks of the series still read here."""
         columns = Columns(self.path, self.years, self.values, self.lines)
         blocks = []
-        for sid, (start, stop) in sorted(self._runs.items(), key=lambda item: item[1]):
+        for sid, (start, stop) in self._runs.items():  # made in the order of the figures
             if stop > start:
                 series = self.series[sid]
                 blocks.append(
