@@ -396,16 +396,14 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
         return _open_xlsx_openpyxl(name, io.BytesIO(data) if data is not None else source, sheet)
     try:
         chosen = _choose_sheet(book.names, sheet, book.has_values)
+        if chosen in book.charts:
+            raise _chart_sheet(chosen)
     except ReadError:
         book.close()
         raise
-    except Exception as error:  # a sheet's XML damaged past its first rows
+    except Exception as error:  # a sheet's XML damaged in its first rows
         book.close()
-        raise ReadError(
-            "xlsx-unreadable",
-            f"not a readable Excel workbook ({type(error).__name__}: {error}); "
-            "open it in Excel and save it again as .xlsx",
-        ) from None
+        raise _unreadable(error) from None
 
     def rows() -> Iterator[Row]:
         try:
@@ -424,19 +422,36 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
 
 
 def _choose_sheet(names: list[str], sheet: str | None, has_values: Callable[[str], bool]) -> str:
-    """The sheet asked for (by name, any case), or the first with a value in its first rows."""
+    """The sheet asked for (by name, any case, spaces around it ignored), or the first with a
+    value in its first rows."""
     if not names:
         raise ReadError("empty-file", "the workbook has no sheets")
     if sheet is None:
         return next((n for n in names if has_values(n)), names[0])
     wanted = unicodedata.normalize("NFC", sheet).strip().casefold()
-    matching = [n for n in names if unicodedata.normalize("NFC", n).casefold() == wanted]
+    matching = [n for n in names if unicodedata.normalize("NFC", n).strip().casefold() == wanted]
     if not matching:
         raise ReadError(
             "sheet-not-found",
             f"no sheet named {sheet!r}; the workbook has: {', '.join(map(repr, names))}",
         )
     return matching[0]
+
+
+def _unreadable(error: Exception) -> ReadError:
+    return ReadError(
+        "xlsx-unreadable",
+        f"not a readable Excel workbook ({type(error).__name__}: {error}); "
+        "open it in Excel and save it again as .xlsx",
+    )
+
+
+def _chart_sheet(name: str) -> ReadError:
+    return ReadError(
+        "xlsx-unreadable",
+        f"the sheet {name!r} is a chart, not a table of figures; "
+        "name the sheet that holds the figures with --sheet",
+    )
 
 
 def _with_blank_rows(numbered: Iterable[tuple[int, list[Cell]]]) -> Iterator[Row]:
@@ -475,16 +490,17 @@ def _open_xlsx_openpyxl(
     try:
         values_book = load(True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise ReadError(
-            "xlsx-unreadable",
-            f"not a readable Excel workbook ({type(error).__name__}: {error}); "
-            "open it in Excel and save it again as .xlsx",
-        ) from None
+        raise _unreadable(error) from None
     try:
         chosen = _choose_sheet(values_book.sheetnames, sheet, lambda n: _has_values(values_book[n]))
+        if not hasattr(values_book[chosen], "iter_rows"):
+            raise _chart_sheet(chosen)
     except ReadError:
         values_book.close()
         raise
+    except Exception as error:  # a sheet's XML damaged in its first rows
+        values_book.close()
+        raise _unreadable(error) from None
     values_sheet = values_book[chosen]
     values_sheet.reset_dimensions()  # a styled cell at XFD1 must not widen every row
     formula_book = formula_sheet = None
@@ -493,11 +509,7 @@ def _open_xlsx_openpyxl(
             formula_book = load(False)
         except Exception as error:
             values_book.close()
-            raise ReadError(
-                "xlsx-unreadable",
-                f"not a readable Excel workbook ({type(error).__name__}: {error}); "
-                "open it in Excel and save it again as .xlsx",
-            ) from None
+            raise _unreadable(error) from None
         formula_sheet = formula_book[chosen]
         formula_sheet.reset_dimensions()
 
@@ -551,9 +563,11 @@ def _has_formulas(book: Any, worksheet: Any) -> bool:
 
 
 def _has_values(worksheet: object, rows: int = 50) -> bool:
-    """Whether a sheet has any value in its first rows."""
+    """Whether a sheet has any value in its first rows (a chart sheet has none)."""
+    if not hasattr(worksheet, "iter_rows"):
+        return False
     worksheet.reset_dimensions()  # type: ignore[attr-defined]
-    for index, row in enumerate(worksheet.iter_rows(values_only=True)):  # type: ignore[attr-defined]
+    for index, row in enumerate(worksheet.iter_rows(values_only=True)):
         if any(value is not None and str(value).strip() for value in row):
             return True
         if index >= rows:

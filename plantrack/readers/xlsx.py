@@ -32,8 +32,20 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _OFFICE_DOCUMENT = _TYPES + "officeDocument"
 _WORKSHEET = _TYPES + "worksheet"
-_SHARED_STRINGS = _TYPES + "sharedStrings"
-_STYLES = _TYPES + "styles"
+_CHARTSHEET = _TYPES + "chartsheet"
+_CONTENT_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+_MACRO = "application/vnd.ms-excel."
+# the parts openpyxl looks up by content type, in the order it tries them
+_WORKBOOK_TYPES = (
+    _MACRO + "template.macroEnabled.main+xml",
+    _SPREADSHEET + "template.main+xml",
+    _MACRO + "sheet.macroEnabled.main+xml",
+    _SPREADSHEET + "sheet.main+xml",
+)
+_SHARED_STRINGS_TYPE = _SPREADSHEET + "sharedStrings+xml"
+_STYLES_PART = "xl/styles.xml"  # openpyxl reads the styles there, whatever the relationships say
+_DATE1904 = {None: False, "": False, "0": False, "false": False, "1": True, "true": True}
 
 _ROW, _V, _F, _IS = (_MAIN + tag for tag in ("row", "v", "f", "is"))
 _T, _R = _MAIN + "t", _MAIN + "r"
@@ -59,7 +71,6 @@ _DATE_CODE = re.compile(r"(?<![_\\])[dmhysDMHYS]")
 _TIMEDELTA_CODE = re.compile(
     r"\[hh?\](:mm(:ss(\.0*)?)?)?|\[mm?\](:ss(\.0*)?)?|\[ss?\](\.0*)?", re.IGNORECASE
 )
-_COORDINATE = re.compile(r"^[$]?([A-Za-z]{1,3})[$]?(\d+)$")
 _WINDOWS_EPOCH = datetime.datetime(1899, 12, 30)
 _MAC_EPOCH = datetime.datetime(1904, 1, 1)
 _ISO = re.compile(
@@ -101,34 +112,50 @@ class Workbook:
             raise Unsupported(f"{type(error).__name__}: {error}") from None
 
     def _open(self) -> None:
-        package = self._rels("_rels/.rels", "")
-        workbook = package.get(_OFFICE_DOCUMENT)
-        if not workbook or len(workbook) != 1:
-            raise Unsupported("no workbook part")
-        path = workbook[0]
+        # The parts are found the way openpyxl finds them: the workbook and the shared strings by
+        # their content type, the styles at xl/styles.xml; where the package's relationships say
+        # otherwise, openpyxl is left to read it.
+        overrides: dict[str, list[str]] = {}
+        types = _parse(self._zip.read("[Content_Types].xml"))
+        for item in types.iter(_CONTENT_TYPES + "Override"):
+            kind, part = item.get("ContentType") or "", (item.get("PartName") or "")[1:]
+            overrides.setdefault(kind, []).append(part)
+        path = next((overrides[t][0] for t in _WORKBOOK_TYPES if t in overrides), None)
+        defaults = {item.get("ContentType") for item in types.iter(_CONTENT_TYPES + "Default")}
+        if path is None and defaults.intersection(_WORKBOOK_TYPES):
+            path = "xl/workbook.xml"  # a workbook type made the default for .xml files
+        if path is None or self._rels("_rels/.rels", "").get(_OFFICE_DOCUMENT) != [path]:
+            raise Unsupported(
+                "the workbook part is not where both the content types and the relationships say"
+            )
         root = _parse(self._zip.read(path))
         if root.tag != _MAIN + "workbook":
             raise Unsupported(f"not a transitional SpreadsheetML workbook: {root.tag}")
         properties = root.find(_MAIN + "workbookPr")
-        date1904 = properties is not None and properties.get("date1904") in ("1", "true")
-        self.epoch = _MAC_EPOCH if date1904 else _WINDOWS_EPOCH
+        date1904 = None if properties is None else properties.get("date1904")
+        if date1904 not in _DATE1904:
+            raise Unsupported(f"date1904={date1904!r}")
+        self.epoch = _MAC_EPOCH if _DATE1904[date1904] else _WINDOWS_EPOCH
         parts = self._rels(_rels_of(path), posixpath.dirname(path), by_id=True)
         sheets = root.find(_MAIN + "sheets")
         self._sheets: dict[str, str] = {}
+        self.charts: set[str] = set()  # chart sheets: named, but no table to read
         self.names: list[str] = []
         for sheet in [] if sheets is None else sheets:
             name = sheet.get("name")
             kind, target = parts.get(sheet.get(_REL + "id") or "", ("", ""))
-            if name is None or kind != _WORKSHEET or name in self._sheets:
+            if name is None or kind not in (_WORKSHEET, _CHARTSHEET) or name in self.names:
                 raise Unsupported(f"sheet {name!r} is not a worksheet ({kind})")
             self._zip.getinfo(target)  # KeyError when the part is missing
-            self._sheets[name] = target
+            if kind == _CHARTSHEET:
+                self.charts.add(name)
+            else:
+                self._sheets[name] = target
             self.names.append(name)
-        kinds: dict[str, list[str]] = {}
-        for kind, target in parts.values():
-            kinds.setdefault(kind, []).append(target)
-        self._strings = self._shared_strings(kinds.get(_SHARED_STRINGS, []))
-        self._percent, self._dates, self._durations = self._styles(kinds.get(_STYLES, []))
+        strings = overrides.get(_SHARED_STRINGS_TYPE, [])
+        self._strings = self._shared_strings(strings[0]) if strings else []
+        has_styles = _STYLES_PART in self._zip.namelist()
+        self._percent, self._dates, self._durations = self._styles(has_styles)
 
     def _rels(self, path: str, folder: str, by_id: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -148,56 +175,56 @@ class Workbook:
                 out.setdefault(kind, []).append(target)
         return out
 
-    def _shared_strings(self, paths: list[str]) -> list[str]:
-        if not paths:
-            return []
-        if len(paths) > 1:
-            raise Unsupported("more than one shared-strings part")
+    def _shared_strings(self, path: str) -> list[str]:
         strings = []
-        with self._zip.open(paths[0]) as part:
+        with self._zip.open(path) as part:
             for _, element in iterparse(part):
                 if element.tag == _MAIN + "si":
                     strings.append(_text_of(element).replace("x005F_", ""))
                     element.clear()
         return strings
 
-    def _styles(self, paths: list[str]) -> tuple[list[bool], set[int], set[int]]:
+    def _styles(self, present: bool) -> tuple[list[bool], set[int], set[int]]:
         """Per cell style (``s``): whether its number format shows a percentage; which styles
         are dates and which durations (openpyxl's ``Stylesheet._normalise_numbers``)."""
-        if not paths:
+        if not present:
             return [], set(), set()
-        if len(paths) > 1:
-            raise Unsupported("more than one styles part")
-        root = _parse(self._zip.read(paths[0]))
+        root = _parse(self._zip.read(_STYLES_PART))
         custom = {}
-        for fmt in root.iter(_MAIN + "numFmt"):
-            custom[int(fmt.get("numFmtId") or "")] = fmt.get("formatCode")
+        for formats in root.findall(_MAIN + "numFmts")[-1:]:  # not those of conditional formats
+            for fmt in formats.findall(_MAIN + "numFmt"):
+                custom[int(fmt.get("numFmtId") or "")] = fmt.get("formatCode")
         percent, dates, durations = [], set(), set()
-        cell_xfs = root.find(_MAIN + "cellXfs")
-        for index, xf in enumerate([] if cell_xfs is None else cell_xfs.iter(_MAIN + "xf")):
-            number = int(xf.get("numFmtId") or 0)
-            code = custom[number] if number in custom else _BUILTIN_FORMATS.get(number)
-            percent.append("%" in (code or "General"))
-            if _is_date_format(code):
-                dates.add(index)
-            if code is not None and _TIMEDELTA_CODE.search(code.split(";")[0]):
-                durations.add(index)
+        for cell_xfs in root.findall(_MAIN + "cellXfs")[-1:]:
+            for index, xf in enumerate(cell_xfs.findall(_MAIN + "xf")):
+                number = int(xf.get("numFmtId") or 0)
+                code = custom[number] if number in custom else _BUILTIN_FORMATS.get(number)
+                percent.append("%" in (code or "General"))
+                if _is_date_format(code):
+                    dates.add(index)
+                if code is not None and _TIMEDELTA_CODE.search(code.split(";")[0]):
+                    durations.add(index)
         return percent, dates, durations
 
     def has_values(self, name: str, rows: int = 51) -> bool:
         """Whether the sheet has a value in its first ``rows`` rows (what openpyxl would read
         as not None and not blank)."""
-        for number, cells in self.rows(name, _raw):
+        if name in self.charts:
+            return False
+        for number, cells in self.rows(name, _raw, formulas=False):
             if number > rows:
                 break
             if any(value is not None and str(value).strip() for value, _, _ in cells):
                 return True
         return False
 
-    def rows(self, name: str, make: MakeCell[C]) -> Iterator[tuple[int, list[C]]]:
+    def rows(
+        self, name: str, make: MakeCell[C], formulas: bool = True
+    ) -> Iterator[tuple[int, list[C]]]:
         """The rows the sheet's XML holds, in order, each with its number and its cells (made
         by ``make``; a cell the row skips is ``make(None, False, None)``). Rows out of order
-        or repeated are left out, as openpyxl leaves them."""
+        or repeated are left out, as openpyxl leaves them. ``formulas=False``: the text of a
+        formula saved without a value is not made (None)."""
         strings, percent, dates = self._strings, self._percent, self._dates
         durations, epoch = self._durations, self.epoch
         empty = make(None, False, None)
@@ -221,10 +248,7 @@ class Workbook:
                 for c in element:  # every child is read as a cell, as openpyxl reads it
                     coordinate = c.get("r")
                     if coordinate:
-                        match = _COORDINATE.match(coordinate)
-                        if match is None:
-                            raise ValueError(f"{coordinate} is not a cell reference")
-                        column = _column_index(match.group(1))
+                        column = _column_of(coordinate)
                     else:
                         column += 1
                     kind = c.get("t", "n")
@@ -249,15 +273,17 @@ class Workbook:
                         elif kind == "d":
                             value = _from_iso8601(value)
                     formula = None
-                    f = c.find(_F)
+                    f = c.find(_F) if formulas else None
                     if f is not None:  # every shared formula is noted, for those that point at it
                         formula = _formula(f, coordinate, shared, needed=value is None)
                     is_number = isinstance(value, int | float) and not isinstance(value, bool)
                     shows_percent = is_number and style < len(percent) and percent[style]
                     placed.append((column, make(value, shows_percent, formula)))
-                if parent is not None:
+                try:
+                    if parent is None:
+                        raise ValueError
                     parent.remove(element)
-                else:
+                except ValueError:  # a row elsewhere than directly in sheetData
                     element.clear()
                 if row_number < expected:
                     continue  # out of order or repeated: openpyxl skips it too
@@ -293,15 +319,15 @@ def _rels_of(path: str) -> str:
 
 def _text_of(element: Element) -> str:
     """A string item's text without formatting: its ``t``, then each run's ``t`` (phonetic
-    guides left out), as openpyxl's ``Text.content``."""
+    guides left out; of two ``t``, the last), as openpyxl's ``Text.content``."""
     parts = []
-    plain = element.find(_T)
-    if plain is not None and plain.text is not None:
-        parts.append(plain.text)
+    plain = element.findall(_T)
+    if plain and plain[-1].text is not None:
+        parts.append(plain[-1].text)
     for run in element.findall(_R):
-        t = run.find(_T)
-        if t is not None and t.text is not None:
-            parts.append(t.text)
+        t = run.findall(_T)
+        if t and t[-1].text is not None:
+            parts.append(t[-1].text)
     return "".join(parts)
 
 
@@ -316,7 +342,7 @@ def _formula(
     which openpyxl gives as an object, not text, and when the text is not ``needed``."""
     text = "=" + (f.text or "")
     kind = f.get("t")
-    if kind == "array":
+    if kind in ("array", "dataTable"):
         return None
     if kind == "shared":
         index = f.get("si") or ""
@@ -345,11 +371,25 @@ def _row_number(text: str) -> int:
         return int(number)
 
 
-def _column_index(letters: str) -> int:
+def _column_of(coordinate: str) -> int:
+    """The column of a cell address, read as openpyxl's ``coordinate_to_tuple`` reads it (the
+    letters before the first digit; the rest must be a number)."""
     index = 0
-    for letter in letters.upper():
-        index = index * 26 + ord(letter) - 64
-    return index
+    for index, char in enumerate(coordinate):  # noqa: B007 - the index is what is wanted
+        if char in "0123456789":
+            break
+    letters, row = coordinate[:index], coordinate[index:]
+    int(row)  # ValueError when it is not a number, as in openpyxl
+    column = 0
+    if len(letters) <= 3:
+        for letter in letters.upper():
+            if not "A" <= letter <= "Z":
+                column = 0
+                break
+            column = column * 26 + ord(letter) - 64
+    if not 0 < column < 18279:
+        raise ValueError(f"{letters!r} is not a valid column name")
+    return column
 
 
 def _is_date_format(code: str | None) -> bool:
