@@ -116,11 +116,13 @@ _KINDS = (
 )
 
 
-def make_panel(folder: Path, communes: int, seed: int = 6) -> tuple[Path, Path, Path]:
+def make_panel(
+    folder: Path, communes: int, seed: int = 6, years: range = YEARS
+) -> tuple[Path, Path, Path]:
     """A 50-indicator commune plan of mixed kinds, and a long CSV: ``communes`` areas x 50
-    indicators x 15 years. Returns (plan, data, targets for the peers)."""
+    indicators x 15 years (``years``). Returns (plan, data, targets for the peers)."""
     rng = random.Random(seed)
-    out = folder / f"panel-{communes}"
+    out = folder / f"panel-{communes}-{len(years)}y"
     out.mkdir(parents=True, exist_ok=True)
     areas = [f"c{n:04d}" for n in range(1, communes + 1)]
     area_list = "[" + ", ".join(areas) + "]"
@@ -180,7 +182,7 @@ def make_panel(folder: Path, communes: int, seed: int = 6) -> tuple[Path, Path, 
                     value, step = rng.uniform(5, 20), -rng.uniform(0.3, 2.0)
                 else:
                     value, step = rng.uniform(300, 7000), 0.0
-                for year in YEARS:
+                for year in years:
                     if kind == "growth":
                         shown = f"{value:.2f}"
                         value *= 1 + step
@@ -198,6 +200,16 @@ def make_panel(folder: Path, communes: int, seed: int = 6) -> tuple[Path, Path, 
 
 
 @dataclass
+class YearsRow:
+    """The same panel with more years kept per series: what each more figure costs."""
+
+    communes: int
+    short: Measure
+    long: Measure
+    more_figures: int
+
+
+@dataclass
 class Row:
     scenario: str
     ours: Measure
@@ -212,9 +224,12 @@ def _python(code: str, *args: str) -> list[str]:
     return [PY, "-c", code, *args]
 
 
-def run(fractions: list[float], repeat: int, plan_count: int, work: Path) -> list[Row]:
+def run(
+    fractions: list[float], repeat: int, plan_count: int, work: Path
+) -> tuple[list[Row], YearsRow | None]:
     tool = plantrack()
     table: list[Row] = []
+    years_row = None
     bare = Measure("python -c pass", _python("pass")).run(repeat)
     floor = Measure(
         "import floor (click, yaml, pydantic, rich.console)",
@@ -313,7 +328,26 @@ def run(fractions: list[float], repeat: int, plan_count: int, work: Path) -> lis
                     None,
                 )
             )
-    return table
+        if fraction <= 0.1 and (years_row is None or communes > years_row.communes):
+            # twice the years kept per series: memory should grow by the figures alone
+            longer = range(YEARS.start - len(YEARS), YEARS.stop)
+            plan30, data30, _ = make_panel(work, communes, years=longer)
+            long = Measure(
+                f"plantrack check --format csv ({communes} communes, {len(longer)} years)",
+                [
+                    *tool,
+                    "check",
+                    "--plan",
+                    str(plan30),
+                    str(data30),
+                    "--format",
+                    "csv",
+                    "-o",
+                    f"{out}-long.csv",
+                ],
+            ).run(repeat)
+            years_row = YearsRow(communes, ours, long, rows)
+    return table, years_row
 
 
 def machine() -> str:
@@ -341,7 +375,7 @@ def _fmt(value: float | None, unit: str) -> str:
     return "–" if value is None else f"{value:.3f} {unit}" if unit == "s" else f"{value:.0f} MB"
 
 
-def report(table: list[Row], repeat: int) -> str:
+def report(table: list[Row], repeat: int, years: YearsRow | None = None) -> str:
     out = [
         "| scenario | command | median time | peak memory | ratio to peer | budget | met |",
         "|---|---|---|---|---|---|---|",
@@ -383,6 +417,18 @@ def report(table: list[Row], repeat: int) -> str:
             factor = big.rows / small.rows
             growth = big.ours.seconds / small.ours.seconds
             out.append(f"- {small.rows:,} → {big.rows:,} rows ({factor:.0f}×): time {growth:.1f}×")
+    if years is not None and years.short.megabytes and years.long.megabytes:
+        more = years.long.megabytes - years.short.megabytes
+        each = more * 2**20 / years.more_figures
+        out += [
+            "",
+            f"Years kept per series ({years.communes} communes, budget: memory grows by what the "
+            "assessment needs): "
+            f"{len(YEARS)} years {_fmt(years.short.megabytes, 'MB')}, "
+            f"{2 * len(YEARS)} years {_fmt(years.long.megabytes, 'MB')} "
+            f"(+{more:.0f} MB for {years.more_figures:,} more figures: about {each:.0f} bytes a "
+            f"figure); time {_fmt(years.short.seconds, 's')} and {_fmt(years.long.seconds, 's')}.",
+        ]
     out += ["", f"Medians of {repeat} runs each. Machine: {machine()}."]
     return "\n".join(out) + "\n"
 
@@ -415,11 +461,11 @@ def main() -> int:
     compile_plantrack()
     work = Path(tempfile.mkdtemp(prefix="plantrack-bench-"))
     try:
-        table = run(fractions, args.repeat, args.plans, work)
+        table, years = run(fractions, args.repeat, args.plans, work)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    text = report(table, args.repeat)
+    text = report(table, args.repeat, years)
     print(text)
     target = Path(args.out)
     if target.name == "README.md" and target.parent == HERE:
