@@ -17,6 +17,8 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import lt
 from typing import Any, Literal
 
 from plantrack import maths
@@ -433,14 +435,13 @@ class SeriesIndex(Mapping[tuple[str, str], Series]):
 
 
 def _block_series(block: SeriesBlock) -> Series:
-    columns = block.columns
-    years, values, lines, file = columns.years, columns.values, columns.lines, columns.file
-    order = range(block.start, block.stop)
-    if any(years[i] >= years[i + 1] for i in range(block.start, block.stop - 1)):
-        order = sorted(order, key=years.__getitem__)  # type: ignore[assignment]
-    levels = {
-        years[i]: Point(years[i], values[i], False, "data", f"{file}:{lines[i]}") for i in order
-    }
+    columns, start, stop = block.columns, block.start, block.stop
+    years, values = columns.years[start:stop], columns.values[start:stop]
+    rows = zip(years, values, columns.lines[start:stop], strict=True)
+    where = columns.file + ":"
+    levels = {y: Point(y, value, False, "data", where + str(line)) for y, value, line in rows}
+    if not all(map(lt, levels, islice(levels, 1, None))):  # figures not in year order
+        levels = dict(sorted(levels.items()))
     return Series(levels=levels, size=len(levels))
 
 
