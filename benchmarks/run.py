@@ -306,12 +306,16 @@ def run(
             "DuckDB SQL CAGR + catch-up",
             [PY, str(HERE / "peers" / "duckdb_peer.py"), str(data), str(targets)],
         ).run(repeat)
+        python_peer = Measure(
+            "plain Python CAGR + catch-up (the pure-Python floor)",
+            [PY, str(HERE / "peers" / "python_peer.py"), str(data), str(targets), f"{out}.py.csv"],
+        ).run(repeat)
         name = f"4 national panel × {fraction:g}" if fraction != 1 else "4 national panel"
         table.append(
             Row(
                 name,
                 ours,
-                [pandas_peer, duckdb_peer, tokenizer],
+                [pandas_peer, duckdb_peer, python_peer, tokenizer],
                 "≤ 1× pandas (at most 2×); memory ≤ pandas",
                 2.0,
                 1.0,

@@ -29,4 +29,5 @@ def test_benchmark_script_runs_every_scenario(tmp_path: Path) -> None:
         assert f"| {scenario} |" in table
     assert "peer: import floor" in table and "peer: PyYAML C loader alone" in table
     assert "peer: csv.reader pass" in table and "Machine:" in table
+    assert "peer: plain Python CAGR + catch-up" in table
     assert "Years kept per series (10 communes" in table and "30 years" in table
