@@ -405,20 +405,8 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
         book.close()
         raise _unreadable(error) from None
 
-    def rows() -> Iterator[Row]:
-        try:
-            yield from _with_blank_rows(book.rows(chosen, _make_cell))
-        except ReadError:
-            raise
-        except Exception as error:
-            raise ReadError(
-                "xlsx-unreadable",
-                f"the sheet cannot be read to the end ({type(error).__name__}: {error})",
-            ) from None
-        finally:
-            book.close()
-
-    return Table(name, "xlsx", rows(), sheet=chosen)
+    rows = _sheet_rows(book.rows(chosen, _make_cell), book.close)
+    return Table(name, "xlsx", rows, sheet=chosen)
 
 
 def _choose_sheet(names: list[str], sheet: str | None, has_values: Callable[[str], bool]) -> str:
@@ -452,6 +440,25 @@ def _chart_sheet(name: str) -> ReadError:
         f"the sheet {name!r} is a chart, not a table of figures; "
         "name the sheet that holds the figures with --sheet",
     )
+
+
+def _sheet_rows(
+    numbered: Iterator[tuple[int, list[Cell]]], *close: Callable[[], None]
+) -> Iterator[Row]:
+    """A sheet's rows as they are read; a sheet that fails midway is a ReadError, and the
+    workbook is closed at the end either way."""
+    try:
+        yield from _with_blank_rows(numbered)
+    except ReadError:
+        raise
+    except Exception as error:
+        raise ReadError(
+            "xlsx-unreadable",
+            f"the sheet cannot be read to the end ({type(error).__name__}: {error})",
+        ) from None
+    finally:
+        for done in close:
+            done()
 
 
 def _with_blank_rows(numbered: Iterable[tuple[int, list[Cell]]]) -> Iterator[Row]:
@@ -527,22 +534,8 @@ def _open_xlsx_openpyxl(
                 ],
             )
 
-    def rows() -> Iterator[Row]:
-        try:
-            yield from _with_blank_rows(numbered())
-        except ReadError:
-            raise
-        except Exception as error:
-            raise ReadError(
-                "xlsx-unreadable",
-                f"the sheet cannot be read to the end ({type(error).__name__}: {error})",
-            ) from None
-        finally:
-            values_book.close()
-            if formula_book is not None:
-                formula_book.close()
-
-    return Table(name, "xlsx", rows(), sheet=chosen)
+    closing = [values_book.close] + ([formula_book.close] if formula_book is not None else [])
+    return Table(name, "xlsx", _sheet_rows(numbered(), *closing), sheet=chosen)
 
 
 _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
