@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import warnings
 
 import click
 
@@ -52,6 +53,9 @@ def main(ctx: click.Context, color: bool | None) -> None:
     # would walk an ever larger heap for little garbage (it doubled the time of validating
     # 1,000 plans). Collect less often, as mypy does; the library keeps Python's defaults.
     gc.set_threshold(200_000, 30, 30)
+    # openpyxl (for the rare workbook the standard-library reader leaves to it) warns about
+    # things plantrack reports itself, with the file and cell; its warnings are not for users.
+    warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
 
 
 @main.command()

@@ -353,3 +353,28 @@ def test_a_check_on_the_bundled_workbook_does_not_import_openpyxl() -> None:
     assert int(count) > 5
     assert imported == "False"
     assert assert_same((ROOT / "data" / "cau-ngang-economy.xlsx").read_bytes())
+
+
+def test_openpyxl_warnings_do_not_reach_the_user(tmp_path: Any) -> None:
+    # date1904="TRUE" leaves the workbook to openpyxl, which warns about a date out of range
+    rows = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>indicator</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>2025</t></is></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>gdp</t></is></c>'
+        '<c r="B2" s="3"><v>1E+20</v></c></row>'
+    )
+    data = package([("S", rows)], styles=STYLES, workbook_pr='<workbookPr date1904="TRUE"/>')
+    assert not uses_stdlib(data)
+    book = tmp_path / "book.xlsx"
+    book.write_bytes(data)
+    quiet = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    plan = ROOT / "plans" / "cau-ngang-2030.yaml"
+    done = subprocess.run(
+        [sys.executable, "-m", "plantrack", "check", "--plan", str(plan), str(book)],
+        capture_output=True,
+        text=True,
+        env=quiet,
+    )
+    assert "Traceback" not in done.stderr
+    assert "UserWarning" not in done.stderr
+    assert "book.xlsx" in done.stdout + done.stderr  # the file is still accounted for
