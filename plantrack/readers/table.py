@@ -394,19 +394,31 @@ def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str
         book = xlsx.Workbook(io.BytesIO(data) if data is not None else source)
     except xlsx.Unsupported:
         return _open_xlsx_openpyxl(name, io.BytesIO(data) if data is not None else source, sheet)
-    try:
-        chosen = _choose_sheet(book.names, sheet, book.has_values)
-        if chosen in book.charts:
-            raise _chart_sheet(chosen)
-    except ReadError:
-        book.close()
-        raise
-    except Exception as error:  # a sheet's XML damaged in its first rows
-        book.close()
-        raise _unreadable(error) from None
-
+    chosen = _pick_sheet(book.names, sheet, book.has_values, book.charts.__contains__, book.close)
     rows = _sheet_rows(book.rows(chosen, _make_cell), book.close)
     return Table(name, "xlsx", rows, sheet=chosen)
+
+
+def _pick_sheet(
+    names: list[str],
+    sheet: str | None,
+    has_values: Callable[[str], bool],
+    is_chart: Callable[[str], bool],
+    close: Callable[[], None],
+) -> str:
+    """:func:`_choose_sheet`, refusing a chart sheet; on any failure the workbook is closed and
+    the failure is a ReadError."""
+    try:
+        chosen = _choose_sheet(names, sheet, has_values)
+        if is_chart(chosen):
+            raise _chart_sheet(chosen)
+    except ReadError:
+        close()
+        raise
+    except Exception as error:  # a sheet's XML damaged in its first rows
+        close()
+        raise _unreadable(error) from None
+    return chosen
 
 
 def _choose_sheet(names: list[str], sheet: str | None, has_values: Callable[[str], bool]) -> str:
@@ -498,16 +510,13 @@ def _open_xlsx_openpyxl(
         values_book = load(True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise _unreadable(error) from None
-    try:
-        chosen = _choose_sheet(values_book.sheetnames, sheet, lambda n: _has_values(values_book[n]))
-        if not hasattr(values_book[chosen], "iter_rows"):
-            raise _chart_sheet(chosen)
-    except ReadError:
-        values_book.close()
-        raise
-    except Exception as error:  # a sheet's XML damaged in its first rows
-        values_book.close()
-        raise _unreadable(error) from None
+    chosen = _pick_sheet(
+        values_book.sheetnames,
+        sheet,
+        lambda n: _has_values(values_book[n]),
+        lambda n: not hasattr(values_book[n], "iter_rows"),  # a chart sheet
+        values_book.close,
+    )
     values_sheet = values_book[chosen]
     values_sheet.reset_dimensions()  # a styled cell at XFD1 must not widen every row
     formula_book = formula_sheet = None
