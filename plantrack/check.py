@@ -227,7 +227,11 @@ def _targets(
     for loaded, assessment in assessments:
         plan = loaded.plan
         by_id = {
-            target_id(indicator, target, plan.area): (indicator, target, (i, j))
+            target_id(indicator, target, plan.area): (
+                indicator,
+                target,
+                loaded.doc.position(("indicators", i, "targets", j)),
+            )
             for i, indicator in enumerate(plan.indicators)
             for j, target in enumerate(indicator.targets)
         }
@@ -240,8 +244,7 @@ def _targets(
                 continue
             if options.statuses and result.status not in options.statuses:
                 continue
-            indicator, target, (i, j) = by_id[result.target]
-            position = loaded.doc.position(("indicators", i, "targets", j))
+            indicator, target, position = by_id[result.target]
             line = position[0] if position else None
             yield Target(result, plan, loaded.file, indicator, target, line)
 

@@ -134,7 +134,7 @@ class ColumnarFile:
         #: The id of each series, by its key (plan, indicator, area).
         self.index: dict[tuple[str, str, str], int] = {}
         self._slots: dict[tuple[str, ...], int] = {}
-        self._years: dict[str, int] = {}
+        self._years = _year_texts(years)
         self.sids: array[int] = array("I")
         self.years: array[int] = array("H")
         self.values: array[float] = array("d")
@@ -345,18 +345,16 @@ class ColumnarFile:
         return list(map(slots.__getitem__, keys))
 
     def _years_of(self, raw: list[str]) -> list[int]:
-        """The years of a column: four ASCII digits in range, or ``_SLOW``."""
-        if set(map(len, raw)) == {4}:
-            digits = "".join(raw)
-            if digits.isascii() and digits.isdigit():
-                years = list(map(int, raw))
-                if self.year_range[0] <= min(years) and max(years) <= self.year_range[1]:
-                    return years
+        """The years of a column (``_SLOW`` for a text that is not a year in range), looked up
+        by their text: the years in range are known before the first row."""
         known = self._years
-        for text_year in dict.fromkeys(raw):
-            if text_year not in known:
-                known[text_year] = self._year(text_year)
-        return list(map(known.__getitem__, raw))
+        years = list(map(known.get, raw))
+        if None in years:
+            for text_year in dict.fromkeys(raw):
+                if text_year not in known:
+                    known[text_year] = self._year(text_year)
+            years = list(map(known.__getitem__, raw))
+        return years  # type: ignore[return-value]  # no None left
 
     def _slot(self, key: tuple[str, ...]) -> int:
         label = _text(key[0])
@@ -389,7 +387,7 @@ class ColumnarFile:
         in a national panel) looks closely only at those that may fail: a series whose years
         rise from figure to figure has no year twice; when the sum of all values is finite,
         every value is."""
-        self._slots, self._years = {}, {}  # the labels are not looked up any more
+        self._slots, self._years = {}, _year_texts(self.year_range)  # no more labels
         starts, run_sids = self._run_starts()
         if len(run_sids) != len(set(run_sids)):  # a series in several places
             sids = self.sids
@@ -493,6 +491,12 @@ def _numbers(values: list[str], joined: str) -> array[float]:
             if number == 0:
                 numbers[i] = 0.0
     return numbers
+
+
+def _year_texts(years: tuple[int, int]) -> dict[str, int]:
+    """Each year in range by its text (``"2020"``: 2020): how most year cells are read."""
+    low, high = years
+    return {str(year): year for year in range(max(low, 1000), min(high, 9999) + 1)}
 
 
 def _breaks(record: list[str]) -> int:

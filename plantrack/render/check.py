@@ -347,6 +347,8 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     heads: dict[tuple[str, str], list[Any]] = {}
+    areas: dict[str, Any] = {}  # an area's cell, made once (a national check has 3,321)
+    words = {status: (status.value, _cell(status_word(status, lang))) for status in Status}
     for item in report.stream():
         r = item.result
         head = heads.get((r.plan, r.target))
@@ -354,6 +356,9 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
             head = heads[(r.plan, r.target)] = [
                 _cell(value)
                 for value in (
+                    r.plan,
+                    "",  # the area's place
+                    r.indicator,
                     item.indicator.name.get(lang),
                     item.indicator.unit,
                     r.target,
@@ -362,15 +367,15 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
                     r.deadline,
                 )
             ]
+        area = areas.get(r.area)
+        if area is None:
+            area = areas[r.area] = _cell(r.area)
+        head[1] = area
         base, latest, projected, reason = r.base, r.latest, r.projected, r.reason
         writer.writerow(
             [
-                _cell(r.plan),
-                _cell(r.area),
-                _cell(r.indicator),
                 *head,
-                r.status.value,
-                _cell(status_word(r.status, lang)),
+                *words[r.status],
                 "" if base is None else base.year,
                 "" if base is None else _number(base.value),
                 "" if latest is None else latest.year,
