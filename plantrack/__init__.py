@@ -24,7 +24,14 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from plantrack.engine import Assessment, Result, assess
     from plantrack.findings import Finding, Severity
-    from plantrack.loader import LoadedPlan, PlanSet, load_plans, read_plan
+    from plantrack.loader import (
+        LoadedPlan,
+        PlanSet,
+        Validation,
+        load_plans,
+        read_plan,
+        validate_plans,
+    )
     from plantrack.model import Indicator, Plan
     from plantrack.observations import Observation, State
     from plantrack.status import Status
@@ -41,10 +48,12 @@ __all__ = [
     "Severity",
     "State",
     "Status",
+    "Validation",
     "__version__",
     "assess",
     "load_plans",
     "read_plan",
+    "validate_plans",
 ]
 
 _LAZY = {
@@ -60,6 +69,8 @@ _LAZY = {
     "PlanSet": "plantrack.loader",
     "load_plans": "plantrack.loader",
     "read_plan": "plantrack.loader",
+    "Validation": "plantrack.loader",
+    "validate_plans": "plantrack.loader",
     "Indicator": "plantrack.model",
     "Plan": "plantrack.model",
 }

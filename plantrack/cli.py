@@ -81,7 +81,7 @@ def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
       plantrack validate plans/cau-ngang-2030.yaml --format json
       plantrack validate --format github      # in a GitHub Actions step
     """
-    from plantrack.loader import load_plans
+    from plantrack.loader import validate_plans
     from plantrack.render.findings import (
         finding_line,
         github_annotation,
@@ -89,8 +89,8 @@ def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
         validation_document,
     )
 
-    result = load_plans(list(paths) or [DEFAULT_PLANS])
-    valid = {loaded.file: loaded.plan.id for loaded in result.plans}
+    result = validate_plans(list(paths) or [DEFAULT_PLANS])
+    valid = result.valid
     if fmt == "json":
         echo_json(validation_document(result.files, valid, result.findings))
     elif fmt == "github":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -73,16 +73,45 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[
     return unique, findings
 
 
+@dataclass
+class Validation(HasFindings):
+    """What checking some paths gave, without the plans: every finding, the files looked at,
+    and the id of each file's plan when it is valid (``plantrack validate``)."""
+
+    usage_codes = USAGE_CODES
+
+    findings: list[Finding] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    valid: dict[str, str] = field(default_factory=dict)  # file -> plan id
+
+
 def load_plans(paths: Sequence[str | os.PathLike[str]]) -> PlanSet:
     """Read every plan file under ``paths`` and check each plan, and the plans together."""
     files, findings = discover(paths)
     result = PlanSet(findings=findings, files=[str(f) for f in files])
+    ids = _PlanIds()
     for file in files:
         loaded, file_findings = read_plan(file)
         result.findings.extend(file_findings)
         if loaded is not None:
             result.plans.append(loaded)
-    result.findings.extend(_duplicate_plan_ids(result.plans))
+            result.findings.extend(ids.add(loaded))
+    result.findings.sort(key=sort_key)
+    return result
+
+
+def validate_plans(paths: Sequence[str | os.PathLike[str]]) -> Validation:
+    """:func:`load_plans`' findings, without keeping the plans: each plan is let go once it is
+    checked, so that memory does not grow with the number of files (CI validating thousands)."""
+    files, findings = discover(paths)
+    result = Validation(findings=findings, files=[str(f) for f in files])
+    ids = _PlanIds()
+    for file in files:
+        loaded, file_findings = read_plan(file)
+        result.findings.extend(file_findings)
+        if loaded is not None:
+            result.valid[loaded.file] = loaded.plan.id
+            result.findings.extend(ids.add(loaded))
     result.findings.sort(key=sort_key)
     return result
 
@@ -163,23 +192,26 @@ def _read_text(path: Path) -> tuple[str | None, list[Finding]]:
     return text, []
 
 
-def _duplicate_plan_ids(plans: Iterable[LoadedPlan]) -> list[Finding]:
-    first: dict[str, LoadedPlan] = {}
-    findings = []
-    for loaded in plans:
-        seen = first.setdefault(loaded.plan.id, loaded)
-        if seen is not loaded:
-            line, col = loaded.doc.position(("id",)) or (None, None)
-            findings.append(
-                Finding(
-                    "duplicate-plan-id",
-                    f"plan id {loaded.plan.id!r} is also used by {seen.file}",
-                    loaded.file,
-                    line,
-                    col,
-                )
+class _PlanIds:
+    """The file of each plan id met so far: a plan whose id another file has is a finding."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+
+    def add(self, loaded: LoadedPlan) -> list[Finding]:
+        seen = self.first.setdefault(loaded.plan.id, loaded.file)
+        if seen == loaded.file:
+            return []
+        line, col = loaded.doc.position(("id",)) or (None, None)
+        return [
+            Finding(
+                "duplicate-plan-id",
+                f"plan id {loaded.plan.id!r} is also used by {seen}",
+                loaded.file,
+                line,
+                col,
             )
-    return findings
+        ]
 
 
 # --- pydantic errors in plain words -------------------------------------------------------------
