@@ -140,11 +140,14 @@ class Step:
 
     def substituted(self, number: Any = None) -> str:
         """The formula with each name replaced by its number (longest names first)."""
-        fmt = number or (lambda value: f"{value:.6g}")
-        values = dict(self.inputs)
-        if not values:
+        if not self.inputs:
             return self.formula
-        return _names(tuple(values)).sub(lambda match: fmt(values[match.group(1)]), self.formula)
+        fmt = number or _six_digits
+        values = dict(self.inputs)
+        parts = list(_formula_parts(self.formula, tuple(values)))
+        for i in range(1, len(parts), 2):  # text, name, text, name, ..., text
+            parts[i] = fmt(values[parts[i]])
+        return "".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -154,6 +157,17 @@ class Step:
             "substituted": self.substituted(),
             "value": self.value,
         }
+
+
+def _six_digits(value: float) -> str:
+    return f"{value:.6g}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _formula_parts(formula: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``formula`` cut around each whole name of ``names``: text, name, text, ..., text (a
+    formula is cut once, then filled in for every result that shows its working)."""
+    return tuple(_names(names).split(formula))
 
 
 @functools.lru_cache(maxsize=256)

@@ -973,3 +973,31 @@ def test_engine_finding_codes_are_registered() -> None:
     plan = make_plan(COVERAGE)
     findings = assess(plan, [obs(2022, 1), obs(2022, 2)]).findings
     assert {finding.code for finding in findings} <= set(DATA_CODES)
+
+
+@given(
+    names=st.lists(
+        st.text(alphabet="abgtVXy_*0123456789", min_size=1, max_size=4), min_size=1, max_size=5
+    ),
+    pieces=st.lists(st.text(alphabet="abgtVXy_*() +-/^.,=0123456789", max_size=6), max_size=8),
+    data=st.data(),
+)
+def test_substituted_working_is_the_formula_with_each_name_replaced(
+    names: list[str], pieces: list[str], data: st.DataObject
+) -> None:
+    """Held equal to a plain regular-expression substitution (how it was first written)."""
+    from plantrack.engine import Step, _names
+
+    formula = "".join(
+        piece + (data.draw(st.sampled_from(names)) if data.draw(st.booleans()) else "")
+        for piece in pieces
+    )
+    inputs = tuple(
+        (name, data.draw(st.floats(allow_nan=False, allow_infinity=False))) for name in names
+    )
+    values = dict(inputs)
+    expected = _names(tuple(values)).sub(lambda match: f"{values[match.group(1)]:.6g}", formula)
+    assert Step("x", formula, inputs, None).substituted() == expected
+    assert Step("x", formula, inputs, None).substituted(repr) == _names(tuple(values)).sub(
+        lambda match: repr(values[match.group(1)]), formula
+    )
