@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -89,13 +89,10 @@ def load_plans(paths: Sequence[str | os.PathLike[str]]) -> PlanSet:
     """Read every plan file under ``paths`` and check each plan, and the plans together."""
     files, findings = discover(paths)
     result = PlanSet(findings=findings, files=[str(f) for f in files])
-    ids = _PlanIds()
-    for file in files:
-        loaded, file_findings = read_plan(file)
+    for loaded, file_findings in _each_plan(files):
         result.findings.extend(file_findings)
         if loaded is not None:
             result.plans.append(loaded)
-            result.findings.extend(ids.add(loaded))
     result.findings.sort(key=sort_key)
     return result
 
@@ -105,13 +102,10 @@ def validate_plans(paths: Sequence[str | os.PathLike[str]]) -> Validation:
     checked, so that memory does not grow with the number of files (CI validating thousands)."""
     files, findings = discover(paths)
     result = Validation(findings=findings, files=[str(f) for f in files])
-    ids = _PlanIds()
-    for file in files:
-        loaded, file_findings = read_plan(file)
+    for loaded, file_findings in _each_plan(files):
         result.findings.extend(file_findings)
         if loaded is not None:
             result.valid[loaded.file] = loaded.plan.id
-            result.findings.extend(ids.add(loaded))
     result.findings.sort(key=sort_key)
     return result
 
@@ -190,6 +184,17 @@ def _read_text(path: Path) -> tuple[str | None, list[Finding]]:
     if not text.strip():
         return None, [Finding("empty-plan", "the file is empty", name, 1, 1)]
     return text, []
+
+
+def _each_plan(files: Sequence[Path]) -> Iterator[tuple[LoadedPlan | None, list[Finding]]]:
+    """Each file's plan (None when it has errors) and findings, one file at a time; a plan
+    whose id an earlier file's plan has is reported at its own file."""
+    ids = _PlanIds()
+    for file in files:
+        loaded, findings = read_plan(file)
+        if loaded is not None:
+            findings.extend(ids.add(loaded))
+        yield loaded, findings
 
 
 class _PlanIds:
