@@ -18,7 +18,7 @@ from plantrack.model import (
     _Bounded,
     target_id,
 )
-from plantrack.units import UNITS, find_unit
+from plantrack.units import Quantity, UnitError, near_measure_word, parse_unit
 from plantrack.yamlload import Path, YamlDocument
 
 
@@ -97,26 +97,18 @@ def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                 f"indicator id {indicator.id!r} is used twice in this plan",
             )
         seen.add(indicator.id)
-        unit = UNITS.get(indicator.unit)
+        unit = indicator.unit_info
         if unit is None:
-            alias = find_unit(indicator.unit)
-            hint = (
-                f" (write {alias.id!r} for {indicator.unit!r})"
-                if alias
-                else _suggest(indicator.unit, list(UNITS))
-            )
-            yield report.at(
-                (*path, "unit"),
-                "unknown-unit",
-                f"unit {indicator.unit!r} is not in the unit registry{hint}",
-            )
-        elif not unit.is_qualitative and indicator.direction is None:
-            yield report.at(
-                path,
-                "missing-direction",
-                f"indicator {indicator.id!r} needs direction: increase (higher is "
-                "better) or decrease (lower is better)",
-            )
+            yield report.at((*path, "unit"), "unknown-unit", _unreadable_unit(indicator.unit))
+        else:
+            yield from _unit_notes(indicator, path, report)
+            if not unit.is_qualitative and indicator.direction is None:
+                yield report.at(
+                    path,
+                    "missing-direction",
+                    f"indicator {indicator.id!r} needs direction: increase (higher is "
+                    "better) or decrease (lower is better)",
+                )
         if (
             indicator.baseline is not None
             and indicator.baseline.area is not None
@@ -141,6 +133,43 @@ def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                 )
 
 
+#: How units are written, for a unit that cannot be read.
+UNIT_GRAMMAR = (
+    "a unit is written as [scale] measure [/per], as the plan writes it: tỷ đồng, "
+    "triệu đồng/người, nghìn tấn, tạ/ha, ha, giường bệnh/vạn dân, doanh nghiệp, %, điểm %, "
+    "status; or in English: million VND per person, tonnes (docs/plan-format.md, Units)"
+)
+
+
+def _unreadable_unit(text: str) -> str:
+    try:
+        parse_unit(text)
+    except UnitError as error:
+        return f"unit {text!r} cannot be read: {error}; {UNIT_GRAMMAR}"
+    return f"unit {text!r} cannot be read; {UNIT_GRAMMAR}"  # pragma: no cover
+
+
+def _unit_notes(indicator: Indicator, path: Path, report: _Reporter) -> Iterator[Finding]:
+    """A ``percent`` key on a unit not in %, and a count noun that looks like a mistyped unit."""
+    unit = parse_unit(indicator.unit)
+    if indicator.percent is not None and unit.quantity is not Quantity.SHARE:
+        yield report.at(
+            (*path, "percent"),
+            "unit-percent",
+            f"percent: {indicator.percent} says what a percentage measures, but the unit "
+            f'{indicator.unit!r} is not in % (remove the key, or write unit: "%")',
+        )
+    near = near_measure_word(unit)
+    if near is not None:
+        yield report.at(
+            (*path, "unit"),
+            "unit-as-count",
+            f"unit {indicator.unit!r} is read as a count of {unit.noun!r}; if a unit was meant, "
+            f"check the spelling (is it {near!r}?)",
+            severity=Severity.WARNING,
+        )
+
+
 def _has_cycle(plan: Plan, start: Indicator) -> bool:
     seen = {start.id}
     current = start.part_of
@@ -157,7 +186,7 @@ def _targets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
     known_areas = plan.area_ids()
     seen_ids: dict[str, Path] = {}
     for i, indicator in enumerate(plan.indicators):
-        unit = UNITS.get(indicator.unit)
+        unit = indicator.unit_info
         for j, target in enumerate(indicator.targets):
             path: Path = ("indicators", i, "targets", j)
             tid = target_id(indicator, target, plan.area)
@@ -224,7 +253,7 @@ def _target_years(plan: Plan, target: Any, path: Path, report: _Reporter) -> Ite
 def _target_unit(
     indicator: Indicator, target: Any, path: Path, report: _Reporter
 ) -> Iterator[Finding]:
-    unit = UNITS[indicator.unit]
+    unit = indicator.parsed_unit
     if unit.is_qualitative and target.kind != "qualitative":
         yield report.at(
             (*path, "kind"),
@@ -252,7 +281,7 @@ def _target_bound(
             f"range minimum {_num(bound.low, target)} is above its maximum "
             f"{_num(bound.high, target)}; write [min, max]",
         )
-    unit = UNITS.get(indicator.unit)
+    unit = indicator.unit_info
     if unit is not None and target.kind in ("level", "annual"):
         for value in {bound.low, bound.high}:
             if unit.maximum is not None and value > unit.maximum:
@@ -260,14 +289,14 @@ def _target_bound(
                     (*path, key),
                     "value-out-of-range",
                     f"{_num(value, target)} is above {unit.maximum:g}, the most a "
-                    f"value in {unit.id} can be",
+                    f"value in {indicator.unit} can be{_range_hint(indicator, True)}",
                 )
             if unit.minimum is not None and value < unit.minimum:
                 yield report.at(
                     (*path, key),
                     "value-out-of-range",
                     f"{_num(value, target)} is below {unit.minimum:g}, the least a "
-                    f"value in {unit.id} can be",
+                    f"value in {indicator.unit} can be{_range_hint(indicator, False)}",
                 )
     if target.kind == "change" and min(bound.low, bound.high) < 0:
         yield report.at(
@@ -290,6 +319,21 @@ def _target_bound(
                 key=True,
                 severity=Severity.WARNING,
             )
+
+
+def _range_hint(indicator: Indicator, above: bool) -> str:
+    """How to say that a percentage may take this value, when it measures something else."""
+    unit = indicator.parsed_unit
+    if unit.quantity is not Quantity.SHARE:
+        return ""
+    if above and unit.percent in (None, "share"):
+        return " (a share of a whole; if this percentage may pass 100, declare percent: ratio)"
+    if not above and unit.percent in (None, "share", "ratio"):
+        return (
+            " (if this percentage is a change or a balance that may fall below 0, declare "
+            "percent: change or percent: balance)"
+        )
+    return ""
 
 
 def _num(value: float, target: Any) -> str:

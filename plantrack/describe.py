@@ -6,7 +6,7 @@ from typing import Any
 
 from plantrack.model import Indicator, Plan, target_id
 from plantrack.numfmt import format_number
-from plantrack.units import UNITS
+from plantrack.units import Quantity, find_unit
 
 _SYMBOL = {
     "value": "",
@@ -49,7 +49,7 @@ _WORDS = {
 
 def amount(value: float, unit_id: str, lang: str) -> tuple[str, str]:
     """The number and the unit suffix that follows it (``("6.794", " USD/người")``)."""
-    unit = UNITS.get(unit_id)
+    unit = find_unit(unit_id)
     symbol = unit.symbol(lang) if unit else unit_id
     number = format_number(value, lang)
     if not symbol:
@@ -84,9 +84,9 @@ def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en
     elif kind == "annual":
         phrase = f"{_bounded(target, in_unit)} {words['every_year']} {target.period}"
     elif kind == "change":
-        unit = UNITS.get(indicator.unit)
+        unit = indicator.unit_info
         way = words["down"] if indicator.direction == "decrease" else words["up"]
-        if unit is not None and unit.id == "percent":
+        if unit is not None and unit.quantity is Quantity.SHARE:
             step = _bounded(target, lambda v: (format_number(v, lang), f" {words['pp']}"))
         else:
             step = _bounded(target, in_unit)

@@ -38,7 +38,6 @@ from plantrack.model import (
 )
 from plantrack.observations import Observation, SeriesBlock, State
 from plantrack.status import Status
-from plantrack.units import UNITS, Quantity
 
 Trend = Literal["geometric", "linear"]
 Verdict = Literal["exceeded", "achieved", "missed"]
@@ -550,7 +549,7 @@ def _by_ratio(
 
 def _within_unit(ctx: _Context, result: Result, value: float) -> float:
     """A projection kept inside what the unit allows (a share cannot fall below 0 %)."""
-    unit = UNITS.get(ctx.indicator.unit)
+    unit = ctx.indicator.unit_info
     if unit is None or result.kind == "cumulative":
         return value
     low, high = unit.minimum, unit.maximum
@@ -602,8 +601,8 @@ class _Context:
     def trend(self) -> Trend:
         if self.indicator.projection is not None:
             return self.indicator.projection
-        unit = UNITS.get(self.indicator.unit)
-        if unit is not None and unit.quantity in (Quantity.SHARE, Quantity.SHARE_CHANGE):
+        unit = self.indicator.unit_info
+        if unit is not None and unit.is_percent:
             return "linear"
         return "geometric"
 

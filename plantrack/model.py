@@ -35,7 +35,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from plantrack.units import UNITS, Unit
+from plantrack.units import Quantity, Unit, find_unit
 
 ID_PATTERN = r"^[a-z][a-z0-9]*([_-][a-z0-9]+)*$"
 
@@ -411,9 +411,36 @@ QUANTITATIVE_KINDS = frozenset({"growth", "level", "cumulative", "annual", "chan
 class Indicator(StrictModel):
     id: Id
     name: Text = Field(description="The name as the plan words it (vi) and in English (en).")
-    unit: str = Field(
-        json_schema_extra={"enum": list(sorted(UNITS))},  # noqa: C413 - a JsonValue list
-        description="A unit id from the registry (see docs/plan-format.md).",
+    unit: NonEmptyStr = Field(
+        json_schema_extra={
+            "examples": [
+                "tỷ đồng",
+                "triệu đồng/người",
+                "USD/người",
+                "%",
+                "điểm %",
+                "tấn",
+                "tạ/ha",
+                "ha",
+                "doanh nghiệp",
+                "giường bệnh/vạn dân",
+                "status",
+            ]
+        },
+        description=(
+            "The unit as the plan writes it: [scale] measure [/per], e.g. tỷ đồng, tạ/ha, "
+            "giường bệnh/vạn dân, doanh nghiệp, %, điểm %; or an id such as billion_vnd "
+            "(see docs/plan-format.md, Units)."
+        ),
+    )
+    percent: Literal["share", "ratio", "change", "balance"] | None = Field(
+        default=None,
+        description=(
+            "For a unit in %: what the percentage measures, which decides the values it may "
+            "take. share (default): a part of a whole, 0-100; ratio: one amount against "
+            "another (% GRDP), 0 or more; change: a rate of change, above -100; balance: a "
+            "signed difference, any sign (a trade-deficit ratio below 0 is a surplus)."
+        ),
     )
     direction: Literal["increase", "decrease"] | None = Field(
         default=None, description="Whether higher (increase) or lower (decrease) is better."
@@ -432,9 +459,22 @@ class Indicator(StrictModel):
     note: str | None = None
     targets: list[Target] = Field(min_length=1)
 
-    @property
+    @functools.cached_property
     def unit_info(self) -> Unit | None:
-        return UNITS.get(self.unit)
+        """The unit read from its text (None when it cannot be read: validate says why), with
+        the range a percentage may take when the plan declares what it measures."""
+        unit = find_unit(self.unit)
+        if unit is not None and self.percent is not None and unit.quantity is Quantity.SHARE:
+            unit = unit.as_percent(self.percent)
+        return unit
+
+    @property
+    def parsed_unit(self) -> Unit:
+        """The unit of a valid plan's indicator (validate refuses a plan whose unit is unread)."""
+        unit = self.unit_info
+        if unit is None:  # pragma: no cover - a loaded plan's units are all readable
+            raise ValueError(f"indicator {self.id!r}: unit {self.unit!r} cannot be read")
+        return unit
 
 
 class Area(StrictModel):

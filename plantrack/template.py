@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from typing import Literal
 
 from plantrack.model import Indicator, Plan
-from plantrack.units import UNITS
 
 Layout = Literal["long", "wide"]
 
@@ -31,7 +30,7 @@ def _areas(plan: Plan, indicator: Indicator) -> list[str]:
 
 
 def _unit_label(indicator: Indicator) -> str:
-    unit = UNITS.get(indicator.unit)
+    unit = indicator.unit_info
     return unit.symbol_vi if unit is not None else indicator.unit
 
 

@@ -27,22 +27,32 @@ def test_validate_json(cli, in_root) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 1
     doc = json.loads(result.stdout)
     assert doc["valid"] is False
-    assert doc["summary"] == {"files": 3, "plans": 2, "errors": 1, "warnings": 0}
+    assert doc["summary"] == {"files": 3, "plans": 2, "errors": 5, "warnings": 1}
     assert {f["path"]: f["plan"] for f in doc["files"]} == {
         "plans/cau-ngang-2030.yaml": "cau-ngang-2030",
         "plans/tan-hong-border-2025.yaml": "tan-hong-border-2025",
         "tests/bad_plans/unknown_unit.yaml": None,
     }
-    assert doc["findings"] == [
-        {
-            "code": "unknown-unit",
-            "severity": "error",
-            "message": "unit 'tỷ đồng' is not in the unit registry (write 'billion_vnd' for 'tỷ đồng')",
-            "file": "tests/bad_plans/unknown_unit.yaml",
-            "line": 17,
-            "col": 11,
-            "cell": None,
-        }
+    assert doc["findings"][0] == {
+        "code": "unknown-unit",
+        "severity": "error",
+        "message": "unit 'milion_vnd' cannot be read: unknown word 'milion' (did you mean "
+        "'million'?) in a unit id; a unit is written as [scale] measure [/per], as the plan "
+        "writes it: tỷ đồng, triệu đồng/người, nghìn tấn, tạ/ha, ha, giường bệnh/vạn dân, "
+        "doanh nghiệp, %, điểm %, status; or in English: million VND per person, tonnes "
+        "(docs/plan-format.md, Units)",
+        "file": "tests/bad_plans/unknown_unit.yaml",
+        "line": 17,
+        "col": 11,
+        "cell": None,
+    }
+    assert [f["code"] for f in doc["findings"]] == [
+        "unknown-unit",
+        "unknown-unit",
+        "unknown-unit",
+        "unknown-unit",
+        "unit-as-count",
+        "unit-percent",
     ]
 
 

@@ -410,7 +410,8 @@ def test_income_in_vnd_converts_to_the_usd_target_with_the_declared_rate(tmp_pat
         ("health_insurance_coverage,2021,101,%", "out-of-range"),
         ("health_insurance_coverage,2021,95,người", "unit-mismatch"),
         ("jobs_created,2021,-5,người", "out-of-range"),
-        ("jobs_created,2021,5,con", "unrecognised-unit"),
+        ("jobs_created,2021,5,con", "unit-mismatch"),  # a count of con (head), not persons
+        ("jobs_created,2021,5,triệu", "unrecognised-unit"),  # a scale without a measure
         ("budget_revenue,2021,-120%,", "out-of-range"),
         ("commune_new_rural,2021,maybe,", "bad-state"),
         ("jobs_created,2O23,5,", "bad-year"),

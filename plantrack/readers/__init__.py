@@ -56,7 +56,6 @@ from plantrack.readers.table import (
     column_letter,
     open_table,
 )
-from plantrack.units import UNITS
 
 __all__ = [
     "DataSet",
@@ -596,7 +595,7 @@ class _Read:
         if len(matches) != 1:
             return ()
         plan_model, indicator = matches[0]
-        unit = UNITS[indicator.unit]
+        unit = indicator.parsed_unit
         if unit.is_qualitative:
             return ()
         return (plan_model.id, plan_model.area, indicator.id, unit.minimum, unit.maximum)
@@ -831,7 +830,7 @@ def _figures(
     numeric = [
         (entry, routes)
         for entry, routes in resolved
-        if not UNITS[routes[0].indicator.unit].is_qualitative and entry.cell.number is None
+        if not routes[0].indicator.parsed_unit.is_qualitative and entry.cell.number is None
     ]
     given = decision is not None  # lines read again: plain numbers, the decision kept
     if decision is None:

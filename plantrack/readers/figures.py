@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal, get_args
 
@@ -29,14 +29,22 @@ from plantrack.numparse import (
 )
 from plantrack.observations import Measure, State, parse_state
 from plantrack.readers.table import Cell
-from plantrack.units import UNITS, Quantity, Unit, find_unit, fold
+from plantrack.units import (
+    PERCENT,
+    Quantity,
+    Unit,
+    UnitError,
+    UnitMismatch,
+    conversion_factor,
+    fold,
+    parse_unit,
+)
 
 _PERCENT_UNITS = {
     fold(label)
     for label in ("%", "%/năm", "% / năm", "%/year", "% per year", "%/yr", "% năm", "tỷ lệ %")
 }
 _FRACTION_UNITS = {fold(label) for label in ("fraction", "tỷ lệ (0-1)", "0-1", "ratio")}
-_SHARES = (Quantity.SHARE, Quantity.SHARE_CHANGE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -203,7 +211,7 @@ def read_figure(
     rates: ExchangeRates,
 ) -> Figure:
     """Read ``cell`` as a figure of ``indicator`` for ``year``; FigureError when it can't be."""
-    unit = UNITS[indicator.unit]
+    unit = indicator.parsed_unit
     if unit.is_qualitative:
         state = parse_state(cell.text)
         if state is None:
@@ -221,19 +229,28 @@ def read_figure(
     percent = number.percent or key in _PERCENT_UNITS
     fraction = key in _FRACTION_UNITS
     if key and not percent and not fraction:
-        reported_unit = find_unit(unit_label)
-        if reported_unit is None:
+        try:
+            reported_unit = parse_unit(unit_label)
+        except UnitError as error:
             raise FigureError(
                 "unrecognised-unit",
-                f"unit {unit_label!r} is not one plantrack knows; use the indicator's unit "
+                f"unit {_clip(unit_label)!r} cannot be read ({error}); use the indicator's unit "
                 f"({unit.symbol_vi or unit.id}) or leave the unit blank",
-            )
+            ) from None
 
-    if unit.quantity in _SHARES:
-        if reported_unit is not None and reported_unit.id != unit.id:
-            raise _mismatch(unit_label, unit)
+    if unit.is_percent:
         if fraction:
             value = _scaled(value, 100)
+        source = reported_unit
+        if source is None and unit.quantity is Quantity.SHARE and (percent or fraction):
+            source = PERCENT  # a figure in % for an indicator in ‰
+        if source is not None:
+            try:
+                times, divide = conversion_factor(source, unit)
+            except UnitMismatch:
+                raise _mismatch(unit_label, source, unit) from None
+            if times != divide:
+                value = _scaled(value, times, divide)
         _check_range(value, unit, cell)
         return Figure("level", value, qualifier=number.qualifier)
 
@@ -248,29 +265,52 @@ def read_figure(
 
     reported = None
     exchange_rate = None
-    if reported_unit is not None and reported_unit.id != unit.id:
-        if reported_unit.quantity is not unit.quantity:
-            raise _mismatch(unit_label, unit)
-        reported = f"{_plain(number.value)} {unit_label}"
-        if reported_unit.currency != unit.currency:
-            src = rates.rate(reported_unit.currency or "", year)
+    if reported_unit is not None:
+        source, per_read = _with_indicator_per(reported_unit, unit)
+        currency = source.quantity is Quantity.MONEY and source.currency != unit.currency
+        try:
+            times, divide = conversion_factor(
+                replace(source, currency=unit.currency) if currency else source, unit
+            )
+        except UnitMismatch:
+            raise _mismatch(unit_label, reported_unit, unit) from None
+        if currency:
+            src = rates.rate(source.currency or "", year)
             dst = rates.rate(unit.currency or "", year)
             if src is None or dst is None:
-                missing = unit.currency if dst is None else reported_unit.currency
+                missing = unit.currency if dst is None else source.currency
                 raise FigureError(
                     "no-exchange-rate",
-                    f"the figure is in {reported_unit.symbol_en} but the target is in "
+                    f"the figure is in {source.symbol_en} but the target is in "
                     f"{unit.symbol_en}; declare the {missing} rate for {year} in the plan "
                     f"(exchange_rates) or on the command line (--exchange-rate {missing}=...)",
                 )
-            exchange_rate = dst if reported_unit.currency == "VND" else src
-            value = value * reported_unit.scale * src / dst / unit.scale
-        else:
-            value = _scaled(value, reported_unit.scale, unit.scale)
+            exchange_rate = dst if source.currency == "VND" else src
+            value = value * times * src / dst / divide
+        elif times != divide:
+            value = _scaled(value, times, divide)
+        if currency or times != divide or per_read:
+            reported = f"{_plain(number.value)} {unit_label}"
+            if per_read:
+                reported += f" ({unit.per.symbol_vi if unit.per else ''})"
     _check_range(value, unit, cell)
     return Figure(
         "level", value, qualifier=number.qualifier, reported=reported, exchange_rate=exchange_rate
     )
+
+
+def _with_indicator_per(reported: Unit, unit: Unit) -> tuple[Unit, bool]:
+    """A figure in triệu đồng for an indicator in triệu đồng/người: reports give the row's
+    name ("Thu nhập bình quân đầu người") and the unit of the amount; it is read per person.
+    Only the indicator's own "per" is supplied, and only to an amount of the same measure."""
+    if (
+        reported.per is None
+        and unit.per is not None
+        and reported.quantity is unit.quantity
+        and reported.quantity is not Quantity.COUNT
+    ):
+        return replace(reported, per=unit.per), True
+    return reported, False
 
 
 def _plain(value: float) -> str:
@@ -287,11 +327,12 @@ def _scaled(value: float, times: float, divide: float = 1) -> float:
     return float(exact)
 
 
-def _mismatch(unit_label: str, unit: Unit) -> FigureError:
+def _mismatch(unit_label: str, reported: Unit, unit: Unit) -> FigureError:
     return FigureError(
         "unit-mismatch",
-        f"unit {unit_label!r} does not fit the indicator, which is measured in "
-        f"{unit.symbol_vi or unit.name_vi} ({unit.name_en})",
+        f"unit {_clip(unit_label)!r} ({reported.describe()}) does not fit the indicator, which "
+        f"is measured in {unit.symbol_vi or unit.name_vi} ({unit.describe()}); the two cannot "
+        "be converted",
     )
 
 

@@ -18,7 +18,7 @@ from plantrack.i18n import code_gloss, note_text
 from plantrack.numfmt import format_number, format_percent
 from plantrack.render.findings import _escape_data, _escape_property, github_annotation
 from plantrack.status import LABELS, Status
-from plantrack.units import UNITS
+from plantrack.units import Quantity, find_unit
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -172,9 +172,9 @@ def rate_text(result: Result, rate: float | None, unit_id: str, lang: str) -> st
     yr = HEAD[lang]["yr"]
     if result.rate_unit == "fraction":
         return format_percent(rate, lang) + yr
-    unit = UNITS.get(unit_id)
+    unit = find_unit(unit_id)
     sign = "+" if rate > 0 else ""
-    if unit is not None and unit.id == "percent":
+    if unit is not None and unit.quantity is Quantity.SHARE:
         return f"{sign}{format_number(rate, lang, max_decimals=2)} {HEAD[lang]['pp']}{yr}"
     number, suffix = amount(rate, unit_id, lang)
     return f"{sign}{number}{suffix}{yr}"

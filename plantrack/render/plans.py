@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from plantrack.describe import plan_dict, target_phrase
 from plantrack.loader import LoadedPlan
-from plantrack.units import UNITS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -104,7 +103,7 @@ def print_plans_table(plans: list[LoadedPlan], console: Console, lang: str) -> N
                 found = plan.indicator(parent)
                 parent = found.part_of if found else None
             name = ("  " * depth + "└ " if depth else "") + indicator.name.get(lang)
-            unit = UNITS.get(indicator.unit)
+            unit = indicator.unit_info
             unit_label = unit.symbol(lang) if unit else indicator.unit
             for index, target in enumerate(indicator.targets):
                 first = index == 0
