@@ -176,8 +176,8 @@ DATA_CODES: dict[str, str] = {
     "bad-number": "the value is not a number",
     "formula": "the cell holds a spreadsheet formula (=...), not a value",
     "bad-state": "a qualitative indicator's value is not đạt / chưa đạt / đang thực hiện",
-    "unrecognised-unit": "the unit column holds a unit plantrack does not know",
-    "unit-mismatch": "the unit does not fit the indicator (persons for money, VND for %...)",
+    "unrecognised-unit": "the unit column or cell holds a text that cannot be read as a unit",
+    "unit-mismatch": "the unit does not fit the indicator (another measure, thing counted or per)",
     "no-exchange-rate": "a figure in another currency than the target's, with no exchange rate "
     "declared for its year",
     "out-of-range": "a value its unit cannot take (a share above 100 %, a negative count, a "

@@ -771,9 +771,16 @@ def near_measure_word(unit: Unit) -> str | None:
     if key in _NOUNS_BY_KEY or key in _MEASURE_BY_KEY:
         return None
     candidates = [
-        w for w, word in _MEASURE_BY_KEY.items() if word.quantity is not Quantity.COUNT
-    ] + list(_SCALES)
+        w
+        for w in [
+            *(w for w, word in _MEASURE_BY_KEY.items() if word.quantity is not Quantity.COUNT),
+            *_SCALES,
+        ]
+        if len(w) >= 4  # Vietnamese syllables fold close to short words (làng ~ lần)
+    ]
     for token in key.split():
+        if len(token) < 4:  # short words (nhà, hoa) are near too many: only longer ones count
+            continue
         close = difflib.get_close_matches(token, candidates, n=1, cutoff=0.8)
         if close and close[0] != token:
             return close[0]

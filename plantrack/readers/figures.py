@@ -292,7 +292,7 @@ def read_figure(
         if currency or times != divide or per_read:
             reported = f"{_plain(number.value)} {unit_label}"
             if per_read:
-                reported += f" ({unit.per.symbol_vi if unit.per else ''})"
+                reported += f" (/{unit.per.symbol_vi if unit.per else ''})"
     _check_range(value, unit, cell)
     return Figure(
         "level", value, qualifier=number.qualifier, reported=reported, exchange_rate=exchange_rate
