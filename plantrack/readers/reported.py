@@ -135,7 +135,7 @@ def _one(
         if share:
             return _points(float(exact), cell.text)
         unit_label = unit_label or "điểm %"  # a points indicator takes it; others refuse it
-    if number.change is None and not points:
+    if number.change is None:  # "-1,1 điểm %" on a points indicator is a level
         return _plain(exact, number.percent, indicator, unit_label, year, rates)
     if share:
         if fold(unit_label) in RATE_UNITS:
