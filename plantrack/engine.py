@@ -78,6 +78,15 @@ NOTES: dict[str, str] = {
     "the projection is {bound}",
     "limit": "the target is a limit ({comparator} {limit}), not a pace to reach: within it is "
     "on track, past it is off track",
+    "approximate-figure": "the {year} value is reported as about {value} (khoảng); "
+    "assessed as {value}",
+    "range-figure": "{years} reported as a range; judged at each end: the low end gives "
+    "{low_status}, the high end {high_status}; the less favourable is shown",
+    "change-reported": "the change in {years} is the reported change, not the difference of "
+    "two levels",
+    "change-replaced": "the reported change for {year} ({reported}) differs from the "
+    "difference of the {before} and {year} levels ({computed}); the levels are used",
+    "gap-in-changes": "no level or reported change for {year}: cannot link {start} to {end}",
 }
 
 
@@ -110,6 +119,8 @@ class Point:  # figure: 2.5 million in a national check); never changed once mad
     reported: str | None = None  # the figure as written, when it was converted
     exchange_rate: float | None = None  # the rate used for a currency conversion
     state: str | None = None  # a qualitative milestone's reported state
+    high: float | None = None  # the high end of a figure reported as a range; value the low
+    approximate: bool = False  # a figure reported as "khoảng", "about"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -311,10 +322,13 @@ class Assessment:
 class Series:
     levels: dict[int, Point] = field(default_factory=dict)
     growth: dict[int, Point] = field(default_factory=dict)
+    #: Reported changes on the year before ("giảm 1,1 điểm %"), in the indicator's unit.
+    changes: dict[int, Point] = field(default_factory=dict)
     states: dict[int, tuple[State, bool]] = field(default_factory=dict)
     #: (measure, year) -> the two differing observations; those years are not used.
     conflicts: dict[tuple[str, int], tuple[Observation, Observation]] = field(default_factory=dict)
     size: int = 0
+    ranged: bool = False  # a figure is a range ("61-62"): results are judged at both ends
 
 
 def _point(obs: Observation) -> Point:
@@ -327,11 +341,13 @@ def _point(obs: Observation) -> Point:
         obs.qualifier,
         reported=obs.reported,
         exchange_rate=obs.exchange_rate,
+        high=obs.high,
+        approximate=obs.approximate,
     )
 
 
 def _same(a: Observation, b: Observation) -> bool:
-    return a.value == b.value and a.state == b.state
+    return a.value == b.value and a.high == b.high and a.state == b.state
 
 
 def build_series(
@@ -405,10 +421,14 @@ def build_series(
                 )
             )
             continue
+        if chosen.high is not None:
+            series.ranged = True
         if measure == "level":
             series.levels[year] = _point(chosen)
         elif measure == "growth":
             series.growth[year] = _point(chosen)
+        elif measure == "change":
+            series.changes[year] = _point(chosen)
         else:
             assert chosen.state is not None
             series.states[year] = (chosen.state, chosen.estimate)
@@ -416,6 +436,7 @@ def build_series(
         series = index[place]
         series.levels = dict(sorted(series.levels.items()))
         series.growth = dict(sorted(series.growth.items()))
+        series.changes = dict(sorted(series.changes.items()))
         series.states = dict(sorted(series.states.items()))
     return SeriesIndex(index, whole), findings
 
@@ -459,7 +480,9 @@ def _block_series(block: SeriesBlock) -> Series:
 
 
 def _show(obs: Observation) -> str:
-    return str(obs.state.value if obs.state else f"{obs.value:g}")
+    if obs.state:
+        return str(obs.state.value)
+    return f"{obs.value:g}" + ("" if obs.high is None else f"-{obs.high:g}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -729,7 +752,7 @@ def _results(
                     base_year,
                     approximate,
                 )
-                yield _assess_one(ctx, target, result)
+                yield _assess_ranged(ctx, target, result)
 
 
 def _state_goal(result: Result, target: Any) -> None:
@@ -769,6 +792,64 @@ def _assess_one(ctx: _Context, target: Any, result: Result) -> Result:
         result.status = Status.INSUFFICIENT_DATA
         result.reason = Note("undefined", {"error": str(error)})
         return result
+
+
+def _assess_ranged(ctx: _Context, target: Any, result: Result) -> Result:
+    """A result judged at both ends of the figures reported as ranges ("61-62").
+
+    Each end is assessed as if it were the figure. When both give the same status, that is the
+    status; when they differ, the less favourable one. The numbers shown are those of the end
+    that is worse in the target's direction (the low end when higher is better), unless the
+    other end gives the worse status. Note ``range-figure`` names both ends' statuses.
+    """
+    if not ctx.series.ranged:
+        return _assess_one(ctx, target, result)
+    low = _assess_one(ctx, target, _fresh(result))
+    high = _assess_one(dataclasses.replace(ctx, series=_high_end(ctx.series)), target, result)
+    if low.to_dict() == high.to_dict():
+        return low  # no range among the figures used
+    direction = ctx.direction
+    if not isinstance(target, (RelativeTarget, QualitativeTarget)):
+        direction = goal_for(target, ctx.direction).direction
+    worse, other = (low, high) if direction >= 0 else (high, low)
+    chosen = other if other.status.rank > worse.status.rank else worse
+    years = sorted(
+        {
+            year
+            for points in (ctx.series.levels, ctx.series.growth, ctx.series.changes)
+            for year, point in points.items()
+            if point.high is not None and year <= ctx.as_of
+        }
+    )
+    chosen.note(
+        "range-figure",
+        years=_years_text(years),
+        low_status=low.status.value,
+        high_status=high.status.value,
+    )
+    return chosen
+
+
+def _fresh(result: Result) -> Result:
+    """A copy of a result not yet assessed, with its own lists."""
+    return dataclasses.replace(result, years=[], values=[], notes=[], steps=[])
+
+
+def _high_end(series: Series) -> Series:
+    """``series`` with every figure reported as a range taken at its high end."""
+
+    def high(points: dict[int, Point]) -> dict[int, Point]:
+        return {
+            year: point if point.high is None else dataclasses.replace(point, value=point.high)
+            for year, point in points.items()
+        }
+
+    return dataclasses.replace(
+        series,
+        levels=high(series.levels),
+        growth=high(series.growth),
+        changes=high(series.changes),
+    )
 
 
 def _base_year(plan: Plan, target: Any) -> int | None:
@@ -820,6 +901,8 @@ def _mark(result: Result, *points: Point | None) -> None:
             result.note("estimate-used", year=point.year)
         if point.qualifier is not None:
             result.note("qualifier", year=point.year, qualifier=point.qualifier, value=point.value)
+        if point.approximate:
+            result.note("approximate-figure", year=point.year, value=f"{point.value:.12g}")
 
 
 def _missing_base(ctx: _Context, result: Result, base_year: int) -> Result:
@@ -1204,6 +1287,9 @@ def _annual(ctx: _Context, target: AnnualTarget, result: Result) -> Result:
     latest = values[t]
     result.latest = latest
     _mark(result, latest)
+    for point in values.values():  # every year is judged: each approximate figure is told
+        if point.approximate:
+            result.note("approximate-figure", year=point.year, value=f"{point.value:.12g}")
     if ctx.as_of >= e:
         if met < len(values):
             return result.conclude(Status.NOT_ACHIEVED)
@@ -1237,6 +1323,10 @@ def _change(ctx: _Context, target: ChangeTarget, result: Result) -> Result:
     result.rate_unit, result.trend = "unit", "linear"
     levels = ctx.levels(upto=e)
     result.values = list(levels.values())
+    last = min(ctx.as_of, e)
+    changes = {y: p for y, p in ctx.series.changes.items() if b < y <= last}
+    if changes:
+        return _change_chained(ctx, target, result, levels, changes)
     base = _pick_base(ctx, levels, b, result)
     result.base = base
     if base is None or base.value is None:
@@ -1311,6 +1401,156 @@ def _change(ctx: _Context, target: ChangeTarget, result: Result) -> Result:
     verdict = goal.verdict(improvement / whole)
     if verdict != "missed":
         result.note("already-met", year=latest.year, deadline=e)
+        return result.conclude(_VERDICT_STATUS[verdict])
+    return result.conclude(_by_ratio(result.ratio, average, goal.direction, ctx.thresholds))
+
+
+def _change_chained(
+    ctx: _Context,
+    target: ChangeTarget,
+    result: Result,
+    levels: dict[int, Point],
+    changes: dict[int, Point],
+) -> Result:
+    """A change target whose data give reported changes ("giảm 1,1 điểm %") for some years.
+
+    Years are linked as growth rates are chained: a level links to the last level before it
+    (the levels win over a reported change for a year whose two levels are known; note
+    ``change-replaced`` when they differ), and a reported change links a year to the one
+    before. The total change from the base is the sum of the links, so a base level is not
+    needed when the changes reach back to the base year.
+    """
+    b, e = target.period.start - 1, target.period.end
+    d = ctx.direction
+    goal = goal_for(target, 1)
+    x = goal.threshold
+    if b in levels or (b + 1) in changes:
+        start = b
+        base: Point | None = _pick_base(ctx, levels, b, result) if b in levels else None
+    else:
+        later = sorted(y for y in {*levels, *(y - 1 for y in changes)} if y > b)
+        if not later:
+            return _missing_base(ctx, result, b)
+        start = later[0]
+        result.note("base-moved", wanted=b, year=start)
+        base = dataclasses.replace(levels[start], moved=True) if start in levels else None
+    if base is None:
+        base = Point(start, None, moved=start != b)
+    result.base = base
+    offset: dict[int, float] = {start: 0.0}
+    link: dict[int, tuple[int, str, dict[str, float]]] = {}  # year -> (from, formula, inputs)
+    anchor = start if start in levels else None
+    used: list[Point] = []
+    last = max([*levels, *changes])
+    for year in range(start + 1, last + 1):
+        level, change = levels.get(year), changes.get(year)
+        if level is not None and anchor is not None:
+            before = levels[anchor]
+            assert level.value is not None and before.value is not None
+            offset[year] = offset[anchor] + level.value - before.value
+            link[year] = (
+                anchor,
+                f"(V_{year} - V_{anchor})",
+                {f"V_{year}": level.value, f"V_{anchor}": before.value},
+            )
+            if change is not None and anchor == year - 1:
+                computed = level.value - before.value
+                assert change.value is not None
+                if not math.isclose(change.value, computed, rel_tol=1e-9, abs_tol=1e-9):
+                    result.note(
+                        "change-replaced",
+                        year=year,
+                        before=anchor,
+                        reported=change.value,
+                        computed=round(computed, 10),
+                    )
+            anchor = year
+        elif change is not None and (year - 1) in offset:
+            assert change.value is not None
+            offset[year] = offset[year - 1] + change.value
+            link[year] = (year - 1, f"D_{year}", {f"D_{year}": change.value})
+            used.append(change)
+            if level is not None:
+                anchor = year
+    t = last
+    if t not in offset:
+        missing = next(y for y in range(start + 1, t + 1) if y not in offset)
+        return _conflict(ctx, result, missing) or result.conclude(
+            Status.INSUFFICIENT_DATA, "gap-in-changes", year=missing, start=start, end=t
+        )
+    if used:
+        result.note("change-reported", years=_years_text([p.year for p in used]))
+    latest = levels.get(t)
+    if latest is None:
+        change = changes[t]
+        value = None
+        if anchor is not None and anchor in offset:
+            value = (levels[anchor].value or 0.0) + offset[t] - offset[anchor]
+        latest = Point(t, value, change.estimate, change.origin, change.where, change.qualifier)
+    result.latest = latest
+    _mark(result, base if base.value is not None else None, latest, *used)
+    if t <= start:
+        return _short(ctx, result, "one-point", year=t)
+    # Year by year, where a year is linked to the one before.
+    for year in range(start + 1, t + 1):
+        if year in link and link[year][0] == year - 1:
+            step = (offset[year] - offset[year - 1]) * d
+            point = levels.get(year) or changes[year]
+            result.years.append(
+                YearCheck(year, step, goal.verdict(step) != "missed", None, point.estimate)
+            )
+    result.met_years = sum(1 for check in result.years if check.met)
+    result.counted_years = len(result.years)
+    parts: list[str] = []
+    inputs: dict[str, float] = {}
+    year = t
+    while year != start:
+        previous, formula, values = link[year]
+        parts.append(formula)
+        inputs.update(values)
+        year = previous
+    total = offset[t]
+    result.step("change", " + ".join(reversed(parts)), total, **inputs)
+    n, whole, left = t - start, e - start, e - t
+    improvement = total * d
+    average = improvement / n
+    result.observed_rate, result.required_rate = average, x
+    result.step("observed_rate", "d * D / (t - b)", average, d=d, D=total, t=t, b=start)
+    result.ratio = maths.progress_ratio(average, x, goal.direction)
+    if result.ratio is not None:
+        result.step("ratio", "c / |X|", result.ratio, c=average, X=x)
+    if ctx.as_of >= e:
+        if t != e:
+            return result.conclude(Status.INSUFFICIENT_DATA, "no-deadline-value", year=e, latest=t)
+        return result.conclude(_VERDICT_STATUS[goal.verdict(average)])
+    result.catch_up_rate = (x * whole - improvement) / left
+    result.step(
+        "catch_up_rate",
+        "(X * (e - b) - d * D) / (e - t)",
+        result.catch_up_rate,
+        X=x,
+        e=e,
+        b=start,
+        d=d,
+        D=total,
+        t=t,
+    )
+    if latest.value is not None:
+        projected = maths.project_linear(latest.value, total / n, left)
+        result.projected = Point(e, _within_unit(ctx, result, projected))
+        result.step(
+            "projected",
+            "V_t + D / (t - b) * (e - t)",
+            projected,
+            V_t=latest.value,
+            D=total,
+            t=t,
+            b=start,
+            e=e,
+        )
+    verdict = goal.verdict(improvement / whole)
+    if verdict != "missed":
+        result.note("already-met", year=t, deadline=e)
         return result.conclude(_VERDICT_STATUS[verdict])
     return result.conclude(_by_ratio(result.ratio, average, goal.direction, ctx.thresholds))
 

@@ -174,6 +174,8 @@ DATA_CODES: dict[str, str] = {
     "ambiguous-decimal": "numbers such as 6.794 that read two ways, in a file whose other "
     "numbers do not say which (give --decimal)",
     "bad-number": "the value is not a number",
+    "ambiguous-change": "a change of a percentage written so that it reads two ways "
+    "(tăng 3%: 3 percentage points, or 3 % of the value); write điểm % or give the unit %/năm",
     "formula": "the cell holds a spreadsheet formula (=...), not a value",
     "bad-state": "a qualitative indicator's value is not đạt / chưa đạt / đang thực hiện",
     "unrecognised-unit": "the unit column or cell holds a text that cannot be read as a unit",

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from plantrack.status import Status
+
+_STATUS_WORDS = {status.value for status in Status}
+
 NOTES_VI: dict[str, str] = {
     "no-data": "chưa có số liệu cho chỉ tiêu và địa bàn này",
     "only-baseline": "chỉ có số liệu năm gốc của kế hoạch ({year}); chưa có số liệu báo cáo sau đó",
@@ -43,6 +47,13 @@ NOTES_VI: dict[str, str] = {
     "dự báo lấy {bound}",
     "limit": "mục tiêu là mức giới hạn ({comparator} {limit}), không phải tốc độ cần đạt: "
     "trong giới hạn là đúng tiến độ, vượt giới hạn là chậm tiến độ",
+    "approximate-figure": "số liệu năm {year} được báo cáo là khoảng {value}; đánh giá theo {value}",
+    "range-figure": "số liệu năm {years} được báo cáo là một khoảng; đánh giá theo từng đầu: "
+    "đầu thấp cho kết quả {low_status}, đầu cao {high_status}; lấy kết quả kém hơn",
+    "change-reported": "mức thay đổi năm {years} lấy theo số báo cáo, không tính từ hai số liệu mức",
+    "change-replaced": "mức thay đổi báo cáo năm {year} ({reported}) khác với chênh lệch giữa số "
+    "liệu năm {before} và năm {year} ({computed}); dùng số liệu mức",
+    "gap-in-changes": "thiếu mức hoặc mức thay đổi năm {year}: không nối được từ {start} đến {end}",
 }
 
 _QUALIFIERS_VI = {"more_than": "hơn", "less_than": "dưới"}
@@ -55,6 +66,9 @@ def note_text(code: str, params: dict[str, Any], lang: str, english: str) -> str
     values = dict(params)
     if "qualifier" in values:
         values["qualifier"] = _QUALIFIERS_VI.get(str(values["qualifier"]), values["qualifier"])
+    for key in ("low_status", "high_status"):
+        if key in values and values[key] in _STATUS_WORDS:
+            values[key] = Status(values[key]).label("vi")
     try:
         return NOTES_VI[code].format(**values)
     except (KeyError, IndexError, ValueError):
@@ -133,6 +147,7 @@ CODES_VI: dict[str, str] = {
     "decimal-mismatch": "dấu thập phân khác với cả tệp",
     "ambiguous-decimal": "số đọc được hai cách, cần chỉ rõ dấu thập phân",
     "bad-number": "không phải số",
+    "ambiguous-change": "mức tăng/giảm của tỷ lệ đọc được hai cách (điểm % hay %)",
     "formula": "ô chứa công thức, không phải giá trị",
     "bad-state": "trạng thái không hợp lệ (đạt / chưa đạt / đang thực hiện)",
     "unrecognised-unit": "đơn vị tính không nhận ra",

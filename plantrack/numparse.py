@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -38,6 +39,8 @@ __all__ = [
     "NumberFormatError",
     "ParsedNumber",
     "Qualifier",
+    "ReportedNumber",
+    "parse_figure",
     "parse_number",
     "parse_rate",
 ]
@@ -293,3 +296,230 @@ def parse_rate(
             f"(a bare {shown} could mean {shown} % or {_show(Decimal(exact) * 100)} %)"
         )
     return float(Decimal(exact) / 100)
+
+
+# --------------------------------------------------------------------------------------------
+# Figures as year-end tables write them
+
+Change = Literal["up", "down"]
+
+#: Words before a figure that make it approximate, keyed by their folded form.
+_APPROXIMATE = ("uoc tinh khoang", "uoc khoang", "khoang", "xap xi", "approximately", "about")
+_APPROXIMATE_SIGNS = ("~", "≈")
+#: Words before a figure that make it a change on the year before.
+_CHANGES: dict[str, Change] = {"tang": "up", "giam": "down"}
+#: Words after a figure that say it is in percentage points.
+_POINTS = ("diem phan tram", "diem %", "percentage points", "p.p.", "pp")
+#: Two numbers joined by a dash: ``61-62``, ``61 - 62``, ``6,1–6,2``, ``6,6%-6,8%``.
+_RANGE = re.compile(
+    rf"(?P<low>[0-9][0-9.,{_SPACES}]*?)[{_SPACES}]*(?P<p>%?)[{_SPACES}]*[-\u2013\u2014]"
+    rf"[{_SPACES}]*(?P<high>[0-9][0-9.,{_SPACES}]*?)[{_SPACES}]*(?P<q>%?)"
+)
+_YEARISH = re.compile(r"(?:19|20|21)[0-9]{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedNumber:
+    """A figure as a year-end table writes it (:func:`parse_figure`).
+
+    ``value`` is the number (the low end of a range), signed by ``change``: "giảm 1,5%" is
+    -1.5 with ``change="down"``. ``exact`` and ``exact_high`` are the same as plain decimal
+    strings (``-1.5``). ``high`` is the high end of a range (``61-62``), else None.
+    ``points`` marks a figure in percentage points ("1,1 điểm %"); ``approximate`` a figure
+    written "khoảng", "about", "~". A bound (``qualifier``) is turned with the sign: "giảm hơn
+    2%" is a change of less than -2 %.
+    """
+
+    value: float
+    exact: str
+    high: float | None = None
+    exact_high: str | None = None
+    qualifier: Qualifier | None = None
+    percent: bool = False
+    points: bool = False
+    change: Change | None = None
+    approximate: bool = False
+    decimal: DecimalMark | None = None
+
+    @property
+    def plain(self) -> bool:
+        """A single number with nothing that :func:`parse_number` does not read."""
+        return not (self.high is not None or self.points or self.change or self.approximate)
+
+
+def _strip_prefix(folded: str, shown: str, words: Iterable[str]) -> tuple[str, str] | None:
+    """``shown`` without the first of ``words`` it starts with (compared folded), or None."""
+    for word in words:
+        if folded.startswith(word) and (
+            len(folded) == len(word) or not folded[len(word)].isalpha() or not word[-1].isalpha()
+        ):
+            # Folding keeps one character per character (accents are combining marks, and
+            # NFC text has them composed), so the lengths line up.
+            return folded[len(word) :].lstrip(), shown[len(word) :].lstrip()
+    return None
+
+
+def parse_figure(text: str, decimal: DecimalMark | None = None) -> ReportedNumber:
+    """Read a figure as year-end reports write it: what :func:`parse_number` reads, and
+
+    - ``khoảng 24``, ``ước khoảng 24``, ``xấp xỉ 24``, ``about 24``, ``~24``, ``≈ 24``: 24,
+      approximate;
+    - ``tăng 11,07%`` (+11.07), ``giảm 1,5%`` (-1.5): a change on the year before;
+    - ``1,1 điểm %``, ``-1,1 điểm phần trăm``, ``1.1 pp``: percentage points;
+    - ``61-62``, ``61 - 62``, ``6,1–6,2``, ``6,6-6,8%``: a range, low end first. Two years
+      (``2021-2025``) or a month and a year (``12-2023``) are refused: they are not figures.
+
+    >>> parse_figure("giảm 1,1 điểm %").value
+    -1.1
+    >>> figure = parse_figure("khoảng 61-62")
+    >>> (figure.value, figure.high, figure.approximate)
+    (61.0, 62.0, True)
+    """
+    if text.isascii():
+        fast = _fast(text, decimal)
+        if fast is not None:
+            return ReportedNumber(fast[0].value, fast[1], decimal=fast[0].decimal)
+    whole = unicodedata.normalize("NFC", text).strip()
+    try:
+        return _figure(whole, decimal)
+    except NumberFormatError as error:
+        if str(error).startswith(f'"{_clip(whole)}"'):
+            raise
+        raise type(error)(f'"{_clip(whole)}": {error}') from None
+
+
+def _figure(shown: str, decimal: DecimalMark | None) -> ReportedNumber:
+    quoted = f'"{_clip(shown)}"'
+    folded = _fold_each(shown)
+    approximate = False
+    change: Change | None = None
+    while True:
+        if not approximate:
+            for sign in _APPROXIMATE_SIGNS:
+                if shown.startswith(sign):
+                    folded, shown = folded[1:].lstrip(), shown[1:].lstrip()
+                    approximate = True
+                    break
+            else:
+                cut = _strip_prefix(folded, shown, _APPROXIMATE)
+                if cut is not None:
+                    (folded, shown), approximate = cut, True
+            if approximate:
+                continue
+        if change is None:
+            found = next(
+                (
+                    (word, cut)
+                    for word in _CHANGES
+                    if (cut := _strip_prefix(folded, shown, [word])) is not None
+                ),
+                None,
+            )
+            if found is not None:
+                change = _CHANGES[found[0]]
+                folded, shown = found[1]
+                continue
+        break
+    points = False
+    for word in _POINTS:
+        if folded.endswith(word) and len(folded) > len(word):
+            before = folded[-len(word) - 1]
+            if word[0].isalpha() and before.isalpha():
+                continue
+            folded, shown = folded[: -len(word)].rstrip(), shown[: -len(word)].rstrip()
+            points = True
+            break
+    if points and shown.endswith("%"):
+        raise NumberFormatError(f"{quoted}: write percentage points without a second %")
+    if change is not None and shown[:1] in _SIGNS:
+        raise NumberFormatError(f"{quoted}: tăng / giảm already says which way; leave out the sign")
+    flip = -1 if change == "down" else 1
+
+    ranged = _RANGE.fullmatch(shown)
+    if ranged is not None:
+        low_text, high_text = ranged.group("low"), ranged.group("high")
+        if _YEARISH.fullmatch(high_text) and (
+            _YEARISH.fullmatch(low_text) or (low_text.isdigit() and len(low_text) <= 2)
+        ):
+            raise NumberFormatError(
+                f"{quoted} looks like a period or a date, not a figure; write one figure, "
+                "or a range of figures such as 61-62"
+            )
+        ends = []
+        marks: set[DecimalMark] = set()
+        for end in (low_text, high_text):
+            parsed, exact = _parse(end, decimal)
+            ends.append((parsed.value, exact))
+            if parsed.decimal is not None:
+                marks.add(parsed.decimal)
+        if len(marks) > 1:
+            raise NumberFormatError(f"{quoted}: the two ends use different decimal marks")
+        (low, low_exact), (high, high_exact) = ends
+        if low > high:
+            raise NumberFormatError(
+                f"{quoted}: the low end of a range comes first (write {high_text}-{low_text})"
+            )
+        percent = bool(ranged.group("p") or ranged.group("q"))
+        mark = marks.pop() if marks else None
+        if low == high:
+            return ReportedNumber(
+                flip * low or 0.0,
+                _signed(low_exact, flip),
+                None,
+                None,
+                None,
+                percent,
+                points,
+                change,
+                approximate,
+                mark,
+            )
+        if flip < 0:
+            low, high, low_exact, high_exact = -high, -low, high_exact, low_exact
+            low_exact, high_exact = _signed(low_exact, -1), _signed(high_exact, -1)
+        return ReportedNumber(
+            low or 0.0,
+            low_exact,
+            high or 0.0,
+            high_exact,
+            None,
+            percent,
+            points,
+            change,
+            approximate,
+            mark,
+        )
+    if not shown:
+        raise NumberFormatError(f"{quoted} is not a number")
+    parsed, exact = _parse(shown, decimal)
+    qualifier = parsed.qualifier
+    if flip < 0 and qualifier is not None:
+        qualifier = "less_than" if qualifier == "more_than" else "more_than"
+    return ReportedNumber(
+        flip * parsed.value or 0.0,
+        _signed(exact, flip),
+        None,
+        None,
+        qualifier,
+        parsed.percent,
+        points,
+        change,
+        approximate,
+        parsed.decimal,
+    )
+
+
+def _signed(exact: str, flip: int) -> str:
+    if flip > 0 or Decimal(exact) == 0:
+        return exact
+    return exact[1:] if exact.startswith("-") else "-" + exact
+
+
+def _fold_each(text: str) -> str:
+    """``text`` lower case and without accents, one character for each of ``text``'s."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))
+        kept = "".join(c for c in base if not unicodedata.combining(c)) or ch
+        out.append(kept[0].casefold()[:1] if len(kept.casefold()) == 1 else ch)
+    return "".join(out)

@@ -6,7 +6,12 @@ observation is one reported figure for an indicator, an area and a year:
 - ``measure="level"``: the value itself, in the indicator's unit (52,1 triệu đồng/người);
 - ``measure="growth"``: the growth on the previous year as a fraction ("tăng 9,5 %" is 0.095),
   the way reports often give gross output;
+- ``measure="change"``: the change on the previous year in the indicator's unit, as reports
+  give it when they give no levels ("giảm 1,1 điểm %" is -1.1 for a percentage);
 - ``measure="state"``: a qualitative milestone (đạt / không đạt / đang thực hiện).
+
+``high`` is the high end of a figure reported as a range ("61-62": ``value`` 61, ``high`` 62);
+``approximate=True`` marks a figure reported as "khoảng 24", "about 24".
 
 ``estimate=True`` marks an "ước thực hiện" (ƯTH) figure: used only when no final figure exists
 for the same year.
@@ -85,7 +90,7 @@ def parse_state(text: str) -> State | None:
     return STATE_WORDS.get(fold(unicodedata.normalize("NFC", text)))
 
 
-Measure = Literal["level", "growth", "state"]
+Measure = Literal["level", "growth", "change", "state"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,10 +118,19 @@ class Observation:
     cell: str | None = None
     reported: str | None = None
     exchange_rate: float | None = None
+    high: float | None = None
+    approximate: bool = False
 
     def __post_init__(self) -> None:
         if self.value is not None and not math.isfinite(self.value):
             raise ValueError(f"an observation value must be a finite number (got {self.value})")
+        if self.high is not None and (
+            self.value is None or not math.isfinite(self.high) or self.high < self.value
+        ):
+            raise ValueError(
+                f"the high end of a range must be a finite number not below its low end "
+                f"(got {self.value} to {self.high})"
+            )
         if self.measure == "state":
             if self.state is None or self.value is not None:
                 raise ValueError("a state observation carries a state and no value")

@@ -66,6 +66,8 @@ def observations(data: DataSet) -> list[tuple[Any, ...]]:
             str(o.cell),
             str(o.reported),
             str(o.exchange_rate),
+            str(o.high),
+            o.approximate,
         )
         for o in data.observations
     )
@@ -136,6 +138,17 @@ VALUES = [
     "--5",
     "1.",
     ".5",
+    # as year-end tables write them: read by the row reader
+    "khoảng 12",
+    "~98,5",
+    "tăng 5%",
+    "giảm 1,1 điểm %",
+    "-1,1 điểm %",
+    "tăng 20",
+    "61-62",
+    "6,1 - 6,2",
+    "2021-2025",
+    "62-61",
 ]
 EXTRA_COLUMNS = [[], ["note"], ["stt"], ["unit"], ["kind"], ["source"]]
 
@@ -170,7 +183,7 @@ def long_file(draw: st.DrawFn) -> tuple[str, str]:
             "value": draw(st.sampled_from(VALUES)),
             "note": draw(st.sampled_from(["", "ghi chú", "line\nbreak", "5"])),
             "stt": draw(st.sampled_from(["", "1", "2", "I"])),
-            "unit": draw(st.sampled_from(["", "tỷ đồng", "%"])),
+            "unit": draw(st.sampled_from(["", "tỷ đồng", "%", "điểm %", "%/năm"])),
             "kind": draw(st.sampled_from(["", "TH", "ƯTH", "KH"])),
             "source": draw(st.sampled_from(["", "BC 2023"])),
         }

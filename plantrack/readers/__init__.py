@@ -35,7 +35,6 @@ from plantrack.readers.figures import (
     FigureError,
     decide_decimal,
     parse_exchange_rate,
-    read_figure,
 )
 from plantrack.readers.layout import (
     Entry,
@@ -47,6 +46,7 @@ from plantrack.readers.layout import (
     split_unit,
     unit_line,
 )
+from plantrack.readers.reported import read_reported_figure
 from plantrack.readers.table import (
     DATA_SUFFIXES,
     CsvRows,
@@ -901,7 +901,7 @@ def _figures(
             continue
         for route in routes:
             try:
-                figure = read_figure(
+                figure = read_reported_figure(
                     entry.cell,
                     route.indicator,
                     entry.unit,
@@ -936,6 +936,8 @@ def _figures(
                 cell=ledger.table.where(entry.line, entry.col) if ledger.table else None,
                 reported=figure.reported,
                 exchange_rate=figure.exchange_rate,
+                high=figure.high,
+                approximate=figure.approximate,
             )
             pending.append(_Pending(entry.col, route, ledger, observation, file_index))
             ledger.mark(entry.line, "used", "used")
@@ -1002,8 +1004,9 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
             first[key] = item
             continue
         earlier = kept.observation
-        same = (earlier.value, earlier.state, earlier.qualifier) == (
+        same = (earlier.value, earlier.high, earlier.state, earlier.qualifier) == (
             obs.value,
+            obs.high,
             obs.state,
             obs.qualifier,
         )
@@ -1053,6 +1056,8 @@ def _shown(obs: Observation) -> str:
     if obs.state is not None:
         return obs.state.value
     value = f"{obs.value:.12g}"
+    if obs.high is not None:
+        value += f"-{obs.high:.12g}"
     return f"{value} (reported {obs.reported})" if obs.reported else value
 
 

@@ -25,6 +25,7 @@ from plantrack.numparse import (
     DecimalMark,
     NumberFormatError,
     ParsedNumber,
+    parse_figure,
     parse_number,
 )
 from plantrack.observations import Measure, State, parse_state
@@ -72,7 +73,7 @@ def decide_decimal(
     style: list[DecimalMark | Literal["ambiguous"] | None] = []
     for text in texts:
         try:
-            style.append(parse_number(text).decimal)
+            style.append(parse_figure(text).decimal)
         except AmbiguousNumber:
             style.append("ambiguous")
         except NumberFormatError:
@@ -167,6 +168,8 @@ class Figure:
     qualifier: Literal["more_than", "less_than"] | None = None
     reported: str | None = None  # the cell and its unit, when a conversion was made
     exchange_rate: float | None = None
+    high: float | None = None  # the high end of a reported range ("61-62"); value is the low
+    approximate: bool = False  # reported as "khoảng", "about"
 
 
 class FigureError(ValueError):

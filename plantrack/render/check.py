@@ -82,6 +82,8 @@ HEAD: dict[str, dict[str, str]] = {
         "baseline": "số liệu gốc của kế hoạch",
         "reference": "Địa bàn so sánh",
         "growth": "tăng",
+        "change": "thay đổi",
+        "points": " điểm %",
         "each_year": "Từng năm (✔ đạt, ✘ không đạt)",
         "plan": "Kế hoạch",
         "results": "kết quả",
@@ -114,6 +116,8 @@ HEAD: dict[str, dict[str, str]] = {
         "baseline": "the plan's baseline",
         "reference": "Compared with",
         "growth": "growth",
+        "change": "change",
+        "points": " pp",
         "each_year": "Each year (✔ met, ✘ not met)",
         "plan": "Plan",
         "results": "results",
@@ -667,13 +671,25 @@ def _figure_text(obs: Observation, unit_id: str, lang: str) -> str:
     est = f" ({HEAD[lang]['est']})" if obs.estimate else ""
     if obs.measure == "state":
         return f"{obs.year}: {STATE_WORDS[lang].get(obs.state or '', '–')}{est}"
+    about = "≈ " if obs.approximate else ""
     if obs.measure == "growth" and obs.value is not None:
-        return f"{obs.year}: {HEAD[lang]['growth']} {format_percent(obs.value, lang)}{est}"
+        rate = format_percent(obs.value, lang)
+        if obs.high is not None:
+            rate = f"{rate.rstrip('%')}–{format_percent(obs.high, lang)}"
+        return f"{obs.year}: {HEAD[lang]['growth']} {about}{rate}{est}"
     if obs.value is None:
         return f"{obs.year}: –"
     number, suffix = amount(obs.value, unit_id, lang)
+    if obs.high is not None:
+        number = f"{number}–{amount(obs.high, unit_id, lang)[0]}"
     bound = {"more_than": "> ", "less_than": "< "}.get(obs.qualifier or "", "")
-    text = f"{obs.year}: {bound}{number}{suffix}"
+    if obs.measure == "change":
+        sign = "+" if obs.value > 0 else ""
+        if unit_id == "percent":
+            suffix = HEAD[lang]["points"]
+        text = f"{obs.year}: {HEAD[lang]['change']} {bound}{about}{sign}{number}{suffix}"
+    else:
+        text = f"{obs.year}: {bound}{about}{number}{suffix}"
     if obs.reported:
         written, _, unit_label = obs.reported.partition(" ")
         with contextlib.suppress(ValueError):

@@ -1,0 +1,207 @@
+"""Figures as year-end tables write them: "khoảng 24", "tăng 11,07%", "giảm 1,1 điểm %", "61-62".
+
+:func:`read_reported_figure` reads such a cell (with :func:`plantrack.numparse.parse_figure`)
+and hands each plain number in it to :func:`plantrack.readers.figures.read_figure`, which knows
+units, scales and currencies; a cell with none of these forms goes to ``read_figure`` as it is.
+What this module adds:
+
+- approximate ("khoảng 24", "about 24", "~24"): the number, flagged ``approximate``;
+- a change on the year before ("tăng", "giảm", or percentage points):
+
+  - with a percent sign (or a rate unit) on an indicator that is not a percentage: a yearly
+    growth rate, "giảm 1,5%" is -0.015;
+  - in percentage points ("giảm 1,1 điểm %", "-1,1 điểm %", or the unit "điểm %") on a
+    percentage indicator: a change of -1.1 points (``measure="change"``);
+  - "tăng 3%" on a percentage indicator reads two ways (3 points, or 3 % of the value): it is
+    an error (``ambiguous-change``) unless the unit says which (``điểm %`` or ``%/năm``);
+  - "tăng 200" on any other indicator: a change of 200 in the indicator's unit;
+
+- a range ("61-62"): both ends, each read like a single figure (``value`` and ``high``).
+
+Nothing here opens files.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from plantrack.model import Indicator
+from plantrack.numparse import (
+    AmbiguousNumber,
+    DecimalMark,
+    NumberFormatError,
+    ReportedNumber,
+    parse_figure,
+)
+from plantrack.readers.figures import ExchangeRates, Figure, FigureError, read_figure
+from plantrack.readers.table import Cell
+from plantrack.units import UNITS, Quantity, fold
+
+#: Unit labels that say a figure is in percentage points (a change of a percentage).
+POINTS_UNITS = frozenset(
+    fold(label) for label in ("điểm %", "điểm phần trăm", "pp", "p.p.", "percentage points", "điểm")
+)
+#: Unit labels of a percentage itself.
+PERCENT_UNITS = frozenset(fold(label) for label in ("%", "phần trăm", "tỷ lệ %", "percent", "pct"))
+#: Unit labels that say a percent figure is a yearly growth rate, not a level or points.
+RATE_UNITS = frozenset(
+    fold(label) for label in ("%/năm", "% / năm", "%/year", "% per year", "%/yr", "% năm")
+)
+
+
+def read_reported(cell: Cell, decimal: DecimalMark | None) -> ReportedNumber:
+    """The figure in a text cell; FigureError (``bad-number``, ``ambiguous-decimal``) if none."""
+    try:
+        return parse_figure(cell.text, decimal)
+    except AmbiguousNumber:
+        raise FigureError(
+            "ambiguous-decimal",
+            f"{_clip(cell.text)!r} could be read with a decimal comma or a decimal point, and no "
+            "other number in the file says which; give --decimal comma or --decimal point",
+        ) from None
+    except NumberFormatError as error:
+        raise FigureError("bad-number", str(error)) from None
+
+
+def read_reported_figure(
+    cell: Cell,
+    indicator: Indicator,
+    unit_label: str,
+    year: int,
+    decimal: DecimalMark | None,
+    rates: ExchangeRates,
+) -> Figure:
+    """Read ``cell`` as a figure of ``indicator`` for ``year``; FigureError when it can't be."""
+    unit = UNITS[indicator.unit]
+    key = fold(unit_label)
+    share = unit.quantity is Quantity.SHARE
+    if unit.is_qualitative or cell.text.startswith("="):
+        return read_figure(cell, indicator, unit_label, year, decimal, rates)
+    if cell.number is not None:  # Excel's stored number: only the unit can make it a change
+        if share and key in POINTS_UNITS:
+            value = cell.number
+            if cell.percent:  # 0.011 shown as 1.1 %
+                value = float(Decimal(repr(value)) * 100)
+            return _points(value, cell.text or repr(cell.number))
+        return read_figure(cell, indicator, unit_label, year, decimal, rates)
+    number = read_reported(cell, decimal)
+    points = number.points or (share and key in POINTS_UNITS)
+    if number.plain and not points:
+        return read_figure(cell, indicator, unit_label, year, decimal, rates)
+    if number.points and key and key not in POINTS_UNITS | (PERCENT_UNITS if share else set()):
+        raise FigureError(
+            "unit-mismatch",
+            f"{_clip(cell.text)!r} is in percentage points but the unit given is "
+            f"{unit_label!r}; leave the unit blank or write điểm %",
+        )
+    ends = [number.exact] if number.high is None else [number.exact, number.exact_high or ""]
+    try:
+        figures = [
+            _one(end, number, cell, indicator, unit_label, year, rates, share=share, points=points)
+            for end in ends
+        ]
+    except FigureError as error:
+        shown = repr(_clip(cell.text))
+        if error.message.startswith(shown):
+            raise
+        raise FigureError(error.code, f"{shown}: {error.message}") from None
+    low = figures[0]
+    high = figures[1].value if len(figures) > 1 else None
+    return Figure(
+        low.measure,
+        low.value,
+        qualifier=number.qualifier,
+        reported=low.reported if high is None else _range_reported(figures, cell, unit_label),
+        exchange_rate=low.exchange_rate,
+        high=high,
+        approximate=number.approximate,
+    )
+
+
+def _one(
+    exact: str,
+    number: ReportedNumber,
+    cell: Cell,
+    indicator: Indicator,
+    unit_label: str,
+    year: int,
+    rates: ExchangeRates,
+    *,
+    share: bool,
+    points: bool,
+) -> Figure:
+    """One number of the cell (``exact``: signed, a plain decimal string) as a figure."""
+    if points:
+        if share:
+            return _points(float(exact), cell.text)
+        unit_label = unit_label or "điểm %"  # a points indicator takes it; others refuse it
+    if number.change is None:  # "-1,1 điểm %" on a points indicator is a level
+        return _plain(exact, number.percent, indicator, unit_label, year, rates)
+    if share:
+        if fold(unit_label) in RATE_UNITS:
+            return _plain(exact, True, indicator, "%", year, rates, growth=True)
+        shown = exact.lstrip("-")
+        raise FigureError(
+            "ambiguous-change",
+            f"{_clip(cell.text)!r} on a percentage indicator reads two ways: a change of "
+            f"{shown} percentage points, or a growth of {shown} % of the value; write "
+            f"'{'giảm' if number.change == 'down' else 'tăng'} {shown} điểm %' for points, or "
+            "give the unit %/năm for a growth rate",
+        )
+    # Not a percentage: a growth rate when the cell or the unit says percent, else a change
+    # in the indicator's unit (the size converted like a level, then the sign put back).
+    size = exact.lstrip("-")
+    figure = _plain(size, number.percent, indicator, unit_label, year, rates)
+    if figure.measure == "growth":
+        return _plain(exact, number.percent, indicator, unit_label, year, rates)
+    assert figure.value is not None
+    signed = -figure.value if exact.startswith("-") else figure.value
+    return Figure(
+        "change", signed or 0.0, reported=figure.reported, exchange_rate=figure.exchange_rate
+    )
+
+
+def _plain(
+    exact: str,
+    percent: bool,
+    indicator: Indicator,
+    unit_label: str,
+    year: int,
+    rates: ExchangeRates,
+    *,
+    growth: bool = False,
+) -> Figure:
+    """What ``read_figure`` makes of the plain number ``exact`` (with % when ``percent``)."""
+    text = exact + ("%" if percent else "")
+    if growth:
+        rate = float(exact) / 100
+        if rate <= -1:
+            raise FigureError(
+                "out-of-range", f"a growth rate of {exact} % means the value fell to zero or below"
+            )
+        return Figure("growth", _hundredth(exact))
+    return read_figure(Cell(text), indicator, unit_label, year, "point", rates)
+
+
+def _points(value: float, shown: str) -> Figure:
+    """A change of a percentage, in percentage points."""
+    if abs(value) > 100:
+        raise FigureError(
+            "out-of-range",
+            f"{_clip(shown)}: a percentage cannot change by more than 100 percentage points",
+        )
+    return Figure("change", value or 0.0)
+
+
+def _hundredth(exact: str) -> float:
+    return float(Decimal(exact) / 100)
+
+
+def _range_reported(figures: list[Figure], cell: Cell, unit_label: str) -> str | None:
+    if all(figure.reported is None for figure in figures):
+        return None
+    return f"{cell.text} {unit_label}".strip()
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
