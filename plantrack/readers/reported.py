@@ -35,7 +35,7 @@ from plantrack.numparse import (
 )
 from plantrack.readers.figures import ExchangeRates, Figure, FigureError, read_figure
 from plantrack.readers.table import Cell
-from plantrack.units import UNITS, Quantity, fold
+from plantrack.units import Quantity, fold
 
 #: Unit labels that say a figure is in percentage points (a change of a percentage).
 POINTS_UNITS = frozenset(
@@ -72,7 +72,7 @@ def read_reported_figure(
     rates: ExchangeRates,
 ) -> Figure:
     """Read ``cell`` as a figure of ``indicator`` for ``year``; FigureError when it can't be."""
-    unit = UNITS[indicator.unit]
+    unit = indicator.parsed_unit
     key = fold(unit_label)
     share = unit.quantity is Quantity.SHARE
     if unit.is_qualitative or cell.text.startswith("="):
