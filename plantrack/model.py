@@ -95,14 +95,32 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+def _no_default(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
+
+
 class Text(StrictModel):
-    """The same words in Vietnamese (as the plan words them) and in English."""
+    """The same words in Vietnamese (as the plan words them) and, optionally, in English.
+
+    A plan written only in Vietnamese is valid: without ``en``, the English name *is* the
+    Vietnamese one (``en`` is filled in when the plan is read, so ``text.en`` is always text).
+    """
 
     vi: NonEmptyStr
-    en: NonEmptyStr
+    en: NonEmptyStr = Field(
+        default=None,
+        description="English; optional: English output falls back to the Vietnamese.",
+        json_schema_extra=_no_default,
+    )
+
+    @model_validator(mode="after")
+    def _english_falls_back(self) -> Text:
+        if self.en is None:
+            self.en = self.vi
+        return self
 
     def get(self, lang: str) -> str:
-        return self.vi if lang == "vi" else self.en
+        return self.vi if lang == "vi" else self.en or self.vi
 
 
 class Period(StrictModel):
@@ -410,7 +428,9 @@ QUANTITATIVE_KINDS = frozenset({"growth", "level", "cumulative", "annual", "chan
 
 class Indicator(StrictModel):
     id: Id
-    name: Text = Field(description="The name as the plan words it (vi) and in English (en).")
+    name: Text = Field(
+        description="The name as the plan words it (vi) and, optionally, in English (en)."
+    )
     unit: str = Field(
         json_schema_extra={"enum": list(sorted(UNITS))},  # noqa: C413 - a JsonValue list
         description="A unit id from the registry (see docs/plan-format.md).",
