@@ -108,14 +108,14 @@ class Text(StrictModel):
 
     vi: NonEmptyStr
     en: NonEmptyStr = Field(
-        default=None,
+        default="",  # not valid when written: "" only stands for "not given"
         description="English; optional: English output falls back to the Vietnamese.",
         json_schema_extra=_no_default,
     )
 
     @model_validator(mode="after")
     def _english_falls_back(self) -> Text:
-        if self.en is None:
+        if not self.en:
             self.en = self.vi
         return self
 
