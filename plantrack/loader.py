@@ -23,6 +23,8 @@ from plantrack import model
 from plantrack.checks import check_plan
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.model import Plan
+from plantrack.plan_numbers import read_plan_numbers
+from plantrack.target_text import check_target_texts
 from plantrack.yamlload import YamlDocument, load_yaml
 
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -133,13 +135,24 @@ def read_plan(path: str | os.PathLike[str]) -> tuple[LoadedPlan | None, list[Fin
             )
         )
         return None, findings
+    number_findings, written = read_plan_numbers(doc, name)
+    findings.extend(number_findings)
     try:
         plan = Plan.model_validate(doc.data)
     except ValidationError as error:
-        # one finding for a text cut at several commas (each piece is an unknown key)
-        findings.extend(dict.fromkeys(_translate(issue, doc, name) for issue in error.errors()))
+        cut_texts: set[tuple[int | str, ...]] = set()
+        for issue in error.errors():
+            cut = doc.flow_cuts.get(_data_path(tuple(issue["loc"]), doc.data)[0])
+            if cut is not None and issue["type"] == "extra_forbidden":
+                if cut[0] in cut_texts:
+                    continue  # one finding for a text cut at several commas
+                cut_texts.add(cut[0])
+            findings.append(_translate(issue, doc, name))
+        return None, findings
+    if number_findings:
         return None, findings
     findings.extend(check_plan(plan, doc, name))
+    findings.extend(check_target_texts(plan, doc, name, written))
     if any(finding.is_error for finding in findings):
         return None, findings
     return LoadedPlan(plan=plan, file=name, doc=doc), findings

@@ -536,6 +536,12 @@ class Plan(StrictModel):
     vision: PeriodText | None = Field(
         default=None, description="A longer horizon for targets marked vision: true."
     )
+    decimal: Literal["comma", "point"] | None = Field(
+        default=None,
+        description='How numbers written as text ("6.794", "12,5") are read: comma is the '
+        "Vietnamese style (6.794 is 6794), point the English one; default: decided by the "
+        "numbers that can only be read one way.",
+    )
     thresholds: Thresholds | None = None
     exchange_rates: list[ExchangeRate] | None = Field(
         default=None,
