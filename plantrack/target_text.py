@@ -104,7 +104,8 @@ def text_numbers(text: str) -> TextNumbers:
         rest = after.lstrip().lower()
         for word, scale in _SCALES:
             if rest.startswith(word):
-                found.scaled.update(value * scale / 1000**k for k in range(5))
+                # in the unit of the word or of a smaller one: 75 nghìn tỷ is 75000 tỷ
+                found.scaled.update(value * scale / 1000**k for k in range(5) if 1000**k <= scale)
                 break
         else:
             if rest.startswith(_THOUSAND):
