@@ -80,9 +80,10 @@ def number_paths(data: Any) -> Iterator[tuple[Path, bool]]:
             for key in BOUND_KEYS:
                 given = target.get(key)
                 path: Path = ("indicators", i, "targets", j, key)
-                if key == "range" and isinstance(given, list):
-                    for k in range(len(given)):
-                        yield (*path, k), rate
+                if key == "range":
+                    if isinstance(given, list):  # anything else: the model says what is wrong
+                        for k in range(len(given)):
+                            yield (*path, k), rate
                 elif key in target:
                     yield path, rate
 

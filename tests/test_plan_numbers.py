@@ -228,3 +228,9 @@ def test_the_bundled_plan_with_its_income_target_written_as_yaml_reads_it(
         'way; write about: 6794, or about: "6.794" in quotes with decimal: comma for the plan\n'
     )
     assert result.exit_code == 1
+
+
+def test_a_range_written_as_one_text_is_shown_as_written(cli, write_plan) -> None:  # type: ignore[no-untyped-def]
+    target = '      - {kind: growth, range: "1,5%", period: 2021-2025, text: "tăng 1,5%"}\n'
+    lines, _ = _validate(cli, write_plan, _plan(target))
+    assert lines == ["21:31: wrong-type range: expected a list, got the text '1,5%'"]
