@@ -123,6 +123,18 @@ PLAN_CODES: dict[str, str] = {
     "unit-kind": "the target kind does not fit the indicator's unit (a number for a qualitative indicator...)",
     "value-out-of-range": "a value outside what its unit allows (a share above 100 %, a negative count)",
     "bound-direction": "warning: an upper bound on a higher-is-better indicator (or the reverse)",
+    # numbers as the plan writes them (docs/plan-format.md#numbers)
+    "plan-ambiguous-decimal": 'a number in quotes that reads two ways ("6.794": 6794 or 6.794) in '
+    "a plan that does not say its decimal mark (decimal: comma or point) and whose other numbers "
+    "do not decide it",
+    "plan-decimal-mismatch": "a number in quotes written with the other decimal mark than the "
+    "plan's decimal: key, or than its other numbers",
+    "plan-number-misread": "a number that reads two ways (6.794 unquoted is 6.794 in YAML) read "
+    "the way that the target's text does not say, where the text says the other reading (6794)",
+    "plan-number-ambiguous": "warning: an unquoted number such as 68.000 that YAML reads as 68 "
+    "while a Vietnamese reader reads 68000, with nothing in the target's text to say which",
+    "text-value-mismatch": "warning: a target's bound is not among the numbers of its text",
+    "text-year-mismatch": "warning: a target's year or period is not the one its text names",
 }
 
 #: Codes about reading reported figures (data files), with their meaning. Severity and what

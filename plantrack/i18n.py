@@ -113,6 +113,12 @@ CODES_VI: dict[str, str] = {
     "unit-kind": "loại mục tiêu không hợp với đơn vị tính",
     "value-out-of-range": "giá trị ngoài phạm vi của đơn vị tính",
     "bound-direction": "giới hạn ngược chiều chỉ tiêu",
+    "plan-ambiguous-decimal": "số đọc được hai cách (dấu thập phân là dấu phẩy hay dấu chấm?)",
+    "plan-decimal-mismatch": "số viết khác kiểu dấu thập phân của kế hoạch",
+    "plan-number-misread": "số bị đọc sai: nội dung chỉ tiêu viết theo kiểu Việt Nam",
+    "plan-number-ambiguous": "số có thể bị đọc sai (6.794 là 6794 hay 6,794?)",
+    "text-value-mismatch": "số của chỉ tiêu khác số trong nội dung chỉ tiêu",
+    "text-year-mismatch": "năm hoặc giai đoạn khác với nội dung chỉ tiêu",
     # data files
     "no-data-files": "thư mục không có tệp số liệu",
     "empty-file": "tệp trống",

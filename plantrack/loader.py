@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
+import typing
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,6 +23,8 @@ from plantrack import model
 from plantrack.checks import check_plan
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.model import Plan
+from plantrack.plan_numbers import read_plan_numbers
+from plantrack.target_text import check_target_texts
 from plantrack.yamlload import YamlDocument, load_yaml
 
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -131,12 +135,24 @@ def read_plan(path: str | os.PathLike[str]) -> tuple[LoadedPlan | None, list[Fin
             )
         )
         return None, findings
+    number_findings, written = read_plan_numbers(doc, name)
+    findings.extend(number_findings)
     try:
         plan = Plan.model_validate(doc.data)
     except ValidationError as error:
-        findings.extend(_translate(issue, doc, name) for issue in error.errors())
+        cut_texts: set[tuple[int | str, ...]] = set()
+        for issue in error.errors():
+            cut = doc.flow_cuts.get(_data_path(tuple(issue["loc"]), doc.data)[0])
+            if cut is not None and issue["type"] == "extra_forbidden":
+                if cut[0] in cut_texts:
+                    continue  # one finding for a text cut at several commas
+                cut_texts.add(cut[0])
+            findings.append(_translate(issue, doc, name))
+        return None, findings
+    if number_findings:
         return None, findings
     findings.extend(check_plan(plan, doc, name))
+    findings.extend(check_target_texts(plan, doc, name, written))
     if any(finding.is_error for finding in findings):
         return None, findings
     return LoadedPlan(plan=plan, file=name, doc=doc), findings
@@ -295,9 +311,12 @@ def _translate(error: ErrorDetails, doc: YamlDocument, file: str) -> Finding:
     key_position = False
     if kind == "extra_forbidden":
         code, key_position = "unknown-key", True
-        close = difflib.get_close_matches(label, sorted(_known_keys()), n=1, cutoff=0.7)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        message = f"unknown key {label!r}{hint}"
+        message = f"unknown key {label!r}{_unknown_key_hint(label, path, doc.data)}"
+        cut = doc.flow_cuts.get(path)
+        if cut is not None:
+            path, key_position = cut[0], False
+            strays = [str(key[-1]) for key, (owner, _) in doc.flow_cuts.items() if owner == cut[0]]
+            message = _flow_cut_message(strays, cut[0], cut[1])
     elif kind == "missing":
         code = "missing-key"
         missing = str(rest[-1]) if rest else label
@@ -341,3 +360,72 @@ def _translate(error: ErrorDetails, doc: YamlDocument, file: str) -> Finding:
     position = doc.position(path, key=key_position)
     line, col = position if position else (None, None)
     return Finding(code, message, file, line, col, Severity.ERROR)
+
+
+#: What each target kind takes for its time, and which kinds take each time key.
+_KIND_TIME = {
+    "growth": "period (and base_year)",
+    "level": "year",
+    "cumulative": "period",
+    "annual": "period",
+    "change": "period",
+    "relative": "period",
+    "qualitative": "year or period",
+}
+
+
+@cache
+def _kind_keys() -> dict[str, frozenset[str]]:
+    """The keys each target kind takes."""
+    union = typing.get_args(typing.get_args(model.Target)[0])
+    keys: dict[str, frozenset[str]] = {}
+    for cls in union:
+        (kind,) = typing.get_args(cls.model_fields["kind"].annotation)
+        keys[kind] = frozenset(cls.model_fields)
+    return keys
+
+
+def _kinds_taking(key: str) -> str:
+    kinds = [kind for kind in model.TARGET_KINDS if key in _kind_keys()[kind]]
+    return ", ".join(kinds[:-1]) + " and " + kinds[-1] if len(kinds) > 1 else kinds[0]
+
+
+def _unknown_key_hint(label: str, path: tuple[int | str, ...], data: Any) -> str:
+    """Why a key is unknown here, when it is known elsewhere; else a close known key."""
+    parent: Any = data
+    for part in path[:-1]:
+        parent = parent[part]
+    kind = parent.get("kind") if isinstance(parent, dict) else None
+    if kind in _kind_keys() and any(label in keys for keys in _kind_keys().values()):
+        if label in ("year", "period", "base_year"):
+            takes = f"take {_KIND_TIME[kind]}"
+        elif kind in model.QUANTITATIVE_KINDS:
+            takes = "take a bound (" + ", ".join(model.BOUND_KEYS) + ")"
+        elif kind == "relative":
+            takes = "take reference_area and relation"
+        else:
+            takes = "take no bound"
+        return (
+            f": {kind} targets {takes}, not {label}; {label} is for {_kinds_taking(label)} targets"
+        )
+    if label in _known_keys():
+        return ": it is a key of another part of a plan; check its indentation"
+    candidates = sorted(_known_keys() - {label})
+    close = difflib.get_close_matches(label, candidates, n=1, cutoff=0.7)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _flow_cut_message(strays: list[str], owner: tuple[int | str, ...], text: str) -> str:
+    """Keys that are the rest of a value cut at its commas inside ``{ }``."""
+    key = str(owner[-1])
+    keys = " and ".join(repr(stray) for stray in strays)
+    head = (
+        f"unknown key{'s' if len(strays) > 1 else ''} {keys}: inside {{ }} a comma separates "
+        f"entries, so {key}: {text} was cut at the comma{'s' if len(strays) > 1 else ''}"
+    )
+    if re.fullmatch(r"[-+]?\d+,\d+", text):
+        return f'{head}; write {key}: {text.replace(",", ".")}, or {key}: "{text}" in quotes'
+    return (
+        f'{head}; put the text in quotes ({key}: "{text}") '
+        "or write the mapping in block style, one key a line"
+    )

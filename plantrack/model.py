@@ -95,14 +95,32 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+def _no_default(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
+
+
 class Text(StrictModel):
-    """The same words in Vietnamese (as the plan words them) and in English."""
+    """The same words in Vietnamese (as the plan words them) and, optionally, in English.
+
+    A plan written only in Vietnamese is valid: without ``en``, the English name *is* the
+    Vietnamese one (``en`` is filled in when the plan is read, so ``text.en`` is always text).
+    """
 
     vi: NonEmptyStr
-    en: NonEmptyStr
+    en: NonEmptyStr = Field(
+        default="",  # not valid when written: "" only stands for "not given"
+        description="English; optional: English output falls back to the Vietnamese.",
+        json_schema_extra=_no_default,
+    )
+
+    @model_validator(mode="after")
+    def _english_falls_back(self) -> Text:
+        if not self.en:
+            self.en = self.vi
+        return self
 
     def get(self, lang: str) -> str:
-        return self.vi if lang == "vi" else self.en
+        return self.vi if lang == "vi" else self.en or self.vi
 
 
 class Period(StrictModel):
@@ -410,7 +428,9 @@ QUANTITATIVE_KINDS = frozenset({"growth", "level", "cumulative", "annual", "chan
 
 class Indicator(StrictModel):
     id: Id
-    name: Text = Field(description="The name as the plan words it (vi) and in English (en).")
+    name: Text = Field(
+        description="The name as the plan words it (vi) and, optionally, in English (en)."
+    )
     unit: NonEmptyStr = Field(
         json_schema_extra={
             "examples": [
@@ -555,6 +575,12 @@ class Plan(StrictModel):
     base_year: Year = Field(description="The year growth over the period is measured from.")
     vision: PeriodText | None = Field(
         default=None, description="A longer horizon for targets marked vision: true."
+    )
+    decimal: Literal["comma", "point"] | None = Field(
+        default=None,
+        description='How numbers written as text ("6.794", "12,5") are read: comma is the '
+        "Vietnamese style (6.794 is 6794), point the English one; default: decided by the "
+        "numbers that can only be read one way.",
     )
     thresholds: Thresholds | None = None
     exchange_rates: list[ExchangeRate] | None = Field(

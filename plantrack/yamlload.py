@@ -101,6 +101,13 @@ class YamlDocument:
     #: ``line << 32 | column`` (a national plan lists 3,321 areas for each of its targets: a
     #: path and a position object for each would take more memory than the rest of the plan).
     item_positions: dict[Path, array[int]] = field(default_factory=dict)
+    #: Keys with no value in a flow mapping that follow an entry with a value, by path: the path
+    #: of that entry's value and the text from it to the key. ``{vi: Nông, lâm nghiệp, en: ...}``
+    #: gives the key ``lâm nghiệp`` under the entry ``vi: Nông``: a text cut at its comma.
+    flow_cuts: dict[Path, tuple[Path, str]] = field(default_factory=dict)
+    #: The text of each plain (unquoted) decimal number, by path: YAML reads ``6.794`` as six
+    #: point seven nine four, where a Vietnamese plan may mean 6794 (only decimals are kept).
+    float_texts: dict[Path, str] = field(default_factory=dict)
 
     def position(self, path: Path, *, key: bool = False) -> Position | None:
         """The position of ``path``, or of its nearest ancestor that has one."""
@@ -149,8 +156,9 @@ def _plain_scalar(text: str) -> Any:
 
 
 class _Builder:
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, text: str = "") -> None:
         self.file = file
+        self.text = text
         self.budget = MAX_NODES
         self.findings: list[Finding] = []
         self.doc = YamlDocument(data=None)
@@ -192,7 +200,10 @@ class _Builder:
         if not placed:
             self.doc.positions.setdefault(path, _mark(node))
         if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
+            value = self._scalar(node)
+            if type(value) is float:
+                self.doc.float_texts[path] = node.value
+            return value
         self._active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
@@ -266,7 +277,36 @@ class _Builder:
             child = (*path, key)
             self.doc.key_positions[child] = _mark(key_node)
             result[key] = self.build(value_node, child)
+        if node.flow_style:
+            self._flow_cuts(node, path)
         return result
+
+    def _flow_cuts(self, node: yaml.MappingNode, path: Path) -> None:
+        """Record keys without a value that follow an entry with one (see ``flow_cuts``)."""
+        owner: tuple[Path, int] | None = None
+        run: list[tuple[Path, int]] = []
+        entries = [*node.value, (None, None)]
+        for key_node, value_node in entries:
+            cut = (
+                isinstance(value_node, yaml.ScalarNode)
+                and not value_node.style
+                and value_node.value == ""
+                and value_node.start_mark.index == value_node.end_mark.index
+            )
+            if cut and owner is not None and key_node is not None:
+                key = unicodedata.normalize("NFC", str(key_node.value))
+                run.append(((*path, key), key_node.end_mark.index))
+                continue
+            if owner is not None and run:
+                start = owner[1]
+                text = unicodedata.normalize("NFC", " ".join(self.text[start : run[-1][1]].split()))
+                for stray, _ in run:
+                    self.doc.flow_cuts[stray] = (owner[0], text)
+            run = []
+            owner = None
+            if key_node is not None and value_node is not None and not cut:
+                key = unicodedata.normalize("NFC", str(key_node.value))
+                owner = ((*path, key), value_node.start_mark.index)
 
 
 def _tab_findings(text: str, file: str) -> list[Finding]:
@@ -347,7 +387,7 @@ def load_yaml(text: str, file: str) -> tuple[YamlDocument | None, list[Finding]]
         loader.dispose()
     if root is None:
         return None, [Finding("empty-plan", "the file is empty or holds only comments", file, 1, 1)]
-    builder = _Builder(file)
+    builder = _Builder(file, text)
     try:
         builder.doc.data = builder.build(root, ())
     except _Refused as refused:

@@ -1,0 +1,309 @@
+"""A target's numbers against its own words: the ``text`` every target quotes from the plan.
+
+The text is Vietnamese, so its numbers are read the Vietnamese way: ``6.794`` is six thousand
+seven hundred and ninety-four, ``12,96%`` is twelve point nine six percent. Three checks:
+
+- a number the plan file writes in a way that reads two ways (``about: 6.794`` unquoted, which
+  YAML reads as 6.794) whose *other* reading is the text's number is an error
+  (``plan-number-misread``); one whose text says neither is a warning (``plan-number-ambiguous``);
+- each bound's value should be a number of the text (or of the target's note, where a plan
+  explains its reading): ``text-value-mismatch``, a warning naming both;
+- the year or period should be the one the text names: ``text-year-mismatch``, a warning.
+
+Only what the text says plainly is compared: a text without numbers ("chiếm đa số") is not
+checked; item numbers "(1)", document numbers "13-NQ/TW", and years given as a comparison
+("so với năm 2020") are not the target's numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from plantrack.findings import Finding, Severity
+from plantrack.model import Plan, _Bounded
+from plantrack.numparse import DecimalMark, NumberFormatError, parse_number
+from plantrack.plan_numbers import WrittenNumber, number_paths
+from plantrack.yamlload import Path, YamlDocument
+
+_TOKEN = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])(\s*%)?")
+_PERIOD = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?![\w.,])")
+_YEAR_WORD = re.compile(
+    r"(?:năm|đến|từ|trước|sau|cuối|đầu|vào|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", re.IGNORECASE)
+_DOCUMENT_NUMBER = re.compile(r"[-/][A-ZĐ]")
+#: Scale words after a number, and how much they multiply it.
+_SCALES = (("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("vạn", 1e4))
+_THOUSAND = ("nghìn", "ngàn")
+_TOLERANCE = 1e-9
+
+
+@dataclass
+class TextNumbers:
+    """What a target's text says: its numbers (as written and as values), years and periods."""
+
+    values: list[tuple[str, float]] = field(default_factory=list)  # as written, value
+    scaled: set[float] = field(default_factory=set)  # other readings of "75 nghìn tỷ"...
+    loose: set[float] = field(default_factory=set)  # 4-digit numbers that may be years
+    years: set[int] = field(default_factory=set)
+    periods: set[tuple[int, int]] = field(default_factory=set)
+
+    def has(self, value: float) -> bool:
+        candidates = {v for _, v in self.values} | self.scaled | self.loose
+        return any(_same(value, candidate) for candidate in candidates)
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= _TOLERANCE * max(1.0, abs(a), abs(b))
+
+
+def _vietnamese(token: str) -> float | None:
+    """A number of a Vietnamese text: decimal comma first, then whatever the number says."""
+    readings: tuple[DecimalMark | None, ...] = ("comma", None)
+    for decimal in readings:
+        try:
+            return parse_number(token, decimal).value
+        except NumberFormatError:
+            continue
+    return None
+
+
+def text_numbers(text: str) -> TextNumbers:
+    """The numbers, years and periods a Vietnamese text states (see the module's docstring)."""
+    found = TextNumbers()
+    taken: list[tuple[int, int]] = []
+    for match in _PERIOD.finditer(text):
+        start, end = int(match.group(1)), int(match.group(2))
+        if 1900 <= start <= end <= 2200:
+            found.periods.add((start, end))
+            taken.append(match.span())
+    for match in _TOKEN.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        token, before, after = match.group(1), text[: match.start()], text[match.end() :]
+        if before.endswith("(") and after.startswith(")"):
+            continue  # an item number: (1)
+        if _DOCUMENT_NUMBER.match(after):
+            continue  # 13-NQ/TW, 92/KH-UBND
+        if re.fullmatch(r"\d{4}", token) and 1900 <= int(token) <= 2200:
+            if _COMPARED.search(before):
+                continue  # so với năm 2020: what the target is compared with
+            if _YEAR_WORD.search(before):
+                found.years.add(int(token))
+                continue
+            found.loose.add(float(token))
+            continue
+        value = _vietnamese(token)
+        if value is None:
+            continue
+        found.values.append((token + ("%" if match.group(2) else ""), value))
+        rest = after.lstrip().lower()
+        for word, scale in _SCALES:
+            if rest.startswith(word):
+                # in the unit of the word or of a smaller one: 75 nghìn tỷ is 75000 tỷ
+                found.scaled.update(value * scale / 1000**k for k in range(5) if 1000**k <= scale)
+                break
+        else:
+            if rest.startswith(_THOUSAND):
+                found.scaled.add(value * 1000)
+    return found
+
+
+class _Reporter:
+    def __init__(self, doc: YamlDocument, file: str) -> None:
+        self.doc, self.file = doc, file
+
+    def warning(self, path: Path, code: str, message: str) -> Finding:
+        return self.at(path, code, message, Severity.WARNING)
+
+    def at(self, path: Path, code: str, message: str, severity: Severity) -> Finding:
+        line, col = self.doc.position(path) or (None, None)
+        return Finding(code, message, self.file, line, col, severity)
+
+
+def check_target_texts(
+    plan: Plan, doc: YamlDocument, file: str, written: dict[Path, WrittenNumber]
+) -> list[Finding]:
+    """Every target's numbers, year and period against its text; baselines' unquoted decimals."""
+    report = _Reporter(doc, file)
+    findings: list[Finding] = []
+    targets: dict[Path, Any] = {
+        ("indicators", i, "targets", j): target
+        for i, indicator in enumerate(plan.indicators)
+        for j, target in enumerate(indicator.targets)
+    }
+    flagged: set[Path] = set()
+    for path, _ in number_paths(doc.data):
+        number = written.get(path)
+        if number is None:
+            continue
+        target = targets.get(path[:4]) if path[2] == "targets" else None
+        finding = _misread(path, number, target, plan, report)
+        if finding is not None:
+            findings.append(finding)
+            flagged.add(path)
+    for path, target in targets.items():
+        findings.extend(_against_text(path, target, flagged, report))
+    return findings
+
+
+def _readings(text: str, rate: bool) -> tuple[float, float] | None:
+    """The comma and the point reading of a number that reads both ways, else None."""
+    try:
+        comma = parse_number(text, "comma")
+        point = parse_number(text, "point")
+    except NumberFormatError:
+        return None
+    if _same(comma.value, point.value) or comma.percent != rate:
+        return None
+    return comma.value, point.value
+
+
+def _written_value(target: Any, path: Path, plan: Plan) -> float:
+    """The value the model holds at ``path`` (a bound, or a baseline), in the written units."""
+    if target is None:
+        indicator = plan.indicators[int(path[1])]
+        assert indicator.baseline is not None
+        return indicator.baseline.value
+    bound = target.bound
+    value = bound.high if path[-1] == 1 else bound.low
+    return float(value * 100) if target.kind == "growth" else float(value)
+
+
+def _misread(
+    path: Path, number: WrittenNumber, target: Any, plan: Plan, report: _Reporter
+) -> Finding | None:
+    rate = target is not None and target.kind == "growth"
+    readings = _readings(number.text, rate)
+    if readings is None or number.decided_by == "self":
+        return None
+    used = _written_value(target, path, plan)
+    other = readings[0] if _same(used, readings[1]) else readings[1]
+    said = text_numbers(target.text) if target is not None else TextNumbers()
+    if target is not None and target.note:
+        note = text_numbers(target.note)
+        said.values += note.values
+        said.scaled |= note.scaled
+    key = _key(path)
+    shown, other_shown = _show(used, rate), _show(other, rate)
+    written = f'"{number.text}"' if number.quoted else number.text
+    if said.has(other) and not said.has(used):
+        how = {
+            "yaml": "YAML reads a point as the decimal mark",
+            "vote": "the plan's other numbers have a decimal point",
+            "key": "the plan says decimal: point",
+        }[number.decided_by]
+        if _same(other, readings[1]):  # read the Vietnamese way, the text says the English one
+            how = {
+                "vote": "the plan's other numbers have a decimal comma",
+                "key": "the plan says decimal: comma",
+            }.get(number.decided_by, how)
+        fix = f"write {key}: {other_shown}"
+        if number.decided_by == "yaml":
+            style = "comma" if _same(other, readings[0]) else "point"
+            fix += f', or {key}: "{number.text}" in quotes with decimal: {style} for the plan'
+        return report.at(
+            path,
+            "plan-number-misread",
+            f"{key}: {written} is read as {shown} ({how}), but the target's text says "
+            f"{number.text.strip()}, which is {other_shown} the Vietnamese way; {fix}",
+            Severity.ERROR,
+        )
+    if number.decided_by == "yaml" and not said.has(used) and not said.has(other):
+        return report.warning(
+            path,
+            "plan-number-ambiguous",
+            f"{key}: {written} is read as {shown}, but written the Vietnamese way it is "
+            f"{other_shown}, and the target's text does not say which; write {key}: {shown} "
+            f"or {key}: {other_shown}",
+        )
+    return None
+
+
+def _key(path: Path) -> str:
+    return next(str(part) for part in reversed(path) if isinstance(part, str))
+
+
+def _show(value: float, rate: bool = False) -> str:
+    text = f"{value:.10f}".rstrip("0").rstrip(".")
+    return f"{text}%" if rate else text
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _against_text(
+    path: Path, target: Any, flagged: set[Path], report: _Reporter
+) -> Iterator[Finding]:
+    said = text_numbers(target.text)
+    quoted = f'"{_clip(target.text)}"'
+    if isinstance(target, _Bounded) and said.values:
+        target = cast(Any, target)
+        evidence = said
+        if target.note:
+            note = text_numbers(target.note)
+            evidence = TextNumbers(
+                said.values + note.values, said.scaled | note.scaled, said.loose | note.loose
+            )
+        bound = target.bound
+        rate = target.kind == "growth"
+        scale = 100 if rate else 1
+        items: list[tuple[Path, float]] = (
+            [((*path, "range", 0), bound.low), ((*path, "range", 1), bound.high)]
+            if bound.is_range
+            else [((*path, bound.comparator), bound.low)]
+        )
+        for where, value in items:
+            if where in flagged or evidence.has(abs(value) * scale):  # "giảm 1,5": -1.5
+                continue
+            says = ", ".join(dict.fromkeys(token for token, _ in said.values))
+            yield report.warning(
+                where,
+                "text-value-mismatch",
+                f"{_key(where)}: {_show(value * scale, rate)} is not a number of the target's "
+                f"text, which says {says} ({quoted}); check the value or the text",
+            )
+    yield from _years_against_text(path, target, said, quoted, report)
+
+
+def _years_against_text(
+    path: Path, target: Any, said: TextNumbers, quoted: str, report: _Reporter
+) -> Iterator[Finding]:
+    year = getattr(target, "year", None)
+    if year is not None:
+        named = said.years | {y for period in said.periods for y in period}
+        if named and year not in named:
+            says = ", ".join(str(y) for y in sorted(named))
+            yield report.warning(
+                (*path, "year"),
+                "text-year-mismatch",
+                f"year: {year}, but the target's text says {says} ({quoted}); "
+                "check the year or the text",
+            )
+        return
+    period = getattr(target, "period", None)
+    if period is None:
+        return
+    if said.periods:
+        if (period.start, period.end) not in said.periods:
+            says = ", ".join(f"{a}-{b}" for a, b in sorted(said.periods))
+            yield report.warning(
+                (*path, "period"),
+                "text-year-mismatch",
+                f"period: {period}, but the target's text says {says} ({quoted}); "
+                "check the period or the text",
+            )
+    elif said.years and period.end not in said.years:
+        says = ", ".join(str(y) for y in sorted(said.years))
+        yield report.warning(
+            (*path, "period"),
+            "text-year-mismatch",
+            f"period: {period}, but the target's text says {says} ({quoted}); "
+            "check the period or the text",
+        )
