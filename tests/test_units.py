@@ -415,3 +415,43 @@ def test_lượt_counts_visits_not_people() -> None:
     """Reports count "lượt" (times something happened), not heads: not converted to persons."""
     with pytest.raises(UnitMismatch):
         convert(1, "lượt người", "người")
+
+
+# --------------------------------------------------------------------------------------------
+# The documentation's tables say what the code does
+
+
+def _doc_section(title: str) -> str:
+    text = (HERE.parent / "docs" / "plan-format.md").read_text(encoding="utf-8")
+    start = text.index(title)
+    end = text.find("\n### ", start + len(title))
+    return text[start : end if end != -1 else None]
+
+
+def test_the_documented_conversion_table_holds() -> None:
+    rows = re.findall(
+        r"^\| ([^|`]+?) \| ([^|`]+?) \| ([0-9.,]+) \|$",
+        _doc_section("### Conversions and currencies"),
+        flags=re.MULTILINE,
+    )
+    assert len(rows) >= 9
+    for source, target, factor in rows:
+        expected = float(factor.replace(".", "").replace(",", "."))
+        assert convert(1, source, target) == pytest.approx(expected), (source, target)
+
+
+def test_every_unit_word_the_grammar_documents_is_read() -> None:
+    section = _doc_section("### The grammar")
+    tables = section[: section.index("Around a unit")]
+    words = re.findall(r"`([^`]+)`", tables)
+    scales = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nghìn tỷ", "triệu tỷ", "chục", "thousand"}
+    scales |= {"million", "billion", "trillion", "ng.", "tr.", "Tr.", "thous.", "mil.", "mn", "bn"}
+    unreadable = []
+    for word in words:
+        if word in scales or word.startswith(("/", "per ", "[")) or word in ("mỗi", "hằng năm"):
+            continue
+        try:
+            parse_unit(word)
+        except UnitError:
+            unreadable.append(word)
+    assert unreadable == []
