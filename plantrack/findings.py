@@ -135,6 +135,7 @@ PLAN_CODES: dict[str, str] = {
     "while a Vietnamese reader reads 68000, with nothing in the target's text to say which",
     "text-value-mismatch": "warning: a target's bound is not among the numbers of its text",
     "text-year-mismatch": "warning: a target's year or period is not the one its text names",
+    "text-unit-mismatch": "warning: a target's text writes its value in a unit that is not the indicator's",
 }
 
 #: Codes about reading reported figures (data files), with their meaning. Severity and what

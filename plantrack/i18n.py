@@ -119,6 +119,7 @@ CODES_VI: dict[str, str] = {
     "plan-number-ambiguous": "số có thể bị đọc sai (6.794 là 6794 hay 6,794?)",
     "text-value-mismatch": "số của chỉ tiêu khác số trong nội dung chỉ tiêu",
     "text-year-mismatch": "năm hoặc giai đoạn khác với nội dung chỉ tiêu",
+    "text-unit-mismatch": "đơn vị trong nội dung chỉ tiêu khác với đơn vị tính của chỉ tiêu",
     # data files
     "no-data-files": "thư mục không có tệp số liệu",
     "empty-file": "tệp trống",

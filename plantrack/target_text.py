@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from plantrack.findings import Finding, Severity
-from plantrack.model import Plan, _Bounded
+from plantrack.model import Indicator, Plan, _Bounded
 from plantrack.numparse import DecimalMark, NumberFormatError, parse_number
 from plantrack.plan_numbers import WrittenNumber, number_paths
+from plantrack.units import Unit, UnitError, UnitMismatch, convert, is_known, parse_unit
 from plantrack.yamlload import Path, YamlDocument
 
 _TOKEN = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])(\s*%)?")
@@ -148,6 +149,8 @@ def check_target_texts(
             flagged.add(path)
     for path, target in targets.items():
         findings.extend(_against_text(path, target, flagged, report))
+        indicator = plan.indicators[int(path[1])]
+        findings.extend(_units_against_text(path, indicator, target, flagged, report))
     return findings
 
 
@@ -307,3 +310,70 @@ def _years_against_text(
             f"period: {period}, but the target's text says {says} ({quoted}); "
             "check the period or the text",
         )
+
+
+#: Where the words of a unit after a number end: punctuation, or a word that starts a clause.
+_UNIT_END = re.compile(
+    r"[,;()\n]|\s(?:và|trở lên|trở xuống|trở|trong đó|so với|bình quân|trên|năm)\s"
+)
+
+
+def _unit_after(after: str) -> Unit | None:
+    """The unit a text writes after a number ("68 triệu đồng/người", "25.000 tấn"), when it is
+    one plantrack knows by name (not a count of just any following word)."""
+    words = _UNIT_END.split(f"{after} ", maxsplit=1)[0].split()[:5]
+    for end in range(len(words), 0, -1):
+        try:
+            unit = parse_unit(" ".join(words[:end]).rstrip(".:"))
+        except UnitError:
+            continue
+        if is_known(unit):  # "3.500 ha đất lúa": the longest words that name a known unit
+            return unit
+    return None
+
+
+def _units_against_text(
+    path: Path, indicator: Indicator, target: Any, flagged: set[Path], report: _Reporter
+) -> Iterator[Finding]:
+    """A bound whose number the text writes in a unit that is not the indicator's: "68 triệu
+    đồng/người" for an indicator in tỷ đồng is a value 1,000 times off (``text-unit-mismatch``)."""
+    unit = indicator.unit_info
+    if unit is None or unit.is_qualitative or not isinstance(target, _Bounded):
+        return
+    target = cast(Any, target)
+    if target.kind in ("growth", "change"):
+        return  # a rate or a step: the text's unit is per year, or in points
+    bound, text = target.bound, target.text
+    values = {bound.low, bound.high}
+    for match in _TOKEN.finditer(text):
+        if match.group(2):  # a percentage: the share itself, compared by the value check
+            continue
+        number = _vietnamese(match.group(1))
+        if number is None or not any(_same(number, value) for value in values):
+            continue
+        said = _unit_after(text[match.end() :])
+        if said is None:
+            continue
+        if said.per is None and unit.per is not None:
+            said = replace(said, per=unit.per)  # "6.794 USD" for an indicator in USD/người
+        where = (*path, bound.comparator if not bound.is_range else "range")
+        if where in flagged:
+            continue
+        written = f"{match.group(1)} {said.symbol_vi}"
+        try:
+            amount = convert(number, said, unit)
+        except UnitMismatch as error:
+            message = (
+                f"the target's text gives {written}, but the indicator's unit is "
+                f"{indicator.unit} ({str(error).split(': ', 1)[-1]}); check the unit"
+            )
+        else:
+            if any(_same(amount, value) for value in values):
+                continue  # the same amount: "75 nghìn tỷ" for 75.000 tỷ đồng
+            message = (
+                f"the target's text gives {written}, which is {_show(amount)} in the "
+                f"indicator's unit ({indicator.unit}), not {_show(number)}; write "
+                f"{_key(where)}: {_show(amount)}, or change the unit"
+            )
+        yield report.warning(where, "text-unit-mismatch", message)
+        return

@@ -763,6 +763,13 @@ def get_unit(unit_id: str) -> Unit:
     return unit
 
 
+def is_known(unit: Unit) -> bool:
+    """A unit of a known measure or a known thing counted (not a count of any other noun)."""
+    if unit.quantity is not Quantity.COUNT or unit.noun is None:
+        return True
+    return fold(unit.noun) in _NOUNS_BY_KEY
+
+
 def near_measure_word(unit: Unit) -> str | None:
     """For a count of an unknown noun: a measure or scale word it is close to (a likely typo)."""
     if unit.quantity is not Quantity.COUNT or unit.noun is None:

@@ -208,3 +208,63 @@ def test_a_per_person_figure_given_without_its_per_is_read_per_person(tmp_path: 
     assert found["latest"]["reported"] is None
     explained = run("check", "--plan", str(plan), "--explain", "income", "--lang", "en", str(data))
     assert "2020: 50 million VND per person = 50 Tr.đồng (/người)  " in explained.stdout
+
+
+def _text_plan(unit: str, bound: str, text: str) -> str:
+    target = f"""      - kind: level
+        {bound}
+        year: 2025
+        text: {text}"""
+    return HEAD + "indicators:\n" + _indicator(1, unit, target)
+
+
+def test_a_text_in_another_unit_than_the_indicator_is_a_warning(tmp_path: Path) -> None:
+    """The old bad plan wrote "68 triệu đồng/người" with unit tỷ đồng: 1,000 times off, and
+    nothing said so. Now validate does, with the value to write where the scale is the issue."""
+    cases = [
+        (
+            "tỷ đồng",
+            "value: 68",
+            "Thu nhập bình quân đầu người đạt 68 triệu đồng/người",
+            "the target's text gives 68 triệu đồng/người, but the indicator's unit is tỷ đồng "
+            "(per person is not per nothing); check the unit",
+        ),
+        (
+            "tấn",
+            "value: 25",
+            "Sản lượng lương thực đạt 25 nghìn tấn",
+            "the target's text gives 25 nghìn tấn, which is 25000 in the indicator's unit (tấn), "
+            "not 25; write value: 25000, or change the unit",
+        ),
+        (
+            "ha",
+            "value: 3500",
+            "Sản lượng lúa đạt 3.500 tấn lúa khô",
+            "the target's text gives 3.500 tấn, but the indicator's unit is ha (mass is not "
+            "area); check the unit",
+        ),
+    ]
+    for unit, bound, text, message in cases:
+        plan = tmp_path / "plan.yaml"
+        plan.write_text(_text_plan(unit, bound, text), encoding="utf-8")
+        result = run("validate", str(plan))
+        assert result.stdout == f"{plan}:22:16: text-unit-mismatch warning: {message}\n"
+        assert result.exit_code == 0
+        assert run("validate", "--strict", str(plan)).exit_code == 1
+
+
+def test_a_text_in_the_same_amount_is_not_a_warning(tmp_path: Path) -> None:
+    for unit, bound, text in [
+        ("tấn", "value: 25000", "Sản lượng lương thực đạt 25 nghìn tấn"),
+        ("tỷ đồng", "more_than: 75000", "Vốn đầu tư đạt trên 75 nghìn tỷ đồng"),
+        ("USD/người", "about: 6794", "Thu nhập bình quân/người đạt khoảng 6.794 USD"),
+        ("tạ/ha", "value: 60", "Năng suất lúa bình quân đạt 60 tạ/ha"),
+        ("doanh nghiệp", "value: 30", "Có 30 doanh nghiệp thành lập mới"),
+        ("hộ", "value: 120", "Hỗ trợ 120 hộ thoát nghèo"),
+        ("ha", "value: 3500", "Diện tích gieo trồng lúa đạt 3.500 ha đất lúa"),
+        ("người", "value: 3000", "Giải quyết việc làm cho 3.000 người lao động"),
+    ]:
+        plan = tmp_path / "plan.yaml"
+        plan.write_text(_text_plan(unit, bound, text), encoding="utf-8")
+        result = run("validate", "--strict", str(plan))
+        assert (result.exit_code, result.stdout) == (0, ""), (unit, text)
