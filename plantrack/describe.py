@@ -86,7 +86,7 @@ def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en
     elif kind == "change":
         unit = indicator.unit_info
         way = words["down"] if indicator.direction == "decrease" else words["up"]
-        if unit is not None and unit.quantity is Quantity.SHARE:
+        if unit is not None and unit.quantity is Quantity.SHARE and unit.scale == 1:
             step = _bounded(target, lambda v: (format_number(v, lang), f" {words['pp']}"))
         else:
             step = _bounded(target, in_unit)

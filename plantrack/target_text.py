@@ -314,7 +314,8 @@ def _years_against_text(
 
 #: Where the words of a unit after a number end: punctuation, or a word that starts a clause.
 _UNIT_END = re.compile(
-    r"[,;()\n]|\s(?:và|trở lên|trở xuống|trở|trong đó|so với|bình quân|trên|năm)\s"
+    r"[,;()\n]|\s(?:và|trở lên|trở xuống|trở|trong đó|so với|bình quân|trên|năm|vào|đến|tại|"
+    r"của|cho|với|đạt|trong|ở|theo|khi|thì)\s"
 )
 
 

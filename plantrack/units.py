@@ -86,6 +86,7 @@ class Unit:
     noun: str | None = None  # for a count: what is counted (its canonical Vietnamese word)
     per: Unit | None = None
     percent: PercentKind | None = None
+    basis: str | None = None  # prices: "current" or "constant 2010" (giá hiện hành, giá so sánh)
     minimum: float | None = None
     maximum: float | None = None
     aliases: tuple[str, ...] = field(default=(), compare=False)
@@ -106,7 +107,8 @@ class Unit:
 
     @property
     def per_scale(self) -> float:
-        return self.per.scale if self.per is not None else 1.0
+        """The scale of what the unit is per (a per of a per multiplies: người/tháng)."""
+        return self.per.scale * self.per.per_scale if self.per is not None else 1.0
 
     @property
     def dimension(self) -> tuple[object, ...]:
@@ -117,6 +119,9 @@ class Unit:
     def as_percent(self, kind: PercentKind) -> Unit:
         """This percentage unit declared to measure a ``kind`` (its range follows)."""
         low, high = PERCENT_RANGES[kind]
+        # in the unit's own numbers: a share of at most 100 % is at most 1.000 ‰
+        low = None if low is None else low / self.scale
+        high = None if high is None else high / self.scale
         return replace(self, percent=kind, minimum=low, maximum=high)
 
     def describe(self, lang: str = "en") -> str:
@@ -124,7 +129,10 @@ class Unit:
         if self.quantity is Quantity.COUNT and self.noun is not None:
             thing = _NOUNS_BY_KEY.get(fold(self.noun))
             label = thing.name(lang) if thing else self.noun
-            return f"số {label}" if lang == "vi" else f"count of {label}"
+            what = f"số {label}" if lang == "vi" else f"count of {label}"
+            if self.per is not None:
+                what += f"/{self.per.symbol_vi}" if lang == "vi" else f" per {self.per.symbol_en}"
+            return what
         return self.name(lang)
 
 
@@ -181,7 +189,8 @@ _MEASURES: tuple[_Word, ...] = (
     _Word(Quantity.MASS, 1e-3, "g", "g", spellings=("gam", "gram", "grams")),
     _Word(Quantity.MASS, 1, "kg", "kg", spellings=("kilôgam", "kilogam", "kilogram", "kilograms")),
     _Word(Quantity.MASS, 100, "tạ", "quintals", spellings=("quintal", "quintals")),
-    _Word(Quantity.MASS, 1000, "tấn", "tonnes", spellings=("tonne", "tonnes", "ton", "tons")),
+    _Word(Quantity.MASS, 1000, "tấn", "tonnes", spellings=("tonne", "tonnes", "ton", "tons", "t")),
+    _Word(Quantity.MASS, 1e6, "nghìn tấn", "kt", spellings=("kt", "kilotonnes")),
     _Word(Quantity.AREA, 1, "m²", "m²", spellings=("m2", "mét vuông", "square metres", "sq m")),
     _Word(Quantity.AREA, 1e4, "ha", "ha", spellings=("hecta", "héc-ta", "hectare", "hectares")),
     _Word(Quantity.AREA, 1e6, "km²", "km²", spellings=("km2", "ki-lô-mét vuông", "square km")),
@@ -194,8 +203,10 @@ _MEASURES: tuple[_Word, ...] = (
     _Word(Quantity.ENERGY, 1e9, "TWh", "TWh"),
     _Word(Quantity.POWER, 1, "kW", "kW"),
     _Word(Quantity.POWER, 1e3, "MW", "MW"),
+    _Word(Quantity.POWER, 1e6, "GW", "GW"),
     _Word(Quantity.VOLUME, 1, "m³", "m³", spellings=("m3", "mét khối", "cubic metres")),
     _Word(Quantity.VOLUME, 1e-3, "lít", "litres", spellings=("lit", "litre", "liter", "liters")),
+    _Word(Quantity.VOLUME, 1e-6, "ml", "ml", spellings=("mililít", "millilitres")),
     _Word(Quantity.RATIO, 1, "lần", "times", spellings=("times",)),
     # Counts. People are one measure whatever the word (người, lao động, dân...).
     _count(
@@ -252,11 +263,20 @@ _SCALES: dict[str, float] = {
     "thous": 1e3,
     "mil": 1e6,
     "mill": 1e6,
+    "bill": 1e9,
+    "bil": 1e9,
+    "trill": 1e12,
     "trillion": 1e12,
+    "tram": 100,
+    "van": 1e4,
+    "k": 1e3,
 }
 _SCALE_WORDS: dict[float, tuple[str, str]] = {
+    100: ("trăm", "hundred"),
     1e3: ("nghìn", "thousand"),
+    1e4: ("vạn", "ten thousand"),
     1e6: ("triệu", "million"),
+    1e8: ("trăm triệu", "hundred million"),
     1e9: ("tỷ", "billion"),
     1e10: ("chục tỷ", "ten billion"),
     1e12: ("nghìn tỷ", "trillion"),
@@ -284,11 +304,15 @@ _POPULATION_SCALES = {
     "1,000 people": 1e3,
     "1000 people": 1e3,
 }
-_PER_TIME: dict[str, tuple[float, str, str]] = {
-    "thang": (1, "tháng", "month"),
-    "month": (1, "tháng", "month"),
-    "ngay": (1 / 30, "ngày", "day"),
-    "day": (1 / 30, "ngày", "day"),
+#: After a slash, a span of time other than the year. Each is its own thing: a month is not 30
+#: days, and a crop season (vụ) is no fixed time, so none of them converts into another.
+_PER_TIME: dict[str, tuple[str, str]] = {
+    "thang": ("tháng", "month"),
+    "month": ("tháng", "month"),
+    "ngay": ("ngày", "day"),
+    "day": ("ngày", "day"),
+    "vu": ("vụ", "crop season"),
+    "season": ("vụ", "crop season"),
 }
 #: "a year" after a slash: the figure is yearly, as every figure plantrack reads is.
 _YEARLY = frozenset(
@@ -296,6 +320,8 @@ _YEARLY = frozenset(
 )
 
 _MEASURE_BY_KEY: dict[str, _Word] = {}
+#: Registered units by their labels (filled once the registry below is built).
+_BY_ALIAS: dict[str, Unit] = {}
 _NOUNS_BY_KEY: dict[str, _Word] = {}
 for _word in _MEASURES:
     for _spelling in (_word.vi, _word.en, *_word.spellings):
@@ -355,7 +381,19 @@ _PERCENTAGE_POINTS = Unit(
     "điểm phần trăm",
     "percentage points",
     Quantity.SHARE_CHANGE,
-    aliases=("điểm %", "điểm phần trăm", "pp", "percentage points", "% points", "điểm ph.trăm"),
+    aliases=(
+        "điểm %",
+        "điểm%",
+        "điểm phần trăm",
+        "pp",
+        "p.p.",
+        "p.p",
+        "percentage points",
+        "percentage point",
+        "% points",
+        "% point",
+        "điểm ph.trăm",
+    ),
 )
 _STATUS = Unit(
     "status",
@@ -495,15 +533,64 @@ def _digit_scale(text: str) -> tuple[float, str]:
     return float(digits), text[match.end() :]
 
 
+def _split_fused(key: str) -> tuple[str, ...]:
+    """``trđ`` -> tr, đ; ``tỷđồng`` -> tỷ, đồng; ``kusd`` -> k, usd: a scale written together
+    with its measure."""
+    if key in _FUSED:
+        return _FUSED[key]
+    if key in _MEASURE_BY_KEY or key in _SCALES:
+        return (key,)
+    for scale in sorted(_SCALES, key=len, reverse=True):
+        rest = key[len(scale) :]
+        # only a scale before an amount (tỷđồng, kUSD), never a word cut in two (khô: k + hộ)
+        if key.startswith(scale) and _is_amount(rest) and (len(scale) > 1 or _is_money(rest)):
+            return (scale, rest)
+    return (key,)
+
+
+def _is_money(key: str) -> bool:
+    word = _MEASURE_BY_KEY.get(key)
+    return word is not None and word.quantity is Quantity.MONEY
+
+
+#: Land measures whose size depends on the region: never guessed.
+_REGIONAL = {"sao": "sào", "mau": "mẫu"}
+#: Abbreviations that read two ways: MT is a metric tonne or a megatonne.
+_TWO_WAYS = {"mt": "'MT' can be metric tonnes or megatonnes (Mt): write tấn or triệu tấn"}
+
+
+def _is_amount(key: str) -> bool:
+    """A word of a measured amount (money, mass, area...), not of a thing counted."""
+    word = _MEASURE_BY_KEY.get(key)
+    return word is not None and word.quantity is not Quantity.COUNT
+
+
+_PRODUCT = re.compile(r"(?P<head>.+?)\s*[.·×]\s*km", re.IGNORECASE)
+
+
+def _product(text: str, head: str, *, strict: bool) -> Unit:
+    """Transport turnover: ``tấn.km``, ``nghìn người.km``, ``Hk.Km`` (an amount times the km it
+    travels). Each is its own thing; a scale converts (nghìn tấn.km = 1.000 tấn.km)."""
+    inner = _measure(head, strict=strict)
+    base = "kg" if inner.quantity is Quantity.MASS else (inner.noun or inner.symbol_vi)
+    vi = f"{inner.symbol_vi}.km"
+    label = " ".join(_clean(text).split())
+    return Unit(label, vi, vi, vi, vi, Quantity.COUNT, inner.scale, noun=f"{base}.km", minimum=0)
+
+
 def _measure(text: str, *, strict: bool) -> Unit:
-    """``[scale] measure [scale]`` without a slash: ``Tr.đồng``, ``nghìn tấn``, ``USD million``."""
+    """``[scale] measure [qualifier]`` without a slash: ``Tr.đồng``, ``nghìn tấn``,
+    ``USD million``, ``km đường``, ``m² sàn``."""
+    product = _PRODUCT.fullmatch(" ".join(_clean(text).split()))
+    if product is not None:
+        return _product(text, product.group("head"), strict=strict)
     scale, body = _digit_scale(" ".join(_clean(text).split()))
     # pieces as written, with their separators, so that a noun keeps its own spelling
     pieces = [p for p in _PIECES.split(body) if p]
     words = [(fold(p), p) for p in pieces if not _PIECES.fullmatch(p)]
     tokens: list[str] = []
     for key, _ in words:
-        tokens.extend(_FUSED.get(key, (key,)))
+        tokens.extend(_split_fused(key))
     while len(tokens) > 1 and tokens[0] in _SCALES:
         scale *= _SCALES[tokens.pop(0)]
     while len(tokens) > 1 and tokens[-1] in _SCALES:
@@ -517,11 +604,25 @@ def _measure(text: str, *, strict: bool) -> Unit:
             f"{text!r} is a scale without a measure: say what is counted or measured, "
             "e.g. 'triệu đồng', 'nghìn tấn', 'nghìn người'"
         )
+    for token in tokens:
+        if token in _TWO_WAYS:
+            raise UnitError(_TWO_WAYS[token])
+        if token in _REGIONAL:
+            raise UnitError(
+                f"a {_REGIONAL[token]} is not the same size in every region (360 m² or "
+                "1.000 m²): write the area in m² or ha"
+            )
     vi_scale, en_scale = _scale_words(scale, "vi"), _scale_words(scale, "en")
     label = " ".join(_clean(text).split())
     word = _MEASURE_BY_KEY.get(rest) or _MEASURE_BY_KEY.get(rest.replace(" ", ""))
+    qualifier = ""
+    if word is None and _is_amount(tokens[0]) and not any(_is_amount(t) for t in tokens[1:]):
+        # km đường, m² sàn, tấn lúa: an amount, and what it is an amount of
+        word, qualifier = _MEASURE_BY_KEY[tokens[0]], " ".join(label.split()[-(len(tokens) - 1) :])
     if word is not None:
         vi, en = _join(vi_scale, word.vi), _join(en_scale, word.en)
+        if qualifier:
+            vi, en = f"{vi} {qualifier}", f"{en} {qualifier}"
         minimum = None if word.quantity is Quantity.MONEY else 0
         return Unit(
             label,
@@ -535,12 +636,13 @@ def _measure(text: str, *, strict: bool) -> Unit:
             word.noun,
             minimum=minimum,
         )
-    if any(ch.isdigit() for ch in rest):
+    if any(ch in "0123456789" for ch in rest):
         raise UnitError(
             f"{text!r}: a number in a unit can only be a scale such as 1000 or 1.000.000 "
             "(better written as a word: nghìn, triệu)"
         )
-    if strict:
+    amounts = [t for t in tokens if _is_amount(t)]
+    if strict or amounts:
         vocabulary = [*_MEASURE_BY_KEY, *_SCALES]
         hints = []
         for token in tokens:
@@ -548,7 +650,19 @@ def _measure(text: str, *, strict: bool) -> Unit:
                 continue
             close = difflib.get_close_matches(token, vocabulary, n=1, cutoff=0.75)
             hints.append(f"{token!r} (did you mean {close[0]!r}?)" if close else repr(token))
-        raise UnitError(f"unknown word {', '.join(hints)} in a unit id")
+        if strict:
+            raise UnitError(f"unknown word {', '.join(hints)} in a unit id")
+        if len(amounts) > 1:  # M USD: "M" is metres to plantrack, not a scale
+            named = " and ".join(repr(a) for a in amounts)
+            raise UnitError(
+                f"{text!r} names two measures ({named}); write one, with its scale as a word: "
+                "nghìn, triệu, tỷ (thousand, million, billion)"
+            )
+        # Bil dongs, trăm nghìn USD: an amount with a word that is not a scale plantrack knows
+        raise UnitError(
+            f"{text!r}: {', '.join(hints) or 'what comes'} before {amounts[0]!r} is not a scale "
+            "plantrack knows; write the scale as nghìn, triệu, tỷ (thousand, million, billion)"
+        )
     # Any other noun is a count of that thing, named as written without its scale words.
     while len(pieces) > 1 and fold(pieces[0]) in _SCALES:
         pieces = pieces[2:] if len(pieces) > 2 else pieces[1:]
@@ -559,8 +673,13 @@ def _measure(text: str, *, strict: bool) -> Unit:
     return Unit(label, vi, en, vi, en, Quantity.COUNT, scale, noun=noun, minimum=0)
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
+    """NFKC (％ is %, ｋｇ is kg, m² is m2), without invisible characters, stripped."""
+    text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).replace("^", "")
+    return text.strip()
 
 
 def _per(text: str, *, strict: bool) -> Unit:
@@ -572,8 +691,10 @@ def _per(text: str, *, strict: bool) -> Unit:
         en = f"{population:,.0f} people"
         return Unit(vi, vi, en, vi, en, Quantity.COUNT, population, noun="người")
     if key in _PER_TIME:
-        scale, vi, en = _PER_TIME[key]
-        return Unit(vi, vi, en, vi, en, Quantity.TIME, scale)
+        vi, en = _PER_TIME[key]
+        return Unit(vi, vi, en, vi, en, Quantity.TIME, noun=vi)
+    if key == "ng":  # USD/ng, trđ/ng: after a slash, the offices' "ng" is người
+        key, text = "nguoi", "người"
     unit = _measure(text, strict=strict)
     if unit.quantity is Quantity.COUNT and unit.noun == "người" and unit.scale != 1:
         vi = "vạn dân" if unit.scale == 1e4 else f"{_scale_words(unit.scale, 'vi')} dân"
@@ -618,6 +739,11 @@ def _percent_unit(text: str) -> Unit:
         return _percent("change", f"%{'/năm' if key in _YEARLY else ' so cùng kỳ'}", "%/yr")
     if key in ("points", "diem"):
         return _PERCENTAGE_POINTS
+    if key in _PER_TIME:
+        raise UnitError(
+            f"{text!r}: a percentage per {_PER_TIME[key][1]} is not a unit plantrack reads; "
+            "give the yearly rate in % (or %/năm)"
+        )
     of = re.sub(r"^(so với|so|of|trên|/)\s*", "", rest, flags=re.IGNORECASE).strip()
     return _percent("ratio", f"% {of}", f"% of {of}")
 
@@ -638,6 +764,23 @@ def _index(written: str, clean: str) -> Unit:
     return replace(_INDEX, id=written, symbol_vi=vi, symbol_en=vi, name_vi=vi, name_en=vi, noun=key)
 
 
+_PRICE_BASIS = re.compile(
+    r"^(?P<unit>.*?)\s*\((?P<basis>[^()]*(?:giá|gia|price)[^()]*)\)$", re.IGNORECASE
+)
+_RATE_WORDS = re.compile(r"t[yi] (?:le|trong)\s*\(?\s*%?\s*\)?")
+
+
+def _price_basis(text: str) -> str:
+    """``giá hiện hành`` -> current; ``giá so sánh 2010``, ``giá SS 2010`` -> constant 2010."""
+    key = fold(text)
+    year = re.search(r"\b(1[89]\d\d|2[01]\d\d)\b", key)
+    if "hien hanh" in key or "current" in key:
+        return "current"
+    if "so sanh" in key or re.search(r"\bss\b", key) or "constant" in key:
+        return f"constant {year.group(1)}" if year else "constant"
+    return key
+
+
 def _read(text: str) -> Unit:
     """Read ``text`` with the grammar (no registry look-up)."""
     written = " ".join(_clean(text).split())
@@ -647,10 +790,33 @@ def _read(text: str) -> Unit:
         written = _GLOSS.sub("", _LEAD_IN.sub("", written)).strip()
         if written.startswith("(") and written.endswith(")"):
             written = written[1:-1].strip()
+    written = written.rstrip(".;:,").strip() if not written.endswith("..") else written
     if not written:
         raise UnitError("the unit is empty")
     strict = bool(_ID_TEXT.fullmatch(written))
     clean = written.replace("_", " ") if strict else written
+    basis = _PRICE_BASIS.match(clean)
+    if basis is not None and basis.group("unit").strip():
+        unit = _read(basis.group("unit"))
+        inner = basis.group("basis").strip()
+        vi, en = f"{unit.symbol_vi} ({inner})", f"{unit.symbol_en} ({inner})"
+        return replace(
+            unit,
+            id=written,
+            symbol_vi=vi,
+            symbol_en=en,
+            name_vi=vi,
+            name_en=en,
+            basis=_price_basis(inner),
+        )
+    rate = _RATE_WORDS.fullmatch(fold(clean))
+    if rate is not None:  # tỷ lệ %, Tỷ lệ (%): "tỷ" here is not a billion
+        if "%" not in clean:
+            raise UnitError(
+                f"{text!r} names a rate but not how it is written: write % (or fraction, for "
+                "a number from 0 to 1)"
+            )
+        return UNITS["percent"]
     if clean.startswith("%"):
         return _percent_unit(clean)
     if clean.startswith("‰") or fold(clean) in ("phan nghin", "per mille"):
@@ -668,6 +834,8 @@ def _read(text: str) -> Unit:
         parts = _SLASH.split(clean)
     while len(parts) > 1 and fold(parts[-1]) in _YEARLY:
         parts.pop()
+    if len(parts) == 1 and fold(parts[0]) in _BY_ALIAS:  # điểm %/năm, pp/năm: points
+        return _BY_ALIAS[fold(parts[0])]
     if any(not part for part in parts[1:]):
         raise UnitError(f"{text!r}: nothing follows the '/' (write e.g. triệu đồng/người)")
     if parts[0]:
@@ -708,7 +876,6 @@ _FIRST: tuple[Unit, ...] = _first_registry()
 UNITS: dict[str, Unit] = {unit.id: unit for unit in _FIRST}
 PERCENT = UNITS["percent"]
 
-_BY_ALIAS: dict[str, Unit] = {}
 _BY_STRUCTURE: dict[tuple[object, ...], Unit] = {}
 for _unit in (*_FIRST, _INDEX, _PER_MILLE):
     for _label in (
@@ -740,7 +907,7 @@ def parse_unit(text: str) -> Unit:
     if known is not None:
         return known
     unit = _read(clean)
-    if unit.percent in (None, "share"):
+    if unit.percent in (None, "share") and unit.basis is None:
         same = _BY_STRUCTURE.get((*unit.dimension, unit.scale, unit.per_scale))
         if same is not None and same.quantity is not Quantity.STATUS:
             return same
@@ -761,6 +928,17 @@ def get_unit(unit_id: str) -> Unit:
     if unit is None:
         raise KeyError(unit_id)
     return unit
+
+
+def names_currency(text: str) -> bool:
+    """Whether a unit text names its currency (``tỷ đồng``, ``Tr.đ``, ``USD``), not only a scale
+    (``tỷ``, ``nghìn tỷ``, which offices write for đồng)."""
+    for raw in _TOKEN_SPLIT.split(fold(_clean(text)).replace("/", " ")):
+        for token in _split_fused(raw) if raw else ():
+            word = _MEASURE_BY_KEY.get(token)
+            if word is not None and word.quantity is Quantity.MONEY:
+                return True
+    return False
 
 
 def is_known(unit: Unit) -> bool:
@@ -835,6 +1013,8 @@ def _mismatch(src: Unit, dst: Unit) -> str:
         return f"{src.currency} to {dst.currency} needs an exchange rate"
     if not _same_thing(src.noun, dst.noun):
         return f"{src.describe()} is not {dst.describe()}"
+    if src.basis is not None and dst.basis is not None and src.basis != dst.basis:
+        return f"prices at {src.basis} are not prices at {dst.basis}"
     if not _same_per(src.per, dst.per):
         per_src = src.per.symbol_en if src.per else "nothing"
         per_dst = dst.per.symbol_en if dst.per else "nothing"

@@ -240,8 +240,8 @@ def test_a_text_in_another_unit_than_the_indicator_is_a_warning(tmp_path: Path) 
             "ha",
             "value: 3500",
             "Sản lượng lúa đạt 3.500 tấn lúa khô",
-            "the target's text gives 3.500 tấn, but the indicator's unit is ha (mass is not "
-            "area); check the unit",
+            "the target's text gives 3.500 tấn lúa khô, but the indicator's unit is ha (mass is "
+            "not area); check the unit",
         ),
     ]
     for unit, bound, text, message in cases:

@@ -38,6 +38,7 @@ from plantrack.units import (
     UnitMismatch,
     conversion_factor,
     fold,
+    names_currency,
     parse_unit,
 )
 
@@ -241,6 +242,8 @@ def read_figure(
                 f"({unit.symbol_vi or unit.id}) or leave the unit blank",
             ) from None
 
+    if unit.quantity is Quantity.SHARE_CHANGE and key in _PERCENT_UNITS:
+        raise _mismatch(unit_label, PERCENT, unit)  # a rate of 3 % is not a fall of 3 points
     if unit.is_percent:
         if fraction:
             value = _scaled(value, 100)
@@ -268,6 +271,18 @@ def read_figure(
 
     reported = None
     exchange_rate = None
+    if (
+        reported_unit is not None
+        and reported_unit.currency == "VND"
+        and unit.currency not in (None, "VND")
+        and not names_currency(unit_label)
+    ):
+        raise FigureError(
+            "unrecognised-unit",
+            f"unit {_clip(unit_label)!r} gives a scale but no currency, and the indicator is in "
+            f"{unit.symbol_vi}: write {unit_label.strip()} {unit.currency} or "
+            f"{unit_label.strip()} đồng",
+        )
     if reported_unit is not None:
         source, per_read = _with_indicator_per(reported_unit, unit)
         currency = source.quantity is Quantity.MONEY and source.currency != unit.currency
@@ -305,12 +320,16 @@ def read_figure(
 def _with_indicator_per(reported: Unit, unit: Unit) -> tuple[Unit, bool]:
     """A figure in triệu đồng for an indicator in triệu đồng/người: reports give the row's
     name ("Thu nhập bình quân đầu người") and the unit of the amount; it is read per person.
-    Only the indicator's own "per" is supplied, and only to an amount of the same measure."""
+    Only money, and only per person: a total in tấn on a row in tạ/ha is output put on a yield
+    row, never read per ha."""
     if (
         reported.per is None
         and unit.per is not None
-        and reported.quantity is unit.quantity
-        and reported.quantity is not Quantity.COUNT
+        and reported.quantity is Quantity.MONEY
+        and unit.quantity is Quantity.MONEY
+        and unit.per.quantity is Quantity.COUNT
+        and unit.per.noun == "người"
+        and unit.per.per is None
     ):
         return replace(reported, per=unit.per), True
     return reported, False

@@ -24,6 +24,7 @@ Nothing here opens files.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 from plantrack.model import Indicator
 from plantrack.numparse import (
@@ -35,18 +36,29 @@ from plantrack.numparse import (
 )
 from plantrack.readers.figures import ExchangeRates, Figure, FigureError, read_figure
 from plantrack.readers.table import Cell
-from plantrack.units import Quantity, fold
+from plantrack.units import Quantity, UnitError, fold, parse_unit
 
-#: Unit labels that say a figure is in percentage points (a change of a percentage).
-POINTS_UNITS = frozenset(
-    fold(label) for label in ("điểm %", "điểm phần trăm", "pp", "p.p.", "percentage points", "điểm")
-)
-#: Unit labels of a percentage itself.
-PERCENT_UNITS = frozenset(fold(label) for label in ("%", "phần trăm", "tỷ lệ %", "percent", "pct"))
-#: Unit labels that say a percent figure is a yearly growth rate, not a level or points.
-RATE_UNITS = frozenset(
-    fold(label) for label in ("%/năm", "% / năm", "%/year", "% per year", "%/yr", "% năm")
-)
+LabelKind = Literal["points", "percent", "rate", "other", "none"]
+
+
+def label_kind(unit_label: str) -> LabelKind:
+    """What a unit label says about a percentage figure, read with the unit grammar: points
+    (``điểm %``, ``pp``; ``điểm`` alone, as poverty rows write it), a percentage itself (``%``),
+    a yearly rate (``%/năm``), another unit, or no unit."""
+    key = fold(unit_label)
+    if not key:
+        return "none"
+    if key == "diem":
+        return "points"
+    try:
+        unit = parse_unit(unit_label)
+    except UnitError:
+        return "other"
+    if unit.quantity is Quantity.SHARE_CHANGE:
+        return "points"
+    if unit.quantity is Quantity.SHARE and unit.scale == 1:
+        return {"share": "percent", "change": "rate"}.get(unit.percent or "share", "other")  # type: ignore[return-value]
+    return "other"
 
 
 def read_reported(cell: Cell, decimal: DecimalMark | None) -> ReportedNumber:
@@ -73,22 +85,24 @@ def read_reported_figure(
 ) -> Figure:
     """Read ``cell`` as a figure of ``indicator`` for ``year``; FigureError when it can't be."""
     unit = indicator.parsed_unit
-    key = fold(unit_label)
+    kind = label_kind(unit_label)
     share = unit.quantity is Quantity.SHARE
     if unit.is_qualitative or cell.text.startswith("="):
         return read_figure(cell, indicator, unit_label, year, decimal, rates)
+    if cell.number is None and cell.text.endswith("‰") and not unit_label:
+        return _per_mille(cell, indicator, year, decimal, rates)
     if cell.number is not None:  # Excel's stored number: only the unit can make it a change
-        if share and key in POINTS_UNITS:
+        if share and kind == "points":
             value = cell.number
             if cell.percent:  # 0.011 shown as 1.1 %
                 value = float(Decimal(repr(value)) * 100)
-            return _points(value, cell.text or repr(cell.number))
+            return _points(value, cell.text or repr(cell.number), unit.scale)
         return read_figure(cell, indicator, unit_label, year, decimal, rates)
     number = read_reported(cell, decimal)
-    points = number.points or (share and key in POINTS_UNITS)
+    points = number.points or (share and kind == "points")
     if number.plain and not points:
         return read_figure(cell, indicator, unit_label, year, decimal, rates)
-    if number.points and key and key not in POINTS_UNITS | (PERCENT_UNITS if share else set()):
+    if number.points and kind not in ("none", "points", *(("percent",) if share else ())):
         raise FigureError(
             "unit-mismatch",
             f"{_clip(cell.text)!r} is in percentage points but the unit given is "
@@ -133,12 +147,12 @@ def _one(
     """One number of the cell (``exact``: signed, a plain decimal string) as a figure."""
     if points:
         if share:
-            return _points(float(exact), cell.text)
+            return _points(float(exact), cell.text, indicator.parsed_unit.scale)
         unit_label = unit_label or "điểm %"  # a points indicator takes it; others refuse it
     if number.change is None:  # "-1,1 điểm %" on a points indicator is a level
         return _plain(exact, number.percent, indicator, unit_label, year, rates)
     if share:
-        if fold(unit_label) in RATE_UNITS:
+        if label_kind(unit_label) == "rate":
             return _plain(exact, True, indicator, "%", year, rates, growth=True)
         shown = exact.lstrip("-")
         raise FigureError(
@@ -183,13 +197,37 @@ def _plain(
     return read_figure(Cell(text), indicator, unit_label, year, "point", rates)
 
 
-def _points(value: float, shown: str) -> Figure:
-    """A change of a percentage, in percentage points."""
+def _per_mille(
+    cell: Cell, indicator: Indicator, year: int, decimal: DecimalMark | None, rates: ExchangeRates
+) -> Figure:
+    """``1,2‰`` or ``giảm 0,2‰``, as birth and death rates are written. A change written in ‰
+    is a change of the rate in ‰ points ("tỷ suất sinh giảm 0,2‰"): reports use ‰ for no other
+    change, unlike %, where "tăng 3%" may be relative (see ``ambiguous-change``)."""
+    plain = Cell(cell.text[:-1].rstrip())
+    number = read_reported(plain, decimal)
+    if number.change is None or number.high is not None:
+        return read_reported_figure(plain, indicator, "‰", year, decimal, rates)
+    unit = indicator.parsed_unit
+    if unit.quantity is not Quantity.SHARE:
+        raise FigureError(
+            "unit-mismatch",
+            f"{_clip(cell.text)!r} is a change in ‰, but the indicator is measured in "
+            f"{unit.symbol_vi or unit.name_vi}",
+        )
+    points = float(Decimal(number.exact) / 10)  # ‰ points in percentage points
+    return _points(points, cell.text, unit.scale)
+
+
+def _points(value: float, shown: str, scale: float = 1.0) -> Figure:
+    """A change of a percentage, in percentage points, in the indicator's own unit: a point is
+    10 ‰ for an indicator in ‰ (``scale`` is the unit's size in percent)."""
     if abs(value) > 100:
         raise FigureError(
             "out-of-range",
             f"{_clip(shown)}: a percentage cannot change by more than 100 percentage points",
         )
+    if scale != 1:
+        value = float(Decimal(repr(value)) / Decimal(repr(scale)))
     return Figure("change", value or 0.0)
 
 

@@ -152,7 +152,7 @@ def point_text(
     if unit:
         _, suffix = amount(point.value, unit_id, lang)
     else:
-        suffix = "%" if unit_id == "percent" else ""
+        suffix = _percent_sign(unit_id)
     bound = {"more_than": "> ", "less_than": "< "}.get(point.qualifier or "", "")
     text = f"{bound}{number}{suffix}"
     if point.estimate:
@@ -169,6 +169,14 @@ def latest_text(result: Result, unit_id: str, lang: str) -> str:
     return point_text(result.latest, unit_id, lang, unit=False, decimals=2)
 
 
+def _percent_sign(unit_id: str) -> str:
+    """``%`` (or ``‰``) after a percentage in a compact cell; nothing after other amounts."""
+    unit = find_unit(unit_id)
+    if unit is None or unit.quantity is not Quantity.SHARE:
+        return ""
+    return "%" if unit.scale == 1 else unit.symbol_vi
+
+
 def rate_text(result: Result, rate: float | None, unit_id: str, lang: str) -> str:
     """A growth rate as ``12,96%/năm``, or a slope as ``+1,5 điểm %/năm``."""
     if rate is None:
@@ -178,7 +186,7 @@ def rate_text(result: Result, rate: float | None, unit_id: str, lang: str) -> st
         return format_percent(rate, lang) + yr
     unit = find_unit(unit_id)
     sign = "+" if rate > 0 else ""
-    if unit is not None and unit.quantity is Quantity.SHARE:
+    if unit is not None and unit.quantity is Quantity.SHARE and unit.scale == 1:
         return f"{sign}{format_number(rate, lang, max_decimals=2)} {HEAD[lang]['pp']}{yr}"
     number, suffix = amount(rate, unit_id, lang)
     return f"{sign}{number}{suffix}{yr}"
@@ -685,7 +693,7 @@ def _figure_text(obs: Observation, unit_id: str, lang: str) -> str:
     bound = {"more_than": "> ", "less_than": "< "}.get(obs.qualifier or "", "")
     if obs.measure == "change":
         sign = "+" if obs.value > 0 else ""
-        if unit_id == "percent":
+        if _percent_sign(unit_id) == "%":
             suffix = HEAD[lang]["points"]
         text = f"{obs.year}: {HEAD[lang]['change']} {bound}{about}{sign}{number}{suffix}"
     else:
