@@ -441,17 +441,19 @@ def test_the_documented_conversion_table_holds() -> None:
 
 
 def test_every_unit_word_the_grammar_documents_is_read() -> None:
+    """Every unit in the grammar's tables is read, except a bare scale word and the words a row
+    says are refused."""
     section = _doc_section("### The grammar")
     tables = section[: section.index("Around a unit")]
-    words = re.findall(r"`([^`]+)`", tables)
-    scales = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "nghìn tỷ", "triệu tỷ", "chục", "thousand"}
-    scales |= {"million", "billion", "trillion", "ng.", "tr.", "Tr.", "thous.", "mil.", "mn", "bn"}
     unreadable = []
-    for word in words:
-        if word in scales or word.startswith(("/", "per ", "[")) or word in ("mỗi", "hằng năm"):
-            continue
-        try:
-            parse_unit(word)
-        except UnitError:
-            unreadable.append(word)
+    for row in tables.splitlines():
+        for word in re.findall(r"`([^`]+)`", row):
+            if word.startswith(("/", "per ", "[")) or word in ("mỗi", "hằng năm"):
+                continue
+            try:
+                parse_unit(word)
+            except UnitError as error:
+                if "scale without a measure" in str(error) or "refused" in row:
+                    continue
+                unreadable.append(word)
     assert unreadable == []
