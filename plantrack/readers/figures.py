@@ -14,10 +14,10 @@ Pure functions over one file's cells; nothing here opens files.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Literal, get_args
+from typing import Literal, TypeVar, get_args
 
 from plantrack.model import ExchangeRate, Indicator
 from plantrack.numparse import (
@@ -194,8 +194,19 @@ def read_number(cell: Cell, decimal: DecimalMark | None) -> ParsedNumber:
             f"{_clip(text)!r} is a spreadsheet formula, not a value; paste the values "
             "(Paste Special > Values) before exporting",
         )
+    return parsed(parse_number, text, decimal)
+
+
+_Parsed = TypeVar("_Parsed")
+
+
+def parsed(
+    parse: Callable[[str, DecimalMark | None], _Parsed], text: str, decimal: DecimalMark | None
+) -> _Parsed:
+    """``parse(text, decimal)``, its errors as the findings a cell gives: ``ambiguous-decimal``
+    (with how to choose) and ``bad-number``."""
     try:
-        return parse_number(text, decimal)
+        return parse(text, decimal)
     except AmbiguousNumber:
         raise FigureError(
             "ambiguous-decimal",

@@ -28,13 +28,11 @@ from typing import Literal
 
 from plantrack.model import Indicator
 from plantrack.numparse import (
-    AmbiguousNumber,
     DecimalMark,
-    NumberFormatError,
     ReportedNumber,
     parse_figure,
 )
-from plantrack.readers.figures import ExchangeRates, Figure, FigureError, read_figure
+from plantrack.readers.figures import ExchangeRates, Figure, FigureError, parsed, read_figure
 from plantrack.readers.table import Cell
 from plantrack.units import Quantity, UnitError, fold, parse_unit
 
@@ -63,16 +61,7 @@ def label_kind(unit_label: str) -> LabelKind:
 
 def read_reported(cell: Cell, decimal: DecimalMark | None) -> ReportedNumber:
     """The figure in a text cell; FigureError (``bad-number``, ``ambiguous-decimal``) if none."""
-    try:
-        return parse_figure(cell.text, decimal)
-    except AmbiguousNumber:
-        raise FigureError(
-            "ambiguous-decimal",
-            f"{_clip(cell.text)!r} could be read with a decimal comma or a decimal point, and no "
-            "other number in the file says which; give --decimal comma or --decimal point",
-        ) from None
-    except NumberFormatError as error:
-        raise FigureError("bad-number", str(error)) from None
+    return parsed(parse_figure, cell.text, decimal)
 
 
 def read_reported_figure(
