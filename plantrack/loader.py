@@ -317,6 +317,9 @@ def _translate(error: ErrorDetails, doc: YamlDocument, file: str) -> Finding:
             path, key_position = cut[0], False
             strays = [str(key[-1]) for key, (owner, _) in doc.flow_cuts.items() if owner == cut[0]]
             message = _flow_cut_message(strays, cut[0], cut[1])
+    elif kind in ("too_long", "too_short") and path in doc.flow_numbers:
+        code = "invalid-value"
+        message = _flow_numbers_message(label, doc.flow_numbers[path], len(given or []))
     elif kind == "missing":
         code = "missing-key"
         missing = str(rest[-1]) if rest else label
@@ -415,6 +418,18 @@ def _unknown_key_hint(label: str, path: tuple[int | str, ...], data: Any) -> str
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
+def _flow_numbers_message(key: str, text: str, count: int) -> str:
+    """``range: [1,5, 2,5]``: inside ``[ ]`` a comma separates items, so YAML read 4 numbers."""
+    items = [item.strip() for item in re.split(r",\s+", text.strip()[1:-1])]
+    quoted = ", ".join(f'"{item}"' for item in items)
+    points = ", ".join(item.replace(",", ".") for item in items)
+    return (
+        f"{key}: inside [ ] a comma separates items, so {key}: {text} was read as {count} "
+        f"numbers, cut at the decimal comma; write {key}: [{points}], or {key}: [{quoted}] "
+        "with decimal: comma for the plan"
+    )
+
+
 def _flow_cut_message(strays: list[str], owner: tuple[int | str, ...], text: str) -> str:
     """Keys that are the rest of a value cut at its commas inside ``{ }``."""
     key = str(owner[-1])
@@ -423,6 +438,12 @@ def _flow_cut_message(strays: list[str], owner: tuple[int | str, ...], text: str
         f"unknown key{'s' if len(strays) > 1 else ''} {keys}: inside {{ }} a comma separates "
         f"entries, so {key}: {text} was cut at the comma{'s' if len(strays) > 1 else ''}"
     )
+    if re.fullmatch(r"[-+]?\d+,\d{3}", text):  # 4,850: 4.85 or 4850, as the plan means it
+        decimal = text.replace(",", ".").rstrip("0").rstrip(".")
+        return (
+            f"{head}; write {key}: {decimal} if the comma is the decimal mark, or "
+            f"{key}: {text.replace(',', '')} if it separates thousands"
+        )
     if re.fullmatch(r"[-+]?\d+,\d+", text):
         return f'{head}; write {key}: {text.replace(",", ".")}, or {key}: "{text}" in quotes'
     return (

@@ -47,7 +47,8 @@ Id = Annotated[
 NonEmptyStr = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
 Year = Annotated[int, Field(ge=1900, le=2200, description="A calendar year, e.g. 2030.")]
 
-_PERCENT = re.compile(r"\s*([-+−]?\d+(?:[.,]\d+)?)\s*%\s*")
+#: A rate as plans write it: 12,96%, 12.96 %, 12,96%/năm (the "a year" is what a rate is).
+_PERCENT = re.compile(r"\s*([-+−]?\d+(?:[.,]\d+)?)\s*%\s*(?:/\s*(?:năm|year|yr)\s*)?", re.I)
 _PERIOD = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*")
 
 
@@ -66,15 +67,15 @@ def _parse_percent(value: Any) -> Any:
     if match is None:
         raise PydanticCustomError(
             "rate_format",
-            "a growth rate is written like 12.96% or 12,96% (got {value!r})",
-            {"value": value},
+            "a growth rate is written like 12.96% or 12,96% (got {value})",
+            {"value": repr(value)},
         )
     text = match.group(1).replace(",", ".").replace("−", "-")
     try:
         return float(Decimal(text) / 100)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         raise PydanticCustomError(
-            "rate_format", "not a number: {value!r}", {"value": value}
+            "rate_format", "not a number: {value}", {"value": repr(value)}
         ) from None
 
 
@@ -84,7 +85,7 @@ Rate = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^\s*[-+−]?\d+([.,]\d+)?\s*%\s*$",
+            "pattern": r"^\s*[-+−]?\d+([.,]\d+)?\s*%\s*(/\s*([nN]ăm|[yY]ear|[yY]r)\s*)?$",
             "description": "A rate in percent per year, with the % sign: 12.96% or 12,96%.",
         }
     ),
@@ -137,20 +138,20 @@ class Period(StrictModel):
         if not isinstance(value, str):
             raise PydanticCustomError(
                 "period_format",
-                'a period is written as text like "2021-2030" (got {value!r})',
-                {"value": value},
+                'a period is written as text like "2021-2030" (got {value})',
+                {"value": repr(value)},
             )
         match = _PERIOD.fullmatch(value)
         if match is None:
             raise PydanticCustomError(
                 "period_format",
-                'a period is written like "2021-2030" (got {value!r})',
-                {"value": value},
+                'a period is written like "2021-2030" (got {value})',
+                {"value": repr(value)},
             )
         start, end = int(match.group(1)), int(match.group(2))
         if start > end:
             raise PydanticCustomError(
-                "period_reversed", "the period {value!r} starts after it ends", {"value": value}
+                "period_reversed", "the period {value} starts after it ends", {"value": repr(value)}
             )
         return {"start": start, "end": end}
 

@@ -29,13 +29,22 @@ from plantrack.plan_numbers import WrittenNumber, number_paths
 from plantrack.units import Unit, UnitError, UnitMismatch, convert, is_known, parse_unit
 from plantrack.yamlload import Path, YamlDocument
 
-_TOKEN = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])(\s*%)?")
-_PERIOD = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?![\w.,])")
+#: A number of a text: digits grouped by points, commas or spaces (1 250), an optional %.
+_TOKEN = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)(?![\w])(\s*%)?"
+)
+#: A period: 2021-2025, also before a comma or the full stop that ends a sentence.
+_PERIOD = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?![\w]|[.,]\d)")
+#: A date: 31/12/2025, 31-12-2025, 12/2025. Its year is a year of the text; its day and month
+#: are no numbers of the target.
+_DATE = re.compile(r"(?<![\w.,/])(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})(?![\w/])")
+#: A range of numbers before a scale word: "1,2-1,5 nghìn tỷ": the scale is both ends'.
+_RANGE_REST = re.compile(r"\s*[-–—]\s*\d[\d.,]*")
 _YEAR_WORD = re.compile(
     r"(?:năm|đến|từ|trước|sau|cuối|đầu|vào|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:năm\s+)?$",
     re.IGNORECASE,
 )
-_COMPARED = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:so với\s+(?:cùng kỳ\s+)?|lần\s+)(?:năm\s+)?$", re.IGNORECASE)
 _DOCUMENT_NUMBER = re.compile(r"[-/][A-ZĐ]")
 #: Scale words after a number, and how much they multiply it.
 _SCALES = (("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("vạn", 1e4))
@@ -82,6 +91,12 @@ def text_numbers(text: str) -> TextNumbers:
         if 1900 <= start <= end <= 2200:
             found.periods.add((start, end))
             taken.append(match.span())
+    for match in _DATE.finditer(text):
+        day, month, year = match.group(1), int(match.group(2)), int(match.group(3))
+        if 1 <= month <= 12 and (day is None or 1 <= int(day) <= 31) and 1900 <= year <= 2200:
+            if not _in_brackets(text[: match.start()]):
+                found.years.add(year)
+            taken.append(match.span())
     for match in _TOKEN.finditer(text):
         if any(a <= match.start() < b for a, b in taken):
             continue
@@ -91,8 +106,8 @@ def text_numbers(text: str) -> TextNumbers:
         if _DOCUMENT_NUMBER.match(after):
             continue  # 13-NQ/TW, 92/KH-UBND
         if re.fullmatch(r"\d{4}", token) and 1900 <= int(token) <= 2200:
-            if _COMPARED.search(before):
-                continue  # so với năm 2020: what the target is compared with
+            if _COMPARED.search(before) or _in_brackets(before):
+                continue  # so với năm 2020, gấp 1,05 lần năm 2020, (năm 2020 đạt 90%): a base
             if _YEAR_WORD.search(before):
                 found.years.add(int(token))
                 continue
@@ -102,7 +117,8 @@ def text_numbers(text: str) -> TextNumbers:
         if value is None:
             continue
         found.values.append((token + ("%" if match.group(2) else ""), value))
-        rest = after.lstrip().lower()
+        second = _RANGE_REST.match(after)  # 1,2-1,5 nghìn tỷ: the scale after the range
+        rest = after[second.end() if second else 0 :].lstrip().lower()
         for word, scale in _SCALES:
             if rest.startswith(word):
                 # in the unit of the word or of a smaller one: 75 nghìn tỷ is 75000 tỷ
@@ -112,6 +128,11 @@ def text_numbers(text: str) -> TextNumbers:
             if rest.startswith(_THOUSAND):
                 found.scaled.add(value * 1000)
     return found
+
+
+def _in_brackets(before: str) -> bool:
+    """Whether the text up to here is inside brackets: "(năm 2020 đạt 90,2%)" quotes a base."""
+    return before.count("(") > before.count(")")
 
 
 class _Reporter:
@@ -138,6 +159,7 @@ def check_target_texts(
         for j, target in enumerate(indicator.targets)
     }
     flagged: set[Path] = set()
+    ranges: dict[Path, list[Finding]] = {}
     for path, _ in number_paths(doc.data):
         number = written.get(path)
         if number is None:
@@ -145,8 +167,13 @@ def check_target_texts(
         target = targets.get(path[:4]) if path[2] == "targets" else None
         finding = _misread(path, number, target, plan, report)
         if finding is not None:
-            findings.append(finding)
             flagged.add(path)
+            if path[-2] == "range" and finding.code == "plan-number-misread":
+                ranges.setdefault(path[:-1], []).append(finding)
+            else:
+                findings.append(finding)
+    for path, misread in ranges.items():
+        findings.append(_misread_range(path, targets[path[:4]], written, misread, report))
     for path, target in targets.items():
         findings.extend(_against_text(path, target, flagged, report))
         indicator = plan.indicators[int(path[1])]
@@ -225,6 +252,41 @@ def _misread(
             f"or {key}: {other_shown}",
         )
     return None
+
+
+def _misread_range(
+    path: Path,
+    target: Any,
+    written: dict[Path, WrittenNumber],
+    misread: list[Finding],
+    report: _Reporter,
+) -> Finding:
+    """One finding for a range whose items are misread, with the whole range to write:
+    ``range: [1.200, 1.500]`` -> write ``range: [1200, 1500]``."""
+    rate = target.kind == "growth"
+    bound = target.bound
+    shown, meant, texts = [], [], []
+    for index, used in enumerate((bound.low, bound.high)):
+        used = used * 100 if rate else used
+        number = written.get((*path, index))
+        readings = _readings(number.text, rate) if number is not None else None
+        shown.append(_show(used, rate))
+        texts.append(number.text.strip() if number is not None else _show(used, rate))
+        if readings is None:
+            meant.append(_show(used, rate))
+        else:
+            meant.append(_show(readings[0] if _same(used, readings[1]) else readings[1], rate))
+    reason = misread[0].message.split("(", 1)[1].split(")", 1)[0]
+    quoted = ", ".join(f'"{text}"' for text in texts)
+    return report.at(
+        path,
+        "plan-number-misread",
+        f"range: [{', '.join(texts)}] is read as [{', '.join(shown)}] ({reason}), but the "
+        f"target's text says {'-'.join(texts)}, which is {'-'.join(meant)} the Vietnamese way; "
+        "write range: "
+        f"[{', '.join(meant)}], or range: [{quoted}] in quotes with decimal: comma for the plan",
+        Severity.ERROR,
+    )
 
 
 def _key(path: Path) -> str:

@@ -105,6 +105,9 @@ class YamlDocument:
     #: of that entry's value and the text from it to the key. ``{vi: Nông, lâm nghiệp, en: ...}``
     #: gives the key ``lâm nghiệp`` under the entry ``vi: Nông``: a text cut at its comma.
     flow_cuts: dict[Path, tuple[Path, str]] = field(default_factory=dict)
+    #: Short flow lists of plain numbers whose items touch a comma (``[1,5, 2,5]``), by path:
+    #: their text as written. YAML reads four numbers there; the plan meant two decimals.
+    flow_numbers: dict[Path, str] = field(default_factory=dict)
     #: The text of each plain (unquoted) decimal number, by path: YAML reads ``6.794`` as six
     #: point seven nine four, where a Vietnamese plan may mean 6794 (only decimals are kept).
     float_texts: dict[Path, str] = field(default_factory=dict)
@@ -211,6 +214,8 @@ class _Builder:
                     self._bad_tag(node)
                 items = node.value
                 placed = bool(items) and all(isinstance(item, yaml.ScalarNode) for item in items)
+                if node.flow_style and placed and len(items) <= 8:
+                    self._flow_numbers(node, path)
                 if placed and path not in self.doc.item_positions:
                     self.doc.item_positions[path] = array(
                         "Q",
@@ -280,6 +285,15 @@ class _Builder:
         if node.flow_style:
             self._flow_cuts(node, path)
         return result
+
+    def _flow_numbers(self, node: yaml.SequenceNode, path: Path) -> None:
+        """Record ``[1,5, 2,5]``: plain numbers in a flow list, one with a comma right after it."""
+        items = node.value
+        if not all(not item.style and _INT.match(item.value) for item in items):
+            return
+        text = self.text[node.start_mark.index : node.end_mark.index]
+        if re.search(r"\d,\d", text):
+            self.doc.flow_numbers[path] = text
 
     def _flow_cuts(self, node: yaml.MappingNode, path: Path) -> None:
         """Record keys without a value that follow an entry with one (see ``flow_cuts``)."""
