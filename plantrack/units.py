@@ -413,7 +413,18 @@ _INDEX = Unit(
     Quantity.INDEX,
     noun="nam truoc",
     minimum=0,
-    aliases=("chỉ số", "index", "năm trước = 100", "previous year = 100", "%(năm trước = 100)"),
+    aliases=("năm trước = 100", "previous year = 100", "%(năm trước = 100)"),
+)
+#: An index whose base the text does not give ("chỉ số"): it fits an index of any base.
+_ANY_INDEX = Unit(
+    "chỉ số",
+    "chỉ số",
+    "index",
+    "chỉ số",
+    "index",
+    Quantity.INDEX,
+    minimum=0,
+    aliases=("chỉ số", "index"),
 )
 
 
@@ -877,7 +888,7 @@ UNITS: dict[str, Unit] = {unit.id: unit for unit in _FIRST}
 PERCENT = UNITS["percent"]
 
 _BY_STRUCTURE: dict[tuple[object, ...], Unit] = {}
-for _unit in (*_FIRST, _INDEX, _PER_MILLE):
+for _unit in (*_FIRST, _INDEX, _ANY_INDEX, _PER_MILLE):
     for _label in (
         _unit.id,
         _unit.symbol_vi,
