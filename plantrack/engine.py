@@ -80,12 +80,14 @@ NOTES: dict[str, str] = {
     "on track, past it is off track",
     "approximate-figure": "the {year} value is reported as about {value} (khoảng); "
     "assessed as {value}",
-    "range-figure": "{years} reported as a range; judged at each end: the low end gives "
-    "{low_status}, the high end {high_status}; the less favourable is shown",
+    "range-figure": "{years} reported as a range; judged at the ends of each range "
+    "({best_status} at best, {worst_status} at worst); the least favourable is shown, at {shown}",
     "change-reported": "the change in {years} is the reported change, not the difference of "
     "two levels",
-    "change-replaced": "the reported change for {year} ({reported}) differs from the "
-    "difference of the {before} and {year} levels ({computed}); the levels are used",
+    "change-replaced": "the reported change for {year} ({reported}) differs from the change "
+    "from {before} to {year} that the levels give ({computed}); the levels are used",
+    "level-from-change": "the {year} level is the {before} level and the reported change: "
+    "{before_value} + ({change}) = {value}",
     "gap-in-changes": "no level or reported change for {year}: cannot link {start} to {end}",
 }
 
@@ -121,9 +123,12 @@ class Point:  # figure: 2.5 million in a national check); never changed once mad
     state: str | None = None  # a qualitative milestone's reported state
     high: float | None = None  # the high end of a figure reported as a range; value the low
     approximate: bool = False  # a figure reported as "khoảng", "about"
+    #: The low end of a figure reported as a range, once it is judged at one of its ends
+    #: (``value`` is then that end).
+    low: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "year": self.year,
             "value": self.value,
             "estimate": self.estimate,
@@ -133,6 +138,17 @@ class Point:  # figure: 2.5 million in a national check); never changed once mad
             "exchange_rate": self.exchange_rate,
             "state": self.state,
         }
+        return self.figure(out)
+
+    def figure(self, out: dict[str, Any]) -> dict[str, Any]:
+        """``out`` with the reported range (``low``, ``high``) and ``approximate``, only when the
+        figure was reported so: the JSON of plain figures stays as it was."""
+        if self.high is not None:
+            out["low"] = self.value if self.low is None else self.low
+            out["high"] = self.high
+        if self.approximate:
+            out["approximate"] = True
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +309,8 @@ class Result:
             "counted_years": self.counted_years,
             "years": [check.to_dict() for check in self.years],
             "values": [
-                {"year": p.year, "value": p.value, "estimate": p.estimate} for p in self.values
+                p.figure({"year": p.year, "value": p.value, "estimate": p.estimate})
+                for p in self.values
             ],
             "reason": self.reason.to_dict() if self.reason else None,
             "notes": [note.to_dict() for note in self.notes],
@@ -597,6 +614,14 @@ class _Context:
     period: Any = None  # the target's period, when it has one
     base_year: int | None = None
     approximate: bool = False  # the target says "about"
+    #: The reference area's series of a relative target, when it is judged at one end of its
+    #: ranges; None: the series in ``index``.
+    reference: Series | None = None
+
+    def reference_series(self, area: str) -> Series:
+        if self.reference is not None:
+            return self.reference
+        return self.index.get((self.indicator.id, area), Series())
 
     @property
     def direction(self) -> int:
@@ -794,62 +819,169 @@ def _assess_one(ctx: _Context, target: Any, result: Result) -> Result:
         return result
 
 
-def _assess_ranged(ctx: _Context, target: Any, result: Result) -> Result:
-    """A result judged at both ends of the figures reported as ranges ("61-62").
+#: Up to this many figures reported as ranges in one result, every combination of their ends
+#: is judged (2^6 = 64 assessments); beyond it, the worst combination is searched one figure at
+#: a time (see :func:`_assess_ranged`).
+_EVERY_COMBINATION = 6
 
-    Each end is assessed as if it were the figure. When both give the same status, that is the
-    status; when they differ, the less favourable one. The numbers shown are those of the end
-    that is worse in the target's direction (the low end when higher is better), unless the
-    other end gives the worse status. Note ``range-figure`` names both ends' statuses.
-    """
-    if not ctx.series.ranged:
-        return _assess_one(ctx, target, result)
-    low = _assess_one(ctx, target, _fresh(result))
-    high = _assess_one(dataclasses.replace(ctx, series=_high_end(ctx.series)), target, result)
-    if low.to_dict() == high.to_dict():
-        return low  # no range among the figures used
-    direction = ctx.direction
-    if not isinstance(target, (RelativeTarget, QualitativeTarget)):
-        direction = goal_for(target, ctx.direction).direction
-    worse, other = (low, high) if direction >= 0 else (high, low)
-    chosen = other if other.status.rank > worse.status.rank else worse
-    years = sorted(
-        {
-            year
-            for points in (ctx.series.levels, ctx.series.growth, ctx.series.changes)
-            for year, point in points.items()
-            if point.high is not None and year <= ctx.as_of
-        }
+
+@dataclass(frozen=True, slots=True)
+class _Ranged:
+    """A figure reported as a range, with the two points that judge it at its ends."""
+
+    reference: bool  # a figure of the reference area (relative targets)
+    measure: Literal["levels", "growth", "changes"]
+    year: int
+    ends: tuple[Point, Point]
+
+
+def _ranged_figures(ctx: _Context, target: Any) -> list[_Ranged]:
+    """The figures up to the as-of year reported as ranges, of the area and (for a relative
+    target) of its reference area."""
+    sources: list[tuple[bool, Series]] = []
+    if ctx.series.ranged:
+        sources.append((False, ctx.series))
+    if isinstance(target, RelativeTarget):
+        reference = ctx.reference_series(target.reference_area)
+        if reference.ranged:
+            sources.append((True, reference))
+    figures: list[_Ranged] = []
+    for is_reference, series in sources:
+        measures: tuple[Literal["levels", "growth", "changes"], ...] = (
+            ("levels",) if is_reference else ("levels", "growth", "changes")
+        )
+        for measure in measures:
+            for year, point in getattr(series, measure).items():
+                if point.high is None or year > ctx.as_of:
+                    continue
+                low = dataclasses.replace(point, low=point.value)
+                high = dataclasses.replace(point, value=point.high, low=point.value)
+                figures.append(_Ranged(is_reference, measure, year, (low, high)))
+    return figures
+
+
+def _at_ends(ctx: _Context, target: Any, figures: list[_Ranged], mask: int) -> _Context:
+    """``ctx`` with figure ``i`` of ``figures`` at its high end when bit ``i`` of ``mask`` is
+    set, else at its low end."""
+    own: dict[str, Any] = {}  # measure -> points, as keyword arguments of Series
+    ref: dict[str, Any] = {}
+    reference = (
+        ctx.reference_series(target.reference_area) if any(f.reference for f in figures) else None
     )
+    for i, figure in enumerate(figures):
+        series, changed = (reference, ref) if figure.reference else (ctx.series, own)
+        assert series is not None
+        points = changed.get(figure.measure)
+        if points is None:
+            points = changed[figure.measure] = dict(getattr(series, figure.measure))
+        points[figure.year] = figure.ends[(mask >> i) & 1]
+    replaced = dataclasses.replace(ctx, series=dataclasses.replace(ctx.series, **own))
+    if reference is not None:
+        replaced.reference = dataclasses.replace(reference, **ref)
+    return replaced
+
+
+def _standing(result: Result, direction: int) -> tuple[float, float]:
+    """How good a result's numbers are, higher better: the measure of progress it shows (the
+    ratio; for a relative target ahead of its reference, the gap; else the observed pace, the
+    total or the latest value in the target's direction), then the years met."""
+    if result.ratio is not None:
+        primary = result.ratio
+    elif result.kind == "relative" and result.gap is not None:
+        primary = result.gap
+    elif result.observed_rate is not None:
+        primary = result.observed_rate * direction
+    elif result.total is not None:
+        primary = result.total * direction
+    elif result.latest is not None and result.latest.value is not None:
+        primary = result.latest.value * direction
+    else:
+        primary = 0.0
+    return primary, float(result.met_years or 0)
+
+
+def _assess_ranged(ctx: _Context, target: Any, result: Result) -> Result:
+    """A result judged at the ends of the figures reported as ranges ("61-62").
+
+    A reported range meets a target only if every value in it does. Statuses are monotonic in
+    each figure, so the worst value of a range is at one of its ends; with several ranged
+    figures (a base and a latest, say) the worst is at one combination of ends, which is not
+    always "all low" or "all high" (a high base with a low latest). Every combination is
+    judged, up to :data:`_EVERY_COMBINATION` ranged figures; with more, the search starts at
+    the worse of "all low" and "all high" and moves one figure at a time to its other end while
+    that makes the result worse (each figure pushes the result one way, so this finds the
+    worst). The result shown is the least favourable: the worst status, and among results of
+    that status the one whose numbers are worst (:func:`_standing`, measured in the target's
+    own terms: a change target's improvement, not the signed change). Note ``range-figure``
+    names the ranged years and the best and worst statuses, and the ends shown.
+    """
+    figures = _ranged_figures(ctx, target)
+    if not figures:
+        return _assess_one(ctx, target, result)
+    direction = ctx.direction
+    if isinstance(target, ChangeTarget):
+        direction = goal_for(target, 1).direction  # improvement space
+    elif not isinstance(target, (RelativeTarget, QualitativeTarget)):
+        direction = goal_for(target, ctx.direction).direction
+    judged: dict[int, tuple[Result, tuple[float, float, float], dict[str, Any]]] = {}
+
+    def judge_at(mask: int) -> tuple[Result, tuple[float, float, float], dict[str, Any]]:
+        found = judged.get(mask)
+        if found is None:
+            one = _assess_one(_at_ends(ctx, target, figures, mask), target, _fresh(result))
+            primary, met = _standing(one, direction)
+            found = judged[mask] = (one, (one.status.rank, -primary, -met), one.to_dict())
+        return found
+
+    k = len(figures)
+    everything = (1 << k) - 1
+    if k <= _EVERY_COMBINATION:
+        masks = list(range(1 << k))
+        worst = max(masks, key=lambda m: judge_at(m)[1])  # the first of equals
+    else:
+        worst = max((0, everything), key=lambda m: judge_at(m)[1])
+        for _ in range(4):  # a few passes; one suffices when each figure pushes one way
+            moved = False
+            for i in range(k):
+                if judge_at(worst ^ (1 << i))[1] > judge_at(worst)[1]:
+                    worst, moved = worst ^ (1 << i), True
+            if not moved:
+                break
+        masks = [worst, *(worst ^ (1 << i) for i in range(k))]
+    chosen = judge_at(worst)[0]
+    # The figures that change the result (a range in a year the target does not use does not).
+    used = [
+        i
+        for i in range(k)
+        if any((m ^ (1 << i)) in judged and judged[m][2] != judged[m ^ (1 << i)][2] for m in masks)
+    ]
+    if not used:
+        return chosen
+    statuses = [judge_at(m)[0].status for m in masks]
+    best = min(statuses, key=lambda status: status.rank)
+    years = [f"{figures[i].year}" + (" (reference)" if figures[i].reference else "") for i in used]
+    shown = [
+        f"{figures[i].year}: {figures[i].ends[(worst >> i) & 1].value:.12g}"
+        + (" (reference)" if figures[i].reference else "")
+        for i in used
+    ]
     chosen.note(
         "range-figure",
-        years=_years_text(years),
-        low_status=low.status.value,
-        high_status=high.status.value,
+        years=_years_text_of(years),
+        best_status=best.value,
+        worst_status=chosen.status.value,
+        shown=", ".join(shown),
     )
     return chosen
+
+
+def _years_text_of(years: list[str]) -> str:
+    return ", ".join(dict.fromkeys(years))
 
 
 def _fresh(result: Result) -> Result:
     """A copy of a result not yet assessed, with its own lists."""
     return dataclasses.replace(result, years=[], values=[], notes=[], steps=[])
-
-
-def _high_end(series: Series) -> Series:
-    """``series`` with every figure reported as a range taken at its high end."""
-
-    def high(points: dict[int, Point]) -> dict[int, Point]:
-        return {
-            year: point if point.high is None else dataclasses.replace(point, value=point.high)
-            for year, point in points.items()
-        }
-
-    return dataclasses.replace(
-        series,
-        levels=high(series.levels),
-        growth=high(series.growth),
-        changes=high(series.changes),
-    )
 
 
 def _base_year(plan: Plan, target: Any) -> int | None:
@@ -933,11 +1065,75 @@ def _short(ctx: _Context, result: Result, code: str, **params: Any) -> Result:
     return _conflict(ctx, result) or result.conclude(Status.INSUFFICIENT_DATA, code, **params)
 
 
+def _implied_levels(
+    ctx: _Context, levels: dict[int, Point], limit: int
+) -> tuple[dict[int, Point], dict[int, tuple[Point, Point]]]:
+    """``levels`` with each year reported only as a change ("giảm 1,1 điểm %") after a known
+    level filled in with the level it implies (the level before plus the change), up to
+    ``limit``; and, by year, the level before and the change each implied level comes from."""
+    changes = ctx.series.changes
+    if not changes or not levels:
+        return levels, {}
+    out = dict(levels)
+    implied: dict[int, tuple[Point, Point]] = {}
+    for year, change in changes.items():  # in year order: a change may follow an implied level
+        before = out.get(year - 1)
+        if (
+            year in out
+            or year > limit
+            or ("level", year) in ctx.series.conflicts
+            or before is None
+            or before.value is None
+            or change.value is None
+        ):
+            continue
+        out[year] = Point(
+            year,
+            before.value + change.value,
+            change.estimate or before.estimate,
+            "data",
+            change.where,
+        )
+        implied[year] = (before, change)
+    if not implied:
+        return levels, {}
+    return dict(sorted(out.items())), implied
+
+
+def _tell_implied(
+    result: Result, levels: dict[int, Point], implied: dict[int, tuple[Point, Point]], *years: int
+) -> None:
+    """Note and working for the implied levels of ``years`` (note ``level-from-change``)."""
+    for year in sorted(set(years)):
+        if year not in implied:
+            continue
+        before, change = implied[year]
+        _tell_implied(result, levels, implied, before.year)  # a chain of changes, told in order
+        assert before.value is not None and change.value is not None
+        value = levels[year].value
+        result.note(
+            "level-from-change",
+            year=year,
+            before=before.year,
+            before_value=f"{before.value:.12g}",
+            change=f"{change.value:.12g}",
+            value=f"{value:.12g}",
+        )
+        _mark(result, change)
+        result.step(
+            f"V_{year}",
+            f"V_{before.year} + D_{year}",
+            value,
+            **{f"V_{before.year}": before.value, f"D_{year}": change.value},
+        )
+
+
 def _level(ctx: _Context, target: LevelTarget, result: Result) -> Result:
     deadline, base_year = target.year, ctx.plan.base_year
     goal = goal_for(target, ctx.direction)
     x, d = goal.threshold, goal.direction  # a one-sided bound says which way is better
-    levels = {y: p for y, p in ctx.levels(upto=deadline).items() if y >= base_year}
+    known, implied = _implied_levels(ctx, ctx.levels(upto=deadline), min(ctx.as_of, deadline))
+    levels = {y: p for y, p in known.items() if y >= base_year}
     result.values = list(levels.values())
     base = _pick_base(ctx, levels, base_year, result)
     result.base = base
@@ -945,6 +1141,7 @@ def _level(ctx: _Context, target: LevelTarget, result: Result) -> Result:
         return _missing_base(ctx, result, base_year)
     latest = list(levels.values())[-1]
     result.latest = latest
+    _tell_implied(result, known, implied, base.year, latest.year)
     _mark(result, base, latest)
     assert latest.value is not None and base.value is not None
     verdict = goal.verdict(latest.value)
@@ -1056,8 +1253,14 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
     g_star = goal.threshold
     d = goal.direction
     result.trend, result.rate_unit = "geometric", "fraction"
-    levels = {y: p for y, p in ctx.levels(upto=e).items() if y >= b}
     rates = {y: p for y, p in ctx.series.growth.items() if b < y <= min(ctx.as_of, e)}
+    known, implied = _implied_levels(ctx, ctx.levels(upto=e), min(ctx.as_of, e))
+    implied = {y: source for y, source in implied.items() if y not in rates}  # a rate is nearer
+    levels = {
+        y: p
+        for y, p in known.items()
+        if y >= b and (y in implied or y not in ctx.series.changes or y in ctx.series.levels)
+    }
     result.values = list(levels.values())
     base = levels.get(b)
     if base is not None and base.origin == "plan":
@@ -1128,6 +1331,7 @@ def _growth(ctx: _Context, target: GrowthTarget, result: Result) -> Result:
         for year, point in sorted([*levels.items(), *rates.items()], key=lambda item: item[0])
         if start <= year <= t
     ]
+    _tell_implied(result, known, implied, *(y for y in levels if start <= y <= t))
     _mark(result, *used)
     if t == start:
         return _short(ctx, result, "one-point", year=t)
@@ -1440,7 +1644,7 @@ def _change_chained(
     offset: dict[int, float] = {start: 0.0}
     link: dict[int, tuple[int, str, dict[str, float]]] = {}  # year -> (from, formula, inputs)
     anchor = start if start in levels else None
-    used: list[Point] = []
+    linked: list[Point] = []  # reported changes that link a year to the one before
     last = max([*levels, *changes])
     for year in range(start + 1, last + 1):
         level, change = levels.get(year), changes.get(year)
@@ -1453,14 +1657,17 @@ def _change_chained(
                 f"(V_{year} - V_{anchor})",
                 {f"V_{year}": level.value, f"V_{anchor}": before.value},
             )
-            if change is not None and anchor == year - 1:
-                computed = level.value - before.value
+            # The levels win. The change they give for this year: from the level before, or,
+            # when the years since that level were linked by reported changes, from the level
+            # those changes imply (10, "giảm 1", 8: the change for the third year is -1).
+            if change is not None and (year - 1) in offset:
+                computed = offset[year] - offset[year - 1]
                 assert change.value is not None
                 if not math.isclose(change.value, computed, rel_tol=1e-9, abs_tol=1e-9):
                     result.note(
                         "change-replaced",
                         year=year,
-                        before=anchor,
+                        before=year - 1,
                         reported=change.value,
                         computed=round(computed, 10),
                     )
@@ -1469,7 +1676,7 @@ def _change_chained(
             assert change.value is not None
             offset[year] = offset[year - 1] + change.value
             link[year] = (year - 1, f"D_{year}", {f"D_{year}": change.value})
-            used.append(change)
+            linked.append(change)
             if level is not None:
                 anchor = year
     t = last
@@ -1478,6 +1685,15 @@ def _change_chained(
         return _conflict(ctx, result, missing) or result.conclude(
             Status.INSUFFICIENT_DATA, "gap-in-changes", year=missing, start=start, end=t
         )
+    # The working: the links from the latest year back to the base. A reported change between
+    # two levels splits their difference year by year but is not part of the total.
+    path: list[int] = []
+    year = t
+    while year != start:
+        path.append(year)
+        year = link[year][0]
+    path.reverse()
+    used = [changes[y] for y in path if link[y][1].startswith("D_")]
     if used:
         result.note("change-reported", years=_years_text([p.year for p in used]))
     latest = levels.get(t)
@@ -1488,12 +1704,12 @@ def _change_chained(
             value = (levels[anchor].value or 0.0) + offset[t] - offset[anchor]
         latest = Point(t, value, change.estimate, change.origin, change.where, change.qualifier)
     result.latest = latest
-    _mark(result, base if base.value is not None else None, latest, *used)
+    _mark(result, base if base.value is not None else None, latest, *linked)
     if t <= start:
         return _short(ctx, result, "one-point", year=t)
-    # Year by year, where a year is linked to the one before.
+    # Year by year, where a year and the one before are both linked to the base.
     for year in range(start + 1, t + 1):
-        if year in link and link[year][0] == year - 1:
+        if year in offset and (year - 1) in offset:
             step = (offset[year] - offset[year - 1]) * d
             point = levels.get(year) or changes[year]
             result.years.append(
@@ -1501,16 +1717,12 @@ def _change_chained(
             )
     result.met_years = sum(1 for check in result.years if check.met)
     result.counted_years = len(result.years)
-    parts: list[str] = []
+    parts = [link[y][1] for y in path]
     inputs: dict[str, float] = {}
-    year = t
-    while year != start:
-        previous, formula, values = link[year]
-        parts.append(formula)
-        inputs.update(values)
-        year = previous
+    for y in path:
+        inputs.update(link[y][2])
     total = offset[t]
-    result.step("change", " + ".join(reversed(parts)), total, **inputs)
+    result.step("change", " + ".join(parts), total, **inputs)
     n, whole, left = t - start, e - start, e - t
     improvement = total * d
     average = improvement / n
@@ -1562,7 +1774,7 @@ def _relative(ctx: _Context, target: RelativeTarget, result: Result) -> Result:
     """Compared year by year with the reference area's value of the same indicator."""
     s, e = target.period.start, target.period.end
     own, _, _ = _period_values(ctx, s, e)
-    reference_series = ctx.index.get((ctx.indicator.id, target.reference_area), Series())
+    reference_series = ctx.reference_series(target.reference_area)
     last = min(ctx.as_of, e)
     reference = {y: p for y, p in sorted(reference_series.levels.items()) if s <= y <= last}
     result.values = list(own.values())

@@ -48,11 +48,14 @@ NOTES_VI: dict[str, str] = {
     "limit": "mục tiêu là mức giới hạn ({comparator} {limit}), không phải tốc độ cần đạt: "
     "trong giới hạn là đúng tiến độ, vượt giới hạn là chậm tiến độ",
     "approximate-figure": "số liệu năm {year} được báo cáo là khoảng {value}; đánh giá theo {value}",
-    "range-figure": "số liệu năm {years} được báo cáo là một khoảng; đánh giá theo từng đầu: "
-    "đầu thấp cho kết quả {low_status}, đầu cao {high_status}; lấy kết quả kém hơn",
+    "range-figure": "số liệu năm {years} được báo cáo là một khoảng; đánh giá tại hai đầu của "
+    "từng khoảng (tốt nhất {best_status}, kém nhất {worst_status}); lấy kết quả kém nhất, "
+    "tại {shown}",
     "change-reported": "mức thay đổi năm {years} lấy theo số báo cáo, không tính từ hai số liệu mức",
-    "change-replaced": "mức thay đổi báo cáo năm {year} ({reported}) khác với chênh lệch giữa số "
-    "liệu năm {before} và năm {year} ({computed}); dùng số liệu mức",
+    "change-replaced": "mức thay đổi báo cáo năm {year} ({reported}) khác với mức thay đổi từ năm "
+    "{before} đến năm {year} theo số liệu mức ({computed}); dùng số liệu mức",
+    "level-from-change": "mức năm {year} tính từ mức năm {before} và mức thay đổi báo cáo: "
+    "{before_value} + ({change}) = {value}",
     "gap-in-changes": "thiếu mức hoặc mức thay đổi năm {year}: không nối được từ {start} đến {end}",
 }
 
@@ -66,9 +69,12 @@ def note_text(code: str, params: dict[str, Any], lang: str, english: str) -> str
     values = dict(params)
     if "qualifier" in values:
         values["qualifier"] = _QUALIFIERS_VI.get(str(values["qualifier"]), values["qualifier"])
-    for key in ("low_status", "high_status"):
+    for key in ("best_status", "worst_status"):
         if key in values and values[key] in _STATUS_WORDS:
             values[key] = Status(values[key]).label("vi")
+    if code == "range-figure":
+        values["years"] = str(values.get("years", "")).replace("(reference)", "(địa bàn so sánh)")
+        values["shown"] = str(values.get("shown", "")).replace("(reference)", "(địa bàn so sánh)")
     try:
         return NOTES_VI[code].format(**values)
     except (KeyError, IndexError, ValueError):

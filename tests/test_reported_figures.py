@@ -337,15 +337,16 @@ def test_a_range_is_judged_at_both_ends_and_the_less_favourable_is_shown() -> No
     (note,) = [n for n in result.notes if n.code == "range-figure"]
     assert note.params == {
         "years": "2025",
-        "low_status": "not_achieved",
-        "high_status": "exceeded",
+        "best_status": "exceeded",
+        "worst_status": "not_achieved",
+        "shown": "2025: 94",
     }
     assert result.latest is not None and result.latest.value == 94.0
     inside = one(
         plan, [Observation("cover", 2020, 90.0), Observation("cover", 2025, 96.0, high=97.0)]
     )
     assert inside.status is Status.EXCEEDED
-    assert [n.params["low_status"] for n in inside.notes if n.code == "range-figure"] == [
+    assert [n.params["worst_status"] for n in inside.notes if n.code == "range-figure"] == [
         "exceeded"
     ]
 
@@ -453,8 +454,9 @@ def test_a_year_end_table_checked_from_the_command_line(
         "  Ghi chú: years-met: đạt 1/2 năm",
         "  Ghi chú: approximate-figure: số liệu năm 2021 được báo cáo là khoảng 2400; "
         "đánh giá theo 2400",
-        "  Ghi chú: range-figure: số liệu năm 2022 được báo cáo là một khoảng; đánh giá theo "
-        "từng đầu: đầu thấp cho kết quả Đi xuống, đầu cao Đúng tiến độ; lấy kết quả kém hơn",
+        "  Ghi chú: range-figure: số liệu năm 2022 được báo cáo là một khoảng; đánh giá tại hai "
+        "đầu của từng khoảng (tốt nhất Đúng tiến độ, kém nhất Đi xuống); lấy kết quả kém nhất, "
+        "tại 2022: 2200",
         "  Số liệu:",
         "    2021: ≈ 2.400 người  bao-cao.csv:5",
         "    2022: 2.200–2.500 người  bao-cao.csv:6",

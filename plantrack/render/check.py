@@ -149,12 +149,19 @@ def point_text(
         word = STATE_WORDS[lang].get(point.state or "", "–")
         return f"{point.year}: {word}" + (f" ({HEAD[lang]['est']})" if point.estimate else "")
     number = format_number(point.value, lang, max_decimals=decimals)
+    if point.high is not None:  # the range as reported, not only the end judged
+        low = point.value if point.low is None else point.low
+        number = (
+            f"{format_number(low, lang, max_decimals=decimals)}–"
+            f"{format_number(point.high, lang, max_decimals=decimals)}"
+        )
     if unit:
         _, suffix = amount(point.value, unit_id, lang)
     else:
         suffix = _percent_sign(unit_id)
     bound = {"more_than": "> ", "less_than": "< "}.get(point.qualifier or "", "")
-    text = f"{bound}{number}{suffix}"
+    about = "≈ " if point.approximate else ""
+    text = f"{bound}{about}{number}{suffix}"
     if point.estimate:
         text += f" ({HEAD[lang]['est']})"
     return f"{point.year}: {text}"
@@ -691,8 +698,13 @@ def _figure_text(obs: Observation, unit_id: str, lang: str) -> str:
     if obs.high is not None:
         number = f"{number}–{amount(obs.high, unit_id, lang)[0]}"
     bound = {"more_than": "> ", "less_than": "< "}.get(obs.qualifier or "", "")
+    if obs.measure == "change" and obs.high is not None and obs.high <= 0:
+        # "giảm 1-2": a fall of 1 to 2, written with the sign once (not "-2–-1")
+        small, _ = amount(-obs.high, unit_id, lang)
+        large, _ = amount(-obs.value, unit_id, lang)
+        number = f"({small}–{large})"
     if obs.measure == "change":
-        sign = "+" if obs.value > 0 else ""
+        sign = "+" if obs.value > 0 else "-" if obs.high is not None and obs.high <= 0 else ""
         if _percent_sign(unit_id) == "%":
             suffix = HEAD[lang]["points"]
         text = f"{obs.year}: {HEAD[lang]['change']} {bound}{about}{sign}{number}{suffix}"
