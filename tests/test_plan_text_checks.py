@@ -8,71 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from plantrack.cli import main
-
-HEAD = """id: t
-title: {vi: Kế hoạch thử}
-document: {type: {vi: Kế hoạch}, issuer: {vi: UBND huyện Thử}, year: 2021}
-level: district
-area: h
-areas:
-  - id: h
-    name: {vi: huyện Thử}
-    level: district
-    parent: p
-  - id: p
-    name: {vi: tỉnh Thử}
-    level: province
-period: 2021-2025
-base_year: 2020
-"""
-
-
-def _indicator(
-    unit: str,
-    direction: str,
-    target: str,
-    *,
-    ident: str = "x",
-    name: str = "Chỉ tiêu thử",
-    extra: str = "",
-) -> str:
-    body = "\n".join(
-        "        " + line if i else "      - " + line
-        for i, line in enumerate(target.strip().splitlines())
-    )
-    return (
-        f"  - id: {ident}\n"
-        f"    name: {{vi: {name}}}\n"
-        f'    unit: "{unit}"\n'
-        f"    direction: {direction}\n"
-        f"    source: {{section: II, item: 1}}\n"
-        f"{extra}"
-        f"    targets:\n{body}\n"
-    )
-
-
-def _run(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    indicators: str,
-    csv: str | None,
-    *args: str,
-    head_extra: str = "",
-) -> tuple[int, str]:
-    (tmp_path / "plans").mkdir(exist_ok=True)
-    (tmp_path / "plans" / "p.yaml").write_text(
-        HEAD + head_extra + "indicators:\n" + indicators, encoding="utf-8"
-    )
-    if csv is not None:
-        (tmp_path / "data").mkdir(exist_ok=True)
-        (tmp_path / "data" / "d.csv").write_text(csv, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.output
-
+from .plan_snippets import indicator, run_in
 
 # --------------------------------------------------------------------------------------------
 # A. Plan numbers and the text cross-checks
@@ -81,7 +18,7 @@ def _run(
 def _validate(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, indicators: str, head_extra: str = ""
 ) -> tuple[int, str]:
-    return _run(
+    return run_in(
         tmp_path, monkeypatch, indicators, None, "validate", "--strict", head_extra=head_extra
     )
 
@@ -98,7 +35,7 @@ def test_a_period_followed_by_punctuation_is_the_period(
 ) -> None:
     """D7. "Giai đoạn 2021-2025, ..." gives text-year-mismatch "the text says 2021": the
     period pattern refuses a comma or full stop after the second year."""
-    indicators = _indicator(
+    indicators = indicator(
         "ha", "increase", f"kind: cumulative\nvalue: 500\nperiod: 2021-2025\ntext: '{text}'"
     )
     code, out = _validate(tmp_path, monkeypatch, indicators)
@@ -118,7 +55,7 @@ def test_a_baseline_year_in_the_text_is_not_the_target_year(
 ) -> None:
     """D8. The year of a baseline the text quotes ("(năm 2020 đạt 90,2%)", "gấp 1,05 lần năm
     2020") is taken for the target's year: text-year-mismatch on a correct target."""
-    indicators = _indicator("%", "increase", f"kind: level\nvalue: 95\nyear: 2025\ntext: '{text}'")
+    indicators = indicator("%", "increase", f"kind: level\nvalue: 95\nyear: 2025\ntext: '{text}'")
     _code, out = _validate(tmp_path, monkeypatch, indicators)
     assert "text-year-mismatch" not in out, out
 
@@ -128,7 +65,7 @@ def test_a_scale_word_after_a_text_range_applies_to_both_ends(
 ) -> None:
     """D9. "1,2-1,5 nghìn tỷ đồng" is 1.200-1.500 tỷ đồng, but only 1,5 gets the scale:
     text-value-mismatch "range: 1200 is not a number of the target's text"."""
-    indicators = _indicator(
+    indicators = indicator(
         "tỷ đồng",
         "increase",
         "kind: level\nrange: [1200, 1500]\nyear: 2025\n"
@@ -144,7 +81,7 @@ def test_a_text_number_grouped_with_spaces_is_one_number(
 ) -> None:
     """D10. numparse (and a quoted plan number) read "1 250" as 1250, the text check reads
     "Đạt 1 250 tỷ đồng" as 1 and 250: text-value-mismatch on a bound equal to the text."""
-    indicators = _indicator(
+    indicators = indicator(
         "tỷ đồng",
         "increase",
         "kind: level\nvalue: 1250\nyear: 2025\ntext: Đến năm 2025 thu ngân sách đạt 1 250 tỷ đồng",
@@ -156,7 +93,7 @@ def test_a_text_number_grouped_with_spaces_is_one_number(
 def test_a_date_in_the_text_names_its_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """D11. "Đến ngày 31/12/2024" with year: 2025 passes silently: the date's year is a "loose"
     number, and 31 and 12 count as numbers of the text (they can hide a wrong value)."""
-    indicators = _indicator(
+    indicators = indicator(
         "km",
         "increase",
         "kind: level\nvalue: 120\nyear: 2025\n"
@@ -171,7 +108,7 @@ def test_a_day_of_a_date_does_not_vouch_for_a_value(
 ) -> None:
     """D11 (second half). value: 31 where the text says 13 xã: the "31" of 31/12/2025 makes the
     value look like a number of the text, so the transposed digits pass without a warning."""
-    indicators = _indicator(
+    indicators = indicator(
         "xã",
         "increase",
         "kind: level\nvalue: 31\nyear: 2025\n"
@@ -194,7 +131,7 @@ def test_messages_never_show_a_template_placeholder(
     """D12. PydanticCustomError does not format ``{value!r}``: the user reads "a growth rate is
     written like 12.96% or 12,96% (got {value!r})" and "a period is written as text like
     "2021-2030" (got {value!r})". "12,96%/năm" is how Vietnamese plans write a rate."""
-    indicators = _indicator(
+    indicators = indicator(
         "tỷ đồng",
         "increase",
         f"kind: growth\n{bound}\n{when}\ntext: Tăng bình quân 12,96%/năm",
@@ -207,7 +144,7 @@ def test_messages_never_show_a_template_placeholder(
 
 def test_a_rate_written_per_year_is_a_rate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """ "12,96%/năm" is how Vietnamese plans write a rate: the "/năm" is what a rate is."""
-    indicators = _indicator(
+    indicators = indicator(
         "tỷ đồng",
         "increase",
         "kind: growth\nvalue: 12,96%/năm\nperiod: 2021-2025\ntext: Tăng bình quân 12,96%/năm",
@@ -221,7 +158,7 @@ def test_a_misread_range_item_is_fixed_as_a_range(
 ) -> None:
     """D13. range: [1.200, 1.500] with the text "1.200-1.500 triệu đồng": the message says
     "write range: 1200" (twice, one per item), which would replace the list by a number."""
-    indicators = _indicator(
+    indicators = indicator(
         "triệu đồng",
         "increase",
         "kind: level\nrange: [1.200, 1.500]\nyear: 2025\ntext: Đến năm 2025 đạt 1.200-1.500 triệu đồng",
@@ -243,7 +180,7 @@ def test_a_decimal_comma_in_a_flow_list_is_explained(
     """D14. range: [1,5, 2,5] (the plan's "1,5-2,5%") is four items to YAML. validate says only
     "List should have at most 2 items after validation, not 4": the comma explanation given
     for { } is not given for [ ], the commonest place a plan writes two decimals."""
-    indicators = _indicator(
+    indicators = indicator(
         "%",
         "decrease",
         f"kind: change\nrange: {written}\nperiod: 2021-2025\n"
@@ -268,7 +205,7 @@ def test_the_fix_for_a_cut_decimal_is_not_another_ambiguous_number(
     "write value: 4.850", an unquoted number that reads two ways (validate then warns
     plan-number-ambiguous; 4850 the Vietnamese way), or "4,850" in quotes, which without
     decimal: is plan-ambiguous-decimal. It should propose 4.85 (or 4850)."""
-    indicators = _indicator(
+    indicators = indicator(
         "%",
         "increase",
         "kind: level\nvalue: 5\nyear: 2025\ntext: Đến năm 2025 đạt 5%",

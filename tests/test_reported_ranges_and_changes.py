@@ -16,81 +16,19 @@ from typing import Any
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
-from plantrack.cli import main
+from .plan_snippets import indicator, run_in
 
 SCHEMA = json.loads(
     (Path(__file__).parent.parent / "schema" / "check.schema.json").read_text(encoding="utf-8")
 )
-
-HEAD = """id: t
-title: {vi: Kế hoạch thử}
-document: {type: {vi: Kế hoạch}, issuer: {vi: UBND huyện Thử}, year: 2021}
-level: district
-area: h
-areas:
-  - id: h
-    name: {vi: huyện Thử}
-    level: district
-    parent: p
-  - id: p
-    name: {vi: tỉnh Thử}
-    level: province
-period: 2021-2025
-base_year: 2020
-"""
-
-
-def _indicator(
-    unit: str,
-    direction: str,
-    target: str,
-    *,
-    ident: str = "x",
-    name: str = "Chỉ tiêu thử",
-    extra: str = "",
-) -> str:
-    body = "\n".join(
-        "        " + line if i else "      - " + line
-        for i, line in enumerate(target.strip().splitlines())
-    )
-    return (
-        f"  - id: {ident}\n"
-        f"    name: {{vi: {name}}}\n"
-        f'    unit: "{unit}"\n'
-        f"    direction: {direction}\n"
-        f"    source: {{section: II, item: 1}}\n"
-        f"{extra}"
-        f"    targets:\n{body}\n"
-    )
-
-
-def _run(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    indicators: str,
-    csv: str | None,
-    *args: str,
-    head_extra: str = "",
-) -> tuple[int, str]:
-    (tmp_path / "plans").mkdir(exist_ok=True)
-    (tmp_path / "plans" / "p.yaml").write_text(
-        HEAD + head_extra + "indicators:\n" + indicators, encoding="utf-8"
-    )
-    if csv is not None:
-        (tmp_path / "data").mkdir(exist_ok=True)
-        (tmp_path / "data" / "d.csv").write_text(csv, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.output
 
 
 def _results(output: str) -> list[dict[str, Any]]:
     return json.loads(output)["results"]
 
 
-POVERTY_CHANGE = _indicator(
+POVERTY_CHANGE = indicator(
     "%",
     "decrease",
     """kind: change
@@ -110,7 +48,7 @@ def test_reported_range_on_a_decrease_change_target_shows_the_worse_end(
     The engine takes the direction from the comparator (at_least: +1) although change targets
     work in improvement space, and shows the fall of 1.2 (the favourable end)."""
     csv = 'indicator,year,value\npoor,2020,10\npoor,2021,"giảm 1-1,2 điểm %"\n'
-    code, out = _run(
+    code, out = run_in(
         tmp_path, monkeypatch, POVERTY_CHANGE, csv, "check", "--format", "json", "--as-of", "2021"
     )
     assert code == 0, out
@@ -124,7 +62,7 @@ def test_reported_range_on_a_decrease_change_target_shows_the_worse_end(
         "2021 reported as a range; judged at the ends of each range (at_risk at best, at_risk at "
         "worst); the least favourable is shown, at 2021: -1"
     )
-    _, explained = _run(
+    _, explained = run_in(
         tmp_path,
         monkeypatch,
         POVERTY_CHANGE,
@@ -147,7 +85,7 @@ def test_two_ranged_figures_are_judged_at_their_worst_combination(
     on_track, but (57, 70) lies inside both reported ranges and is at_risk. "A reported range
     meets a target only if every value in it does" (docs/assessment.md) is not kept, and the
     numbers shown (base 50) are the most favourable ones."""
-    indicators = _indicator(
+    indicators = indicator(
         "%",
         "increase",
         """kind: level
@@ -156,7 +94,7 @@ year: 2025
 text: Đến năm 2025 tỷ lệ bao phủ đạt 80%""",
     )
     csv = "indicator,year,value\nx,2020,50-57\nx,2023,70-71\n"
-    code, out = _run(
+    code, out = run_in(
         tmp_path, monkeypatch, indicators, csv, "check", "--format", "json", "--as-of", "2023"
     )
     assert code == 0, out
@@ -175,7 +113,7 @@ def test_many_ranged_figures_are_searched_one_at_a_time_to_the_same_worst(
 ) -> None:
     """More than six ranged figures: the search one figure at a time finds the combination
     that judging every combination would (here: the high base, the low latest)."""
-    indicators = _indicator(
+    indicators = indicator(
         "%",
         "increase",
         """kind: level
@@ -187,7 +125,7 @@ text: Đến năm 2025 tỷ lệ bao phủ đạt 80%""",
         f"x,{year},{60 + year - 2015}-{62 + year - 2015}\n" for year in range(2015, 2020)
     )
     csv = f"indicator,year,value\n{middle}x,2020,50-57\nx,2021,60-61\nx,2023,70-71\n"
-    code, out = _run(
+    code, out = run_in(
         tmp_path, monkeypatch, indicators, csv, "check", "--format", "json", "--as-of", "2023"
     )
     assert code == 0, out
@@ -203,7 +141,7 @@ def test_a_reference_area_range_is_not_judged_at_its_favourable_end_silently(
     98,7 / 98,8. At the high end the area is behind in both years, yet the result is on_track
     with no note at all (the reference is taken at its low end, the favourable one for
     at_least)."""
-    indicators = _indicator(
+    indicators = indicator(
         "%",
         "increase",
         """kind: relative
@@ -217,7 +155,7 @@ text: Tỷ lệ huy động học sinh ra lớp đạt mức bình quân của T
         'x,h,2021,"98,7"\nx,h,2022,"98,8"\n'
         'x,p,2021,"98,5-99"\nx,p,2022,"98,5-99"\n'
     )
-    code, out = _run(tmp_path, monkeypatch, indicators, csv, "check", "--format", "json")
+    code, out = run_in(tmp_path, monkeypatch, indicators, csv, "check", "--format", "json")
     assert code == 0, out
     (result,) = _results(out)
     assert result["status"] != "on_track", result["status"]  # behind the province's 99
@@ -232,7 +170,7 @@ def test_json_keeps_a_ranged_and_an_approximate_figure(
     """D4. A latest figure reported as "4,1-4,4" is output as the single value 4.4 (table
     "2023: 4,4%", CSV latest_value 4.4, JSON latest without high/reported); "khoảng 24" as a
     plain 24. Point.to_dict drops ``high`` and ``approximate``."""
-    indicators = _indicator(
+    indicators = indicator(
         "%",
         "decrease",
         """kind: level
@@ -241,7 +179,7 @@ year: 2025
 text: Đến năm 2025 tỷ lệ hộ nghèo dưới 3%""",
     )
     csv = 'indicator,year,value\nx,2020,6\nx,2023,"4,1-4,4"\n'
-    code, out = _run(
+    code, out = run_in(
         tmp_path, monkeypatch, indicators, csv, "check", "--format", "json", "--as-of", "2023"
     )
     assert code == 0, out
@@ -250,7 +188,7 @@ text: Đến năm 2025 tỷ lệ hộ nghèo dưới 3%""",
     assert (latest["value"], latest["low"], latest["high"]) == (4.4, 4.1, 4.4)
     assert "approximate" not in latest
     csv = 'indicator,year,value\nx,2020,khoảng 6\nx,2023,"4,1-4,4"\n'
-    _, out = _run(
+    _, out = run_in(
         tmp_path, monkeypatch, indicators, csv, "check", "--format", "json", "--as-of", "2023"
     )
     document = json.loads(out)
@@ -258,9 +196,9 @@ text: Đến năm 2025 tỷ lệ hộ nghèo dưới 3%""",
     (result,) = document["results"]
     assert result["base"]["approximate"] is True and "high" not in result["base"]
     assert result["values"][0] == {"year": 2020, "value": 6, "estimate": False, "approximate": True}
-    _, table = _run(tmp_path, monkeypatch, indicators, None, "check", "--as-of", "2023")
+    _, table = run_in(tmp_path, monkeypatch, indicators, None, "check", "--as-of", "2023")
     assert "2023: 4,1–4,4%" in table
-    _, markdown = _run(
+    _, markdown = run_in(
         tmp_path,
         monkeypatch,
         indicators,
@@ -285,7 +223,7 @@ def test_change_reported_note_matches_the_working(
         "indicator,year,value\npoor,2020,10\npoor,2021,giảm 1 điểm %\n"
         'poor,2022,8\npoor,2022,"giảm 1,5 điểm %"\n'
     )
-    code, out = _run(
+    code, out = run_in(
         tmp_path, monkeypatch, POVERTY_CHANGE, csv, "check", "--format", "json", "--as-of", "2022"
     )
     assert code == 0, out
@@ -312,7 +250,7 @@ def test_a_level_at_the_deadline_given_as_a_change_is_not_called_missing(
     """D6. 2024 = 3 % and 2025 "giảm 1,1 điểm %" (the year-end table's way): the 2025 level is
     1,9 %, below the ceiling of 2 %. plantrack says "there is no value for 2025" while listing
     the 2025 figure; it should use it (3 - 1,1) or at least say the 2025 figure is a change."""
-    indicators = _indicator(
+    indicators = indicator(
         "%",
         "decrease",
         """kind: level
@@ -321,7 +259,7 @@ year: 2025
 text: Đến năm 2025 tỷ lệ hộ nghèo dưới 2%""",
     )
     csv = 'indicator,year,value\nx,2020,5\nx,2024,3\nx,2025,"giảm 1,1 điểm %"\n'
-    code, out = _run(tmp_path, monkeypatch, indicators, csv, "check", "--format", "json")
+    code, out = run_in(tmp_path, monkeypatch, indicators, csv, "check", "--format", "json")
     assert code == 0, out
     (result,) = _results(out)
     reason = (result["reason"] or {}).get("message", "")
@@ -337,7 +275,7 @@ def test_a_growth_target_links_a_year_given_as_a_change(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """ "tăng 100" (tỷ đồng) after a known level is the level 100 above it, not a gap."""
-    indicators = _indicator(
+    indicators = indicator(
         "tỷ đồng",
         "increase",
         """kind: growth
@@ -346,7 +284,7 @@ period: 2021-2025
 text: Tăng bình quân 10%/năm""",
     )
     csv = "indicator,year,value\nx,2020,1000\nx,2021,tăng 100\n"
-    code, out = _run(tmp_path, monkeypatch, indicators, csv, "check", "--format", "json")
+    code, out = run_in(tmp_path, monkeypatch, indicators, csv, "check", "--format", "json")
     assert code == 0, out
     (result,) = _results(out)
     assert result["observed_rate"] == pytest.approx(0.1)
