@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from plantrack.engine import Assessment, Result, assess
+    from plantrack.assessment import Assessment, Result, assess
     from plantrack.findings import Finding, Severity
     from plantrack.loader import (
         LoadedPlan,
@@ -57,9 +57,9 @@ __all__ = [
 ]
 
 _LAZY = {
-    "Assessment": "plantrack.engine",
-    "Result": "plantrack.engine",
-    "assess": "plantrack.engine",
+    "Assessment": "plantrack.assessment",
+    "Result": "plantrack.assessment",
+    "assess": "plantrack.assessment",
     "Observation": "plantrack.observations",
     "State": "plantrack.observations",
     "Status": "plantrack.status",

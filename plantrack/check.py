@@ -5,7 +5,7 @@
 >>> report.summary()["on_track"], report.exit_code(fail_on=None)  # doctest: +SKIP
 
 This module only joins the pieces: :func:`plantrack.loader.load_plans` reads the plans,
-:func:`plantrack.readers.read_actuals` the data, :func:`plantrack.engine.assess` judges every
+:func:`plantrack.readers.read_actuals` the data, :func:`plantrack.assessment.assess` judges every
 target, and the filters keep what the user asked for. Rendering (table, JSON, CSV, Markdown,
 GitHub annotations) is in :mod:`plantrack.render.check`.
 """
@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from plantrack.engine import LazyAssessment, Result, assess_lazily
+from plantrack.assessment import LazyAssessment, Result, assess_lazily
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.loader import USAGE_CODES, LoadedPlan, load_plans
 from plantrack.model import Indicator, Plan, target_id

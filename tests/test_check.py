@@ -328,7 +328,7 @@ def test_pre_commit_hooks_run_real_commands(in_root: Path) -> None:
 def test_vietnamese_wording_covers_every_code_and_note() -> None:
     import string
 
-    from plantrack.engine import NOTES
+    from plantrack.assessment import NOTES
     from plantrack.findings import DATA_CODES, PLAN_CODES
     from plantrack.i18n import CODES_VI, NOTES_VI
 

@@ -22,8 +22,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from plantrack.assessment import assess
 from plantrack.check import CheckOptions, run_check
-from plantrack.engine import assess
 from plantrack.loader import load_plans
 from plantrack.readers import DataSet, ReadOptions, columnar, read_actuals
 from plantrack.render.check import check_document

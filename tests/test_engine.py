@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plantrack.engine import NOTES, Result, assess
+from plantrack.assessment import NOTES, Result, assess
 from plantrack.model import Plan
 from plantrack.observations import Observation, State, parse_state
 from plantrack.status import LABELS, Status
@@ -749,7 +749,7 @@ def test_docs_list_every_status_and_note_code() -> None:
 
 
 def test_substituted_working_replaces_whole_names_only() -> None:
-    from plantrack.engine import Step
+    from plantrack.assessment import Step
 
     step = Step(
         "catch_up_rate",
@@ -986,7 +986,7 @@ def test_substituted_working_is_the_formula_with_each_name_replaced(
     names: list[str], pieces: list[str], data: st.DataObject
 ) -> None:
     """Held equal to a plain regular-expression substitution (how it was first written)."""
-    from plantrack.engine import Step, _names
+    from plantrack.assessment.results import Step, _names
 
     formula = "".join(
         piece + (data.draw(st.sampled_from(names)) if data.draw(st.booleans()) else "")

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plantrack.engine import Result, assess
+from plantrack.assessment import Result, assess
 from plantrack.numparse import AmbiguousNumber, NumberFormatError, parse_figure, parse_number
 from plantrack.observations import Observation
 from plantrack.readers import DataSet, ReadOptions, read_actuals

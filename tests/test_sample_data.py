@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.engine import assess
+from plantrack.assessment import assess
 from plantrack.numfmt import format_number
 from plantrack.readers import read_actuals
 

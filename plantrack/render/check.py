@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
+    from plantrack.assessment import Point, Result
     from plantrack.check import CheckReport, Target
-    from plantrack.engine import Point, Result
     from plantrack.observations import Observation
 
 SYMBOLS: dict[Status, str] = {
