@@ -11,7 +11,7 @@ those into an ``insufficient_data`` result and ``plantrack calc`` into exit code
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 
 class MathError(ValueError):
@@ -99,6 +99,38 @@ def chain(rates: Iterable[float]) -> float:
             raise MathError(f"a yearly rate below -100% is impossible (got {rate * 100:g}%)")
         factor *= 1.0 + rate
     return factor
+
+
+def chain_factors(
+    start: int, levels: Mapping[int, float], rates: Mapping[int, float]
+) -> tuple[dict[int, float], int | None]:
+    """Growth factors from ``start`` to every later year that can be linked to it, from levels
+    and yearly growth rates: ``F_start = 1``, and for each year ``y`` up to the last one given:
+
+    - a year with a level, once some earlier year has both a level and a factor (the anchor
+      ``a``, the first such year): ``F_y = F_a * V_y / V_a`` (levels win over a rate);
+    - otherwise a year with a rate, when the year before has a factor: ``F_y = F_(y-1) * (1 + r_y)``.
+
+    A year that cannot be linked has no factor, nor has any year whose only link runs through it.
+    Returns the factors and the anchor (None when no year has both a level and a factor; the
+    start is the anchor when it has a level). Levels must be positive.
+    """
+    for year, value in levels.items():
+        _finite("a level", value)
+        if value <= 0:
+            raise MathError(f"growth needs positive levels (got {value:g} in {year})")
+    factors: dict[int, float] = {start: 1.0}
+    anchor = start if start in levels else None
+    last = max([*levels, *rates], default=start)
+    for year in range(start + 1, last + 1):
+        level = levels.get(year)
+        if level is not None and anchor is not None:
+            factors[year] = factors[anchor] * level / levels[anchor]
+        elif year in rates and (year - 1) in factors:
+            factors[year] = factors[year - 1] * chain([rates[year]])
+        if level is not None and anchor is None and year in factors:
+            anchor = year
+    return factors, anchor
 
 
 def average_rate(rates: Sequence[float]) -> float:

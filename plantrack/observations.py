@@ -147,6 +147,41 @@ class Observation:
         return self.file if self.line is None else f"{self.file}:{self.line}"
 
 
+def same_figure(a: Observation, b: Observation) -> bool:
+    """Whether two figures for the same indicator, area, measure and year say the same thing
+    (value, range, state and qualifier): the same figure twice is a duplicate, not a conflict."""
+    return (a.value, a.high, a.state, a.qualifier) == (b.value, b.high, b.state, b.qualifier)
+
+
+def conflict_message(first: Observation, second: Observation, area: str) -> str:
+    """The one message for two different figures of the same year, neither of which is used
+    (the conflict policy: a final figure replaces an estimate; two different final figures, or
+    two different estimates and no final one, are a conflict)."""
+    what = "estimates" if first.estimate and second.estimate else "final figures"
+    return (
+        f"two different {what} for {first.indicator} ({area}) in {first.year}: "
+        f"{figure_text(first)} at {figure_place(first)} and {figure_text(second)} at {figure_place(second)}; "
+        "neither is used"
+    )
+
+
+def figure_text(obs: Observation) -> str:
+    """A figure as a message shows it: the value (or range, or state), and as reported."""
+    if obs.state is not None:
+        return obs.state.value
+    value = f"{obs.value:.12g}"
+    if obs.high is not None:
+        value += f"-{obs.high:.12g}"
+    if obs.qualifier is not None:
+        value = f"{obs.qualifier.replace('_', ' ')} {value}"
+    return f"{value} (reported {obs.reported})" if obs.reported else value
+
+
+def figure_place(obs: Observation) -> str:
+    """Where a figure was read: file and cell or line."""
+    return (obs.cell and f"{obs.file}:{obs.cell}") or obs.where or "a figure given in code"
+
+
 @dataclass(frozen=True, slots=True)
 class Columns:
     """Figures of one file, column-wise: the year, value and line of each, one series after

@@ -457,6 +457,27 @@ def test_conflicting_values_are_never_averaged() -> None:
     assert same.findings == [] and same.results[0].latest is not None
 
 
+def test_the_engine_tells_a_conflict_as_the_readers_do_and_a_qualifier_makes_one() -> None:
+    """One conflict policy: a figure given with a qualifier ("hơn 91") and the same number
+    without it are two different figures, in the engine as in the readers, and the message is
+    the readers' own."""
+    plan = make_plan(COVERAGE)
+    observations = [
+        obs(2020, 90),
+        obs(2023, 91, qualifier="more_than", file="a.csv", line=3),
+        obs(2023, 91, file="b.csv", line=7),
+    ]
+    [finding] = assess(plan, observations).findings
+    assert finding.code == "conflicting-values"
+    assert finding.message == (
+        "two different final figures for x (d) in 2023: more than 91 at a.csv:3 and 91 at "
+        "b.csv:7; neither is used"
+    )
+    estimates = [obs(2020, 90), obs(2023, 91, estimate=True), obs(2023, 92, estimate=True)]
+    [finding] = assess(plan, estimates).findings
+    assert finding.message.startswith("two different estimates for x (d) in 2023: 91 at a ")
+
+
 # -- cumulative, annual, change, relative, qualitative -------------------------------------------
 
 INVESTMENT = indicator(

@@ -132,3 +132,65 @@ def test_results_that_overflow_are_refused_not_infinite() -> None:
         progress_ratio(1e308, 1e-10, 1)
     with pytest.raises(MathError, match="too large"):
         factor_rate(1e308, 0.001)
+
+
+# The chain of growth factors (the growth kind's link from the base to each year).
+
+
+@given(positive, st.lists(ratios, min_size=1, max_size=12), st.data())
+def test_factors_give_every_level_over_the_base_however_levels_and_rates_mix(
+    first: float, steps: list[float], data: st.DataObject
+) -> None:
+    """A full series seen partly as levels and partly as the rates they imply: every year's
+    factor is its level over the base level, whichever way it was linked."""
+    values = [first]
+    for step in steps:
+        values.append(values[-1] * step)
+    start = 2020
+    years = range(start, start + len(values))
+    level = dict(zip(years, values, strict=True))
+    keep = data.draw(st.lists(st.booleans(), min_size=len(values), max_size=len(values)))
+    levels = {y: v for (y, v), k in zip(level.items(), keep, strict=True) if k or y == start}
+    rates = {y: level[y] / level[y - 1] - 1 for y in years if y > start}
+    factors, anchor = maths.chain_factors(start, levels, rates)
+    assert anchor == start
+    assert set(factors) == set(years)
+    for y in years:
+        assert math.isclose(factors[y], level[y] / level[start], rel_tol=1e-9)
+
+
+@given(st.lists(rates, min_size=1, max_size=15))
+def test_factors_from_rates_alone_are_the_chained_rates(yearly: list[float]) -> None:
+    rates = {2021 + i: r for i, r in enumerate(yearly)}
+    factors, anchor = maths.chain_factors(2020, {}, rates)
+    assert anchor is None
+    assert math.isclose(factors[2020 + len(yearly)], maths.chain(yearly), rel_tol=1e-12)
+    for y in rates:
+        assert math.isclose(factors[y], factors[y - 1] * (1 + rates[y]), rel_tol=1e-12)
+
+
+@given(st.sets(st.integers(2021, 2030)), st.sets(st.integers(2021, 2030)))
+def test_a_year_has_a_factor_only_when_a_chain_of_links_reaches_it(
+    level_years: set[int], rate_years: set[int]
+) -> None:
+    """A year is linked when a level follows a linked level, or a rate follows a linked year;
+    a gap breaks the chain for every year whose only link runs through it."""
+    levels = {y: 1.0 + (y - 2020) / 10 for y in level_years}
+    rates = dict.fromkeys(rate_years, 0.05)
+    factors, anchor = maths.chain_factors(2020, levels, rates)
+    linked = {2020}
+    first_anchor = None
+    for y in range(2021, 2031):
+        if y in levels and first_anchor is not None:
+            linked.add(y)
+        elif y in rates and y - 1 in linked:
+            linked.add(y)
+        if y in levels and first_anchor is None and y in linked:
+            first_anchor = y
+    assert set(factors) == linked
+    assert anchor == first_anchor
+
+
+def test_factors_need_positive_levels() -> None:
+    with pytest.raises(maths.MathError, match="positive levels"):
+        maths.chain_factors(2020, {2020: 10.0, 2022: 0.0}, {2021: 0.1})

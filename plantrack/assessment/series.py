@@ -14,7 +14,13 @@ from operator import lt
 
 from plantrack.assessment.results import Point
 from plantrack.findings import Finding, Severity
-from plantrack.observations import Observation, SeriesBlock, State
+from plantrack.observations import (
+    Observation,
+    SeriesBlock,
+    State,
+    conflict_message,
+    same_figure,
+)
 
 
 @dataclass(slots=True)
@@ -45,10 +51,6 @@ def _point(obs: Observation) -> Point:
     )
 
 
-def _same(a: Observation, b: Observation) -> bool:
-    return a.value == b.value and a.high == b.high and a.state == b.state
-
-
 def build_series(
     observations: Iterable[Observation],
     plan_area: str,
@@ -56,10 +58,12 @@ def build_series(
 ) -> tuple[SeriesIndex, list[Finding]]:
     """Group observations by (indicator, area, measure, year), one value each.
 
-    A final figure replaces any estimate for the same year, whatever the order of the rows. Two
-    different final figures for the same year are a conflict, and so are two different
-    estimates when no final figure exists: never averaged, never one picked silently. The year
-    is then not used for that measure, and a finding names both rows.
+    The conflict policy (the readers apply the same, with the same message): a final figure
+    replaces any estimate for the same year, whatever the order of the rows; the same figure
+    twice is one figure (:func:`~plantrack.observations.same_figure`). Two different final
+    figures for the same year are a conflict, and so are two different estimates when no final
+    figure exists: never averaged, never one picked silently. The year is then not used for
+    that measure, and a finding names both rows.
 
     ``blocks`` (series read column-wise, one figure a year) become series directly, unless
     another block or an observation has figures for the same series: then their figures are
@@ -104,15 +108,13 @@ def build_series(
             finals = [row for row in rows if not row.estimate]
             candidates = finals or rows
             chosen = candidates[0]
-            other = next((row for row in candidates[1:] if not _same(row, chosen)), None)
+            other = next((row for row in candidates[1:] if not same_figure(row, chosen)), None)
         if other is not None:
             series.conflicts[(measure, year)] = (chosen, other)
             findings.append(
                 Finding(
                     "conflicting-values",
-                    f"{indicator} {area} {year}: {show(chosen)} "
-                    f"({chosen.where or 'first'}) and {show(other)} "
-                    f"({other.where or 'second'}); the year is not used",
+                    conflict_message(chosen, other, area),
                     other.file or "",
                     other.line,
                     None,

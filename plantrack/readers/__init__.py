@@ -26,7 +26,13 @@ from typing import IO, Any, Literal
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.model import ExchangeRate, Plan
 from plantrack.numparse import DecimalMark
-from plantrack.observations import Observation, SeriesBlock
+from plantrack.observations import (
+    Observation,
+    SeriesBlock,
+    conflict_message,
+    figure_place,
+    same_figure,
+)
 from plantrack.readers import columnar
 from plantrack.readers.catalog import Catalog, Route
 from plantrack.readers.figures import (
@@ -1004,14 +1010,9 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
             first[key] = item
             continue
         earlier = kept.observation
-        same = (earlier.value, earlier.high, earlier.state, earlier.qualifier) == (
-            obs.value,
-            obs.high,
-            obs.state,
-            obs.qualifier,
-        )
+        same = same_figure(earlier, obs)
         if same and key not in conflicted:
-            message = f"the same figure as {_at(earlier)}; the first is used"
+            message = f"the same figure as {figure_place(earlier)}; the first is used"
             item.ledger.unuse(obs.line or 0, "duplicate-row", message, item.col)
             item.ledger.mark(
                 obs.line or 0,
@@ -1024,12 +1025,7 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
             dropped.add(id(item))
             continue
         conflicted.add(key)
-        what = "estimates" if obs.estimate else "final figures"
-        message = (
-            f"two different {what} for {obs.indicator} ({obs.area or route.plan.area}) "
-            f"in {obs.year}: {_shown(earlier)} at {_at(earlier)} and {_shown(obs)} at {_at(obs)}; "
-            "neither is used"
-        )
+        message = conflict_message(earlier, obs, obs.area or route.plan.area)
         for side in (kept, item):
             side_obs = side.observation
             side.ledger.mark(
@@ -1050,16 +1046,3 @@ def _conflicts(pending: list[_Pending], data: DataSet) -> None:
 def _place(ledger: _Ledger, entry: Entry) -> str:
     cell = ledger.table.where(entry.line, entry.col) if ledger.table is not None else None
     return cell or f"line {entry.line}"
-
-
-def _shown(obs: Observation) -> str:
-    if obs.state is not None:
-        return obs.state.value
-    value = f"{obs.value:.12g}"
-    if obs.high is not None:
-        value += f"-{obs.high:.12g}"
-    return f"{value} (reported {obs.reported})" if obs.reported else value
-
-
-def _at(obs: Observation) -> str:
-    return (obs.cell and f"{obs.file}:{obs.cell}") or obs.where

@@ -65,8 +65,6 @@ def assess(ctx: Context, target: GrowthTarget, result: Result) -> Result:
         return result.conclude(
             Status.INSUFFICIENT_DATA, "nonpositive-growth-base", base=base.value, latest="-"
         )
-    factors: dict[int, float] = {start: 1.0}
-    anchor = start if start in levels else None  # a year with a level and a known factor
     last_data = max([*levels, *rates], default=start)
     for year in range(start + 1, last_data + 1):
         level = levels.get(year)
@@ -78,12 +76,11 @@ def assess(ctx: Context, target: GrowthTarget, result: Result) -> Result:
                 base=base.value if base else "-",
                 latest=level.value,
             )
-        if level is not None and anchor is not None:
-            factors[year] = factors[anchor] * (level.value or 0.0) / (levels[anchor].value or 1.0)
-        elif year in rates and (year - 1) in factors:
-            factors[year] = factors[year - 1] * maths.chain([rates[year].value or 0.0])
-        if level is not None and anchor is None and year in factors:
-            anchor = year
+    factors, anchor = maths.chain_factors(
+        start,
+        {y: p.value or 0.0 for y, p in levels.items() if y >= start},
+        {y: p.value or 0.0 for y, p in rates.items()},
+    )
     t = last_data
     if t not in factors:
         missing = next(y for y in range(start + 1, t + 1) if y not in factors)
