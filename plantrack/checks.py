@@ -205,6 +205,7 @@ def _targets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
             if reference is not None and reference not in known_areas:
                 yield _unknown_area(report, (*path, "reference_area"), reference, known_areas)
             yield from _target_years(plan, target, path, report)
+            yield from _target_base_year(plan, indicator, target, path, report)
             if unit is not None:
                 yield from _target_unit(indicator, target, path, report)
             if isinstance(target, _Bounded):
@@ -240,14 +241,47 @@ def _target_years(plan: Plan, target: Any, path: Path, report: _Reporter) -> Ite
             "target-outside-period",
             f"target {target.when()} lies outside the {label}{hint}",
         )
+
+
+def _target_base_year(
+    plan: Plan, indicator: Indicator, target: Any, path: Path, report: _Reporter
+) -> Iterator[Finding]:
+    """A target's own base year lies where it can be measured from, and the indicator's
+    baseline is not silently left out by it."""
     if target.kind == "growth":
-        base = target.effective_base_year
-        if base >= target.period.start:
-            yield report.at(
-                (*path, "base_year"),
-                "base-year",
-                f"base year {base} must be before the growth period {target.period}",
-            )
+        base, limit = target.effective_base_year, target.period.start
+    elif target.kind == "change":
+        base = target.period.start - 1 if target.base_year is None else target.base_year
+        limit = target.period.start
+    elif target.kind == "level":
+        base = plan.base_year if target.base_year is None else target.base_year
+        limit = target.year - 1
+    else:
+        return
+    if base > limit:
+        what = f"the {target.kind} period {target.period}" if target.kind != "level" else None
+        yield report.at(
+            (*path, "base_year"),
+            "base-year",
+            f"base year {base} must not be after the start of {what}"
+            if what
+            else f"base year {base} must be before the target year {target.year}",
+        )
+        return
+    baseline = indicator.baseline
+    if (
+        baseline is not None
+        and baseline.year < base
+        and (baseline.area or plan.area) in (target.areas or [plan.area])
+    ):
+        yield report.at(
+            (*path, "base_year") if target.kind == "level" and target.base_year else path,
+            "baseline-not-used",
+            f"the indicator's baseline ({baseline.year}) is before this target's base year "
+            f"{base}, so it is not used; to measure from it, set base_year: {baseline.year} on "
+            "the target",
+            severity=Severity.WARNING,
+        )
 
 
 def _target_unit(

@@ -39,9 +39,12 @@ NOTES_VI: dict[str, str] = {
     "one-year-compared": "mới đối chiếu được một năm ({year}); chưa có xu hướng",
     "qualifier": "số liệu năm {year} được báo cáo là {qualifier} {value}; đánh giá theo {value}",
     "years-met": "đạt {met}/{counted} năm",
+    "years-missed": "không đạt năm {years}; đạt {met}/{counted} năm: chỉ tiêu hằng năm không "
+    "còn có thể đạt trọn vẹn",
     "no-state": "chưa có báo cáo cho năm hạn {year}",
     "undefined": "số liệu không cho phép tính: {error}",
-    "approximate": "mục tiêu là con số khoảng; đánh giá theo đúng con số ghi trong kế hoạch",
+    "approximate": "mục tiêu là con số khoảng: số liệu chênh không quá {tolerance}% so với "
+    "mục tiêu được tính là đạt",
     "already-missed": "tổng {total} đã vượt giới hạn {limit}; không thể đạt mục tiêu",
     "projection-capped": "theo xu hướng sẽ là {value}, ngoài phạm vi của đơn vị tính; "
     "dự báo lấy {bound}",

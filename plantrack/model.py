@@ -224,6 +224,14 @@ class Bound(BaseModel):
 class _Bounded(StrictModel):
     """Exactly one of the bound keys must be given."""
 
+    tolerance: float | None = Field(
+        default=None,
+        ge=0,
+        lt=1,
+        description="With `about`: a figure within this fraction of the value is achieved "
+        "(0.05: within 5 %); default: the plan's thresholds.about (2 %).",
+    )
+
     @model_validator(mode="after")
     def _exactly_one_bound(self) -> Any:
         given = [key for key in BOUND_KEYS if getattr(self, key) is not None]
@@ -238,6 +246,12 @@ class _Bounded(StrictModel):
                 "bound_many",
                 "a target has one bound, not several ({keys})",
                 {"keys": ", ".join(given)},
+            )
+        if self.tolerance is not None and given != ["about"]:
+            raise PydanticCustomError(
+                "tolerance_without_about",
+                "tolerance applies to an about (khoảng) target only; this one has {key}",
+                {"key": given[0]},
             )
         return self
 
@@ -347,6 +361,10 @@ class LevelTarget(_TargetCommon, _NumberBounds):
 
     kind: Literal["level"]
     year: Year
+    base_year: Year | None = Field(
+        default=None,
+        description="Year progress is measured from; default: the plan's base_year.",
+    )
 
 
 class CumulativeTarget(_TargetCommon, _NumberBounds):
@@ -368,6 +386,10 @@ class ChangeTarget(_TargetCommon, _NumberBounds):
 
     kind: Literal["change"]
     period: PeriodText
+    base_year: Year | None = Field(
+        default=None,
+        description="Year the change is counted from; default: the year before the period.",
+    )
 
 
 class RelativeTarget(_TargetCommon):
@@ -524,6 +546,14 @@ class Thresholds(StrictModel):
 
     on_track: float = Field(default=0.95, gt=0)
     at_risk: float = Field(default=0.60, ge=0)
+    about: float = Field(
+        default=0.02,
+        ge=0,
+        lt=1,
+        description='For "about" (khoảng) targets: a figure within this fraction of the '
+        "target's value is achieved (0.02: within 2 %); 0 assesses them as written. A target's "
+        "own `tolerance` overrides it.",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Thresholds:

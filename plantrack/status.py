@@ -45,7 +45,7 @@ LABELS: dict[Status, tuple[str, str]] = {
     Status.IN_PROGRESS: ("Đang thực hiện", "In progress"),
     Status.AT_RISK: ("Cần tăng tốc", "At risk"),
     Status.OFF_TRACK: ("Chậm tiến độ", "Off track"),
-    Status.REGRESSING: ("Đi xuống", "Regressing"),
+    Status.REGRESSING: ("Xấu đi", "Regressing"),
     Status.NOT_ACHIEVED: ("Không đạt", "Not achieved"),
     Status.INSUFFICIENT_DATA: ("Thiếu số liệu", "Insufficient data"),
     Status.NO_DATA: ("Chưa có số liệu", "No data"),

@@ -100,13 +100,16 @@ def test_vision_targets(write_plan) -> None:  # type: ignore[no-untyped-def]
     assert _codes(write_plan, declared) == []
 
 
-def test_growth_base_year_must_precede_its_period(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_growth_base_year_must_not_be_after_its_period_starts(write_plan) -> None:  # type: ignore[no-untyped-def]
+    """ "tăng bình quân giai đoạn 2020-2025" measured from 2020 is written with base_year: 2020;
+    a base inside the period is an error."""
     text = MINIMAL_PLAN.replace(
         LEVEL,
         "      - kind: growth\n        value: 5%\n        period: 2021-2025\n"
-        "        base_year: 2021\n",
+        "        base_year: 2022\n",
     ).replace("đạt 68 triệu đồng/người", "tăng 5%/năm")
     assert _codes(write_plan, text) == [("base-year", 24)]
+    assert _codes(write_plan, text.replace("base_year: 2022", "base_year: 2021")) == []
 
 
 def test_milestones_may_rise_but_not_fall(write_plan) -> None:  # type: ignore[no-untyped-def]

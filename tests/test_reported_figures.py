@@ -449,13 +449,15 @@ def test_a_year_end_table_checked_from_the_command_line(
         "for points, or give the unit %/năm for a growth rate"
     ) in result.output
     jobs = cli("check", "--plan", plan, "bao-cao.csv", "--explain", "jobs_created")
-    assert jobs.output.splitlines()[3:11] == [
-        "  Đánh giá: ✖ Đi xuống (regressing)",
+    assert jobs.output.splitlines()[3:12] == [
+        "  Đánh giá: ✘ Không đạt (not_achieved)",
+        "  Lý do: years-missed: không đạt năm 2022; đạt 1/2 năm: chỉ tiêu hằng năm không còn có "
+        "thể đạt trọn vẹn",
         "  Ghi chú: years-met: đạt 1/2 năm",
         "  Ghi chú: approximate-figure: số liệu năm 2021 được báo cáo là khoảng 2400; "
         "đánh giá theo 2400",
         "  Ghi chú: range-figure: số liệu năm 2022 được báo cáo là một khoảng; đánh giá tại hai "
-        "đầu của từng khoảng (tốt nhất Đúng tiến độ, kém nhất Đi xuống); lấy kết quả kém nhất, "
+        "đầu của từng khoảng (tốt nhất Đúng tiến độ, kém nhất Không đạt); lấy kết quả kém nhất, "
         "tại 2022: 2200",
         "  Số liệu:",
         "    2021: ≈ 2.400 người  bao-cao.csv:5",

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from plantrack.assessment.goals import Goal, goal_for
 from plantrack.assessment.results import Point, Result, Trend
 from plantrack.assessment.series import Series, show
 from plantrack.model import Indicator, Plan, Thresholds
@@ -47,6 +48,13 @@ class Context:
     #: The reference area's series of a relative target, when it is judged at one end of its
     #: ranges; None: the series in ``index``.
     reference: Series | None = None
+    #: How near an "about" target's value a figure counts as the value (a fraction of it).
+    tolerance: float = 0.0
+
+    def goal(self, target: Any, direction: int | None = None) -> Goal:
+        """The target's goal; ``direction`` for the bounded quantity when it is not the
+        indicator's (a change target's bound is an improvement: +1)."""
+        return goal_for(target, self.direction if direction is None else direction, self.tolerance)
 
     def reference_series(self, area: str) -> Series:
         if self.reference is not None:

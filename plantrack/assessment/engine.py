@@ -138,6 +138,7 @@ def _results(
             period = getattr(target, "period", None)
             base_year = _base_year(plan, target)
             approximate = getattr(target, "about", None) is not None
+            tolerance = _about_tolerance(target, thresholds) if approximate else 0.0
             goal = Result(plan.id, "", indicator.id, tid, target.kind, deadline)
             _state_goal(goal, target)
             for area in target.areas or [plan.area]:
@@ -168,6 +169,7 @@ def _results(
                     period,
                     base_year,
                     approximate,
+                    tolerance=tolerance,
                 )
                 yield ranges.assess_ranged(ctx, target, result, _assess_one)
 
@@ -202,7 +204,7 @@ def _assess_one(ctx: Context, target: Target, result: Result) -> Result:
             Status.INSUFFICIENT_DATA, "as-of-before-base", as_of=ctx.as_of, year=base_year
         )
     if ctx.approximate:
-        result.note("approximate")
+        result.note("approximate", tolerance=f"{ctx.tolerance * 100:g}")
     try:
         return _by_kind(ctx, target, result)
     except (maths.MathError, OverflowError) as error:
@@ -234,9 +236,16 @@ def _base_year(plan: Plan, target: Target) -> int | None:
     """The year progress is measured from, for the kinds that have one."""
     match target:
         case GrowthTarget():
-            return growth.base_year(target)
+            return growth.base_year_of(target)
         case LevelTarget():
-            return level.base_year(plan)
+            return level.base_year_of(plan, target)
         case ChangeTarget():
-            return change.base_year(target)
+            return change.base_year_of(target)
     return None
+
+
+def _about_tolerance(target: Target, thresholds: Thresholds) -> float:
+    """How near an "about" target's value a figure counts as the value: the target's own
+    tolerance, else the plan's (``thresholds.about``)."""
+    own = getattr(target, "tolerance", None)
+    return thresholds.about if own is None else float(own)

@@ -17,6 +17,9 @@ class Goal:
     low: float
     high: float
     direction: int  # +1: higher is better for the bounded quantity, -1: lower is better
+    #: For an "about" (khoảng) target: how far from the value, as a fraction of it, a figure
+    #: still counts as the value (achieved rather than exceeded or missed).
+    tolerance: float = 0.0
 
     @property
     def threshold(self) -> float:
@@ -25,8 +28,24 @@ class Goal:
             return self.low if self.direction > 0 else self.high
         return self.low
 
+    @property
+    def is_ceiling(self) -> bool:
+        """A limit not to pass ("dưới", "không quá", "tối đa"): met is achieved, never more."""
+        return self.comparator in ("at_most", "less_than")
+
     def verdict(self, value: float) -> Verdict:
         return judge(value, self)
+
+    def gap(self, value: float) -> float:
+        """How far ``value`` is from the target: from the nearest edge of a range (0 inside
+        it), else from the target's number; positive above, negative below."""
+        if self.comparator == "range":
+            if value > self.high:
+                return value - self.high
+            if value < self.low:
+                return value - self.low
+            return 0.0
+        return value - self.low
 
 
 def _tolerance(x: float) -> float:
@@ -34,8 +53,17 @@ def _tolerance(x: float) -> float:
 
 
 def judge(value: float, goal: Goal) -> Verdict:
-    """Exceeded (strictly better than the target, or beyond the better end of a range),
-    achieved (equal to it, or inside the range) or missed. Equality allows for float rounding."""
+    """Exceeded, achieved or missed (docs/assessment.md, "Verdicts"). Equality allows for float
+    rounding.
+
+    - A range: inside it is achieved; beyond its better end exceeded; short of it missed.
+    - A ceiling (at most, less than): met is achieved, never exceeded: "Vượt" next to a limit
+      reads as "broke the limit" (the official tables mark unemployment 3,1% against "dưới 4%"
+      Đạt).
+    - About (khoảng) X: within the tolerance of X achieved; beyond it exceeded or missed.
+    - Otherwise: strictly better than the target exceeded, equal achieved (a strict bound,
+      "trên X", is missed at X).
+    """
     d = goal.direction
     if goal.comparator == "range":
         low, high = goal.low, goal.high
@@ -48,14 +76,19 @@ def judge(value: float, goal: Goal) -> Verdict:
         return "achieved" if value <= high + _tolerance(high) else "missed"
     x = goal.low
     better = (value - x) * d
+    if goal.comparator == "about" and abs(value - x) <= goal.tolerance * abs(x) + _tolerance(x):
+        return "achieved"
     if better > _tolerance(x):
-        return "exceeded"
+        return "achieved" if goal.is_ceiling else "exceeded"
     if goal.comparator in ("more_than", "less_than"):
         return "missed"
     return "achieved" if better >= -_tolerance(x) else "missed"
 
 
-def goal_for(target: Any, indicator_direction: int) -> Goal:
+def goal_for(target: Any, indicator_direction: int, tolerance: float = 0.0) -> Goal:
+    """The goal a target's bound sets: a one-sided bound says which way is better; ``value``,
+    ``about`` and ``range`` take the indicator's direction. ``tolerance`` applies to
+    ``about``."""
     bound = target.bound
     comparator = bound.comparator
     if comparator in ("at_least", "more_than"):
@@ -64,7 +97,9 @@ def goal_for(target: Any, indicator_direction: int) -> Goal:
         direction = -1
     else:
         direction = indicator_direction
-    return Goal(comparator, bound.low, bound.high, direction)
+    return Goal(
+        comparator, bound.low, bound.high, direction, tolerance if comparator == "about" else 0.0
+    )
 
 
 VERDICT_STATUS: dict[Verdict, Status] = {

@@ -30,9 +30,12 @@ NOTES: dict[str, str] = {
     "one-year-compared": "only one year compared ({year}); no trend yet",
     "qualifier": "the {year} value is reported as {qualifier} {value}; assessed as {value}",
     "years-met": "{met} of {counted} years met",
+    "years-missed": "not met in {years} ({met} of {counted} years met): the target, which "
+    "every year must meet, can no longer be met in full",
     "no-state": "no report for the deadline year {year}",
     "undefined": "the numbers do not allow this calculation: {error}",
-    "approximate": "the target is approximate (khoảng); it is assessed as written",
+    "approximate": "the target is approximate (khoảng): a figure within {tolerance}% of it is "
+    "achieved",
     "already-missed": "the total {total} is already past the limit {limit}; the target cannot "
     "be met",
     "projection-capped": "the trend would reach {value}, which the unit does not allow; "

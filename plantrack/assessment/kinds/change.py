@@ -17,22 +17,23 @@ from plantrack.assessment.context import (
     within_unit,
     years_text,
 )
-from plantrack.assessment.goals import VERDICT_STATUS, by_ratio, goal_for
+from plantrack.assessment.goals import VERDICT_STATUS, by_ratio
 from plantrack.assessment.results import Point, Result, YearCheck
 from plantrack.model import ChangeTarget
 from plantrack.status import Status
 
 
-def base_year(target: ChangeTarget) -> int:
-    """The year before the period: a change per year is counted from it."""
-    return target.period.start - 1
+def base_year_of(target: ChangeTarget) -> int:
+    """The year a change per year is counted from: the target's own, else the year before the
+    period."""
+    return target.period.start - 1 if target.base_year is None else target.base_year
 
 
 def assess(ctx: Context, target: ChangeTarget, result: Result) -> Result:
     """Improvement per year, in the indicator's unit, averaged from the base to the latest year."""
-    b, e = target.period.start - 1, target.period.end
+    b, e = base_year_of(target), target.period.end
     d = ctx.direction
-    goal = goal_for(target, 1)
+    goal = ctx.goal(target, 1)
     x = goal.threshold
     result.rate_unit, result.trend = "unit", "linear"
     levels = ctx.levels(upto=e)
@@ -134,9 +135,9 @@ def _change_chained(
     before. The total change from the base is the sum of the links, so a base level is not
     needed when the changes reach back to the base year.
     """
-    b, e = target.period.start - 1, target.period.end
+    b, e = base_year_of(target), target.period.end
     d = ctx.direction
-    goal = goal_for(target, 1)
+    goal = ctx.goal(target, 1)
     x = goal.threshold
     if b in levels or (b + 1) in changes:
         start = b

@@ -13,7 +13,7 @@ from plantrack.assessment.context import (
     within_unit,
     years_text,
 )
-from plantrack.assessment.goals import VERDICT_STATUS, by_ratio, goal_for
+from plantrack.assessment.goals import VERDICT_STATUS, by_ratio
 from plantrack.assessment.results import Point, Result
 from plantrack.model import CumulativeTarget
 from plantrack.status import Status
@@ -21,7 +21,7 @@ from plantrack.status import Status
 
 def assess(ctx: Context, target: CumulativeTarget, result: Result) -> Result:
     s, e = target.period.start, target.period.end
-    goal = goal_for(target, ctx.direction)
+    goal = ctx.goal(target)
     x, d = goal.threshold, goal.direction
     values, missing, t = period_values(ctx, s, e)
     result.values = list(values.values())

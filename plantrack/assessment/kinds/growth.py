@@ -16,13 +16,13 @@ from plantrack.assessment.context import (
     tell_implied,
     within_unit,
 )
-from plantrack.assessment.goals import VERDICT_STATUS, by_ratio, goal_for
+from plantrack.assessment.goals import VERDICT_STATUS, by_ratio
 from plantrack.assessment.results import Point, Result
 from plantrack.model import GrowthTarget
 from plantrack.status import Status
 
 
-def base_year(target: GrowthTarget) -> int:
+def base_year_of(target: GrowthTarget) -> int:
     """The year growth is measured from: the target's own, else the year before its period."""
     return target.effective_base_year
 
@@ -30,7 +30,7 @@ def base_year(target: GrowthTarget) -> int:
 def assess(ctx: Context, target: GrowthTarget, result: Result) -> Result:
     """Average growth over a period, from levels or from chained yearly growth rates."""
     b, e = target.effective_base_year, target.period.end
-    goal = goal_for(target, ctx.direction)
+    goal = ctx.goal(target)
     g_star = goal.threshold
     d = goal.direction
     result.trend, result.rate_unit = "geometric", "fraction"
@@ -132,8 +132,15 @@ def assess(ctx: Context, target: GrowthTarget, result: Result) -> Result:
         result.step(
             "observed_rate", "F^(1/(t - b)) - 1, F = chained (1 + r_y)", g, F=factor, t=t, b=start
         )
-    result.gap = g - g_star
-    result.step("gap", "g - g*", result.gap, g=g, **{"g*": g_star})
+    result.gap = goal.gap(g)
+    if goal.comparator == "range":  # measured to the nearest edge; 0 inside the range
+        if goal.low <= g <= goal.high:
+            result.step("gap", "0 (low <= g <= high)", 0.0, g=g, low=goal.low, high=goal.high)
+        else:
+            edge = goal.high if g > goal.high else goal.low
+            result.step("gap", "g - edge", result.gap, g=g, edge=edge)
+    else:
+        result.step("gap", "g - g*", result.gap, g=g, **{"g*": g_star})
     # A pace to reach (at least 12 %/yr; a fall of at least 2 %/yr) is measured by the ratio;
     # a limit (at most 1 %/yr population growth; no fall: at least 0 %) is kept or broken.
     is_limit = g_star * d <= 0

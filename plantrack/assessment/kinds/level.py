@@ -16,20 +16,20 @@ from plantrack.assessment.context import (
     tell_implied,
     within_unit,
 )
-from plantrack.assessment.goals import VERDICT_STATUS, by_ratio, goal_for
+from plantrack.assessment.goals import VERDICT_STATUS, by_ratio
 from plantrack.assessment.results import Point, Result
 from plantrack.model import LevelTarget, Plan
 from plantrack.status import Status
 
 
-def base_year(plan: Plan) -> int:
-    """The plan's base year: progress to a level is measured from it."""
-    return plan.base_year
+def base_year_of(plan: Plan, target: LevelTarget) -> int:
+    """The year progress to a level is measured from: the target's own, else the plan's."""
+    return plan.base_year if target.base_year is None else target.base_year
 
 
 def assess(ctx: Context, target: LevelTarget, result: Result) -> Result:
-    deadline, base_year = target.year, ctx.plan.base_year
-    goal = goal_for(target, ctx.direction)
+    deadline, base_year = target.year, base_year_of(ctx.plan, target)
+    goal = ctx.goal(target)
     x, d = goal.threshold, goal.direction  # a one-sided bound says which way is better
     known, implied = implied_levels(ctx, ctx.levels(upto=deadline), min(ctx.as_of, deadline))
     levels = {y: p for y, p in known.items() if y >= base_year}
@@ -56,6 +56,8 @@ def assess(ctx: Context, target: LevelTarget, result: Result) -> Result:
             )
         result.projected = None
         result.catch_up_rate = None
+        # Judged on the deadline's own figure: no base was needed, so a moved one is not told.
+        result.notes = [note for note in result.notes if note.code != "base-moved"]
         return result.conclude(VERDICT_STATUS[verdict])
     if verdict != "missed":
         if latest.year == base.year:

@@ -3,7 +3,8 @@ every year of a period."""
 
 from __future__ import annotations
 
-from plantrack.assessment.context import Context, conflict, years_text
+from plantrack.assessment import every_year
+from plantrack.assessment.context import Context, conflict
 from plantrack.assessment.results import Point, Result, YearCheck
 from plantrack.model import QualitativeTarget
 from plantrack.observations import State
@@ -55,23 +56,9 @@ def assess(ctx: Context, target: QualitativeTarget, result: Result) -> Result:
     result.years = [
         YearCheck(y, None, st[0] == State.ACHIEVED, None, st[1]) for y, st in held.items()
     ]
-    result.met_years = sum(1 for check in result.years if check.met)
-    result.counted_years = len(result.years)
     t = max(held)
     result.latest = Point(t, None, held[t][1], state=held[t][0].value)
-    if ctx.as_of >= e:
-        if result.met_years < result.counted_years:
-            return result.conclude(Status.NOT_ACHIEVED)
-        absent = [y for y in range(s, e + 1) if y not in held]
-        if absent:
-            return result.conclude(
-                Status.INSUFFICIENT_DATA, "missing-years", years=years_text(absent)
-            )
-        return result.conclude(Status.ACHIEVED)
-    return result.conclude(
-        {
-            State.ACHIEVED: Status.ON_TRACK,
-            State.IN_PROGRESS: Status.IN_PROGRESS,
-            State.NOT_ACHIEVED: Status.OFF_TRACK,
-        }[held[t][0]]
-    )
+    # A year reported as in progress is not met; only the latest one, before the deadline, may
+    # still become so.
+    pending = held[t][0] == State.IN_PROGRESS
+    return every_year.conclude(result, ctx.as_of, s, e, pending=pending)
