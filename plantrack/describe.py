@@ -66,6 +66,23 @@ def _bounded(target: Any, render: Any) -> str:
     return f"{_SYMBOL[bound.comparator]}{number}{suffix}"
 
 
+_FLIPPED = {"at_least": "at_most", "more_than": "less_than", "at_most": "at_least"}
+_FLIPPED["less_than"] = "more_than"
+
+
+def _growth_bound(target: Any, words: dict[str, str], lang: str) -> str:
+    """A growth bound as a rise (``≥ 12%``) or, when it allows only falls, as a fall: "tăng
+    bình quân < -10%/năm" reads ``giảm > 10%`` (a fall of more than 10 %)."""
+    bound = target.bound
+    if bound.high < 0 or (bound.high == 0 and bound.low < 0):
+        low, high = -bound.high * 100, -bound.low * 100
+        if bound.is_range:
+            return f"{words['down']} {format_number(low, lang)}-{format_number(high, lang)}%"
+        symbol = _SYMBOL[_FLIPPED.get(bound.comparator, bound.comparator)]
+        return f"{words['down']} {symbol}{format_number(high, lang)}%"
+    return _bounded(target, lambda v: (format_number(v * 100, lang), "%"))
+
+
 def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en") -> str:
     """``≈ 12.96%/yr 2021-2030``, ``≥ 1 cooperatives by 2025``, ``11-13 per 10,000 people by 2030``."""
     words = _WORDS["vi" if lang == "vi" else "en"]
@@ -75,8 +92,7 @@ def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en
         return amount(value, indicator.unit, lang)
 
     if kind == "growth":
-        phrase = f"{_bounded(target, lambda v: (format_number(v * 100, lang), '%'))}{words['yr']} "
-        phrase += str(target.period)
+        phrase = f"{_growth_bound(target, words, lang)}{words['yr']} {target.period}"
     elif kind == "level":
         phrase = f"{_bounded(target, in_unit)} {words['by']} {target.year}"
     elif kind == "cumulative":

@@ -39,6 +39,10 @@ NOTES_VI: dict[str, str] = {
     "one-year-compared": "mới đối chiếu được một năm ({year}); chưa có xu hướng",
     "qualifier": "số liệu năm {year} được báo cáo là {qualifier} {value}; đánh giá theo {value}",
     "years-met": "đạt {met}/{counted} năm",
+    "out-of-reach": "tốc độ còn cần đạt ({needed}) cao hơn ba lần tốc độ kế hoạch đặt ra từ năm "
+    "gốc ({required}): không thể đạt với tốc độ hợp lý nào",
+    "out-of-reach-unit": "tốc độ còn cần đạt ({needed}) sẽ đưa giá trị đến {value} vào năm "
+    "mục tiêu, vượt giới hạn của đơn vị: không thể đạt",
     "years-missed": "không đạt năm {years}; đạt {met}/{counted} năm: chỉ tiêu hằng năm không "
     "còn có thể đạt trọn vẹn",
     "no-state": "chưa có báo cáo cho năm hạn {year}",

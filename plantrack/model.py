@@ -49,7 +49,7 @@ Year = Annotated[int, Field(ge=1900, le=2200, description="A calendar year, e.g.
 
 #: A rate as plans write it: 12,96%, 12.96 %, 12,96%/năm (the "a year" is what a rate is).
 _PERCENT = re.compile(r"\s*([-+−]?\d+(?:[.,]\d+)?)\s*%\s*(?:/\s*(?:năm|year|yr)\s*)?", re.I)
-_PERIOD = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*")
+_PERIOD = re.compile(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4})\s*)?")
 
 
 def _parse_percent(value: Any) -> Any:
@@ -135,20 +135,23 @@ class Period(StrictModel):
     def _from_text(cls, value: Any) -> Any:
         if isinstance(value, Period):
             return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # a one-year plan: "năm 2022"
         if not isinstance(value, str):
             raise PydanticCustomError(
                 "period_format",
-                'a period is written as text like "2021-2030" (got {value})',
+                'a period is written as text like "2021-2030", or one year: 2022 (got {value})',
                 {"value": repr(value)},
             )
         match = _PERIOD.fullmatch(value)
         if match is None:
             raise PydanticCustomError(
                 "period_format",
-                'a period is written like "2021-2030" (got {value})',
+                'a period is written like "2021-2030", or one year: 2022 (got {value})',
                 {"value": repr(value)},
             )
-        start, end = int(match.group(1)), int(match.group(2))
+        start = int(match.group(1))
+        end = start if match.group(2) is None else int(match.group(2))
         if start > end:
             raise PydanticCustomError(
                 "period_reversed", "the period {value} starts after it ends", {"value": repr(value)}
@@ -156,7 +159,8 @@ class Period(StrictModel):
         return {"start": start, "end": end}
 
     def __str__(self) -> str:
-        return f"{self.start}-{self.end}"
+        """``2021-2030``; a one-year period is its year (``2022``, never ``2022-2022``)."""
+        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
 
     def __contains__(self, year: object) -> bool:
         return isinstance(year, int) and self.start <= year <= self.end
@@ -169,9 +173,15 @@ PeriodText = Annotated[
     Period,
     WithJsonSchema(
         {
-            "type": "string",
-            "pattern": r"^\s*\d{4}\s*[-–]\s*\d{4}\s*$",
-            "description": 'First and last year, both included: "2021-2030".',
+            "anyOf": [
+                {
+                    "type": "string",
+                    "pattern": r"^\s*\d{4}\s*([-–]\s*\d{4}\s*)?$",
+                },
+                {"type": "integer", "minimum": 1900, "maximum": 2200},
+            ],
+            "description": 'First and last year, both included: "2021-2030"; one year (a '
+            "year's plan): 2022.",
         }
     ),
 ]
@@ -207,6 +217,11 @@ BOUND_KEYS: tuple[Comparator, ...] = (
     "less_than",
     "range",
 )
+
+
+#: Bounds that are limits not to pass ("dưới", "không quá", "tối đa"): met is achieved, never
+#: exceeded, and what is still allowed is a most, not a pace to reach.
+CEILINGS: tuple[Comparator, ...] = ("at_most", "less_than")
 
 
 class Bound(BaseModel):
@@ -447,6 +462,8 @@ TARGET_KINDS: tuple[str, ...] = (
     "qualitative",
 )
 QUANTITATIVE_KINDS = frozenset({"growth", "level", "cumulative", "annual", "change"})
+#: Kinds whose every year must meet the target ("hằng năm"): judged year by year, "k/n năm".
+EVERY_YEAR_KINDS = frozenset({"annual", "qualitative"})
 
 
 class Indicator(StrictModel):

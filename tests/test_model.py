@@ -77,10 +77,37 @@ def test_exactly_one_numeric_bound(write_plan, bound: str, code: str) -> None:  
     assert [c for c, _ in _codes(write_plan, text)] == [code]
 
 
-@pytest.mark.parametrize("period", ["2021", "2021-30", "2030-2021", "'2021 to 2030'"])
+@pytest.mark.parametrize("period", ["20211", "2021-30", "2030-2021", "'2021 to 2030'", "2021.5"])
 def test_period_format(write_plan, period: str) -> None:  # type: ignore[no-untyped-def]
     text = MINIMAL_PLAN.replace("period: 2021-2025\n", f"period: {period}\n")
     assert [c for c, _ in _codes(write_plan, text)] == ["invalid-value"]
+
+
+@pytest.mark.parametrize("written", ["2025", "'2025'", "2025-2025"])
+def test_a_one_year_plan_is_written_with_its_year_and_never_shown_as_2025_2025(
+    write_plan, written: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A year's plan ("Kế hoạch năm 2025"): period 2025, base year 2024; its targets' ids and
+    phrases say 2025, never "2025-2025"."""
+    from plantrack.describe import target_phrase
+    from plantrack.loader import load_plans
+
+    text = (
+        MINIMAL_PLAN.replace("period: 2021-2025\n", f"period: {written}\n")
+        .replace("base_year: 2020", "base_year: 2024")
+        .replace(
+            LEVEL,
+            "      - kind: growth\n        value: 7%\n        period: 2025\n",
+        )
+        .replace("đạt 68 triệu đồng/người", "tăng 7%")
+    )
+    assert _codes(write_plan, text) == []
+    [loaded] = load_plans([write_plan(text)]).plans
+    plan = loaded.plan
+    assert (plan.period.start, plan.period.end, str(plan.period)) == (2025, 2025, "2025")
+    indicator = plan.indicators[0]
+    target = indicator.targets[0]
+    assert target.when() == "2025" and "2025-2025" not in target_phrase(plan, indicator, target)
 
 
 def test_qualitative_needs_year_or_period(write_plan) -> None:  # type: ignore[no-untyped-def]

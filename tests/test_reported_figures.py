@@ -424,8 +424,10 @@ def test_a_year_end_table_checked_from_the_command_line(
         "check", "--plan", plan, "bao-cao.csv", "--explain", "poverty rate", "--lang", "en"
     )
     assert result.exit_code == 2  # the row that reads two ways is an error
-    assert result.output.splitlines()[3:18] == [
-        "  Status: ▲ At risk (at_risk)",
+    assert result.output.splitlines()[3:19] == [
+        "  Status: ✘ Not achieved (not_achieved)",
+        "  Reason: out-of-reach-unit: the pace still needed (+1.567) would take the value to "
+        "-2.65 by the deadline, which the unit does not allow: out of reach",
         "  Note: change-reported: the change in 2021, 2022 is the reported change, not the "
         "difference of two levels",
         "  Note: projection-capped: the trend would reach -2.15, which the unit does not allow; "

@@ -191,6 +191,7 @@ def implied_levels(
             change.estimate or before.estimate,
             "data",
             change.where,
+            derived=True,
         )
         implied[year] = (before, change)
     if not implied:

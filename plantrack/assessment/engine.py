@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from plantrack import maths
-from plantrack.assessment import ranges
+from plantrack.assessment import ranges, reach
 from plantrack.assessment.context import Context
 from plantrack.assessment.kinds import (
     annual,
@@ -206,7 +206,9 @@ def _assess_one(ctx: Context, target: Target, result: Result) -> Result:
     if ctx.approximate:
         result.note("approximate", tolerance=f"{ctx.tolerance * 100:g}")
     try:
-        return _by_kind(ctx, target, result)
+        assessed = _by_kind(ctx, target, result)
+        reach.settle(ctx, assessed)
+        return assessed
     except (maths.MathError, OverflowError) as error:
         result.status = Status.INSUFFICIENT_DATA
         result.reason = Note("undefined", {"error": str(error)})

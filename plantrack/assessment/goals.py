@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from plantrack.assessment.results import Verdict
-from plantrack.model import Thresholds
+from plantrack.model import CEILINGS, Thresholds
 from plantrack.status import Status
 
 
@@ -31,7 +31,7 @@ class Goal:
     @property
     def is_ceiling(self) -> bool:
         """A limit not to pass ("dưới", "không quá", "tối đa"): met is achieved, never more."""
-        return self.comparator in ("at_most", "less_than")
+        return self.comparator in CEILINGS
 
     def verdict(self, value: float) -> Verdict:
         return judge(value, self)

@@ -30,6 +30,10 @@ NOTES: dict[str, str] = {
     "one-year-compared": "only one year compared ({year}); no trend yet",
     "qualifier": "the {year} value is reported as {qualifier} {value}; assessed as {value}",
     "years-met": "{met} of {counted} years met",
+    "out-of-reach": "the pace still needed ({needed}) is more than three times the pace the plan "
+    "set from its base ({required}): out of reach at any plausible pace",
+    "out-of-reach-unit": "the pace still needed ({needed}) would take the value to {value} by "
+    "the deadline, which the unit does not allow: out of reach",
     "years-missed": "not met in {years} ({met} of {counted} years met): the target, which "
     "every year must meet, can no longer be met in full",
     "no-state": "no report for the deadline year {year}",

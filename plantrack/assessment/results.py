@@ -52,6 +52,8 @@ class Point:  # figure: 2.5 million in a national check); never changed once mad
     #: The low end of a figure reported as a range, once it is judged at one of its ends
     #: (``value`` is then that end).
     low: float | None = None
+    #: Not reported but worked out: a level from yearly growth rates or a reported change.
+    derived: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -67,13 +69,15 @@ class Point:  # figure: 2.5 million in a national check); never changed once mad
         return self.figure(out)
 
     def figure(self, out: dict[str, Any]) -> dict[str, Any]:
-        """``out`` with the reported range (``low``, ``high``) and ``approximate``, only when the
-        figure was reported so: the JSON of plain figures stays as it was."""
+        """``out`` with the reported range (``low``, ``high``), ``approximate`` and ``derived``,
+        only when the figure was so: the JSON of plain reported figures stays as it was."""
         if self.high is not None:
             out["low"] = self.value if self.low is None else self.low
             out["high"] = self.high
         if self.approximate:
             out["approximate"] = True
+        if self.derived:
+            out["derived"] = True
         return out
 
 

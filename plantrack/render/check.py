@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING, Any
 from plantrack import __version__
 from plantrack.describe import amount, target_phrase
 from plantrack.i18n import code_gloss, note_text
+from plantrack.model import CEILINGS, EVERY_YEAR_KINDS
 from plantrack.numfmt import format_number, format_percent
 from plantrack.render.findings import _escape_data, _escape_property, github_annotation
 from plantrack.status import LABELS, Status
@@ -68,6 +69,9 @@ HEAD: dict[str, dict[str, str]] = {
         "as_of": "Đánh giá đến năm",
         "area": "Địa bàn",
         "est": "ước",
+        "derived": "suy ra",
+        "at_most": "tối đa",
+        "years": "năm",
         "total": "lũy kế đến",
         "yr": "/năm",
         "pp": "điểm %",
@@ -102,6 +106,9 @@ HEAD: dict[str, dict[str, str]] = {
         "as_of": "Assessed as of",
         "area": "Area",
         "est": "est.",
+        "derived": "derived",
+        "at_most": "at most",
+        "years": "years",
         "total": "total to",
         "yr": "/yr",
         "pp": "pp",
@@ -162,18 +169,44 @@ def point_text(
     bound = {"more_than": "> ", "less_than": "< "}.get(point.qualifier or "", "")
     about = "≈ " if point.approximate else ""
     text = f"{bound}{about}{number}{suffix}"
+    if point.derived:
+        text += f" ({HEAD[lang]['derived']})"
     if point.estimate:
         text += f" ({HEAD[lang]['est']})"
     return f"{point.year}: {text}"
 
 
 def latest_text(result: Result, unit_id: str, lang: str) -> str:
-    """The latest figure; for a cumulative target the total so far, which decides it."""
+    """The latest figure; for a cumulative target the total so far, which decides it; for an
+    every-year target also the years met (``2025: 3.050 (ước); 4/5 năm``)."""
     if result.kind == "cumulative" and result.total is not None and result.latest is not None:
         total = format_number(result.total, lang, max_decimals=2)
         suffix = f" ({HEAD[lang]['est']})" if result.latest.estimate else ""
         return f"{HEAD[lang]['total']} {result.latest.year}: {total}{suffix}"
-    return point_text(result.latest, unit_id, lang, unit=False, decimals=2)
+    latest = result.latest
+    if (
+        result.kind == "growth"
+        and latest is not None
+        and latest.value is None
+        and result.observed_rate is not None
+        and result.base is not None
+        and latest.year == result.base.year + 1
+    ):  # a year's growth reported with no level: the rate is the figure
+        est = f" ({HEAD[lang]['est']})" if latest.estimate else ""
+        rate = format_percent(result.observed_rate, lang)
+        return f"{latest.year}: {HEAD[lang]['growth']} {rate}{est}"
+    text = point_text(latest, unit_id, lang, unit=False, decimals=2)
+    if result.kind in EVERY_YEAR_KINDS and result.counted_years:
+        text += f"; {result.met_years}/{result.counted_years} {HEAD[lang]['years']}"
+    return text
+
+
+def catch_up_text(result: Result, unit_id: str, lang: str) -> str:
+    """The pace still needed; for a ceiling the most the value may still move (``tối đa``)."""
+    text = rate_text(result, result.catch_up_rate, unit_id, lang)
+    if result.catch_up_rate is not None and result.comparator in CEILINGS:
+        return f"{HEAD[lang]['at_most']} {text}"
+    return text
 
 
 def _percent_sign(unit_id: str) -> str:
@@ -453,7 +486,7 @@ def check_markdown(report: CheckReport, lang: str) -> str:
             item.indicator.name.get(lang),
             target_phrase(item.plan, item.indicator, item.target, lang),
             latest_text(r, unit, lang),
-            rate_text(r, r.catch_up_rate, unit, lang),
+            catch_up_text(r, unit, lang),
             f"{SYMBOLS[r.status]} {status_word(r.status, lang)}",
         ]
         lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
@@ -554,7 +587,7 @@ def print_table(report: CheckReport, console: Console, lang: str) -> None:
             if medium:
                 cells.append(rate_text(r, r.observed_rate, unit, lang))
             if needed:
-                cells.append(rate_text(r, r.catch_up_rate, unit, lang))
+                cells.append(catch_up_text(r, unit, lang))
             if wide:
                 cells += [
                     gap_text(r, lang),

@@ -213,7 +213,15 @@ def _change_chained(
         value = None
         if anchor is not None and anchor in offset:
             value = (levels[anchor].value or 0.0) + offset[t] - offset[anchor]
-        latest = Point(t, value, change.estimate, change.origin, change.where, change.qualifier)
+        latest = Point(
+            t,
+            value,
+            change.estimate,
+            change.origin,
+            change.where,
+            change.qualifier,
+            derived=value is not None,
+        )
     result.latest = latest
     mark(result, base if base.value is not None else None, latest, *linked)
     if t <= start:

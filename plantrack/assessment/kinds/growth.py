@@ -103,6 +103,7 @@ def assess(ctx: Context, target: GrowthTarget, result: Result) -> Result:
         latest_point.qualifier,
         reported=latest_point.reported if t in levels else None,
         exchange_rate=latest_point.exchange_rate if t in levels else None,
+        derived=levels[t].derived if t in levels else latest_value is not None,
     )
     used = [
         point
