@@ -13,8 +13,11 @@ from typing import Any
 
 from plantrack.findings import Finding, Severity
 from plantrack.model import (
+    RATE_KINDS,
     Indicator,
     Plan,
+    StructureTarget,
+    Thresholds,
     _Bounded,
     target_id,
 )
@@ -45,7 +48,7 @@ def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
     """Every whole-plan problem of ``plan`` (read from ``file``, positions in ``doc``)."""
     report = _Reporter(doc, file)
     findings: list[Finding] = []
-    for check in (_areas, _indicators, _targets, _milestones, _subtargets):
+    for check in (_areas, _indicators, _targets, _milestones, _subtargets, _structures):
         findings.extend(check(plan, report))
     return findings
 
@@ -102,7 +105,8 @@ def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
             yield report.at((*path, "unit"), "unknown-unit", _unreadable_unit(indicator.unit))
         else:
             yield from _unit_notes(indicator, path, report)
-            if not unit.is_qualitative and indicator.direction is None:
+            shares_only = all(t.kind == "structure" for t in indicator.targets)
+            if not unit.is_qualitative and indicator.direction is None and not shares_only:
                 yield report.at(
                     path,
                     "missing-direction",
@@ -301,6 +305,13 @@ def _target_unit(
             "unit-kind",
             f"a qualitative target needs unit: status, not {indicator.unit!r}",
         )
+    elif target.kind == "structure" and not _is_share(indicator):
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f'a structure target is a share of a whole: it needs unit: "%" (a share), not '
+            f"{indicator.unit!r}",
+        )
 
 
 def _target_bound(
@@ -316,7 +327,7 @@ def _target_bound(
             f"{_num(bound.high, target)}; write [min, max]",
         )
     unit = indicator.unit_info
-    if unit is not None and target.kind in ("level", "annual"):
+    if unit is not None and target.kind in ("level", "annual", "average", "structure"):
         for value in {bound.low, bound.high}:
             if unit.maximum is not None and value > unit.maximum:
                 yield report.at(
@@ -339,7 +350,10 @@ def _target_bound(
             "a change target gives the improvement per year in the desired direction "
             "as a positive number (direction says which way is better)",
         )
-    if target.kind in ("level", "annual", "cumulative") and indicator.direction is not None:
+    if (
+        target.kind in ("level", "annual", "cumulative", "average")
+        and indicator.direction is not None
+    ):
         upper = key in ("at_most", "less_than")
         lower = key in ("at_least", "more_than")
         if (indicator.direction == "increase" and upper) or (
@@ -371,7 +385,7 @@ def _range_hint(indicator: Indicator, above: bool) -> str:
 
 
 def _num(value: float, target: Any) -> str:
-    if target.kind == "growth":
+    if target.kind in RATE_KINDS:
         return f"{value * 100:g}%"
     return f"{value:g}"
 
@@ -436,3 +450,76 @@ def _subtargets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                     f"{indicator.id!r} is part of {parent.id!r}, but its period "
                     f"{target.when()} is not inside the parent's ({spans})",
                 )
+
+
+def _is_share(indicator: Indicator) -> bool:
+    """Whether the indicator is a share of a whole in % (what a structure's parts are)."""
+    unit = indicator.unit_info
+    return (
+        unit is not None
+        and unit.quantity is Quantity.SHARE
+        and unit.scale == 1
+        and unit.percent in (None, "share")
+    )
+
+
+def _about_tolerance(plan: Plan, target: StructureTarget) -> float:
+    """The about-tolerance of a target: its own, else the plan's (as the assessment takes it)."""
+    if target.tolerance is not None:
+        return target.tolerance
+    return (plan.thresholds or Thresholds()).about
+
+
+#: How far the ends of a structure's bands may be from 100 (the plan's own round-off).
+STRUCTURE_SUM_TOLERANCE = 0.05
+
+
+def _structures(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+    """The shares of one structure, in one area and year, must be able to sum to 100: the sum
+    of their low ends at most 100 and of their high ends at least 100 (with
+    :data:`STRUCTURE_SUM_TOLERANCE`); and a structure has more than one share."""
+    groups: dict[tuple[str, int, str], list[tuple[Path, Indicator, StructureTarget]]] = {}
+    for i, indicator in enumerate(plan.indicators):
+        for j, target in enumerate(indicator.targets):
+            if isinstance(target, StructureTarget):
+                for area in target.areas or [plan.area]:
+                    key = (target.structure, target.year, area)
+                    groups.setdefault(key, []).append(
+                        (("indicators", i, "targets", j), indicator, target)
+                    )
+    names = {structure for structure, _, _ in groups}
+    told: set[tuple[Path, ...]] = set()  # one finding for all areas of the same targets
+    for (structure, year, _area), shares in groups.items():
+        first_path = shares[0][0]
+        same = tuple(path for path, _, _ in shares)
+        if same in told:
+            continue
+        told.add(same)
+        indicators = {indicator.id for _, indicator, _ in shares}
+        if len(indicators) == 1:
+            others = names - {structure}
+            hint = _suggest(structure, others) if others else ""
+            yield report.at(
+                (*first_path, "structure"),
+                "structure-cannot-sum",
+                f"structure {structure!r} has only one share in {year} "
+                f"({shares[0][1].id!r}); its shares give the same structure id{hint}",
+                severity=Severity.WARNING,
+            )
+            continue
+        bands = [target.band(_about_tolerance(plan, target)) for _, _, target in shares]
+        low = round(sum(band[0] for band in bands), 9)
+        high = round(sum(band[1] for band in bands), 9)
+        if low > 100 + STRUCTURE_SUM_TOLERANCE or high < 100 - STRUCTURE_SUM_TOLERANCE:
+            parts = " + ".join(
+                f"{indicator.id} {low_end:.10g}-{high_end:.10g}"
+                for (_, indicator, _), (low_end, high_end) in zip(shares, bands, strict=True)
+            )
+            what = f"the low ends sum to {low:g}" if low > 100 else f"the high ends sum to {high:g}"
+            yield report.at(
+                first_path,
+                "structure-cannot-sum",
+                f"the shares of structure {structure!r} in {year} cannot sum to 100 %: "
+                f"{parts}; {what}",
+                severity=Severity.WARNING,
+            )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from plantrack.model import Indicator, Plan, target_id
+from plantrack.model import RATE_KINDS, Indicator, Plan, target_id
 from plantrack.numfmt import format_number
 from plantrack.units import Quantity, find_unit
 
@@ -30,6 +30,9 @@ _WORDS = {
         "maintained": "giữ vững",
         "of": "mức của",
         "vision": "tầm nhìn",
+        "on_previous": "so với năm trước",
+        "average": "bình quân",
+        "of_structure": "trong cơ cấu",
     },
     "en": {
         "by": "by",
@@ -43,6 +46,9 @@ _WORDS = {
         "maintained": "maintained",
         "of": "the level of",
         "vision": "vision",
+        "on_previous": "on the year before",
+        "average": "on average",
+        "of_structure": "of the structure",
     },
 }
 
@@ -107,6 +113,14 @@ def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en
         else:
             step = _bounded(target, in_unit)
         phrase = f"{way} {step}{words['yr']} {target.period}"
+    elif kind == "yearly_growth":
+        rate = _bounded(target, lambda v: (format_number(v * 100, lang), "%"))
+        phrase = f"{rate} {words['on_previous']}, {words['every_year']} {target.period}"
+    elif kind == "average":
+        phrase = f"{_bounded(target, in_unit)}{words['yr']} {words['average']} {target.period}"
+    elif kind == "structure":
+        share = _bounded(target, lambda v: (format_number(v, lang), "%"))
+        phrase = f"{share} {words['of_structure']} {words['by']} {target.year}"
     elif kind == "relative":
         area = next((a for a in plan.areas if a.id == target.reference_area), None)
         name = area.name.get(lang) if area else target.reference_area
@@ -141,7 +155,7 @@ def target_dict(plan: Plan, indicator: Indicator, target: Any) -> dict[str, Any]
         "value": None if bound is None or bound.is_range else bound.low,
         "min": bound.low if bound is not None and bound.is_range else None,
         "max": bound.high if bound is not None and bound.is_range else None,
-        "rate_unit": "fraction_per_year" if target.kind == "growth" else None,
+        "rate_unit": "fraction_per_year" if target.kind in RATE_KINDS else None,
         "reference_area": getattr(target, "reference_area", None),
         "relation": getattr(target, "relation", None),
         "vision": target.vision,

@@ -123,6 +123,8 @@ PLAN_CODES: dict[str, str] = {
     "unit-kind": "the target kind does not fit the indicator's unit (a number for a qualitative indicator...)",
     "value-out-of-range": "a value outside what its unit allows (a share above 100 %, a negative count)",
     "bound-direction": "warning: an upper bound on a higher-is-better indicator (or the reverse)",
+    "structure-cannot-sum": "warning: the bands of one structure's shares for a year cannot sum "
+    "to 100 %, or the structure has only one share",
     # numbers as the plan writes them (docs/plan-format.md#numbers)
     "plan-ambiguous-decimal": 'a number in quotes that reads two ways ("6.794": 6794 or 6.794) in '
     "a plan that does not say its decimal mark (decimal: comma or point) and whose other numbers "
@@ -199,6 +201,8 @@ DATA_CODES: dict[str, str] = {
     "fall of 100 % or more)",
     "conflicting-values": "two different final figures (or two different estimates, when no "
     "final figure exists) for the same indicator, area and year; the year is not used",
+    "structure-sum": "warning: the reported shares of one structure in an area and year sum to "
+    "more than 0.5 points away from 100",
 }
 
 #: Codes about the command itself (``plantrack check``).

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from plantrack.numfmt import format_number
 from plantrack.status import Status
 
 _STATUS_WORDS = {status.value for status in Status}
@@ -64,9 +65,21 @@ NOTES_VI: dict[str, str] = {
     "level-from-change": "mức năm {year} tính từ mức năm {before} và mức thay đổi báo cáo: "
     "{before_value} + ({change}) = {value}",
     "gap-in-changes": "thiếu mức hoặc mức thay đổi năm {year}: không nối được từ {start} đến {end}",
+    "rates-from-levels": "tốc độ tăng năm {years} tính từ số liệu mức (V_y / V_y-1 - 1)",
+    "mean-out-of-reach": "dù các năm còn lại đều đạt {bound}, bình quân cũng chỉ là {mean}; "
+    "không thể đạt mục tiêu {target}",
+    "below-band": "tỷ trọng năm {year} ({value}) thấp hơn khoảng {low}-{high} là {points} điểm %",
+    "above-band": "tỷ trọng năm {year} ({value}) cao hơn khoảng {low}-{high} là {points} điểm %",
 }
 
 _QUALIFIERS_VI = {"more_than": "hơn", "less_than": "dưới"}
+
+#: The number parameters of a note that Vietnamese writes with a decimal comma.
+_NUMBERS: dict[str, tuple[str, ...]] = {
+    "below-band": ("value", "low", "high", "points"),
+    "above-band": ("value", "low", "high", "points"),
+    "mean-out-of-reach": ("bound", "mean", "target"),
+}
 
 
 def note_text(code: str, params: dict[str, Any], lang: str, english: str) -> str:
@@ -79,6 +92,9 @@ def note_text(code: str, params: dict[str, Any], lang: str, english: str) -> str
     for key in ("best_status", "worst_status"):
         if key in values and values[key] in _STATUS_WORDS:
             values[key] = Status(values[key]).label("vi")
+    for key in _NUMBERS.get(code, ()):  # numbers written the Vietnamese way: 0,4
+        if isinstance(values.get(key), (int, float)):
+            values[key] = format_number(float(values[key]), "vi", max_decimals=10)
     if code == "range-figure":
         values["years"] = str(values.get("years", "")).replace("(reference)", "(địa bàn so sánh)")
         values["shown"] = str(values.get("shown", "")).replace("(reference)", "(địa bàn so sánh)")
@@ -126,6 +142,8 @@ CODES_VI: dict[str, str] = {
     "unit-kind": "loại mục tiêu không hợp với đơn vị tính",
     "value-out-of-range": "giá trị ngoài phạm vi của đơn vị tính",
     "bound-direction": "giới hạn ngược chiều chỉ tiêu",
+    "structure-cannot-sum": "các tỷ trọng của một cơ cấu không thể cộng lại thành 100% "
+    "(hoặc cơ cấu chỉ có một tỷ trọng)",
     "plan-ambiguous-decimal": "số đọc được hai cách (dấu thập phân là dấu phẩy hay dấu chấm?)",
     "plan-decimal-mismatch": "số viết khác kiểu dấu thập phân của kế hoạch",
     "plan-number-misread": "số bị đọc sai: nội dung chỉ tiêu viết theo kiểu Việt Nam",
@@ -175,6 +193,7 @@ CODES_VI: dict[str, str] = {
     "no-exchange-rate": "thiếu tỷ giá quy đổi",
     "out-of-range": "giá trị ngoài phạm vi cho phép",
     "conflicting-values": "hai số liệu khác nhau cho cùng một năm",
+    "structure-sum": "các tỷ trọng báo cáo của một cơ cấu cộng lại khác 100%",
     # the check command
     "unknown-filter": "bộ lọc không khớp chỉ tiêu hay địa bàn nào",
 }

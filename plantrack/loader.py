@@ -336,7 +336,7 @@ def _translate(error: ErrorDetails, doc: YamlDocument, file: str) -> Finding:
             f"kinds are {', '.join(model.TARGET_KINDS)}"
         )
         path = (*path, "kind") if isinstance(doc.data, dict) else path
-    elif kind == "bound_missing":
+    elif kind in ("bound_missing", "structure_band"):
         code = "missing-key"
         message = error["msg"]
     elif kind == "literal_error":
@@ -374,6 +374,9 @@ _KIND_TIME = {
     "change": "period",
     "relative": "period",
     "qualitative": "year or period",
+    "yearly_growth": "period",
+    "average": "period",
+    "structure": "year",
 }
 
 
@@ -404,6 +407,8 @@ def _unknown_key_hint(label: str, path: tuple[int | str, ...], data: Any) -> str
             takes = f"take {_KIND_TIME[kind]}"
         elif kind in model.QUANTITATIVE_KINDS:
             takes = "take a bound (" + ", ".join(model.BOUND_KEYS) + ")"
+        elif kind == "structure":
+            takes = "take structure and a band (about or range)"
         elif kind == "relative":
             takes = "take reference_area and relation"
         else:

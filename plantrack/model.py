@@ -249,7 +249,7 @@ class _Bounded(StrictModel):
 
     @model_validator(mode="after")
     def _exactly_one_bound(self) -> Any:
-        given = [key for key in BOUND_KEYS if getattr(self, key) is not None]
+        given = [key for key in BOUND_KEYS if getattr(self, key, None) is not None]
         if not given:
             raise PydanticCustomError(
                 "bound_missing",
@@ -277,7 +277,7 @@ class _Bounded(StrictModel):
 
     def _make_bound(self) -> Bound:
         for key in BOUND_KEYS:
-            given = getattr(self, key)
+            given = getattr(self, key, None)  # a kind may take only some bounds (structure)
             if given is None:
                 continue
             if key == "range":
@@ -440,6 +440,63 @@ class QualitativeTarget(_TargetCommon):
         return self
 
 
+class YearlyGrowthTarget(_TargetCommon, _RateBounds):
+    """Growth on the year before, every year of a period: "thu ngân sách tăng từ 10% trở lên
+    so với năm trước (hằng năm)". Each year's rate is judged on its own."""
+
+    kind: Literal["yearly_growth"]
+    period: PeriodText
+
+
+class AverageTarget(_TargetCommon, _NumberBounds):
+    """The mean of the yearly levels over a period: "sản lượng lương thực bình quân hàng năm
+    đạt 25.000 tấn"."""
+
+    kind: Literal["average"]
+    period: PeriodText
+
+
+class StructureTarget(_TargetCommon, _Bounded):
+    """One share of a structure (cơ cấu) in a year, as a band with no better side: "cơ cấu kinh
+    tế: nông nghiệp 24,5-25,5%, ...". Each share is its own indicator (unit %); the shares of
+    one structure name it with the same ``structure`` id."""
+
+    kind: Literal["structure"]
+    structure: Id = Field(
+        description="Id of the structure (cơ cấu) this share is part of; the shares of one "
+        "structure give the same id."
+    )
+    year: Year
+    about: float | None = Field(
+        default=None, description='The plan says "about X" (khoảng X): the band around X.'
+    )
+    range: list[float] | None = Field(
+        default=None,
+        min_length=2,
+        max_length=2,
+        description="The band [low, high] in %, e.g. 24,5-25,5% is [24.5, 25.5].",
+    )
+
+    def band(self, tolerance: float) -> tuple[float, float]:
+        """``(low, high)`` in %: the range, or ``about`` X plus or minus ``tolerance`` (a
+        fraction of X: the target's own, else the plan's ``thresholds.about``)."""
+        bound = self.bound
+        if bound.comparator == "about":
+            spread = abs(bound.low) * tolerance
+            return bound.low - spread, bound.low + spread
+        return bound.low, bound.high
+
+    @model_validator(mode="before")
+    @classmethod
+    def _band_given(cls, value: Any) -> Any:
+        if isinstance(value, dict) and value.get("about") is None and value.get("range") is None:
+            raise PydanticCustomError(
+                "structure_band",
+                "a structure target gives its band: range: [low, high] or about: X",
+            )
+        return value
+
+
 Target = Annotated[
     Union[
         GrowthTarget,
@@ -449,6 +506,9 @@ Target = Annotated[
         ChangeTarget,
         RelativeTarget,
         QualitativeTarget,
+        YearlyGrowthTarget,
+        AverageTarget,
+        StructureTarget,
     ],
     Field(discriminator="kind"),
 ]
@@ -460,10 +520,17 @@ TARGET_KINDS: tuple[str, ...] = (
     "change",
     "relative",
     "qualitative",
+    "yearly_growth",
+    "average",
+    "structure",
 )
-QUANTITATIVE_KINDS = frozenset({"growth", "level", "cumulative", "annual", "change"})
+QUANTITATIVE_KINDS = frozenset(
+    {"growth", "level", "cumulative", "annual", "change", "yearly_growth", "average"}
+)
+#: Kinds whose bound is a growth rate, written with % and held as a fraction.
+RATE_KINDS = frozenset({"growth", "yearly_growth"})
 #: Kinds whose every year must meet the target ("hằng năm"): judged year by year, "k/n năm".
-EVERY_YEAR_KINDS = frozenset({"annual", "qualitative"})
+EVERY_YEAR_KINDS = frozenset({"annual", "qualitative", "yearly_growth"})
 
 
 class Indicator(StrictModel):

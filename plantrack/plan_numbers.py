@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from plantrack.findings import Finding, Severity
-from plantrack.model import BOUND_KEYS
+from plantrack.model import BOUND_KEYS, RATE_KINDS
 from plantrack.numparse import AmbiguousNumber, DecimalMark, NumberFormatError, parse_number
 from plantrack.yamlload import Path, YamlDocument
 
@@ -76,7 +76,7 @@ def number_paths(data: Any) -> Iterator[tuple[Path, bool]]:
         for j, target in enumerate(targets):
             if not isinstance(target, dict):
                 continue
-            rate = target.get("kind") == "growth"
+            rate = target.get("kind") in RATE_KINDS
             for key in BOUND_KEYS:
                 given = target.get(key)
                 path: Path = ("indicators", i, "targets", j, key)

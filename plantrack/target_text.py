@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from plantrack.findings import Finding, Severity
-from plantrack.model import Indicator, Plan, _Bounded
+from plantrack.model import RATE_KINDS, Indicator, Plan, _Bounded
 from plantrack.numparse import DecimalMark, NumberFormatError, parse_number
 from plantrack.plan_numbers import WrittenNumber, number_paths
 from plantrack.units import Unit, UnitError, UnitMismatch, convert, is_known, parse_unit
@@ -201,13 +201,13 @@ def _written_value(target: Any, path: Path, plan: Plan) -> float:
         return indicator.baseline.value
     bound = target.bound
     value = bound.high if path[-1] == 1 else bound.low
-    return float(value * 100) if target.kind == "growth" else float(value)
+    return float(value * 100) if target.kind in RATE_KINDS else float(value)
 
 
 def _misread(
     path: Path, number: WrittenNumber, target: Any, plan: Plan, report: _Reporter
 ) -> Finding | None:
-    rate = target is not None and target.kind == "growth"
+    rate = target is not None and target.kind in RATE_KINDS
     readings = _readings(number.text, rate)
     if readings is None or number.decided_by == "self":
         return None
@@ -263,7 +263,7 @@ def _misread_range(
 ) -> Finding:
     """One finding for a range whose items are misread, with the whole range to write:
     ``range: [1.200, 1.500]`` -> write ``range: [1200, 1500]``."""
-    rate = target.kind == "growth"
+    rate = target.kind in RATE_KINDS
     bound = target.bound
     shown, meant, texts = [], [], []
     for index, used in enumerate((bound.low, bound.high)):
@@ -317,7 +317,7 @@ def _against_text(
                 said.values + note.values, said.scaled | note.scaled, said.loose | note.loose
             )
         bound = target.bound
-        rate = target.kind == "growth"
+        rate = target.kind in RATE_KINDS
         scale = 100 if rate else 1
         items: list[tuple[Path, float]] = (
             [((*path, "range", 0), bound.low), ((*path, "range", 1), bound.high)]
@@ -404,7 +404,7 @@ def _units_against_text(
     if unit is None or unit.is_qualitative or not isinstance(target, _Bounded):
         return
     target = cast(Any, target)
-    if target.kind in ("growth", "change"):
+    if target.kind in (*RATE_KINDS, "change"):
         return  # a rate or a step: the text's unit is per year, or in points
     bound, text = target.bound, target.text
     values = {bound.low, bound.high}

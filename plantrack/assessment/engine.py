@@ -16,22 +16,26 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from plantrack import maths
-from plantrack.assessment import ranges, reach
+from plantrack.assessment import ranges, reach, structure_sums
 from plantrack.assessment.context import Context
 from plantrack.assessment.kinds import (
     annual,
+    average,
     change,
     cumulative,
     growth,
     level,
     qualitative,
     relative,
+    structure,
+    yearly_growth,
 )
 from plantrack.assessment.results import Assessment, Note, Result
 from plantrack.assessment.series import Series, build_series
 from plantrack.findings import Finding
 from plantrack.model import (
     AnnualTarget,
+    AverageTarget,
     ChangeTarget,
     CumulativeTarget,
     GrowthTarget,
@@ -39,8 +43,10 @@ from plantrack.model import (
     Plan,
     QualitativeTarget,
     RelativeTarget,
+    StructureTarget,
     Target,
     Thresholds,
+    YearlyGrowthTarget,
     target_id,
 )
 from plantrack.observations import Observation, SeriesBlock
@@ -115,6 +121,7 @@ def assess_lazily(
     if as_of is not None and (isinstance(as_of, bool) or not isinstance(as_of, int)):
         raise TypeError(f"as_of must be a year as an int (got {as_of!r})")
     year = as_of if as_of is not None else _default_as_of(plan, observed, own_blocks)
+    findings.extend(structure_sums.sum_findings(plan, index, year))
     results = _results(plan, index, year, include_vision, working)
     return LazyAssessment(year, results, findings)
 
@@ -232,6 +239,12 @@ def _by_kind(ctx: Context, target: Target, result: Result) -> Result:
             return relative.assess(ctx, target, result)
         case QualitativeTarget():
             return qualitative.assess(ctx, target, result)
+        case YearlyGrowthTarget():
+            return yearly_growth.assess(ctx, target, result)
+        case AverageTarget():
+            return average.assess(ctx, target, result)
+        case StructureTarget():
+            return structure.assess(ctx, target, result)
 
 
 def _base_year(plan: Plan, target: Target) -> int | None:
@@ -243,6 +256,8 @@ def _base_year(plan: Plan, target: Target) -> int | None:
             return level.base_year_of(plan, target)
         case ChangeTarget():
             return change.base_year_of(target)
+        case StructureTarget():
+            return structure.base_year_of(plan)
     return None
 
 

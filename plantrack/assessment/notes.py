@@ -57,4 +57,9 @@ NOTES: dict[str, str] = {
     "level-from-change": "the {year} level is the {before} level and the reported change: "
     "{before_value} + ({change}) = {value}",
     "gap-in-changes": "no level or reported change for {year}: cannot link {start} to {end}",
+    "rates-from-levels": "the growth of {years} is computed from the levels (V_y / V_y-1 - 1)",
+    "mean-out-of-reach": "even at {bound} in every year left the mean would be {mean}; "
+    "the target {target} cannot be met",
+    "below-band": "the {year} share {value} is below the band {low}-{high} by {points} points",
+    "above-band": "the {year} share {value} is above the band {low}-{high} by {points} points",
 }

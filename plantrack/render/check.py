@@ -73,6 +73,7 @@ HEAD: dict[str, dict[str, str]] = {
         "at_most": "tối đa",
         "years": "năm",
         "total": "lũy kế đến",
+        "mean": "bình quân đến",
         "yr": "/năm",
         "pp": "điểm %",
         "counts": "Tổng hợp",
@@ -110,6 +111,7 @@ HEAD: dict[str, dict[str, str]] = {
         "at_most": "at most",
         "years": "years",
         "total": "total to",
+        "mean": "mean to",
         "yr": "/yr",
         "pp": "pp",
         "counts": "Summary",
@@ -183,6 +185,10 @@ def latest_text(result: Result, unit_id: str, lang: str) -> str:
         total = format_number(result.total, lang, max_decimals=2)
         suffix = f" ({HEAD[lang]['est']})" if result.latest.estimate else ""
         return f"{HEAD[lang]['total']} {result.latest.year}: {total}{suffix}"
+    if result.kind == "average" and result.observed_rate is not None and result.latest is not None:
+        mean = format_number(result.observed_rate, lang, max_decimals=2)
+        suffix = f" ({HEAD[lang]['est']})" if result.latest.estimate else ""
+        return f"{HEAD[lang]['mean']} {result.latest.year}: {mean}{suffix}"
     latest = result.latest
     if (
         result.kind == "growth"
@@ -195,7 +201,11 @@ def latest_text(result: Result, unit_id: str, lang: str) -> str:
         est = f" ({HEAD[lang]['est']})" if latest.estimate else ""
         rate = format_percent(result.observed_rate, lang)
         return f"{latest.year}: {HEAD[lang]['growth']} {rate}{est}"
-    text = point_text(latest, unit_id, lang, unit=False, decimals=2)
+    if result.kind == "yearly_growth" and latest is not None and latest.value is not None:
+        est = f" ({HEAD[lang]['est']})" if latest.estimate else ""
+        text = f"{latest.year}: {format_percent(latest.value, lang)}{est}"  # the year's rate
+    else:
+        text = point_text(latest, unit_id, lang, unit=False, decimals=2)
     if result.kind in EVERY_YEAR_KINDS and result.counted_years:
         text += f"; {result.met_years}/{result.counted_years} {HEAD[lang]['years']}"
     return text
@@ -692,6 +702,8 @@ def explain_lines(
         lines.append(f"  {head['each_year']}:")
         for check in r.years:
             value = "–" if check.value is None else format_number(check.value, lang)
+            if check.value is not None and r.kind == "yearly_growth":  # a rate: 12,5%
+                value = format_percent(check.value, lang)
             versus = (
                 f" / {format_number(check.reference, lang)}" if check.reference is not None else ""
             )

@@ -47,6 +47,9 @@ KIND_NAMES = {
         "change": "thay đổi/năm",
         "relative": "so sánh",
         "qualitative": "định tính",
+        "yearly_growth": "tăng so với năm trước",
+        "average": "bình quân",
+        "structure": "cơ cấu",
     },
     "en": {
         "growth": "growth",
@@ -56,6 +59,9 @@ KIND_NAMES = {
         "change": "change/yr",
         "relative": "relative",
         "qualitative": "qualitative",
+        "yearly_growth": "growth each year",
+        "average": "average",
+        "structure": "structure",
     },
 }
 
