@@ -31,7 +31,7 @@ def mean_with_rest(total: float, done: int, years: int, rest: float) -> float:
 
 def _plain(value: float) -> float | int:
     """A number for a note: 25000 rather than 25000.0."""
-    rounded = round(value, 10)
+    rounded = round(float(value), 10)
     return int(rounded) if rounded.is_integer() else rounded
 
 

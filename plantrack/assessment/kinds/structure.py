@@ -80,7 +80,7 @@ def trend_status(latest: float, slope: float, projected: float, low: float, high
 
 def _plain(value: float) -> float | int:
     """A number for a note: 75 rather than 75.0, 0.4 rather than 0.40000000000000568."""
-    rounded = round(value, 10)
+    rounded = round(float(value), 10)
     return int(rounded) if rounded.is_integer() else rounded
 
 
