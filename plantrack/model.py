@@ -489,7 +489,7 @@ class StructureTarget(_TargetCommon, _Bounded):
     @model_validator(mode="before")
     @classmethod
     def _band_given(cls, value: Any) -> Any:
-        if isinstance(value, dict) and value.get("about") is None and value.get("range") is None:
+        if isinstance(value, dict) and not any(key in value for key in BOUND_KEYS):
             raise PydanticCustomError(
                 "structure_band",
                 "a structure target gives its band: range: [low, high] or about: X",
