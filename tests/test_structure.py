@@ -342,6 +342,8 @@ def test_a_share_needs_a_percent_unit_and_a_band(tmp_path: Path) -> None:
     result = run(tmp_path, "validate", "plans")
     assert result.exit_code == 1
     assert 'unit-kind a structure target is a share of a whole: it needs unit: "%"' in result.output
+    write(tmp_path, INDICATORS.replace("range: [37, 38]", "range: [37, 138]", 1), None)
+    assert "value-out-of-range 138 is above 100" in run(tmp_path, "validate", "plans").output
     write(tmp_path, INDICATORS.replace("range: [37, 38]", "value: 37", 1), None)
     result = run(tmp_path, "validate", "plans")
     assert "unknown key 'value': structure targets take structure and a band (about or range)" in (

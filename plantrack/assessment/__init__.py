@@ -6,6 +6,8 @@
 - :mod:`~plantrack.assessment.context`: what the kinds share (the base, notes, conflicts);
 - :mod:`~plantrack.assessment.ranges`: figures reported as ranges, judged at their ends;
 - :mod:`~plantrack.assessment.kinds`: one module per target kind;
+- :mod:`~plantrack.assessment.structure_sums`: the data check that a structure's shares sum to
+  100 (a finding of the assessment, like a conflict);
 - :mod:`~plantrack.assessment.results` and :mod:`~plantrack.assessment.notes`: what comes out.
 """
 
