@@ -177,7 +177,7 @@ def _parse(text: str, decimal: DecimalMark | None) -> tuple[ParsedNumber, str]:
             raise NumberFormatError(f"{quoted} is not a number")
         if _fold(word) not in _QUALIFIERS:
             raise NumberFormatError(
-                f"{quoted}: the word '{word}' before the number is not understood; only "
+                f"{quoted}: the word {word!r} before the number is not understood; only "
                 "hơn, trên (more than) and dưới (less than) are, or the signs > and <"
             )
         qualifier, rest = _QUALIFIERS[_fold(word)], remainder
