@@ -225,7 +225,9 @@ def test_verdicts_in_every_format(tmp_path: Path, fmt: str, lang: str, as_of: st
             latest = {"2023": 0.13, "2025": 0.11}[as_of]
             assert float(got["row"]["latest_value"]) == pytest.approx(latest)
         if ident == "g_miss" and fmt in ("table", "markdown"):
-            assert f"{as_of}: { {'2023': '13%', '2025': '11%'}[as_of] }" in got["line"]
+            rate = {"2023": "13%", "2025": "11%"}[as_of]
+            years = {"2023": "2/3", "2025": "4/5"}[as_of] + (" năm" if lang == "vi" else " years")
+            assert f"{as_of}: {rate}; {years}" in got["line"]
     phrase = {
         "vi": "≥ 10% so với năm trước, mỗi năm 2021-2025",
         "en": "≥ 10% on the year before, every year 2021-2025",
