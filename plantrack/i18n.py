@@ -64,6 +64,8 @@ NOTES_VI: dict[str, str] = {
     "level-from-change": "mức năm {year} tính từ mức năm {before} và mức thay đổi báo cáo: "
     "{before_value} + ({change}) = {value}",
     "gap-in-changes": "thiếu mức hoặc mức thay đổi năm {year}: không nối được từ {start} đến {end}",
+    "rating-below": "xếp loại dưới mức mục tiêu năm {years}: mục tiêu hằng năm không còn đạt "
+    "được trọn vẹn",
 }
 
 _QUALIFIERS_VI = {"more_than": "hơn", "less_than": "dưới"}
@@ -126,6 +128,10 @@ CODES_VI: dict[str, str] = {
     "unit-kind": "loại mục tiêu không hợp với đơn vị tính",
     "value-out-of-range": "giá trị ngoài phạm vi của đơn vị tính",
     "bound-direction": "giới hạn ngược chiều chỉ tiêu",
+    "duplicate-scale": "trùng mã thang xếp loại",
+    "unknown-scale": "thang xếp loại không có trong kế hoạch",
+    "unknown-level": "mức xếp loại không có trong thang",
+    "scale-ambiguous": "một từ chỉ hai mức của cùng một thang xếp loại",
     "plan-ambiguous-decimal": "số đọc được hai cách (dấu thập phân là dấu phẩy hay dấu chấm?)",
     "plan-decimal-mismatch": "số viết khác kiểu dấu thập phân của kế hoạch",
     "plan-number-misread": "số bị đọc sai: nội dung chỉ tiêu viết theo kiểu Việt Nam",
@@ -170,6 +176,7 @@ CODES_VI: dict[str, str] = {
     "ambiguous-change": "mức tăng/giảm của tỷ lệ đọc được hai cách (điểm % hay %)",
     "formula": "ô chứa công thức, không phải giá trị",
     "bad-state": "trạng thái không hợp lệ (đạt / chưa đạt / đang thực hiện)",
+    "bad-level": "mức xếp loại không có trong thang của chỉ tiêu",
     "unrecognised-unit": "đơn vị tính không nhận ra",
     "unit-mismatch": "đơn vị tính không hợp với chỉ tiêu",
     "no-exchange-rate": "thiếu tỷ giá quy đổi",

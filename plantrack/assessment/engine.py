@@ -25,6 +25,7 @@ from plantrack.assessment.kinds import (
     growth,
     level,
     qualitative,
+    rating,
     relative,
 )
 from plantrack.assessment.results import Assessment, Note, Result
@@ -38,6 +39,7 @@ from plantrack.model import (
     LevelTarget,
     Plan,
     QualitativeTarget,
+    RatingTarget,
     RelativeTarget,
     Target,
     Thresholds,
@@ -232,6 +234,8 @@ def _by_kind(ctx: Context, target: Target, result: Result) -> Result:
             return relative.assess(ctx, target, result)
         case QualitativeTarget():
             return qualitative.assess(ctx, target, result)
+        case RatingTarget():
+            return rating.assess(ctx, target, result)
 
 
 def _base_year(plan: Plan, target: Target) -> int | None:

@@ -47,6 +47,7 @@ KIND_NAMES = {
         "change": "thay đổi/năm",
         "relative": "so sánh",
         "qualitative": "định tính",
+        "rating": "xếp loại",
     },
     "en": {
         "growth": "growth",
@@ -56,6 +57,7 @@ KIND_NAMES = {
         "change": "change/yr",
         "relative": "relative",
         "qualitative": "qualitative",
+        "rating": "rating",
     },
 }
 
