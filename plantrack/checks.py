@@ -104,7 +104,12 @@ def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
             yield report.at((*path, "unit"), "unknown-unit", _unreadable_unit(indicator.unit))
         else:
             yield from _unit_notes(indicator, path, report)
-            if not unit.is_qualitative and indicator.direction is None and not indicator.scale:
+            if (
+                not unit.is_qualitative
+                and indicator.direction is None
+                and not indicator.scale
+                and not any(isinstance(t, RatingTarget) for t in indicator.targets)
+            ):
                 yield report.at(
                     path,
                     "missing-direction",
@@ -483,7 +488,7 @@ def _ratings(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                 f"indicator {indicator.id!r} is rated on a scale, whose levels run from the "
                 "worst to the best; direction: decrease does not apply (remove it)",
             )
-        scale = indicator.rating_scale
+        rated_on = indicator.rating_scale
         for j, target in enumerate(indicator.targets):
             if not isinstance(target, RatingTarget):
                 if indicator.scale is not None:
@@ -494,21 +499,20 @@ def _ratings(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                         f"takes rating targets only, not {target.kind}",
                     )
                 continue
-            if scale is None or target.found_rank is not None:
+            if rated_on is None or target.found_rank is not None:
                 continue
-            word = target.level_word
-            names = [name for level in scale.levels for name in level.words()]
-            close = difflib.get_close_matches(str(word), names, n=1, cutoff=0.6)
+            bound = target.level_word
+            names = [name for level in rated_on.levels for name in level.words()]
+            close = difflib.get_close_matches(str(bound), names, n=1, cutoff=0.6)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             numbers = (
                 " (a number names a level only on a numeric scale, or one marked numbered: true)"
-                if isinstance(word, int) or str(word).strip().isdigit()
+                if any(ch.isdigit() for ch in str(bound))
                 else ""
             )
             yield report.at(
                 (*path, "targets", j, target.comparator),
                 "unknown-level",
-                f"{word!r} is not a level of scale {scale.id!r}, whose levels from the worst to "
-                f"the best are {scale.listed('vi')}{hint}{numbers}",
+                f"{bound!r} is not a level of scale {rated_on.id!r}, whose levels from the worst "
+                f"to the best are {rated_on.listed('vi')}{hint}{numbers}",
             )
-

@@ -374,6 +374,7 @@ _KIND_TIME = {
     "change": "period",
     "relative": "period",
     "qualitative": "year or period",
+    "rating": "year or period",
 }
 
 

@@ -446,8 +446,10 @@ class QualitativeTarget(_TargetCommon):
 #: vụ", "HTTNV"), or its number on a numeric or numbered scale.
 LevelWord = Annotated[
     Union[NonEmptyStr, int],
-    Field(description="A level of the indicator's scale: its name (vi or en) or an alias; a "
-          "number only on a numeric or numbered scale."),
+    Field(
+        description="A level of the indicator's scale: its name (vi or en) or an alias; a "
+        "number only on a numeric or numbered scale."
+    ),
 ]
 
 
@@ -784,13 +786,15 @@ class Plan(StrictModel):
         """Each rated indicator's scale and each rating bound's rank, found once. Unknown ids
         and levels are left unresolved here: :mod:`plantrack.checks` refuses them at their
         line, with the choices."""
-        declared = {scale.id: scale for scale in self.scales or []}
+        declared: dict[str, Scale] = {}
+        for scale in self.scales or []:  # the first of two with one id (validate refuses both)
+            declared.setdefault(scale.id, scale)
         for indicator in self.indicators:
-            scale = declared.get(indicator.scale) if indicator.scale else None
-            indicator._scale = scale
+            named = declared.get(indicator.scale) if indicator.scale else None
+            indicator._scale = named
             for target in indicator.targets:
                 if isinstance(target, RatingTarget):
-                    target._rank = None if scale is None else scale.rank_of(target.level_word)
+                    target._rank = None if named is None else named.rank_of(target.level_word)
         return self
 
     def area_ids(self) -> set[str]:

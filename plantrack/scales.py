@@ -71,14 +71,16 @@ def rank_of(
 
 
 def clashes(words: Sequence[Sequence[str]]) -> list[tuple[str, int, int]]:
-    """Words that name two levels once folded: (word, first rank, second rank)."""
+    """Words that name two levels once folded: (the word as written at the second level, the
+    first level's rank, the second's)."""
     seen: dict[str, int] = {}
     found: list[tuple[str, int, int]] = []
     for rank, names in enumerate(words, start=1):
-        for name in dict.fromkeys(key(n) for n in names):
-            if name in seen and seen[name] != rank:
-                found.append((name, seen[name], rank))
-            seen.setdefault(name, rank)
+        for name in names:
+            folded = key(name)
+            if seen.setdefault(folded, rank) != rank:
+                found.append((name, seen[folded], rank))
+                seen[folded] = rank  # told once
     return found
 
 
