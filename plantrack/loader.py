@@ -407,6 +407,8 @@ def _unknown_key_hint(label: str, path: tuple[int | str, ...], data: Any) -> str
             takes = "take a bound (" + ", ".join(model.BOUND_KEYS) + ")"
         elif kind == "relative":
             takes = "take reference_area and relation"
+        elif kind == "rating":
+            takes = "take at_least or value (a level of the indicator's scale)"
         else:
             takes = "take no bound"
         return (

@@ -454,3 +454,46 @@ def test_a_valid_rating_plan_passes_and_describes_its_levels(tmp_path: Path) -> 
         "vi": "Hoàn thành tốt nhiệm vụ",
         "en": "Completed well",
     }
+
+
+def test_two_levels_for_one_year_are_a_conflict_told_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two different levels for 2023 are never resolved by picking one; the message shows the
+    words as reported (the same level written two ways is one figure, not a conflict)."""
+    rows = (
+        "party_rating,2022,HTTNV,TH\nparty_rating,2022,Hoàn thành tốt nhiệm vụ,TH\n"
+        "party_rating,2023,Tốt,TH\nparty_rating,2023,HTNV,TH\n"
+    )
+    code, out = check(tmp_path, monkeypatch, EVERY_YEAR, rows, "--lang", "en")
+    flat = " ".join(out.split())
+    assert code == 2
+    assert "in 2023: 'Tốt' at data/d.csv:4 and 'HTNV' at data/d.csv:5; neither is used" in flat
+    assert "2022" not in flat.split("conflicting-values", 1)[1]
+
+
+def test_the_engine_tells_a_conflict_of_levels_in_words() -> None:
+    """Observations given in code: the conflict reason names the words, not the ranks."""
+    import yaml
+
+    from plantrack.assessment import assess
+    from plantrack.observations import Observation
+
+    plan = Plan.model_validate(yaml.safe_load(HEAD + BY_2025))
+    figures = [
+        Observation("party_rating", 2025, 3.0, reported="Tốt", rated=True),
+        Observation("party_rating", 2025, 2.0, reported="HTNV", rated=True),
+    ]
+    (result,) = assess(plan, figures).results
+    assert result.status.value == "insufficient_data"
+    assert result.reason is not None and result.reason.params["values"] == "Tốt / HTNV"
+
+
+def test_a_numeric_bound_key_on_a_rating_target_says_what_it_takes(tmp_path: Path) -> None:
+    text = HEAD + rated("        more_than: Tốt\n        year: 2025\n")
+    code, out = validate(tmp_path, text)
+    assert code == 1
+    assert (
+        "unknown key 'more_than': rating targets take at_least or value (a level of the "
+        "indicator's scale), not more_than" in out
+    )

@@ -946,6 +946,7 @@ def _figures(
                 exchange_rate=figure.exchange_rate,
                 high=figure.high,
                 approximate=figure.approximate,
+                rated=figure.rated,
             )
             pending.append(_Pending(entry.col, route, ledger, observation, file_index))
             ledger.mark(entry.line, "used", "used")

@@ -171,6 +171,7 @@ class Figure:
     exchange_rate: float | None = None
     high: float | None = None  # the high end of a reported range ("61-62"); value is the low
     approximate: bool = False  # reported as "khoảng", "about"
+    rated: bool = False  # a level of a rating scale: value is its rank, reported its words
 
 
 class FigureError(ValueError):
@@ -350,7 +351,7 @@ def read_level(cell: Cell, scale: Scale) -> Figure:
             f"from the worst to the best: {scale.listed('vi')} (or an alias the plan gives)"
             f"{numbers}",
         )
-    return Figure("level", float(rank), reported=text)
+    return Figure("level", float(rank), reported=text, rated=True)
 
 
 def _with_indicator_per(reported: Unit, unit: Unit) -> tuple[Unit, bool]:
