@@ -64,8 +64,6 @@ NOTES_VI: dict[str, str] = {
     "level-from-change": "mức năm {year} tính từ mức năm {before} và mức thay đổi báo cáo: "
     "{before_value} + ({change}) = {value}",
     "gap-in-changes": "thiếu mức hoặc mức thay đổi năm {year}: không nối được từ {start} đến {end}",
-    "rating-below": "xếp loại dưới mức mục tiêu năm {years}: mục tiêu hằng năm không còn đạt "
-    "được trọn vẹn",
 }
 
 _QUALIFIERS_VI = {"more_than": "hơn", "less_than": "dưới"}

@@ -545,7 +545,7 @@ TARGET_KINDS: tuple[str, ...] = (
 )
 QUANTITATIVE_KINDS = frozenset({"growth", "level", "cumulative", "annual", "change"})
 #: Kinds whose every year must meet the target ("hằng năm"): judged year by year, "k/n năm".
-EVERY_YEAR_KINDS = frozenset({"annual", "qualitative"})
+EVERY_YEAR_KINDS = frozenset({"annual", "qualitative", "rating"})
 
 
 class ScaleLevel(Text):

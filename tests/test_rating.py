@@ -288,11 +288,11 @@ def test_a_year_below_is_not_achieved_before_the_deadline(
     rows = "party_rating,2021,HTTNV,TH\nparty_rating,2022,HTNV,TH\nparty_rating,2023,Tốt,TH\n"
     result = result_of(tmp_path, monkeypatch, EVERY_YEAR, rows)
     assert result["status"] == "not_achieved"
-    assert {
-        "code": "rating-below",
-        "message": "rated below the target's level in 2022: the "
-        "target, every year, can no longer be met",
-    } in result["notes"]
+    assert result["reason"] == {
+        "code": "years-missed",
+        "message": "not met in 2022 (2 of 3 years met): the target, which every year must "
+        "meet, can no longer be met in full",
+    }
     assert [y["met"] for y in result["years"]] == [True, False, True]
 
 
@@ -367,13 +367,14 @@ def test_levels_are_words_in_every_format(
     assert code == 0
     (row,) = [line for line in table.splitlines() if "2022:" in line]  # one row, not wrapped
     cells = [cell.strip() for cell in row.split("│")]
-    assert [target, "–", f"2022: {level}"] == [cells[2], cells[3], cells[4]]  # base: none
+    years = "1/2 năm" if lang == "vi" else "1/2 years"
+    assert [target, "–", f"2022: {level}; {years}"] == [cells[2], cells[3], cells[4]]
     assert cells[-2] == f"✘ {status}"
 
     _, markdown = check(
         tmp_path, monkeypatch, EVERY_YEAR, ROWS, "--lang", lang, "--format", "markdown"
     )
-    assert f"| {target} | 2022: {level} | – | ✘ {status} |" in markdown
+    assert f"| {target} | 2022: {level}; {years} | – | ✘ {status} |" in markdown
 
     _, text = check(tmp_path, monkeypatch, EVERY_YEAR, ROWS, "--lang", lang, "--format", "csv")
     (row,) = list(csv.DictReader(io.StringIO(text)))
@@ -399,8 +400,8 @@ def test_levels_are_words_in_every_format(
     first = "Hoàn thành tốt nhiệm vụ" if lang == "vi" else "Completed well"
     assert f"2021: {first} (HTTNV)  data/d.csv:2" in explained
     assert f"2022: {level} ✘" in explained
-    below = "xếp loại dưới mức mục tiêu năm 2022" if lang == "vi" else "rated below the target's"
-    assert f"rating-below: {below}" in explained
+    missed = "không đạt năm 2022; đạt 1/2 năm" if lang == "vi" else "not met in 2022 (1 of 2"
+    assert f"years-missed: {missed}" in explained
 
 
 def test_the_rank_is_never_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

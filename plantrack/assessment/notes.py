@@ -57,6 +57,4 @@ NOTES: dict[str, str] = {
     "level-from-change": "the {year} level is the {before} level and the reported change: "
     "{before_value} + ({change}) = {value}",
     "gap-in-changes": "no level or reported change for {year}: cannot link {start} to {end}",
-    "rating-below": "rated below the target's level in {years}: the target, every year, can "
-    "no longer be met",
 }

@@ -8,16 +8,17 @@ level achieved, worse missed (``value`` reads "đạt X" as X or better, like ``
 - Due by a year: at the deadline, the deadline year's level decides. Before it, a level at or
   above the bound is on track; below it, at risk when it rose on the year before, regressing
   when it fell, else off track.
-- Every year of a period: each year is judged; a year below the bound means the target as
-  written can no longer be met, so it is not achieved at once, with a note naming the years.
-  All years met so far is on track; at the end, every year met is achieved (exceeded when every
-  year is above the bound), a missing year leaves it insufficient.
+- Every year of a period: each year is judged, and the status is decided by the rule every
+  every-year kind shares (:mod:`plantrack.assessment.every_year`): a year below the bound is
+  not achieved at once, naming the years (``years-missed``); all years met so far is on track;
+  at the end every year met is achieved, exceeded when every year is above the bound.
 """
 
 from __future__ import annotations
 
 from plantrack import scales
-from plantrack.assessment.context import Context, conflict, mark, period_values, short, years_text
+from plantrack.assessment import every_year
+from plantrack.assessment.context import Context, conflict, mark, period_values, short
 from plantrack.assessment.results import Point, Result, YearCheck
 from plantrack.model import RatingTarget
 from plantrack.status import Status
@@ -78,7 +79,7 @@ def _by_year(ctx: Context, deadline: int, bound: int, result: Result) -> Result:
 
 
 def _every_year(ctx: Context, s: int, e: int, bound: int, result: Result) -> Result:
-    values, missing, t = period_values(ctx, s, e)
+    values, _, t = period_values(ctx, s, e)
     result.values = list(values.values())
     if not values:
         return short(ctx, result, "no-value-in-time", year=e)
@@ -86,20 +87,7 @@ def _every_year(ctx: Context, s: int, e: int, bound: int, result: Result) -> Res
     result.years = [
         YearCheck(y, p.value, verdicts[y] != "missed", None, p.estimate) for y, p in values.items()
     ]
-    met = sum(1 for v in verdicts.values() if v != "missed")
-    result.met_years, result.counted_years = met, len(values)
-    result.note("years-met", met=met, counted=len(values))
     result.latest = values[t]
     mark(result, result.latest)
-    below = [y for y, v in verdicts.items() if v == "missed"]
-    if below:  # one year below the bound: the target as written can no longer be met
-        result.note("rating-below", years=years_text(below))
-        return result.conclude(Status.NOT_ACHIEVED)
-    if ctx.as_of < e:
-        return result.conclude(Status.ON_TRACK)
-    if missing or t != e:
-        absent = missing + list(range(t + 1, e + 1))
-        return result.conclude(Status.INSUFFICIENT_DATA, "missing-years", years=years_text(absent))
-    if all(v == "exceeded" for v in verdicts.values()):
-        return result.conclude(Status.EXCEEDED)
-    return result.conclude(Status.ACHIEVED)
+    exceeded = all(v == "exceeded" for v in verdicts.values())
+    return every_year.conclude(result, ctx.as_of, s, e, all_exceeded=exceeded)
