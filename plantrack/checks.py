@@ -16,11 +16,13 @@ from plantrack.model import (
     RATE_KINDS,
     Indicator,
     Plan,
+    RatingTarget,
     StructureTarget,
     Thresholds,
     _Bounded,
     target_id,
 )
+from plantrack.scales import clashes
 from plantrack.units import Quantity, UnitError, near_measure_word, parse_unit
 from plantrack.yamlload import Path, YamlDocument
 
@@ -48,7 +50,15 @@ def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
     """Every whole-plan problem of ``plan`` (read from ``file``, positions in ``doc``)."""
     report = _Reporter(doc, file)
     findings: list[Finding] = []
-    for check in (_areas, _indicators, _targets, _milestones, _subtargets, _structures):
+    for check in (
+        _areas,
+        _indicators,
+        _targets,
+        _milestones,
+        _subtargets,
+        _structures,
+        _ratings,
+    ):
         findings.extend(check(plan, report))
     return findings
 
@@ -106,7 +116,13 @@ def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
         else:
             yield from _unit_notes(indicator, path, report)
             shares_only = all(t.kind == "structure" for t in indicator.targets)
-            if not unit.is_qualitative and indicator.direction is None and not shares_only:
+            if (
+                not unit.is_qualitative
+                and indicator.direction is None
+                and not shares_only
+                and not indicator.scale
+                and not any(isinstance(t, RatingTarget) for t in indicator.targets)
+            ):
                 yield report.at(
                     path,
                     "missing-direction",
@@ -522,4 +538,77 @@ def _structures(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                 f"the shares of structure {structure!r} in {year} cannot sum to 100 %: "
                 f"{parts}; {what}",
                 severity=Severity.WARNING,
+            )
+
+
+def _ratings(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+    """Scales and rating targets: a declared scale is named, a bound names one of its levels
+    (with the levels listed and a close one suggested), no word names two levels."""
+    scales = plan.scales or []
+    seen: set[str] = set()
+    for s, scale in enumerate(scales):
+        if scale.id in seen:
+            yield report.at(
+                ("scales", s, "id"), "duplicate-scale", f"scale id {scale.id!r} is declared twice"
+            )
+        seen.add(scale.id)
+        for word, first, second in clashes([level.words() for level in scale.levels]):
+            yield report.at(
+                ("scales", s, "levels", second - 1),
+                "scale-ambiguous",
+                f"{word!r} names two levels of scale {scale.id!r}: "
+                f"{scale.level(first).vi!r} and {scale.level(second).vi!r} (words are compared "
+                "ignoring case, accents and spaces); give each level its own words",
+            )
+    for i, indicator in enumerate(plan.indicators):
+        path: Path = ("indicators", i)
+        rated = [j for j, t in enumerate(indicator.targets) if isinstance(t, RatingTarget)]
+        if indicator.scale is not None and indicator.rating_scale is None:
+            yield report.at(
+                (*path, "scale"),
+                "unknown-scale",
+                f"scale {indicator.scale!r} is not declared in the plan's scales"
+                f"{_suggest(indicator.scale, seen) if seen else ' (the plan declares none)'}",
+            )
+        elif indicator.scale is None and rated:
+            yield report.at(
+                (*path, "targets", rated[0], "kind"),
+                "unknown-scale",
+                f"a rating target needs a scale: name one on indicator {indicator.id!r} "
+                "(scale: <id>) and declare it in the plan's scales",
+            )
+        if indicator.scale is not None and indicator.direction == "decrease":
+            yield report.at(
+                (*path, "direction"),
+                "unit-kind",
+                f"indicator {indicator.id!r} is rated on a scale, whose levels run from the "
+                "worst to the best; direction: decrease does not apply (remove it)",
+            )
+        rated_on = indicator.rating_scale
+        for j, target in enumerate(indicator.targets):
+            if not isinstance(target, RatingTarget):
+                if indicator.scale is not None:
+                    yield report.at(
+                        (*path, "targets", j, "kind"),
+                        "unit-kind",
+                        f"indicator {indicator.id!r} is rated on scale {indicator.scale!r} and "
+                        f"takes rating targets only, not {target.kind}",
+                    )
+                continue
+            if rated_on is None or target.found_rank is not None:
+                continue
+            bound = target.level_word
+            names = [name for level in rated_on.levels for name in level.words()]
+            close = difflib.get_close_matches(str(bound), names, n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            numbers = (
+                " (a number names a level only on a numeric scale, or one marked numbered: true)"
+                if any(ch.isdigit() for ch in str(bound))
+                else ""
+            )
+            yield report.at(
+                (*path, "targets", j, target.comparator),
+                "unknown-level",
+                f"{bound!r} is not a level of scale {rated_on.id!r}, whose levels from the worst "
+                f"to the best are {rated_on.listed('vi')}{hint}{numbers}",
             )

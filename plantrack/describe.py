@@ -33,6 +33,8 @@ _WORDS = {
         "on_previous": "so với năm trước",
         "average": "bình quân",
         "of_structure": "trong cơ cấu",
+        "or_better": "từ {level} trở lên",
+        "reach": "đạt {level}",
     },
     "en": {
         "by": "by",
@@ -49,6 +51,8 @@ _WORDS = {
         "on_previous": "on the year before",
         "average": "on average",
         "of_structure": "of the structure",
+        "or_better": "{level} or better",
+        "reach": "{level}",
     },
 }
 
@@ -61,6 +65,13 @@ def amount(value: float, unit_id: str, lang: str) -> tuple[str, str]:
     if not symbol:
         return number, ""
     return number, symbol if symbol.startswith(("%", "/")) else f" {symbol}"
+
+
+def level_words(indicator: Indicator, rank: float, lang: str) -> str:
+    """A rated indicator's level, by its rank, in words (never the rank itself)."""
+    scale = indicator.rating_scale
+    assert scale is not None  # only rated indicators have levels
+    return scale.level(rank).get(lang)
 
 
 def _bounded(target: Any, render: Any) -> str:
@@ -126,6 +137,14 @@ def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en
         name = area.name.get(lang) if area else target.reference_area
         relation = _SYMBOL.get(target.relation, "").strip() or "="
         phrase = f"{relation} {words['of']} {name}, {target.period}"
+    elif kind == "rating":
+        bound = words["or_better" if target.comparator == "at_least" else "reach"]
+        phrase = bound.format(level=level_words(indicator, target.rank, lang))
+        phrase += (
+            f" {words['by']} {target.year}"
+            if target.year is not None
+            else f" {words['every_year']} {target.period}"
+        )
     else:  # qualitative
         phrase = (
             f"{words['achieved']} {target.year}"
@@ -144,7 +163,7 @@ def target_dict(plan: Plan, indicator: Indicator, target: Any) -> dict[str, Any]
     """
     bound = getattr(target, "bound", None)
     period = getattr(target, "period", None)
-    return {
+    out = {
         "id": target_id(indicator, target, plan.area),
         "kind": target.kind,
         "areas": list(target.areas or [plan.area]),
@@ -167,11 +186,15 @@ def target_dict(plan: Plan, indicator: Indicator, target: Any) -> dict[str, Any]
         "source": (target.source or indicator.source).model_dump(mode="json"),
         "note": target.note,
     }
+    if target.kind == "rating":  # value is the level's rank; its words, in both languages
+        out["level"] = {lang: level_words(indicator, target.rank, lang) for lang in ("vi", "en")}
+    return out
 
 
 def plan_dict(plan: Plan, file: str | None = None) -> dict[str, Any]:
-    """A plan, its areas and indicators with their targets, as JSON-ready data."""
-    return {
+    """A plan, its areas and indicators with their targets, as JSON-ready data (a plan's
+    scales, and a rated indicator's scale, only when it has them)."""
+    out = {
         "id": plan.id,
         "file": file,
         "title": plan.title.model_dump(),
@@ -197,7 +220,11 @@ def plan_dict(plan: Plan, file: str | None = None) -> dict[str, Any]:
                 "source": indicator.source.model_dump(mode="json"),
                 "note": indicator.note,
                 "targets": [target_dict(plan, indicator, t) for t in indicator.targets],
+                **({"scale": indicator.scale} if indicator.scale else {}),
             }
             for indicator in plan.indicators
         ],
     }
+    if plan.scales:
+        out["scales"] = [scale.model_dump(mode="json") for scale in plan.scales]
+    return out

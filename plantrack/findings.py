@@ -125,6 +125,11 @@ PLAN_CODES: dict[str, str] = {
     "bound-direction": "warning: an upper bound on a higher-is-better indicator (or the reverse)",
     "structure-cannot-sum": "warning: the bands of one structure's shares for a year cannot sum "
     "to 100 %, or the structure has only one share",
+    "duplicate-scale": "two rating scales of one plan share an id",
+    "unknown-scale": "an indicator names a scale the plan does not declare, or a rating target's "
+    "indicator names no scale",
+    "unknown-level": "a rating target's bound is not a level (name or alias) of its scale",
+    "scale-ambiguous": "a word (name or alias) names two levels of one scale",
     # numbers as the plan writes them (docs/plan-format.md#numbers)
     "plan-ambiguous-decimal": 'a number in quotes that reads two ways ("6.794": 6794 or 6.794) in '
     "a plan that does not say its decimal mark (decimal: comma or point) and whose other numbers "
@@ -193,6 +198,7 @@ DATA_CODES: dict[str, str] = {
     "(tăng 3%: 3 percentage points, or 3 % of the value); write điểm % or give the unit %/năm",
     "formula": "the cell holds a spreadsheet formula (=...), not a value",
     "bad-state": "a qualitative indicator's value is not đạt / chưa đạt / đang thực hiện",
+    "bad-level": "a rated indicator's value is not a level (name or alias) of its scale",
     "unrecognised-unit": "the unit column or cell holds a text that cannot be read as a unit",
     "unit-mismatch": "the unit does not fit the indicator (another measure, thing counted or per)",
     "no-exchange-rate": "a figure in another currency than the target's, with no exchange rate "

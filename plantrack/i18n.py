@@ -144,6 +144,10 @@ CODES_VI: dict[str, str] = {
     "bound-direction": "giới hạn ngược chiều chỉ tiêu",
     "structure-cannot-sum": "các tỷ trọng của một cơ cấu không thể cộng lại thành 100% "
     "(hoặc cơ cấu chỉ có một tỷ trọng)",
+    "duplicate-scale": "trùng mã thang xếp loại",
+    "unknown-scale": "thang xếp loại không có trong kế hoạch",
+    "unknown-level": "mức xếp loại không có trong thang",
+    "scale-ambiguous": "một từ chỉ hai mức của cùng một thang xếp loại",
     "plan-ambiguous-decimal": "số đọc được hai cách (dấu thập phân là dấu phẩy hay dấu chấm?)",
     "plan-decimal-mismatch": "số viết khác kiểu dấu thập phân của kế hoạch",
     "plan-number-misread": "số bị đọc sai: nội dung chỉ tiêu viết theo kiểu Việt Nam",
@@ -188,6 +192,7 @@ CODES_VI: dict[str, str] = {
     "ambiguous-change": "mức tăng/giảm của tỷ lệ đọc được hai cách (điểm % hay %)",
     "formula": "ô chứa công thức, không phải giá trị",
     "bad-state": "trạng thái không hợp lệ (đạt / chưa đạt / đang thực hiện)",
+    "bad-level": "mức xếp loại không có trong thang của chỉ tiêu",
     "unrecognised-unit": "đơn vị tính không nhận ra",
     "unit-mismatch": "đơn vị tính không hợp với chỉ tiêu",
     "no-exchange-rate": "thiếu tỷ giá quy đổi",

@@ -377,6 +377,7 @@ _KIND_TIME = {
     "yearly_growth": "period",
     "average": "period",
     "structure": "year",
+    "rating": "year or period",
 }
 
 
@@ -411,6 +412,8 @@ def _unknown_key_hint(label: str, path: tuple[int | str, ...], data: Any) -> str
             takes = "take structure and a band (about or range)"
         elif kind == "relative":
             takes = "take reference_area and relation"
+        elif kind == "rating":
+            takes = "take at_least or value (a level of the indicator's scale)"
         else:
             takes = "take no bound"
         return (

@@ -29,12 +29,14 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     StringConstraints,
     WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
+from plantrack import scales
 from plantrack.units import Quantity, Unit, find_unit
 
 ID_PATTERN = r"^[a-z][a-z0-9]*([_-][a-z0-9]+)*$"
@@ -497,6 +499,84 @@ class StructureTarget(_TargetCommon, _Bounded):
         return value
 
 
+#: A level of a rating scale as a target writes it: its name or an alias ("Hoàn thành tốt nhiệm
+#: vụ", "HTTNV"), or its number on a numeric or numbered scale.
+LevelWord = Annotated[
+    Union[NonEmptyStr, int],
+    Field(
+        description="A level of the indicator's scale: its name (vi or en) or an alias; a "
+        "number only on a numeric or numbered scale."
+    ),
+]
+
+
+class RatingTarget(_TargetCommon):
+    """An ordinal rating: "Đảng bộ xã hàng năm đạt hoàn thành tốt nhiệm vụ trở lên".
+
+    The bound names a level of the scale the indicator names (``scale:``), which the plan
+    declares once (``scales:``). With ``year`` the rating is due by that year; with ``period``
+    every year of the period is rated.
+    """
+
+    kind: Literal["rating"]
+    at_least: LevelWord | None = Field(
+        default=None, description='This level or a better one ("... trở lên").'
+    )
+    value: LevelWord | None = Field(
+        default=None, description='"Reach this level" (đạt): met at it or a better one.'
+    )
+    year: Year | None = None
+    period: PeriodText | None = None
+    #: The bound's rank on the indicator's scale (1 = worst), set when the plan is read; None
+    #: when it names no level (the plan is then refused, with the levels listed).
+    _rank: int | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _one_bound_and_time(self) -> RatingTarget:
+        given = [k for k in ("at_least", "value") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise PydanticCustomError(
+                "rating_bound",
+                "a rating target gives one bound, at_least or value, naming a level of the "
+                "indicator's scale (got {given})",
+                {"given": ", ".join(given) or "none"},
+            )
+        if (self.year is None) == (self.period is None):
+            raise PydanticCustomError(
+                "year_or_period",
+                "a rating target gives either year (due by) or period (every year of the "
+                "period), not both or neither",
+            )
+        return self
+
+    @property
+    def comparator(self) -> Literal["at_least", "value"]:
+        return "at_least" if self.at_least is not None else "value"
+
+    @property
+    def level_word(self) -> str | int:
+        """The bound as the plan writes it."""
+        word = self.at_least if self.at_least is not None else self.value
+        assert word is not None  # validated: one bound is set
+        return word
+
+    @property
+    def found_rank(self) -> int | None:
+        """The bound's rank on the scale, or None when it names no level of it."""
+        return self._rank
+
+    @property
+    def rank(self) -> int:
+        """The bound's rank on the scale (a loaded plan's bounds all name a level)."""
+        if self._rank is None:  # pragma: no cover - validate refuses such a plan
+            raise ValueError(f"the bound {self.level_word!r} names no level of the scale")
+        return self._rank
+
+    @property
+    def bound(self) -> Bound:
+        return Bound(comparator=self.comparator, low=self.rank, high=self.rank)
+
+
 Target = Annotated[
     Union[
         GrowthTarget,
@@ -509,6 +589,7 @@ Target = Annotated[
         YearlyGrowthTarget,
         AverageTarget,
         StructureTarget,
+        RatingTarget,
     ],
     Field(discriminator="kind"),
 ]
@@ -523,6 +604,7 @@ TARGET_KINDS: tuple[str, ...] = (
     "yearly_growth",
     "average",
     "structure",
+    "rating",
 )
 QUANTITATIVE_KINDS = frozenset(
     {"growth", "level", "cumulative", "annual", "change", "yearly_growth", "average"}
@@ -530,7 +612,50 @@ QUANTITATIVE_KINDS = frozenset(
 #: Kinds whose bound is a growth rate, written with % and held as a fraction.
 RATE_KINDS = frozenset({"growth", "yearly_growth"})
 #: Kinds whose every year must meet the target ("hằng năm"): judged year by year, "k/n năm".
-EVERY_YEAR_KINDS = frozenset({"annual", "qualitative", "yearly_growth"})
+EVERY_YEAR_KINDS = frozenset({"annual", "qualitative", "yearly_growth", "rating"})
+
+
+class ScaleLevel(Text):
+    """One level of a scale: its name (vi, and en), and other ways reports write it."""
+
+    aliases: list[NonEmptyStr] = Field(
+        default_factory=list,
+        description='Other ways reports write this level: "HTTNV", "Tốt", "mức 3".',
+    )
+
+    def words(self) -> list[str]:
+        return [self.vi, self.en, *self.aliases]
+
+
+class Scale(StrictModel):
+    """An ordered rating scale, declared once in the plan and named by rated indicators."""
+
+    id: Id
+    name: Text
+    levels: list[ScaleLevel] = Field(
+        min_length=2, description="The levels in order, from the worst to the best."
+    )
+    numbered: bool = Field(
+        default=False,
+        description="Reports may give a level by its rank: 1 (or mức 1) is the worst level, "
+        "2 the next... (levels named by numbers are read by their numbers without this).",
+    )
+
+    @functools.cached_property
+    def numbers(self) -> list[int] | None:
+        """Each level's number, when numbers name levels (see :func:`scales.level_numbers`)."""
+        return scales.level_numbers([level.vi for level in self.levels], self.numbered)
+
+    def rank_of(self, text: str | int) -> int | None:
+        """The rank (1 = worst) of the level ``text`` names; None when it names none."""
+        return scales.rank_of(text, [level.words() for level in self.levels], self.numbers)
+
+    def level(self, rank: float) -> ScaleLevel:
+        return self.levels[int(rank) - 1]
+
+    def listed(self, lang: str = "en") -> str:
+        """The levels from the worst to the best, for a message: ``"a" < "b" < "c"``."""
+        return " < ".join(f"{level.get(lang)!r}" for level in self.levels)
 
 
 class Indicator(StrictModel):
@@ -582,9 +707,22 @@ class Indicator(StrictModel):
         default=None, description="Trend used for projections; default by unit."
     )
     baseline: Baseline | None = None
+    scale: Id | None = Field(
+        default=None,
+        description="For a rated indicator: the id of its scale in the plan's scales; its "
+        "targets are rating targets and its figures are levels of the scale.",
+    )
     source: SourceRef
     note: str | None = None
     targets: list[Target] = Field(min_length=1)
+    #: The scale ``scale`` names, found when the plan is read (None: no scale, or an unknown
+    #: id, which validate refuses).
+    _scale: Scale | None = PrivateAttr(default=None)
+
+    @property
+    def rating_scale(self) -> Scale | None:
+        """The indicator's scale, when it is rated."""
+        return self._scale
 
     @functools.cached_property
     def unit_info(self) -> Unit | None:
@@ -702,8 +840,29 @@ class Plan(StrictModel):
         default=None,
         description="Exchange rates to convert reported figures into a target's currency.",
     )
+    scales: list[Scale] | None = Field(
+        default=None,
+        description="Ordered rating scales, each with its levels from the worst to the best; "
+        "a rated indicator names one (scale: id).",
+    )
     note: str | None = None
     indicators: list[Indicator] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _resolve_scales(self) -> Plan:
+        """Each rated indicator's scale and each rating bound's rank, found once. Unknown ids
+        and levels are left unresolved here: :mod:`plantrack.checks` refuses them at their
+        line, with the choices."""
+        declared: dict[str, Scale] = {}
+        for scale in self.scales or []:  # the first of two with one id (validate refuses both)
+            declared.setdefault(scale.id, scale)
+        for indicator in self.indicators:
+            named = declared.get(indicator.scale) if indicator.scale else None
+            indicator._scale = named
+            for target in indicator.targets:
+                if isinstance(target, RatingTarget):
+                    target._rank = None if named is None else named.rank_of(target.level_word)
+        return self
 
     def area_ids(self) -> set[str]:
         return {area.id for area in self.areas}

@@ -120,6 +120,8 @@ class Observation:
     exchange_rate: float | None = None
     high: float | None = None
     approximate: bool = False
+    #: A level of a rating scale: ``value`` is its rank (1 = worst), ``reported`` its words.
+    rated: bool = False
 
     def __post_init__(self) -> None:
         if self.value is not None and not math.isfinite(self.value):
@@ -169,6 +171,8 @@ def figure_text(obs: Observation) -> str:
     """A figure as a message shows it: the value (or range, or state), and as reported."""
     if obs.state is not None:
         return obs.state.value
+    if obs.rated and obs.reported:  # a level: its words, not its rank
+        return repr(obs.reported)
     value = f"{obs.value:.12g}"
     if obs.high is not None:
         value += f"-{obs.high:.12g}"

@@ -26,6 +26,7 @@ from plantrack.assessment.kinds import (
     growth,
     level,
     qualitative,
+    rating,
     relative,
     structure,
     yearly_growth,
@@ -42,6 +43,7 @@ from plantrack.model import (
     LevelTarget,
     Plan,
     QualitativeTarget,
+    RatingTarget,
     RelativeTarget,
     StructureTarget,
     Target,
@@ -245,6 +247,8 @@ def _by_kind(ctx: Context, target: Target, result: Result) -> Result:
             return average.assess(ctx, target, result)
         case StructureTarget():
             return structure.assess(ctx, target, result)
+        case RatingTarget():
+            return rating.assess(ctx, target, result)
 
 
 def _base_year(plan: Plan, target: Target) -> int | None:

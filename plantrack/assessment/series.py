@@ -183,4 +183,6 @@ def _block_series(block: SeriesBlock) -> Series:
 def show(obs: Observation) -> str:
     if obs.state:
         return str(obs.state.value)
+    if obs.rated and obs.reported:  # a level: its words, not its rank
+        return obs.reported
     return f"{obs.value:g}" + ("" if obs.high is None else f"-{obs.high:g}")

@@ -602,7 +602,7 @@ class _Read:
             return ()
         plan_model, indicator = matches[0]
         unit = indicator.parsed_unit
-        if unit.is_qualitative:
+        if unit.is_qualitative or indicator.rating_scale is not None:
             return ()
         return (plan_model.id, plan_model.area, indicator.id, unit.minimum, unit.maximum)
 
@@ -836,7 +836,9 @@ def _figures(
     numeric = [
         (entry, routes)
         for entry, routes in resolved
-        if not routes[0].indicator.parsed_unit.is_qualitative and entry.cell.number is None
+        if not routes[0].indicator.parsed_unit.is_qualitative
+        and routes[0].indicator.rating_scale is None
+        and entry.cell.number is None
     ]
     given = decision is not None  # lines read again: plain numbers, the decision kept
     if decision is None:
@@ -944,6 +946,7 @@ def _figures(
                 exchange_rate=figure.exchange_rate,
                 high=figure.high,
                 approximate=figure.approximate,
+                rated=figure.rated,
             )
             pending.append(_Pending(entry.col, route, ledger, observation, file_index))
             ledger.mark(entry.line, "used", "used")

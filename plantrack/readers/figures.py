@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal, TypeVar, get_args
 
-from plantrack.model import ExchangeRate, Indicator
+from plantrack.model import ExchangeRate, Indicator, Scale
 from plantrack.numparse import (
     AmbiguousNumber,
     DecimalMark,
@@ -171,6 +171,7 @@ class Figure:
     exchange_rate: float | None = None
     high: float | None = None  # the high end of a reported range ("61-62"); value is the low
     approximate: bool = False  # reported as "khoảng", "about"
+    rated: bool = False  # a level of a rating scale: value is its rank, reported its words
 
 
 class FigureError(ValueError):
@@ -226,6 +227,9 @@ def read_figure(
     rates: ExchangeRates,
 ) -> Figure:
     """Read ``cell`` as a figure of ``indicator`` for ``year``; FigureError when it can't be."""
+    scale = indicator.rating_scale
+    if scale is not None:
+        return read_level(cell, scale)
     unit = indicator.parsed_unit
     if unit.is_qualitative:
         state = parse_state(cell.text)
@@ -326,6 +330,28 @@ def read_figure(
     return Figure(
         "level", value, qualifier=number.qualifier, reported=reported, exchange_rate=exchange_rate
     )
+
+
+def read_level(cell: Cell, scale: Scale) -> Figure:
+    """A rated indicator's cell: the level its words name (its name or an alias, ignoring case
+    and accents; a number only on a numeric or numbered scale), held as the level's rank with
+    the words as reported. A word that names no level is an error listing the levels: a level
+    is never guessed."""
+    text = cell.text
+    if not text and cell.number is not None:
+        text = f"{cell.number:g}"
+    rank = scale.rank_of(text) if text else None
+    if rank is None:
+        numbers = ""
+        if scale.numbers is None and any(ch.isdigit() for ch in text):
+            numbers = "; a number names a level only on a numeric scale or one marked numbered"
+        raise FigureError(
+            "bad-level",
+            f"{_clip(text)!r} is not a level of scale {scale.id!r}; write one of its levels, "
+            f"from the worst to the best: {scale.listed('vi')} (or an alias the plan gives)"
+            f"{numbers}",
+        )
+    return Figure("level", float(rank), reported=text, rated=True)
 
 
 def _with_indicator_per(reported: Unit, unit: Unit) -> tuple[Unit, bool]:

@@ -76,7 +76,7 @@ def read_reported_figure(
     unit = indicator.parsed_unit
     kind = label_kind(unit_label)
     share = unit.quantity is Quantity.SHARE
-    if unit.is_qualitative or cell.text.startswith("="):
+    if unit.is_qualitative or indicator.rating_scale is not None or cell.text.startswith("="):
         return read_figure(cell, indicator, unit_label, year, decimal, rates)
     if cell.number is None and cell.text.endswith("‰") and not unit_label:
         return _per_mille(cell, indicator, year, decimal, rates)

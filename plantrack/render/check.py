@@ -18,6 +18,7 @@ from plantrack.i18n import code_gloss, note_text
 from plantrack.model import CEILINGS, EVERY_YEAR_KINDS
 from plantrack.numfmt import format_number, format_percent
 from plantrack.render.findings import _escape_data, _escape_property, github_annotation
+from plantrack.scales import key
 from plantrack.status import LABELS, Status
 from plantrack.units import Quantity, find_unit
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
     from plantrack.assessment import Point, Result
     from plantrack.check import CheckReport, Target
+    from plantrack.model import Scale
     from plantrack.observations import Observation
 
 SYMBOLS: dict[Status, str] = {
@@ -148,12 +150,22 @@ def status_word(status: Status, lang: str) -> str:
 
 
 def point_text(
-    point: Point | None, unit_id: str, lang: str, *, unit: bool = True, decimals: int = 4
+    point: Point | None,
+    unit_id: str,
+    lang: str,
+    *,
+    unit: bool = True,
+    decimals: int = 4,
+    scale: Scale | None = None,
 ) -> str:
     """``2023: 62,41 triệu đồng/người (ước)``; a bound shows as ``> 91%``; a milestone's
-    reported state as ``2021: đạt``."""
+    reported state as ``2021: đạt``; a level of a rated indicator (``scale``) in its words,
+    ``2023: Hoàn thành tốt nhiệm vụ``."""
     if point is None:
         return "–"
+    if scale is not None and point.value is not None:
+        est = f" ({HEAD[lang]['est']})" if point.estimate else ""
+        return f"{point.year}: {scale.level(point.value).get(lang)}{est}"
     if point.value is None:
         word = STATE_WORDS[lang].get(point.state or "", "–")
         return f"{point.year}: {word}" + (f" ({HEAD[lang]['est']})" if point.estimate else "")
@@ -178,9 +190,10 @@ def point_text(
     return f"{point.year}: {text}"
 
 
-def latest_text(result: Result, unit_id: str, lang: str) -> str:
+def latest_text(result: Result, unit_id: str, lang: str, scale: Scale | None = None) -> str:
     """The latest figure; for a cumulative target the total so far, which decides it; for an
-    every-year target also the years met (``2025: 3.050 (ước); 4/5 năm``)."""
+    every-year target also the years met (``2025: 3.050 (ước); 4/5 năm``); for a rated
+    indicator (``scale``) the level in words."""
     if result.kind == "cumulative" and result.total is not None and result.latest is not None:
         total = format_number(result.total, lang, max_decimals=2)
         suffix = f" ({HEAD[lang]['est']})" if result.latest.estimate else ""
@@ -205,7 +218,7 @@ def latest_text(result: Result, unit_id: str, lang: str) -> str:
         est = f" ({HEAD[lang]['est']})" if latest.estimate else ""
         text = f"{latest.year}: {format_percent(latest.value, lang)}{est}"  # the year's rate
     else:
-        text = point_text(latest, unit_id, lang, unit=False, decimals=2)
+        text = point_text(latest, unit_id, lang, unit=False, decimals=2, scale=scale)
     if result.kind in EVERY_YEAR_KINDS and result.counted_years:
         text += f"; {result.met_years}/{result.counted_years} {HEAD[lang]['years']}"
     return text
@@ -291,12 +304,29 @@ def result_dict(item: Target, shared: dict[Any, dict[str, Any]] | None = None) -
         if shared is not None:
             shared[key] = common
     data.update(common)
+    scale = item.indicator.rating_scale
+    if scale is not None:
+        _level_words(data, scale)
     data["status_label"] = {
         "vi": LABELS[item.result.status][0],
         "en": LABELS[item.result.status][1],
     }
     data["plan_file"] = item.plan_file
     return data
+
+
+def _level_words(data: dict[str, Any], scale: Scale) -> None:
+    """A rated result's levels in words, in both languages, beside their ranks (``value``)."""
+
+    def words(rank: float) -> dict[str, str]:
+        level = scale.level(rank)
+        return {"vi": level.vi, "en": level.en}
+
+    if data["goal"]["value"] is not None:
+        data["goal"]["level"] = words(data["goal"]["value"])
+    for point in (data["base"], data["latest"], *data["years"], *data["values"]):
+        if point is not None and point.get("value") is not None:
+            point["level"] = words(point["value"])
 
 
 def check_document(report: CheckReport) -> dict[str, Any]:
@@ -434,14 +464,15 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
             area = areas[r.area] = _cell(r.area)
         head[1] = area
         base, latest, projected, reason = r.base, r.latest, r.projected, r.reason
+        scale = item.indicator.rating_scale
         writer.writerow(
             [
                 *head,
                 *words[r.status],
                 "" if base is None else base.year,
-                "" if base is None else _number(base.value),
+                "" if base is None else _value(base.value, scale, lang),
                 "" if latest is None else latest.year,
-                "" if latest is None else _number(latest.value),
+                "" if latest is None else _value(latest.value, scale, lang),
                 "" if latest is None else ("true" if latest.estimate else "false"),
                 _number(r.observed_rate),
                 _number(r.required_rate),
@@ -457,6 +488,13 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
 
 def _number(value: float | None) -> Any:
     return "" if value is None else value
+
+
+def _value(value: float | None, scale: Scale | None, lang: str) -> Any:
+    """A figure's cell: the number, or for a rated indicator its level in words."""
+    if scale is None or value is None:
+        return _number(value)
+    return _safe(scale.level(value).get(lang))
 
 
 # --------------------------------------------------------------------------------------------
@@ -495,7 +533,7 @@ def check_markdown(report: CheckReport, lang: str) -> str:
             area_name(item, lang),
             item.indicator.name.get(lang),
             target_phrase(item.plan, item.indicator, item.target, lang),
-            latest_text(r, unit, lang),
+            latest_text(r, unit, lang, item.indicator.rating_scale),
             catch_up_text(r, unit, lang),
             f"{SYMBOLS[r.status]} {status_word(r.status, lang)}",
         ]
@@ -521,7 +559,8 @@ def check_github(report: CheckReport, lang: str, fail_on: Status | None) -> list
         message = (
             f"{item.indicator.name.get(lang)}: "
             f"{target_phrase(item.plan, item.indicator, item.target, lang)}; "
-            f"{HEAD[lang]['latest'].lower()} {point_text(r.latest, item.indicator.unit, lang)}; "
+            f"{HEAD[lang]['latest'].lower()} "
+            f"{point_text(r.latest, item.indicator.unit, lang, scale=item.indicator.rating_scale)}; "
             f"{status_word(r.status, lang)}"
         )
         level = "error" if fail_on is not None else "warning"
@@ -586,14 +625,15 @@ def print_table(report: CheckReport, console: Console, lang: str) -> None:
         for item in items:
             r = item.result
             unit = item.indicator.unit
+            scale = item.indicator.rating_scale
             cells: list[Any] = [
                 item.indicator.name.get(lang),
                 target_phrase(item.plan, item.indicator, item.target, lang),
             ]
             if medium:
-                cells.append(point_text(r.base, unit, lang, unit=False, decimals=2))
+                cells.append(point_text(r.base, unit, lang, unit=False, decimals=2, scale=scale))
             if latest:
-                cells.append(latest_text(r, unit, lang))
+                cells.append(latest_text(r, unit, lang, scale))
             if medium:
                 cells.append(rate_text(r, r.observed_rate, unit, lang))
             if needed:
@@ -661,6 +701,7 @@ def explain_lines(
     head = HEAD[lang]
     r = item.result
     unit = item.indicator.unit
+    scale = item.indicator.rating_scale
     lines = [
         f"{item.indicator.name.get(lang)} ({r.indicator}), {area_name(item, lang)}",
         f"  {head['target']}: {target_phrase(item.plan, item.indicator, item.target, lang)}"
@@ -697,13 +738,19 @@ def explain_lines(
             other = next((a.name.get(lang) for a in item.plan.areas if a.id == area), area)
             lines.append(f"    {head['reference']} {other}:")
         for obs in mine:
-            lines.append(f"    {_figure_text(obs, unit, lang)}  {obs.where}".rstrip())
+            text = _level_text(obs, scale, lang) if scale else _figure_text(obs, unit, lang)
+            lines.append(f"    {text}  {obs.where}".rstrip())
     if r.years:
         lines.append(f"  {head['each_year']}:")
         for check in r.years:
-            value = "–" if check.value is None else format_number(check.value, lang)
-            if check.value is not None and r.kind == "yearly_growth":  # a rate: 12,5%
+            if check.value is None:
+                value = "–"
+            elif scale is not None:
+                value = scale.level(check.value).get(lang)
+            elif r.kind == "yearly_growth":  # a rate: 12,5%
                 value = format_percent(check.value, lang)
+            else:
+                value = format_number(check.value, lang)
             versus = (
                 f" / {format_number(check.reference, lang)}" if check.reference is not None else ""
             )
@@ -723,6 +770,18 @@ def explain_lines(
             lines.append(f"    {step.name} = {step.formula}")
             lines.append(f"      = {step.substituted(number)} = {result}")
     return lines
+
+
+def _level_text(obs: Observation, scale: Scale, lang: str) -> str:
+    """A rated figure as the working lists it: its level, and the words as reported when they
+    differ (``2021: Hoàn thành tốt nhiệm vụ (HTTNV)``)."""
+    est = f" ({HEAD[lang]['est']})" if obs.estimate else ""
+    if obs.value is None:
+        return f"{obs.year}: –{est}"
+    level = scale.level(obs.value).get(lang)
+    same = obs.reported is None or key(obs.reported) == key(level)
+    written = "" if same else f" ({obs.reported})"
+    return f"{obs.year}: {level}{written}{est}"
 
 
 def _figure_text(obs: Observation, unit_id: str, lang: str) -> str:

@@ -50,6 +50,7 @@ KIND_NAMES = {
         "yearly_growth": "tăng so với năm trước",
         "average": "bình quân",
         "structure": "cơ cấu",
+        "rating": "xếp loại",
     },
     "en": {
         "growth": "growth",
@@ -62,6 +63,7 @@ KIND_NAMES = {
         "yearly_growth": "growth each year",
         "average": "average",
         "structure": "structure",
+        "rating": "rating",
     },
 }
 
