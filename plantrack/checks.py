@@ -13,12 +13,21 @@ from typing import Any
 
 from plantrack.findings import Finding, Severity
 from plantrack.model import (
+    CountTarget,
     Indicator,
     Plan,
+    ShareTarget,
     _Bounded,
     target_id,
 )
-from plantrack.units import Quantity, UnitError, near_measure_word, parse_unit
+from plantrack.units import (
+    Quantity,
+    UnitError,
+    UnitMismatch,
+    conversion_factor,
+    near_measure_word,
+    parse_unit,
+)
 from plantrack.yamlload import Path, YamlDocument
 
 
@@ -45,7 +54,7 @@ def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
     """Every whole-plan problem of ``plan`` (read from ``file``, positions in ``doc``)."""
     report = _Reporter(doc, file)
     findings: list[Finding] = []
-    for check in (_areas, _indicators, _targets, _milestones, _subtargets):
+    for check in (_areas, _indicators, _targets, _milestones, _subtargets, _inputs):
         findings.extend(check(plan, report))
     return findings
 
@@ -102,7 +111,8 @@ def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
             yield report.at((*path, "unit"), "unknown-unit", _unreadable_unit(indicator.unit))
         else:
             yield from _unit_notes(indicator, path, report)
-            if not unit.is_qualitative and indicator.direction is None:
+            # an indicator only used by other targets (a share's denominator) needs none
+            if not unit.is_qualitative and indicator.direction is None and indicator.targets:
                 yield report.at(
                     path,
                     "missing-direction",
@@ -267,6 +277,21 @@ def _target_unit(
             "unit-kind",
             f"a qualitative target needs unit: status, not {indicator.unit!r}",
         )
+    elif target.kind == "share" and not (unit.quantity is Quantity.SHARE and unit.scale == 1):
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f"a share target is set on the indicator that is the share, in %, not in "
+            f'{indicator.unit!r} (write unit: "%", and percent: ratio for a share that may '
+            "pass 100)",
+        )
+    elif target.kind == "count" and unit.quantity is not Quantity.COUNT:
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f"a count target needs a unit that is the thing counted (xã, thôn), not "
+            f"{indicator.unit!r}",
+        )
 
 
 def _target_bound(
@@ -282,7 +307,7 @@ def _target_bound(
             f"{_num(bound.high, target)}; write [min, max]",
         )
     unit = indicator.unit_info
-    if unit is not None and target.kind in ("level", "annual"):
+    if unit is not None and target.kind in ("level", "annual", "share", "count"):
         for value in {bound.low, bound.high}:
             if unit.maximum is not None and value > unit.maximum:
                 yield report.at(
@@ -298,6 +323,21 @@ def _target_bound(
                     f"{_num(value, target)} is below {unit.minimum:g}, the least a "
                     f"value in {indicator.unit} can be{_range_hint(indicator, False)}",
                 )
+    if isinstance(target, CountTarget) and target.total is not None:
+        if target.among and target.out_of is not None and target.out_of != len(target.among):
+            yield report.at(
+                (*path, "out_of"),
+                "value-out-of-range",
+                f"out_of {target.out_of} is not the number of areas in among "
+                f"({len(target.among)}); leave out_of out, it defaults to that number",
+            )
+        if max(bound.low, bound.high) > target.total:
+            yield report.at(
+                (*path, key),
+                "value-out-of-range",
+                f"{_num(max(bound.low, bound.high), target)} is more than the "
+                f"{target.total} there are (out_of)",
+            )
     if target.kind == "change" and min(bound.low, bound.high) < 0:
         yield report.at(
             (*path, key),
@@ -305,7 +345,10 @@ def _target_bound(
             "a change target gives the improvement per year in the desired direction "
             "as a positive number (direction says which way is better)",
         )
-    if target.kind in ("level", "annual", "cumulative") and indicator.direction is not None:
+    if (
+        target.kind in ("level", "annual", "cumulative", "share", "count")
+        and indicator.direction is not None
+    ):
         upper = key in ("at_most", "less_than")
         lower = key in ("at_least", "more_than")
         if (indicator.direction == "increase" and upper) or (
@@ -402,3 +445,85 @@ def _subtargets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                     f"{indicator.id!r} is part of {parent.id!r}, but its period "
                     f"{target.when()} is not inside the parent's ({spans})",
                 )
+
+
+def _inputs(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+    """What share and count targets name: indicators of the plan, units that convert, areas of
+    the plan; and indicators with no targets that nothing uses."""
+    ids = {indicator.id for indicator in plan.indicators}
+    known_areas = plan.area_ids()
+    used: set[str] = set()
+    for i, indicator in enumerate(plan.indicators):
+        for j, target in enumerate(indicator.targets):
+            path: Path = ("indicators", i, "targets", j)
+            if isinstance(target, ShareTarget):
+                named = {"numerator": target.numerator, "denominator": target.denominator}
+                used.update(named.values())
+                missing = False
+                for key, name in named.items():
+                    if name not in ids:
+                        missing = True
+                        yield report.at(
+                            (*path, key),
+                            "unknown-indicator",
+                            f"{key} {name!r} is not an indicator of this plan{_suggest(name, ids)}",
+                        )
+                if not missing:
+                    yield from _share_units(plan, target, path, report)
+            elif isinstance(target, CountTarget) and target.criterion is not None:
+                used.add(target.criterion)
+                criterion = plan.indicator(target.criterion)
+                if criterion is None:
+                    yield report.at(
+                        (*path, "criterion"),
+                        "unknown-indicator",
+                        f"criterion {target.criterion!r} is not an indicator of this plan"
+                        f"{_suggest(target.criterion, ids)}",
+                    )
+                elif criterion.unit_info is not None and not criterion.unit_info.is_qualitative:
+                    yield report.at(
+                        (*path, "criterion"),
+                        "unit-kind",
+                        f"criterion {target.criterion!r} must be a qualitative indicator "
+                        f"(unit: status) that each area reports as achieved or not, not one in "
+                        f"{criterion.unit!r}",
+                    )
+                for a, area in enumerate(target.among or []):
+                    if area not in known_areas:
+                        yield _unknown_area(report, (*path, "among", a), area, known_areas)
+    for i, indicator in enumerate(plan.indicators):
+        if not indicator.targets and indicator.id not in used:
+            yield report.at(
+                ("indicators", i, "id"),
+                "indicator-without-targets",
+                f"indicator {indicator.id!r} has no targets, and no share target (numerator, "
+                "denominator) or count target (criterion) uses it; give it a target or "
+                "remove it",
+            )
+
+
+def _share_units(
+    plan: Plan, target: ShareTarget, path: Path, report: _Reporter
+) -> Iterator[Finding]:
+    numerator = plan.indicator(target.numerator)
+    denominator = plan.indicator(target.denominator)
+    assert numerator is not None and denominator is not None
+    top, bottom = numerator.unit_info, denominator.unit_info
+    if top is None or bottom is None:
+        return  # unknown-unit says why
+    reason = ""
+    if top.is_qualitative or bottom.is_qualitative:
+        reason = "a milestone (unit status) has no figures to divide"
+    else:
+        try:
+            conversion_factor(top, bottom)
+        except UnitMismatch as error:
+            reason = str(error)
+    if reason:
+        yield report.at(
+            (*path, "numerator"),
+            "share-units",
+            f"numerator {numerator.id!r} is in {numerator.unit!r} and denominator "
+            f"{denominator.id!r} in {denominator.unit!r}: a share needs two amounts of one "
+            f"measure ({reason})",
+        )

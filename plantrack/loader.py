@@ -374,6 +374,8 @@ _KIND_TIME = {
     "change": "period",
     "relative": "period",
     "qualitative": "year or period",
+    "share": "year or period",
+    "count": "year",
 }
 
 

@@ -21,11 +21,13 @@ from plantrack.assessment.context import Context
 from plantrack.assessment.kinds import (
     annual,
     change,
+    count,
     cumulative,
     growth,
     level,
     qualitative,
     relative,
+    share,
 )
 from plantrack.assessment.results import Assessment, Note, Result
 from plantrack.assessment.series import Series, build_series
@@ -33,12 +35,14 @@ from plantrack.findings import Finding
 from plantrack.model import (
     AnnualTarget,
     ChangeTarget,
+    CountTarget,
     CumulativeTarget,
     GrowthTarget,
     LevelTarget,
     Plan,
     QualitativeTarget,
     RelativeTarget,
+    ShareTarget,
     Target,
     Thresholds,
     target_id,
@@ -186,7 +190,8 @@ def _state_goal(result: Result, target: Target) -> None:
 
 
 def _assess_one(ctx: Context, target: Target, result: Result) -> Result:
-    if ctx.series.size == 0 and not isinstance(target, RelativeTarget):
+    # A share may be computed from other series, a count rolled up from other areas' reports.
+    if ctx.series.size == 0 and not isinstance(target, (RelativeTarget, ShareTarget, CountTarget)):
         baseline = ctx.levels()
         if baseline:
             return result.conclude(Status.INSUFFICIENT_DATA, "only-baseline", year=min(baseline))
@@ -228,6 +233,10 @@ def _by_kind(ctx: Context, target: Target, result: Result) -> Result:
             return relative.assess(ctx, target, result)
         case QualitativeTarget():
             return qualitative.assess(ctx, target, result)
+        case ShareTarget():
+            return share.assess(ctx, target, result)
+        case CountTarget():
+            return count.assess(ctx, target, result)
 
 
 def _base_year(plan: Plan, target: Target) -> int | None:
@@ -239,4 +248,6 @@ def _base_year(plan: Plan, target: Target) -> int | None:
             return level.base_year(plan)
         case ChangeTarget():
             return change.base_year(target)
+        case CountTarget():
+            return count.base_year(plan)
     return None

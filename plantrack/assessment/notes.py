@@ -50,4 +50,18 @@ NOTES: dict[str, str] = {
     "level-from-change": "the {year} level is the {before} level and the reported change: "
     "{before_value} + ({change}) = {value}",
     "gap-in-changes": "no level or reported change for {year}: cannot link {start} to {end}",
+    "share-computed": "the share for {years} is computed from the figures of {numerator} and "
+    "{denominator}: 100 × {numerator} / {denominator}",
+    "share-years-left-out": "{years} left out of the period's share: {numerator} and "
+    "{denominator} are not both known",
+    "no-share-inputs": "no reported share and no year with both {numerator} and {denominator} "
+    "up to {as_of}",
+    "count-rolled-up": "the {year} count is rolled up from the areas' own reports of "
+    "{criterion}: {count} of {out_of} ({areas})",
+    "count-differs": "the reported {year} count {reported} differs from the roll-up of the "
+    "areas' own reports of {criterion} ({rolled}: {areas}); the reported count is used",
+    "count-missing-areas": "no report of {criterion} by {year} for {areas}: counted as not "
+    "meeting it, so the count {count} is a lower bound",
+    "count-incomplete": "the areas without a report of {criterion} ({areas}) could change the "
+    "verdict: {worst_status} if none of them meets it, {best_status} if all do",
 }

@@ -47,6 +47,8 @@ KIND_NAMES = {
         "change": "thay đổi/năm",
         "relative": "so sánh",
         "qualitative": "định tính",
+        "share": "tỷ lệ so với",
+        "count": "số đạt",
     },
     "en": {
         "growth": "growth",
@@ -56,6 +58,8 @@ KIND_NAMES = {
         "change": "change/yr",
         "relative": "relative",
         "qualitative": "qualitative",
+        "share": "share",
+        "count": "count",
     },
 }
 
