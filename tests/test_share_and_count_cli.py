@@ -288,3 +288,33 @@ def test_a_plan_with_share_and_count_targets_is_valid(
     result = _run(tmp_path, monkeypatch, "", "validate", "plans")
     assert result.exit_code == 0, result.output
     assert "0 errors, 0 warnings" in result.stderr
+
+
+def test_the_examples_of_plan_format_are_valid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The share and count examples of docs/plan-format.md, put in one plan, validate."""
+    import re
+
+    text = (ROOT / "docs" / "plan-format.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", text, re.S)
+    share = next(b for b in blocks if "kind: share" in b)
+    count = next(b for b in blocks if "kind: count" in b)
+    villages = "".join(
+        f"  - {{id: lang-{i}, name: {{vi: làng {i}}}, level: locality, parent: son-lang}}\n"
+        for i in range(2, 10)
+    )
+    areas, indicators = count.split("indicators:\n")
+    plan = (
+        "id: t\ntitle: {vi: Thử}\ndocument: {type: {vi: Kế hoạch}, issuer: {vi: UBND}, "
+        "year: 2021}\nlevel: commune\narea: son-lang\nperiod: 2021-2025\nbase_year: 2020\n"
+        + areas.replace("  # ... the other villages\n", villages)
+        + "indicators:\n"
+        + share
+        + indicators
+    )
+    (tmp_path / "p.yaml").write_text(plan, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["validate", "p.yaml"], env={"PLANTRACK_LANG": None})
+    assert result.exit_code == 0, result.output
+    assert "0 errors, 0 warnings" in result.stderr
