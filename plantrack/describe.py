@@ -31,7 +31,7 @@ _WORDS = {
         "of": "mức của",
         "vision": "tầm nhìn",
         "share_of": "so với",
-        "of_total": "tổng",
+        "of_total": "tính trên tổng",
     },
     "en": {
         "by": "by",
@@ -46,7 +46,7 @@ _WORDS = {
         "of": "the level of",
         "vision": "vision",
         "share_of": "of",
-        "of_total": "total",
+        "of_total": "totals",
     },
 }
 

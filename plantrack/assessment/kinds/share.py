@@ -100,6 +100,7 @@ def assess(ctx: Context, target: ShareTarget, result: Result) -> Result:
     t = max(shares)
     latest = shares[t]
     result.latest = latest
+    result.base = shares[min(shares)]  # the trend runs from the first share
     mark(result, latest)
     assert latest.value is not None
     verdict = goal.verdict(latest.value)
