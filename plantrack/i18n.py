@@ -71,6 +71,8 @@ NOTES_VI: dict[str, str] = {
     "đạt, nên số {count} là mức tối thiểu",
     "count-incomplete": "các địa bàn chưa báo cáo {criterion} ({areas}) có thể làm thay đổi kết "
     "quả: {worst_status} nếu không địa bàn nào đạt, {best_status} nếu tất cả đều đạt",
+    "share-input-range": "số liệu năm {year} của {indicator} được báo cáo là một khoảng "
+    "({low}-{high}); tỷ lệ được tính với {used}, đầu kém thuận lợi nhất cho mục tiêu",
 }
 
 _QUALIFIERS_VI = {"more_than": "hơn", "less_than": "dưới"}

@@ -419,3 +419,18 @@ def test_count_projection_never_passes_out_of() -> None:
     result = one(count_plan({**AMONG, "at_least": 8}), observations, as_of=2021)
     assert result.projected is not None and result.projected.value == 8
     assert "projection-capped" in codes(result)
+
+
+@pytest.mark.parametrize(("bound", "used"), [({"at_least": 36}, 30), ({"at_most": 36}, 32)])
+def test_a_ranged_input_is_taken_at_its_least_favourable_end(
+    bound: dict[str, float], used: float
+) -> None:
+    observations = [
+        lv("budget", 2023, 30, high=32),
+        lv("grdp", 2023, 100_000),
+    ]
+    result = one(share_plan({"year": 2025, **bound}), observations, as_of=2023)
+    assert result.latest is not None
+    assert result.latest.value == pytest.approx(100 * used * 1000 / 100_000)
+    note = next(n for n in result.notes if n.code == "share-input-range")
+    assert (note.params["indicator"], note.params["used"]) == ("budget", f"{used:g}")

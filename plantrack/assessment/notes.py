@@ -64,4 +64,6 @@ NOTES: dict[str, str] = {
     "meeting it, so the count {count} is a lower bound",
     "count-incomplete": "the areas without a report of {criterion} ({areas}) could change the "
     "verdict: {worst_status} if none of them meets it, {best_status} if all do",
+    "share-input-range": "the {year} figure of {indicator} is reported as a range ({low}-{high}); "
+    "the share is computed with {used}, the end least favourable to the target",
 }

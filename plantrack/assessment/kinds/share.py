@@ -14,6 +14,7 @@ track, moving towards it at risk, away from it regressing, not moving off track.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -66,12 +67,49 @@ class _Inputs:
     factor: float
 
 
-def _inputs(ctx: Context, target: ShareTarget, last: int) -> _Inputs:
-    def levels(indicator: str) -> dict[int, Point]:
-        series = ctx.index.get((indicator, ctx.area), Series())
-        return {y: p for y, p in series.levels.items() if y <= last and p.value is not None}
+def _inputs(ctx: Context, target: ShareTarget, last: int, direction: int) -> _Inputs:
+    """The two series up to ``last``; a figure reported as a range ("61-62") at its end least
+    favourable to the share (for a higher-is-better share: the low end of the numerator, the
+    high end of the denominator), as the engine judges any range."""
 
-    return _Inputs(levels(target.numerator), levels(target.denominator), unit_factor(ctx, target))
+    def levels(indicator: str, high: bool) -> dict[int, Point]:
+        series = ctx.index.get((indicator, ctx.area), Series())
+        out = {}
+        for year, point in series.levels.items():
+            if year > last or point.value is None:
+                continue
+            if point.high is not None:
+                end = point.high if high else point.value
+                point = dataclasses.replace(point, value=end, low=point.value)
+            out[year] = point
+        return out
+
+    return _Inputs(
+        levels(target.numerator, direction < 0),
+        levels(target.denominator, direction > 0),
+        unit_factor(ctx, target),
+    )
+
+
+def _tell_ranges(result: Result, target: ShareTarget, inputs: _Inputs, years: list[int]) -> None:
+    """Note ``share-input-range`` for the inputs of ``years`` that were reported as ranges."""
+    for name, points in (
+        (target.numerator, inputs.numerator),
+        (target.denominator, inputs.denominator),
+    ):
+        for year in years:
+            point = points.get(year)
+            if point is None or point.high is None or point.value is None:
+                continue
+            low = point.value if point.low is None else point.low
+            result.note(
+                "share-input-range",
+                indicator=name,
+                year=year,
+                low=f"{low:.12g}",
+                high=f"{point.high:.12g}",
+                used=f"{point.value:.12g}",
+            )
 
 
 def assess(ctx: Context, target: ShareTarget, result: Result) -> Result:
@@ -79,7 +117,7 @@ def assess(ctx: Context, target: ShareTarget, result: Result) -> Result:
     x, d = goal.threshold, goal.direction
     first_year, deadline = target.years()
     last = min(ctx.as_of, deadline)
-    inputs = _inputs(ctx, target, last)
+    inputs = _inputs(ctx, target, last, d)
     if target.period is not None:
         shares = _period_shares(ctx, target, result, inputs, first_year, last)
     else:
@@ -147,6 +185,7 @@ def _yearly_shares(
         computed.append(year)
         _step(result, f"S_{year}", f"N_{year}", f"D_{year}", value, top, bottom, inputs.factor)
         mark(result, top, bottom)
+    _tell_ranges(result, target, inputs, computed)
     if computed:
         result.note(
             "share-computed",
@@ -194,6 +233,7 @@ def _period_shares(
     result.step("D", "sum of D_y, y = s..t", total_bottom, s=start, t=t)
     for y in used:
         mark(result, inputs.numerator[y], inputs.denominator[y])
+    _tell_ranges(result, target, inputs, used)
     _step(
         result,
         "share",
