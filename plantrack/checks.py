@@ -14,16 +14,25 @@ from typing import Any
 from plantrack.findings import Finding, Severity
 from plantrack.model import (
     RATE_KINDS,
+    CountTarget,
     Indicator,
     Plan,
     RatingTarget,
+    ShareTarget,
     StructureTarget,
     Thresholds,
     _Bounded,
     target_id,
 )
 from plantrack.scales import clashes
-from plantrack.units import Quantity, UnitError, near_measure_word, parse_unit
+from plantrack.units import (
+    Quantity,
+    UnitError,
+    UnitMismatch,
+    conversion_factor,
+    near_measure_word,
+    parse_unit,
+)
 from plantrack.yamlload import Path, YamlDocument
 
 
@@ -58,6 +67,7 @@ def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
         _subtargets,
         _structures,
         _ratings,
+        _inputs,
     ):
         findings.extend(check(plan, report))
     return findings
@@ -120,6 +130,7 @@ def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                 not unit.is_qualitative
                 and indicator.direction is None
                 and not shares_only
+                and indicator.targets  # one only used by others (a share's denominator) needs none
                 and not indicator.scale
                 and not any(isinstance(t, RatingTarget) for t in indicator.targets)
             ):
@@ -328,6 +339,21 @@ def _target_unit(
             f'a structure target is a share of a whole: it needs unit: "%" (a share), not '
             f"{indicator.unit!r}",
         )
+    elif target.kind == "share" and not (unit.quantity is Quantity.SHARE and unit.scale == 1):
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f"a share target is set on the indicator that is the share, in %, not in "
+            f'{indicator.unit!r} (write unit: "%", and percent: ratio for a share that may '
+            "pass 100)",
+        )
+    elif target.kind == "count" and unit.quantity is not Quantity.COUNT:
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f"a count target needs a unit that is the thing counted (xã, thôn), not "
+            f"{indicator.unit!r}",
+        )
 
 
 def _target_bound(
@@ -343,7 +369,14 @@ def _target_bound(
             f"{_num(bound.high, target)}; write [min, max]",
         )
     unit = indicator.unit_info
-    if unit is not None and target.kind in ("level", "annual", "average", "structure"):
+    if unit is not None and target.kind in (
+        "level",
+        "annual",
+        "average",
+        "structure",
+        "share",
+        "count",
+    ):
         for value in {bound.low, bound.high}:
             if unit.maximum is not None and value > unit.maximum:
                 yield report.at(
@@ -359,6 +392,21 @@ def _target_bound(
                     f"{_num(value, target)} is below {unit.minimum:g}, the least a "
                     f"value in {indicator.unit} can be{_range_hint(indicator, False)}",
                 )
+    if isinstance(target, CountTarget) and target.total is not None:
+        if target.among and target.out_of is not None and target.out_of != len(target.among):
+            yield report.at(
+                (*path, "out_of"),
+                "value-out-of-range",
+                f"out_of {target.out_of} is not the number of areas in among "
+                f"({len(target.among)}); leave out_of out, it defaults to that number",
+            )
+        if max(bound.low, bound.high) > target.total:
+            yield report.at(
+                (*path, key),
+                "value-out-of-range",
+                f"{_num(max(bound.low, bound.high), target)} is more than the "
+                f"{target.total} there are (out_of)",
+            )
     if target.kind == "change" and min(bound.low, bound.high) < 0:
         yield report.at(
             (*path, key),
@@ -367,7 +415,7 @@ def _target_bound(
             "as a positive number (direction says which way is better)",
         )
     if (
-        target.kind in ("level", "annual", "cumulative", "average")
+        target.kind in ("level", "annual", "cumulative", "average", "share", "count")
         and indicator.direction is not None
     ):
         upper = key in ("at_most", "less_than")
@@ -612,3 +660,85 @@ def _ratings(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                 f"{bound!r} is not a level of scale {rated_on.id!r}, whose levels from the worst "
                 f"to the best are {rated_on.listed('vi')}{hint}{numbers}",
             )
+
+
+def _inputs(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+    """What share and count targets name: indicators of the plan, units that convert, areas of
+    the plan; and indicators with no targets that nothing uses."""
+    ids = {indicator.id for indicator in plan.indicators}
+    known_areas = plan.area_ids()
+    used: set[str] = set()
+    for i, indicator in enumerate(plan.indicators):
+        for j, target in enumerate(indicator.targets):
+            path: Path = ("indicators", i, "targets", j)
+            if isinstance(target, ShareTarget):
+                named = {"numerator": target.numerator, "denominator": target.denominator}
+                used.update(named.values())
+                missing = False
+                for key, name in named.items():
+                    if name not in ids:
+                        missing = True
+                        yield report.at(
+                            (*path, key),
+                            "unknown-indicator",
+                            f"{key} {name!r} is not an indicator of this plan{_suggest(name, ids)}",
+                        )
+                if not missing:
+                    yield from _share_units(plan, target, path, report)
+            elif isinstance(target, CountTarget) and target.criterion is not None:
+                used.add(target.criterion)
+                criterion = plan.indicator(target.criterion)
+                if criterion is None:
+                    yield report.at(
+                        (*path, "criterion"),
+                        "unknown-indicator",
+                        f"criterion {target.criterion!r} is not an indicator of this plan"
+                        f"{_suggest(target.criterion, ids)}",
+                    )
+                elif criterion.unit_info is not None and not criterion.unit_info.is_qualitative:
+                    yield report.at(
+                        (*path, "criterion"),
+                        "unit-kind",
+                        f"criterion {target.criterion!r} must be a qualitative indicator "
+                        f"(unit: status) that each area reports as achieved or not, not one in "
+                        f"{criterion.unit!r}",
+                    )
+                for a, area in enumerate(target.among or []):
+                    if area not in known_areas:
+                        yield _unknown_area(report, (*path, "among", a), area, known_areas)
+    for i, indicator in enumerate(plan.indicators):
+        if not indicator.targets and indicator.id not in used:
+            yield report.at(
+                ("indicators", i, "id"),
+                "indicator-without-targets",
+                f"indicator {indicator.id!r} has no targets, and no share target (numerator, "
+                "denominator) or count target (criterion) uses it; give it a target or "
+                "remove it",
+            )
+
+
+def _share_units(
+    plan: Plan, target: ShareTarget, path: Path, report: _Reporter
+) -> Iterator[Finding]:
+    numerator = plan.indicator(target.numerator)
+    denominator = plan.indicator(target.denominator)
+    assert numerator is not None and denominator is not None
+    top, bottom = numerator.unit_info, denominator.unit_info
+    if top is None or bottom is None:
+        return  # unknown-unit says why
+    reason = ""
+    if top.is_qualitative or bottom.is_qualitative:
+        reason = "a milestone (unit status) has no figures to divide"
+    else:
+        try:
+            conversion_factor(top, bottom)
+        except UnitMismatch as error:
+            reason = str(error)
+    if reason:
+        yield report.at(
+            (*path, "numerator"),
+            "share-units",
+            f"numerator {numerator.id!r} is in {numerator.unit!r} and denominator "
+            f"{denominator.id!r} in {denominator.unit!r}: a share needs two amounts of one "
+            f"measure ({reason})",
+        )

@@ -325,13 +325,14 @@ def _table(report: object, lang: str, color: bool | None, *, to_file: bool) -> s
 
 
 def _explain(report: object, lang: str) -> str:
-    from plantrack.render.check import explain_lines
+    from plantrack.render.check import explain_lines, input_series
 
     items = report.targets  # type: ignore[attr-defined]
     if not items:
         none = "không có kết quả nào cho chỉ tiêu này" if lang == "vi" else "no result for it"
         return none + "\n"
     explained = {item.result.indicator for item in items}
+    explained |= {indicator for item in items for indicator, _ in input_series(item)}
     figures: dict[tuple[str, str | None], list[Any]] = {}  # by indicator and area, read once
     for obs in report.data.observations:  # type: ignore[attr-defined]
         if obs.indicator in explained:
@@ -343,6 +344,9 @@ def _explain(report: object, lang: str) -> str:
         if item.plan.area in areas:
             areas.add(None)  # figures for the plan's own area name no area
         mine = [obs for area in areas for obs in figures.get((item.result.indicator, area), [])]
+        for indicator, area in input_series(item):  # a share's or a count's inputs
+            wanted = (area, None) if area == item.plan.area else (area,)
+            mine += [obs for one in wanted for obs in figures.get((indicator, one), [])]
         blocks.append("\n".join(explain_lines(item, lang, mine, as_of)))
     return "\n\n".join(blocks) + "\n"
 

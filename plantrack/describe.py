@@ -35,6 +35,8 @@ _WORDS = {
         "of_structure": "trong cơ cấu",
         "or_better": "từ {level} trở lên",
         "reach": "đạt {level}",
+        "share_of": "so với",
+        "of_total": "tính trên tổng",
     },
     "en": {
         "by": "by",
@@ -53,6 +55,8 @@ _WORDS = {
         "of_structure": "of the structure",
         "or_better": "{level} or better",
         "reach": "{level}",
+        "share_of": "of",
+        "of_total": "totals",
     },
 }
 
@@ -145,6 +149,29 @@ def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en
             if target.year is not None
             else f" {words['every_year']} {target.period}"
         )
+    elif kind == "share":
+        whole = plan.indicator(target.denominator)
+        name = whole.name.get(lang) if whole else target.denominator
+        percent = _bounded(target, lambda v: (format_number(v, lang), "%"))
+        when = (
+            f"{words['by']} {target.year}"
+            if target.year is not None
+            else f"{words['of_total']} {target.period}"
+        )
+        phrase = f"{percent} {words['share_of']} {name}, {when}"
+    elif kind == "count":
+        out_of = target.total
+
+        def counted(value: float) -> tuple[str, str]:
+            number, suffix = in_unit(value)
+            return (number, suffix) if out_of is None else (f"{number}/{out_of}", suffix)
+
+        bound = target.bound
+        if bound.is_range:  # 5-6/8 xã, not 5/8-6/8 xã
+            low, (high, suffix) = format_number(bound.low, lang), counted(bound.high)
+            phrase = f"{low}-{high}{suffix} {words['by']} {target.year}"
+        else:
+            phrase = f"{_bounded(target, counted)} {words['by']} {target.year}"
     else:  # qualitative
         phrase = (
             f"{words['achieved']} {target.year}"

@@ -130,6 +130,11 @@ PLAN_CODES: dict[str, str] = {
     "indicator names no scale",
     "unknown-level": "a rating target's bound is not a level (name or alias) of its scale",
     "scale-ambiguous": "a word (name or alias) names two levels of one scale",
+    "unknown-indicator": "a share target's numerator or denominator, or a count target's "
+    "criterion, names no indicator of the plan",
+    "share-units": "a share target's numerator and denominator are in units that do not convert "
+    "into each other",
+    "indicator-without-targets": "an indicator has no targets and no share or count target uses it",
     # numbers as the plan writes them (docs/plan-format.md#numbers)
     "plan-ambiguous-decimal": 'a number in quotes that reads two ways ("6.794": 6794 or 6.794) in '
     "a plan that does not say its decimal mark (decimal: comma or point) and whose other numbers "

@@ -70,6 +70,22 @@ NOTES_VI: dict[str, str] = {
     "không thể đạt mục tiêu {target}",
     "below-band": "tỷ trọng năm {year} ({value}) thấp hơn khoảng {low}-{high} là {points} điểm %",
     "above-band": "tỷ trọng năm {year} ({value}) cao hơn khoảng {low}-{high} là {points} điểm %",
+    "share-computed": "tỷ lệ năm {years} được tính từ số liệu của {numerator} và {denominator}: "
+    "100 × {numerator} / {denominator}",
+    "share-years-left-out": "năm {years} không được tính vào tỷ lệ cả thời kỳ: chưa có đủ số liệu "
+    "của cả {numerator} và {denominator}",
+    "no-share-inputs": "chưa có số liệu tỷ lệ và không có năm nào có đủ số liệu của cả "
+    "{numerator} và {denominator} đến năm {as_of}",
+    "count-rolled-up": "số năm {year} được tổng hợp từ báo cáo {criterion} của từng địa bàn: "
+    "{count}/{out_of} ({areas})",
+    "count-differs": "số báo cáo năm {year} ({reported}) khác với số tổng hợp từ báo cáo "
+    "{criterion} của từng địa bàn ({rolled}: {areas}); dùng số báo cáo",
+    "count-missing-areas": "chưa có báo cáo {criterion} đến năm {year} của {areas}: tính là chưa "
+    "đạt, nên số {count} là mức tối thiểu",
+    "count-incomplete": "các địa bàn chưa báo cáo {criterion} ({areas}) có thể làm thay đổi kết "
+    "quả: {worst_status} nếu không địa bàn nào đạt, {best_status} nếu tất cả đều đạt",
+    "share-input-range": "số liệu năm {year} của {indicator} được báo cáo là một khoảng "
+    "({low}-{high}); tỷ lệ được tính với {used}, đầu kém thuận lợi nhất cho mục tiêu",
 }
 
 _QUALIFIERS_VI = {"more_than": "hơn", "less_than": "dưới"}
@@ -148,6 +164,9 @@ CODES_VI: dict[str, str] = {
     "unknown-scale": "thang xếp loại không có trong kế hoạch",
     "unknown-level": "mức xếp loại không có trong thang",
     "scale-ambiguous": "một từ chỉ hai mức của cùng một thang xếp loại",
+    "unknown-indicator": "tử số, mẫu số hoặc tiêu chí không phải chỉ tiêu của kế hoạch",
+    "share-units": "đơn vị tính của tử số và mẫu số không quy đổi được cho nhau",
+    "indicator-without-targets": "chỉ tiêu không có mục tiêu và không được mục tiêu nào sử dụng",
     "plan-ambiguous-decimal": "số đọc được hai cách (dấu thập phân là dấu phẩy hay dấu chấm?)",
     "plan-decimal-mismatch": "số viết khác kiểu dấu thập phân của kế hoạch",
     "plan-number-misread": "số bị đọc sai: nội dung chỉ tiêu viết theo kiểu Việt Nam",

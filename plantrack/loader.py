@@ -378,6 +378,8 @@ _KIND_TIME = {
     "average": "period",
     "structure": "year",
     "rating": "year or period",
+    "share": "year or period",
+    "count": "year",
 }
 
 

@@ -577,6 +577,68 @@ class RatingTarget(_TargetCommon):
         return Bound(comparator=self.comparator, low=self.rank, high=self.rank)
 
 
+class ShareTarget(_TargetCommon, _NumberBounds):
+    """A share of other indicators of the plan: "thu ngân sách bằng 36% GRDP".
+
+    Set on the indicator that *is* the share (unit ``%``); the bound is in percent. With
+    ``year`` it is the share in that year; with ``period`` the share of the period's totals.
+    """
+
+    kind: Literal["share"]
+    numerator: Id = Field(description="Id of the indicator whose figures are the part.")
+    denominator: Id = Field(description="Id of the indicator whose figures are the whole.")
+    year: Year | None = None
+    period: PeriodText | None = None
+
+    @model_validator(mode="after")
+    def _year_or_period(self) -> ShareTarget:
+        if (self.year is None) == (self.period is None):
+            raise PydanticCustomError(
+                "year_or_period",
+                "a share target gives either year (the share in that year) or period "
+                "(the share of the period's totals), not both or neither",
+            )
+        return self
+
+
+class CountTarget(_TargetCommon, _NumberBounds):
+    """A count of areas meeting a criterion: "6/8 xã đạt chuẩn nông thôn mới".
+
+    Set on an indicator whose unit is the thing counted (xã, thôn). ``criterion`` (a qualitative
+    indicator) and ``among`` (the areas counted) let the count be rolled up from the areas' own
+    reports; ``out_of`` is how many there are (default: the number of ``among``).
+    """
+
+    kind: Literal["count"]
+    year: Year
+    criterion: Id | None = Field(
+        default=None, description="Id of the qualitative indicator each area must meet."
+    )
+    among: list[Id] | None = Field(
+        default=None, min_length=1, description="The areas counted (areas of the plan)."
+    )
+    out_of: int | None = Field(
+        default=None, ge=1, description="How many there are; default: the number of among."
+    )
+
+    @model_validator(mode="after")
+    def _criterion_with_among(self) -> CountTarget:
+        if (self.criterion is None) != (self.among is None):
+            raise PydanticCustomError(
+                "count_criterion",
+                "a count target gives criterion and among together (the qualitative indicator "
+                "and the areas counted), or neither (then out_of alone)",
+            )
+        return self
+
+    @property
+    def total(self) -> int | None:
+        """How many there are: ``out_of``, else the number of areas in ``among``."""
+        if self.out_of is not None:
+            return self.out_of
+        return len(self.among) if self.among else None
+
+
 Target = Annotated[
     Union[
         GrowthTarget,
@@ -590,6 +652,8 @@ Target = Annotated[
         AverageTarget,
         StructureTarget,
         RatingTarget,
+        ShareTarget,
+        CountTarget,
     ],
     Field(discriminator="kind"),
 ]
@@ -605,9 +669,21 @@ TARGET_KINDS: tuple[str, ...] = (
     "average",
     "structure",
     "rating",
+    "share",
+    "count",
 )
 QUANTITATIVE_KINDS = frozenset(
-    {"growth", "level", "cumulative", "annual", "change", "yearly_growth", "average"}
+    {
+        "growth",
+        "level",
+        "cumulative",
+        "annual",
+        "change",
+        "yearly_growth",
+        "average",
+        "share",
+        "count",
+    }
 )
 #: Kinds whose bound is a growth rate, written with % and held as a fraction.
 RATE_KINDS = frozenset({"growth", "yearly_growth"})
@@ -714,7 +790,12 @@ class Indicator(StrictModel):
     )
     source: SourceRef
     note: str | None = None
-    targets: list[Target] = Field(min_length=1)
+    targets: list[Target] = Field(
+        default_factory=list,
+        description="The plan's targets for this indicator. May be left out only for an "
+        "indicator that a share target uses (numerator, denominator) or a count target uses "
+        "(criterion): validate says so otherwise.",
+    )
     #: The scale ``scale`` names, found when the plan is read (None: no scale, or an unknown
     #: id, which validate refuses).
     _scale: Scale | None = PrivateAttr(default=None)
@@ -872,6 +953,22 @@ class Plan(StrictModel):
             if indicator.id == indicator_id:
                 return indicator
         return None
+
+    def areas_using(self, indicator_id: str) -> list[str]:
+        """The areas where another indicator's targets use this one's figures: the areas of a
+        share target whose numerator or denominator it is, the ``among`` areas of a count
+        target whose criterion it is (plan order). Offices must report it there."""
+        wanted: set[str] = set()
+        for indicator in self.indicators:
+            for target in indicator.targets:
+                if isinstance(target, ShareTarget) and indicator_id in (
+                    target.numerator,
+                    target.denominator,
+                ):
+                    wanted.update(target.areas or [self.area])
+                elif isinstance(target, CountTarget) and target.criterion == indicator_id:
+                    wanted.update(target.among or [])
+        return [area.id for area in self.areas if area.id in wanted]
 
 
 def target_id(indicator: Indicator, target: Any, plan_area: str) -> str:

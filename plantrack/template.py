@@ -19,8 +19,10 @@ Layout = Literal["long", "wide"]
 
 
 def _areas(plan: Plan, indicator: Indicator) -> list[str]:
-    """The areas an indicator's targets speak of (and their reference areas), plan order."""
-    wanted: set[str] = set()
+    """The areas an indicator's targets speak of (and their reference areas), and those where
+    another target uses its figures (a share's numerator or denominator, a count's criterion in
+    each area counted), in plan order."""
+    wanted: set[str] = set(plan.areas_using(indicator.id))
     for target in indicator.targets:
         wanted.update(target.areas or [plan.area])
         reference = getattr(target, "reference_area", None)

@@ -22,12 +22,14 @@ from plantrack.assessment.kinds import (
     annual,
     average,
     change,
+    count,
     cumulative,
     growth,
     level,
     qualitative,
     rating,
     relative,
+    share,
     structure,
     yearly_growth,
 )
@@ -38,6 +40,7 @@ from plantrack.model import (
     AnnualTarget,
     AverageTarget,
     ChangeTarget,
+    CountTarget,
     CumulativeTarget,
     GrowthTarget,
     LevelTarget,
@@ -45,6 +48,7 @@ from plantrack.model import (
     QualitativeTarget,
     RatingTarget,
     RelativeTarget,
+    ShareTarget,
     StructureTarget,
     Target,
     Thresholds,
@@ -197,7 +201,8 @@ def _state_goal(result: Result, target: Target) -> None:
 
 
 def _assess_one(ctx: Context, target: Target, result: Result) -> Result:
-    if ctx.series.size == 0 and not isinstance(target, RelativeTarget):
+    # A share may be computed from other series, a count rolled up from other areas' reports.
+    if ctx.series.size == 0 and not isinstance(target, (RelativeTarget, ShareTarget, CountTarget)):
         baseline = ctx.levels()
         if baseline:
             return result.conclude(Status.INSUFFICIENT_DATA, "only-baseline", year=min(baseline))
@@ -249,6 +254,10 @@ def _by_kind(ctx: Context, target: Target, result: Result) -> Result:
             return structure.assess(ctx, target, result)
         case RatingTarget():
             return rating.assess(ctx, target, result)
+        case ShareTarget():
+            return share.assess(ctx, target, result)
+        case CountTarget():
+            return count.assess(ctx, target, result)
 
 
 def _base_year(plan: Plan, target: Target) -> int | None:
@@ -262,6 +271,8 @@ def _base_year(plan: Plan, target: Target) -> int | None:
             return change.base_year_of(target)
         case StructureTarget():
             return structure.base_year_of(plan)
+        case CountTarget():
+            return count.base_year(plan)
     return None
 
 

@@ -62,4 +62,20 @@ NOTES: dict[str, str] = {
     "the target {target} cannot be met",
     "below-band": "the {year} share {value} is below the band {low}-{high} by {points} points",
     "above-band": "the {year} share {value} is above the band {low}-{high} by {points} points",
+    "share-computed": "the share for {years} is computed from the figures of {numerator} and "
+    "{denominator}: 100 × {numerator} / {denominator}",
+    "share-years-left-out": "{years} left out of the period's share: {numerator} and "
+    "{denominator} are not both known",
+    "no-share-inputs": "no reported share and no year with both {numerator} and {denominator} "
+    "up to {as_of}",
+    "count-rolled-up": "the {year} count is rolled up from the areas' own reports of "
+    "{criterion}: {count} of {out_of} ({areas})",
+    "count-differs": "the reported {year} count {reported} differs from the roll-up of the "
+    "areas' own reports of {criterion} ({rolled}: {areas}); the reported count is used",
+    "count-missing-areas": "no report of {criterion} by {year} for {areas}: counted as not "
+    "meeting it, so the count {count} is a lower bound",
+    "count-incomplete": "the areas without a report of {criterion} ({areas}) could change the "
+    "verdict: {worst_status} if none of them meets it, {best_status} if all do",
+    "share-input-range": "the {year} figure of {indicator} is reported as a range ({low}-{high}); "
+    "the share is computed with {used}, the end least favourable to the target",
 }

@@ -182,6 +182,8 @@ class Result:
     total: float | None = None
     met_years: int | None = None
     counted_years: int | None = None
+    #: A count target's "out of" (the 8 of "6/8 xã"); None for every other kind.
+    out_of: int | None = None
     years: list[YearCheck] = field(default_factory=list)
     values: list[Point] = field(default_factory=list)
     reason: Note | None = None
@@ -206,8 +208,9 @@ class Result:
         return self
 
     def to_dict(self) -> dict[str, Any]:
-        """The stable JSON shape: every key always present, absent quantities as null."""
-        return {
+        """The stable JSON shape: every key always present, absent quantities as null (and,
+        for a count target only, ``out_of``)."""
+        out: dict[str, Any] = {
             "plan": self.plan,
             "area": self.area,
             "indicator": self.indicator,
@@ -246,6 +249,9 @@ class Result:
             "notes": [note.to_dict() for note in self.notes],
             "steps": [step.to_dict() for step in self.steps],
         }
+        if self.kind == "count":
+            out["out_of"] = self.out_of
+        return out
 
 
 @dataclass(slots=True)

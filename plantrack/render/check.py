@@ -193,11 +193,17 @@ def point_text(
 def latest_text(result: Result, unit_id: str, lang: str, scale: Scale | None = None) -> str:
     """The latest figure; for a cumulative target the total so far, which decides it; for an
     every-year target also the years met (``2025: 3.050 (ước); 4/5 năm``); for a rated
-    indicator (``scale``) the level in words."""
+    indicator (``scale``) the level in words; for a count target the count out of how many
+    there are ("2025: 6/8")."""
     if result.kind == "cumulative" and result.total is not None and result.latest is not None:
         total = format_number(result.total, lang, max_decimals=2)
         suffix = f" ({HEAD[lang]['est']})" if result.latest.estimate else ""
         return f"{HEAD[lang]['total']} {result.latest.year}: {total}{suffix}"
+    if result.kind == "count" and result.out_of is not None and result.latest is not None:
+        counted = result.latest  # "2025: 6/8" (count / out of)
+        count = format_number(counted.value or 0.0, lang, max_decimals=2)
+        suffix = f" ({HEAD[lang]['est']})" if counted.estimate else ""
+        return f"{counted.year}: {count}/{result.out_of}{suffix}"
     if result.kind == "average" and result.observed_rate is not None and result.latest is not None:
         mean = format_number(result.observed_rate, lang, max_decimals=2)
         suffix = f" ({HEAD[lang]['est']})" if result.latest.estimate else ""
@@ -740,6 +746,25 @@ def explain_lines(
         for obs in mine:
             text = _level_text(obs, scale, lang) if scale else _figure_text(obs, unit, lang)
             lines.append(f"    {text}  {obs.where}".rstrip())
+    for indicator_id, area in input_series(item):  # what a share or a count is made from
+        indicator = item.plan.indicator(indicator_id)
+        assert indicator is not None
+        mine = sorted(
+            (
+                obs
+                for obs in observations
+                if obs.indicator == indicator_id
+                and obs.plan in (None, item.plan.id)
+                and (obs.area or item.plan.area) == area
+                and (as_of is None or obs.year <= as_of)
+            ),
+            key=lambda obs: (obs.year, obs.measure, obs.estimate),
+        )
+        where = next((a.name.get(lang) for a in item.plan.areas if a.id == area), area)
+        lines.append(f"    {indicator.name.get(lang)} ({indicator_id}), {where}:")
+        for obs in mine:
+            text = _figure_text(obs, indicator.unit, lang)
+            lines.append(f"      {text}  {obs.where}".rstrip())
     if r.years:
         lines.append(f"  {head['each_year']}:")
         for check in r.years:
@@ -782,6 +807,19 @@ def _level_text(obs: Observation, scale: Scale, lang: str) -> str:
     same = obs.reported is None or key(obs.reported) == key(level)
     written = "" if same else f" ({obs.reported})"
     return f"{obs.year}: {level}{written}{est}"
+
+
+def input_series(item: Target) -> list[tuple[str, str]]:
+    """The (indicator, area) series a share target is computed from (numerator, denominator in
+    its area) or a count target rolled up from (the criterion in each area counted)."""
+    target, area = item.target, item.result.area
+    numerator = getattr(target, "numerator", None)
+    if numerator is not None:
+        return [(numerator, area), (target.denominator, area)]
+    criterion = getattr(target, "criterion", None)
+    if criterion is not None:
+        return [(criterion, among) for among in target.among or []]
+    return []
 
 
 def _figure_text(obs: Observation, unit_id: str, lang: str) -> str:

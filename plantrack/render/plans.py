@@ -51,6 +51,8 @@ KIND_NAMES = {
         "average": "bình quân",
         "structure": "cơ cấu",
         "rating": "xếp loại",
+        "share": "tỷ lệ so với",
+        "count": "số đạt",
     },
     "en": {
         "growth": "growth",
@@ -64,6 +66,8 @@ KIND_NAMES = {
         "average": "average",
         "structure": "structure",
         "rating": "rating",
+        "share": "share",
+        "count": "count",
     },
 }
 
