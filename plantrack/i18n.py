@@ -40,6 +40,8 @@ NOTES_VI: dict[str, str] = {
     "one-year-compared": "mới đối chiếu được một năm ({year}); chưa có xu hướng",
     "qualifier": "số liệu năm {year} được báo cáo là {qualifier} {value}; đánh giá theo {value}",
     "years-met": "đạt {met}/{counted} năm",
+    "least-squares": "tốc độ tăng thực hiện tính theo phương pháp bình phương nhỏ nhất trên "
+    "{years} năm {start}-{end} (phương pháp WDI của Ngân hàng Thế giới), không theo hai đầu kỳ",
     "out-of-reach": "tốc độ còn cần đạt ({needed}) cao hơn ba lần tốc độ kế hoạch đặt ra từ năm "
     "gốc ({required}): không thể đạt với tốc độ hợp lý nào",
     "out-of-reach-unit": "tốc độ còn cần đạt ({needed}) sẽ đưa giá trị đến {value} vào năm "

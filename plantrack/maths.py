@@ -133,6 +133,25 @@ def chain_factors(
     return factors, anchor
 
 
+def least_squares_rate(values: Mapping[int, float]) -> float:
+    """Growth by least squares (World Bank WDI): fit ``ln V_y = a + b y`` by ordinary least
+    squares over every year given; the rate is ``exp(b) - 1``. With two years it is the
+    end-to-end rate; with more, one unusual year weighs less. Values must be positive."""
+    if len(values) < 2:
+        raise MathError("a least-squares growth rate needs at least two years")
+    for year, value in values.items():
+        _finite("a level", value)
+        if value <= 0:
+            raise MathError(f"growth needs positive levels (got {value:g} in {year})")
+    years = list(values)
+    logs = [math.log(values[y]) for y in years]
+    mean_y = math.fsum(years) / len(years)
+    mean_l = math.fsum(logs) / len(logs)
+    sxx = math.fsum((y - mean_y) ** 2 for y in years)
+    sxy = math.fsum((y - mean_y) * (v - mean_l) for y, v in zip(years, logs, strict=True))
+    return _out(math.expm1(sxy / sxx))
+
+
 def average_rate(rates: Sequence[float]) -> float:
     """Average growth from yearly rates: the geometric mean of the growth indices, minus one.
 

@@ -368,6 +368,13 @@ class GrowthTarget(_TargetCommon, _RateBounds):
         default=None, description="Year growth is measured from; default: the year before period."
     )
 
+    method: Literal["endpoints", "least_squares"] | None = Field(
+        default=None,
+        description="How observed growth is measured: endpoints (the base and latest levels) "
+        "or least_squares (a fit over every year, the World Bank WDI method); default: the "
+        "plan's growth_method.",
+    )
+
     @property
     def effective_base_year(self) -> int:
         return self.base_year if self.base_year is not None else self.period.start - 1
@@ -917,6 +924,12 @@ class Plan(StrictModel):
         "numbers that can only be read one way.",
     )
     thresholds: Thresholds | None = None
+    growth_method: Literal["endpoints", "least_squares"] = Field(
+        default="endpoints",
+        description="How observed growth over a period is measured: endpoints (the end-to-end "
+        "rate from the base) or least_squares (fitted over every reported year, the World Bank "
+        "WDI method: one unusual base year does not decide the verdict).",
+    )
     exchange_rates: list[ExchangeRate] | None = Field(
         default=None,
         description="Exchange rates to convert reported figures into a target's currency.",

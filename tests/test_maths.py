@@ -194,3 +194,29 @@ def test_a_year_has_a_factor_only_when_a_chain_of_links_reaches_it(
 def test_factors_need_positive_levels() -> None:
     with pytest.raises(maths.MathError, match="positive levels"):
         maths.chain_factors(2020, {2020: 10.0, 2022: 0.0}, {2021: 0.1})
+
+
+@given(positive, rates, st.integers(min_value=1, max_value=30))
+def test_least_squares_growth_of_a_steady_series_is_its_rate(
+    start: float, rate: float, n: int
+) -> None:
+    values = {2000 + k: start * (1 + rate) ** k for k in range(n + 1)}
+    assert close(maths.least_squares_rate(values), rate, rel=1e-6) or abs(rate) < 1e-9
+
+
+@given(positive, positive, st.integers(min_value=1, max_value=30))
+def test_least_squares_growth_over_two_years_is_the_end_to_end_rate(
+    a: float, b: float, n: int
+) -> None:
+    assume(1e-3 < b / a < 1e3)
+    assert close(maths.least_squares_rate({2000: a, 2000 + n: b}), maths.cagr(a, b, n), rel=1e-9)
+
+
+def test_least_squares_growth_weighs_one_odd_base_year_less() -> None:
+    """10 %/yr from 2021 on, after a base year 20 % low: the end-to-end rate says 12.8 %, the fit
+    over every year 12.0 %, nearer the steady 10 %."""
+    values = {2020: 80.0, **{2020 + k: 100 * 1.1 ** (k - 1) for k in range(1, 6)}}
+    end_to_end = maths.cagr(values[2020], values[2025], 5)
+    fitted = maths.least_squares_rate(values)
+    assert end_to_end == pytest.approx(0.1285, abs=1e-4)
+    assert 0.1 < fitted < end_to_end and fitted == pytest.approx(0.1203, abs=1e-4)

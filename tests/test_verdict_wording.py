@@ -180,3 +180,48 @@ def test_a_baseline_before_the_base_year_is_never_silently_left_out(
     measured = target.replace("year: 2025\n", "year: 2025\n        base_year: 2019\n")
     code, out = run_in(tmp_path, monkeypatch, measured, None, "validate", "--strict")
     assert code == 0 and "baseline-not-used" not in out, out
+
+
+def test_growth_by_least_squares_is_an_option_and_explain_says_it_was_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One low base year (80, then 100 growing 10 % a year to 2024): end to end 13,6 %/năm,
+    fitted over every year (growth_method: least_squares) 12,8 %."""
+    target = indicator(
+        "tỷ đồng",
+        "increase",
+        "kind: growth\nat_least: 12%\nperiod: 2021-2025\ntext: Tăng bình quân từ 12%/năm",
+    )
+    rows = {2020: 80.0, **{2020 + k: 100 * 1.1 ** (k - 1) for k in range(1, 5)}}
+    csv = "indicator,year,value\n" + "".join(f"x,{y},{v:.6f}\n" for y, v in rows.items())
+    endpoints = _json(tmp_path, monkeypatch, target, csv)
+    assert endpoints["observed_rate"] == pytest.approx(0.13572, abs=1e-5)
+    assert "least-squares" not in [note["code"] for note in endpoints["notes"]]
+    fitted = _json(
+        tmp_path,
+        monkeypatch,
+        target.replace("period: 2021-2025", "period: 2021-2025\n        method: least_squares"),
+        csv,
+    )
+    assert fitted["observed_rate"] == pytest.approx(0.12849, abs=1e-5)
+    # what is still needed runs from the latest level, whichever rate is observed
+    assert endpoints["catch_up_rate"] is not None
+    assert fitted["catch_up_rate"] == pytest.approx(endpoints["catch_up_rate"])
+    code, out = run_in(
+        tmp_path,
+        monkeypatch,
+        target,
+        csv,
+        "check",
+        "--explain",
+        "x",
+        "--lang",
+        "en",
+        head_extra="growth_method: least_squares\n",
+    )
+    assert code == 0
+    assert (
+        "Note: least-squares: observed growth is the least-squares rate over the 5 years 2020-2024"
+        in out
+    )
+    assert "exp(s) - 1, s = least-squares slope of ln F_y on y" in out

@@ -30,6 +30,8 @@ NOTES: dict[str, str] = {
     "one-year-compared": "only one year compared ({year}); no trend yet",
     "qualifier": "the {year} value is reported as {qualifier} {value}; assessed as {value}",
     "years-met": "{met} of {counted} years met",
+    "least-squares": "observed growth is the least-squares rate over the {years} years "
+    "{start}-{end} (World Bank WDI), not the end-to-end rate",
     "out-of-reach": "the pace still needed ({needed}) is more than three times the pace the plan "
     "set from its base ({required}): out of reach at any plausible pace",
     "out-of-reach-unit": "the pace still needed ({needed}) would take the value to {value} by "

@@ -27,6 +27,12 @@ def base_year_of(target: GrowthTarget) -> int:
     return target.effective_base_year
 
 
+def method_of(ctx: Context, target: GrowthTarget) -> str:
+    """How observed growth is measured: the target's own method, else the plan's (default:
+    the end-to-end rate)."""
+    return target.method or ctx.plan.growth_method
+
+
 def assess(ctx: Context, target: GrowthTarget, result: Result) -> Result:
     """Average growth over a period, from levels or from chained yearly growth rates."""
     b, e = target.effective_base_year, target.period.end
@@ -118,8 +124,21 @@ def assess(ctx: Context, target: GrowthTarget, result: Result) -> Result:
     n, whole, left = t - start, e - start, e - t
     factor = factors[t]
     g = maths.factor_rate(factor, n)
+    linked = {y: f for y, f in factors.items() if start <= y <= t}
+    least_squares = method_of(ctx, target) == "least_squares" and len(linked) >= 3
+    if least_squares:
+        g = maths.least_squares_rate(linked)
     result.observed_rate, result.required_rate = g, g_star
-    if t in levels and start in levels:
+    if least_squares:
+        result.note("least-squares", years=len(linked), start=start, end=t)
+        result.step(
+            "observed_rate",
+            "exp(s) - 1, s = least-squares slope of ln F_y on y, y = b..t",
+            g,
+            b=start,
+            t=t,
+        )
+    elif t in levels and start in levels:
         result.step(
             "observed_rate",
             "(V_t / V_b)^(1/(t - b)) - 1",
@@ -156,17 +175,30 @@ def assess(ctx: Context, target: GrowthTarget, result: Result) -> Result:
         if t != e:
             return result.conclude(Status.INSUFFICIENT_DATA, "no-deadline-value", year=e, latest=t)
         return result.conclude(VERDICT_STATUS[goal.verdict(g)])
-    result.catch_up_rate = maths.catch_up_rate(g_star, g, n, left)
-    result.step(
-        "catch_up_rate",
-        "((1 + g*)^(e - b) / (1 + g)^(t - b))^(1/(e - t)) - 1",
-        result.catch_up_rate,
-        **{"g*": g_star},
-        g=g,
-        e=e,
-        b=start,
-        t=t,
-    )
+    if least_squares:  # what is still needed runs from where the level is, not the fit
+        result.catch_up_rate = maths.catch_up_rate(g_star, maths.factor_rate(factor, n), n, left)
+        result.step(
+            "catch_up_rate",
+            "((1 + g*)^(e - b) / F)^(1/(e - t)) - 1",
+            result.catch_up_rate,
+            **{"g*": g_star},
+            F=factor,
+            e=e,
+            b=start,
+            t=t,
+        )
+    else:
+        result.catch_up_rate = maths.catch_up_rate(g_star, g, n, left)
+        result.step(
+            "catch_up_rate",
+            "((1 + g*)^(e - b) / (1 + g)^(t - b))^(1/(e - t)) - 1",
+            result.catch_up_rate,
+            **{"g*": g_star},
+            g=g,
+            e=e,
+            b=start,
+            t=t,
+        )
     if latest_value is not None:
         projected = maths.project(latest_value, g, left)
         result.projected = Point(e, within_unit(ctx, result, projected))
