@@ -77,6 +77,7 @@ class CheckReport(HasFindings):
     filters: dict[str, list[str]]
     pending: Iterator[Target] | None = None  # the results still to make (lazy reports)
     counts: dict[Status, int] = field(default_factory=dict)  # of the results streamed
+    main_counts: dict[Status, int] = field(default_factory=dict)  # of the main ones streamed
 
     @property
     def results(self) -> list[Result]:
@@ -88,9 +89,12 @@ class CheckReport(HasFindings):
         pending, self.pending = self.pending, None
         if pending is not None:
             counts = self.counts
+            main = self.main_counts
             for item in pending:
                 status = item.result.status
                 counts[status] = counts.get(status, 0) + 1
+                if is_main(item):
+                    main[status] = main.get(status, 0) + 1
                 yield item
 
     def _drain(self) -> None:
@@ -105,6 +109,22 @@ class CheckReport(HasFindings):
         for item in self.targets:
             counts[item.result.status.value] += 1
         return counts
+
+    def main_summary(self) -> dict[str, int] | None:
+        """The plan's main targets (chỉ tiêu chủ yếu) as offices count them: how many, how many
+        met or exceeded, how many not achieved, the rest (still in progress, or without
+        data); None when no plan marks its main targets."""
+        if not any(i.main for loaded in self.plans for i in loaded.plan.indicators):
+            return None
+        self._drain()
+        counts = dict(self.main_counts)
+        for item in self.targets:
+            if is_main(item):
+                counts[item.result.status] = counts.get(item.result.status, 0) + 1
+        total = sum(counts.values())
+        met = counts.get(Status.EXCEEDED, 0) + counts.get(Status.ACHIEVED, 0)
+        missed = counts.get(Status.NOT_ACHIEVED, 0)
+        return {"counted": total, "met": met, "not_achieved": missed, "other": total - met - missed}
 
     def failing(self, threshold: Status) -> list[Target]:
         """Results at ``threshold`` or worse. The data statuses count only when the threshold
@@ -318,3 +338,9 @@ def _areas_with_targets(plans: list[LoadedPlan]) -> list[str]:
                     if area not in found:
                         found.append(area)
     return found
+
+
+def is_main(item: Target) -> bool:
+    """A result of one of the plan's main targets (an indicator marked ``main``, its targets
+    for the plan period, not the vision)."""
+    return item.indicator.main and not item.target.vision

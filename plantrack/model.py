@@ -783,6 +783,12 @@ class Indicator(StrictModel):
     aliases: list[NonEmptyStr] = Field(
         default_factory=list, description="Other names that data files use for this indicator."
     )
+    main: bool = Field(
+        default=False,
+        description="One of the plan's main targets (chỉ tiêu chủ yếu): the summary counts them "
+        'as offices report them, "đạt và vượt 20/21 chỉ tiêu chủ yếu". Sub-targets (trong đó) '
+        "are usually not marked.",
+    )
     part_of: Id | None = Field(
         default=None, description='Id of the indicator this one is a part of ("trong đó").'
     )

@@ -80,3 +80,59 @@ def test_the_gdp_gap_is_measured_to_the_nearest_edge_of_the_range(
 ) -> None:
     """7,02 % against 6,6-6,8 % is 0,22 points above the range, not 0,42 above its low end."""
     assert results["gdp"]["gap"] == pytest.approx(0.0022, abs=1e-9)
+
+
+def test_the_main_targets_are_counted_as_offices_report_them(
+    results: dict[str, dict[str, Any]],
+) -> None:
+    """The 12 main targets (main: true; the two "trong đó" sub-targets are not counted):
+    "đạt và vượt 12/12 chỉ tiêu chủ yếu", in every format that summarises."""
+    import jsonschema
+    from click.testing import CliRunner
+
+    from plantrack.cli import main
+
+    args = ["check", "--plan", str(CORPUS / "plan.yaml"), str(CORPUS / "actuals.csv")]
+    document = json.loads(CliRunner().invoke(main, [*args, "--format", "json"]).output)
+    assert document["main_targets"] == {"counted": 12, "met": 12, "not_achieved": 0, "other": 0}
+    schema = json.loads((ROOT / "schema" / "check.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    table = CliRunner().invoke(main, args, env={"COLUMNS": "120"}).output
+    assert "Đạt và vượt 12/12 chỉ tiêu chủ yếu; không đạt 0" in table
+    markdown = CliRunner().invoke(main, [*args, "--format", "markdown", "--lang", "en"]).output
+    assert "**12 of 12 main targets achieved or exceeded; 0 not achieved**" in markdown
+    # a plan that marks none says nothing of main targets
+    bundled = CliRunner().invoke(main, ["check", "--plan", str(ROOT / "plans"), "--format", "json"])
+    assert "main_targets" not in json.loads(bundled.output)
+
+
+def test_a_main_target_missed_is_counted_not_achieved(tmp_path: Any) -> None:
+    from click.testing import CliRunner
+
+    from plantrack.cli import main
+
+    plan = (CORPUS / "plan.yaml").read_text(encoding="utf-8")
+    data = (
+        (CORPUS / "actuals.csv")
+        .read_text(encoding="utf-8")
+        .replace('urban_unemployment,2019,"3,1"', 'urban_unemployment,2019,"4,39"')
+    )
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    (tmp_path / "actuals.csv").write_text(data, encoding="utf-8")
+    out = CliRunner().invoke(
+        main,
+        [
+            "check",
+            "--plan",
+            str(tmp_path / "plan.yaml"),
+            str(tmp_path / "actuals.csv"),
+            "--format",
+            "json",
+        ],
+    )
+    assert json.loads(out.output)["main_targets"] == {
+        "counted": 12,
+        "met": 11,
+        "not_achieved": 1,
+        "other": 0,
+    }

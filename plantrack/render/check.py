@@ -341,7 +341,24 @@ def check_document(report: CheckReport) -> dict[str, Any]:
     document = _head(report)
     document["results"] = [result_dict(item, shared) for item in report.targets]
     document["summary"] = report.summary()
+    main = report.main_summary()
+    if main is not None:
+        document["main_targets"] = main
     return document
+
+
+def main_line(report: CheckReport, lang: str) -> str | None:
+    """The main targets as offices report them: "Đạt và vượt 20/21 chỉ tiêu chủ yếu; không đạt
+    1" (None when no plan marks them)."""
+    main = report.main_summary()
+    if main is None:
+        return None
+    n, met, missed, other = main["counted"], main["met"], main["not_achieved"], main["other"]
+    if lang == "vi":
+        line = f"Đạt và vượt {met}/{n} chỉ tiêu chủ yếu; không đạt {missed}"
+        return line + (f"; chưa đánh giá được hoặc đang thực hiện {other}" if other else "")
+    line = f"{met} of {n} main targets achieved or exceeded; {missed} not achieved"
+    return line + (f"; {other} in progress or not assessable" if other else "")
 
 
 def _head(report: CheckReport) -> dict[str, Any]:
@@ -379,6 +396,10 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
     stream.write(between)
     summary = json.dumps(report.summary(), ensure_ascii=False, indent=2)
     stream.write(summary.replace("\n", "\n  "))  # at the document's second level
+    main = report.main_summary()
+    if main is not None:  # only for plans that mark their main targets
+        text = json.dumps(main, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        stream.write(f',\n  "main_targets": {text}')
     stream.write(after)
     stream.write("\n")
 
@@ -521,6 +542,9 @@ def check_markdown(report: CheckReport, lang: str) -> str:
         "| " + " | ".join(str(n) for _, n in counts) + " |",
         "",
     ]
+    main = main_line(report, lang)
+    if main is not None:
+        lines += [f"**{_md(main)}**", ""]
     columns = [
         head["plan"],
         head["area"],
@@ -674,6 +698,9 @@ def print_footer(report: CheckReport, console: Console, lang: str) -> None:
         state = Status(status)
         counts.append(f"{SYMBOLS[state]} {status_word(state, lang)} {number}", STYLES[state])
     console.print(counts)
+    main = main_line(report, lang)
+    if main is not None:
+        console.print(Text(main, style="bold"))
     if report.data.files:
         console.print(Text(f"{head['inputs']}:", style="heading"))
         for file in report.data.files:
