@@ -28,7 +28,7 @@ from plantrack.assessment.context import (
     short,
     within_unit,
 )
-from plantrack.assessment.goals import VERDICT_STATUS, by_ratio, goal_for
+from plantrack.assessment.kinds import level
 from plantrack.assessment.results import Point, Result
 from plantrack.assessment.series import Series
 from plantrack.model import CountTarget, Plan
@@ -181,7 +181,7 @@ def _fresh(result: Result) -> Result:
 def _judge(ctx: Context, target: CountTarget, result: Result, counts: dict[int, Point]) -> Result:
     """The verdict on a count series, as for a level target with a linear trend."""
     deadline, base_year = target.year, ctx.plan.base_year
-    goal = goal_for(target, ctx.direction)
+    goal = ctx.goal(target)
     x, d = goal.threshold, goal.direction
     levels = {y: p for y, p in counts.items() if y >= base_year}
     result.values = list(levels.values())
@@ -196,24 +196,7 @@ def _judge(ctx: Context, target: CountTarget, result: Result, counts: dict[int, 
     verdict = goal.verdict(latest.value)
     if latest.year > base.year:
         _trend(ctx, result, base, latest, deadline, x, d)
-    if ctx.as_of >= deadline:
-        if latest.year != deadline:
-            return result.conclude(
-                Status.INSUFFICIENT_DATA, "no-deadline-value", year=deadline, latest=latest.year
-            )
-        result.projected = None
-        result.catch_up_rate = None
-        return result.conclude(VERDICT_STATUS[verdict])
-    if verdict != "missed":
-        if latest.year == base.year:
-            result.note("met-at-base", year=base.year)
-        else:
-            result.note("already-met", year=latest.year, deadline=deadline)
-        return result.conclude(VERDICT_STATUS[verdict])
-    if latest.year == base.year:
-        return short(ctx, result, "one-point", year=latest.year)
-    assert result.observed_rate is not None
-    return result.conclude(by_ratio(result.ratio, result.observed_rate, d, ctx.thresholds))
+    return level.conclude(ctx, result, base, latest, deadline, verdict, d)
 
 
 def _trend(

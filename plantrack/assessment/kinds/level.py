@@ -17,7 +17,7 @@ from plantrack.assessment.context import (
     within_unit,
 )
 from plantrack.assessment.goals import VERDICT_STATUS, by_ratio
-from plantrack.assessment.results import Point, Result
+from plantrack.assessment.results import Point, Result, Verdict
 from plantrack.model import LevelTarget, Plan
 from plantrack.status import Status
 
@@ -49,6 +49,21 @@ def assess(ctx: Context, target: LevelTarget, result: Result) -> Result:
     if latest.year > base.year:
         _trend(ctx, result, base.year, base.value, latest.year, latest.value, deadline, x, d)
 
+    return conclude(ctx, result, base, latest, deadline, verdict, d)
+
+
+def conclude(
+    ctx: Context,
+    result: Result,
+    base: Point,
+    latest: Point,
+    deadline: int,
+    verdict: Verdict,
+    d: int,
+) -> Result:
+    """The status of a level to reach by ``deadline`` (here and for a count of areas): the
+    deadline's figure decides once it is reached; before it, a target already met is met
+    early; otherwise the progress ratio of the trend (set on ``result``) decides."""
     if ctx.as_of >= deadline:
         if latest.year != deadline:
             return result.conclude(

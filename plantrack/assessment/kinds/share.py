@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from plantrack.assessment.context import Context, mark, short, within_unit, years_text
-from plantrack.assessment.goals import VERDICT_STATUS, goal_for
+from plantrack.assessment.goals import VERDICT_STATUS
 from plantrack.assessment.results import Point, Result
 from plantrack.assessment.series import Series
 from plantrack.model import ShareTarget
@@ -113,7 +113,7 @@ def _tell_ranges(result: Result, target: ShareTarget, inputs: _Inputs, years: li
 
 
 def assess(ctx: Context, target: ShareTarget, result: Result) -> Result:
-    goal = goal_for(target, ctx.direction)
+    goal = ctx.goal(target)
     x, d = goal.threshold, goal.direction
     first_year, deadline = target.years()
     last = min(ctx.as_of, deadline)
