@@ -20,7 +20,6 @@ from plantrack.model import (
     RatingTarget,
     ShareTarget,
     StructureTarget,
-    Thresholds,
     _Bounded,
     target_id,
 )
@@ -527,13 +526,6 @@ def _is_share(indicator: Indicator) -> bool:
     )
 
 
-def _about_tolerance(plan: Plan, target: StructureTarget) -> float:
-    """The about-tolerance of a target: its own, else the plan's (as the assessment takes it)."""
-    if target.tolerance is not None:
-        return target.tolerance
-    return (plan.thresholds or Thresholds()).about
-
-
 #: How far the ends of a structure's bands may be from 100 (the plan's own round-off).
 STRUCTURE_SUM_TOLERANCE = 0.05
 
@@ -571,7 +563,7 @@ def _structures(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                 severity=Severity.WARNING,
             )
             continue
-        bands = [target.band(_about_tolerance(plan, target)) for _, _, target in shares]
+        bands = [target.band(plan.about_tolerance(target)) for _, _, target in shares]
         low = round(sum(band[0] for band in bands), 9)
         high = round(sum(band[1] for band in bands), 9)
         if low > 100 + STRUCTURE_SUM_TOLERANCE or high < 100 - STRUCTURE_SUM_TOLERANCE:

@@ -151,7 +151,7 @@ def _results(
             period = getattr(target, "period", None)
             base_year = _base_year(plan, target)
             approximate = getattr(target, "about", None) is not None
-            tolerance = _about_tolerance(target, thresholds) if approximate else 0.0
+            tolerance = plan.about_tolerance(target) if approximate else 0.0
             goal = Result(plan.id, "", indicator.id, tid, target.kind, deadline)
             _state_goal(goal, target)
             for area in target.areas or [plan.area]:
@@ -272,12 +272,5 @@ def _base_year(plan: Plan, target: Target) -> int | None:
         case StructureTarget():
             return structure.base_year_of(plan)
         case CountTarget():
-            return count.base_year(plan)
+            return count.base_year_of(plan)
     return None
-
-
-def _about_tolerance(target: Target, thresholds: Thresholds) -> float:
-    """How near an "about" target's value a figure counts as the value: the target's own
-    tolerance, else the plan's (``thresholds.about``)."""
-    own = getattr(target, "tolerance", None)
-    return thresholds.about if own is None else float(own)

@@ -311,6 +311,12 @@ class Plan(StrictModel):
                     target._rank = None if named is None else named.rank_of(target.level_word)
         return self
 
+    def about_tolerance(self, target: Any) -> float:
+        """How near an "about" (khoảng) target's value a figure counts as the value, a fraction
+        of it: the target's own ``tolerance``, else the plan's ``thresholds.about``."""
+        own = getattr(target, "tolerance", None)
+        return (self.thresholds or Thresholds()).about if own is None else float(own)
+
     def area_ids(self) -> set[str]:
         return {area.id for area in self.areas}
 

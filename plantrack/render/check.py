@@ -145,6 +145,11 @@ STATE_WORDS = {
 # Pieces shared by every format
 
 
+def estimated(estimate: bool, lang: str) -> str:
+    """`` (ước)`` / `` (est.)`` after a figure that is an estimate (ước thực hiện); else nothing."""
+    return f" ({HEAD[lang]['est']})" if estimate else ""
+
+
 def status_word(status: Status, lang: str) -> str:
     return LABELS[status][0 if lang == "vi" else 1]
 
@@ -164,11 +169,11 @@ def point_text(
     if point is None:
         return "–"
     if scale is not None and point.value is not None:
-        est = f" ({HEAD[lang]['est']})" if point.estimate else ""
+        est = estimated(point.estimate, lang)
         return f"{point.year}: {scale.level(point.value).get(lang)}{est}"
     if point.value is None:
         word = STATE_WORDS[lang].get(point.state or "", "–")
-        return f"{point.year}: {word}" + (f" ({HEAD[lang]['est']})" if point.estimate else "")
+        return f"{point.year}: {word}" + (estimated(point.estimate, lang))
     number = format_number(point.value, lang, max_decimals=decimals)
     if point.high is not None:  # the range as reported, not only the end judged
         low = point.value if point.low is None else point.low
@@ -197,16 +202,16 @@ def latest_text(result: Result, unit_id: str, lang: str, scale: Scale | None = N
     there are ("2025: 6/8")."""
     if result.kind == "cumulative" and result.total is not None and result.latest is not None:
         total = format_number(result.total, lang, max_decimals=2)
-        suffix = f" ({HEAD[lang]['est']})" if result.latest.estimate else ""
+        suffix = estimated(result.latest.estimate, lang)
         return f"{HEAD[lang]['total']} {result.latest.year}: {total}{suffix}"
     if result.kind == "count" and result.out_of is not None and result.latest is not None:
         counted = result.latest  # "2025: 6/8" (count / out of)
         count = format_number(counted.value or 0.0, lang, max_decimals=2)
-        suffix = f" ({HEAD[lang]['est']})" if counted.estimate else ""
+        suffix = estimated(counted.estimate, lang)
         return f"{counted.year}: {count}/{result.out_of}{suffix}"
     if result.kind == "average" and result.observed_rate is not None and result.latest is not None:
         mean = format_number(result.observed_rate, lang, max_decimals=2)
-        suffix = f" ({HEAD[lang]['est']})" if result.latest.estimate else ""
+        suffix = estimated(result.latest.estimate, lang)
         return f"{HEAD[lang]['mean']} {result.latest.year}: {mean}{suffix}"
     latest = result.latest
     if (
@@ -217,11 +222,11 @@ def latest_text(result: Result, unit_id: str, lang: str, scale: Scale | None = N
         and result.base is not None
         and latest.year == result.base.year + 1
     ):  # a year's growth reported with no level: the rate is the figure
-        est = f" ({HEAD[lang]['est']})" if latest.estimate else ""
+        est = estimated(latest.estimate, lang)
         rate = format_percent(result.observed_rate, lang)
         return f"{latest.year}: {HEAD[lang]['growth']} {rate}{est}"
     if result.kind == "yearly_growth" and latest is not None and latest.value is not None:
-        est = f" ({HEAD[lang]['est']})" if latest.estimate else ""
+        est = estimated(latest.estimate, lang)
         text = f"{latest.year}: {format_percent(latest.value, lang)}{est}"  # the year's rate
     else:
         text = point_text(latest, unit_id, lang, unit=False, decimals=2, scale=scale)
@@ -827,7 +832,7 @@ def explain_lines(
 def _level_text(obs: Observation, scale: Scale, lang: str) -> str:
     """A rated figure as the working lists it: its level, and the words as reported when they
     differ (``2021: Hoàn thành tốt nhiệm vụ (HTTNV)``)."""
-    est = f" ({HEAD[lang]['est']})" if obs.estimate else ""
+    est = estimated(obs.estimate, lang)
     if obs.value is None:
         return f"{obs.year}: –{est}"
     level = scale.level(obs.value).get(lang)
@@ -852,7 +857,7 @@ def input_series(item: Target) -> list[tuple[str, str]]:
 def _figure_text(obs: Observation, unit_id: str, lang: str) -> str:
     """One reported figure as the working lists it: ``2022: 2.600,42 USD/người = 62,41 triệu
     đồng/người ÷ 24.000 VND/USD (ước)``."""
-    est = f" ({HEAD[lang]['est']})" if obs.estimate else ""
+    est = estimated(obs.estimate, lang)
     if obs.measure == "state":
         return f"{obs.year}: {STATE_WORDS[lang].get(obs.state or '', '–')}{est}"
     about = "≈ " if obs.approximate else ""

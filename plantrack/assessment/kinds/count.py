@@ -36,7 +36,7 @@ from plantrack.observations import State
 from plantrack.status import Status
 
 
-def base_year(plan: Plan) -> int:
+def base_year_of(plan: Plan) -> int:
     """The plan's base year: progress to a count is measured from it, as for a level."""
     return plan.base_year
 

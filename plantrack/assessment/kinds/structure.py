@@ -23,6 +23,7 @@ from plantrack.assessment.context import (
     short,
     within_unit,
 )
+from plantrack.assessment.goals import float_tolerance
 from plantrack.assessment.results import Point, Result
 from plantrack.model import Plan, StructureTarget
 from plantrack.status import Status
@@ -35,23 +36,12 @@ def base_year_of(plan: Plan) -> int:
     return plan.base_year
 
 
-def band(target: StructureTarget, tolerance: float) -> tuple[float, float]:
-    """The band ``(low, high)`` in %: a range as written; ``about: X`` is X plus or minus the
-    about-tolerance (a fraction of X: the target's ``tolerance``, else the plan's
-    ``thresholds.about``, 2 % by default: "khoảng 75%" is 73,5-76,5)."""
-    return target.band(tolerance)
-
-
-def _tolerance(x: float) -> float:
-    return 1e-9 * max(1.0, abs(x))
-
-
 def side(value: float, low: float, high: float) -> Side:
     """Where ``value`` lies against the band ``[low, high]``, both ends included (with float
     tolerance). No direction enters: a share has no better side."""
-    if value < low - _tolerance(low):
+    if value < low - float_tolerance(low):
         return "below"
-    if value > high + _tolerance(high):
+    if value > high + float_tolerance(high):
         return "above"
     return "inside"
 
@@ -101,7 +91,7 @@ def _tell_side(result: Result, year: int, value: float, low: float, high: float)
 
 def assess(ctx: Context, target: StructureTarget, result: Result) -> Result:
     deadline, b = target.year, ctx.plan.base_year
-    low, high = band(target, ctx.tolerance)
+    low, high = target.band(ctx.tolerance)  # about X: X plus or minus the tolerance
     result.rate_unit = "unit"
     levels = {y: p for y, p in ctx.levels(upto=deadline).items() if y >= b}
     result.values = list(levels.values())
