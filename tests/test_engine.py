@@ -1075,3 +1075,20 @@ def test_substituted_working_is_the_formula_with_each_name_replaced(
     assert Step("x", formula, inputs, None).substituted(repr) == _names(tuple(values)).sub(
         lambda match: repr(values[match.group(1)]), formula
     )
+
+
+def test_a_pace_within_float_rounding_of_none_is_off_track_not_regressing() -> None:
+    """Found by test_growth_target_same_from_levels_and_rates: yearly rates of 0 % and
+    -2.2e-16 chain to a growth of -1.1e-16, which flipped the status to regressing while the
+    same levels said off track."""
+    plan = make_plan(GROWTH)
+    rates = one(
+        plan,
+        [
+            obs(2020, 11.0),
+            obs(2021, 0.0, measure="growth"),
+            obs(2022, -2.220446049250313e-16, measure="growth"),
+        ],
+    )
+    levels = one(plan, [obs(2020, 11.0), obs(2021, 11.0), obs(2022, 11.0)])
+    assert rates.status is levels.status is Status.OFF_TRACK

@@ -48,7 +48,8 @@ class Goal:
         return value - self.low
 
 
-def _tolerance(x: float) -> float:
+def float_tolerance(x: float) -> float:
+    """How far two numbers may differ and still be equal, for float rounding."""
     return 1e-9 * max(1.0, abs(x))
 
 
@@ -68,21 +69,23 @@ def judge(value: float, goal: Goal) -> Verdict:
     if goal.comparator == "range":
         low, high = goal.low, goal.high
         if d > 0:
-            if value > high + _tolerance(high):
+            if value > high + float_tolerance(high):
                 return "exceeded"
-            return "achieved" if value >= low - _tolerance(low) else "missed"
-        if value < low - _tolerance(low):
+            return "achieved" if value >= low - float_tolerance(low) else "missed"
+        if value < low - float_tolerance(low):
             return "exceeded"
-        return "achieved" if value <= high + _tolerance(high) else "missed"
+        return "achieved" if value <= high + float_tolerance(high) else "missed"
     x = goal.low
     better = (value - x) * d
-    if goal.comparator == "about" and abs(value - x) <= goal.tolerance * abs(x) + _tolerance(x):
+    if goal.comparator == "about" and abs(value - x) <= goal.tolerance * abs(x) + float_tolerance(
+        x
+    ):
         return "achieved"
-    if better > _tolerance(x):
+    if better > float_tolerance(x):
         return "achieved" if goal.is_ceiling else "exceeded"
     if goal.comparator in ("more_than", "less_than"):
         return "missed"
-    return "achieved" if better >= -_tolerance(x) else "missed"
+    return "achieved" if better >= -float_tolerance(x) else "missed"
 
 
 def goal_for(target: Any, indicator_direction: int, tolerance: float = 0.0) -> Goal:
@@ -112,12 +115,17 @@ VERDICT_STATUS: dict[Verdict, Status] = {
 def by_ratio(
     ratio: float | None, observed: float, direction: int, thresholds: Thresholds
 ) -> Status:
+    # A movement within float rounding of none (-1e-16 from chaining rates of 0 %) is none:
+    # off track, not regressing.
     if ratio is None:  # nothing was needed from the base, yet the target is not met now
-        return Status.REGRESSING if observed * direction < 0 else Status.OFF_TRACK
+        return Status.REGRESSING if observed * direction < -_NO_MOVEMENT else Status.OFF_TRACK
     if ratio >= thresholds.on_track:
         return Status.ON_TRACK
     if ratio >= thresholds.at_risk:
         return Status.AT_RISK
-    if ratio >= 0:
+    if ratio >= -_NO_MOVEMENT:
         return Status.OFF_TRACK
     return Status.REGRESSING
+
+
+_NO_MOVEMENT = 1e-9
