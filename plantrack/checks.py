@@ -7,56 +7,33 @@ so every problem in a plan is reported at once.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import Any
 
 from plantrack.findings import Finding, Severity
+from plantrack.kind_checks import inputs, is_structure_share, ratings, structures
 from plantrack.model import (
     RATE_KINDS,
     CountTarget,
     Indicator,
     Plan,
     RatingTarget,
-    ShareTarget,
-    StructureTarget,
     _Bounded,
     target_id,
 )
-from plantrack.scales import clashes
+from plantrack.plan_report import Reporter, suggest, unknown_area
 from plantrack.units import (
     Quantity,
     UnitError,
-    UnitMismatch,
-    conversion_factor,
     near_measure_word,
     parse_unit,
 )
 from plantrack.yamlload import Path, YamlDocument
 
 
-class _Reporter:
-    def __init__(self, doc: YamlDocument, file: str) -> None:
-        self.doc = doc
-        self.file = file
-
-    def at(
-        self,
-        path: Path,
-        code: str,
-        message: str,
-        *,
-        key: bool = False,
-        severity: Severity = Severity.ERROR,
-    ) -> Finding:
-        position = self.doc.position(path, key=key)
-        line, col = position if position else (None, None)
-        return Finding(code, message, self.file, line, col, severity)
-
-
 def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
     """Every whole-plan problem of ``plan`` (read from ``file``, positions in ``doc``)."""
-    report = _Reporter(doc, file)
+    report = Reporter(doc, file)
     findings: list[Finding] = []
     for check in (
         _areas,
@@ -64,15 +41,15 @@ def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
         _targets,
         _milestones,
         _subtargets,
-        _structures,
-        _ratings,
-        _inputs,
+        structures,
+        ratings,
+        inputs,
     ):
         findings.extend(check(plan, report))
     return findings
 
 
-def _areas(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+def _areas(plan: Plan, report: Reporter) -> Iterator[Finding]:
     seen: set[str] = set()
     for index, area in enumerate(plan.areas):
         if area.id in seen:
@@ -82,31 +59,16 @@ def _areas(plan: Plan, report: _Reporter) -> Iterator[Finding]:
         seen.add(area.id)
     known = plan.area_ids()
     if plan.area not in known:
-        yield _unknown_area(report, ("area",), plan.area, known)
+        yield unknown_area(report, ("area",), plan.area, known)
     for index, area in enumerate(plan.areas):
         if area.parent is not None and area.parent not in known:
-            yield _unknown_area(report, ("areas", index, "parent"), area.parent, known)
+            yield unknown_area(report, ("areas", index, "parent"), area.parent, known)
         for m, member in enumerate(area.members):
             if member not in known:
-                yield _unknown_area(report, ("areas", index, "members", m), member, known)
+                yield unknown_area(report, ("areas", index, "members", m), member, known)
 
 
-def _unknown_area(report: _Reporter, path: Path, area: str, known: set[str]) -> Finding:
-    return report.at(
-        path,
-        "unknown-area",
-        f"area {area!r} is not declared in the plan's areas{_suggest(area, known)}",
-    )
-
-
-def _suggest(word: str, choices: set[str] | list[str]) -> str:
-    close = difflib.get_close_matches(word, sorted(choices), n=1)
-    if close:
-        return f" (did you mean {close[0]!r}?)"
-    return f" (declared: {', '.join(sorted(choices))})" if len(choices) <= 12 else ""
-
-
-def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+def _indicators(plan: Plan, report: Reporter) -> Iterator[Finding]:
     known_areas = plan.area_ids()
     ids = {indicator.id for indicator in plan.indicators}
     seen: set[str] = set()
@@ -144,7 +106,7 @@ def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
             and indicator.baseline.area is not None
             and indicator.baseline.area not in known_areas
         ):
-            yield _unknown_area(
+            yield unknown_area(
                 report, (*path, "baseline", "area"), indicator.baseline.area, known_areas
             )
         if indicator.part_of is not None:
@@ -153,7 +115,7 @@ def _indicators(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                     (*path, "part_of"),
                     "unknown-parent",
                     f"part_of names {indicator.part_of!r}, which is not an indicator "
-                    f"of this plan{_suggest(indicator.part_of, ids)}",
+                    f"of this plan{suggest(indicator.part_of, ids)}",
                 )
             elif _has_cycle(plan, indicator):
                 yield report.at(
@@ -179,7 +141,7 @@ def _unreadable_unit(text: str) -> str:
     return f"unit {text!r} cannot be read; {UNIT_GRAMMAR}"  # pragma: no cover
 
 
-def _unit_notes(indicator: Indicator, path: Path, report: _Reporter) -> Iterator[Finding]:
+def _unit_notes(indicator: Indicator, path: Path, report: Reporter) -> Iterator[Finding]:
     """A ``percent`` key on a unit not in %, and a count noun that looks like a mistyped unit."""
     unit = parse_unit(indicator.unit)
     if indicator.percent is not None and unit.quantity is not Quantity.SHARE:
@@ -212,7 +174,7 @@ def _has_cycle(plan: Plan, start: Indicator) -> bool:
     return False
 
 
-def _targets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+def _targets(plan: Plan, report: Reporter) -> Iterator[Finding]:
     known_areas = plan.area_ids()
     seen_ids: dict[str, Path] = {}
     for i, indicator in enumerate(plan.indicators):
@@ -230,10 +192,10 @@ def _targets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
             seen_ids.setdefault(tid, path)
             for a, area in enumerate(target.areas or []):
                 if area not in known_areas:
-                    yield _unknown_area(report, (*path, "areas", a), area, known_areas)
+                    yield unknown_area(report, (*path, "areas", a), area, known_areas)
             reference = getattr(target, "reference_area", None)
             if reference is not None and reference not in known_areas:
-                yield _unknown_area(report, (*path, "reference_area"), reference, known_areas)
+                yield unknown_area(report, (*path, "reference_area"), reference, known_areas)
             yield from _target_years(plan, target, path, report)
             yield from _target_base_year(plan, indicator, target, path, report)
             if unit is not None:
@@ -242,7 +204,7 @@ def _targets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                 yield from _target_bound(indicator, target, path, report)
 
 
-def _target_years(plan: Plan, target: Any, path: Path, report: _Reporter) -> Iterator[Finding]:
+def _target_years(plan: Plan, target: Any, path: Path, report: Reporter) -> Iterator[Finding]:
     first, last = target.years()
     key = "year" if getattr(target, "year", None) is not None else "period"
     if target.vision:
@@ -274,7 +236,7 @@ def _target_years(plan: Plan, target: Any, path: Path, report: _Reporter) -> Ite
 
 
 def _target_base_year(
-    plan: Plan, indicator: Indicator, target: Any, path: Path, report: _Reporter
+    plan: Plan, indicator: Indicator, target: Any, path: Path, report: Reporter
 ) -> Iterator[Finding]:
     """A target's own base year lies where it can be measured from, and the indicator's
     baseline is not silently left out by it."""
@@ -315,7 +277,7 @@ def _target_base_year(
 
 
 def _target_unit(
-    indicator: Indicator, target: Any, path: Path, report: _Reporter
+    indicator: Indicator, target: Any, path: Path, report: Reporter
 ) -> Iterator[Finding]:
     unit = indicator.parsed_unit
     if unit.is_qualitative and target.kind != "qualitative":
@@ -331,7 +293,7 @@ def _target_unit(
             "unit-kind",
             f"a qualitative target needs unit: status, not {indicator.unit!r}",
         )
-    elif target.kind == "structure" and not _is_share(indicator):
+    elif target.kind == "structure" and not is_structure_share(indicator):
         yield report.at(
             (*path, "kind"),
             "unit-kind",
@@ -356,7 +318,7 @@ def _target_unit(
 
 
 def _target_bound(
-    indicator: Indicator, target: Any, path: Path, report: _Reporter
+    indicator: Indicator, target: Any, path: Path, report: Reporter
 ) -> Iterator[Finding]:
     bound = target.bound
     key = bound.comparator
@@ -453,7 +415,7 @@ def _num(value: float, target: Any) -> str:
     return f"{value:g}"
 
 
-def _milestones(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+def _milestones(plan: Plan, report: Reporter) -> Iterator[Finding]:
     """Level targets of one indicator and area must not get worse as the years go by."""
     for i, indicator in enumerate(plan.indicators):
         if indicator.direction is None:
@@ -489,7 +451,7 @@ def _span(bound: Any) -> str:
     return f"{bound.low:g}-{bound.high:g}" if bound.is_range else f"{bound.low:g}"
 
 
-def _subtargets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
+def _subtargets(plan: Plan, report: Reporter) -> Iterator[Finding]:
     """A part (``part_of``) is planned over a span inside its parent's span for the same kind."""
     for i, indicator in enumerate(plan.indicators):
         parent = plan.indicator(indicator.part_of) if indicator.part_of else None
@@ -513,224 +475,3 @@ def _subtargets(plan: Plan, report: _Reporter) -> Iterator[Finding]:
                     f"{indicator.id!r} is part of {parent.id!r}, but its period "
                     f"{target.when()} is not inside the parent's ({spans})",
                 )
-
-
-def _is_share(indicator: Indicator) -> bool:
-    """Whether the indicator is a share of a whole in % (what a structure's parts are)."""
-    unit = indicator.unit_info
-    return (
-        unit is not None
-        and unit.quantity is Quantity.SHARE
-        and unit.scale == 1
-        and unit.percent in (None, "share")
-    )
-
-
-#: How far the ends of a structure's bands may be from 100 (the plan's own round-off).
-STRUCTURE_SUM_TOLERANCE = 0.05
-
-
-def _structures(plan: Plan, report: _Reporter) -> Iterator[Finding]:
-    """The shares of one structure, in one area and year, must be able to sum to 100: the sum
-    of their low ends at most 100 and of their high ends at least 100 (with
-    :data:`STRUCTURE_SUM_TOLERANCE`); and a structure has more than one share."""
-    groups: dict[tuple[str, int, str], list[tuple[Path, Indicator, StructureTarget]]] = {}
-    for i, indicator in enumerate(plan.indicators):
-        for j, target in enumerate(indicator.targets):
-            if isinstance(target, StructureTarget):
-                for area in target.areas or [plan.area]:
-                    key = (target.structure, target.year, area)
-                    groups.setdefault(key, []).append(
-                        (("indicators", i, "targets", j), indicator, target)
-                    )
-    names = {structure for structure, _, _ in groups}
-    told: set[tuple[Path, ...]] = set()  # one finding for all areas of the same targets
-    for (structure, year, _area), shares in groups.items():
-        first_path = shares[0][0]
-        same = tuple(path for path, _, _ in shares)
-        if same in told:
-            continue
-        told.add(same)
-        indicators = {indicator.id for _, indicator, _ in shares}
-        if len(indicators) == 1:
-            others = names - {structure}
-            hint = _suggest(structure, others) if others else ""
-            yield report.at(
-                (*first_path, "structure"),
-                "structure-cannot-sum",
-                f"structure {structure!r} has only one share in {year} "
-                f"({shares[0][1].id!r}); its shares give the same structure id{hint}",
-                severity=Severity.WARNING,
-            )
-            continue
-        bands = [target.band(plan.about_tolerance(target)) for _, _, target in shares]
-        low = round(sum(band[0] for band in bands), 9)
-        high = round(sum(band[1] for band in bands), 9)
-        if low > 100 + STRUCTURE_SUM_TOLERANCE or high < 100 - STRUCTURE_SUM_TOLERANCE:
-            parts = " + ".join(
-                f"{indicator.id} {low_end:.10g}-{high_end:.10g}"
-                for (_, indicator, _), (low_end, high_end) in zip(shares, bands, strict=True)
-            )
-            what = f"the low ends sum to {low:g}" if low > 100 else f"the high ends sum to {high:g}"
-            yield report.at(
-                first_path,
-                "structure-cannot-sum",
-                f"the shares of structure {structure!r} in {year} cannot sum to 100 %: "
-                f"{parts}; {what}",
-                severity=Severity.WARNING,
-            )
-
-
-def _ratings(plan: Plan, report: _Reporter) -> Iterator[Finding]:
-    """Scales and rating targets: a declared scale is named, a bound names one of its levels
-    (with the levels listed and a close one suggested), no word names two levels."""
-    scales = plan.scales or []
-    seen: set[str] = set()
-    for s, scale in enumerate(scales):
-        if scale.id in seen:
-            yield report.at(
-                ("scales", s, "id"), "duplicate-scale", f"scale id {scale.id!r} is declared twice"
-            )
-        seen.add(scale.id)
-        for word, first, second in clashes([level.words() for level in scale.levels]):
-            yield report.at(
-                ("scales", s, "levels", second - 1),
-                "scale-ambiguous",
-                f"{word!r} names two levels of scale {scale.id!r}: "
-                f"{scale.level(first).vi!r} and {scale.level(second).vi!r} (words are compared "
-                "ignoring case, accents and spaces); give each level its own words",
-            )
-    for i, indicator in enumerate(plan.indicators):
-        path: Path = ("indicators", i)
-        rated = [j for j, t in enumerate(indicator.targets) if isinstance(t, RatingTarget)]
-        if indicator.scale is not None and indicator.rating_scale is None:
-            yield report.at(
-                (*path, "scale"),
-                "unknown-scale",
-                f"scale {indicator.scale!r} is not declared in the plan's scales"
-                f"{_suggest(indicator.scale, seen) if seen else ' (the plan declares none)'}",
-            )
-        elif indicator.scale is None and rated:
-            yield report.at(
-                (*path, "targets", rated[0], "kind"),
-                "unknown-scale",
-                f"a rating target needs a scale: name one on indicator {indicator.id!r} "
-                "(scale: <id>) and declare it in the plan's scales",
-            )
-        if indicator.scale is not None and indicator.direction == "decrease":
-            yield report.at(
-                (*path, "direction"),
-                "unit-kind",
-                f"indicator {indicator.id!r} is rated on a scale, whose levels run from the "
-                "worst to the best; direction: decrease does not apply (remove it)",
-            )
-        rated_on = indicator.rating_scale
-        for j, target in enumerate(indicator.targets):
-            if not isinstance(target, RatingTarget):
-                if indicator.scale is not None:
-                    yield report.at(
-                        (*path, "targets", j, "kind"),
-                        "unit-kind",
-                        f"indicator {indicator.id!r} is rated on scale {indicator.scale!r} and "
-                        f"takes rating targets only, not {target.kind}",
-                    )
-                continue
-            if rated_on is None or target.found_rank is not None:
-                continue
-            bound = target.level_word
-            names = [name for level in rated_on.levels for name in level.words()]
-            close = difflib.get_close_matches(str(bound), names, n=1, cutoff=0.6)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            numbers = (
-                " (a number names a level only on a numeric scale, or one marked numbered: true)"
-                if any(ch.isdigit() for ch in str(bound))
-                else ""
-            )
-            yield report.at(
-                (*path, "targets", j, target.comparator),
-                "unknown-level",
-                f"{bound!r} is not a level of scale {rated_on.id!r}, whose levels from the worst "
-                f"to the best are {rated_on.listed('vi')}{hint}{numbers}",
-            )
-
-
-def _inputs(plan: Plan, report: _Reporter) -> Iterator[Finding]:
-    """What share and count targets name: indicators of the plan, units that convert, areas of
-    the plan; and indicators with no targets that nothing uses."""
-    ids = {indicator.id for indicator in plan.indicators}
-    known_areas = plan.area_ids()
-    used: set[str] = set()
-    for i, indicator in enumerate(plan.indicators):
-        for j, target in enumerate(indicator.targets):
-            path: Path = ("indicators", i, "targets", j)
-            if isinstance(target, ShareTarget):
-                named = {"numerator": target.numerator, "denominator": target.denominator}
-                used.update(named.values())
-                missing = False
-                for key, name in named.items():
-                    if name not in ids:
-                        missing = True
-                        yield report.at(
-                            (*path, key),
-                            "unknown-indicator",
-                            f"{key} {name!r} is not an indicator of this plan{_suggest(name, ids)}",
-                        )
-                if not missing:
-                    yield from _share_units(plan, target, path, report)
-            elif isinstance(target, CountTarget) and target.criterion is not None:
-                used.add(target.criterion)
-                criterion = plan.indicator(target.criterion)
-                if criterion is None:
-                    yield report.at(
-                        (*path, "criterion"),
-                        "unknown-indicator",
-                        f"criterion {target.criterion!r} is not an indicator of this plan"
-                        f"{_suggest(target.criterion, ids)}",
-                    )
-                elif criterion.unit_info is not None and not criterion.unit_info.is_qualitative:
-                    yield report.at(
-                        (*path, "criterion"),
-                        "unit-kind",
-                        f"criterion {target.criterion!r} must be a qualitative indicator "
-                        f"(unit: status) that each area reports as achieved or not, not one in "
-                        f"{criterion.unit!r}",
-                    )
-                for a, area in enumerate(target.among or []):
-                    if area not in known_areas:
-                        yield _unknown_area(report, (*path, "among", a), area, known_areas)
-    for i, indicator in enumerate(plan.indicators):
-        if not indicator.targets and indicator.id not in used:
-            yield report.at(
-                ("indicators", i, "id"),
-                "indicator-without-targets",
-                f"indicator {indicator.id!r} has no targets, and no share target (numerator, "
-                "denominator) or count target (criterion) uses it; give it a target or "
-                "remove it",
-            )
-
-
-def _share_units(
-    plan: Plan, target: ShareTarget, path: Path, report: _Reporter
-) -> Iterator[Finding]:
-    numerator = plan.indicator(target.numerator)
-    denominator = plan.indicator(target.denominator)
-    assert numerator is not None and denominator is not None
-    top, bottom = numerator.unit_info, denominator.unit_info
-    if top is None or bottom is None:
-        return  # unknown-unit says why
-    reason = ""
-    if top.is_qualitative or bottom.is_qualitative:
-        reason = "a milestone (unit status) has no figures to divide"
-    else:
-        try:
-            conversion_factor(top, bottom)
-        except UnitMismatch as error:
-            reason = str(error)
-    if reason:
-        yield report.at(
-            (*path, "numerator"),
-            "share-units",
-            f"numerator {numerator.id!r} is in {numerator.unit!r} and denominator "
-            f"{denominator.id!r} in {denominator.unit!r}: a share needs two amounts of one "
-            f"measure ({reason})",
-        )
