@@ -22,6 +22,7 @@ from plantrack.model import (
     target_id,
 )
 from plantrack.plan_report import Reporter, suggest, unknown_area
+from plantrack.safe_text import control_characters
 from plantrack.units import (
     Quantity,
     UnitError,
@@ -44,9 +45,38 @@ def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
         structures,
         ratings,
         inputs,
+        _control_characters,
     ):
         findings.extend(check(plan, report))
     return findings
+
+
+def _control_characters(plan: Plan, report: Reporter) -> Iterator[Finding]:
+    """Text with a control character in it (ESC, BEL...: YAML writes them as ``"\\e"``, ``"\\a"``):
+    a terminal would obey it (clear the screen, retitle the window) wherever the text is shown.
+    Every output shows it written out; this says where it comes from."""
+    stack: list[tuple[Path, Any]] = [((), report.doc.data)]
+    found: list[tuple[Path, list[str]]] = []
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            controls = control_characters(value)
+            if controls:
+                found.append((path, controls))
+        elif isinstance(value, dict):
+            stack.extend(((*path, key), item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(value))
+    for path, controls in sorted(found, key=lambda one: report.doc.position(one[0]) or (0, 0)):
+        where = ".".join(str(part) for part in path)
+        shown = ", ".join(dict.fromkeys(controls))
+        yield report.at(
+            path,
+            "control-character",
+            f"{where} holds control character(s) {shown}: shown written out in every output "
+            "(a terminal would obey them); remove them from the plan",
+            severity=Severity.WARNING,
+        )
 
 
 def _areas(plan: Plan, report: Reporter) -> Iterator[Finding]:

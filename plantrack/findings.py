@@ -148,6 +148,9 @@ PLAN_CODES: dict[str, str] = {
     "text-value-mismatch": "warning: a target's bound is not among the numbers of its text",
     "text-year-mismatch": "warning: a target's year or period is not the one its text names",
     "text-unit-mismatch": "warning: a target's text writes its value in a unit that is not the indicator's",
+    # safe output (docs/codes.md)
+    "control-character": "warning: a text of the plan holds a control character (ESC, BEL...) "
+    "that a terminal would obey; every output shows it written out (\\x1b)",
 }
 
 #: Codes about reading reported figures (data files), with their meaning. Severity and what

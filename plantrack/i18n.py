@@ -176,6 +176,7 @@ CODES_VI: dict[str, str] = {
     "text-value-mismatch": "số của chỉ tiêu khác số trong nội dung chỉ tiêu",
     "text-year-mismatch": "năm hoặc giai đoạn khác với nội dung chỉ tiêu",
     "text-unit-mismatch": "đơn vị trong nội dung chỉ tiêu khác với đơn vị tính của chỉ tiêu",
+    "control-character": "văn bản trong kế hoạch có ký tự điều khiển",
     # data files
     "no-data-files": "thư mục không có tệp số liệu",
     "empty-file": "tệp trống",

@@ -11,9 +11,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 from plantrack.model import Indicator, Plan
+from plantrack.safe_text import neutralise_formula, spreadsheet_cell, visible
 
 Layout = Literal["long", "wide"]
 
@@ -102,8 +103,13 @@ def template_rows(plan: Plan, layout: Layout, years: tuple[int, int]) -> Iterato
 
 
 def template_csv(plan: Plan, layout: Layout, years: tuple[int, int]) -> str:
+    """The sheet as CSV; plan text that a spreadsheet would run as a formula is neutralised and
+    control characters are written out (:func:`~plantrack.safe_text.spreadsheet_cell`), as in
+    ``check --format csv``."""
     out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(template_rows(plan, layout, years))
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in template_rows(plan, layout, years):
+        writer.writerow([spreadsheet_cell(cell) for cell in row])
     return out.getvalue()
 
 
@@ -115,11 +121,24 @@ def template_xlsx(plan: Plan, layout: Layout, years: tuple[int, int]) -> bytes:
     sheet = book.active
     assert sheet is not None
     sheet.title = "Số liệu"
-    for row in template_rows(plan, layout, years):
-        sheet.append(row)
+    for number, row in enumerate(template_rows(plan, layout, years), start=1):
+        for column, text in enumerate(row, start=1):
+            _text_cell(sheet.cell(row=number, column=column), text)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "B2"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _text_cell(cell: Any, text: str) -> None:
+    """``text`` in ``cell`` as text, never as a formula: control characters written out (openpyxl
+    refuses them, and a terminal would obey them), the type string (``s``) whatever the first
+    character, and Excel's quote prefix on text that reads as a formula, so that editing the cell
+    in Excel keeps it text."""
+    shown = visible(text)
+    cell.value = shown
+    cell.data_type = "s"
+    if neutralise_formula(shown) != shown:
+        cell.quotePrefix = True

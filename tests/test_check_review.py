@@ -80,10 +80,13 @@ def test_narrow_terminal_keeps_status_words_whole(in_root: Path) -> None:
         "construction_output",
         env={"COLUMNS": "60"},
     ).stdout
-    rows = [line for line in out.splitlines() if line.startswith("│")]
-    assert rows and all(line.rstrip().endswith("│") for line in rows)
-    assert any("▲ Cần tăng tốc" in line for line in rows)
-    assert any("▼ Chậm tiến độ" in line for line in rows)
+    # too narrow for a table of this data: each result as lines (tests/test_table_widths.py)
+    lines = out.splitlines()
+    rows = [line for line in lines if line.startswith("│")]
+    assert all(line.rstrip().endswith("│") for line in rows)
+    assert any("▲ Cần tăng tốc" in line for line in lines)
+    assert any("▼ Chậm tiến độ" in line for line in lines)
+    assert max(len(line) for line in lines) <= 60
 
 
 def test_table_at_70_columns_keeps_its_right_border(in_root: Path) -> None:

@@ -10,6 +10,7 @@ from plantrack.describe import target_phrase
 from plantrack.render.result_text import (
     status_word,
 )
+from plantrack.safe_text import spreadsheet_cell
 from plantrack.status import Status
 
 if TYPE_CHECKING:
@@ -46,9 +47,11 @@ CSV_COLUMNS = (
 
 
 def _safe(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula is prefixed with ``'``."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
+    """Text with its control characters written out, and prefixed with ``'`` when a spreadsheet
+    would run it as a formula (:func:`~plantrack.safe_text.spreadsheet_cell`); numbers as they
+    are."""
+    if isinstance(value, str):
+        return spreadsheet_cell(value)
     return value
 
 

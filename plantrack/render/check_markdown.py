@@ -14,6 +14,7 @@ from plantrack.render.result_text import (
     main_line,
     status_word,
 )
+from plantrack.safe_text import visible
 from plantrack.status import Status
 
 if TYPE_CHECKING:
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
 
 
 def _md(text: str) -> str:
+    """A table cell: control characters written out, no HTML (``<`` and ``&`` as entities:
+    GitHub renders raw HTML and entities in a step summary; with no ``<`` no tag or autolink can
+    open, so ``>``, as in "> 75 nghìn tỷ đồng", stays as written), ``|`` escaped, on one line."""
+    text = visible(text).replace("&", "&amp;").replace("<", "&lt;")
     return text.replace("|", "\\|").replace("\n", " ")
 
 

@@ -18,6 +18,7 @@ from plantrack.render.result_text import (
     point_text,
     status_word,
 )
+from plantrack.safe_text import visible
 from plantrack.scales import key
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def explain_lines(
             result = "–" if step.value is None else number(step.value)
             lines.append(f"    {step.name} = {step.formula}")
             lines.append(f"      = {step.substituted(number)} = {result}")
-    return lines
+    return [visible(line) for line in lines]  # names, words as reported, file names
 
 
 def _level_text(obs: Observation, scale: Scale, lang: str) -> str:

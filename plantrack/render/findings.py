@@ -6,17 +6,20 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from plantrack.findings import Finding
+from plantrack.safe_text import visible
 
 
 def finding_line(finding: Finding) -> str:
     """``plans/x.yaml:12:5: unknown-key unknown key 'yaer'`` (warnings say so)."""
     prefix = "" if finding.is_error else "warning: "
     where = f"{finding.location()}: " if finding.file else ""
-    return f"{where}{finding.code} {prefix}{finding.message}"
+    return visible(f"{where}{finding.code} {prefix}{finding.message}")
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message: ``%``, CR and LF escaped as GitHub reads them, then any other
+    control character written out (a runner's log is shown in a terminal too)."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

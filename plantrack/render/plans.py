@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from plantrack.describe import plan_dict, target_phrase
 from plantrack.loader import LoadedPlan
+from plantrack.safe_text import visible
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -87,25 +88,27 @@ def print_plans_table(plans: list[LoadedPlan], console: Console, lang: str) -> N
         doc = plan.document
         doc_bits = [doc.type.get(lang), doc.number or "", str(doc.date or doc.year or "")]
         n_targets = sum(len(i.targets) for i in plan.indicators)
-        console.print(Text(plan.title.get(lang), style="heading"))
+        console.print(Text(visible(plan.title.get(lang)), style="heading"))
         console.print(
             Text(
-                f"{plan.id} · {loaded.file} · {head['document']}: {' '.join(b for b in doc_bits if b)}"
-                f" · {head['period']} {plan.period} ({head['base']} {plan.base_year}) · "
-                f"{areas.get(plan.area, plan.area)} · {len(plan.indicators)} {head['indicators']}, "
-                f"{n_targets} {head['targets']}",
+                visible(
+                    f"{plan.id} · {loaded.file} · {head['document']}: {' '.join(b for b in doc_bits if b)}"
+                    f" · {head['period']} {plan.period} ({head['base']} {plan.base_year}) · "
+                    f"{areas.get(plan.area, plan.area)} · {len(plan.indicators)} {head['indicators']}, "
+                    f"{n_targets} {head['targets']}"
+                ),
                 style="muted",
             )
         )
         table = Table(show_lines=False, expand=False)
         table.add_column(head["item"], justify="right", no_wrap=True)
-        table.add_column(head["indicator"], ratio=4)
-        table.add_column(head["unit"], ratio=1)
-        table.add_column(head["kind"], ratio=1)
-        table.add_column(head["target"], ratio=3)
+        table.add_column(head["indicator"], ratio=4, overflow="fold")
+        table.add_column(head["unit"], ratio=1, overflow="fold")
+        table.add_column(head["kind"], ratio=1, overflow="fold")
+        table.add_column(head["target"], ratio=3, overflow="fold")
         scoped = any(t.areas for i in plan.indicators for t in i.targets)
         if scoped:
-            table.add_column(head["area"], ratio=1)
+            table.add_column(head["area"], ratio=1, overflow="fold")
         for indicator in plan.indicators:
             item = indicator.source.item
             depth = 0
@@ -121,14 +124,14 @@ def print_plans_table(plans: list[LoadedPlan], console: Console, lang: str) -> N
                 first = index == 0
                 where = ", ".join(areas.get(a, a) for a in (target.areas or [plan.area]))
                 cells: list[str | Text] = [
-                    f"({item})" if first and item else "",
-                    Text(name) if first else Text(""),
-                    Text(unit_label) if first else Text(""),
+                    Text(visible(f"({item})")) if first and item else "",
+                    Text(visible(name)) if first else Text(""),
+                    Text(visible(unit_label)) if first else Text(""),
                     KIND_NAMES[lang][target.kind],
-                    Text(target_phrase(plan, indicator, target, lang)),
+                    Text(visible(target_phrase(plan, indicator, target, lang))),
                 ]
                 if scoped:
-                    cells.append(Text(where if target.areas else ""))
+                    cells.append(Text(visible(where) if target.areas else ""))
                 table.add_row(*cells)
         console.print(table)
         console.print()
