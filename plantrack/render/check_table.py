@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from typing import TYPE_CHECKING
@@ -114,17 +115,19 @@ def _extent(key: str, heading: str, rows: Rows) -> tuple[int, int]:
     return least, most
 
 
-def _overhead(shown: list[str]) -> int:
-    """The width the borders and padding of a table with the columns ``shown`` take."""
+@functools.cache
+def _overhead(columns: int) -> int:
+    """The width the borders and padding of a table of so many columns take."""
     from rich.cells import cell_len
     from rich.console import Console
 
     console = Console(width=1_000, color_system=None, file=io.StringIO())
+    shown = [key for key, _ in _COLUMNS][:columns]
     table = _table([], shown, dict.fromkeys(shown, 1), "en")
     table.add_row(*("x" for _ in shown))
     with console.capture() as capture:
         console.print(table)
-    return cell_len(capture.get().splitlines()[0]) - len(shown)
+    return cell_len(capture.get().splitlines()[0]) - columns
 
 
 def _widths(
@@ -133,7 +136,7 @@ def _widths(
     """Each column's width for a table at most ``width`` wide: every column at least as wide as
     its longest word, the room left shared by how much more each column could use. None when
     the columns do not fit even at their narrowest."""
-    room = width - _overhead(shown) - sum(extents[key][0] for key in shown)
+    room = width - _overhead(len(shown)) - sum(extents[key][0] for key in shown)
     if room < 0:
         return None
     wants = {key: extents[key][1] - extents[key][0] for key in shown}
@@ -192,7 +195,7 @@ def _choose_columns(
         for key, (least, most) in extents.items()
     }
     shown = [key for key, _ in _COLUMNS]
-    needed = _overhead(shown) + sum(readable[key][0] for key in shown)
+    needed = _overhead(len(shown)) + sum(readable[key][0] for key in shown)
     for key in (None, *_LEFT_OUT_FIRST):
         if key is not None:
             shown.remove(key)
