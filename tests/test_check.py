@@ -175,9 +175,10 @@ def test_markdown_and_github_formats(in_root: Path) -> None:
     assert markdown.startswith("## plantrack: assessed as of 2025")
     assert "| Plan | Area | Indicator | Target | Latest | Needed | Status |" in markdown
     github = run("check", "data", "data/conflicts", "--format", "github").stdout.splitlines()
-    assert github[0].startswith("::warning file=data/conflicts/cau-ngang-income-2022.csv,line=2")
+    # errors first (the worst first: GitHub shows only 10 of each kind), then warnings
+    assert github[0].startswith("::error file=data/conflicts/cau-ngang-income-2022.csv,line=3")
     assert any(
-        line.startswith("::error file=data/conflicts/cau-ngang-income-2022.csv,line=3")
+        line.startswith("::warning file=data/conflicts/cau-ngang-income-2022.csv,line=2")
         for line in github
     )
     assert any(line.startswith("::warning file=plans/") and "line=" in line for line in github)

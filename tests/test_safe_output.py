@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -259,3 +260,110 @@ def test_markdown_escapes_html_and_table_pipes(tmp_path: Path, cli: Run) -> None
     assert '&lt;img src=x onerror="alert(1)"> A &amp; B \\| C' in row
     cells = re.split(r"(?<!\\)\|", row.strip().strip("|"))
     assert len(cells) == 7  # the pipe in the name made no extra column
+
+
+# ---------------------------------------------------------------------------------------------
+# Item 14: GitHub's limits (10 annotations of each kind per step, a step summary of 1 MiB), and
+# the pre-commit hook on a developer's terminal
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The bundled check made the size of a national panel: every result and finding 200 times
+    (11,600 results, 2 MB of Markdown), on a copy of the bundled plans and data."""
+    import dataclasses
+    import shutil
+
+    from plantrack.check import run_check
+    from plantrack.findings import Finding, Severity
+    from tests.conftest import ROOT
+
+    where = tmp_path_factory.mktemp("national")
+    shutil.copytree(ROOT / "plans", where / "plans")
+    shutil.copytree(ROOT / "data", where / "data")
+    report = run_check([where / "plans"], [where / "data"])
+    findings = [
+        Finding("bad-number", f"not a number: 'x{i}'", "data/x.csv", i + 2, None, severity)
+        for i in range(200)
+        for severity in (Severity.ERROR, Severity.WARNING)
+    ]
+    return dataclasses.replace(report, targets=report.targets * 200, findings=findings)
+
+
+@pytest.mark.parametrize("fail_on", [None, "off_track", "at_risk"])
+def test_github_annotations_are_capped_worst_first_with_a_notice(
+    national: Any, fail_on: str | None
+) -> None:
+    from plantrack.render.check import check_github
+    from plantrack.status import Status
+
+    threshold = Status(fail_on) if fail_on else None
+    lines = check_github(national, "en", threshold)
+    kinds = [line[2 : line.index(" ")] for line in lines]
+    assert kinds.count("error") <= 10 and kinds.count("warning") <= 10
+    assert kinds[-1] == "notice" and kinds.count("notice") == 1
+    everything = check_github(national, "en", threshold, limit=None)
+    assert len(everything) > 20
+    more = int(re.search(r"::(\d+) more annotations", lines[-1]).group(1))  # type: ignore[union-attr]
+    assert len(lines) - 1 + more == len(everything)  # each one shown or counted
+    assert "--format markdown" in lines[-1] and "--format csv" in lines[-1]
+    results = [line for line in lines if "title=plantrack " in line and "%3A" in line]
+    ranks = [Status(re.search(r"plantrack (\w+)%3A", line).group(1)).rank for line in results]  # type: ignore[union-attr]
+    assert ranks == sorted(ranks, reverse=True)  # the worst first
+    if threshold is not None:  # with --fail-on the results are errors: data errors come first
+        assert kinds[:10] == ["error"] * 10
+
+
+def test_github_annotations_below_the_cap_are_all_shown(tmp_path: Path, cli: Run) -> None:
+    plan, data_dir = _folder(tmp_path, MINIMAL_PLAN)
+    result = cli("check", "--plan", str(plan), str(data_dir), "--format", "github")
+    assert "::notice" not in result.output
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_markdown_summary_stays_under_1_mib_worst_first_with_a_note(
+    national: Any, lang: str
+) -> None:
+    from plantrack.render.check import SYMBOLS, check_markdown, status_word
+    from plantrack.status import Status
+
+    text = check_markdown(national, lang)
+    assert len(text.encode()) <= 1 << 20
+    full = check_markdown(national, lang, limit=None)
+    assert len(full.encode()) > 1 << 20  # the size that GitHub refuses
+    rows = [line for line in text.splitlines() if line.startswith("| ") and " | " in line]
+    words = {f"{SYMBOLS[s]} {status_word(s, lang)}": s for s in Status}
+    statuses = [words[row.rsplit(" | ", 1)[1].rstrip(" |")] for row in rows[3:]]
+    shown = len(statuses)
+    assert 1000 < shown < len(national.targets)
+    data = (Status.INSUFFICIENT_DATA, Status.NO_DATA)  # unknown: after every verdict
+    assert statuses == sorted(statuses, key=lambda s: (s in data, -s.rank))
+    (note,) = [line for line in text.splitlines() if line.startswith("*") and "1 MiB" in line]
+    assert f"{shown}" in note and f"{len(national.targets)}" in note
+    assert "1 MiB" in note and "--format markdown -o" in note
+    counts = rows[1]  # the counts are of every result, not of the rows shown
+    assert sum(int(n) for n in counts.strip("| ").split(" | ")) == len(national.targets)
+
+
+def test_precommit_check_hook_prints_plain_text_not_workflow_commands(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Run
+) -> None:
+    import shlex
+    import shutil
+
+    import yaml
+
+    from tests.conftest import ROOT
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    entry = next(hook["entry"] for hook in hooks if hook["id"] == "plantrack-check")
+    shutil.copytree(ROOT / "plans", tmp_path / "plans")
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    args = shlex.split(entry)
+    assert args[0] == "plantrack"
+    result = cli(*args[1:])
+    assert result.exit_code == 0, result.output
+    assert not any(line.startswith("::") for line in result.output.splitlines())
+    assert "Tổng hợp" in result.output or "Summary" in result.output

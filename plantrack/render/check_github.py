@@ -1,4 +1,10 @@
-"""``plantrack check --format github``: workflow annotations for GitHub Actions."""
+"""``plantrack check --format github``: workflow annotations for GitHub Actions.
+
+GitHub shows at most 10 annotations of each kind (error, warning) per step and drops the rest
+without a word: a national panel gave 10,714. So the worst come first (errors before warnings;
+results from the worst status), at most :data:`ANNOTATIONS_PER_KIND` of each kind are written,
+and one notice says how many more there are and where to see them all.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +16,46 @@ from plantrack.render.result_text import (
     HEAD,
     point_text,
     status_word,
+    worst_first,
 )
 from plantrack.status import Status
 
 if TYPE_CHECKING:
     from plantrack.check import CheckReport
 
+#: What GitHub shows of each kind of annotation in one step.
+ANNOTATIONS_PER_KIND = 10
 
-def check_github(report: CheckReport, lang: str, fail_on: Status | None) -> list[str]:
+_MORE = {
+    "vi": "còn {more} chú thích không hiện ({detail}): GitHub chỉ hiện {limit} chú thích mỗi "
+    "loại trong một bước. Xem đủ: bảng tóm tắt của bước (--format markdown >> "
+    "$GITHUB_STEP_SUMMARY), hoặc plantrack check --format csv -o ket-qua.csv",
+    "en": "{more} more annotations not shown ({detail}): GitHub shows {limit} of each kind per "
+    "step. All of them: the step summary (--format markdown >> $GITHUB_STEP_SUMMARY), or "
+    "plantrack check --format csv -o results.csv",
+}
+_KINDS = {
+    "vi": {"error": "lỗi", "warning": "cảnh báo"},
+    "en": {"error": "errors", "warning": "warnings"},
+}
+
+
+def check_github(
+    report: CheckReport,
+    lang: str,
+    fail_on: Status | None,
+    limit: int | None = ANNOTATIONS_PER_KIND,
+) -> list[str]:
     """Data problems at their file:line; results at or below ``--fail-on`` (default: off
-    track and worse) as annotations on the plan file."""
-    lines = [github_annotation(finding) for finding in report.findings]
+    track and worse) as annotations on the plan file; the worst first, at most ``limit`` of
+    each kind (None: all), then a notice counting those left out."""
+    errors: list[str] = []
+    warnings: list[str] = []
+    for finding in report.findings:  # in file and line order
+        (errors if finding.is_error else warnings).append(github_annotation(finding))
     threshold = fail_on or Status.OFF_TRACK
-    for item in report.failing(threshold):
+    failing = sorted(report.failing(threshold), key=lambda item: worst_first(item.result.status))
+    for item in failing:  # the worst status first; in plan order within one
         r = item.result
         title = f"plantrack {r.status.value}: {r.indicator} ({r.area})"
         message = (
@@ -36,5 +69,12 @@ def check_github(report: CheckReport, lang: str, fail_on: Status | None) -> list
         where = f"file={_escape_property(item.plan_file)}"
         if item.plan_line is not None:
             where += f",line={item.plan_line}"
-        lines.append(f"::{level} {where},title={_escape_property(title)}::{_escape_data(message)}")
-    return lines
+        line = f"::{level} {where},title={_escape_property(title)}::{_escape_data(message)}"
+        (errors if fail_on is not None else warnings).append(line)
+    if limit is None or (len(errors) <= limit and len(warnings) <= limit):
+        return errors + warnings
+    left_out = {"error": len(errors) - limit, "warning": len(warnings) - limit}
+    detail = ", ".join(f"{n} {_KINDS[lang][kind]}" for kind, n in left_out.items() if n > 0)
+    more = sum(n for n in left_out.values() if n > 0)
+    notice = _MORE[lang].format(more=more, detail=detail, limit=limit)
+    return [*errors[:limit], *warnings[:limit], f"::notice title=plantrack::{_escape_data(notice)}"]

@@ -13,12 +13,13 @@ from plantrack.render.result_text import (
     latest_text,
     main_line,
     status_word,
+    worst_first,
 )
 from plantrack.safe_text import visible
 from plantrack.status import Status
 
 if TYPE_CHECKING:
-    from plantrack.check import CheckReport
+    from plantrack.check import CheckReport, Target
 
 
 def _md(text: str) -> str:
@@ -29,7 +30,27 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def check_markdown(report: CheckReport, lang: str) -> str:
+#: GitHub refuses a step summary over 1 MiB (1,048,576 bytes) and shows none of it; the Markdown
+#: is kept under this, with room for what a workflow adds to the same summary.
+SUMMARY_BYTES = 1_000_000
+#: Room kept for the note that says the table was cut.
+_NOTE_ROOM = 400
+
+_CUT = {
+    "vi": "Bảng chỉ có {shown} trên {total} kết quả, xếp từ kết quả kém nhất (không đạt, thụt "
+    "lùi, chậm tiến độ...): GitHub không nhận bảng tóm tắt lớn hơn 1 MiB. Bảng đủ: plantrack "
+    "check --format markdown -o ket-qua.md (hoặc --format csv, json); số đếm ở trên là của mọi "
+    "kết quả.",
+    "en": "The table shows {shown} of {total} results, the worst first (not achieved, "
+    "regressing, off track...): GitHub refuses a step summary over 1 MiB. The full table: "
+    "plantrack check --format markdown -o results.md (or --format csv, json); the counts above "
+    "are of every result.",
+}
+
+
+def check_markdown(report: CheckReport, lang: str, limit: int | None = SUMMARY_BYTES) -> str:
+    """The counts, the main targets, and a table of the results in plan order; over ``limit``
+    bytes (None: no limit), as many rows as fit, the worst first, with a note saying so."""
     head = HEAD[lang]
     lines = [f"## plantrack: {head['as_of'].lower()} {report.as_of or '–'}", ""]
     counts = [(Status(s), n) for s, n in report.summary().items() if n]
@@ -52,20 +73,48 @@ def check_markdown(report: CheckReport, lang: str) -> str:
         head["status"],
     ]
     lines += ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    for item in report.targets:
-        r = item.result
-        unit = item.indicator.unit
-        cells = [
-            r.plan,
-            area_name(item, lang),
-            item.indicator.name.get(lang),
-            target_phrase(item.plan, item.indicator, item.target, lang),
-            latest_text(r, unit, lang, item.indicator.rating_scale),
-            catch_up_text(r, unit, lang),
-            f"{SYMBOLS[r.status]} {status_word(r.status, lang)}",
-        ]
-        lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
+    rows = [_row(item, lang) for item in report.targets]
     errors = len(report.errors)
-    if errors:
-        lines += ["", f"{errors} error(s) in the inputs: see `plantrack check` output."]
+    tail = ["", f"{errors} error(s) in the inputs: see `plantrack check` output."] if errors else []
+    size = sum(len(line.encode()) + 1 for line in [*lines, *rows, *tail])
+    if limit is not None and size > limit:
+        rows = _worst_within(report, rows, limit - size + _bytes(rows) - _NOTE_ROOM)
+        note = _CUT[lang].format(shown=len(rows), total=len(report.targets))
+        lines += rows
+        lines += ["", f"*{note}*"]
+    else:
+        lines += rows
+    lines += tail
     return "\n".join(lines) + "\n"
+
+
+def _row(item: Target, lang: str) -> str:
+    r = item.result
+    unit = item.indicator.unit
+    cells = [
+        r.plan,
+        area_name(item, lang),
+        item.indicator.name.get(lang),
+        target_phrase(item.plan, item.indicator, item.target, lang),
+        latest_text(r, unit, lang, item.indicator.rating_scale),
+        catch_up_text(r, unit, lang),
+        f"{SYMBOLS[r.status]} {status_word(r.status, lang)}",
+    ]
+    return "| " + " | ".join(_md(c) for c in cells) + " |"
+
+
+def _bytes(lines: list[str]) -> int:
+    return sum(len(line.encode()) + 1 for line in lines)
+
+
+def _worst_within(report: CheckReport, rows: list[str], room: int) -> list[str]:
+    """As many rows as ``room`` bytes hold, the worst results first (:func:`worst_first`; in
+    plan order within a status), kept in that order."""
+    order = sorted(range(len(rows)), key=lambda i: worst_first(report.targets[i].result.status))
+    kept: list[str] = []
+    for index in order:
+        room -= len(rows[index].encode()) + 1
+        if room < 0:
+            break
+        kept.append(rows[index])
+    return kept

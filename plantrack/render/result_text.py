@@ -292,3 +292,9 @@ def main_line(report: CheckReport, lang: str) -> str | None:
         return line + (f"; chưa đánh giá được hoặc đang thực hiện {other}" if other else "")
     line = f"{met} of {n} main targets achieved or exceeded; {missed} not achieved"
     return line + (f"; {other} in progress or not assessable" if other else "")
+
+
+def worst_first(status: Status) -> tuple[bool, int]:
+    """A sort key putting results the worst first: not achieved, regressing, off track... down
+    to exceeded, then those without enough data (not worse, but not known)."""
+    return (status in (Status.INSUFFICIENT_DATA, Status.NO_DATA), -status.rank)
