@@ -110,14 +110,20 @@ def test_every_width_from_40_to_200_keeps_the_table_whole(bundled: CheckReport, 
     exceeded; at 80 columns it showed "Cần đạt: –" beside "★ Vượt" and no rate)."""
     rate = "12,22%/năm" if lang == "vi" else "12.22%/yr"  # one word: never folded
     problems = {}
+    promised: dict[int, int] = {}  # width: the width the note says shows every column
     for width in WIDTHS:
         text = _render(bundled, width, lang)
         found = _problems(text, width, lang)
         if rate not in text:
             found.append(f"the rate {rate} that justifies an exceeded verdict is not shown")
+        needed = re.search(r"(?:rộng từ|terminal to) (\d+)", " ".join(text.split()))
+        if needed:
+            promised[width] = int(needed.group(1))
         if found:
             problems[width] = found[:3] + ([f"... {len(found) - 3} more"] if len(found) > 3 else [])
     assert not problems, problems
+    # the width a note promises is the first at which nothing is left out
+    assert promised and set(promised.values()) == {max(promised) + 1}
 
 
 def test_the_table_at_100_columns_keeps_its_right_border(bundled: CheckReport) -> None:
