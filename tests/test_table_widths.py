@@ -22,7 +22,8 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from plantrack.check import CheckReport, run_check
-from plantrack.render.check import HEAD, print_table
+from plantrack.render.check import HEAD, SYMBOLS, print_table, status_word
+from plantrack.status import Status
 from tests.conftest import ROOT
 
 WIDTHS = range(40, 201)
@@ -64,9 +65,14 @@ def _cells(line: str) -> list[str]:
     return re.split("[│┃]", line)[1:-1]
 
 
-def _problems(text: str, width: int, lang: str) -> list[str]:
+def _problems(text: str, width: int, lang: str, results: int) -> list[str]:
     head = HEAD[lang]
     problems = []
+    verdicts = {f"{SYMBOLS[s]} {status_word(s, lang)}" for s in Status}
+    rows = [line for line in text.splitlines() if line.startswith((ROW, f"  {head['status']}: "))]
+    shown_results = sum(1 for line in rows if any(v in line for v in verdicts))
+    if shown_results != results:
+        problems.append(f"{shown_results} results shown of {results}")
     lines = text.splitlines()
     flat = " ".join(text.split())
     shown: set[str] = set()
@@ -113,7 +119,7 @@ def test_every_width_from_40_to_200_keeps_the_table_whole(bundled: CheckReport, 
     promised: dict[int, int] = {}  # width: the width the note says shows every column
     for width in WIDTHS:
         text = _render(bundled, width, lang)
-        found = _problems(text, width, lang)
+        found = _problems(text, width, lang, len(bundled.targets))
         if rate not in text:
             found.append(f"the rate {rate} that justifies an exceeded verdict is not shown")
         needed = re.search(r"(?:rộng từ|terminal to) (\d+)", " ".join(text.split()))

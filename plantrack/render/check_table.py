@@ -27,6 +27,8 @@ from plantrack.safe_text import visible
 from plantrack.status import Status
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from rich.console import Console
     from rich.table import Table
 
@@ -209,11 +211,15 @@ def print_table(report: CheckReport, console: Console, lang: str) -> None:
     """The results as a table per plan and area, as wide as the terminal allows (columns left
     out from the least telling, with a line saying which); on a terminal too narrow for any
     table, each result as a few lines. Lines end without trailing spaces (in a file too)."""
-    with console.capture() as capture:
-        _print_results(report, console, lang)
-    _write_trimmed(console, capture.get())
+    parts = _print_results(report, console, lang)
+    done = False
+    while not done:  # a table at a time: a national check's is not held whole
+        with console.capture() as capture:
+            done = next(parts, _END) is _END
+        _write_trimmed(console, capture.get())
 
 
+_END = object()
 _TRAILING = re.compile(r"(?:\x1b\[[0-9;]*m| )+$", re.MULTILINE)
 
 
@@ -225,7 +231,8 @@ def _write_trimmed(console: Console, text: str) -> None:
     console.file.flush()
 
 
-def _print_results(report: CheckReport, console: Console, lang: str) -> None:
+def _print_results(report: CheckReport, console: Console, lang: str) -> Iterator[None]:
+    """Prints the tables, pausing (``yield``) after each, then the note and the footer."""
     from rich.text import Text
 
     head = HEAD[lang]
@@ -255,6 +262,7 @@ def _print_results(report: CheckReport, console: Console, lang: str) -> None:
             _print_list(rows[(plan_id, area)], console, lang)
         else:
             console.print(_table(rows[(plan_id, area)], shown, widths, lang))
+        yield
     left_out = [key for key, _ in _COLUMNS if key not in shown] if widths else []
     if left_out and report.targets:
         columns = ", ".join(head[key] for key in left_out)
