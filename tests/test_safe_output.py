@@ -367,3 +367,26 @@ def test_precommit_check_hook_prints_plain_text_not_workflow_commands(
     assert result.exit_code == 0, result.output
     assert not any(line.startswith("::") for line in result.output.splitlines())
     assert "Tổng hợp" in result.output or "Summary" in result.output
+
+
+def test_validate_annotations_can_be_capped_the_same_way() -> None:
+    """For ``plantrack validate --format github`` (its command line is in plantrack/cli.py):
+    errors first, 10 of each kind, a notice pointing at ``plantrack validate``."""
+    from plantrack.findings import Finding, Severity
+    from plantrack.render.findings import github_annotations
+
+    findings = [
+        Finding("unknown-key", f"unknown key 'k{i}'", "plans/p.yaml", i + 1, 1, severity)
+        for i in range(30)
+        for severity in (Severity.WARNING, Severity.ERROR)
+    ]
+    lines = github_annotations(findings)
+    assert [line.split(" ")[0] for line in lines] == ["::error"] * 10 + ["::warning"] * 10 + [
+        "::notice"
+    ]
+    assert "40 more annotations" in lines[-1] and "plantrack validate" in lines[-1]
+    assert len(github_annotations(findings, limit=None)) == 60
+    assert github_annotations(findings[:6]) == [
+        *(line for line in github_annotations(findings[:6], limit=None) if "::error" in line),
+        *(line for line in github_annotations(findings[:6], limit=None) if "::warning" in line),
+    ]

@@ -2,8 +2,8 @@
 
 GitHub shows at most 10 annotations of each kind (error, warning) per step and drops the rest
 without a word: a national panel gave 10,714. So the worst come first (errors before warnings;
-results from the worst status), at most :data:`ANNOTATIONS_PER_KIND` of each kind are written,
-and one notice says how many more there are and where to see them all.
+results from the worst status), and :func:`~plantrack.render.findings.capped_annotations` keeps
+10 of each kind and adds one notice saying how many more there are and where to see them all.
 """
 
 from __future__ import annotations
@@ -11,7 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from plantrack.describe import target_phrase
-from plantrack.render.findings import _escape_data, _escape_property, github_annotation
+from plantrack.render.findings import (
+    ANNOTATIONS_PER_KIND,
+    _escape_data,
+    _escape_property,
+    capped_annotations,
+    github_annotation,
+)
 from plantrack.render.result_text import (
     HEAD,
     point_text,
@@ -22,22 +28,6 @@ from plantrack.status import Status
 
 if TYPE_CHECKING:
     from plantrack.check import CheckReport
-
-#: What GitHub shows of each kind of annotation in one step.
-ANNOTATIONS_PER_KIND = 10
-
-_MORE = {
-    "vi": "còn {more} chú thích không hiện ({detail}): GitHub chỉ hiện {limit} chú thích mỗi "
-    "loại trong một bước. Xem đủ: bảng tóm tắt của bước (--format markdown >> "
-    "$GITHUB_STEP_SUMMARY), hoặc plantrack check --format csv -o ket-qua.csv",
-    "en": "{more} more annotations not shown ({detail}): GitHub shows {limit} of each kind per "
-    "step. All of them: the step summary (--format markdown >> $GITHUB_STEP_SUMMARY), or "
-    "plantrack check --format csv -o results.csv",
-}
-_KINDS = {
-    "vi": {"error": "lỗi", "warning": "cảnh báo"},
-    "en": {"error": "errors", "warning": "warnings"},
-}
 
 
 def check_github(
@@ -71,10 +61,4 @@ def check_github(
             where += f",line={item.plan_line}"
         line = f"::{level} {where},title={_escape_property(title)}::{_escape_data(message)}"
         (errors if fail_on is not None else warnings).append(line)
-    if limit is None or (len(errors) <= limit and len(warnings) <= limit):
-        return errors + warnings
-    left_out = {"error": len(errors) - limit, "warning": len(warnings) - limit}
-    detail = ", ".join(f"{n} {_KINDS[lang][kind]}" for kind, n in left_out.items() if n > 0)
-    more = sum(n for n in left_out.values() if n > 0)
-    notice = _MORE[lang].format(more=more, detail=detail, limit=limit)
-    return [*errors[:limit], *warnings[:limit], f"::notice title=plantrack::{_escape_data(notice)}"]
+    return capped_annotations(errors, warnings, lang, limit)

@@ -40,6 +40,58 @@ def github_annotation(finding: Finding) -> str:
     return f"::{level} {','.join(props)}::{_escape_data(finding.message)}"
 
 
+#: What GitHub shows of each kind of annotation (error, warning) in one step; it drops the rest
+#: without a word.
+ANNOTATIONS_PER_KIND = 10
+
+_MORE = {
+    "vi": "còn {more} chú thích không hiện ({detail}): GitHub chỉ hiện {limit} chú thích mỗi "
+    "loại trong một bước. Xem đủ: {where}",
+    "en": "{more} more annotations not shown ({detail}): GitHub shows {limit} of each kind per "
+    "step. All of them: {where}",
+}
+_KINDS = {
+    "vi": {"error": "lỗi", "warning": "cảnh báo"},
+    "en": {"error": "errors", "warning": "warnings"},
+}
+_WHERE = {
+    "vi": "bảng tóm tắt của bước (plantrack check --format markdown >> $GITHUB_STEP_SUMMARY), "
+    "hoặc plantrack check --format csv -o ket-qua.csv",
+    "en": "the step summary (plantrack check --format markdown >> $GITHUB_STEP_SUMMARY), or "
+    "plantrack check --format csv -o results.csv",
+}
+
+
+def capped_annotations(
+    errors: list[str],
+    warnings: list[str],
+    lang: str = "en",
+    limit: int | None = ANNOTATIONS_PER_KIND,
+    where: str | None = None,
+) -> list[str]:
+    """The first ``limit`` error and warning annotations (None: all; give them the worst
+    first), then one ``::notice`` counting those left out and saying ``where`` they all are."""
+    if limit is None or (len(errors) <= limit and len(warnings) <= limit):
+        return errors + warnings
+    left_out = {"error": len(errors) - limit, "warning": len(warnings) - limit}
+    detail = ", ".join(f"{n} {_KINDS[lang][kind]}" for kind, n in left_out.items() if n > 0)
+    more = sum(n for n in left_out.values() if n > 0)
+    notice = _MORE[lang].format(more=more, detail=detail, limit=limit, where=where or _WHERE[lang])
+    return [*errors[:limit], *warnings[:limit], f"::notice title=plantrack::{_escape_data(notice)}"]
+
+
+def github_annotations(
+    findings: Iterable[Finding], limit: int | None = ANNOTATIONS_PER_KIND
+) -> list[str]:
+    """``plantrack validate --format github``: each finding at its place, errors first, capped
+    as :func:`capped_annotations` says (all of them: ``plantrack validate``)."""
+    errors: list[str] = []
+    warnings: list[str] = []
+    for finding in findings:
+        (errors if finding.is_error else warnings).append(github_annotation(finding))
+    return capped_annotations(errors, warnings, "en", limit, "plantrack validate")
+
+
 def summary_counts(findings: Iterable[Finding]) -> tuple[int, int]:
     errors = warnings = 0
     for finding in findings:
