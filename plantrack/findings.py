@@ -87,6 +87,8 @@ PLAN_CODES: dict[str, str] = {
     "path-not-found": "a path given on the command line does not exist",
     "no-plans": "a folder holds no plan files (*.yaml, *.yml)",
     "file-unreadable": "the file cannot be read (permissions, a folder, an I/O error)",
+    "search-too-wide": "a folder to search is the root of the file system, or holds more than "
+    "100,000 files and folders",
     "file-too-large": "the file is larger than a plan can reasonably be (limit: 5 MB)",
     "encoding": "the file is not valid UTF-8",
     "empty-plan": "the file is empty or holds only comments",

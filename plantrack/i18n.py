@@ -127,6 +127,7 @@ CODES_VI: dict[str, str] = {
     "path-not-found": "không tìm thấy tệp hay thư mục",
     "no-plans": "thư mục không có tệp kế hoạch",
     "file-unreadable": "không đọc được tệp",
+    "search-too-wide": "thư mục quá rộng để tìm kế hoạch",
     "file-too-large": "tệp quá lớn",
     "encoding": "tệp không phải UTF-8",
     "empty-plan": "tệp kế hoạch trống",

@@ -260,7 +260,13 @@ class DataSet(HasFindings):
 
 
 def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list[Finding]]:
-    """Data files named or inside the folders named (not recursive), sorted per folder."""
+    """Data files named or inside the folders named (not recursive), sorted per folder.
+
+    Only regular files are read: a FIFO without a writer would wait for ever and a device never
+    ends, so a path that is neither a regular file nor a folder is a finding (``-`` is standard
+    input); so is an empty path, which would otherwise name the current folder."""
+    import stat
+
     files: list[str] = []
     findings: list[Finding] = []
     seen: set[str] = set()
@@ -276,8 +282,25 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
         if name == "-":
             add(name)
             continue
+        if not name:
+            findings.append(
+                Finding(
+                    "path-not-found",
+                    "an empty path names no file or folder (is a shell variable empty?)",
+                    name,
+                )
+            )
+            continue
         path = Path(name)
-        if path.is_dir():
+        try:
+            mode: int | None = path.stat().st_mode
+        except FileNotFoundError:
+            mode = None
+        except OSError as error:  # a name too long, a loop of links, no permission
+            reason = error.strerror or type(error).__name__
+            findings.append(Finding("file-unreadable", f"cannot read the path: {reason}", name))
+            continue
+        if mode is not None and stat.S_ISDIR(mode):
             found = sorted(
                 str(child)
                 for child in path.iterdir()
@@ -295,7 +318,16 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
                 )
             for child in found:
                 add(child)
-        elif path.exists():
+        elif mode is not None and not stat.S_ISREG(mode):
+            findings.append(
+                Finding(
+                    "file-unreadable",
+                    "cannot read the file: it is a device, a FIFO or a socket, not a regular "
+                    "file (give - to read standard input)",
+                    name,
+                )
+            )
+        elif mode is not None:
             add(name)
         else:
             findings.append(Finding("path-not-found", "no such file or folder", name))
