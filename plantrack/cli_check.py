@@ -166,7 +166,7 @@ def check(
     )
     plans = list(plan_paths) or [DEFAULT_PLANS]
     data = list(actuals) or [DEFAULT_DATA]
-    inputs = _inputs(plans, data)
+    inputs = _inputs(plans, data) if output is not None else []
     if output is not None:
         guard_output(output, inputs)  # before the work, not after it
     # JSON and CSV are written a result at a time: the results are made as they are written

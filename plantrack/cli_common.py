@@ -89,10 +89,23 @@ class PlantrackGroup(click.Group):
     standard output that cannot hold Vietnamese text is written as UTF-8 (see
     :func:`prepare_stdout`)."""
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        prepare_stdout()  # before --help writes its Vietnamese first line
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except BrokenPipeError:  # --help or --version into a closed pipe
+            _quiet_stdout()
+            raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             try:
-                prepare_stdout()
                 return super().invoke(ctx)
             finally:
                 # Write out what is buffered while the errors can still be reported.
@@ -155,7 +168,7 @@ def prepare_stdout() -> None:
         stream.reconfigure(encoding="utf-8", errors="strict")
         note = (
             f"plantrack: standard output was set to {encoding}, which cannot hold Vietnamese; "
-            "writing UTF-8 instead (set PYTHONIOENCODING=utf-8 to say so)"
+            "writing UTF-8 instead (set PYTHONIOENCODING=utf-8 and this note goes)"
         )
     click.echo(note, err=True)
 

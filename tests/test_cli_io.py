@@ -315,3 +315,51 @@ def test_an_empty_folder_says_it_in_vietnamese(
     result = CliRunner().invoke(main, ["check", "--lang", "vi"])
     assert result.exit_code == 2
     assert "chạy `plantrack init`" in result.stderr
+
+
+def test_a_terminal_that_cannot_hold_vietnamese_gets_escapes(work: Path) -> None:
+    """A terminal keeps its encoding: what it cannot show is written as \\uXXXX, said once."""
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        done = process(
+            "calc",
+            "required",
+            "45",
+            "68",
+            "--years",
+            "5",
+            "--lang",
+            "vi",
+            cwd=work,
+            stdout=follower,
+            stderr=-1,
+            env={"PYTHONIOENCODING": "cp1258"},
+        )
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 0, done.stderr
+    assert "T\\u1ed1c" in shown.decode("cp1258")
+    assert done.stderr.decode().count("\\uXXXX") == 1
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["check", "--help"]])
+def test_help_into_a_closed_pipe_exits_141(work: Path, args: list[str]) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = process(*args, cwd=work, stdout=write_end, stderr=-1)
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, b"")
