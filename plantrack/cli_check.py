@@ -116,7 +116,8 @@ def check(
 
     ACTUALS are CSV or Excel files, folders of them, or - for standard input; default: data/.
     Exit 0 when the check ran, 1 when --fail-on is hit, 2 for a usage error, an invalid plan
-    or data that cannot be read (a bad row, a conflict), with every problem reported.
+    or data that cannot be read (a bad row, a conflict), with every problem reported; 130 on
+    Ctrl-C, 141 when the reader of a pipe closes it early.
 
     \b
     Examples:

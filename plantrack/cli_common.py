@@ -126,9 +126,11 @@ class PlantrackGroup(click.Group):
             raise
         except OSError as error:
             _quiet_stdout()
-            place = f"{error.filename}: " if error.filename else "standard output: "
             reason = error.strerror or str(error)
-            click.echo(f"plantrack: cannot write to {place}{reason}", err=True)
+            if error.filename:
+                click.echo(f"plantrack: {error.filename}: {reason}", err=True)
+            else:
+                click.echo(f"plantrack: cannot write to standard output: {reason}", err=True)
             raise click.exceptions.Exit(EXIT_USAGE) from None
 
 

@@ -266,13 +266,14 @@ def _read_bounded(path: Path, limit: int) -> bytes | None:
     bytes); a device, a FIFO or a socket is refused before anything is read from it (/dev/zero
     never ends, a FIFO without a writer never answers). Opening without blocking, then asking
     the open file what it is, leaves no moment for the path to change in between."""
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFO files
+    descriptor = os.open(path, os.O_RDONLY | nonblocking)
     with open(descriptor, "rb", closefd=True) as stream:  # noqa: PTH123 - a descriptor
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
             what = "a folder" if stat.S_ISDIR(mode) else "a device, a FIFO or a socket"
             raise OSError(errno.EINVAL, f"it is {what}, not a regular file")
-        if hasattr(os, "set_blocking"):
+        if nonblocking:
             os.set_blocking(descriptor, True)
         raw = stream.read(limit + 1)
     return None if len(raw) > limit else raw

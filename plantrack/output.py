@@ -103,7 +103,7 @@ def write_atomically(
     except OSError as error:
         raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
     try:
-        os.fchmod(handle, _mode_for(target))
+        Path(temporary).chmod(_mode_for(target))
         with os.fdopen(handle, "wb") as stream:
             if callable(content):
                 content(stream)  # written as it is produced: a large JSON is never one string

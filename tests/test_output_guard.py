@@ -81,6 +81,15 @@ def test_o_refuses_a_hard_link_to_an_input(work: Path) -> None:
     assert snapshot(work) == before
 
 
+def test_o_refuses_a_symbolic_link_to_an_input(work: Path) -> None:
+    (work / "report.yaml").symlink_to(work / PLAN)
+    before = snapshot(work)
+    result = run("check", "--plan", "plans", DATA, "--format", "json", "-o", "report.yaml")
+    assert result.exit_code == 2, result.output
+    assert snapshot(work) == before
+    assert (work / "report.yaml").is_symlink()
+
+
 def test_template_o_refuses_its_plan(work: Path) -> None:
     before = snapshot(work)
     for target in (PLAN, "plans/district/../district/cau-ngang-2030.yaml"):
