@@ -419,7 +419,8 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
         stream.write(f',\n  "main_targets": {text}')
     if report.baseline is not None:  # only with --baseline
         text = json.dumps(report.baseline_summary(), ensure_ascii=False, indent=2)
-        stream.write(f',\n  "baseline": {text.replace(chr(10), chr(10) + "  ")}')
+        text = text.replace("\n", "\n  ")
+        stream.write(f',\n  "baseline": {text}')
     stream.write(after)
     stream.write("\n")
 
