@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plantrack.assessment import LazyAssessment, Result, assess_lazily
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
@@ -24,6 +24,9 @@ from plantrack.model import Indicator, Plan, target_id
 from plantrack.readers import DataSet, ReadOptions, read_actuals
 from plantrack.readers.catalog import Catalog
 from plantrack.status import Status
+
+if TYPE_CHECKING:
+    from plantrack.baseline import Acceptance, AppliedBaseline, Baseline
 
 _USAGE = USAGE_CODES | {"unknown-filter"}
 
@@ -60,6 +63,7 @@ class Target:
     indicator: Indicator
     target: Any
     plan_line: int | None = None  # where the target is written in the plan file
+    accepted: Acceptance | None = None  # its entry in the baseline (``--baseline``), if any
 
 
 @dataclass(slots=True)
@@ -78,6 +82,8 @@ class CheckReport(HasFindings):
     pending: Iterator[Target] | None = None  # the results still to make (lazy reports)
     counts: dict[Status, int] = field(default_factory=dict)  # of the results streamed
     main_counts: dict[Status, int] = field(default_factory=dict)  # of the main ones streamed
+    baseline: AppliedBaseline | None = None  # the results accepted as they stand
+    open_counts: dict[Status, int] = field(default_factory=dict)  # streamed, not accepted
 
     @property
     def results(self) -> list[Result]:
@@ -93,6 +99,8 @@ class CheckReport(HasFindings):
             for item in pending:
                 status = item.result.status
                 counts[status] = counts.get(status, 0) + 1
+                if not _accepted(item):
+                    self.open_counts[status] = self.open_counts.get(status, 0) + 1
                 if is_main(item):
                     main[status] = main.get(status, 0) + 1
                 yield item
@@ -126,17 +134,43 @@ class CheckReport(HasFindings):
         missed = counts.get(Status.NOT_ACHIEVED, 0)
         return {"counted": total, "met": met, "not_achieved": missed, "other": total - met - missed}
 
-    def failing(self, threshold: Status) -> list[Target]:
+    def failing(self, threshold: Status, *, with_accepted: bool = False) -> list[Target]:
         """Results at ``threshold`` or worse. The data statuses count only when the threshold
-        is one of them: ``--fail-on off_track`` is about progress, not about missing figures."""
-        return [t for t in self.targets if _fails(t.result.status, threshold)]
+        is one of them: ``--fail-on off_track`` is about progress, not about missing figures.
+        Results the baseline accepts do not count, unless ``with_accepted``."""
+        return [
+            t
+            for t in self.targets
+            if _fails(t.result.status, threshold) and (with_accepted or not _accepted(t))
+        ]
 
     def fails(self, threshold: Status) -> bool:
-        """Whether any result is at ``threshold`` or worse (streamed ones included)."""
+        """Whether any result not accepted is at ``threshold`` or worse (streamed ones
+        included)."""
         self._drain()
         return bool(self.failing(threshold)) or any(
-            _fails(status, threshold) for status, count in self.counts.items() if count
+            _fails(status, threshold) for status, count in self.open_counts.items() if count
         )
+
+    def apply_baseline(self, baseline: Baseline) -> None:
+        """Mark the results ``baseline`` accepts (those held now, the rest as they are made);
+        its stale and expired entries join the findings."""
+        from plantrack.baseline import AppliedBaseline
+
+        self.baseline = applied = AppliedBaseline(baseline)
+        for item in self.targets:
+            applied.mark(item)
+        if self.pending is not None:
+            self.pending = applied.marking(self.pending)
+        self.findings.extend(baseline.findings(self.plans))
+        self.findings.sort(key=sort_key)
+
+    def baseline_summary(self) -> dict[str, Any] | None:
+        """The baseline's file, entries, and results by state (None without a baseline)."""
+        if self.baseline is None:
+            return None
+        self._drain()
+        return self.baseline.summary()
 
     @property
     def usage_error(self) -> bool:
@@ -161,6 +195,10 @@ class CheckReport(HasFindings):
         if fail_on is not None and self.fails(fail_on):
             return EXIT_FAIL_ON
         return EXIT_OK
+
+
+def _accepted(item: Target) -> bool:
+    return item.accepted is not None and item.accepted.covers
 
 
 def _fails(status: Status, threshold: Status) -> bool:

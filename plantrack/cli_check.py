@@ -68,6 +68,17 @@ DEFAULT_DATA = "data"
     type=STATUS_CHOICE,
     help="Exit 1 when any result is at STATUS or worse (e.g. off_track, for CI).",
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(path_type=str),
+    help="Results accepted as they stand (YAML or JSON): they do not fail --fail-on.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=str),
+    help="Write FILE accepting every result at --fail-on (default off_track) or worse.",
+)
 @click.option("--explain", "explain", help="Show the working for INDICATOR (id, name or alias).")
 @click.option(
     "--layout", type=click.Choice(["long", "wide"]), help="Data layout (default: detect)."
@@ -102,6 +113,8 @@ def check(
     fmt: str | None,
     output: str | None,
     fail_on: str | None,
+    baseline_path: str | None,
+    write_baseline: str | None,
     explain: str | None,
     layout: str | None,
     encoding: str | None,
@@ -126,6 +139,8 @@ def check(
       plantrack check --explain income_per_capita --area cau-ngang
       plantrack check --format json -o report.json
       plantrack check --fail-on off_track --format github      # in CI
+      plantrack check --fail-on off_track --write-baseline plantrack-baseline.yaml
+      plantrack check --fail-on off_track --baseline plantrack-baseline.yaml
       plantrack check --format markdown >> "$GITHUB_STEP_SUMMARY"
     """
     from plantrack.check import CheckOptions, run_check
@@ -167,17 +182,23 @@ def check(
     )
     plans = list(plan_paths) or [DEFAULT_PLANS]
     data = list(actuals) or [DEFAULT_DATA]
-    inputs = _inputs(plans, data) if output is not None else []
-    if output is not None:
-        guard_output(output, inputs)  # before the work, not after it
+    inputs = _inputs(plans, data) if output is not None or write_baseline else []
+    for target in (output, write_baseline):
+        if target is not None:
+            guard_output(target, inputs)  # before the work, not after it
+    baseline = _baseline(ctx, baseline_path, write_baseline, (areas, indicators, statuses, explain))
     # JSON and CSV are written a result at a time: the results are made as they are written
-    lazy = fmt in ("json", "csv") and not explain
+    lazy = fmt in ("json", "csv") and not explain and not write_baseline
     with _progress(data, lang, use_color=color):
         report = run_check(plans, data, options, lazy=lazy)
     threshold = Status(fail_on) if fail_on else None
     if report.usage_error:
         _findings_to_stderr(report)
         ctx.exit(2)
+    if write_baseline:
+        baseline = _write_baseline(report, baseline, write_baseline, threshold, lang, inputs)
+    if baseline is not None:
+        report.apply_baseline(baseline)
     use_color = color if color is not None else (ctx.obj or {}).get("color")
 
     text: str | None
@@ -235,6 +256,56 @@ def _inputs(plans: list[str], data: list[str]) -> list[str]:
     plan_files, _ = discover(plans)
     data_files, _ = discover_data(data)
     return [*map(str, plan_files), *data_files, *plans, *data]
+
+
+def _baseline(
+    ctx: click.Context,
+    path: str | None,
+    write: str | None,
+    filters: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None],
+) -> Any:
+    """The baseline of ``--baseline`` (exit 2 when it cannot be used: nothing is checked
+    against half a baseline)."""
+    if write and any(filters):
+        raise click.UsageError(
+            "--write-baseline writes the whole baseline: run it without --area, --indicator, "
+            "--status and --explain"
+        )
+    if path is None:
+        return None
+    from plantrack.baseline import load_baseline
+    from plantrack.render.findings import finding_line
+
+    baseline, findings = load_baseline(path)
+    for finding in findings:
+        click.echo(finding_line(finding), err=True)
+    if baseline is None:
+        ctx.exit(2)
+    return baseline
+
+
+def _write_baseline(
+    report: Any, previous: Any, path: str, threshold: Any, lang: str, inputs: list[str]
+) -> Any:
+    """Write the baseline accepting the report's failing results; the baseline to apply."""
+    from plantrack.baseline import dump, written, written_line
+    from plantrack.output import write_atomically
+    from plantrack.status import Status
+
+    if report.input_error:
+        words = (
+            "không ghi: dữ liệu đầu vào có lỗi"
+            if lang == "vi"
+            else "not written: errors in the inputs"
+        )
+        click.echo(f"{path}: {words}", err=True)
+        return previous
+    threshold = threshold or Status.OFF_TRACK
+    baseline = written(report, threshold, previous, path)
+    text = dump(baseline, as_of=report.as_of, fail_on=threshold)
+    write_atomically(text.encode("utf-8"), path, inputs)
+    click.echo(written_line(path, baseline, previous, lang), err=True)
+    return baseline
 
 
 #: Inputs larger than this get a spinner on a terminal's stderr while they are read.

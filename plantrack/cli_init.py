@@ -132,7 +132,7 @@ jobs:
 PRE_COMMIT = f"""\
 # Made by `plantrack init`: validates the plan files before each commit (https://pre-commit.com).
 repos:
-  - repo: https://example.invalid/plantrack   # where you host plantrack
+  - repo: https://github.com/OWNER/plantrack   # replace OWNER: where your copy of plantrack is hosted
     rev: v{__version__}
     hooks:
       - id: plantrack-validate

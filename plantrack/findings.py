@@ -221,4 +221,8 @@ DATA_CODES: dict[str, str] = {
 #: Codes about the command itself (``plantrack check``).
 CHECK_CODES: dict[str, str] = {
     "unknown-filter": "an --area or --indicator filter names nothing in the loaded plans (exit 2)",
+    "baseline-invalid": "the --baseline file cannot be used: an entry without its keys, an "
+    "unknown status, a date that is not one, an entry listed twice (exit 2)",
+    "baseline-stale": "a --baseline entry of a loaded plan names no target and area of it",
+    "baseline-expired": "a --baseline entry is past its expires date: it accepts nothing",
 }

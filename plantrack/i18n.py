@@ -223,6 +223,9 @@ CODES_VI: dict[str, str] = {
     "structure-sum": "các tỷ trọng báo cáo của một cơ cấu cộng lại khác 100%",
     # the check command
     "unknown-filter": "bộ lọc không khớp chỉ tiêu hay địa bàn nào",
+    "baseline-invalid": "tệp danh sách kết quả đã chấp nhận (--baseline) không dùng được",
+    "baseline-stale": "kết quả đã chấp nhận không còn trong kế hoạch",
+    "baseline-expired": "kết quả đã chấp nhận đã quá hạn chấp nhận",
 }
 
 

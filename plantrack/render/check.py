@@ -13,6 +13,7 @@ import io
 from typing import IO, TYPE_CHECKING, Any
 
 from plantrack import __version__
+from plantrack.baseline import mark, summary_line
 from plantrack.describe import amount, target_phrase
 from plantrack.i18n import code_gloss, note_text
 from plantrack.model import CEILINGS, EVERY_YEAR_KINDS
@@ -344,12 +345,23 @@ def check_document(report: CheckReport) -> dict[str, Any]:
     """The one JSON document of ``check --format json`` (schema/check.schema.json)."""
     shared: dict[Any, dict[str, Any]] = {}
     document = _head(report)
-    document["results"] = [result_dict(item, shared) for item in report.targets]
+    document["results"] = [
+        _accepted(report, result_dict(item, shared), item) for item in report.targets
+    ]
     document["summary"] = report.summary()
     main = report.main_summary()
     if main is not None:
         document["main_targets"] = main
+    if report.baseline is not None:
+        document["baseline"] = report.baseline_summary()
     return document
+
+
+def _accepted(report: CheckReport, data: dict[str, Any], item: Target) -> dict[str, Any]:
+    """With ``--baseline``: the result's entry in it and how the result stands (or null)."""
+    if report.baseline is not None:
+        data["accepted"] = item.accepted.to_dict() if item.accepted is not None else None
+    return data
 
 
 def main_line(report: CheckReport, lang: str) -> str | None:
@@ -395,7 +407,7 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
     opened = False
     for item in report.stream():  # made one at a time when the report is lazy
         stream.write(",\n    " if opened else "[\n    ")
-        stream.write(encode(result_dict(item, shared)))
+        stream.write(encode(_accepted(report, result_dict(item, shared), item)))
         opened = True
     stream.write("\n  ]" if opened else "[]")
     stream.write(between)
@@ -405,6 +417,10 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
     if main is not None:  # only for plans that mark their main targets
         text = json.dumps(main, ensure_ascii=False, indent=2).replace("\n", "\n  ")
         stream.write(f',\n  "main_targets": {text}')
+    if report.baseline is not None:  # only with --baseline
+        text = json.dumps(report.baseline_summary(), ensure_ascii=False, indent=2)
+        text = text.replace("\n", "\n  ")
+        stream.write(f',\n  "baseline": {text}')
     stream.write(after)
     stream.write("\n")
 
@@ -469,7 +485,7 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
     """One row a result (:data:`CSV_COLUMNS`), written as each is made (when the report is
     lazy). What a target's areas share is made into cells once a target."""
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS + (("accepted",) if report.baseline is not None else ()))
     heads: dict[tuple[str, str], list[Any]] = {}
     areas: dict[str, Any] = {}  # an area's cell, made once (a national check has 3,321)
     words = {status: (status.value, _cell(status_word(status, lang))) for status in Status}
@@ -514,8 +530,15 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
                 "" if projected is None else projected.year,
                 "" if projected is None else _number(projected.value),
                 "" if reason is None else reason.code,
+                *(_state(item) if report.baseline is not None else ()),
             ]
         )
+
+
+def _state(item: Target) -> tuple[str]:
+    """The CSV's ``accepted`` cell (with ``--baseline``): how the result stands against its
+    entry in the baseline (accepted, improved, worse, changed, expired), or empty."""
+    return (item.accepted.state if item.accepted is not None else "",)
 
 
 def _number(value: float | None) -> Any:
@@ -570,9 +593,12 @@ def check_markdown(report: CheckReport, lang: str) -> str:
             target_phrase(item.plan, item.indicator, item.target, lang),
             latest_text(r, unit, lang, item.indicator.rating_scale),
             catch_up_text(r, unit, lang),
-            f"{SYMBOLS[r.status]} {status_word(r.status, lang)}",
+            f"{SYMBOLS[r.status]} {status_word(r.status, lang)}{mark(item)}",
         ]
         lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
+    accepted = report.baseline_summary()
+    if accepted is not None:
+        lines += ["", _md(summary_line(accepted, lang))]
     errors = len(report.errors)
     if errors:
         lines += ["", f"{errors} error(s) in the inputs: see `plantrack check` output."]
@@ -680,7 +706,10 @@ def print_table(report: CheckReport, console: Console, lang: str) -> None:
                     sparkline(r),
                 ]
             cells.append(
-                Text(f"{SYMBOLS[r.status]} {status_word(r.status, lang)}", style=STYLES[r.status])
+                Text(
+                    f"{SYMBOLS[r.status]} {status_word(r.status, lang)}{mark(item)}",
+                    style=STYLES[r.status],
+                )
             )
             table.add_row(*cells)
         console.print(table)
@@ -706,6 +735,9 @@ def print_footer(report: CheckReport, console: Console, lang: str) -> None:
     main = main_line(report, lang)
     if main is not None:
         console.print(Text(main, style="bold"))
+    accepted = report.baseline_summary()
+    if accepted is not None:
+        console.print(Text(summary_line(accepted, lang)), overflow="fold")
     if report.data.files:
         console.print(Text(f"{head['inputs']}:", style="heading"))
         for file in report.data.files:
