@@ -32,6 +32,7 @@ from plantrack.observations import Observation, SeriesBlock
 from plantrack.readers import columnar
 from plantrack.readers.catalog import Catalog
 from plantrack.readers.conflicts import Pending, keep_one_figure
+from plantrack.readers.decimals import refuse_decimals
 from plantrack.readers.figures import (
     DecimalDecision,
     ExchangeRates,
@@ -466,8 +467,9 @@ def _figures(
     file_index: int = 0,
     decision: DecimalDecision | None = None,
 ) -> DecimalDecision:
-    """Route the file's entries (:mod:`~plantrack.readers.routing`), decide its decimal mark (unless ``decision`` is given: the
-    lines of demoted series read again) and read their figures into ``pending``."""
+    """Route the file's entries (:mod:`~plantrack.readers.routing`), decide its decimal mark
+    (unless ``decision`` is given: the lines of demoted series read again) and read their
+    figures into ``pending``."""
     fast = ledger.columnar
     resolved = routing.route(entries, ledger, fast)
 
@@ -490,58 +492,7 @@ def _figures(
     report = ledger.report
     report.decimal = decision.mark
     report.decimal_source = decision.source
-    refused: dict[int, str] = {}
-    if decision.against and not given:
-        winner = decision.mark
-        for index in decision.against:
-            entry = numeric[index][0]
-            refused[id(entry)] = "decimal-mismatch"
-            other = "comma" if winner == "point" else "point"
-            ledger.mark(
-                entry.line,
-                "error",
-                "decimal-mismatch",
-                (
-                    f"{entry.cell.text!r} is written with a decimal {other} while the file's other "
-                    f"numbers use a decimal {winner} ({decision.votes.get(winner, 0)} "
-                    f"cells against {decision.votes.get(other, 0)}); correct it, or give --decimal"
-                )
-                if winner
-                else (
-                    f"{entry.cell.text!r}: the file's numbers use both decimal marks equally "
-                    f"often ({decision.votes['comma']} cells each); give --decimal comma or "
-                    "--decimal point"
-                ),
-                col=entry.col,
-                severity=Severity.ERROR,
-            )
-    if decision.mark is None and decision.ambiguous and not given:
-        cells = [numeric[index][0] for index in decision.ambiguous]
-        for entry in cells:
-            refused[id(entry)] = "ambiguous-decimal"
-            ledger.mark(
-                entry.line,
-                "error",
-                "ambiguous-decimal",
-                f"{entry.cell.text!r} reads two ways and the file does not say which",
-                col=entry.col,
-            )
-        listed = ", ".join(
-            f"{entry.cell.text} ({_place(ledger, entry)})" for entry in cells[:10]
-        ) + (f" and {len(cells) - 10} more" if len(cells) > 10 else "")
-        ledger.findings.append(
-            Finding(
-                "ambiguous-decimal",
-                f"{len(cells)} number{'s' if len(cells) > 1 else ''} in this file read two ways "
-                f"(6.794 is 6794 Vietnamese style, 6.794 English style) and no other number "
-                f"says which: {listed}; give --decimal comma (Vietnamese) or --decimal point "
-                "(English)",
-                report.path,
-                cells[0].line,
-                cells[0].col,
-                cell=ledger.table.where(cells[0].line, cells[0].col) if ledger.table else None,
-            )
-        )
+    refused = set() if given else refuse_decimals(decision, [e for e, _ in numeric], ledger)
     for entry, routes in resolved:
         if id(entry) in refused:
             continue
@@ -628,8 +579,3 @@ def _one_way(reads: list[_Read], ledgers: list[Ledger], pending: list[Pending]) 
                 read.index,
                 read.decision,
             )
-
-
-def _place(ledger: Ledger, entry: Entry) -> str:
-    cell = ledger.table.where(entry.line, entry.col) if ledger.table is not None else None
-    return cell or f"line {entry.line}"

@@ -179,14 +179,17 @@ class Catalog:
         (income_per_capita)``; None when nothing is close."""
         wanted = fold(strip_numbering(label))
         written: dict[str, str] = {}
-        for plan in self.plans if plans is None else plans:
-            for indicator in plan.indicators:
-                for name in (
-                    indicator.id,
-                    indicator.name.vi,
-                    indicator.name.en,
-                    *indicator.aliases,
-                ):
+        indicators = [
+            i for plan in (self.plans if plans is None else plans) for i in plan.indicators
+        ]
+        for aliases in (False, True):  # a plan's own name before an alias that folds the same
+            for indicator in indicators:
+                names = (
+                    indicator.aliases
+                    if aliases
+                    else (indicator.id, indicator.name.vi, indicator.name.en)
+                )
+                for name in names:
                     shown = repr(name) if name == indicator.id else f"{name!r} ({indicator.id})"
                     written.setdefault(fold(name), shown)
         close = difflib.get_close_matches(wanted, list(written), n=1, cutoff=_CLOSE)
