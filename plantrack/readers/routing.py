@@ -24,7 +24,7 @@ or numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +33,7 @@ from plantrack.model import Plan
 from plantrack.readers import columnar
 from plantrack.readers.catalog import Catalog, Route
 from plantrack.readers.layout import Entry, Outcome, split_unit
-from plantrack.readers.ledger import Ledger, Outcome_
+from plantrack.readers.ledger import Ledger
 from plantrack.units import fold
 
 __all__ = ["FileRouting", "plans_named_by"]
@@ -43,6 +43,7 @@ _HOW = (
     "add a plan or area column, start the file's name with the plan's id, or check the file "
     "with that plan alone (plantrack check FILE --plan PLAN_FILE)"
 )
+_NOT_MINE = "no loaded plan matches this file"
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 #: Lines listed in a file's one finding before "and N more".
 _LISTED = 10
@@ -125,6 +126,8 @@ class FileRouting:
         found = self._looks.get(key)
         if found is None:
             found = self._looks[key] = self._look(entry)
+            if found.problem is None and not found.needs_file:  # the row names its plan
+                self._identify({route.plan.id for route in found.routes}, found.routes[0].plan)
         return found
 
     def _look(self, entry: Entry) -> Look:
@@ -189,9 +192,6 @@ class FileRouting:
             for plan_id in plans:
                 self._identify({plan_id}, _plan_of(self.catalog, plan_id))
         looks = [(entry, self.look(entry)) for entry in entries]
-        for _, look in looks:
-            if look.problem is None and not look.needs_file:
-                self._identify({route.plan.id for route in look.routes}, look.routes[0].plan)
         owners = self.owners()
         if first and by_file and [p.id for p in owners] != [p.id for p in self.up_front()]:
             raise columnar.Fallback  # rows were routed column-wise to the plans known up front
@@ -269,11 +269,15 @@ class FileRouting:
         shared = " (indicators the plans share do not tell)" if candidates else ""
         count = f"{len(lines)} row{'s' if len(lines) != 1 else ''} with figures"
         message = (
-            f"no loaded plan matches this file: its name does not start with a loaded plan's id "
+            f"{_NOT_MINE}: its name does not start with a loaded plan's id "
             f"or area id ({ids}) and no row names a plan or one of its areas{shared}; its {count} "
             f"{'are' if len(lines) != 1 else 'is'} not used. To check it against a plan, {_HOW}"
         )
-        _file_finding(ledger, "file-not-for-plan", message, lines, Severity.WARNING)
+        strict = ledger.strict  # warnings are errors, and so are their rows
+        for line in lines:
+            ledger.mark(line, "error" if strict else "ignored", "file-not-for-plan", _NOT_MINE)
+        severity = Severity.ERROR if strict else Severity.WARNING
+        ledger.findings.append(Finding("file-not-for-plan", message, self.path, severity=severity))
 
     def _ambiguous(
         self, rows: list[tuple[Entry, list[str]]], ledger: Ledger, owners: list[Plan]
@@ -301,7 +305,11 @@ class FileRouting:
                 f"{entry.label!r} ({entry.area or 'no area'}) could be for {_or(plans)}",
                 col=entry.col,
             )
-        _file_finding(ledger, "ambiguous-plan", message, lines, Severity.ERROR, rows[0][0].col)
+        first = rows[0][0]
+        cell = ledger.table.where(first.line, first.col) if ledger.table is not None else None
+        ledger.findings.append(
+            Finding("ambiguous-plan", message, self.path, first.line, first.col, cell=cell)
+        )
 
     # ----------------------------------------------------------------------------------------
     # The column-wise reader's question
@@ -377,36 +385,3 @@ def _listed(lines: list[int]) -> str:
     shown = ", ".join(map(str, lines[:_LISTED]))
     more = f" and {len(lines) - _LISTED} more" if len(lines) > _LISTED else ""
     return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
-
-
-def _file_finding(
-    ledger: Ledger,
-    code: str,
-    message: str,
-    lines: list[int],
-    severity: Severity,
-    col: int | None = None,
-) -> None:
-    """One finding for the file; each row marked with the code (ignored for a warning, an error
-    for an error or under --strict)."""
-    strict = ledger.strict
-    outcome: Outcome_ = "error" if strict or severity is Severity.ERROR else "ignored"
-    if code == "file-not-for-plan":
-        row_message = "no loaded plan matches this file"
-        for line in lines:
-            ledger.mark(line, outcome, code, row_message)
-    where: Callable[[int, int], str | None] | None = (
-        ledger.table.where if ledger.table is not None else None
-    )
-    cell = where(lines[0], col) if where is not None and col else None
-    ledger.findings.append(
-        Finding(
-            code,
-            message,
-            ledger.report.path,
-            lines[0] if code == "ambiguous-plan" else None,
-            col if code == "ambiguous-plan" else None,
-            Severity.ERROR if strict else severity,
-            cell if code == "ambiguous-plan" else None,
-        )
-    )
