@@ -6,9 +6,11 @@ A figure goes to a plan only when something identifies the plan:
 2. the row names an area of it. ``Toàn huyện`` / ``Toàn tỉnh`` (and a blank area) say the level
    or "the plan's own area", not which district or province: they identify no plan;
 3. the file belongs to it: the file was named on the command line (not found in a folder) while
-   it was the one plan loaded; or the file's name starts with the plan's id or its area's id
-   (``cau-ngang-actuals.csv``, ``tan-hong-border-2025.xlsx``; case, accents and the separators
-   ``-``, ``_``, ``.`` and space do not count); or rows of the file identify it (1 and 2).
+   it was the one plan loaded, or the caller says every file is the plan's (``read_actuals(...,
+   owner=plan)``: ``plantrack check`` in a project whose plan folder holds one plan file); or
+   the file's name starts with the plan's id or its area's id (``cau-ngang-actuals.csv``,
+   ``tan-hong-border-2025.xlsx``; case, accents and the separators ``-``, ``_``, ``.`` and space
+   do not count); or rows of the file identify it (1 and 2), and no other plan.
 
 A row that names no plan and no area of one goes to the plan of its file. When the file belongs
 to no loaded plan, it is set aside with one finding (``file-not-for-plan``), its rows ignored;
@@ -89,7 +91,8 @@ class FileRouting:
     def __init__(self, catalog: Catalog, path: str, given: Plan | None = None) -> None:
         self.catalog = catalog
         self.path = path
-        #: The one plan loaded, when the file was named on the command line: everything is its.
+        #: The plan every row of the file is for (named with it on the command line, or the
+        #: project's one plan).
         self.given = given
         self.by_name = [] if given is not None else plans_named_by(path, catalog.plans)
         #: Plans rows identify (by a plan column or a named area), one plan a row.
