@@ -164,6 +164,36 @@ def test_a_project_with_one_plan_reads_its_data_folder(tmp_path: Path) -> None:
     assert values(document, "tan-hong-border-2025", "jobs_created") == {2021: 2310}
 
 
+@pytest.mark.parametrize(
+    ("plan_args", "extra_plan", "mine"),
+    [
+        ((), None, True),  # plans/ by default, one plan file in it
+        (("--plan", "plans"), None, True),  # the folder named
+        (("--plan", "plans/p.yaml"), None, False),  # one plan picked out by name
+        ((), "id: [broken\n", False),  # a second plan file, even an invalid one
+    ],
+)
+def test_the_project_rule_needs_a_plan_folder_with_one_plan_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    plan_args: tuple[str, ...],
+    extra_plan: str | None,
+    mine: bool,
+) -> None:
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROOT / TAN_HONG, tmp_path / "plans" / "p.yaml")
+    if extra_plan is not None:
+        (tmp_path / "plans" / "q.yaml").write_text(extra_plan, encoding="utf-8")
+    (tmp_path / "data" / "so-lieu.csv").write_text(
+        "indicator,year,value\njobs_created,2021,2310\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    _, document = as_json(*plan_args)
+    data_codes = [f["code"] for f in document["findings"] if f["file"].endswith("so-lieu.csv")]
+    assert data_codes == ([] if mine else ["file-not-for-plan"])
+
+
 def test_standard_input_with_two_plans_must_say_which(project: Path) -> None:
     content = b"indicator;area;year;value\njobs_created;;2021;2310\n"
     result = run("check", "-", "--format", "json", stdin=content)
