@@ -15,11 +15,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plantrack.assessment import LazyAssessment, Result, assess_lazily
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
-from plantrack.loader import USAGE_CODES, LoadedPlan, load_plans
+from plantrack.loader import USAGE_CODES, LoadedPlan, PlanSet, load_plans
 from plantrack.model import Indicator, Plan, target_id
 from plantrack.readers import DataSet, ReadOptions, read_actuals
 from plantrack.readers.catalog import Catalog
@@ -224,7 +225,14 @@ def run_check(
     plans = [loaded.plan for loaded in planset.plans]
     catalog = Catalog.of(plans)
     if plans:
-        data = read_actuals(data_paths, plans, options.read, stdin=stdin, catalog=catalog)
+        data = read_actuals(
+            data_paths,
+            plans,
+            options.read,
+            stdin=stdin,
+            catalog=catalog,
+            owner=_project_plan(plan_paths, planset),
+        )
     else:  # no valid plan: nothing to match figures to, so the data are not read
         data = DataSet()
     findings = [*planset.findings, *data.findings]
@@ -273,6 +281,16 @@ def run_check(
     if lazy:
         return CheckReport(as_of, planset.plans, data, [], findings, filters, made)
     return CheckReport(as_of, planset.plans, data, list(made), findings, filters)
+
+
+def _project_plan(plan_paths: Sequence[str | os.PathLike[str]], planset: PlanSet) -> Plan | None:
+    """The plan every data file is for: the one plan file found in the plan folders given
+    (``plantrack check`` in a project with one plan). A plan file named with ``--plan`` is not
+    one: other plans' files may sit in the data folder (docs/data-format.md)."""
+    single = len(planset.files) == 1 and len(planset.plans) == 1
+    if single and plan_paths and all(Path(path).is_dir() for path in plan_paths):
+        return planset.plans[0].plan
+    return None
 
 
 def _targets(
@@ -356,10 +374,12 @@ def _wanted_indicators(
     for label in labels:
         found = catalog.indicators(label)
         if not found:
+            close = catalog.suggest(label)
+            hint = f"; did you mean {close}?" if close else ""
             findings.append(
                 Finding(
                     "unknown-filter",
-                    f"{option} {label!r} is not an indicator of any loaded plan",
+                    f"{option} {label!r} is not an indicator of any loaded plan{hint}",
                     severity=Severity.ERROR,
                 )
             )

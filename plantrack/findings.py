@@ -188,6 +188,8 @@ DATA_CODES: dict[str, str] = {
     "unmatched-plan": "warning: the plan column names no loaded plan; the row is not used",
     "duplicate-row": "warning: the same figure again (same indicator, area, year and kind); "
     "the first is used",
+    "file-not-for-plan": "warning: no loaded plan matches the file (by its name, its rows' areas "
+    "or plan column, or the command line); one finding for the file, its rows are not used",
     # rows in error
     "extra-cells": "the row has more cells than the header",
     "split-number": "in a comma-separated file, a number followed by 1-3 digits in a text column "
@@ -195,8 +197,8 @@ DATA_CODES: dict[str, str] = {
     "missing-indicator": "figures in a row with no indicator",
     "unknown-figure-kind": "the kind column is not TH (final), ƯTH (estimate) or KH (plan)",
     "bad-year": "the year is not a year (2O23, 20233, blank)",
-    "ambiguous-indicator": "an indicator several loaded plans share, in a row with no area, "
-    "in a file that is not about one plan",
+    "ambiguous-plan": "rows that name no plan and no area of one (a blank area, Toàn huyện), in "
+    "a file that does not say which of several loaded plans it is for; one finding for the file",
     "decimal-mismatch": "a number written with the other decimal mark than the rest of the file",
     "ambiguous-decimal": "numbers such as 6.794 that read two ways, in a file whose other "
     "numbers do not say which (give --decimal)",
