@@ -47,6 +47,7 @@ from plantrack.readers.layout import (
     Header,
     Layout,
     Outcome,
+    finding_column,
     read_header,
     rows_of,
     split_unit,
@@ -317,6 +318,7 @@ class _Ledger:
         self.findings: list[Finding] = []
         self.used_cells: dict[int, int] = {}
         self.columnar: columnar.ColumnarFile | None = None  # the rows read column-wise
+        self.header: Header | None = None  # a finding on a workbook names the cell it is about
 
     def unuse(self, line: int, code: str, message: str, col: int | None) -> None:
         """A used cell dropped after all (a duplicate); the row is ignored if none is left."""
@@ -338,6 +340,8 @@ class _Ledger:
         severity: Severity | None = None,
     ) -> None:
         cell = self.table.where(line, col) if self.table is not None and col else None
+        if cell is None and severity is not None and self.table is not None:
+            cell = self.table.where(line, finding_column(self.header, code))  # None for CSV
         if self.strict and severity is Severity.WARNING:
             outcome, severity = "error", Severity.ERROR
         if outcome == "used":
@@ -481,7 +485,9 @@ class _Read:
         except ReadError as error:
             report.failed = error.code
             ledger = _Ledger(report, None, options.strict)
-            ledger.findings.append(Finding(error.code, error.message, shown, error.line))
+            ledger.findings.append(
+                Finding(error.code, error.message, shown, error.line, cell=error.cell)
+            )
             return ledger
         report.format = table.format
         report.encoding = table.encoding
@@ -502,6 +508,7 @@ class _Read:
             )
         entries: list[Entry] = []
         header, seen, rest, stopped = read_header(table, options.layout)
+        ledger.header = header
         self.header = header
         try:
             if header is None:
@@ -527,7 +534,9 @@ class _Read:
             if stopped.line is not None:
                 message += "; the rows after it are not read"
                 ledger.mark(stopped.line, "error", stopped.code, message)
-            ledger.findings.append(Finding(stopped.code, message, shown, stopped.line))
+            ledger.findings.append(
+                Finding(stopped.code, message, shown, stopped.line, cell=stopped.cell)
+            )
         if header is None:
             return ledger
         if ledger.columnar is not None:
