@@ -88,7 +88,7 @@ def row_out_of_range(sheet: str, number: int, after: int) -> Limit:
         f"sheet {sheet!r} has a row numbered {number}{where}: Excel's rows are 1 to "
         f"{MAX_ROWS:,}; reading stops there",
         None,
-        number if 1 <= number else None,
+        number if number >= 1 else None,
     )
 
 
@@ -175,7 +175,7 @@ class Guarded:
         """The run of text is too long: a Limit naming the cell it is in when that can be told
         (the sheet and row are added by the reader)."""
         found = None
-        for found in _CELL_START.finditer(self._context):
+        for found in _CELL_START.finditer(self._context):  # noqa: B007 - the last one is wanted
             pass
         error = Limit(
             "xlsx-cell-too-long",
@@ -235,9 +235,9 @@ def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
         for tag in _TARGET.finditer(rels):
             found = dict(re.findall(rb"""(\w+)\s*=\s*["']([^"']*)["']""", tag.group(0)))
             target = found.get(b"Target", b"").decode()
-            targets[found.get(b"Id", b"").decode()] = target.lstrip("/") if target.startswith(
-                "/"
-            ) else "xl/" + target
+            targets[found.get(b"Id", b"").decode()] = (
+                target.lstrip("/") if target.startswith("/") else "xl/" + target
+            )
         names = {}
         for tag in _NAME.finditer(workbook):
             rid = _ID.search(tag.group(0))

@@ -254,7 +254,7 @@ def _openpyxl_rows(
             )
             before = 0
             for number, row in values_rows:
-                formulas = next(formula_rows, (number, []))[1] if formula_sheet else []
+                formulas: list[Any] = next(formula_rows, (number, []))[1] if formula_sheet else []
                 if not 1 <= number <= limits.MAX_ROWS:
                     raise limits.row_out_of_range(name, number, before)
                 before = number
@@ -280,7 +280,9 @@ def _openpyxl_rows(
         except Limit as error:
             if error.code == "xlsx-cell-too-long" and error.row is None:
                 error.row = before + 1
-                error.cell = f"{name}!{error.cell}" if error.cell else limits.address(name, before + 1)
+                error.cell = (
+                    f"{name}!{error.cell}" if error.cell else limits.address(name, before + 1)
+                )
                 error.message = f"sheet {name!r}: {error.message}"
             raise
         finally:

@@ -332,9 +332,7 @@ class Workbook:
                 if error.code == "xlsx-cell-too-long" and error.row is None:
                     error.row = row_number + 1
                     error.cell = (
-                        f"{name}!{error.cell}"
-                        if error.cell
-                        else limits.address(name, error.row)
+                        f"{name}!{error.cell}" if error.cell else limits.address(name, error.row)
                     )
                     error.message = f"sheet {name!r}: {error.message}"
                 raise
