@@ -207,7 +207,7 @@ def test_a_row_numbered_999999999_is_a_finding_not_a_memory_error(tmp_path: Path
     assert time.monotonic() - started < 60
     assert "Traceback" not in done.stderr
     assert done.returncode == 2  # the only data file cannot be read to the end
-    assert f"{book}:999999999: xlsx-row-out-of-range" in done.stderr
+    assert f"{book}:S!999999999:999999999: xlsx-row-out-of-range" in done.stderr
     assert "row numbered 999999999 (after row 2)" in done.stderr
 
 
@@ -219,6 +219,7 @@ def test_rows_up_to_1048576_are_read_and_row_1048577_stops_the_reading(stdlib: b
     beyond = HEADER + '<row r="1048577"><c r="A1048577"><v>7</v></c></row>'
     error = read_error(package([("S", beyond)]), stdlib=stdlib)
     assert (error.code, error.line) == ("xlsx-row-out-of-range", 1_048_577)
+    assert error.cell == "S!1048577:1048577"
 
 
 @READERS

@@ -87,7 +87,7 @@ def row_out_of_range(sheet: str, number: int, after: int) -> Limit:
         "xlsx-row-out-of-range",
         f"sheet {sheet!r} has a row numbered {number}{where}: Excel's rows are 1 to "
         f"{MAX_ROWS:,}; reading stops there",
-        None,
+        address(sheet, number) if number >= 1 else None,
         number if number >= 1 else None,
     )
 

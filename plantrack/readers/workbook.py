@@ -167,7 +167,9 @@ def open_sheet_openpyxl(
     """A workbook's sheet read with openpyxl, the values Excel saved and the formulas side by
     side, so that a formula saved without its value (files written by scripts) is reported, not
     read as blank. Every XML part is first read through the budget; the rows are read with
-    openpyxl's own sheet parser and placed as the standard-library reader places them."""
+    openpyxl's own sheet parser (``openpyxl.worksheet._reader``, which its read-only sheets use
+    too, but they drop a row numbered below the one before) and placed as the standard-library
+    reader places them."""
     try:
         import openpyxl  # imported here: only workbooks the standard-library reader refuses
     except ImportError:  # pragma: no cover - openpyxl is a dependency
