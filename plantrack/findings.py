@@ -169,6 +169,16 @@ DATA_CODES: dict[str, str] = {
     "sheet-not-found": "the workbook has no sheet of the name given",
     "field-too-large": "a CSV cell longer than 1 MiB (usually a quote that is never closed); "
     "reading stops there",
+    # Excel's limits and the decompressed-size budget (docs/data-format.md#limits)
+    "xlsx-too-large": "the workbook's XML decompresses to more than 256 MiB (the zip's declared "
+    "sizes, or what is read), or a sheet spans more than 50,000,000 cells, or more than 5,000,000 "
+    "cells of rows out of order; reading stops there",
+    "xlsx-row-out-of-range": "a row numbered outside Excel's rows 1 to 1,048,576; reading stops "
+    "there",
+    "xlsx-column-out-of-range": "a cell beyond Excel's last column XFD (16,384); reading stops "
+    "there",
+    "xlsx-cell-too-long": "a cell (or shared string) longer than Excel's 32,767 characters, or "
+    "more than 1 MiB of text without markup; reading stops there",
     "csv-syntax": "the CSV text cannot be split into cells",
     "no-header": "no header row in the first 30 rows: every row of the file is an error",
     "no-data-rows": "warning: the file has a header but no figures",

@@ -306,7 +306,9 @@ class _Read:
         except ReadError as error:
             report.failed = error.code
             ledger = Ledger(report, None, options.strict)
-            ledger.findings.append(Finding(error.code, error.message, shown, error.line))
+            ledger.findings.append(
+                Finding(error.code, error.message, shown, error.line, cell=error.cell)
+            )
             return ledger
         report.format = table.format
         report.encoding = table.encoding
@@ -327,6 +329,7 @@ class _Read:
             )
         entries: list[Entry] = []
         header, seen, rest, stopped = read_header(table, options.layout)
+        ledger.header = header
         self.header = header
         try:
             if header is None:
@@ -352,7 +355,9 @@ class _Read:
             if stopped.line is not None:
                 message += "; the rows after it are not read"
                 ledger.mark(stopped.line, "error", stopped.code, message)
-            ledger.findings.append(Finding(stopped.code, message, shown, stopped.line))
+            ledger.findings.append(
+                Finding(stopped.code, message, shown, stopped.line, cell=stopped.cell)
+            )
         if header is None:
             return ledger
         if ledger.columnar is not None:

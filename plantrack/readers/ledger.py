@@ -14,7 +14,7 @@ from typing import Any, Literal
 from plantrack.findings import Finding, Severity
 from plantrack.numparse import DecimalMark
 from plantrack.readers import columnar
-from plantrack.readers.layout import Layout, Outcome
+from plantrack.readers.layout import Header, Layout, Outcome, finding_column
 from plantrack.readers.table import Table
 
 __all__ = ["ENCODING_NAMES", "FileReport", "Ledger", "Outcome_", "RowRecord"]
@@ -163,6 +163,7 @@ class Ledger:
         self.findings: list[Finding] = []
         self.used_cells: dict[int, int] = {}
         self.columnar: columnar.ColumnarFile | None = None  # the rows read column-wise
+        self.header: Header | None = None  # a finding on a workbook names the cell it is about
 
     def unuse(self, line: int, code: str, message: str, col: int | None) -> None:
         """A used cell dropped after all (a duplicate); the row is ignored if none is left."""
@@ -184,6 +185,8 @@ class Ledger:
         severity: Severity | None = None,
     ) -> None:
         cell = self.table.where(line, col) if self.table is not None and col else None
+        if cell is None and severity is not None and self.table is not None:
+            cell = self.table.where(line, finding_column(self.header, code))  # None for CSV
         if self.strict and severity is Severity.WARNING:
             outcome, severity = "error", Severity.ERROR
         if outcome == "used":
