@@ -15,15 +15,19 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from plantrack.assessment import LazyAssessment, Result, assess_lazily
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
-from plantrack.loader import USAGE_CODES, LoadedPlan, load_plans
+from plantrack.loader import USAGE_CODES, LoadedPlan, PlanSet, load_plans
 from plantrack.model import Indicator, Plan, target_id
 from plantrack.readers import DataSet, ReadOptions, read_actuals
 from plantrack.readers.catalog import Catalog
 from plantrack.status import Status
+
+if TYPE_CHECKING:
+    from plantrack.baseline import Acceptance, AppliedBaseline, Baseline
 
 _USAGE = USAGE_CODES | {"unknown-filter"}
 
@@ -60,6 +64,7 @@ class Target:
     indicator: Indicator
     target: Any
     plan_line: int | None = None  # where the target is written in the plan file
+    accepted: Acceptance | None = None  # its entry in the baseline (``--baseline``), if any
 
 
 @dataclass(slots=True)
@@ -78,6 +83,8 @@ class CheckReport(HasFindings):
     pending: Iterator[Target] | None = None  # the results still to make (lazy reports)
     counts: dict[Status, int] = field(default_factory=dict)  # of the results streamed
     main_counts: dict[Status, int] = field(default_factory=dict)  # of the main ones streamed
+    baseline: AppliedBaseline | None = None  # the results accepted as they stand
+    open_counts: dict[Status, int] = field(default_factory=dict)  # streamed, not accepted
 
     @property
     def results(self) -> list[Result]:
@@ -93,6 +100,8 @@ class CheckReport(HasFindings):
             for item in pending:
                 status = item.result.status
                 counts[status] = counts.get(status, 0) + 1
+                if not _accepted(item):
+                    self.open_counts[status] = self.open_counts.get(status, 0) + 1
                 if is_main(item):
                     main[status] = main.get(status, 0) + 1
                 yield item
@@ -126,17 +135,43 @@ class CheckReport(HasFindings):
         missed = counts.get(Status.NOT_ACHIEVED, 0)
         return {"counted": total, "met": met, "not_achieved": missed, "other": total - met - missed}
 
-    def failing(self, threshold: Status) -> list[Target]:
+    def failing(self, threshold: Status, *, with_accepted: bool = False) -> list[Target]:
         """Results at ``threshold`` or worse. The data statuses count only when the threshold
-        is one of them: ``--fail-on off_track`` is about progress, not about missing figures."""
-        return [t for t in self.targets if _fails(t.result.status, threshold)]
+        is one of them: ``--fail-on off_track`` is about progress, not about missing figures.
+        Results the baseline accepts do not count, unless ``with_accepted``."""
+        return [
+            t
+            for t in self.targets
+            if _fails(t.result.status, threshold) and (with_accepted or not _accepted(t))
+        ]
 
     def fails(self, threshold: Status) -> bool:
-        """Whether any result is at ``threshold`` or worse (streamed ones included)."""
+        """Whether any result not accepted is at ``threshold`` or worse (streamed ones
+        included)."""
         self._drain()
         return bool(self.failing(threshold)) or any(
-            _fails(status, threshold) for status, count in self.counts.items() if count
+            _fails(status, threshold) for status, count in self.open_counts.items() if count
         )
+
+    def apply_baseline(self, baseline: Baseline) -> None:
+        """Mark the results ``baseline`` accepts (those held now, the rest as they are made);
+        its stale and expired entries join the findings."""
+        from plantrack.baseline import AppliedBaseline
+
+        self.baseline = applied = AppliedBaseline(baseline)
+        for item in self.targets:
+            applied.mark(item)
+        if self.pending is not None:
+            self.pending = applied.marking(self.pending)
+        self.findings.extend(baseline.findings(self.plans))
+        self.findings.sort(key=sort_key)
+
+    def baseline_summary(self) -> dict[str, Any] | None:
+        """The baseline's file, entries, and results by state (None without a baseline)."""
+        if self.baseline is None:
+            return None
+        self._drain()
+        return self.baseline.summary()
 
     @property
     def usage_error(self) -> bool:
@@ -163,6 +198,10 @@ class CheckReport(HasFindings):
         return EXIT_OK
 
 
+def _accepted(item: Target) -> bool:
+    return item.accepted is not None and item.accepted.covers
+
+
 def _fails(status: Status, threshold: Status) -> bool:
     if threshold in DATA_STATUSES:
         return status.rank >= threshold.rank
@@ -186,7 +225,14 @@ def run_check(
     plans = [loaded.plan for loaded in planset.plans]
     catalog = Catalog.of(plans)
     if plans:
-        data = read_actuals(data_paths, plans, options.read, stdin=stdin, catalog=catalog)
+        data = read_actuals(
+            data_paths,
+            plans,
+            options.read,
+            stdin=stdin,
+            catalog=catalog,
+            owner=_project_plan(plan_paths, planset),
+        )
     else:  # no valid plan: nothing to match figures to, so the data are not read
         data = DataSet()
     findings = [*planset.findings, *data.findings]
@@ -235,6 +281,16 @@ def run_check(
     if lazy:
         return CheckReport(as_of, planset.plans, data, [], findings, filters, made)
     return CheckReport(as_of, planset.plans, data, list(made), findings, filters)
+
+
+def _project_plan(plan_paths: Sequence[str | os.PathLike[str]], planset: PlanSet) -> Plan | None:
+    """The plan every data file is for: the one plan file found in the plan folders given
+    (``plantrack check`` in a project with one plan). A plan file named with ``--plan`` is not
+    one: other plans' files may sit in the data folder (docs/data-format.md)."""
+    single = len(planset.files) == 1 and len(planset.plans) == 1
+    if single and plan_paths and all(Path(path).is_dir() for path in plan_paths):
+        return planset.plans[0].plan
+    return None
 
 
 def _targets(
@@ -318,10 +374,12 @@ def _wanted_indicators(
     for label in labels:
         found = catalog.indicators(label)
         if not found:
+            close = catalog.suggest(label)
+            hint = f"; did you mean {close}?" if close else ""
             findings.append(
                 Finding(
                     "unknown-filter",
-                    f"{option} {label!r} is not an indicator of any loaded plan",
+                    f"{option} {label!r} is not an indicator of any loaded plan{hint}",
                     severity=Severity.ERROR,
                 )
             )

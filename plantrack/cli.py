@@ -5,7 +5,8 @@ exit code. Heavy imports happen inside the commands so that ``--help`` and ``--v
 
 Exit codes (docs/codes.md): 0 all good; 1 a plan is invalid (validate) ; 2 usage error or a path
 that cannot be read (and, for commands other than validate, an invalid plan; for calc, impossible
-input).
+input; for any command, an output that cannot be written); 130 Ctrl-C; 141 a pipe closed by its
+reader (``| head``), quietly.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import warnings
 import click
 
 from plantrack import __version__
-from plantrack.cli_common import echo_json, lang_option
+from plantrack.cli_common import PlantrackGroup, echo_json, lang_option
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -25,7 +26,10 @@ EXIT_USAGE = 2
 DEFAULT_PLANS = "plans"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=PlantrackGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, "-V", "--version", prog_name="plantrack")
 @click.option(
     "--color/--no-color",
@@ -174,3 +178,7 @@ from plantrack.cli_check import check, template  # noqa: E402
 
 main.add_command(check)
 main.add_command(template)
+
+from plantrack.cli_init import init  # noqa: E402
+
+main.add_command(init)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 import click
 
-from plantrack.cli_common import lang_option
+from plantrack.cli_common import lang_option, missing_plans_folder, text_encoding
 
 if TYPE_CHECKING:
     pass
@@ -31,45 +29,6 @@ STATUSES = (
 STATUS_CHOICE = click.Choice(STATUSES)
 DEFAULT_PLANS = "plans"
 DEFAULT_DATA = "data"
-
-
-def _write_atomically(
-    content: bytes | Callable[[IO[bytes]], None], output: str, inputs: list[str]
-) -> None:
-    """Write ``content`` to ``output`` through a temporary file in the same folder and a rename,
-    so a reader never sees half a file; never over one of the input files."""
-    import tempfile
-    from pathlib import Path
-
-    target = Path(output).resolve()
-    for name in inputs:
-        path = Path(name)
-        if name == "-" or not path.exists():
-            continue
-        candidates = list(path.iterdir()) if path.is_dir() else [path]
-        if any(candidate.resolve() == target for candidate in candidates):
-            raise click.UsageError(f"-o {output}: that is an input file; choose another name")
-    if target.is_dir():
-        raise click.UsageError(f"-o {output}: that is a folder; give a file name")
-    if not target.parent.is_dir():
-        raise click.UsageError(f"-o {output}: the folder {target.parent} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    except OSError as error:
-        raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            if callable(content):
-                content(stream)  # written as it is produced: a large JSON is never one string
-            else:
-                stream.write(content)
-        Path(temporary).replace(target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 @click.command()
@@ -94,22 +53,37 @@ def _write_atomically(
     "--format",
     "fmt",
     type=click.Choice(["table", "json", "csv", "markdown", "github"]),
-    default="table",
-    show_default=True,
     help="table for people; json, csv for scripts; markdown for reports and "
-    "$GITHUB_STEP_SUMMARY; github for workflow annotations.",
+    "$GITHUB_STEP_SUMMARY; github for workflow annotations. Default: the one -o's extension "
+    "names (.json, .csv, .md, .txt), else table.",
 )
-@click.option("-o", "--output", type=click.Path(path_type=str), help="Write to FILE (atomically).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=str),
+    help="Write to FILE (atomically, never over an input); its extension chooses the format.",
+)
 @click.option(
     "--fail-on",
     type=STATUS_CHOICE,
     help="Exit 1 when any result is at STATUS or worse (e.g. off_track, for CI).",
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(path_type=str),
+    help="Results accepted as they stand (YAML or JSON): they do not fail --fail-on.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=str),
+    help="Write FILE accepting every result at --fail-on (default off_track) or worse.",
+)
 @click.option("--explain", "explain", help="Show the working for INDICATOR (id, name or alias).")
 @click.option(
     "--layout", type=click.Choice(["long", "wide"]), help="Data layout (default: detect)."
 )
-@click.option("--encoding", help="Encoding of CSV files (default: detect).")
+@click.option("--encoding", callback=text_encoding, help="Encoding of CSV files (default: detect).")
 @click.option(
     "--decimal",
     type=click.Choice(["comma", "point"]),
@@ -136,9 +110,11 @@ def check(
     indicators: tuple[str, ...],
     statuses: tuple[str, ...],
     lang: str,
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     fail_on: str | None,
+    baseline_path: str | None,
+    write_baseline: str | None,
     explain: str | None,
     layout: str | None,
     encoding: str | None,
@@ -153,7 +129,8 @@ def check(
 
     ACTUALS are CSV or Excel files, folders of them, or - for standard input; default: data/.
     Exit 0 when the check ran, 1 when --fail-on is hit, 2 for a usage error, an invalid plan
-    or data that cannot be read (a bad row, a conflict), with every problem reported.
+    or data that cannot be read (a bad row, a conflict), with every problem reported; 130 on
+    Ctrl-C, 141 when the reader of a pipe closes it early.
 
     \b
     Examples:
@@ -162,12 +139,18 @@ def check(
       plantrack check --explain income_per_capita --area cau-ngang
       plantrack check --format json -o report.json
       plantrack check --fail-on off_track --format github      # in CI
+      plantrack check --fail-on off_track --write-baseline plantrack-baseline.yaml
+      plantrack check --fail-on off_track --baseline plantrack-baseline.yaml
       plantrack check --format markdown >> "$GITHUB_STEP_SUMMARY"
     """
     from plantrack.check import CheckOptions, run_check
+    from plantrack.output import format_for_output, guard_output, write_atomically
     from plantrack.readers import ReadOptions, parse_exchange_rate
     from plantrack.status import Status
 
+    fmt = format_for_output(output, fmt, "table")
+    if not plan_paths and (advice := missing_plans_folder(lang)):
+        raise click.UsageError(advice)
     if explain and fmt != "table":
         raise click.UsageError(
             "--explain prints the working as text; for scripts, --format json carries the same "
@@ -199,14 +182,23 @@ def check(
     )
     plans = list(plan_paths) or [DEFAULT_PLANS]
     data = list(actuals) or [DEFAULT_DATA]
+    inputs = _inputs(plans, data) if output is not None or write_baseline else []
+    for target in (output, write_baseline):
+        if target is not None:
+            guard_output(target, inputs)  # before the work, not after it
+    baseline = _baseline(ctx, baseline_path, write_baseline, (areas, indicators, statuses, explain))
     # JSON and CSV are written a result at a time: the results are made as they are written
-    lazy = fmt in ("json", "csv") and not explain
+    lazy = fmt in ("json", "csv") and not explain and not write_baseline
     with _progress(data, lang, use_color=color):
         report = run_check(plans, data, options, lazy=lazy)
     threshold = Status(fail_on) if fail_on else None
     if report.usage_error:
         _findings_to_stderr(report)
         ctx.exit(2)
+    if write_baseline:
+        baseline = _write_baseline(report, baseline, write_baseline, threshold, lang, inputs)
+    if baseline is not None:
+        report.apply_baseline(baseline)
     use_color = color if color is not None else (ctx.obj or {}).get("color")
 
     text: str | None
@@ -214,15 +206,15 @@ def check(
         text = _explain(report, lang)
     elif fmt == "json":
         if output is not None:
-            _write_atomically(lambda stream: _dump_json(report, stream), output, [*plans, *data])
+            write_atomically(lambda stream: _dump_json(report, stream), output, inputs)
         else:
             _dump_json(report, sys.stdout.buffer)
             sys.stdout.flush()
         text = None
     elif fmt == "csv":
         if output is not None:
-            _write_atomically(
-                lambda stream: _dump_csv(report, lang, stream, bom=bom), output, [*plans, *data]
+            write_atomically(
+                lambda stream: _dump_csv(report, lang, stream, bom=bom), output, inputs
             )
         else:
             _dump_csv(report, lang, sys.stdout.buffer, bom=bom)
@@ -244,7 +236,7 @@ def check(
         bom_here = bom and fmt == "csv" and not explain
         content = text.encode("utf-8-sig" if bom_here else "utf-8")
         if output is not None:
-            _write_atomically(content, output, [*plans, *data])
+            write_atomically(content, output, inputs)
         elif bom_here:
             sys.stdout.buffer.write(content)
             sys.stdout.flush()
@@ -253,6 +245,67 @@ def check(
     if fmt in ("csv", "markdown") or explain:
         _findings_to_stderr(report)
     ctx.exit(report.exit_code(threshold, strict=strict))
+
+
+def _inputs(plans: list[str], data: list[str]) -> list[str]:
+    """Every file the check reads (plan folders searched as the loader searches them, data
+    folders as the readers list them), and the paths as given: what ``-o`` must not replace."""
+    from plantrack.loader import discover
+    from plantrack.readers import discover_data
+
+    plan_files, _ = discover(plans)
+    data_files, _ = discover_data(data)
+    return [*map(str, plan_files), *data_files, *plans, *data]
+
+
+def _baseline(
+    ctx: click.Context,
+    path: str | None,
+    write: str | None,
+    filters: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None],
+) -> Any:
+    """The baseline of ``--baseline`` (exit 2 when it cannot be used: nothing is checked
+    against half a baseline)."""
+    if write and any(filters):
+        raise click.UsageError(
+            "--write-baseline writes the whole baseline: run it without --area, --indicator, "
+            "--status and --explain"
+        )
+    if path is None:
+        return None
+    from plantrack.baseline import load_baseline
+    from plantrack.render.findings import finding_line
+
+    baseline, findings = load_baseline(path)
+    for finding in findings:
+        click.echo(finding_line(finding), err=True)
+    if baseline is None:
+        ctx.exit(2)
+    return baseline
+
+
+def _write_baseline(
+    report: Any, previous: Any, path: str, threshold: Any, lang: str, inputs: list[str]
+) -> Any:
+    """Write the baseline accepting the report's failing results; the baseline to apply."""
+    from plantrack.baseline import dump, written, written_line
+    from plantrack.output import write_atomically
+    from plantrack.status import Status
+
+    if report.input_error:
+        words = (
+            "không ghi: dữ liệu đầu vào có lỗi"
+            if lang == "vi"
+            else "not written: errors in the inputs"
+        )
+        click.echo(f"{path}: {words}", err=True)
+        return previous
+    threshold = threshold or Status.OFF_TRACK
+    baseline = written(report, threshold, previous, path)
+    text = dump(baseline, as_of=report.as_of, fail_on=threshold)
+    write_atomically(text.encode("utf-8"), path, inputs)
+    click.echo(written_line(path, baseline, previous, lang), err=True)
+    return baseline
 
 
 #: Inputs larger than this get a spinner on a terminal's stderr while they are read.
@@ -372,7 +425,8 @@ def _findings_to_stderr(report: object) -> None:
     "-o",
     "--output",
     type=click.Path(path_type=str),
-    help="Write to FILE: .csv (UTF-8 with BOM, for Excel) or .xlsx; default: CSV on stdout.",
+    help="Write to FILE: .csv (UTF-8 with BOM, for Excel) or .xlsx, as its extension says; "
+    "default: CSV on stdout.",
 )
 @click.pass_context
 def template(
@@ -391,9 +445,13 @@ def template(
     import re
 
     from plantrack.loader import read_plan
+    from plantrack.output import guard_output, write_atomically
     from plantrack.render.findings import finding_line
     from plantrack.template import default_years, template_csv, template_xlsx
 
+    sheet_format = _template_format(output)
+    if output is not None:
+        guard_output(output, [plan_path])  # before the plan is read, as check does
     loaded, findings = read_plan(plan_path)
     for finding in findings:
         click.echo(finding_line(finding), err=True)
@@ -407,11 +465,31 @@ def template(
             raise click.BadParameter("write FIRST-LAST, e.g. 2021-2025", param_hint="--years")
         span = (int(match.group(1)), int(match.group(2)))
     chosen: Literal["long", "wide"] = "long" if layout == "long" else "wide"
-    if output is not None and output.lower().endswith((".xlsx", ".xlsm")):
+    if output is not None and sheet_format == "xlsx":
         content = template_xlsx(plan, chosen, span)
-        _write_atomically(content, output, [plan_path])
+        write_atomically(content, output, [plan_path])
     elif output is not None:
         text = template_csv(plan, chosen, span)
-        _write_atomically(text.encode("utf-8-sig"), output, [plan_path])
+        write_atomically(text.encode("utf-8-sig"), output, [plan_path])
     else:
         click.echo(template_csv(plan, chosen, span), nl=False)
+
+
+#: The formats of a data-entry sheet by the extension of ``-o``.
+TEMPLATE_FORMATS = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+
+
+def _template_format(output: str | None) -> str:
+    """``csv`` or ``xlsx`` as ``-o``'s extension says; another extension is a usage error
+    (``-o sheet.json`` would otherwise hold CSV)."""
+    if output is None:
+        return "csv"
+    from pathlib import Path
+
+    suffix = Path(output).suffix.casefold()
+    if suffix not in TEMPLATE_FORMATS:
+        raise click.UsageError(
+            f"-o {output}: a data-entry sheet is written as .csv or .xlsx; "
+            "give a name ending in one of them"
+        )
+    return TEMPLATE_FORMATS[suffix]

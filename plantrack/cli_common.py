@@ -1,8 +1,10 @@
-"""Pieces every command shares: JSON output and the --lang option."""
+"""Pieces every command shares: JSON output, the --lang and --encoding options, the advice for
+a folder without plans, and the exits around every command (Ctrl-C, a closed pipe, a full disk)."""
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -24,3 +26,163 @@ def lang_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]
         envvar="PLANTRACK_LANG",
         help=f"{help} (also PLANTRACK_LANG).",
     )
+
+
+#: Exit codes beyond the commands' own 0, 1 and 2 (README "Exit codes", docs/codes.md).
+EXIT_USAGE = 2
+#: Ctrl-C: 128 + SIGINT, as a shell reports a command it interrupted.
+EXIT_INTERRUPTED = 130
+#: The reader of a pipe closed it early (``| head``): 128 + SIGPIPE, as ``cat`` or ``grep``
+#: killed by the signal report, quietly. Never 1, which means that ``--fail-on`` was hit.
+EXIT_BROKEN_PIPE = 141
+
+#: Encodings that Python lists as text encodings but that do not read a CSV file: ``idna`` and
+#: ``punycode`` encode host names, ``undefined`` refuses everything, the escape codecs read
+#: Python string literals.
+_NOT_FILE_ENCODINGS = frozenset(
+    {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"}
+)
+
+
+def text_encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``--encoding``: a name Python knows for a text encoding of files, else a usage error."""
+    if value is None:
+        return None
+    import codecs
+
+    try:
+        info = codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(
+            f"{value!r} is not an encoding Python knows (e.g. utf-8, cp1258, utf-16)"
+        ) from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        raise click.BadParameter(
+            f"{value!r} is not an encoding of text files (e.g. utf-8, cp1258, utf-16)"
+        )
+    return value
+
+
+def missing_plans_folder(lang: str = "en") -> str | None:
+    """The advice for a folder without ``plans/`` when no plan path was given, else None."""
+    import os
+
+    if os.path.lexists("plans"):
+        return None
+    if lang == "vi":
+        return (
+            "thư mục này không có plans/. Để bắt đầu, chạy `plantrack init` (tạo plans/ với "
+            "một kế hoạch mẫu, data/ với biểu nhập số liệu, và cấu hình CI), hoặc chỉ rõ tệp "
+            "kế hoạch bằng --plan TỆP_HOẶC_THƯ_MỤC."
+        )
+    return (
+        "there is no plans/ folder here. To start, run `plantrack init` (it creates plans/ with "
+        "an example plan, data/ with its data-entry sheet, and the CI files), or name the plans "
+        "with --plan FILE_OR_FOLDER."
+    )
+
+
+class PlantrackGroup(click.Group):
+    """The command group, with the exits a shell expects around every command: Ctrl-C exits
+    130, a pipe closed by its reader exits 141 without a word, an output that cannot be written
+    (a full disk, ``> /dev/full``) is one line on stderr and exit 2, never a traceback; and
+    standard output that cannot hold Vietnamese text is written as UTF-8 (see
+    :func:`prepare_stdout`)."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        prepare_stdout()  # before --help writes its Vietnamese first line
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except BrokenPipeError:  # --help or --version into a closed pipe
+            _quiet_stdout()
+            raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:
+                # Write out what is buffered while the errors can still be reported.
+                sys.stdout.flush()
+        except KeyboardInterrupt:
+            _quiet_stdout()
+            click.echo(file=sys.stderr)  # closes the terminal's ^C echo
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
+        except SystemExit as exit:
+            # rich's console answers a broken pipe with SystemExit(1), which would read as
+            # "--fail-on hit"; it raises it while handling the BrokenPipeError.
+            if isinstance(exit.__context__, BrokenPipeError):
+                _quiet_stdout()
+                raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
+            raise
+        except OSError as error:
+            _quiet_stdout()
+            reason = error.strerror or str(error)
+            if error.filename:
+                click.echo(f"plantrack: {error.filename}: {reason}", err=True)
+            else:
+                click.echo(f"plantrack: cannot write to standard output: {reason}", err=True)
+            raise click.exceptions.Exit(EXIT_USAGE) from None
+
+
+def prepare_stdout() -> None:
+    """Make standard output able to write every character of a report.
+
+    Output to a file or a pipe whose encoding cannot hold Vietnamese (a redirect on a
+    Vietnamese Windows writes cp1258, ``PYTHONIOENCODING=cp1258``) is written as UTF-8, the
+    encoding of every file plantrack writes with ``-o``; a terminal keeps its own encoding and
+    shows what it cannot hold as ``\\uXXXX`` escapes. Either way stderr says so, once."""
+    import codecs
+    import io
+
+    stream = sys.stdout
+    encoding = getattr(stream, "encoding", None)
+    if not isinstance(stream, io.TextIOWrapper) or not encoding:
+        return
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        name = encoding
+    if name.startswith(("utf-8", "utf-16", "utf-32", "gb18030")):
+        return
+    try:
+        terminal = stream.isatty()
+    except (OSError, ValueError):
+        terminal = False
+    stream.flush()
+    if terminal:
+        stream.reconfigure(errors="backslashreplace")
+        note = (
+            f"plantrack: the terminal's encoding {encoding} cannot show every Vietnamese "
+            "letter; those it cannot are written as \\uXXXX (set PYTHONIOENCODING=utf-8 and a "
+            "UTF-8 terminal, or write a file with -o)"
+        )
+    else:
+        stream.reconfigure(encoding="utf-8", errors="strict")
+        note = (
+            f"plantrack: standard output was set to {encoding}, which cannot hold Vietnamese; "
+            "writing UTF-8 instead (set PYTHONIOENCODING=utf-8 and this note goes)"
+        )
+    click.echo(note, err=True)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that Python's own flush at exit does not
+    fail again on the same broken pipe or full disk (and print a traceback of its own)."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+        pass

@@ -87,6 +87,8 @@ PLAN_CODES: dict[str, str] = {
     "path-not-found": "a path given on the command line does not exist",
     "no-plans": "a folder holds no plan files (*.yaml, *.yml)",
     "file-unreadable": "the file cannot be read (permissions, a folder, an I/O error)",
+    "search-too-wide": "a folder to search is the root of the file system, or holds more than "
+    "100,000 files and folders",
     "file-too-large": "the file is larger than a plan can reasonably be (limit: 5 MB)",
     "encoding": "the file is not valid UTF-8",
     "empty-plan": "the file is empty or holds only comments",
@@ -170,6 +172,16 @@ DATA_CODES: dict[str, str] = {
     "sheet-not-found": "the workbook has no sheet of the name given",
     "field-too-large": "a CSV cell longer than 1 MiB (usually a quote that is never closed); "
     "reading stops there",
+    # Excel's limits and the decompressed-size budget (docs/data-format.md#limits)
+    "xlsx-too-large": "the workbook's XML decompresses to more than 256 MiB (the zip's declared "
+    "sizes, or what is read), or a sheet spans more than 50,000,000 cells, or more than 5,000,000 "
+    "cells of rows out of order; reading stops there",
+    "xlsx-row-out-of-range": "a row numbered outside Excel's rows 1 to 1,048,576; reading stops "
+    "there",
+    "xlsx-column-out-of-range": "a cell beyond Excel's last column XFD (16,384); reading stops "
+    "there",
+    "xlsx-cell-too-long": "a cell (or shared string) longer than Excel's 32,767 characters, or "
+    "more than 1 MiB of text without markup; reading stops there",
     "csv-syntax": "the CSV text cannot be split into cells",
     "no-header": "no header row in the first 30 rows: every row of the file is an error",
     "no-data-rows": "warning: the file has a header but no figures",
@@ -189,6 +201,8 @@ DATA_CODES: dict[str, str] = {
     "unmatched-plan": "warning: the plan column names no loaded plan; the row is not used",
     "duplicate-row": "warning: the same figure again (same indicator, area, year and kind); "
     "the first is used",
+    "file-not-for-plan": "warning: no loaded plan matches the file (by its name, its rows' areas "
+    "or plan column, or the command line); one finding for the file, its rows are not used",
     # rows in error
     "extra-cells": "the row has more cells than the header",
     "split-number": "in a comma-separated file, a number followed by 1-3 digits in a text column "
@@ -196,8 +210,8 @@ DATA_CODES: dict[str, str] = {
     "missing-indicator": "figures in a row with no indicator",
     "unknown-figure-kind": "the kind column is not TH (final), ƯTH (estimate) or KH (plan)",
     "bad-year": "the year is not a year (2O23, 20233, blank)",
-    "ambiguous-indicator": "an indicator several loaded plans share, in a row with no area, "
-    "in a file that is not about one plan",
+    "ambiguous-plan": "rows that name no plan and no area of one (a blank area, Toàn huyện), in "
+    "a file that does not say which of several loaded plans it is for; one finding for the file",
     "decimal-mismatch": "a number written with the other decimal mark than the rest of the file",
     "ambiguous-decimal": "numbers such as 6.794 that read two ways, in a file whose other "
     "numbers do not say which (give --decimal)",
@@ -222,4 +236,8 @@ DATA_CODES: dict[str, str] = {
 #: Codes about the command itself (``plantrack check``).
 CHECK_CODES: dict[str, str] = {
     "unknown-filter": "an --area or --indicator filter names nothing in the loaded plans (exit 2)",
+    "baseline-invalid": "the --baseline file cannot be used: an entry without its keys, an "
+    "unknown status, a date that is not one, an entry listed twice (exit 2)",
+    "baseline-stale": "a --baseline entry of a loaded plan names no target and area of it",
+    "baseline-expired": "a --baseline entry is past its expires date: it accepts nothing",
 }

@@ -127,6 +127,7 @@ CODES_VI: dict[str, str] = {
     "path-not-found": "không tìm thấy tệp hay thư mục",
     "no-plans": "thư mục không có tệp kế hoạch",
     "file-unreadable": "không đọc được tệp",
+    "search-too-wide": "thư mục quá rộng để tìm kế hoạch",
     "file-too-large": "tệp quá lớn",
     "encoding": "tệp không phải UTF-8",
     "empty-plan": "tệp kế hoạch trống",
@@ -188,6 +189,10 @@ CODES_VI: dict[str, str] = {
     "xlsx-unreadable": "không đọc được tệp Excel",
     "sheet-not-found": "không có trang tính này",
     "field-too-large": "ô quá dài, dừng đọc tệp",
+    "xlsx-too-large": "tệp Excel giải nén quá lớn, không đọc",
+    "xlsx-row-out-of-range": "số dòng vượt giới hạn của Excel, dừng đọc trang tính",
+    "xlsx-column-out-of-range": "ô vượt cột cuối của Excel (XFD), dừng đọc trang tính",
+    "xlsx-cell-too-long": "ô dài quá giới hạn của Excel, dừng đọc trang tính",
     "csv-syntax": "sai cú pháp CSV",
     "no-header": "không tìm thấy dòng tiêu đề",
     "no-data-rows": "tệp không có số liệu",
@@ -202,12 +207,13 @@ CODES_VI: dict[str, str] = {
     "unmatched-area": "địa bàn không có trong kế hoạch",
     "unmatched-plan": "mã kế hoạch không có",
     "duplicate-row": "số liệu bị lặp",
+    "file-not-for-plan": "tệp không thuộc kế hoạch nào đang kiểm tra",
     "extra-cells": "dòng thừa ô so với tiêu đề",
     "split-number": "số thập phân bị tách đôi",
     "missing-indicator": "có số liệu nhưng thiếu tên chỉ tiêu",
     "unknown-figure-kind": "loại số liệu không hợp lệ (TH / ƯTH / KH)",
     "bad-year": "năm không hợp lệ",
-    "ambiguous-indicator": "chỉ tiêu có ở nhiều kế hoạch, cần ghi địa bàn",
+    "ambiguous-plan": "không rõ số liệu thuộc kế hoạch nào, cần ghi kế hoạch hoặc địa bàn",
     "decimal-mismatch": "dấu thập phân khác với cả tệp",
     "ambiguous-decimal": "số đọc được hai cách, cần chỉ rõ dấu thập phân",
     "bad-number": "không phải số",
@@ -223,6 +229,9 @@ CODES_VI: dict[str, str] = {
     "structure-sum": "các tỷ trọng báo cáo của một cơ cấu cộng lại khác 100%",
     # the check command
     "unknown-filter": "bộ lọc không khớp chỉ tiêu hay địa bàn nào",
+    "baseline-invalid": "tệp danh sách kết quả đã chấp nhận (--baseline) không dùng được",
+    "baseline-stale": "kết quả đã chấp nhận không còn trong kế hoạch",
+    "baseline-expired": "kết quả đã chấp nhận đã quá hạn chấp nhận",
 }
 
 

@@ -6,9 +6,12 @@ that are valid and the findings for everything else, so a caller can report all 
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import errno
 import os
 import re
+import stat
 import typing
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +34,7 @@ PLAN_SUFFIXES = (".yaml", ".yml")
 #: A plan of a few hundred targets is a few tens of kilobytes; anything this big is a mistake.
 MAX_PLAN_BYTES = 5 * 1024 * 1024
 #: Findings that mean the command could not do its job at all (exit code 2, not 1).
-USAGE_CODES = frozenset({"path-not-found", "no-plans", "file-unreadable"})
+USAGE_CODES = frozenset({"path-not-found", "no-plans", "file-unreadable", "search-too-wide"})
 
 
 @dataclass
@@ -53,13 +56,31 @@ class PlanSet(HasFindings):
 
 
 def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[Finding]]:
-    """Plan files named by ``paths``: files as given, folders searched recursively (sorted)."""
+    """Plan files named by ``paths``: files as given, folders searched recursively (sorted).
+
+    An empty path, the root of the file system and a folder holding more than
+    :data:`MAX_SEARCH_ENTRIES` files and folders are refused (a usage finding), rather than
+    searched for every YAML file they hold."""
     files: list[Path] = []
     findings: list[Finding] = []
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file())
+        name = os.fspath(raw)
+        if not name:
+            findings.append(Finding("path-not-found", EMPTY_PATH_MESSAGE, name))
+            continue
+        path = Path(name)
+        try:
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists()
+        except OSError as error:  # a name too long, a loop of links
+            reason = error.strerror or type(error).__name__
+            findings.append(Finding("file-unreadable", f"cannot read the path: {reason}", name))
+            continue
+        if is_dir:
+            found, refused = _search(path)
+            if refused is not None:
+                findings.append(refused)
+                continue
             if not found:
                 findings.append(
                     Finding(
@@ -69,12 +90,45 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[
                     )
                 )
             files.extend(found)
-        elif path.exists():
+        elif exists:
             files.append(path)
         else:
             findings.append(Finding("path-not-found", "no such file or folder", str(path)))
     unique = list(dict.fromkeys(files))
     return unique, findings
+
+
+#: The message of an empty path (a shell variable that came out empty, ``--plan ""``).
+EMPTY_PATH_MESSAGE = "an empty path names no file or folder (is a shell variable empty?)"
+#: A plan folder holding more files and folders than this is not a plan folder: the search stops.
+MAX_SEARCH_ENTRIES = 100_000
+
+
+def _search(folder: Path) -> tuple[list[Path], Finding | None]:
+    """The plan files under ``folder`` (sorted), or a finding refusing a search too wide."""
+    name = str(folder)
+    try:
+        resolved = folder.resolve()
+    except OSError:
+        resolved = folder
+    if resolved == Path(resolved.anchor):
+        return [], Finding(
+            "search-too-wide",
+            "this is the root of the file system; name the folder that holds the plans",
+            name,
+        )
+    found = []
+    for seen, child in enumerate(folder.rglob("*"), start=1):
+        if seen > MAX_SEARCH_ENTRIES:
+            return [], Finding(
+                "search-too-wide",
+                f"the folder holds more than {MAX_SEARCH_ENTRIES:,} files and folders; "
+                "name the folder that holds the plans",
+                name,
+            )
+        if child.suffix in PLAN_SUFFIXES and child.is_file():
+            found.append(child)
+    return sorted(found), None
 
 
 @dataclass
@@ -161,19 +215,22 @@ def read_plan(path: str | os.PathLike[str]) -> tuple[LoadedPlan | None, list[Fin
 def _read_text(path: Path) -> tuple[str | None, list[Finding]]:
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_PLAN_BYTES:
-            return None, [
-                Finding(
-                    "file-too-large",
-                    f"the file is {size / 1e6:.1f} MB; a plan is at most {MAX_PLAN_BYTES // 2**20} MB",
-                    name,
-                )
-            ]
-        raw = path.read_bytes()
-    except (IsADirectoryError, PermissionError, OSError) as error:
+        raw = _read_bounded(path, MAX_PLAN_BYTES)
+    except OSError as error:
         reason = error.strerror or type(error).__name__
         return None, [Finding("file-unreadable", f"cannot read the file: {reason}", name)]
+    if raw is None:
+        size = 0
+        with contextlib.suppress(OSError):
+            size = path.stat().st_size
+        said = f"is {size / 1e6:.1f} MB" if size > MAX_PLAN_BYTES else "holds more than that"
+        return None, [
+            Finding(
+                "file-too-large",
+                f"the file {said}; a plan is at most {MAX_PLAN_BYTES // 2**20} MB",
+                name,
+            )
+        ]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -200,6 +257,26 @@ def _read_text(path: Path) -> tuple[str | None, list[Finding]]:
     if not text.strip():
         return None, [Finding("empty-plan", "the file is empty", name, 1, 1)]
     return text, []
+
+
+def _read_bounded(path: Path, limit: int) -> bytes | None:
+    """The bytes of a regular file, or None when it holds more than ``limit`` bytes.
+
+    The size is counted as the file is read, not trusted from ``stat`` (a file in /proc says 0
+    bytes); a device, a FIFO or a socket is refused before anything is read from it (/dev/zero
+    never ends, a FIFO without a writer never answers). Opening without blocking, then asking
+    the open file what it is, leaves no moment for the path to change in between."""
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFO files
+    descriptor = os.open(path, os.O_RDONLY | nonblocking)
+    with open(descriptor, "rb", closefd=True) as stream:  # noqa: PTH123 - a descriptor
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            what = "a folder" if stat.S_ISDIR(mode) else "a device, a FIFO or a socket"
+            raise OSError(errno.EINVAL, f"it is {what}, not a regular file")
+        if nonblocking:
+            os.set_blocking(descriptor, True)
+        raw = stream.read(limit + 1)
+    return None if len(raw) > limit else raw
 
 
 def _each_plan(files: Sequence[Path]) -> Iterator[tuple[LoadedPlan | None, list[Finding]]]:

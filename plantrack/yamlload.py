@@ -251,7 +251,17 @@ class _Builder:
         text = self._texts.setdefault(text, text)
         if node.style:  # quoted or block scalar: always text
             return text
-        return _plain_scalar(text)
+        try:
+            return _plain_scalar(text)
+        except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
+            raise _Refused(
+                self._finding(
+                    "invalid-value",
+                    f"a number of {len(text.lstrip('+-')):,} digits is too long to be a plan's "
+                    "number (write it in quotes if it is text)",
+                    node,
+                )
+            ) from None
 
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}

@@ -202,7 +202,10 @@ def test_output_file_is_written_whole_and_never_over_an_input(
 
 def test_standard_input(in_root: Path) -> None:
     content = b"indicator;area;year;value\njobs_created;;2021;2.310\njobs_created;;2022;2.400,5\n"
-    document = json.loads(run("check", "-", "--format", "json", stdin=content).stdout)
+    plan = "plans/tan-hong-border-2025.yaml"  # named together: the data are this plan's
+    document = json.loads(
+        run("check", "-", "--plan", plan, "--format", "json", stdin=content).stdout
+    )
     jobs = next(r for r in document["results"] if r["indicator"] == "jobs_created")
     assert [v["value"] for v in jobs["values"]] == [2310, 2400.5]
     assert document["inputs"][0]["path"] == "<stdin>"
@@ -211,9 +214,12 @@ def test_standard_input(in_root: Path) -> None:
 def test_reader_options_reach_the_reader(in_root: Path, tmp_path: Path) -> None:
     data = tmp_path / "jobs.csv"
     data.write_text("indicator,year,value\njobs_created,2021,2.310\n", encoding="utf-8")
-    ambiguous = run("check", str(data))
+    plan = ("--plan", "plans/tan-hong-border-2025.yaml")  # named together: the data are its
+    ambiguous = run("check", str(data), *plan)
     assert ambiguous.exit_code == 2 and "ambiguous-decimal" in ambiguous.stdout
-    told = json.loads(run("check", str(data), "--decimal", "comma", "--format", "json").stdout)
+    told = json.loads(
+        run("check", str(data), *plan, "--decimal", "comma", "--format", "json").stdout
+    )
     jobs = next(r for r in told["results"] if r["indicator"] == "jobs_created")
     assert jobs["values"][0]["value"] == 2310
     income = json.loads(

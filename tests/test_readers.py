@@ -361,20 +361,22 @@ def test_names_match_without_accents_case_numbering_or_spacing(tmp_path: Path) -
 
 def test_unknown_indicator_and_area_are_reported_not_dropped(tmp_path: Path) -> None:
     content = "indicator,area,year,value\nrice_output,,2021,5\njobs_created,Hà Nội,2021,7\n"
-    data = read(tmp_path, content)
+    data = read(tmp_path, content, plans=[TAN_HONG])
     assert codes(data) == ["unmatched-indicator", "unmatched-area"]
     assert all(not f.is_error for f in data.findings)
     assert data.files[0].ignored == 3  # the header and both rows
-    strict = read(tmp_path, content, strict=True)
+    strict = read(tmp_path, content, plans=[TAN_HONG], strict=True)
     assert all(f.is_error for f in strict.findings)
 
 
-def test_shared_indicator_without_area_follows_the_rest_of_the_file(tmp_path: Path) -> None:
+def test_shared_indicator_without_area_follows_the_plan_of_the_file(tmp_path: Path) -> None:
     only_tan_hong = "indicator,year,value\njobs_created,2021,2310\nincome_per_capita,2021,48.5\n"
-    data = read(tmp_path, only_tan_hong)
+    data = read(tmp_path, only_tan_hong, name="tan-hong-border-2024.csv")
     assert {o.plan for o in data.observations} == {"tan-hong-border-2025"}
+    unnamed = read(tmp_path, only_tan_hong)  # an indicator of one plan does not say the file's
+    assert codes(unnamed) == ["ambiguous-plan"] and not unnamed.observations
     alone = read(tmp_path, "indicator,year,value\nincome_per_capita,2021,48.5\n")
-    assert codes(alone) == ["ambiguous-indicator"]
+    assert codes(alone) == ["ambiguous-plan"]
     with_plan = read(
         tmp_path, "plan,indicator,year,value\ntan-hong-border-2025,income_per_capita,2021,48.5\n"
     )
@@ -554,7 +556,7 @@ def test_missing_sheet_and_corrupt_workbook(tmp_path: Path) -> None:
 def test_paths_folders_and_stdin(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text("indicator,year,value\njobs_created,2021,5\n")
     (tmp_path / "notes.md").write_text("not data")
-    data = read_actuals([tmp_path, tmp_path / "missing.csv"], [TAN_HONG])
+    data = read_actuals([tmp_path, tmp_path / "missing.csv"], [TAN_HONG], owner=TAN_HONG)
     assert [f.path for f in data.files] == [str(tmp_path / "a.csv")]
     assert codes(data) == ["path-not-found"] and data.usage_error
     empty = tmp_path / "empty"

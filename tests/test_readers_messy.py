@@ -249,7 +249,8 @@ def test_folder_skips_lock_files_and_reads_upper_case_suffixes(tmp_path: Path) -
     (tmp_path / "~$a.xlsx").write_bytes(b"\x00\x01lock")
     (tmp_path / ".~lock.a.csv#").write_text("lock")
     (tmp_path / "B.CSV").write_text("indicator,year,value\njobs_created,2022,2400\n")
-    data = read_paths([tmp_path], [TAN_HONG])
+    data = read_actuals([tmp_path], [TAN_HONG], owner=TAN_HONG)  # a folder: say whose it is
+    check_ledger(data)
     assert sorted(Path(f.path).name for f in data.files) == ["B.CSV", "a.csv"]
     assert sorted(o.year for o in data.observations) == [2021, 2022]
 

@@ -288,13 +288,15 @@ def test_rows_and_cells_without_addresses_gaps_and_rows_out_of_order() -> None:
     rows = (
         "<row><c><v>1</v></c><c><v>2</v></c></row>"
         '<row r="4"><c r="C4"><v>3</v></c><c><v>4</v></c><c r="B4"><v>5</v></c></row>'
-        '<row r="3"><c r="A3"><v>6</v></c></row>'  # out of order: left out
-        '<row r="4"><c r="A4"><v>7</v></c></row>'  # repeated: left out
+        '<row r="3"><c r="A3"><v>6</v></c></row>'  # out of order: put in its place
+        '<row r="4"><c r="A4"><v>7</v></c></row>'  # repeated: merged with the first row 4
         '<row r="6.0" spans="1:2"><c r="a6"><v>8</v></c></row>'
         '<row r="9"><c r="A9" s="0"/></row><row r="10"/>'  # styled, empty: no row
     )
     _, got = assert_same(package([("S", rows)]))
     assert [line for line, _ in got] == [1, 2, 3, 4, 5, 6]
+    assert [text for text, _, _ in got[2][1]] == ["6"]
+    assert [text for text, _, _ in got[3][1]] == ["7", "5", "3", "4"]
 
 
 def test_the_first_sheet_with_values_is_chosen_and_a_sheet_by_name_in_any_case() -> None:

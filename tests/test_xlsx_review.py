@@ -395,13 +395,10 @@ def test_style_indexes_python_reads_alike(style: str) -> None:
 
 ADDRESSES = {
     "XFD": '<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c></row>',
-    "ZZZ": '<row r="1"><c r="A1"><v>1</v></c><c r="ZZZ1"><v>2</v></c></row>',
     "row 0 in the address": '<row r="1"><c r="A0"><v>1</v></c></row>',
     "leading zero": '<row r="1"><c r="B01"><v>1</v></c></row>',
     "lower case": '<row r="1"><c r="b1"><v>1</v></c></row>',
     "Arabic-Indic digit": '<row r="1"><c r="B\u0661"><v>1</v></c></row>',
-    "row 0": '<row r="0"><c r="A1"><v>1</v></c></row><row><c><v>2</v></c></row>',
-    "row -1": '<row r="-1"><c><v>1</v></c></row><row r="2"><c><v>2</v></c></row>',
     "row with spaces": '<row r=" 2"><c><v>1</v></c></row>',
     "row 1e1": '<row r="1e1"><c><v>1</v></c></row>',
     "row 1_0": '<row r="1_0"><c><v>1</v></c></row>',
@@ -415,6 +412,19 @@ ADDRESSES = {
 @pytest.mark.parametrize("rows", ADDRESSES.values(), ids=ADDRESSES.keys())
 def test_addresses_and_row_numbers(rows: str) -> None:
     assert_same(package([("S", rows)]))
+
+
+BEYOND_EXCEL = {  # Excel's last column is XFD and its rows are 1 to 1,048,576
+    "ZZZ": ('<row r="1"><c r="A1"><v>1</v></c><c r="ZZZ1"><v>2</v></c></row>', "column"),
+    "row 0": ('<row r="0"><c r="A1"><v>1</v></c></row><row><c><v>2</v></c></row>', "row"),
+    "row -1": ('<row r="-1"><c><v>1</v></c></row><row r="2"><c><v>2</v></c></row>', "row"),
+}
+
+
+@pytest.mark.parametrize(("rows", "what"), BEYOND_EXCEL.values(), ids=BEYOND_EXCEL.keys())
+def test_addresses_beyond_excel_are_a_read_error_from_both(rows: str, what: str) -> None:
+    got = assert_same_outcome(package([("S", rows)]), "S")
+    assert got == ("ReadError", f"xlsx-{what}-out-of-range")
 
 
 WORKSHEETS = {

@@ -9,9 +9,11 @@
 Stages, each in its own module: :mod:`~plantrack.readers.table` opens a file as rows of cells
 (encoding, delimiter, Excel); :mod:`~plantrack.readers.layout` finds the header and turns rows
 into reported figures; :mod:`~plantrack.readers.catalog` matches indicators and areas to the
-loaded plans; :mod:`~plantrack.readers.figures` reads numbers and converts units. This module runs
-them over every file and keeps the ledger: each row ends as *used*, *ignored* or an *error*, with
-its file, line (sheet and cell for Excel) and a stable code (docs/data-format.md).
+loaded plans; :mod:`~plantrack.readers.routing` decides which plan each row is for;
+:mod:`~plantrack.readers.figures` reads numbers and converts units;
+:mod:`~plantrack.readers.conflicts` keeps one figure of each. This module runs them over every
+file; :mod:`~plantrack.readers.ledger` keeps the account: each row ends as *used*, *ignored* or an
+*error*, with its file, line (sheet and cell for Excel) and a stable code (docs/data-format.md).
 """
 
 from __future__ import annotations
@@ -21,20 +23,17 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any
 
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.model import ExchangeRate, Plan
 from plantrack.numparse import DecimalMark
-from plantrack.observations import (
-    Observation,
-    SeriesBlock,
-    conflict_message,
-    figure_place,
-    same_figure,
-)
+from plantrack.observations import Observation, SeriesBlock
 from plantrack.readers import columnar
-from plantrack.readers.catalog import Catalog, Route
+from plantrack.readers.catalog import Catalog
+from plantrack.readers.conflicts import Pending, keep_one_figure
+from plantrack.readers.decimals import refuse_decimals
+from plantrack.readers.discover import discover_data
 from plantrack.readers.figures import (
     DecimalDecision,
     ExchangeRates,
@@ -46,15 +45,14 @@ from plantrack.readers.layout import (
     Entry,
     Header,
     Layout,
-    Outcome,
     read_header,
     rows_of,
-    split_unit,
     unit_line,
 )
+from plantrack.readers.ledger import ENCODING_NAMES, FileReport, Ledger, RowRecord
 from plantrack.readers.reported import read_reported_figure
+from plantrack.readers.routing import FileRouting
 from plantrack.readers.table import (
-    DATA_SUFFIXES,
     CsvRows,
     ReadError,
     Row,
@@ -68,13 +66,12 @@ __all__ = [
     "FileReport",
     "ReadOptions",
     "RowRecord",
+    "discover_data",
     "parse_exchange_rate",
     "read_actuals",
 ]
 
 YEARS = (1900, 2200)
-Outcome_ = Literal["used", "ignored", "error"]
-_RANK = {"ignored": 0, "used": 1, "error": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,127 +88,6 @@ class ReadOptions:
     #: Read large long CSV files column-wise (:mod:`plantrack.readers.columnar`); the results
     #: are the same. False reads every row with the row reader (to compare the two).
     columnar: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class RowRecord:
-    """What became of one input row that was not used (or used only in part)."""
-
-    file: str
-    line: int
-    outcome: Outcome_
-    code: str
-    message: str = ""
-    cell: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "file": self.file,
-            "line": self.line,
-            "cell": self.cell,
-            "outcome": self.outcome,
-            "code": self.code,
-            "message": self.message,
-        }
-
-
-@dataclass(slots=True)
-class FileReport:
-    """How one input was read, and what became of its rows."""
-
-    path: str
-    format: str | None = None
-    encoding: str | None = None
-    encoding_guessed: bool = False
-    delimiter: str | None = None
-    sheet: str | None = None
-    decimal: DecimalMark | None = None
-    decimal_source: str | None = None
-    layout: Layout | None = None
-    header_lines: tuple[int, ...] = ()
-    rows: int = 0
-    used: int = 0
-    ignored: int = 0
-    errors: int = 0
-    observations: int = 0
-    failed: str | None = None  # the code, when the file could not be read to the end
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "format": self.format,
-            "encoding": self.encoding,
-            "encoding_guessed": self.encoding_guessed,
-            "delimiter": self.delimiter,
-            "sheet": self.sheet,
-            "decimal": self.decimal,
-            "layout": self.layout,
-            "rows": self.rows,
-            "used": self.used,
-            "ignored": self.ignored,
-            "errors": self.errors,
-            "observations": self.observations,
-            "failed": self.failed,
-        }
-
-    def summary(self, lang: str = "en") -> str:
-        """``data/x.csv: UTF-8, semicolon-separated, decimal comma, wide layout; 30 rows: 20
-        used, 9 ignored, 1 error`` (or in Vietnamese with ``lang="vi"``)."""
-        words = _SUMMARY_WORDS["vi" if lang == "vi" else "en"]
-        encoding = None
-        if self.encoding:
-            encoding = _ENCODING_NAMES.get(self.encoding, self.encoding)
-            if lang == "vi":
-                encoding = encoding.replace(" with BOM", " có BOM")
-            encoding += f" ({words['guessed']})" if self.encoding_guessed else ""
-        how = [
-            part
-            for part in (
-                "Excel" if self.format == "xlsx" else None,
-                f"{words['sheet']} {self.sheet}" if self.sheet else None,
-                encoding,
-                words.get(self.delimiter or ""),
-                words.get(self.decimal or ""),
-                words.get(self.layout or ""),
-            )
-            if part
-        ]
-        counts = words["counts"].format(
-            rows=self.rows,
-            used=self.used,
-            ignored=self.ignored,
-            errors=self.errors,
-            s="" if self.errors == 1 else "s",
-        )
-        return f"{self.path}: {', '.join(how)}; {counts}" if how else f"{self.path}: {counts}"
-
-
-_SUMMARY_WORDS = {
-    "en": {
-        "guessed": "guessed",
-        "sheet": "sheet",
-        ",": "comma-separated",
-        ";": "semicolon-separated",
-        "\t": "tab-separated",
-        "comma": "decimal comma",
-        "point": "decimal point",
-        "long": "long layout",
-        "wide": "wide layout",
-        "counts": "{rows} rows: {used} used, {ignored} ignored, {errors} error{s}",
-    },
-    "vi": {
-        "guessed": "đoán",
-        "sheet": "trang",
-        ",": "phân cách bằng dấu phẩy",
-        ";": "phân cách bằng dấu chấm phẩy",
-        "\t": "phân cách bằng tab",
-        "comma": "thập phân dấu phẩy",
-        "point": "thập phân dấu chấm",
-        "long": "dạng dọc",
-        "wide": "dạng bảng ngang",
-        "counts": "{rows} dòng: {used} dùng, {ignored} bỏ qua, {errors} lỗi",
-    },
-}
 
 
 @dataclass(slots=True)
@@ -256,144 +132,7 @@ class DataSet(HasFindings):
 
 
 # --------------------------------------------------------------------------------------------
-# Finding the files
-
-
-def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list[Finding]]:
-    """Data files named or inside the folders named (not recursive), sorted per folder."""
-    files: list[str] = []
-    findings: list[Finding] = []
-    seen: set[str] = set()
-
-    def add(name: str) -> None:
-        key = name if name == "-" else os.path.realpath(name)
-        if key not in seen:
-            seen.add(key)
-            files.append(name)
-
-    for raw in paths:
-        name = os.fspath(raw)
-        if name == "-":
-            add(name)
-            continue
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(
-                str(child)
-                for child in path.iterdir()
-                if child.is_file()
-                and child.suffix.casefold() in DATA_SUFFIXES
-                and not child.name.startswith(("~$", "."))
-            )
-            if not found:
-                findings.append(
-                    Finding(
-                        "no-data-files",
-                        f"the folder holds no data files ({', '.join(DATA_SUFFIXES)})",
-                        name,
-                    )
-                )
-            for child in found:
-                add(child)
-        elif path.exists():
-            add(name)
-        else:
-            findings.append(Finding("path-not-found", "no such file or folder", name))
-    return files, findings
-
-
-# --------------------------------------------------------------------------------------------
-# The ledger of one file
-
-
-class _Ledger:
-    """The outcome of every row of one file; a row's outcome is the worst of its cells'."""
-
-    def __init__(self, report: FileReport, table: Table | None, strict: bool = False) -> None:
-        self.report = report
-        self.table = table
-        self.strict = strict  # warnings are errors, and so are their rows
-        self.rows: dict[int, list[Any]] = {}  # line -> [outcome, code, message, cell]
-        self.findings: list[Finding] = []
-        self.used_cells: dict[int, int] = {}
-        self.columnar: columnar.ColumnarFile | None = None  # the rows read column-wise
-
-    def unuse(self, line: int, code: str, message: str, col: int | None) -> None:
-        """A used cell dropped after all (a duplicate); the row is ignored if none is left."""
-        left = self.used_cells.get(line, 1) - 1
-        self.used_cells[line] = left
-        current = self.rows.get(line)
-        if left == 0 and current is not None and current[0] == "used":
-            cell = self.table.where(line, col) if self.table is not None and col else None
-            self.rows[line] = ["ignored", code, message, cell]
-
-    def mark(
-        self,
-        line: int,
-        outcome: Outcome_,
-        code: str,
-        message: str = "",
-        *,
-        col: int | None = None,
-        severity: Severity | None = None,
-    ) -> None:
-        cell = self.table.where(line, col) if self.table is not None and col else None
-        if self.strict and severity is Severity.WARNING:
-            outcome, severity = "error", Severity.ERROR
-        if outcome == "used":
-            self.used_cells[line] = self.used_cells.get(line, 0) + 1
-        current = self.rows.get(line)
-        if current is None or _RANK[outcome] > _RANK[current[0]]:
-            self.rows[line] = [outcome, code, message, cell]
-        if severity is not None:
-            self.findings.append(
-                Finding(code, message, self.report.path, line, col, severity, cell)
-            )
-
-    def outcome(self, o: Outcome) -> None:
-        if o.error:
-            self.mark(o.line, "error", o.code, o.message, col=o.col, severity=Severity.ERROR)
-        elif o.warning:
-            self.mark(o.line, "ignored", o.code, o.message, col=o.col, severity=Severity.WARNING)
-        else:
-            self.mark(o.line, "ignored", o.code, o.message, col=o.col)
-
-    def close(self, records: list[RowRecord]) -> None:
-        report = self.report
-        report.rows = len(self.rows)
-        if self.columnar is not None:  # its rows are all used
-            report.rows += self.columnar.count
-            report.used += self.columnar.count
-            report.observations += self.columnar.count
-        for line in sorted(self.rows):
-            outcome, code, message, cell = self.rows[line]
-            if outcome == "used":
-                report.used += 1
-                continue
-            if outcome == "error":
-                report.errors += 1
-            else:
-                report.ignored += 1
-            records.append(RowRecord(report.path, line, outcome, code, message, cell))
-
-
-# --------------------------------------------------------------------------------------------
 # Reading
-
-
-@dataclass(slots=True)
-class _Pending:
-    """A figure whose destination is known and whose number is still to be read."""
-
-    col: int
-    route: Route
-    ledger: _Ledger
-    observation: Observation
-    file: int = 0  # the index of the file, to keep the order of the files and rows
-
-    @property
-    def order(self) -> tuple[int, int, int]:
-        return (self.file, self.observation.line or 0, self.col)
 
 
 def read_actuals(
@@ -403,9 +142,14 @@ def read_actuals(
     *,
     stdin: IO[bytes] | None = None,
     catalog: Catalog | None = None,
+    owner: Plan | None = None,
 ) -> DataSet:
     """Read every data file in ``paths`` (files, folders, ``-``) for the ``plans`` given
-    (``catalog``: their index of labels, when the caller has already built it)."""
+    (``catalog``: their index of labels, when the caller has already built it).
+
+    Which plan each row is for is in :mod:`~plantrack.readers.routing`: a file named in
+    ``paths`` (not found in a folder) while one plan is given is that plan's, and so is every
+    file when ``owner`` is given (the one plan of a project, :func:`plantrack.check.run_check`)."""
     options = options or ReadOptions()
     plan_list = list(plans)
     catalog = catalog or Catalog.of(plan_list)
@@ -416,20 +160,23 @@ def read_actuals(
     }
     data = DataSet()
     files, data.findings = discover_data(paths)
-    pending: list[_Pending] = []
-    ledgers: list[_Ledger] = []
+    pending: list[Pending] = []
+    ledgers: list[Ledger] = []
     reads: list[_Read] = []
+    named = {os.fspath(path) for path in paths if os.fspath(path) == "-" or not Path(path).is_dir()}
+    only = plan_list[0] if len(plan_list) == 1 else None
     for index, path in enumerate(files):
-        read = _Read(path, index, catalog, options, rates, stdin)
+        given = owner or (only if path in named else None)
+        read = _Read(path, index, catalog, options, rates, stdin, given=given)
         ledger = read.file(pending)
         if read.fallback:  # the column-wise reading cannot say what the row reader says
-            read = _Read(path, index, catalog, options, rates, stdin, columnar=False)
+            read = _Read(path, index, catalog, options, rates, stdin, given=given, columnar=False)
             ledger = read.file(pending)
         reads.append(read)
         ledgers.append(ledger)
     _one_way(reads, ledgers, pending)
     pending.sort(key=lambda item: item.order)
-    _conflicts(pending, data)
+    data.loose = keep_one_figure(pending)
     for ledger in ledgers:
         data.findings.extend(ledger.findings)
         if ledger.columnar is not None:
@@ -457,6 +204,7 @@ class _Read:
         rates: dict[str, ExchangeRates],
         stdin: IO[bytes] | None,
         *,
+        given: Plan | None = None,
         columnar: bool = True,
     ) -> None:
         self.path = path
@@ -470,27 +218,28 @@ class _Read:
         self.fallback = False
         self.header: Header | None = None
         self.decision: DecimalDecision | None = None
-        self._indicators: dict[tuple[str, str], tuple[Any, ...]] = {}  # by (label, plan)
-        self._areas: dict[tuple[str, str], str] = {}  # area id (or "") by (label, plan id)
+        self.routing = FileRouting(catalog, self.shown, given)
 
-    def file(self, pending: list[_Pending]) -> _Ledger:
+    def file(self, pending: list[Pending]) -> Ledger:
         options, shown = self.options, self.shown
         report = FileReport(shown)
         try:
             table = self.open()
         except ReadError as error:
             report.failed = error.code
-            ledger = _Ledger(report, None, options.strict)
-            ledger.findings.append(Finding(error.code, error.message, shown, error.line))
+            ledger = Ledger(report, None, options.strict)
+            ledger.findings.append(
+                Finding(error.code, error.message, shown, error.line, cell=error.cell)
+            )
             return ledger
         report.format = table.format
         report.encoding = table.encoding
         report.encoding_guessed = table.encoding_guessed
         report.delimiter = table.delimiter
         report.sheet = table.sheet
-        ledger = _Ledger(report, table, options.strict)
+        ledger = Ledger(report, table, options.strict)
         if table.encoding_guessed:
-            name = _ENCODING_NAMES.get(table.encoding or "", table.encoding)
+            name = ENCODING_NAMES.get(table.encoding or "", table.encoding)
             ledger.findings.append(
                 Finding(
                     "encoding-guessed",
@@ -502,6 +251,7 @@ class _Read:
             )
         entries: list[Entry] = []
         header, seen, rest, stopped = read_header(table, options.layout)
+        ledger.header = header
         self.header = header
         try:
             if header is None:
@@ -513,7 +263,7 @@ class _Read:
                 fast = None
                 if self.columnar and columnar.eligible(table, header):
                     fast = ledger.columnar = columnar.ColumnarFile(
-                        shown, header, self.resolve, YEARS
+                        shown, header, self.routing.series, YEARS
                     )
                 _walk(header, seen, rest, ledger, entries, fast)
         except ReadError as error:
@@ -527,7 +277,9 @@ class _Read:
             if stopped.line is not None:
                 message += "; the rows after it are not read"
                 ledger.mark(stopped.line, "error", stopped.code, message)
-            ledger.findings.append(Finding(stopped.code, message, shown, stopped.line))
+            ledger.findings.append(
+                Finding(stopped.code, message, shown, stopped.line, cell=stopped.cell)
+            )
         if header is None:
             return ledger
         if ledger.columnar is not None:
@@ -550,7 +302,7 @@ class _Read:
             )
         try:
             self.decision = _figures(
-                entries, ledger, self.catalog, options, self.rates, pending, self.index
+                entries, ledger, self.routing, options, self.rates, pending, self.index
             )
         except columnar.Fallback:
             self.fallback = True
@@ -566,47 +318,7 @@ class _Read:
             stdin=self.stdin,
         )
 
-    def resolve(self, label: str, area: str, plan: str) -> columnar.Series | None:
-        """Where a row with this indicator, area and plan goes, when that is exactly one series
-        of a quantitative indicator with no unit in the label, as :func:`_routes` would route it;
-        else None (the row reader reads the row, and says what is wrong with it)."""
-        found = self._indicators.get((label, plan))
-        if found is None:
-            found = self._indicators[(label, plan)] = self._indicator(label, plan)
-        if not found:
-            return None
-        plan_id, plan_area, indicator, minimum, maximum = found
-        if not area:
-            return columnar.Series(
-                plan_id, indicator, None, minimum, maximum, (plan_id, indicator, plan_area)
-            )
-        area_id = self._areas.get((area, plan_id))
-        if area_id is None:
-            ids = [a for p, a in self.catalog.areas(area) if p.id == plan_id]
-            area_id = self._areas[(area, plan_id)] = ids[0] if len(ids) == 1 else ""
-        if not area_id:
-            return None
-        own = area_id if area_id != plan_area else None
-        return columnar.Series(
-            plan_id, indicator, own, minimum, maximum, (plan_id, indicator, area_id)
-        )
-
-    def _indicator(self, label: str, plan: str) -> tuple[Any, ...]:
-        """(plan id, plan area, indicator id, unit minimum, unit maximum) of the one
-        quantitative indicator ``label`` names (in plan ``plan``, if given); () if not one."""
-        matches = self.catalog.indicators(label)
-        if plan:
-            named = self.catalog.plan(plan)
-            matches = [m for m in matches if named is not None and m[0].id == named.id]
-        if len(matches) != 1:
-            return ()
-        plan_model, indicator = matches[0]
-        unit = indicator.parsed_unit
-        if unit.is_qualitative or indicator.rating_scale is not None:
-            return ()
-        return (plan_model.id, plan_model.area, indicator.id, unit.minimum, unit.maximum)
-
-    def reread(self, ledger: _Ledger, entries: list[Entry]) -> None:
+    def reread(self, ledger: Ledger, entries: list[Entry]) -> None:
         """Read the lines of the demoted series again, the row reader's way."""
         fast = ledger.columnar
         header = self.header
@@ -621,15 +333,7 @@ class _Read:
                 fast.returned(row.cell(value).text)
 
 
-_ENCODING_NAMES = {
-    "utf-8": "UTF-8",
-    "cp1258": "Windows-1258",
-    "utf-16": "UTF-16",
-    "utf-8-sig": "UTF-8 with BOM",
-}
-
-
-def _no_header(ledger: _Ledger, seen: list[Any], rest: Any, layout: Layout | None) -> None:
+def _no_header(ledger: Ledger, seen: list[Any], rest: Any, layout: Layout | None) -> None:
     expected = {
         "long": "columns named indicator / chỉ tiêu, year / năm and value / giá trị",
         "wide": "an indicator column and year columns such as 2021, Năm 2021, TH 2022, ƯTH 2024",
@@ -659,7 +363,7 @@ def _walk(
     header: Header,
     seen: list[Row],
     rest: Any,
-    ledger: _Ledger,
+    ledger: Ledger,
     entries: list[Entry],
     fast: columnar.ColumnarFile | None = None,
 ) -> None:
@@ -684,7 +388,7 @@ def _walk(
         _row_entries(header, row, ledger, entries)
 
 
-def _row_entries(header: Header, row: Row, ledger: _Ledger, entries: list[Entry]) -> None:
+def _row_entries(header: Header, row: Row, ledger: Ledger, entries: list[Entry]) -> None:
     found, outcomes = rows_of(header, row, year_range=YEARS)
     for outcome in outcomes:
         ledger.outcome(outcome)
@@ -694,7 +398,7 @@ def _row_entries(header: Header, row: Row, ledger: _Ledger, entries: list[Entry]
     entries.extend(found)
 
 
-def _unread_columns(header: Header, ledger: _Ledger) -> None:
+def _unread_columns(header: Header, ledger: Ledger) -> None:
     line = header.lines[-1]
     for col, label in header.unread.items():
         ledger.findings.append(
@@ -712,126 +416,21 @@ def _unread_columns(header: Header, ledger: _Ledger) -> None:
         )
 
 
-def _routes(entry: Entry, catalog: Catalog) -> tuple[list[Route], Outcome | None, str]:
-    """Where a figure goes; an outcome when nowhere; and the unit written in the label."""
-    unit_in_label = ""
-    matches = catalog.indicators(entry.label)
-    if not matches:
-        name, unit_in_label = split_unit(entry.label)
-        matches = catalog.indicators(name) if name != entry.label else []
-    if not matches:
-        return (
-            [],
-            Outcome(
-                entry.line,
-                "unmatched-indicator",
-                f"{entry.label!r} is not an indicator of the loaded plans (by id, name or alias)",
-                warning=True,
-            ),
-            "",
-        )
-    if entry.plan:
-        plan = catalog.plan(entry.plan)
-        if plan is None:
-            return (
-                [],
-                Outcome(
-                    entry.line,
-                    "unmatched-plan",
-                    f"no loaded plan has the id {entry.plan!r}",
-                    warning=True,
-                ),
-                "",
-            )
-        matches = [(p, i) for p, i in matches if p.id == plan.id]
-        if not matches:
-            return (
-                [],
-                Outcome(
-                    entry.line,
-                    "unmatched-indicator",
-                    f"plan {plan.id} has no indicator {entry.label!r}",
-                    warning=True,
-                ),
-                "",
-            )
-    if not entry.area:
-        return [Route(p, i, None) for p, i in matches], None, unit_in_label
-    areas = catalog.areas(entry.area)
-    routes = [Route(p, i, area) for p, i in matches for ap, area in areas if ap.id == p.id]
-    if not routes:
-        known = (
-            "is not an area of any loaded plan"
-            if not areas
-            else ("is not an area of the plan with this indicator")
-        )
-        return (
-            [],
-            Outcome(entry.line, "unmatched-area", f"area {entry.area!r} {known}", warning=True),
-            "",
-        )
-    return routes, None, unit_in_label
-
-
 def _figures(
     entries: list[Entry],
-    ledger: _Ledger,
-    catalog: Catalog,
+    ledger: Ledger,
+    routing: FileRouting,
     options: ReadOptions,
     rates: dict[str, ExchangeRates],
-    pending: list[_Pending],
+    pending: list[Pending],
     file_index: int = 0,
     decision: DecimalDecision | None = None,
 ) -> DecimalDecision:
-    """Route the file's entries, decide its decimal mark (unless ``decision`` is given: the
-    lines of demoted series read again) and read their figures into ``pending``."""
+    """Route the file's entries (:mod:`~plantrack.readers.routing`), decide its decimal mark
+    (unless ``decision`` is given: the lines of demoted series read again) and read their
+    figures into ``pending``."""
     fast = ledger.columnar
-    routed: list[tuple[Entry, list[Route]]] = []
-    told: set[tuple[int, str]] = set()  # a row's problem is told once, not once per year cell
-    known: dict[tuple[str, str, str], tuple[list[Route], str]] = {}  # rows repeat their labels
-    for entry in entries:
-        key = (entry.label, entry.area, entry.plan)
-        hit = known.get(key)
-        if hit is not None:
-            (routes, unit_in_label), problem = hit, None
-        else:
-            routes, problem, unit_in_label = _routes(entry, catalog)
-            if problem is None:
-                known[key] = (routes, unit_in_label)
-        if problem is not None:
-            if (problem.line, problem.code) not in told:
-                told.add((problem.line, problem.code))
-                ledger.outcome(problem)
-            continue
-        if unit_in_label and not entry.unit:
-            entry.unit = unit_in_label
-        routed.append((entry, routes))
-
-    # A row without an area whose indicator several plans share goes to the plan the rest of
-    # the file is about, when that is one plan.
-    sure = {routes[0].plan.id for _, routes in routed if len({r.plan.id for r in routes}) == 1}
-    if fast is not None:
-        sure |= fast.plans()
-    resolved: list[tuple[Entry, list[Route]]] = []
-    for entry, routes in routed:
-        plans = {route.plan.id for route in routes}
-        if len(plans) > 1 and not entry.area:
-            if len(sure) == 1:
-                routes = [route for route in routes if route.plan.id in sure]
-            else:
-                ledger.outcome(
-                    Outcome(
-                        entry.line,
-                        "ambiguous-indicator",
-                        f"{entry.label!r} is an indicator of several plans "
-                        f"({', '.join(sorted(plans))}) and the row names no area; add an area "
-                        "or a plan column, or check one plan at a time",
-                        error=True,
-                        col=entry.col,
-                    )
-                )
-                continue
-        resolved.append((entry, routes))
+    resolved = routing.route(entries, ledger, fast)
 
     numeric = [
         (entry, routes)
@@ -852,58 +451,7 @@ def _figures(
     report = ledger.report
     report.decimal = decision.mark
     report.decimal_source = decision.source
-    refused: dict[int, str] = {}
-    if decision.against and not given:
-        winner = decision.mark
-        for index in decision.against:
-            entry = numeric[index][0]
-            refused[id(entry)] = "decimal-mismatch"
-            other = "comma" if winner == "point" else "point"
-            ledger.mark(
-                entry.line,
-                "error",
-                "decimal-mismatch",
-                (
-                    f"{entry.cell.text!r} is written with a decimal {other} while the file's other "
-                    f"numbers use a decimal {winner} ({decision.votes.get(winner, 0)} "
-                    f"cells against {decision.votes.get(other, 0)}); correct it, or give --decimal"
-                )
-                if winner
-                else (
-                    f"{entry.cell.text!r}: the file's numbers use both decimal marks equally "
-                    f"often ({decision.votes['comma']} cells each); give --decimal comma or "
-                    "--decimal point"
-                ),
-                col=entry.col,
-                severity=Severity.ERROR,
-            )
-    if decision.mark is None and decision.ambiguous and not given:
-        cells = [numeric[index][0] for index in decision.ambiguous]
-        for entry in cells:
-            refused[id(entry)] = "ambiguous-decimal"
-            ledger.mark(
-                entry.line,
-                "error",
-                "ambiguous-decimal",
-                f"{entry.cell.text!r} reads two ways and the file does not say which",
-                col=entry.col,
-            )
-        listed = ", ".join(
-            f"{entry.cell.text} ({_place(ledger, entry)})" for entry in cells[:10]
-        ) + (f" and {len(cells) - 10} more" if len(cells) > 10 else "")
-        ledger.findings.append(
-            Finding(
-                "ambiguous-decimal",
-                f"{len(cells)} number{'s' if len(cells) > 1 else ''} in this file read two ways "
-                f"(6.794 is 6794 Vietnamese style, 6.794 English style) and no other number "
-                f"says which: {listed}; give --decimal comma (Vietnamese) or --decimal point "
-                "(English)",
-                report.path,
-                cells[0].line,
-                cells[0].col,
-                cell=ledger.table.where(cells[0].line, cells[0].col) if ledger.table else None,
-            )
-        )
+    refused = set() if given else refuse_decimals(decision, [e for e, _ in numeric], ledger)
     for entry, routes in resolved:
         if id(entry) in refused:
             continue
@@ -948,12 +496,12 @@ def _figures(
                 approximate=figure.approximate,
                 rated=figure.rated,
             )
-            pending.append(_Pending(entry.col, route, ledger, observation, file_index))
+            pending.append(Pending(entry.col, route, ledger, observation, file_index))
             ledger.mark(entry.line, "used", "used")
     return decision
 
 
-def _one_way(reads: list[_Read], ledgers: list[_Ledger], pending: list[_Pending]) -> None:
+def _one_way(reads: list[_Read], ledgers: list[Ledger], pending: list[Pending]) -> None:
     """A series is read column-wise from one file only, and only when no row read by the row
     reader has a figure for it: otherwise it is demoted and its lines read again, so that
     duplicates and conflicts are found and told the row reader's way."""
@@ -983,69 +531,10 @@ def _one_way(reads: list[_Read], ledgers: list[_Ledger], pending: list[_Pending]
             _figures(
                 entries,
                 ledger,
-                read.catalog,
+                read.routing,
                 read.options,
                 read.rates,
                 pending,
                 read.index,
                 read.decision,
             )
-
-
-def _conflicts(pending: list[_Pending], data: DataSet) -> None:
-    """Keep one figure per plan, indicator, area, measure, year and kind; report the rest."""
-    first: dict[tuple[Any, ...], _Pending] = {}
-    dropped: set[int] = set()
-    conflicted: set[tuple[Any, ...]] = set()
-    for item in pending:
-        obs = item.observation
-        route = item.route
-        key = (
-            route.plan.id,
-            obs.indicator,
-            obs.area or route.plan.area,
-            obs.measure,
-            obs.year,
-            obs.estimate,
-        )
-        kept = first.get(key)
-        if kept is None:
-            first[key] = item
-            continue
-        earlier = kept.observation
-        same = same_figure(earlier, obs)
-        if same and key not in conflicted:
-            message = f"the same figure as {figure_place(earlier)}; the first is used"
-            item.ledger.unuse(obs.line or 0, "duplicate-row", message, item.col)
-            item.ledger.mark(
-                obs.line or 0,
-                "ignored",
-                "duplicate-row",
-                message,
-                col=item.col,
-                severity=Severity.WARNING,
-            )
-            dropped.add(id(item))
-            continue
-        conflicted.add(key)
-        message = conflict_message(earlier, obs, obs.area or route.plan.area)
-        for side in (kept, item):
-            side_obs = side.observation
-            side.ledger.mark(
-                side_obs.line or 0,
-                "error",
-                "conflicting-values",
-                message,
-                col=side.col,
-                severity=Severity.ERROR if side is item else None,
-            )
-            dropped.add(id(side))
-    data.loose = [item.observation for item in pending if id(item) not in dropped]
-    for item in pending:
-        if id(item) not in dropped:
-            item.ledger.report.observations += 1
-
-
-def _place(ledger: _Ledger, entry: Entry) -> str:
-    cell = ledger.table.where(entry.line, entry.col) if ledger.table is not None else None
-    return cell or f"line {entry.line}"

@@ -6,14 +6,14 @@ Names are compared after NFC normalisation, with case, accents and runs of space
 without the numbering reports put in front (``1.``, ``a)``, ``-``). Areas match the same way by
 id or name, with or without the word for their level (``xã Bình Phú``, ``Bình Phú``).
 
-Indicator ids are shared between plans (both bundled plans have ``income_per_capita``). A row
-that names an area goes to every loaded plan that has both the indicator and the area; a row
-without an area goes to the one plan with that indicator, or, when several have it, to the plan
-the rest of the same file is about; failing that it is ambiguous and reported, never guessed.
+Indicator ids are shared between plans (both bundled plans have ``income_per_capita``): which
+plan a row is for is decided by :mod:`plantrack.readers.routing`, not here. An unknown indicator
+label gets the closest id, name or alias as a suggestion (:meth:`Catalog.suggest`).
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -58,6 +58,8 @@ _WHOLE = {
     "whole commune": "commune",
 }
 _ROMAN = re.compile(r"^[ivxlc]+$")
+#: How close (difflib's ratio, 0-1) a label must be to an indicator's to be suggested.
+_CLOSE = 0.7
 
 
 def label_key(label: str) -> str:
@@ -164,6 +166,34 @@ class Catalog:
 
     def plan(self, label: str) -> Plan | None:
         return self._plans.get(fold(label))
+
+    @staticmethod
+    def is_whole(label: str) -> bool:
+        """``Toàn huyện``, ``Toàn tỉnh``, ``whole district``...: a level, not which area of it."""
+        return fold(label) in _WHOLE
+
+    def suggest(self, label: str, plans: Iterable[Plan] | None = None) -> str | None:
+        """The indicator id, name or alias of ``plans`` (default: every plan) closest to
+        ``label``, compared folded (case, accents, spaces and numbering ignored), written as the
+        plan writes it, with the id after a name: ``'Thu nhập bình quân đầu người'
+        (income_per_capita)``; None when nothing is close."""
+        wanted = fold(strip_numbering(label))
+        written: dict[str, str] = {}
+        indicators = [
+            i for plan in (self.plans if plans is None else plans) for i in plan.indicators
+        ]
+        for aliases in (False, True):  # a plan's own name before an alias that folds the same
+            for indicator in indicators:
+                names = (
+                    indicator.aliases
+                    if aliases
+                    else (indicator.id, indicator.name.vi, indicator.name.en)
+                )
+                for name in names:
+                    shown = repr(name) if name == indicator.id else f"{name!r} ({indicator.id})"
+                    written.setdefault(fold(name), shown)
+        close = difflib.get_close_matches(wanted, list(written), n=1, cutoff=_CLOSE)
+        return written[close[0]] if close else None
 
 
 def _split_level(key: str) -> tuple[str, str]:

@@ -76,10 +76,14 @@ class Series:
     #: (plan, indicator, area), the area being the plan's own area when ``area`` is None: how
     #: figures are told apart when duplicates and conflicts are looked for.
     key: tuple[str, str, str]
+    #: The row names no plan and no area of one: it goes to the plan of its file
+    #: (:mod:`plantrack.readers.routing`).
+    by_file: bool = False
 
 
-#: What :func:`ColumnarFile` asks of the row reader about a label: the series a row with this
-#: indicator, area and plan goes to, or None when the row reader must read it.
+#: What :func:`ColumnarFile` asks of the router about a label: the series a row with this
+#: indicator, area and plan goes to, or None when the row reader must read it
+#: (:meth:`plantrack.readers.routing.FileRouting.series`).
 Resolve = Callable[[str, str, str], "Series | None"]
 
 
@@ -142,6 +146,10 @@ class ColumnarFile:
         self.points = 0  # figures written with a decimal point
         self.commas = 0  # and with a decimal comma
         self.demoted: set[int] = set()  # lines the row reader must read again
+        #: Series with rows routed by their own labels (a plan column, a named area), and by
+        #: the plan of the file.
+        self._by_labels: set[int] = set()
+        self._by_file: set[int] = set()
         self._runs: dict[int, tuple[int, int]] = {}
 
     # ----------------------------------------------------------------------------------------
@@ -369,6 +377,7 @@ class ColumnarFile:
         if sid is None:
             sid = self.index[series.key] = len(self.series)
             self.series.append(series)
+        (self._by_file if series.by_file else self._by_labels).add(sid)
         return sid
 
     def _year(self, raw: str) -> int:
@@ -463,9 +472,12 @@ class ColumnarFile:
         """The rows whose figures are read here."""
         return sum(stop - start for start, stop in self._runs.values())
 
-    def plans(self) -> set[str]:
-        """The plans of the series read here (after :meth:`finish`)."""
-        return {self.series[sid].plan for sid, (start, stop) in self._runs.items() if stop > start}
+    def routed(self) -> tuple[set[str], bool]:
+        """The plans of the series read here whose rows name their plan or an area of it, and
+        whether rows were routed by the plan of their file (after :meth:`finish`)."""
+        live = {sid for sid, (start, stop) in self._runs.items() if stop > start}
+        plans = {self.series[sid].plan for sid in live & self._by_labels}
+        return plans, bool(live & self._by_file)
 
     def close(self) -> list[SeriesBlock]:
         """The blocks of the series still read here."""

@@ -296,6 +296,29 @@ class Entry:
     source: str
 
 
+#: The column a finding about a row is about, by its code, for a finding that names no cell:
+#: a workbook's finding then names that cell (``Biểu 01!B14``) rather than only the row.
+FINDING_ROLES = {
+    "unmatched-indicator": "indicator",
+    "ambiguous-indicator": "indicator",
+    "missing-indicator": "indicator",
+    "unmatched-area": "area",
+    "unmatched-plan": "plan",
+    "bad-year": "year",
+    "unknown-figure-kind": "kind",
+    "unrecognised-unit": "unit",
+    "unit-mismatch": "unit",
+}
+
+
+def finding_column(header: Header | None, code: str) -> int | None:
+    """The 1-based column of the cell a finding with ``code`` is about, when the header has it."""
+    role = FINDING_ROLES.get(code)
+    if header is None or role is None or role not in header.roles:
+        return None
+    return header.roles[role] + 1
+
+
 @dataclass(slots=True)
 class Outcome:
     """Why a row (or one cell of it) gives no figure."""

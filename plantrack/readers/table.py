@@ -23,7 +23,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -41,11 +41,14 @@ DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 class ReadError(Exception):
     """The file cannot be read as a table; ``code`` is a stable finding code."""
 
-    def __init__(self, code: str, message: str, line: int | None = None) -> None:
+    def __init__(
+        self, code: str, message: str, line: int | None = None, cell: str | None = None
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.line = line
+        self.cell = cell  # for a workbook, where reading stopped: ``Biểu 01!B14``
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs twice as much to build, per cell
@@ -381,225 +384,20 @@ class CsvRows:
 
 
 def _open_xlsx(name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str | None) -> Table:
-    """A workbook's sheet as rows.
+    """A workbook's sheet as rows (:func:`plantrack.readers.workbook.open_sheet`)."""
+    from plantrack.readers import workbook
 
-    Read with the standard library (:mod:`plantrack.readers.xlsx`), and with openpyxl when that
-    reader does not fully understand the workbook. Blank rows after the last row with a value are
-    not rows of the table (a formatted cell far down the sheet must not add a million empty rows).
-    """
-    from plantrack.readers import xlsx
-
-    data = source.read() if hasattr(source, "read") else None
-    try:
-        book = xlsx.Workbook(io.BytesIO(data) if data is not None else source)
-    except xlsx.Unsupported:
-        return _open_xlsx_openpyxl(name, io.BytesIO(data) if data is not None else source, sheet)
-    chosen = _pick_sheet(book.names, sheet, book.has_values, book.charts.__contains__, book.close)
-    rows = _sheet_rows(book.rows(chosen, _make_cell), book.close)
-    return Table(name, "xlsx", rows, sheet=chosen)
-
-
-def _pick_sheet(
-    names: list[str],
-    sheet: str | None,
-    has_values: Callable[[str], bool],
-    is_chart: Callable[[str], bool],
-    close: Callable[[], None],
-) -> str:
-    """:func:`_choose_sheet`, refusing a chart sheet; on any failure the workbook is closed and
-    the failure is a ReadError."""
-    try:
-        chosen = _choose_sheet(names, sheet, has_values)
-        if is_chart(chosen):
-            raise _chart_sheet(chosen)
-    except ReadError:
-        close()
-        raise
-    except Exception as error:  # a sheet's XML damaged in its first rows
-        close()
-        raise _unreadable(error) from None
-    return chosen
-
-
-def _choose_sheet(names: list[str], sheet: str | None, has_values: Callable[[str], bool]) -> str:
-    """The sheet asked for (by name, any case, spaces around it ignored), or the first with a
-    value in its first rows."""
-    if not names:
-        raise ReadError("empty-file", "the workbook has no sheets")
-    if sheet is None:
-        return next((n for n in names if has_values(n)), names[0])
-    wanted = unicodedata.normalize("NFC", sheet).strip().casefold()
-    matching = [n for n in names if unicodedata.normalize("NFC", n).strip().casefold() == wanted]
-    if not matching:
-        raise ReadError(
-            "sheet-not-found",
-            f"no sheet named {sheet!r}; the workbook has: {', '.join(map(repr, names))}",
-        )
-    return matching[0]
-
-
-def _unreadable(error: Exception) -> ReadError:
-    return ReadError(
-        "xlsx-unreadable",
-        f"not a readable Excel workbook ({type(error).__name__}: {error}); "
-        "open it in Excel and save it again as .xlsx",
-    )
-
-
-def _chart_sheet(name: str) -> ReadError:
-    return ReadError(
-        "xlsx-unreadable",
-        f"the sheet {name!r} is a chart, not a table of figures; "
-        "name the sheet that holds the figures with --sheet",
-    )
-
-
-def _sheet_rows(
-    numbered: Iterator[tuple[int, list[Cell]]], *close: Callable[[], None]
-) -> Iterator[Row]:
-    """A sheet's rows as they are read; a sheet that fails midway is a ReadError, and the
-    workbook is closed at the end either way."""
-    try:
-        yield from _with_blank_rows(numbered)
-    except ReadError:
-        raise
-    except Exception as error:
-        raise ReadError(
-            "xlsx-unreadable",
-            f"the sheet cannot be read to the end ({type(error).__name__}: {error})",
-        ) from None
-    finally:
-        for done in close:
-            done()
-
-
-def _with_blank_rows(numbered: Iterable[tuple[int, list[Cell]]]) -> Iterator[Row]:
-    """Rows by number, trailing empty cells dropped; blank rows are yielded only when a row with
-    a value follows them."""
-    last = 0
-    for number, cells in numbered:
-        while cells and not cells[-1].text:
-            cells.pop()
-        if not cells:
-            continue
-        for blank in range(last + 1, number):
-            yield Row(blank, [])
-        last = number
-        yield Row(number, cells)
+    return workbook.open_sheet(name, source, sheet)
 
 
 def _open_xlsx_openpyxl(
     name: str, source: str | os.PathLike[str] | IO[bytes], sheet: str | None
 ) -> Table:
-    """A workbook's sheet read with openpyxl: two read-only views side by side, the values Excel
-    saved, and the formulas, so that a formula saved without its value (files written by
-    scripts) is reported, not read as blank."""
-    try:
-        import openpyxl  # imported here: only workbooks the standard-library reader refuses
-    except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise ReadError(
-            "xlsx-unreadable", "reading .xlsx needs openpyxl (pip install openpyxl)"
-        ) from None
-    data = source.read() if hasattr(source, "read") else None
+    """A workbook's sheet read with openpyxl (:func:`plantrack.readers.workbook.open_sheet_openpyxl`)."""
+    from plantrack.readers import workbook
 
-    def load(values: bool) -> Any:
-        workbook = io.BytesIO(data) if data is not None else source
-        return openpyxl.load_workbook(workbook, read_only=True, data_only=values)
-
-    try:
-        values_book = load(True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise _unreadable(error) from None
-    chosen = _pick_sheet(
-        values_book.sheetnames,
-        sheet,
-        lambda n: _has_values(values_book[n]),
-        lambda n: not hasattr(values_book[n], "iter_rows"),  # a chart sheet
-        values_book.close,
-    )
-    values_sheet = values_book[chosen]
-    values_sheet.reset_dimensions()  # a styled cell at XFD1 must not widen every row
-    formula_book = formula_sheet = None
-    if _has_formulas(values_book, values_sheet):  # else the second reading would add nothing
-        try:
-            formula_book = load(False)
-        except Exception as error:
-            values_book.close()
-            raise _unreadable(error) from None
-        formula_sheet = formula_book[chosen]
-        formula_sheet.reset_dimensions()
-
-    def numbered() -> Iterator[tuple[int, list[Cell]]]:
-        if formula_sheet is None:
-            pairs: Any = ((values, ()) for values in values_sheet.iter_rows())
-        else:
-            pairs = zip(values_sheet.iter_rows(), formula_sheet.iter_rows(), strict=False)
-        for number, (values, formulas) in enumerate(pairs, start=1):
-            yield (
-                number,
-                [
-                    _excel_cell(value, formulas[i] if i < len(formulas) else None)
-                    for i, value in enumerate(values)
-                ],
-            )
-
-    closing = [values_book.close] + ([formula_book.close] if formula_book is not None else [])
-    return Table(name, "xlsx", _sheet_rows(numbered(), *closing), sheet=chosen)
+    return workbook.open_sheet_openpyxl(name, source, sheet)
 
 
+#: A formula element in a sheet's XML (:func:`plantrack.readers.workbook.has_formulas`).
 _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
-
-
-def _has_formulas(book: Any, worksheet: Any) -> bool:
-    """Whether the sheet's XML holds a formula (``<f>``); True when that cannot be told."""
-    try:
-        with book._archive.open(worksheet._worksheet_path) as part:
-            tail = b""
-            while chunk := part.read(1 << 20):
-                if _FORMULA.search(tail + chunk):
-                    return True
-                tail = chunk[-64:]
-    except Exception:  # openpyxl's internals changed: read the formulas as before
-        return True
-    return False
-
-
-def _has_values(worksheet: object, rows: int = 50) -> bool:
-    """Whether a sheet has any value in its first rows (a chart sheet has none)."""
-    if not hasattr(worksheet, "iter_rows"):
-        return False
-    worksheet.reset_dimensions()  # type: ignore[attr-defined]
-    for index, row in enumerate(worksheet.iter_rows(values_only=True)):
-        if any(value is not None and str(value).strip() for value in row):
-            return True
-        if index >= rows:
-            break
-    return False
-
-
-def _excel_cell(cell: object, formula: object = None) -> Cell:
-    """An openpyxl read-only cell (and the same cell in the formulas view) as a :class:`Cell`."""
-    value = getattr(cell, "value", None)
-    percent = False
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        percent = "%" in (getattr(cell, "number_format", "") or "")
-    written = getattr(formula, "value", None)
-    return _make_cell(value, percent, written if isinstance(written, str) else None)
-
-
-def _make_cell(value: Any, percent: bool, formula: str | None) -> Cell:
-    """A cell from what a workbook holds: its value as openpyxl types it, whether its number
-    format shows a percentage, and the formula's text for a formula saved without a value."""
-    if value is None:
-        if formula is not None and formula.startswith("="):
-            return Cell(formula)  # a formula with no saved value: read as text, refused later
-        return EMPTY
-    if isinstance(value, bool):
-        return Cell("TRUE" if value else "FALSE")
-    if isinstance(value, int | float):
-        number = float(value)
-        shown = str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
-        return Cell(shown, number, percent)
-    if hasattr(value, "isoformat"):
-        return Cell(value.isoformat())
-    return Cell(text(str(value)))

@@ -17,6 +17,13 @@ One difference is kept on purpose: openpyxl refuses a whole workbook when a part
 not use is malformed (document properties, fonts, page margins, merged-cell ranges) or a cell's
 style cannot be resolved; this reader reads the sheet's values anyway. The date conversions below follow openpyxl's (``openpyxl.utils.datetime``,
 MIT licence) so that a date cell reads the same text either way.
+
+Rows are placed as Excel places them, each at its own number (``<row r="...">``; a row without
+one follows the row before it): rows out of order are put in order, a row given twice has its
+cells merged, a cell given twice keeps the last. Excel's own limits are applied, and a budget on
+what the parts may decompress to (:mod:`plantrack.readers.limits`), so that a small file cannot
+make the reader allocate without end: each breach is a :class:`~plantrack.readers.limits.Limit`
+naming the part, sheet, row or cell.
 """
 
 from __future__ import annotations
@@ -29,6 +36,9 @@ import zipfile
 from collections.abc import Callable, Iterator
 from typing import IO, Any, TypeVar
 from xml.etree.ElementTree import Element, ParseError, XMLParser, iterparse
+
+from plantrack.readers import limits
+from plantrack.readers.limits import Limit
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -103,9 +113,10 @@ class Workbook:
             self._zip = zipfile.ZipFile(source)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
             raise Unsupported(str(error)) from None
+        self._budget = limits.Budget(self._zip)
         try:
             self._open()
-        except Unsupported:
+        except (Unsupported, Limit):
             self._zip.close()
             raise
         except (KeyError, ParseError, ValueError, IndexError, OSError, EOFError) as error:
@@ -120,7 +131,7 @@ class Workbook:
         # their content type, the styles at xl/styles.xml; where the package's relationships say
         # otherwise, openpyxl is left to read it.
         overrides: dict[str, list[str]] = {}
-        types = _parse(self._zip.read("[Content_Types].xml"))
+        types = _parse(self._budget.read("[Content_Types].xml"))
         for item in types.iter(_CONTENT_TYPES + "Override"):
             kind, part = item.get("ContentType") or "", (item.get("PartName") or "")[1:]
             overrides.setdefault(kind, []).append(part)
@@ -132,7 +143,7 @@ class Workbook:
             raise Unsupported(
                 "the workbook part is not where both the content types and the relationships say"
             )
-        root = _parse(self._zip.read(path))
+        root = _parse(self._budget.read(path))
         if root.tag != _MAIN + "workbook":
             raise Unsupported(f"not a transitional SpreadsheetML workbook: {root.tag}")
         properties = root.find(_MAIN + "workbookPr")
@@ -163,7 +174,7 @@ class Workbook:
 
     def _rels(self, path: str, folder: str, by_id: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for rel in _parse(self._zip.read(path)).iter(_PKG_REL + "Relationship"):
+        for rel in _parse(self._budget.read(path)).iter(_PKG_REL + "Relationship"):
             target = rel.get("Target") or ""
             if rel.get("TargetMode") == "External":
                 continue
@@ -180,12 +191,22 @@ class Workbook:
         return out
 
     def _shared_strings(self, path: str) -> list[str]:
-        strings = []
-        with self._zip.open(path) as part:
-            for _, element in iterparse(part):
-                if element.tag == _MAIN + "si":
-                    strings.append(_text_of(element).replace("x005F_", ""))
-                    element.clear()
+        strings: list[str] = []
+        with self._budget.open(path) as part:
+            try:
+                for _, element in iterparse(part):
+                    if element.tag == _MAIN + "si":
+                        strings.append(_text_of(element).replace("x005F_", ""))
+                        element.clear()
+            except Limit as error:
+                if error.code == "xlsx-cell-too-long":
+                    error.message = (
+                        f"shared string {len(strings) + 1} of the workbook ({path}) holds more "
+                        f"than {limits.MAX_TEXT_RUN >> 20} MiB of text (Excel holds at most "
+                        f"{limits.MAX_CELL_CHARS:,} characters in a cell); it cannot be read"
+                    )
+                    error.cell = None
+                raise
         return strings
 
     def _styles(self, present: bool) -> tuple[list[bool], set[int], set[int]]:
@@ -193,7 +214,7 @@ class Workbook:
         are dates and which durations (openpyxl's ``Stylesheet._normalise_numbers``)."""
         if not present:
             return [], set(), set()
-        root = _parse(self._zip.read(_STYLES_PART))
+        root = _parse(self._budget.read(_STYLES_PART))
         custom = {}
         for formats in root.findall(_MAIN + "numFmts")[-1:]:  # not those of conditional formats
             for fmt in formats.findall(_MAIN + "numFmt"):
@@ -212,95 +233,109 @@ class Workbook:
 
     def has_values(self, name: str, rows: int = 51) -> bool:
         """Whether the sheet has a value in its first ``rows`` rows (what openpyxl would read
-        as not None and not blank)."""
+        as not None and not blank), looking no further than the first row numbered beyond."""
         if name in self.charts:
             return False
-        for number, cells in self.rows(name, _raw, formulas=False):
+        for number, cells in self._read_rows(name, _raw, formulas=False):
             if number > rows:
                 break
-            if any(value is not None and str(value).strip() for value, _, _ in cells):
+            if any(value is not None and str(value).strip() for _, (value, _, _) in cells):
                 return True
         return False
 
     def rows(
         self, name: str, make: MakeCell[C], formulas: bool = True
     ) -> Iterator[tuple[int, list[C]]]:
-        """The rows the sheet's XML holds, in order, each with its number and its cells (made
-        by ``make``; a cell the row skips is ``make(None, False, None)``). Rows out of order
-        or repeated are left out, as openpyxl leaves them. ``formulas=False``: the text of a
-        formula saved without a value is not made (None)."""
+        """The sheet's rows in order of number, each with its number and its cells (made by
+        ``make``; a cell the row skips is ``make(None, False, None)``), placed as Excel places
+        them (module docstring). ``formulas=False``: the text of a formula saved without a
+        value is not made (None). A limit reached is a :class:`Limit`, after the rows before
+        it."""
+        with self._budget.open(self._sheets[name], charge=False) as ahead:
+            in_order = limits.rows_in_order(ahead)
+        empty = make(None, False, None)
+        yield from limits.arranged(self._read_rows(name, make, formulas), in_order, empty, name)
+
+    def _read_rows(
+        self, name: str, make: MakeCell[C], formulas: bool
+    ) -> Iterator[tuple[int, list[tuple[int, C]]]]:
+        """The rows as the sheet's XML gives them: each row's number and its cells with their
+        columns."""
         strings, percent, dates = self._strings, self._percent, self._dates
         durations, epoch = self._durations, self.epoch
-        empty = make(None, False, None)
         shared: dict[str, Any] = {}
-        expected = 1
         row_number = 0
-        with self._zip.open(self._sheets[name]) as part:
+        with self._budget.open(self._sheets[name]) as part:
             context = iterparse(part, events=("start", "end"))
             parent: Element | None = None
-            for event, element in context:
-                if event == "start":
-                    if element.tag == _MAIN + "sheetData":
-                        parent = element
-                    continue
-                if element.tag != _ROW:
-                    continue
-                r = element.get("r")
-                row_number = _row_number(r) if r is not None else row_number + 1
-                column = 0
-                placed: list[tuple[int, C]] = []
-                for c in element:  # every child is read as a cell, as openpyxl reads it
-                    coordinate = c.get("r")
-                    if coordinate:
-                        column = _column_of(coordinate)
-                    else:
-                        column += 1
-                    kind = c.get("t", "n")
-                    style = int(c.get("s") or 0)
-                    value: Any = None
-                    if kind == "inlineStr":
-                        child = c.find(_IS)
-                        if child is not None:
-                            value = _text_of(child)
-                    else:
-                        value = c.findtext(_V) or None
-                        if value is None:
-                            pass
-                        elif kind == "n":
-                            value = _number(value)
-                            if style in dates:
-                                value = _from_excel(value, epoch, style in durations)
-                        elif kind == "s":
-                            value = strings[int(value)]
-                        elif kind == "b":
-                            value = bool(int(value))
-                        elif kind == "d":
-                            value = _from_iso8601(value)
-                    formula = None
-                    f = c.find(_F) if formulas else None
-                    if f is not None:  # every shared formula is noted, for those that point at it
-                        formula = _formula(f, coordinate, shared, needed=value is None)
-                    is_number = isinstance(value, int | float) and not isinstance(value, bool)
-                    shows_percent = is_number and style < len(percent) and percent[style]
-                    placed.append((column, make(value, shows_percent, formula)))
-                try:
-                    if parent is None:
-                        raise ValueError
-                    parent.remove(element)
-                except ValueError:  # a row elsewhere than directly in sheetData
-                    element.clear()
-                if row_number < expected:
-                    continue  # out of order or repeated: openpyxl skips it too
-                expected = row_number + 1
-                if not placed:
-                    yield row_number, []
-                    continue
-                width = placed[-1][0]
-                cells = [empty] * width
-                for column, cell in placed:
-                    if 1 <= column <= width:
-                        cells[column - 1] = cell
-                yield row_number, cells
+            try:
+                for event, element in context:
+                    if event == "start":
+                        if element.tag == _MAIN + "sheetData":
+                            parent = element
+                        continue
+                    if element.tag != _ROW:
+                        continue
+                    r = element.get("r")
+                    before = row_number
+                    row_number = limits.row_number(r) if r is not None else row_number + 1
+                    if not 1 <= row_number <= limits.MAX_ROWS:
+                        raise limits.row_out_of_range(name, row_number, before)
+                    column = 0
+                    placed: list[tuple[int, C]] = []
+                    for c in element:  # every child is read as a cell, as openpyxl reads it
+                        coordinate = c.get("r")
+                        if coordinate:
+                            column = _column_of(coordinate)
+                        else:
+                            column += 1
+                        if column > limits.MAX_COLUMNS:
+                            raise limits.column_out_of_range(name, row_number, column, coordinate)
+                        kind = c.get("t", "n")
+                        style = int(c.get("s") or 0)
+                        value: Any = None
+                        if kind == "inlineStr":
+                            child = c.find(_IS)
+                            if child is not None:
+                                value = _text_of(child)
+                        else:
+                            value = c.findtext(_V) or None
+                            if value is None:
+                                pass
+                            elif kind == "n":
+                                value = _number(value)
+                                if style in dates:
+                                    value = _from_excel(value, epoch, style in durations)
+                            elif kind == "s":
+                                value = strings[int(value)]
+                            elif kind == "b":
+                                value = bool(int(value))
+                            elif kind == "d":
+                                value = _from_iso8601(value)
+                        if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS:
+                            raise limits.cell_too_long(name, row_number, column, len(value))
+                        formula = None
+                        f = c.find(_F) if formulas else None
+                        if f is not None:  # every shared formula is noted, for those that use it
+                            formula = _formula(f, coordinate, shared, needed=value is None)
+                        is_number = isinstance(value, int | float) and not isinstance(value, bool)
+                        shows_percent = is_number and style < len(percent) and percent[style]
+                        placed.append((column, make(value, shows_percent, formula)))
+                    try:
+                        if parent is None:
+                            raise ValueError
+                        parent.remove(element)
+                    except ValueError:  # a row elsewhere than directly in sheetData
+                        element.clear()
+                    yield row_number, placed
+            except Limit as error:  # a run of text too long, met in the stream
+                if error.code == "xlsx-cell-too-long" and error.row is None:
+                    error.row = row_number + 1
+                    error.cell = (
+                        f"{name}!{error.cell}" if error.cell else limits.address(name, error.row)
+                    )
+                    error.message = f"sheet {name!r}: {error.message}"
+                raise
 
     def close(self) -> None:
         self._zip.close()
@@ -363,16 +398,6 @@ def _formula(
         if text != "=":
             shared[index] = (text, coordinate)
     return text if needed else None
-
-
-def _row_number(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        number = float(text)
-        if not number.is_integer():
-            raise ValueError(f"{text} is not a valid row number") from None
-        return int(number)
 
 
 def _column_of(coordinate: str) -> int:

@@ -14,7 +14,7 @@ from plantrack.safe_text import spreadsheet_cell
 from plantrack.status import Status
 
 if TYPE_CHECKING:
-    from plantrack.check import CheckReport
+    from plantrack.check import CheckReport, Target
     from plantrack.model import Scale
 
 
@@ -73,7 +73,7 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
     """One row a result (:data:`CSV_COLUMNS`), written as each is made (when the report is
     lazy). What a target's areas share is made into cells once a target."""
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS + (("accepted",) if report.baseline is not None else ()))
     heads: dict[tuple[str, str], list[Any]] = {}
     areas: dict[str, Any] = {}  # an area's cell, made once (a national check has 3,321)
     words = {status: (status.value, _cell(status_word(status, lang))) for status in Status}
@@ -118,8 +118,15 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
                 "" if projected is None else projected.year,
                 "" if projected is None else _number(projected.value),
                 "" if reason is None else reason.code,
+                *(_state(item) if report.baseline is not None else ()),
             ]
         )
+
+
+def _state(item: Target) -> tuple[str]:
+    """The CSV's ``accepted`` cell (with ``--baseline``): how the result stands against its
+    entry in the baseline (accepted, improved, worse, changed, expired), or empty."""
+    return (item.accepted.state if item.accepted is not None else "",)
 
 
 def _number(value: float | None) -> Any:

@@ -63,12 +63,23 @@ def check_document(report: CheckReport) -> dict[str, Any]:
     """The one JSON document of ``check --format json`` (schema/check.schema.json)."""
     shared: dict[Any, dict[str, Any]] = {}
     document = _head(report)
-    document["results"] = [result_dict(item, shared) for item in report.targets]
+    document["results"] = [
+        _accepted(report, result_dict(item, shared), item) for item in report.targets
+    ]
     document["summary"] = report.summary()
     main = report.main_summary()
     if main is not None:
         document["main_targets"] = main
+    if report.baseline is not None:
+        document["baseline"] = report.baseline_summary()
     return document
+
+
+def _accepted(report: CheckReport, data: dict[str, Any], item: Target) -> dict[str, Any]:
+    """With ``--baseline``: the result's entry in it and how the result stands (or null)."""
+    if report.baseline is not None:
+        data["accepted"] = item.accepted.to_dict() if item.accepted is not None else None
+    return data
 
 
 def _head(report: CheckReport) -> dict[str, Any]:
@@ -100,7 +111,7 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
     opened = False
     for item in report.stream():  # made one at a time when the report is lazy
         stream.write(",\n    " if opened else "[\n    ")
-        stream.write(encode(result_dict(item, shared)))
+        stream.write(encode(_accepted(report, result_dict(item, shared), item)))
         opened = True
     stream.write("\n  ]" if opened else "[]")
     stream.write(between)
@@ -110,6 +121,10 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
     if main is not None:  # only for plans that mark their main targets
         text = json.dumps(main, ensure_ascii=False, indent=2).replace("\n", "\n  ")
         stream.write(f',\n  "main_targets": {text}')
+    if report.baseline is not None:  # only with --baseline
+        text = json.dumps(report.baseline_summary(), ensure_ascii=False, indent=2)
+        text = text.replace("\n", "\n  ")
+        stream.write(f',\n  "baseline": {text}')
     stream.write(after)
     stream.write("\n")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from plantrack.baseline import mark, summary_line
 from plantrack.describe import target_phrase
 from plantrack.render.result_text import (
     HEAD,
@@ -74,8 +75,13 @@ def check_markdown(report: CheckReport, lang: str, limit: int | None = SUMMARY_B
     ]
     lines += ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     rows = [_row(item, lang) for item in report.targets]
+    tail = []
+    accepted = report.baseline_summary()
+    if accepted is not None:
+        tail += ["", _md(summary_line(accepted, lang))]
     errors = len(report.errors)
-    tail = ["", f"{errors} error(s) in the inputs: see `plantrack check` output."] if errors else []
+    if errors:
+        tail += ["", f"{errors} error(s) in the inputs: see `plantrack check` output."]
     size = sum(len(line.encode()) + 1 for line in [*lines, *rows, *tail])
     if limit is not None and size > limit:
         rows = _worst_within(report, rows, limit - size + _bytes(rows) - _NOTE_ROOM)
@@ -98,7 +104,7 @@ def _row(item: Target, lang: str) -> str:
         target_phrase(item.plan, item.indicator, item.target, lang),
         latest_text(r, unit, lang, item.indicator.rating_scale),
         catch_up_text(r, unit, lang),
-        f"{SYMBOLS[r.status]} {status_word(r.status, lang)}",
+        f"{SYMBOLS[r.status]} {status_word(r.status, lang)}{mark(item)}",
     ]
     return "| " + " | ".join(_md(c) for c in cells) + " |"
 

@@ -7,6 +7,7 @@ import io
 import re
 from typing import TYPE_CHECKING
 
+from plantrack.baseline import mark, summary_line
 from plantrack.describe import target_phrase
 from plantrack.i18n import code_gloss
 from plantrack.render.result_text import (
@@ -95,7 +96,7 @@ def _cells(item: Target, lang: str) -> dict[str, str]:
         "gap": gap_text(r, lang),
         "projected": point_text(r.projected, unit, lang, unit=False, decimals=2),
         "trend": sparkline(r),
-        "status": f"{SYMBOLS[r.status]} {status_word(r.status, lang)}",
+        "status": f"{SYMBOLS[r.status]} {status_word(r.status, lang)}{mark(item)}",
     }
     return {key: visible(text) for key, text in cells.items()}
 
@@ -308,6 +309,9 @@ def print_footer(report: CheckReport, console: Console, lang: str) -> None:
     main = main_line(report, lang)
     if main is not None:
         console.print(Text(visible(main), style="bold"))
+    accepted = report.baseline_summary()
+    if accepted is not None:
+        console.print(Text(visible(summary_line(accepted, lang))), overflow="fold")
     if report.data.files:
         console.print(Text(f"{head['inputs']}:", style="heading"))
         for file in report.data.files:

@@ -36,7 +36,8 @@ def github_annotation(finding: Finding) -> str:
         props.append(f"line={finding.line}")
         if finding.col is not None:
             props.append(f"col={finding.col}")
-    props.append(f"title={_escape_property('plantrack ' + finding.code)}")
+    where = f" at {finding.cell}" if finding.cell else ""  # a workbook's sheet and cell
+    props.append(f"title={_escape_property('plantrack ' + finding.code + where)}")
     return f"::{level} {','.join(props)}::{_escape_data(finding.message)}"
 
 

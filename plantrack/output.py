@@ -1,0 +1,143 @@
+"""Writing ``-o FILE``: the format its name asks for, never over an input, atomically.
+
+The guard compares the target with every file the command reads (plan folders searched
+recursively, data folders as the readers list them, a template's plan), by device and inode, so
+a symbolic or hard link to an input is caught too; it refuses anything that exists and is not a
+regular file (a folder, a device, a FIFO). The content goes to a temporary file beside the target
+(``.NAME.plantrack-tmp-XXXXXXXX``), created with the permissions the umask gives (or the
+target's own when it is replaced), then renamed over the target, so a reader never sees half a
+file. A temporary left by a killed run is removed when the same target is written again.
+
+This module knows nothing of plans or reports: the command gives it bytes, or a function that
+writes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO
+
+import click
+
+#: The mark in a temporary file's name: ``.report.json.plantrack-tmp-k2j4h5``.
+TEMP_MARK = ".plantrack-tmp-"
+#: A temporary of ours older than this is left from a run that was killed; it is removed.
+STALE_SECONDS = 10 * 60
+
+#: Output formats by file extension (``txt`` is the text table).
+FORMAT_BY_SUFFIX = {
+    ".json": "json",
+    ".csv": "csv",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "table",
+}
+
+
+def format_for_output(output: str | None, given: str | None, default: str) -> str:
+    """The output format: ``--format`` when given, else the one ``-o``'s extension names, else
+    ``default``; a usage error when the extension names another format than ``--format``."""
+    inferred = FORMAT_BY_SUFFIX.get(Path(output).suffix.casefold()) if output else None
+    if given is None:
+        return inferred or default
+    if inferred is not None and inferred != given:
+        raise click.UsageError(
+            f"-o {output}: the extension asks for --format {inferred}, but --format {given} "
+            "was given; change one of them"
+        )
+    return given
+
+
+def guard_output(output: str, inputs: Iterable[str | os.PathLike[str]]) -> Path:
+    """The target of ``-o output`` resolved, after refusing an input or anything that is not a
+    regular file (a usage error naming the reason)."""
+    target = Path(output)
+    try:
+        target = target.resolve()
+        info = target.stat() if target.exists() else None
+        folder_ok = target.parent.is_dir()
+    except OSError as error:
+        raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise click.UsageError(f"-o {output}: that is a folder; give a file name")
+        if not stat.S_ISREG(info.st_mode):
+            raise click.UsageError(
+                f"-o {output}: that is not a regular file (a device, a FIFO or a socket); "
+                "give the name of a file"
+            )
+        for name in inputs:
+            if os.fspath(name) == "-":
+                continue
+            with contextlib.suppress(OSError):
+                read = Path(name).stat()
+                if (read.st_dev, read.st_ino) == (info.st_dev, info.st_ino):
+                    raise click.UsageError(
+                        f"-o {output}: that is an input file ({os.fspath(name)}); "
+                        "choose another name"
+                    )
+    if not folder_ok:
+        raise click.UsageError(f"-o {output}: the folder {target.parent} does not exist")
+    return target
+
+
+def write_atomically(
+    content: bytes | Callable[[IO[bytes]], None],
+    output: str,
+    inputs: Iterable[str | os.PathLike[str]],
+) -> None:
+    """Write ``content`` (bytes, or a function writing to a binary stream) to ``output`` through
+    a temporary file in the same folder and a rename; never over an input (:func:`guard_output`)."""
+    target = guard_output(output, inputs)
+    _remove_stale_temporaries(target)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}{TEMP_MARK}", suffix="", dir=target.parent
+        )
+    except OSError as error:
+        raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
+    try:
+        Path(temporary).chmod(_mode_for(target))
+        with os.fdopen(handle, "wb") as stream:
+            if callable(content):
+                content(stream)  # written as it is produced: a large JSON is never one string
+            else:
+                stream.write(content)
+        Path(temporary).replace(target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of a new file under the umask (0644 with the usual 022), or the
+    replaced file's own, as ``>`` and most tools do (``mkstemp`` alone gives 0600)."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Remove temporaries of this target left by a run that was killed (older than
+    :data:`STALE_SECONDS`); a younger one may belong to a run still writing."""
+    prefix = f".{target.name}{TEMP_MARK}"
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            if not entry.name.startswith(prefix):
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_SECONDS:
+                    Path(entry.path).unlink()

@@ -1,0 +1,248 @@
+"""``-o FILE``: never over an input or a non-file, the format its extension names, the umask's
+permissions, and temporaries that say what they are. Every test works on temporary copies of
+the bundled plan and data, never on the repository's own files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import click
+import pytest
+from click.testing import CliRunner, Result
+
+from plantrack.cli import main
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder with plans/district/cau-ngang-2030.yaml (a plan a level down) and data/."""
+    (tmp_path / "plans" / "district").mkdir(parents=True)
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROOT / "plans" / "cau-ngang-2030.yaml", tmp_path / "plans" / "district")
+    shutil.copy(ROOT / "data" / "cau-ngang-actuals.csv", tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), env={"PLANTRACK_LANG": "en"})
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+PLAN = "plans/district/cau-ngang-2030.yaml"
+DATA = "data/cau-ngang-actuals.csv"
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown", "github"])
+def test_o_refuses_a_plan_in_a_sub_folder_of_the_plan_folder(work: Path, fmt: str) -> None:
+    """Plan folders are read recursively; the guard looked at their direct children only."""
+    before = snapshot(work)
+    result = run("check", "--plan", "plans", "data", "--format", fmt, "-o", PLAN)
+    assert result.exit_code == 2, result.output
+    assert "input file" in result.stderr
+    assert snapshot(work) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "target"),
+    [
+        (["--plan", PLAN, DATA], PLAN),  # a plan named as a file
+        (["--plan", PLAN, DATA], DATA),  # a data file named as a file
+        (["--plan", "plans", "data"], DATA),  # a data file in a data folder
+        (["--plan", PLAN, "data"], "./data/../data/cau-ngang-actuals.csv"),  # another spelling
+    ],
+)
+@pytest.mark.parametrize("streamed", [False, True])
+def test_o_refuses_every_input(work: Path, args: list[str], target: str, streamed: bool) -> None:
+    """Through the writer of whole texts, and the one that streams JSON or CSV as it is made."""
+    before = snapshot(work)
+    fmt = ("csv" if target.endswith(".csv") else "json") if streamed else None
+    result = run("check", *args, *(["--format", fmt] if fmt else []), "-o", target)
+    assert result.exit_code == 2, result.output
+    assert "input file" in result.stderr
+    assert snapshot(work) == before
+
+
+def test_o_refuses_a_hard_link_to_an_input(work: Path) -> None:
+    os.link(work / DATA, work / "linked.csv")
+    before = snapshot(work)
+    result = run("check", "--plan", PLAN, DATA, "--format", "csv", "-o", "linked.csv")
+    assert result.exit_code == 2, result.output
+    assert snapshot(work) == before
+
+
+def test_o_refuses_a_symbolic_link_to_an_input(work: Path) -> None:
+    (work / "report.yaml").symlink_to(work / PLAN)
+    before = snapshot(work)
+    result = run("check", "--plan", "plans", DATA, "--format", "json", "-o", "report.yaml")
+    assert result.exit_code == 2, result.output
+    assert snapshot(work) == before
+    assert (work / "report.yaml").is_symlink()
+
+
+def test_template_o_refuses_its_plan(work: Path) -> None:
+    before = snapshot(work)
+    for target in (PLAN, "plans/district/../district/cau-ngang-2030.yaml"):
+        result = run("template", PLAN, "-o", target)
+        assert result.exit_code == 2, result.output
+    assert snapshot(work) == before
+
+
+@pytest.mark.parametrize("command", ["check", "template"])
+def test_o_refuses_a_fifo(work: Path, command: str) -> None:
+    """A FIFO (or a device) would be replaced by a regular file: it is refused."""
+    fifo = work / "out.csv"
+    os.mkfifo(fifo)
+    args = ["--plan", PLAN, DATA] if command == "check" else [PLAN]
+    result = run(command, *args, "-o", str(fifo))
+    assert result.exit_code == 2, result.output
+    assert "not a regular file" in result.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_o_refuses_a_folder(work: Path) -> None:
+    result = run("check", "--plan", PLAN, DATA, "-o", "data")
+    assert result.exit_code == 2
+    assert "folder" in result.stderr
+
+
+def test_o_writes_beside_the_inputs(work: Path) -> None:
+    result = run("check", "--plan", "plans", "data", "-o", "data/report.json")
+    assert result.exit_code == 0, result.output
+    assert (work / "data" / "report.json").read_text(encoding="utf-8").startswith("{")
+
+
+# -- the format from the extension ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [
+        ("report.json", "{"),
+        ("report.JSON", "{"),
+        ("report.csv", "plan"),
+        ("report.md", "#"),
+        ("report.markdown", "#"),
+        ("report.txt", ""),
+    ],
+)
+def test_o_extension_chooses_the_format(work: Path, name: str, start: str) -> None:
+    result = run("check", "--plan", PLAN, DATA, "-o", name)
+    assert result.exit_code == 0, result.output
+    text = (work / name).read_text(encoding="utf-8")
+    assert text.startswith(start)
+    if name.endswith(".txt"):
+        assert "Cầu Ngang" in text and not text.lstrip().startswith(("{", "#"))
+
+
+def test_o_json_is_json(work: Path) -> None:
+    import json
+
+    assert run("check", "--plan", PLAN, DATA, "-o", "report.json").exit_code == 0
+    document = json.loads((work / "report.json").read_text(encoding="utf-8"))
+    assert document["results"]
+
+
+def test_o_extension_against_format_is_a_usage_error(work: Path) -> None:
+    result = run("check", "--plan", PLAN, DATA, "--format", "csv", "-o", "report.json")
+    assert result.exit_code == 2
+    assert "--format json" in result.stderr
+    assert not (work / "report.json").exists()
+
+
+def test_o_unknown_extension_keeps_the_given_or_default_format(work: Path) -> None:
+    assert run("check", "--plan", PLAN, DATA, "--format", "json", "-o", "report.out").exit_code == 0
+    assert (work / "report.out").read_text(encoding="utf-8").startswith("{")
+
+
+def test_template_o_refuses_an_extension_it_cannot_write(work: Path) -> None:
+    result = run("template", PLAN, "-o", "sheet.json")
+    assert result.exit_code == 2
+    assert ".csv or .xlsx" in result.stderr
+    assert not (work / "sheet.json").exists()
+    assert run("template", PLAN, "-o", "sheet.xlsx").exit_code == 0
+    assert (work / "sheet.xlsx").read_bytes().startswith(b"PK")
+
+
+# -- permissions and temporaries ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_o_follows_the_umask(work: Path, umask: int) -> None:
+    old = os.umask(umask)
+    try:
+        assert run("check", "--plan", PLAN, DATA, "-o", "report.csv").exit_code == 0
+        assert run("template", PLAN, "-o", "sheet.csv").exit_code == 0
+    finally:
+        os.umask(old)
+    for name in ("report.csv", "sheet.csv"):
+        assert stat.S_IMODE((work / name).stat().st_mode) == 0o666 & ~umask
+
+
+def test_o_keeps_the_permissions_of_the_file_it_replaces(work: Path) -> None:
+    (work / "report.csv").write_text("old", encoding="utf-8")
+    (work / "report.csv").chmod(0o640)
+    assert run("check", "--plan", PLAN, DATA, "-o", "report.csv").exit_code == 0
+    assert stat.S_IMODE((work / "report.csv").stat().st_mode) == 0o640
+    assert (work / "report.csv").read_text(encoding="utf-8") != "old"
+
+
+def test_temporary_is_named_as_temporary(tmp_path: Path) -> None:
+    from plantrack.output import write_atomically
+
+    seen: list[str] = []
+
+    def content(stream: IO[bytes]) -> None:
+        seen.extend(p.name for p in tmp_path.iterdir())
+        stream.write(b"x")
+
+    write_atomically(content, str(tmp_path / "report.json"), [])
+    assert len(seen) == 1
+    assert seen[0].startswith(".report.json.plantrack-tmp-")
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_a_failed_write_leaves_no_temporary(tmp_path: Path) -> None:
+    from plantrack.output import write_atomically
+
+    def content(stream: IO[bytes]) -> None:
+        stream.write(b"half")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(content, str(tmp_path / "report.json"), [])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_stale_temporaries_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    from plantrack.output import STALE_SECONDS, write_atomically
+
+    stale = tmp_path / ".report.json.plantrack-tmp-abc123"
+    young = tmp_path / ".report.json.plantrack-tmp-def456"  # maybe a run still writing
+    other = tmp_path / ".other.json.plantrack-tmp-abc123"  # another target's
+    mine_not = tmp_path / ".report.json.swp"  # not ours
+    for path in (stale, young, other, mine_not):
+        path.write_bytes(b"partial")
+    old = time.time() - STALE_SECONDS - 60
+    for path in (stale, other, mine_not):
+        os.utime(path, (old, old))
+    write_atomically(b"{}", str(tmp_path / "report.json"), [])
+    assert not stale.exists()
+    assert young.exists() and other.exists() and mine_not.exists()
+
+
+def test_guard_names_a_missing_folder(tmp_path: Path) -> None:
+    from plantrack.output import guard_output
+
+    with pytest.raises(click.UsageError, match="does not exist"):
+        guard_output(str(tmp_path / "nowhere" / "report.json"), [])
