@@ -423,6 +423,7 @@ def _scalar(value: str) -> str:
     """A YAML double-quoted scalar (JSON's escapes are YAML's), plain when nothing could be
     misread: ids and status words are."""
     plain = value[:1].isalpha() and all(c.isalnum() or c in "_-:@+." for c in value)
+    plain = plain and not value.endswith(":") and ": " not in value  # "A:" would be a mapping
     if plain and value.lower() not in ("true", "false", "null", "yes", "no", "on", "off"):
         return value
     return _UNPRINTABLE.sub(

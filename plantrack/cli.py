@@ -88,7 +88,7 @@ def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     from plantrack.loader import validate_plans
     from plantrack.render.findings import (
         finding_line,
-        github_annotation,
+        github_annotations,
         summary_counts,
         validation_document,
     )
@@ -98,8 +98,8 @@ def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     if fmt == "json":
         echo_json(validation_document(result.files, valid, result.findings))
     elif fmt == "github":
-        for finding in result.findings:
-            click.echo(github_annotation(finding))
+        for line in github_annotations(result.findings):
+            click.echo(line)
     else:
         for finding in result.findings:
             click.echo(finding_line(finding))

@@ -15,7 +15,7 @@ from typing import Any
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from plantrack.baseline import Baseline, Entry, dump, load_baseline, result_keys
@@ -353,6 +353,8 @@ TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=3
 
 @settings(max_examples=150, deadline=None)
 @given(ids=st.tuples(TEXT, TEXT, TEXT, TEXT), reason=st.none() | TEXT)
+@example(ids=("p", "i", "t", "A:"), reason=None)  # "A:" written plain read back as a mapping
+@example(ids=("p", "i", "t", "a: b"), reason="x: y")
 def test_dump_then_load_gives_the_same_entries(ids: tuple[str, ...], reason: str | None) -> None:
     """Any id or reason (quotes, colons, '#', 'yes', newlines, leading dashes) reads back as
     written, through the project's own YAML reader."""

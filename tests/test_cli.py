@@ -68,6 +68,26 @@ def test_validate_github_annotations(cli, in_root) -> None:  # type: ignore[no-u
     assert any(line.startswith("::warning file=") and "bound-direction" in line for line in lines)
 
 
+def test_validate_github_annotations_are_capped(cli, write_plan) -> None:  # type: ignore[no-untyped-def]
+    """GitHub shows 10 annotations of each kind a step: validate's 14 errors (targets without
+    their text) are 10 and one notice counting the other 4 (before, all 14 were printed and
+    GitHub dropped 4 unseen)."""
+    more = "".join(
+        f"  - id: x{i}\n    name: {{vi: Chỉ tiêu {i}, en: Indicator {i}}}\n"
+        "    unit: percent\n    direction: increase\n    source: {section: II, item: 3}\n"
+        "    targets:\n      - {kind: level, at_most: 68, year: 2025}\n"
+        for i in range(14)
+    )
+    path = write_plan(MINIMAL_PLAN + more)
+    result = cli("validate", "--format", "github", str(path))
+    lines = result.stdout.splitlines()
+    errors = [line for line in lines if line.startswith("::error ")]
+    notices = [line for line in lines if line.startswith("::notice")]
+    assert result.exit_code == 1
+    assert len(errors) == 10
+    assert len(notices) == 1 and "4" in notices[0]
+
+
 def test_warnings_pass_unless_strict(cli, write_plan) -> None:  # type: ignore[no-untyped-def]
     path = write_plan(MINIMAL_PLAN.replace("        value: 68\n", "        at_most: 68\n"))
     relaxed = cli("validate", str(path))
