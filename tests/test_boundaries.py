@@ -26,9 +26,11 @@ from plantrack.assessment.goals import (
     goal_for,
     judge,
 )
+from plantrack.findings import Finding, Severity
 from plantrack.model import Plan, Thresholds
 from plantrack.observations import Observation
-from plantrack.readers import DataSet, ReadOptions, read_actuals
+from plantrack.readers import DataSet, FileReport, ReadOptions, RowRecord, _Ledger, read_actuals
+from plantrack.readers.layout import Outcome
 from plantrack.status import Status
 
 from .test_engine import indicator, make_plan
@@ -379,3 +381,128 @@ def test_verdicts_map_to_their_statuses() -> None:
         "achieved": Status.ACHIEVED,
         "missed": Status.NOT_ACHIEVED,
     }
+
+
+# --------------------------------------------------------------------------------------------
+# The ledger's own rules (plantrack/readers/__init__.py, _Ledger): a row's outcome is the worst
+# of its cells', a duplicate cell given back leaves the row ignored only when no used cell is
+# left, --strict makes a warning an error, and closing counts every row once
+
+
+class _Sheet:
+    """A stand-in for a workbook's table: only the address of a cell is asked of it."""
+
+    def where(self, line: int, col: int | None = None) -> str:
+        return f"S!{col}:{line}"
+
+
+def _ledger(strict: bool = False, table: Any = None) -> _Ledger:
+    return _Ledger(FileReport("f.xlsx"), table, strict)
+
+
+def test_a_rows_outcome_is_the_worst_of_its_cells() -> None:
+    ledger = _ledger(table=_Sheet())
+    ledger.mark(2, "ignored", "blank-cell")
+    ledger.mark(2, "used", "ok")
+    assert ledger.rows[2] == ["used", "ok", "", None]  # no column: no cell address
+    ledger.mark(2, "ignored", "later")  # better than used? no: ignored ranks below it
+    assert ledger.rows[2][:2] == ["used", "ok"]
+    ledger.mark(2, "error", "bad-number", "not a number", col=3)
+    assert ledger.rows[2] == ["error", "bad-number", "not a number", "S!3:2"]
+    ledger.mark(2, "error", "second")  # the first error of a row is the one kept
+    assert ledger.rows[2][1] == "bad-number"
+    ledger.mark(3, "ignored", "title-row")
+    ledger.mark(3, "ignored", "other")
+    assert ledger.rows[3][1] == "title-row"
+    assert ledger.findings == []  # no severity: no finding
+    assert ledger.used_cells == {2: 1}
+
+
+def test_a_finding_carries_where_it_is() -> None:
+    ledger = _ledger(table=_Sheet())
+    ledger.mark(4, "ignored", "unknown-indicator", "no such", col=2, severity=Severity.WARNING)
+    assert ledger.findings == [
+        Finding("unknown-indicator", "no such", "f.xlsx", 4, 2, Severity.WARNING, "S!2:4")
+    ]
+    assert ledger.rows[4] == ["ignored", "unknown-indicator", "no such", "S!2:4"]
+    csv = _ledger()
+    csv.mark(4, "ignored", "x", "m", col=2, severity=Severity.WARNING)
+    assert csv.findings[0].cell is None and csv.rows[4][3] is None
+    csv.mark(5, "ignored", "x", "m", col=0, severity=Severity.WARNING)
+    assert csv.findings[1].cell is None
+
+
+def test_strict_makes_a_warning_and_its_row_an_error() -> None:
+    strict = _ledger(strict=True)
+    strict.mark(4, "ignored", "duplicate-row", "dup", severity=Severity.WARNING)
+    assert strict.rows[4][0] == "error"
+    assert strict.findings[0].severity is Severity.ERROR
+    strict.mark(5, "ignored", "blank-row")  # no finding: not a warning, stays ignored
+    assert strict.rows[5][0] == "ignored"
+    lenient = _ledger()
+    lenient.mark(4, "ignored", "duplicate-row", "dup", severity=Severity.WARNING)
+    assert lenient.rows[4][0] == "ignored"
+    assert lenient.findings[0].severity is Severity.WARNING
+    assert _Ledger(FileReport("f.csv"), None).strict is False
+
+
+def test_outcomes_become_rows_and_findings() -> None:
+    ledger = _ledger()
+    ledger.outcome(Outcome(2, "bad-year", "not a year", error=True, col=1))
+    ledger.outcome(Outcome(3, "unknown-indicator", "no such", warning=True))
+    ledger.outcome(Outcome(4, "blank-row"))
+    assert ledger.rows == {
+        2: ["error", "bad-year", "not a year", None],
+        3: ["ignored", "unknown-indicator", "no such", None],
+        4: ["ignored", "blank-row", "", None],
+    }
+    assert [(f.code, f.line, f.col, f.severity) for f in ledger.findings] == [
+        ("bad-year", 2, 1, Severity.ERROR),
+        ("unknown-indicator", 3, None, Severity.WARNING),
+    ]
+
+
+def test_a_duplicate_given_back_leaves_the_row_ignored_only_when_nothing_is_used() -> None:
+    ledger = _ledger(table=_Sheet())
+    ledger.mark(7, "used", "ok")
+    ledger.mark(7, "used", "ok")
+    ledger.unuse(7, "duplicate-row", "the same figure", 3)
+    assert ledger.rows[7][0] == "used"  # one cell of the row is still used
+    ledger.unuse(7, "duplicate-row", "the same figure", 4)
+    assert ledger.rows[7] == ["ignored", "duplicate-row", "the same figure", "S!4:7"]
+    ledger.mark(8, "used", "ok")
+    ledger.unuse(8, "duplicate-row", "dup", None)
+    assert ledger.rows[8] == ["ignored", "duplicate-row", "dup", None]
+    ledger.mark(9, "error", "bad", "bad")
+    ledger.mark(9, "used", "ok")
+    ledger.unuse(9, "duplicate-row", "dup", 2)
+    assert ledger.rows[9][0] == "error"  # an error stays an error
+    ledger.unuse(10, "duplicate-row", "dup", 2)  # nothing was used there: nothing to undo
+    assert 10 not in ledger.rows
+    ledger.mark(10, "used", "ok")
+    ledger.unuse(10, "duplicate-row", "dup", 2)
+    assert ledger.rows[10][0] == "ignored"
+
+
+def test_closing_counts_every_row_once_and_lists_those_not_used() -> None:
+    ledger = _ledger()
+    ledger.mark(5, "ignored", "blank-row")
+    ledger.mark(2, "used", "ok")
+    ledger.mark(4, "error", "bad-number", "not a number", col=3)
+    ledger.mark(3, "ignored", "title-row", "a title")
+    records: list[RowRecord] = []
+    ledger.close(records)
+    report = ledger.report
+    assert (report.rows, report.used, report.ignored, report.errors) == (4, 1, 2, 1)
+    assert report.observations == 0
+    assert records == [
+        RowRecord("f.xlsx", 3, "ignored", "title-row", "a title"),
+        RowRecord("f.xlsx", 4, "error", "bad-number", "not a number"),
+        RowRecord("f.xlsx", 5, "ignored", "blank-row"),
+    ]
+    columnar = _ledger()
+    columnar.mark(1, "ignored", "header-row")
+    columnar.columnar = SimpleNamespace(count=5)  # type: ignore[assignment]
+    columnar.close([])
+    report = columnar.report
+    assert (report.rows, report.used, report.ignored, report.observations) == (6, 5, 1, 5)
