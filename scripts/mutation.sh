@@ -32,7 +32,8 @@ esac
 # A fresh copy: mutmut keeps results between runs, and a stale copy of the tests would mislead.
 rm -rf mutants
 python -m mutmut run --max-children "${MUTMUT_CHILDREN:-2}" "${patterns[@]}" \
-  | tr '\r' '\n' | grep -v '^\s*[⠀-⣿]' || true
+  | tr '\r' '\n' | grep -Ev 'Generating mutants|Running stats|Running clean tests|[0-9]+/[0-9]+  ' \
+  || true
 python -m mutmut results --all true | python -c '
 """The survivors by name, and the score: mutants the tests noticed (killed, or so slowed that
 they timed out) over all that ran."""
