@@ -285,3 +285,26 @@ def test_any_text_parses_or_raises_number_format_error(text: str) -> None:
         assert str(exc) and "\n" not in str(exc)
     else:
         assert math.isfinite(parsed.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "exact_high"),
+    [
+        ("tăng 5", "5", None),
+        ("5", "5", None),
+        ("giảm 5", "-5", None),
+        ("giảm 1", "-1", None),  # a figure of 1 turned like any other
+        ("giảm 1,5%", "-1.5", None),
+        ("giảm 0", "0", None),  # never "-0"
+        ("giảm 0,0", "0.0", None),
+        ("giảm 2-3", "-3", "-2"),
+    ],
+)
+def test_a_change_down_turns_the_exact_figure_too(
+    text: str, exact: str, exact_high: str | None
+) -> None:
+    """ReportedNumber: exact and exact_high are the figure as plain decimal strings, signed
+    like the value."""
+    figure = numparse.parse_figure(text)
+    assert (figure.exact, figure.exact_high) == (exact, exact_high)
+    assert figure.value == float(exact)
