@@ -5,9 +5,9 @@
 # changed function; a change no test notices "survives". docs/mutation.md lists the survivors
 # and why each is harmless. Not part of .ci/run: a full run takes from minutes to an hour.
 #
-#   scripts/mutation.sh              # all of the below (about 1,400 mutants, 15-20 minutes)
-#   scripts/mutation.sh core         # the maths, statuses, verdicts, ledger and output guard
-#   scripts/mutation.sh numparse     # number parsing only
+#   scripts/mutation.sh              # all of the below (about 1,400 mutants, over an hour)
+#   scripts/mutation.sh core         # the maths, statuses, verdicts, ledger and output guard (~10 min)
+#   scripts/mutation.sh numparse     # number parsing only (about an hour on two CPUs)
 #   scripts/mutation.sh 'plantrack.maths*'   # any mutmut name pattern
 #
 # Needs the dev extra (pip install -e ".[dev]"). Results stay in mutants/ (git-ignored):
