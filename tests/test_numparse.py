@@ -308,3 +308,16 @@ def test_a_change_down_turns_the_exact_figure_too(
     figure = numparse.parse_figure(text)
     assert (figure.exact, figure.exact_high) == (exact, exact_high)
     assert figure.value == float(exact)
+
+
+def test_a_refused_figure_is_quoted_whole_in_its_message() -> None:
+    with pytest.raises(NumberFormatError) as error:
+        numparse.parse_figure("giảm -5")
+    assert str(error.value) == ('"giảm -5": tăng / giảm already says which way; leave out the sign')
+
+
+@pytest.mark.parametrize("text", ["~5", "~ 5", "~ 5 ", "~giảm 5"])
+def test_an_approximate_sign_is_read_off_whatever_the_spaces(text: str) -> None:
+    figure = numparse.parse_figure(text)
+    assert figure.approximate
+    assert abs(figure.value) == 5.0
