@@ -162,12 +162,13 @@ def test_explain_qualitative_target_shows_each_year_and_its_place(in_root: Path)
     assert "data/cau-ngang-actuals.csv:171" in out
 
 
-def test_explain_with_format_json_is_json_or_refused(in_root: Path) -> None:
+def test_explain_with_format_json_is_refused(in_root: Path) -> None:
+    """docs/check.md: --explain prints text and --format json carries the same working in each
+    result's steps, "so the two are not combined (a usage error)"."""
     result = run("check", "--explain", "income_per_capita", "--format", "json")
-    if result.exit_code == 0:
-        json.loads(result.stdout)
-    else:
-        assert result.exit_code == 2
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "--format json carries the same working in each result's steps" in result.stderr
 
 
 def test_explain_with_no_result_speaks_vietnamese(in_root: Path) -> None:
@@ -200,8 +201,13 @@ def test_area_filter_without_the_level_word_for_a_locality(in_root: Path) -> Non
 def test_area_filter_on_an_area_without_targets_is_not_an_empty_green_report(
     in_root: Path,
 ) -> None:
+    """docs/check.md: a filter that names nothing is a usage error (unknown-filter, exit 2)."""
     result = run("check", "--format", "json", "--area", "huyện Tân Hồng")
-    assert result.exit_code == 2 or json.loads(result.stdout)["results"]
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "unknown-filter --area 'huyện Tân Hồng': no target is set for that area" in (
+        result.stderr
+    )
 
 
 def test_exchange_rate_with_a_year_out_of_range_gets_a_plain_message(in_root: Path) -> None:

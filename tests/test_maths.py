@@ -220,3 +220,179 @@ def test_least_squares_growth_weighs_one_odd_base_year_less() -> None:
     fitted = maths.least_squares_rate(values)
     assert end_to_end == pytest.approx(0.1285, abs=1e-4)
     assert 0.1 < fitted < end_to_end and fitted == pytest.approx(0.1203, abs=1e-4)
+
+
+# --------------------------------------------------------------------------------------------
+# Every refusal, word for word, and the inputs on each side of it (mutation testing,
+# docs/mutation.md: a message or a boundary changed by one character must fail a test)
+
+_SIGN = "growth across a change of sign is undefined"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: maths.cagr(5, 10, 0), "the number of years must be above zero (got 0)"),
+        (lambda: maths.cagr(5, 10, -2), "the number of years must be above zero (got -2)"),
+        (lambda: maths.cagr(5, 10, math.inf), "the number of years must be above zero (got inf)"),
+        (lambda: maths.cagr(math.nan, 10, 2), "the start value must be a finite number (got nan)"),
+        (lambda: maths.cagr(5, math.inf, 2), "the end value must be a finite number (got inf)"),
+        (
+            lambda: maths.cagr(0, 10, 3),
+            "a growth rate needs a start value above zero (got 0); "
+            "growth from zero or from a negative value is undefined",
+        ),
+        (
+            lambda: maths.cagr(5, -1, 3),
+            f"a growth rate needs an end value of zero or more (got -1); {_SIGN}",
+        ),
+        (lambda: maths.project(math.inf, 0.1, 2), "the value must be a finite number (got inf)"),
+        (lambda: maths.project(5, math.nan, 2), "the rate must be a finite number (got nan)"),
+        (lambda: maths.project(5, 0.1, -1), "the number of years must be zero or more (got -1)"),
+        (
+            lambda: maths.project(5, 0.1, math.inf),
+            "the number of years must be zero or more (got inf)",
+        ),
+        (
+            lambda: maths.project(5, -1.5, 2),
+            "a yearly rate below -100% is impossible (got -150%)",
+        ),
+        (lambda: maths.chain([0.1, -2.0]), "a yearly rate below -100% is impossible (got -200%)"),
+        (lambda: maths.chain([math.nan]), "a yearly rate must be a finite number (got nan)"),
+        (
+            lambda: maths.chain_factors(2020, {2020: 10.0, 2022: -3.0}, {}),
+            "growth needs positive levels (got -3 in 2022)",
+        ),
+        (
+            lambda: maths.chain_factors(2020, {2020: math.inf}, {}),
+            "a level must be a finite number (got inf)",
+        ),
+        (
+            lambda: maths.least_squares_rate({2020: 1.0}),
+            "a least-squares growth rate needs at least two years",
+        ),
+        (
+            lambda: maths.least_squares_rate({2020: 1.0, 2021: math.nan}),
+            "a level must be a finite number (got nan)",
+        ),
+        (
+            lambda: maths.least_squares_rate({2020: 1.0, 2021: 0.0}),
+            "growth needs positive levels (got 0 in 2021)",
+        ),
+        (
+            lambda: maths.average_rate([]),
+            "an average growth rate needs at least one yearly rate",
+        ),
+        (lambda: maths.factor_rate(2.0, 0), "the number of years must be above zero (got 0)"),
+        (lambda: maths.factor_rate(-0.5, 2), "a growth factor must be zero or more (got -0.5)"),
+        (lambda: maths.factor_rate(math.inf, 2), "a growth factor must be zero or more (got inf)"),
+        (lambda: maths.catch_up_rate(0.1, 0.1, 3, 0), "the number of years must be above zero"),
+        (lambda: maths.catch_up_rate(0.1, 0.1, -1, 2), "years done must be zero or more (got -1)"),
+        (lambda: maths.catch_up_rate(-1.0, 0.1, 3, 2), "a catch-up rate needs rates above -100%"),
+        (lambda: maths.catch_up_rate(0.1, -1.0, 3, 2), "a catch-up rate needs rates above -100%"),
+        (lambda: maths.slope(1, 2, 0), "the number of years must be above zero (got 0)"),
+        (lambda: maths.slope(1, math.nan, 2), "the end value must be a finite number (got nan)"),
+        (lambda: maths.slope(math.inf, 2, 2), "the start value must be a finite number (got inf)"),
+        (
+            lambda: maths.project_linear(1, 2, -1),
+            "the number of years must be zero or more (got -1)",
+        ),
+        (
+            lambda: maths.project_linear(1, 2, math.nan),
+            "the number of years must be zero or more (got nan)",
+        ),
+        (
+            lambda: maths.project_linear(math.inf, 2, 1),
+            "the value must be a finite number (got inf)",
+        ),
+        (
+            lambda: maths.project_linear(1, math.nan, 1),
+            "the change per year must be a finite number (got nan)",
+        ),
+    ],
+)
+def test_each_refusal_says_exactly_what_is_wrong(call: object, message: str) -> None:
+    with pytest.raises(maths.MathError) as error:
+        call()  # type: ignore[operator]
+    assert str(error.value).startswith(message), str(error.value)
+    assert not isinstance(error.value, maths.Overflow)
+
+
+_TOO_LARGE = "the result is too large to compute (it overflows the range of numbers)"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: maths.factor_rate(1e308, 0.001),  # Python's power raises OverflowError
+        lambda: maths.project(1e300, 10.0, 100),  # the power is finite, the product is not
+        lambda: maths.catch_up_rate(0.1, -0.9999999, 1000, 1),  # (1 + g)^t is 0: no catch-up
+        lambda: maths.slope(-1e308, 1e308, 0.5),
+        lambda: maths.project_linear(1e308, 1e308, 10),
+        lambda: maths.progress_ratio(1e308, 1e-10, 1),
+    ],
+)
+def test_a_result_beyond_the_floats_is_an_overflow(call: object) -> None:
+    with pytest.raises(maths.Overflow) as error:
+        call()  # type: ignore[operator]
+    assert str(error.value) == _TOO_LARGE
+
+
+def test_the_edges_that_are_allowed() -> None:
+    """Each inequality in the refusals is strict or not, as the docstrings say."""
+    assert maths.cagr(5, 0, 2) == -1.0  # an end of zero: a fall of 100 %
+    assert maths.project(5, -1.0, 2) == 0.0  # a rate of exactly -100 %
+    assert maths.project(5, 0.1, 0) == 5.0  # zero years: the value itself
+    assert maths.chain([-1.0, 0.5]) == 0.0
+    assert maths.chain([]) == 1.0
+    assert maths.factor_rate(0.0, 2) == -1.0
+    assert maths.project_linear(5, 2, 0) == 5.0
+    assert maths.catch_up_rate(0.1, 0.05, 0, 4) == pytest.approx(0.1, rel=1e-12)
+    assert maths.chain_factors(2020, {2020: 1e-300}, {}) == ({2020: 1.0}, 2020)
+
+
+def test_exact_values_of_each_formula() -> None:
+    """Worked values with numbers chosen so that each is exact or nearly so."""
+    assert maths.cagr(100, 121, 2) == pytest.approx(0.1, rel=1e-12)
+    assert maths.cagr(100, 100, 3) == 0.0
+    assert maths.project(100, 0.1, 2) == pytest.approx(121, rel=1e-12)
+    assert maths.chain([0.1, 0.1]) == pytest.approx(1.21, rel=1e-12)
+    assert maths.factor_rate(1.21, 2) == pytest.approx(0.1, rel=1e-12)
+    assert maths.average_rate([0.21, 0.0]) == pytest.approx(0.1, rel=1e-12)
+    assert maths.average_rate([0.1]) == pytest.approx(0.1, rel=1e-12)
+    assert maths.slope(2, 8, 3) == 2.0
+    assert maths.project_linear(2, 2, 3) == 8.0
+    assert maths.progress_ratio(0.05, -0.1, 1) == 0.5
+    assert maths.progress_ratio(0.05, 0.1, -1) == -0.5
+    assert maths.least_squares_rate({2020: 100.0, 2021: 110.0, 2022: 121.0}) == pytest.approx(
+        0.1, rel=1e-12
+    )
+    # an odd middle year: ln V = a + b y fitted by hand
+    values = {2020: 100.0, 2021: 130.0, 2022: 121.0, 2023: 133.1}
+    ys = list(values)
+    logs = [math.log(v) for v in values.values()]
+    my, ml = sum(ys) / 4, sum(logs) / 4
+    b = sum((y - my) * (v - ml) for y, v in zip(ys, logs, strict=True)) / sum(
+        (y - my) ** 2 for y in ys
+    )
+    assert maths.least_squares_rate(values) == pytest.approx(math.exp(b) - 1, rel=1e-12)
+    # years not counted from zero and not consecutive
+    assert maths.least_squares_rate({2000: 1.0, 2010: 2.0}) == pytest.approx(2**0.1 - 1)
+    # catch-up: 10 %/yr over 4 years; 0 % in the first 2 years leaves 21 %/yr... squared
+    assert maths.catch_up_rate(0.1, 0.0, 2, 2) == pytest.approx(1.21 - 1, rel=1e-12)
+
+
+def test_factors_link_levels_to_the_anchor_and_rates_to_the_year_before() -> None:
+    factors, anchor = maths.chain_factors(
+        2020, {2020: 100.0, 2023: 150.0}, {2021: 0.1, 2022: 0.2, 2024: -0.5}
+    )
+    assert anchor == 2020
+    assert factors == pytest.approx({2020: 1.0, 2021: 1.1, 2022: 1.32, 2023: 1.5, 2024: 0.75})
+    # no level at the start: the first year with a level and a factor is the anchor
+    factors, anchor = maths.chain_factors(2020, {2022: 50.0, 2023: 60.0}, {2021: 0.1, 2022: 0.1})
+    assert anchor == 2022
+    assert factors == pytest.approx({2020: 1.0, 2021: 1.1, 2022: 1.21, 2023: 1.21 * 1.2})
+    # a gap: 2022 has neither a level linked to an anchor nor a rate
+    factors, anchor = maths.chain_factors(2020, {}, {2021: 0.1, 2023: 0.1})
+    assert (factors, anchor) == ({2020: 1.0, 2021: pytest.approx(1.1)}, None)
+    assert maths.chain_factors(2020, {}, {}) == ({2020: 1.0}, None)

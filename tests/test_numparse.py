@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import math
 import re
+from typing import Any
 
 import pytest
 from hypothesis import assume, given
@@ -91,7 +92,13 @@ ACCEPTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "decimal", "expected"), ACCEPTED, ids=lambda v: repr(v))
+def _ids(cases: list[tuple[Any, ...]]) -> list[str]:
+    """The text and the decimal mark of each case: ids that do not depend on a class's repr
+    (mutation testing runs the tests by id against rebuilt classes)."""
+    return [f"{case[0]!r}-{case[1]}" for case in cases]
+
+
+@pytest.mark.parametrize(("text", "decimal", "expected"), ACCEPTED, ids=_ids(ACCEPTED))
 def test_accepted(text: str, decimal: numparse.DecimalMark | None, expected: ParsedNumber) -> None:
     parsed = parse_number(text, decimal)
     assert parsed == expected
@@ -158,7 +165,7 @@ REJECTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "decimal", "error", "words"), REJECTED, ids=lambda v: repr(v))
+@pytest.mark.parametrize(("text", "decimal", "error", "words"), REJECTED, ids=_ids(REJECTED))
 def test_rejected(
     text: str, decimal: numparse.DecimalMark | None, error: type[Exception], words: str
 ) -> None:
@@ -278,3 +285,39 @@ def test_any_text_parses_or_raises_number_format_error(text: str) -> None:
         assert str(exc) and "\n" not in str(exc)
     else:
         assert math.isfinite(parsed.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "exact_high"),
+    [
+        ("tăng 5", "5", None),
+        ("5", "5", None),
+        ("giảm 5", "-5", None),
+        ("giảm 1", "-1", None),  # a figure of 1 turned like any other
+        ("giảm 1,5%", "-1.5", None),
+        ("giảm 0", "0", None),  # never "-0"
+        ("giảm 0,0", "0.0", None),
+        ("giảm 2-3", "-3", "-2"),
+    ],
+)
+def test_a_change_down_turns_the_exact_figure_too(
+    text: str, exact: str, exact_high: str | None
+) -> None:
+    """ReportedNumber: exact and exact_high are the figure as plain decimal strings, signed
+    like the value."""
+    figure = numparse.parse_figure(text)
+    assert (figure.exact, figure.exact_high) == (exact, exact_high)
+    assert figure.value == float(exact)
+
+
+def test_a_refused_figure_is_quoted_whole_in_its_message() -> None:
+    with pytest.raises(NumberFormatError) as error:
+        numparse.parse_figure("giảm -5")
+    assert str(error.value) == ('"giảm -5": tăng / giảm already says which way; leave out the sign')
+
+
+@pytest.mark.parametrize("text", ["~5", "~ 5", "~ 5 ", "~giảm 5"])
+def test_an_approximate_sign_is_read_off_whatever_the_spaces(text: str) -> None:
+    figure = numparse.parse_figure(text)
+    assert figure.approximate
+    assert abs(figure.value) == 5.0

@@ -119,14 +119,14 @@ def test_a_day_of_a_date_does_not_vouch_for_a_value(
 
 
 @pytest.mark.parametrize(
-    ("bound", "when"),
+    ("bound", "when", "shown"),
     [
-        ('value: "12,5"', "period: 2021-2025"),
-        ("value: 12%", "period: 20211"),
+        ('value: "12,5"', "period: 2021-2025", "(got '12,5')"),
+        ("value: 12%", "period: 20211", "(got '20211')"),
     ],
 )
 def test_messages_never_show_a_template_placeholder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bound: str, when: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bound: str, when: str, shown: str
 ) -> None:
     """D12. PydanticCustomError does not format ``{value!r}``: the user reads "a growth rate is
     written like 12.96% or 12,96% (got {value!r})" and "a period is written as text like
@@ -139,7 +139,7 @@ def test_messages_never_show_a_template_placeholder(
     code, out = _validate(tmp_path, monkeypatch, indicators)
     assert code == 1
     assert "{value" not in out, out
-    assert "(got '12,5')" in out or "(got '20211')" in out, out
+    assert shown in out, out
 
 
 def test_a_rate_written_per_year_is_a_rate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

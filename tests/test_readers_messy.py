@@ -322,7 +322,9 @@ def test_title_row_above_two_row_header_csv(tmp_path: Path) -> None:
     }
 
 
-def test_unit_line_above_header_is_applied_or_refused(tmp_path: Path) -> None:
+def test_unit_line_above_header_is_applied(tmp_path: Path) -> None:
+    """docs/data-format.md: a line such as "Đơn vị tính: triệu đồng" above the table sets the
+    unit of every figure whose row gives none."""
     content = workbook(
         [
             ["BÁO CÁO THU NGÂN SÁCH"],
@@ -332,15 +334,11 @@ def test_unit_line_above_header_is_applied_or_refused(tmp_path: Path) -> None:
         ]
     )
     data = read(tmp_path, content, "ns.xlsx", plans=[TAN_HONG])
-    got = values(data)
-    assert 120500 not in got.values()  # never the figure in the wrong unit
-    if got:  # the unit line applied
-        assert got == {
-            ("budget_revenue", None, 2022, False): pytest.approx(120.5),
-            ("budget_revenue", None, 2023, False): pytest.approx(130.25),
-        }
-    else:  # or refused, on the row, with an error
-        assert errors_on(data, 4)
+    assert values(data) == {
+        ("budget_revenue", None, 2022, False): pytest.approx(120.5),
+        ("budget_revenue", None, 2023, False): pytest.approx(130.25),
+    }
+    assert not errors_on(data, 4)
 
 
 def test_year_merged_over_plan_and_actual_columns(tmp_path: Path) -> None:
@@ -487,6 +485,7 @@ def test_same_figure_two_ways_is_not_a_conflict(
 
 
 def test_empty_first_sheet(tmp_path: Path) -> None:
+    """docs/data-format.md: a workbook is read from its first sheet with data."""
     book = openpyxl.Workbook()
     book.active.title = "Bìa"
     sheet = book.create_sheet("Số liệu")
@@ -495,9 +494,9 @@ def test_empty_first_sheet(tmp_path: Path) -> None:
     path = tmp_path / "book.xlsx"
     book.save(path)
     data = read_paths([path], [TAN_HONG])
-    read_it = [o.cell for o in data.observations] == ["Số liệu!B2"]
-    named_it = any("Số liệu" in f.message for f in data.findings)
-    assert read_it or named_it
+    assert [(o.cell, o.value) for o in data.observations] == [("Số liệu!B2", 120.5)]
+    assert [f.code for f in data.findings] == []
+    assert [report.sheet for report in data.files] == ["Số liệu"]
 
 
 def test_formula_without_cached_value_is_not_silent(tmp_path: Path) -> None:

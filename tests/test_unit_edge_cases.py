@@ -113,21 +113,16 @@ def _result(report: dict, indicator: str) -> dict:
 
 
 def test_per_day_and_per_month_do_not_convert_one_to_one() -> None:
-    """lít/người/ngày vs lít/người/tháng: the time under the "per" is ignored (factor 1)."""
-    try:
-        value = convert(3000, "lít/người/tháng", "lít/người/ngày")
-    except UnitMismatch:
-        return  # refusing is acceptable too
-    assert value == pytest.approx(100)
+    """lít/người/ngày vs lít/người/tháng: the time under the "per" is ignored (factor 1).
+    docs/plan-format.md: "times never convert into each other (a month is not 30 days)"."""
+    with pytest.raises(UnitMismatch, match="per person per month is not per person per day"):
+        convert(3000, "lít/người/tháng", "lít/người/ngày")
 
 
 def test_reported_per_month_figure_for_a_per_day_indicator_is_not_taken_as_is() -> None:
-    try:
-        figure = _figure("lít/người/ngày", "3000", "lít/người/tháng")
-    except FigureError as error:
-        assert error.code == "unit-mismatch"
-        return
-    assert figure.value == pytest.approx(100)
+    with pytest.raises(FigureError) as error:
+        _figure("lít/người/ngày", "3000", "lít/người/tháng")
+    assert error.value.code == "unit-mismatch"
 
 
 @pytest.mark.parametrize(
@@ -149,11 +144,9 @@ def test_indicator_per_is_not_supplied_to_totals_of_other_measures(
 
 
 def test_points_on_a_per_mille_indicator_are_converted() -> None:
-    """'giảm 0,5 điểm %' on a ‰ indicator is 5 ‰, not 0.5 ‰ (or it must be refused)."""
-    try:
-        figure = _reported("‰", "giảm 0,5 điểm %")
-    except FigureError:
-        return
+    """'giảm 0,5 điểm %' on a ‰ indicator is 5 ‰, not 0.5 ‰ (docs/data-format.md: "a change
+    of 5 ‰")."""
+    figure = _reported("‰", "giảm 0,5 điểm %")
     assert figure.measure == "change"
     assert figure.value == pytest.approx(-5.0)
 
@@ -224,11 +217,12 @@ def test_template_round_trip_for_ti_le_percent(tmp_path: Path) -> None:
 def test_bare_ty_on_a_usd_indicator_is_not_silently_taken_as_ty_dong() -> None:
     """ĐVT 'tỷ' on a row of an indicator in tỷ USD: the office shorthand for tỷ đồng is applied
     and the figure silently converted with the plan's exchange rate (50 -> 0.002 tỷ USD)."""
-    try:
-        figure = _figure("tỷ USD", "50", "tỷ")
-    except FigureError:
-        return  # refusing (or asking for tỷ đồng / tỷ USD) is the fix
-    assert figure.value == pytest.approx(50)
+    # docs/data-format.md: a bare scale is refused on the row of an indicator in another
+    # currency: write tỷ USD or tỷ đồng
+    with pytest.raises(FigureError) as error:
+        _figure("tỷ USD", "50", "tỷ")
+    assert error.value.code == "unrecognised-unit"
+    assert "write tỷ USD or tỷ đồng" in error.value.message
 
 
 # --------------------------------------------------------------------------------------------
@@ -368,8 +362,10 @@ def test_floor_area_per_person_is_read(text: str) -> None:
     """'Diện tích nhà ở bình quân đạt 25 m² sàn/người': refused because '²'.isdigit() is True,
     with the wrong message 'a number in a unit can only be a scale such as 1000'."""
     unit = parse_unit(text)
-    assert unit.quantity in (Quantity.AREA, Quantity.COUNT)
-    assert unit.quantity is Quantity.AREA or "sàn" in (unit.noun or "")
+    # docs/plan-format.md: "m² sàn" is an amount of something, the measure (m²) followed by
+    # what it measures, shown as written
+    assert unit.quantity is Quantity.AREA
+    assert unit.symbol_vi == text.replace("m2", "m²")
 
 
 def test_superscript_is_not_called_a_number() -> None:
@@ -416,11 +412,9 @@ def test_unit_as_count_hint_is_not_nonsense(tmp_path: Path) -> None:
 def test_per_mille_change_message_does_not_refuse_the_per_mille_sign() -> None:
     """'giảm 0,2‰' (how a birth-rate fall is written) is a bad-number whose message says only
     '% at the end' is allowed."""
-    try:
-        figure = _reported("‰", "giảm 0,2‰")
-    except FigureError as error:
-        assert "‰" in error.message.split("is not a number", 1)[-1] or error.code != "bad-number"
-        return
+    # docs/data-format.md: "giảm 0,2‰ is a change of the rate by 0,2 ‰ points"
+    figure = _reported("‰", "giảm 0,2‰")
+    assert figure.measure == "change"
     assert figure.value == pytest.approx(-0.2)
 
 
