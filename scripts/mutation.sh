@@ -17,10 +17,10 @@ cd "$(dirname "$0")/.."
 
 # mutmut mutates whole files (pyproject.toml [tool.mutmut] only_mutate); these name patterns keep
 # a run to the functions meant: all of maths.py, status.py, goals.py and numparse.py, the ledger
-# class of readers/__init__.py and the output guard of cli_check.py.
+# class of readers/ledger.py and the output guard of output.py.
 core=(
   'plantrack.maths*' 'plantrack.status*' 'plantrack.assessment.goals*'
-  'plantrack.readers*_Ledger*' 'plantrack.cli_check.x__write_atomically*'
+  'plantrack.readers.ledger*Ledger*' 'plantrack.output*'
 )
 case "${1:-all}" in
   all) patterns=("${core[@]}" 'plantrack.numparse*') ;;
