@@ -1,0 +1,132 @@
+"""The long fuzzing run: the generators of tests/test_fuzz.py with fresh seeds, for N minutes.
+
+    python scripts/fuzz.py --minutes 5                 # data files, plans and command lines
+    python scripts/fuzz.py --minutes 1 --kind plan     # one kind only
+    python scripts/fuzz.py --replay fuzz-failures/plan-123456
+
+Prints how many inputs it tried, how many ran clean, and each property broken with the number of
+inputs that broke it. Each failing input is saved to the output folder (default fuzz-failures/)
+as a folder holding the files, ``command.txt`` (the command line to run from that folder, after
+copying the bundled plans/ and data/ beside it, as ``--replay`` does), ``seed.txt`` and
+``problems.txt``; the first few of each property are kept. Exit 0 when every input ran clean, 1
+otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.fuzz_support import Case, cli_case, data_case, plan_case, run_case  # noqa: E402
+
+KINDS = {
+    "data": lambda rnd: data_case(rnd, damaged=False),
+    "damaged": lambda rnd: data_case(rnd, damaged=True),
+    "plan": plan_case,
+    "cli": cli_case,
+}
+KEEP = 5  # reproducers saved per property
+
+
+def save(case: Case, seed: int, found: list[str], folder: Path) -> Path:
+    target = folder / f"{case.kind}-{seed}"
+    target.mkdir(parents=True, exist_ok=True)
+    for name, content in case.files.items():
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
+        (target / name).write_bytes(content)
+    if case.stdin is not None:
+        (target / "stdin.bin").write_bytes(case.stdin)
+    (target / "command.txt").write_text(case.describe().splitlines()[0] + "\n", encoding="utf-8")
+    (target / "case.json").write_text(
+        json.dumps({"kind": case.kind, "args": case.args, "rows": case.rows}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    (target / "seed.txt").write_text(f"{case.kind} {seed}\n", encoding="utf-8")
+    (target / "problems.txt").write_text("\n".join(found) + "\n", encoding="utf-8")
+    return target
+
+
+def replay(folder: Path) -> int:
+    """Run a saved reproducer again and print what it breaks now."""
+    saved = json.loads((folder / "case.json").read_text(encoding="utf-8"))
+    files = {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in folder.rglob("*")
+        if path.is_file()
+        and path.name not in ("command.txt", "case.json", "seed.txt", "problems.txt", "stdin.bin")
+    }
+    stdin = (folder / "stdin.bin").read_bytes() if (folder / "stdin.bin").exists() else None
+    case = Case(saved["kind"], files, saved["args"], saved["rows"], stdin)
+    with tempfile.TemporaryDirectory() as work:
+        run, found = run_case(case, Path(work))
+    print(case.describe().splitlines()[0])
+    print(f"exit {run.exit_code}")
+    print(run.stdout[-2000:])
+    print(run.stderr[-2000:], file=sys.stderr)
+    if run.error:
+        print(run.error, file=sys.stderr)
+    print("\n".join(found) if found else "clean")
+    return 1 if found else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--minutes", type=float, default=1.0, help="how long to run (default 1)")
+    parser.add_argument("--kind", choices=sorted(KINDS), action="append", help="repeatable")
+    parser.add_argument("--seed", type=int, help="first seed (default: from the clock)")
+    parser.add_argument("--out", type=Path, default=Path("fuzz-failures"), help="reproducers")
+    parser.add_argument("--replay", type=Path, help="run a saved reproducer folder again")
+    options = parser.parse_args()
+    if options.replay:
+        return replay(options.replay)
+
+    kinds = options.kind or sorted(KINDS)
+    seed = options.seed if options.seed is not None else int(time.time())
+    deadline = time.monotonic() + options.minutes * 60
+    tried: collections.Counter[str] = collections.Counter()
+    clean: collections.Counter[str] = collections.Counter()
+    broken: collections.Counter[str] = collections.Counter()
+    saved: collections.defaultdict[str, list[Path]] = collections.defaultdict(list)
+    print(f"fuzzing {', '.join(kinds)} for {options.minutes:g} min from seed {seed}", flush=True)
+    work = Path(tempfile.mkdtemp(prefix="plantrack-fuzz-"))
+    try:
+        while time.monotonic() < deadline:
+            kind = kinds[seed % len(kinds)]
+            case = KINDS[kind](random.Random(seed))
+            folder = work / str(seed)
+            try:
+                _, found = run_case(case, folder)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+            tried[kind] += 1
+            if not found:
+                clean[kind] += 1
+            properties = sorted({line.split(":", 1)[0] for line in found})
+            for name in properties:
+                broken[name] += 1
+                if len(saved[name]) < KEEP:
+                    saved[name].append(save(case, seed, found, options.out))
+            seed += 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    total, total_clean = sum(tried.values()), sum(clean.values())
+    print(f"tried {total} inputs, {total_clean} clean, {total - total_clean} with a problem")
+    for kind in kinds:
+        print(f"  {kind}: {tried[kind]} tried, {clean[kind]} clean")
+    for name, count in broken.most_common():
+        print(f"  {name}: {count} inputs; e.g. {', '.join(str(p) for p in saved[name])}")
+    return 0 if total == total_clean else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
