@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.fuzz_support import Case, cli_case, data_case, plan_case, run_case  # noqa: E402
+from tests.fuzz_support import Case, cli_case, data_case, plan_case, run_case
 
 KINDS = {
     "data": lambda rnd: data_case(rnd, damaged=False),
@@ -45,13 +45,14 @@ def save(case: Case, seed: int, found: list[str], folder: Path) -> Path:
         (target / name).write_bytes(content)
     if case.stdin is not None:
         (target / "stdin.bin").write_bytes(case.stdin)
-    (target / "command.txt").write_text(case.describe().splitlines()[0] + "\n", encoding="utf-8")
+    command = case.describe().splitlines()[0] + "\n"
+    (target / "command.txt").write_bytes(command.encode("utf-8", "surrogateescape"))
     (target / "case.json").write_text(
-        json.dumps({"kind": case.kind, "args": case.args, "rows": case.rows}, ensure_ascii=False),
+        json.dumps({"kind": case.kind, "args": case.args, "rows": case.rows}),
         encoding="utf-8",
     )
     (target / "seed.txt").write_text(f"{case.kind} {seed}\n", encoding="utf-8")
-    (target / "problems.txt").write_text("\n".join(found) + "\n", encoding="utf-8")
+    (target / "problems.txt").write_text("\n".join(found) + "\n", "utf-8", "backslashreplace")
     return target
 
 

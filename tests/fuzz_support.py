@@ -28,7 +28,6 @@ import csv
 import hashlib
 import io
 import json
-import os
 import random
 import re
 import shutil
@@ -82,7 +81,11 @@ def run_cli(
     runner = CliRunner()
     with contextlib.chdir(cwd):
         result = runner.invoke(
-            main, list(args), input=stdin, env=env or {"PLANTRACK_LANG": None}, catch_exceptions=True
+            main,
+            list(args),
+            input=stdin,
+            env=env or {"PLANTRACK_LANG": None},
+            catch_exceptions=True,
         )
     error = None
     if result.exc_info is not None and not issubclass(result.exc_info[0], SystemExit):
@@ -131,7 +134,9 @@ def formula_cells_in_csv(text: str) -> list[str]:
     found = []
     with contextlib.suppress(csv.Error):
         for row in csv.reader(io.StringIO(text)):
-            found += [cell for cell in row if cell.startswith(_FORMULA_START) and not _is_number(cell)]
+            found += [
+                cell for cell in row if cell.startswith(_FORMULA_START) and not _is_number(cell)
+            ]
     return found
 
 
@@ -208,12 +213,17 @@ def ledger_problems(run: Run, expect: Expectation) -> list[str]:
 # A workspace: copies of the bundled plans and data, never the repository's own files
 
 
-def make_workspace(folder: Path) -> Path:
-    """``folder`` with plans/ (and a plan in a sub-folder), data/ and nothing else."""
-    (folder / "plans" / "sub").mkdir(parents=True, exist_ok=True)
+def make_workspace(folder: Path, *, nested: bool = True) -> Path:
+    """``folder`` with plans/, data/ and nothing else; with ``nested``, one more plan (a copy
+    under another id) in plans/sub/, since plan folders are read recursively (issue 16 item 3)."""
+    (folder / "plans").mkdir(parents=True, exist_ok=True)
     for plan in BUNDLED_PLANS:
         shutil.copy(plan, folder / "plans" / plan.name)
-    shutil.copy(BUNDLED_PLANS[-1], folder / "plans" / "sub" / "nested.yaml")
+    if nested:
+        (folder / "plans" / "sub").mkdir(exist_ok=True)
+        text = BUNDLED_PLANS[-1].read_text(encoding="utf-8")
+        text = re.sub(r"(?m)^id: .*$", "id: nested-copy", text, count=1)
+        (folder / "plans" / "sub" / "nested.yaml").write_text(text, encoding="utf-8")
     (folder / "data").mkdir(exist_ok=True)
     for data in BUNDLED_DATA:
         shutil.copy(data, folder / "data" / data.name)
@@ -402,7 +412,9 @@ def build_table(rnd: random.Random, plan: Path, *, newlines: bool = False) -> Ta
 
     def indicator() -> tuple[str, str]:
         index = rnd.randrange(len(words["indicator"]))
-        unit = words["unit"][index] if rnd.random() < 0.8 else rnd.choice(["", "tỷ đồng", "%", "xyz"])
+        unit = (
+            words["unit"][index] if rnd.random() < 0.8 else rnd.choice(["", "tỷ đồng", "%", "xyz"])
+        )
         return _decorate(rnd, words["indicator"][index]), unit
 
     def area() -> str:
@@ -497,7 +509,9 @@ def _column(index: int) -> str:
 def _xml_text(text: str) -> str:
     """Text for an XML part: escaped, control characters as Excel writes them (``_x001B_``)."""
     text = escape(text.replace("_x", "_x005F_x"))
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", lambda m: f"_x{ord(m[0]):04X}_", text)
+    return re.sub(
+        r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", lambda m: f"_x{ord(m[0]):04X}_", text
+    )
 
 
 def table_xlsx(rnd: random.Random, table: Table) -> tuple[bytes, int]:
@@ -533,7 +547,9 @@ def table_xlsx(rnd: random.Random, table: Table) -> tuple[bytes, int]:
     last = last if addressed else len(xml_rows)
     sheets = [(rnd.choice(["Bao cao", "Biểu 01", "Sheet1", "BC"]), "".join(xml_rows))]
     if rnd.random() < 0.3:
-        sheets.append(("Ghi chu", '<row r="1"><c r="A1" t="inlineStr"><is><t>GHI CHÚ</t></is></c></row>'))
+        sheets.append(
+            ("Ghi chu", '<row r="1"><c r="A1" t="inlineStr"><is><t>GHI CHÚ</t></is></c></row>')
+        )
     strings = "".join(f"<si><t>{_xml_text(s)}</t></si>" for s in shared)
     return workbook(sheets, strings if shared else None), last
 
@@ -553,9 +569,7 @@ def workbook(sheets: list[tuple[str, str]], strings: str | None = None) -> bytes
             for i in range(1, len(sheets) + 1)
         )
         if strings is not None:
-            overrides += (
-                f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_TYPE}sharedStrings+xml"/>'
-            )
+            overrides += f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_TYPE}sharedStrings+xml"/>'
         z.writestr(
             "[Content_Types].xml",
             '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
@@ -574,13 +588,17 @@ def workbook(sheets: list[tuple[str, str]], strings: str | None = None) -> bytes
             f'<sheet name="{escape(name)}" sheetId="{i}" r:id="rId{i}"/>'
             for i, (name, _) in enumerate(sheets, start=1)
         )
-        z.writestr("xl/workbook.xml", f"<workbook {_NS} {_RNS}><sheets>{entries}</sheets></workbook>")
+        z.writestr(
+            "xl/workbook.xml", f"<workbook {_NS} {_RNS}><sheets>{entries}</sheets></workbook>"
+        )
         rels = "".join(
             f'<Relationship Id="rId{i}" Type="{_REL}/worksheet" Target="worksheets/sheet{i}.xml"/>'
             for i in range(1, len(sheets) + 1)
         )
         if strings is not None:
-            rels += f'<Relationship Id="rS" Type="{_REL}/sharedStrings" Target="sharedStrings.xml"/>'
+            rels += (
+                f'<Relationship Id="rS" Type="{_REL}/sharedStrings" Target="sharedStrings.xml"/>'
+            )
             z.writestr("xl/sharedStrings.xml", f"<sst {_NS}>{strings}</sst>")
         z.writestr(
             "xl/_rels/workbook.xml.rels",
@@ -616,7 +634,17 @@ def mutate_bytes(rnd: random.Random, data: bytes) -> bytes:
     if action == "junk":
         position = rnd.randrange(len(buffer) + 1)
         junk = rnd.choice(
-            [b"\x00", b"\xff\xfe", b"\xc3", b'"', b'"\n', b"\x1b[2J", b"\r", b"\x85", b"\xef\xbb\xbf"]
+            [
+                b"\x00",
+                b"\xff\xfe",
+                b"\xc3",
+                b'"',
+                b'"\n',
+                b"\x1b[2J",
+                b"\r",
+                b"\x85",
+                b"\xef\xbb\xbf",
+            ]
         )
         return bytes(buffer[:position] + junk + buffer[position:])
     if action == "encoding":
@@ -634,17 +662,41 @@ def mutate_bytes(rnd: random.Random, data: bytes) -> bytes:
 
 
 _XML_EDITS: list[tuple[str, str, Callable[[random.Random], str]]] = [
-    ("row-number", r'<row r="\d+"', lambda r: f'<row r="{r.choice([0, -1, 60, 999_999_999, 1_048_577, 7])}"'),
-    ("cell-ref", r'<c r="[A-Z]+\d+"', lambda r: f'<c r="{r.choice(["XFE1", "A0", "ZZZZ9", "A1048577", "1A", "B60"])}"'),
-    ("value", r"<v>[^<]*</v>", lambda r: f"<v>{r.choice(['x', '', '1e999', '9' * 400, 'NaN', '-0'])}</v>"),
+    (
+        "row-number",
+        r'<row r="\d+"',
+        lambda r: f'<row r="{r.choice([0, -1, 60, 999_999_999, 1_048_577, 7])}"',
+    ),
+    (
+        "cell-ref",
+        r'<c r="[A-Z]+\d+"',
+        lambda r: f'<c r="{r.choice(["XFE1", "A0", "ZZZZ9", "A1048577", "1A", "B60"])}"',
+    ),
+    (
+        "value",
+        r"<v>[^<]*</v>",
+        lambda r: f"<v>{r.choice(['x', '', '1e999', '9' * 400, 'NaN', '-0'])}</v>",
+    ),
     ("huge-text", r"<t>[^<]*</t>", lambda r: f"<t>{'á' * r.choice([40_000, 33_000])}</t>"),
     ("control", r"<t>", lambda r: f"<t>_x001B_[2J_x0007_{r.choice(['', '&#x1b;'])}"),
     ("type", r"<c ", lambda r: f'<c t="{r.choice(["e", "b", "d", "str", "s", "n", "zz"])}" '),
     ("shared-index", r't="s"><v>\d+</v>', lambda r: f't="s"><v>{r.choice([9999, -1, 1])}</v>'),
     ("unclosed", r"</row>", lambda r: ""),
-    ("entity", r"<worksheet ", lambda r: '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><worksheet '),
-    ("external", r"<worksheet ", lambda r: '<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><worksheet '),
-    ("sheet-name", r'name="[^"]*"', lambda r: f'name="{r.choice(["", "x" * 40, "&#x1b;[31m", "Sheet1"])}"'),
+    (
+        "entity",
+        r"<worksheet ",
+        lambda r: '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><worksheet ',
+    ),
+    (
+        "external",
+        r"<worksheet ",
+        lambda r: '<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><worksheet ',
+    ),
+    (
+        "sheet-name",
+        r'name="[^"]*"',
+        lambda r: f'name="{r.choice(["", "x" * 40, "&#x1b;[31m", "Sheet1"])}"',
+    ),
 ]
 
 
@@ -704,7 +756,7 @@ _REPLACEMENTS: list[Any] = [
     _HUGE,
     1e308,
     float("nan"),
-    "=HYPERLINK(\"http://evil.invalid\",\"bấm\")",
+    '=HYPERLINK("http://evil.invalid","bấm")',
     "+cmd|' /C calc'!A0",
     "@SUM(1)",
     "-2+3",
@@ -717,7 +769,7 @@ _REPLACEMENTS: list[Any] = [
 
 _PROSE_KEYS = {"vi", "en", "text", "note", "section", "number", "issuer"}
 _PROSE_EDITS: list[Callable[[str], str]] = [
-    lambda text: "=HYPERLINK(\"http://evil.invalid\",\"" + text + "\")",
+    lambda text: '=HYPERLINK("http://evil.invalid","' + text + '")',
     lambda text: "@" + text,
     lambda text: "+" + text,
     lambda text: "-" + text,
@@ -795,7 +847,20 @@ def mutate_plan(rnd: random.Random, source: Path) -> bytes:
 # --------------------------------------------------------------------------------------------
 # Command lines: options of check, validate, plans, template and calc, in any combination
 
-_ENCODINGS = ["utf-8", "cp1258", "utf-16", "latin-1", "idna", "punycode", "rot13", "hex", "", "zz", "utf-8-sig", "ascii"]
+_ENCODINGS = [
+    "utf-8",
+    "cp1258",
+    "utf-16",
+    "latin-1",
+    "idna",
+    "punycode",
+    "rot13",
+    "hex",
+    "",
+    "zz",
+    "utf-8-sig",
+    "ascii",
+]
 _PATHS = [
     "plans",
     "plans/cau-ngang-2030.yaml",
@@ -831,7 +896,31 @@ _OUTPUTS = [
     "",
     "x" * 300,
 ]
-_NUMBERS = ["45", "68", "6.794", "6,794", "1.234,5", "-1,2", "0", "-5", "1e308", "1e999", "nan", "inf", "9" * 5000, "", "%", "12%", "8,61%", "-100%", "-101%", "abc", "\x1b[2J", "--", "-"]
+_NUMBERS = [
+    "45",
+    "68",
+    "6.794",
+    "6,794",
+    "1.234,5",
+    "-1,2",
+    "0",
+    "-5",
+    "1e308",
+    "1e999",
+    "nan",
+    "inf",
+    "9" * 5000,
+    "",
+    "%",
+    "12%",
+    "8,61%",
+    "-100%",
+    "-101%",
+    "abc",
+    "\x1b[2J",
+    "--",
+    "-",
+]
 _STATUSES = ["exceeded", "achieved", "on_track", "at_risk", "off_track", "no_data", "bogus", ""]
 
 
@@ -841,7 +930,9 @@ def _pick(rnd: random.Random, options: Sequence[str]) -> str:
 
 def command_line(rnd: random.Random) -> list[str]:
     """A command line of plantrack: a command and a random handful of its options."""
-    command = rnd.choice(["check", "check", "check", "validate", "plans", "template", "calc", "schema", "bogus"])
+    command = rnd.choice(
+        ["check", "check", "check", "validate", "plans", "template", "calc", "schema", "bogus"]
+    )
     args: list[str] = []
     if rnd.random() < 0.15:
         args.append(rnd.choice(["--no-color", "--color"]))
@@ -865,7 +956,22 @@ def command_line(rnd: random.Random) -> list[str]:
             lambda: ["--decimal", _pick(rnd, ["comma", "point", "dot"])],
             lambda: ["--sheet", _pick(rnd, ["Bao cao", "BAO CAO", "bảo cáo", "Ghi chu", "x", ""])],
             lambda: ["--strict"],
-            lambda: ["--exchange-rate", _pick(rnd, ["USD=24000", "2022:USD=23600", "USD=0", "USD=-1", "=", "USD=1e999", "USD=abc", "2022:USD"])],
+            lambda: [
+                "--exchange-rate",
+                _pick(
+                    rnd,
+                    [
+                        "USD=24000",
+                        "2022:USD=23600",
+                        "USD=0",
+                        "USD=-1",
+                        "=",
+                        "USD=1e999",
+                        "USD=abc",
+                        "2022:USD",
+                    ],
+                ),
+            ],
             lambda: ["--bom"],
             lambda: ["--no-color"],
         ]
@@ -885,7 +991,12 @@ def command_line(rnd: random.Random) -> list[str]:
         args.append(_pick(rnd, _PATHS))
         options = [
             lambda: ["--layout", _pick(rnd, ["long", "wide", "x"])],
-            lambda: ["--years", _pick(rnd, ["2021-2025", "2025-2021", "2021–2030", "1-99999", "0000-9999", "x", ""])],
+            lambda: [
+                "--years",
+                _pick(
+                    rnd, ["2021-2025", "2025-2021", "2021–2030", "1-99999", "0000-9999", "x", ""]
+                ),
+            ],
             lambda: ["-o", _pick(rnd, _OUTPUTS)],
         ]
     elif command == "calc":
@@ -952,18 +1063,67 @@ def run_case(case: Case, folder: Path) -> tuple[Run, list[str]]:
     before = snapshot(folder)
     run = run_cli(case.args, folder, stdin=case.stdin)
     after = snapshot(folder)
+    for name in written_outputs(case.args, folder):  # the user asked for it to be replaced
+        before.pop(name, None)
     found = problems(run, before, after, expectation_for(case.args, case.rows))
     found += output_problems(case.args, run, folder)
     return run, found
+
+
+_FLAGS = {"--strict", "--bom", "--no-color", "--color", "-h", "--help", "-V", "--version", "--"}
+_COMMANDS = {"check", "validate", "plans", "template", "calc", "schema"}
+
+
+def input_paths(args: Sequence[str]) -> list[str]:
+    """The paths a command line reads: arguments and --plan values, or the default folders."""
+    values = [
+        arg
+        for index, arg in enumerate(args)
+        if arg not in _COMMANDS
+        and not arg.startswith("-")
+        and not (index and args[index - 1].startswith("-") and args[index - 1] not in _FLAGS)
+    ]
+    plans = [args[i + 1] for i, arg in enumerate(args[:-1]) if arg == "--plan"]
+    paths = values + plans
+    if "check" in args:
+        paths += [] if plans else ["plans"]
+        paths += [] if values else ["data"]
+    elif "validate" in args or "plans" in args:
+        paths += [] if values else ["plans"]
+    return paths
+
+
+def written_outputs(args: Sequence[str], folder: Path) -> list[str]:
+    """``-o`` targets that are not among the inputs: replacing those is what was asked."""
+    inputs = []
+    for name in input_paths(args):
+        with contextlib.suppress(OSError, ValueError):
+            inputs.append((folder / name).resolve())
+    found = []
+    for index, arg in enumerate(args[:-1]):
+        if arg not in ("-o", "--output"):
+            continue
+        try:
+            target = (folder / args[index + 1]).resolve()
+            name = str(target.relative_to(folder.resolve()))
+        except (OSError, ValueError):
+            continue
+        if not any(target == path or path in target.parents for path in inputs):
+            found.append(name)
+    return found
 
 
 def output_problems(args: Sequence[str], run: Run, folder: Path) -> list[str]:
     """CSV output with a cell a spreadsheet would run; an xlsx output with a formula cell."""
     found = []
     if "csv" in args and "--format" in args and "-o" not in args:
-        found += [f"formula-in-csv: stdout cell {cell!r}" for cell in formula_cells_in_csv(run.stdout)[:3]]
+        found += [
+            f"formula-in-csv: stdout cell {cell!r}" for cell in formula_cells_in_csv(run.stdout)[:3]
+        ]
     if "template" in args and "-o" not in args and run.exit_code == 0:
-        found += [f"formula-in-csv: stdout cell {cell!r}" for cell in formula_cells_in_csv(run.stdout)[:3]]
+        found += [
+            f"formula-in-csv: stdout cell {cell!r}" for cell in formula_cells_in_csv(run.stdout)[:3]
+        ]
     if "-o" in args and run.exit_code in (0, 1):
         output = folder / args[args.index("-o") + 1] if args.index("-o") + 1 < len(args) else None
         if output is not None and output.is_file() and output.suffix.lower() in (".csv", ".xlsx"):
@@ -975,7 +1135,10 @@ def output_problems(args: Sequence[str], run: Run, folder: Path) -> list[str]:
                     cells = formula_cells_in_xlsx(output)
                 except Exception as error:  # not a workbook at all: -o x.xlsx for a CSV report
                     cells = [] if "check" in args else [f"unreadable ({error})"]
-            found += [f"formula-in-{output.suffix.lower()[1:]}: {output.name} {cell!r}" for cell in cells[:3]]
+            found += [
+                f"formula-in-{output.suffix.lower()[1:]}: {output.name} {cell!r}"
+                for cell in cells[:3]
+            ]
     return found
 
 
@@ -1007,7 +1170,9 @@ def data_case(rnd: random.Random, *, damaged: bool) -> Case:
         rows = {}
     fmt = rnd.choice(["json", "json", "table", "csv", "markdown", "github"])
     args = ["check", "--plan", rnd.choice([f"plans/{plan.name}", "plans"]), name, "--format", fmt]
-    args += rnd.choice([[], [], ["--lang", "en"], ["--strict"], ["--decimal", "comma"], ["--fail-on", "off_track"]])
+    args += rnd.choice(
+        [[], [], ["--lang", "en"], ["--strict"], ["--decimal", "comma"], ["--fail-on", "off_track"]]
+    )
     stdin = None
     if not name.endswith(".xlsx") and rnd.random() < 0.1:  # the same bytes on standard input
         stdin, args[args.index(name)] = data, "-"
@@ -1024,12 +1189,28 @@ def plan_case(rnd: random.Random) -> Case:
     if command == "validate":
         args = ["validate", name, "--format", rnd.choice(["text", "json", "github"])]
     elif command == "plans":
-        args = ["plans", name, "--format", rnd.choice(["table", "json"]), "--lang", rnd.choice(["vi", "en"])]
+        args = [
+            "plans",
+            name,
+            "--format",
+            rnd.choice(["table", "json"]),
+            "--lang",
+            rnd.choice(["vi", "en"]),
+        ]
     elif command == "check":
-        args = ["check", "--plan", name, "data", "--format", rnd.choice(["table", "json", "csv", "markdown", "github"])]
+        args = [
+            "check",
+            "--plan",
+            name,
+            "data",
+            "--format",
+            rnd.choice(["table", "json", "csv", "markdown", "github"]),
+        ]
     else:
         args = ["template", name, "--layout", rnd.choice(["wide", "long"])]
-        args += rnd.choice([[], ["-o", "out/sheet.csv"], ["-o", "out/sheet.xlsx"], ["-o", "out/sheet.xlsx"]])
+        args += rnd.choice(
+            [[], ["-o", "out/sheet.csv"], ["-o", "out/sheet.xlsx"], ["-o", "out/sheet.xlsx"]]
+        )
     return Case("plan", {name: data, "out/.keep": b""}, args)
 
 
