@@ -22,17 +22,26 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.fuzz_support import Case, cli_case, data_case, plan_case, run_case
+from tests.fuzz_support import (
+    Case,
+    cli_case,
+    data_case,
+    plan_case,
+    run_case,
+    run_workbook_pair,
+)
 
-KINDS = {
+KINDS: dict[str, Callable[[random.Random], Case] | None] = {
     "data": lambda rnd: data_case(rnd, damaged=False),
     "damaged": lambda rnd: data_case(rnd, damaged=True),
     "plan": plan_case,
     "cli": cli_case,
+    "workbook": None,  # a workbook and the same with its rows reordered: read the same?
 }
 KEEP = 5  # reproducers saved per property
 
@@ -102,10 +111,14 @@ def main() -> int:
     try:
         while time.monotonic() < deadline:
             kind = kinds[seed % len(kinds)]
-            case = KINDS[kind](random.Random(seed))
             folder = work / str(seed)
+            make = KINDS[kind]
             try:
-                _, found = run_case(case, folder)
+                if make is None:
+                    case, found = run_workbook_pair(random.Random(seed), folder)
+                else:
+                    case = make(random.Random(seed))
+                    _, found = run_case(case, folder)
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
             tried[kind] += 1

@@ -306,11 +306,13 @@ _ODD_NUMBERS = [
 
 def number_text(rnd: random.Random, style: str) -> str:
     """A figure as an office writes it: ``1.234,5`` (vi) or ``1,234.5`` (en), maybe marked."""
-    value = rnd.choice([rnd.uniform(0, 100), rnd.uniform(0, 1e6), rnd.randint(0, 5000)])
-    if isinstance(value, float):
+    roll = rnd.random()
+    if roll < 0.66:
+        value = rnd.uniform(0, 100) if roll < 0.33 else rnd.uniform(0, 1e6)
         text = f"{value:,.{rnd.randint(0, 3)}f}"
     else:
-        text = f"{value:,}" if rnd.random() < 0.5 else str(value)
+        whole = rnd.randint(0, 5000)
+        text = f"{whole:,}" if rnd.random() < 0.5 else str(whole)
     if style == "vi":
         text = text.translate(str.maketrans(",.", ".,"))
     roll = rnd.random()
@@ -732,6 +734,71 @@ def mutate_xlsx(rnd: random.Random, data: bytes) -> bytes:
     return out.getvalue()
 
 
+def reorder_rows(rnd: random.Random, data: bytes) -> bytes:
+    """The same workbook with one row moved earlier in the sheet's XML, as some programs write
+    them (rows 1-5, 60, then 7-14): Excel and openpyxl place rows by their numbers, not order."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    name = "xl/worksheets/sheet1.xml"
+    text = parts[name].decode("utf-8")
+    rows = re.findall(r"<row [^>]*>.*?</row>", text)
+    if len(rows) > 2:
+        moved = rows.pop(rnd.randrange(1, len(rows)))
+        rows.insert(rnd.randrange(0, len(rows)), moved)
+        start, end = text.index("<sheetData>") + len("<sheetData>"), text.index("</sheetData>")
+        text = text[:start] + "".join(rows) + text[end:]
+    parts[name] = text.encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, content in parts.items():
+            z.writestr(part, content)
+    return out.getvalue()
+
+
+def workbook_pair(rnd: random.Random) -> tuple[Case, Case]:
+    """``check --format json`` of a built workbook and of the same one with its rows reordered."""
+    plan = rnd.choice(BUNDLED_PLANS)
+    data, count = table_xlsx(rnd, build_table(rnd, plan))
+    for _ in range(20):  # rows without numbers cannot be reordered
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            if b"<row r=" in z.read("xl/worksheets/sheet1.xml"):
+                break
+        data, count = table_xlsx(rnd, build_table(rnd, plan))
+    args = ["check", "--plan", f"plans/{plan.name}", "in/figures.xlsx", "--format", "json"]
+    rows = {"figures.xlsx": count}
+    return (
+        Case("workbook", {"in/figures.xlsx": data}, args, rows),
+        Case("workbook", {"in/figures.xlsx": reorder_rows(rnd, data)}, args, rows),
+    )
+
+
+def run_workbook_pair(rnd: random.Random, folder: Path) -> tuple[Case, list[str]]:
+    """The properties of the ordered workbook, and whether the reordered one reads the same."""
+    ordered, shuffled = workbook_pair(rnd)
+    first, found = run_case(ordered, folder / "ordered")
+    second, more = run_case(shuffled, folder / "shuffled")
+    found += more
+    try:
+        if reading(first) != reading(second):
+            found.append("row-order: the workbook reads differently with its rows out of order")
+    except (ValueError, KeyError):
+        pass  # not a JSON report: the properties above say why
+    return shuffled, found
+
+
+def reading(run: Run) -> Any:
+    """What a JSON report says was read and concluded, without the paths."""
+    import json
+
+    document = json.loads(run.stdout)
+    counts = [{k: v for k, v in entry.items() if k != "path"} for entry in document["inputs"]]
+    return (
+        counts,
+        document["summary"],
+        sorted(json.dumps(f, sort_keys=True) for f in document["findings"]),
+    )
+
+
 # --------------------------------------------------------------------------------------------
 # Plans: the bundled ones, with their values swapped, dropped, made huge or odd
 
@@ -1051,6 +1118,10 @@ class Case:
             lines.append(f"  stdin: {self.stdin[:300]!r}")
         for name, content in self.files.items():
             lines.append(f"  {name} ({len(content)} bytes): {content[:300]!r}")
+            with contextlib.suppress(zipfile.BadZipFile, KeyError, OSError, EOFError):
+                with zipfile.ZipFile(io.BytesIO(content)) as z:
+                    sheet = z.read("xl/worksheets/sheet1.xml")
+                lines.append(f"    its xl/worksheets/sheet1.xml: {sheet[:1500]!r}")
         return "\n".join(lines)
 
 
