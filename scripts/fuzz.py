@@ -113,12 +113,15 @@ def main() -> int:
             kind = kinds[seed % len(kinds)]
             folder = work / str(seed)
             make = KINDS[kind]
+            case = Case(kind, {}, [])
             try:
                 if make is None:
                     case, found = run_workbook_pair(random.Random(seed), folder)
                 else:
                     case = make(random.Random(seed))
                     _, found = run_case(case, folder)
+            except Exception as error:  # the harness's own fault: say so, keep going
+                found = [f"harness-error: {type(error).__name__}: {error}"[:500]]
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
             tried[kind] += 1

@@ -33,6 +33,7 @@ import re
 import shutil
 import traceback
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -707,7 +708,7 @@ def mutate_xlsx(rnd: random.Random, data: bytes) -> bytes:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             parts = {name: z.read(name) for name in z.namelist()}
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
         return mutate_bytes(rnd, data)
     roll = rnd.random()
     if roll < 0.15:
@@ -1118,7 +1119,7 @@ class Case:
             lines.append(f"  stdin: {self.stdin[:300]!r}")
         for name, content in self.files.items():
             lines.append(f"  {name} ({len(content)} bytes): {content[:300]!r}")
-            with contextlib.suppress(zipfile.BadZipFile, KeyError, OSError, EOFError):
+            with contextlib.suppress(zipfile.BadZipFile, KeyError, OSError, EOFError, zlib.error):
                 with zipfile.ZipFile(io.BytesIO(content)) as z:
                     sheet = z.read("xl/worksheets/sheet1.xml")
                 lines.append(f"    its xl/worksheets/sheet1.xml: {sheet[:1500]!r}")
@@ -1197,7 +1198,11 @@ def output_problems(args: Sequence[str], run: Run, folder: Path) -> list[str]:
         ]
     if "-o" in args and run.exit_code in (0, 1):
         output = folder / args[args.index("-o") + 1] if args.index("-o") + 1 < len(args) else None
-        if output is not None and output.is_file() and output.suffix.lower() in (".csv", ".xlsx"):
+        try:
+            written = output is not None and output.is_file()
+        except OSError:  # a name too long to look up: nothing was written there
+            written = False
+        if output is not None and written and output.suffix.lower() in (".csv", ".xlsx"):
             if output.suffix.lower() == ".csv":
                 text = output.read_bytes().decode("utf-8", "replace")
                 cells = formula_cells_in_csv(text)
