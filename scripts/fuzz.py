@@ -18,7 +18,9 @@ import argparse
 import collections
 import json
 import random
+import resource
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -44,6 +46,16 @@ KINDS: dict[str, Callable[[random.Random], Case] | None] = {
     "workbook": None,  # a workbook and the same with its rows reordered: read the same?
 }
 KEEP = 5  # reproducers saved per property
+CASE_SECONDS = 60  # an input that takes longer is a hang (issue 16 items 5-7)
+MEMORY_BYTES = 3 << 30  # and one that needs more memory than this, a failure, not a swapping box
+
+
+class TooSlow(Exception):
+    """Raised in the run by the alarm: the input took more than CASE_SECONDS."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise TooSlow(f"still running after {CASE_SECONDS} s")
 
 
 def save(case: Case, seed: int, found: list[str], folder: Path) -> Path:
@@ -108,12 +120,18 @@ def main() -> int:
     saved: collections.defaultdict[str, list[Path]] = collections.defaultdict(list)
     print(f"fuzzing {', '.join(kinds)} for {options.minutes:g} min from seed {seed}", flush=True)
     work = Path(tempfile.mkdtemp(prefix="plantrack-fuzz-"))
+    # a run that never ends or eats the machine is reported like any other failure (CliRunner
+    # turns the exception into the run's error), and the next input is tried
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BYTES, MEMORY_BYTES))
+    signal.signal(signal.SIGALRM, _alarm)
+    last_report = time.monotonic()
     try:
         while time.monotonic() < deadline:
             kind = kinds[seed % len(kinds)]
             folder = work / str(seed)
             make = KINDS[kind]
             case = Case(kind, {}, [])
+            signal.alarm(CASE_SECONDS)
             try:
                 if make is None:
                     case, found = run_workbook_pair(random.Random(seed), folder)
@@ -123,6 +141,7 @@ def main() -> int:
             except Exception as error:  # the harness's own fault: say so, keep going
                 found = [f"harness-error: {type(error).__name__}: {error}"[:500]]
             finally:
+                signal.alarm(0)
                 shutil.rmtree(folder, ignore_errors=True)
             tried[kind] += 1
             if not found:
@@ -133,6 +152,10 @@ def main() -> int:
                 if len(saved[name]) < KEEP:
                     saved[name].append(save(case, seed, found, options.out))
             seed += 1
+            if time.monotonic() - last_report > 60:
+                last_report = time.monotonic()
+                done = sum(tried.values())
+                print(f"  {done} inputs, {done - sum(clean.values())} with a problem", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
