@@ -17,8 +17,10 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import os
 import random
 import resource
+import select
 import shutil
 import signal
 import sys
@@ -36,6 +38,7 @@ from tests.fuzz_support import (
     plan_case,
     run_case,
     run_workbook_pair,
+    workbook_pair,
 )
 
 KINDS: dict[str, Callable[[random.Random], Case] | None] = {
@@ -50,13 +53,43 @@ CASE_SECONDS = 60  # an input that takes longer is a hang (issue 16 items 5-7)
 MEMORY_BYTES = 3 << 30  # and one that needs more memory than this, a failure, not a swapping box
 
 
-class TooSlow(BaseException):
-    """Raised in the run by the alarm, every few seconds once the input has taken CASE_SECONDS:
-    a BaseException, so that no ``except Exception`` in the code under test swallows it."""
-
-
-def _alarm(signum: int, frame: object) -> None:
-    raise TooSlow(f"still running after {CASE_SECONDS} s")
+def attempt(kind: str, seed: int, folder: Path) -> tuple[Case, list[str]]:
+    """Run one input in a child process (forked: nothing to import again), so that an input that
+    hangs or eats the memory is killed and reported, and the run goes on."""
+    make = KINDS[kind]
+    rnd = random.Random(seed)
+    if make is None:
+        case = workbook_pair(rnd)[1]
+    else:
+        case = make(rnd)
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: run, report the problems as JSON lines, leave at once
+        os.close(read)
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BYTES, MEMORY_BYTES))
+        try:
+            if make is None:
+                found = run_workbook_pair(random.Random(seed), folder)[1]
+            else:
+                found = run_case(case, folder)[1]
+        except BaseException as error:  # the harness's own fault: say so
+            found = [f"harness-error: {type(error).__name__}: {error}"[:500]]
+        with os.fdopen(write, "w", encoding="utf-8", errors="backslashreplace") as stream:
+            json.dump(found, stream)
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, encoding="utf-8") as stream:
+        ready, _, _ = select.select([stream], [], [], CASE_SECONDS)
+        if ready:
+            text = stream.read()
+            os.waitpid(child, 0)
+            try:
+                return case, list(json.loads(text))
+            except ValueError:
+                return case, ["crash: the run ended without a word (killed by the memory cap?)"]
+    os.kill(child, signal.SIGKILL)
+    os.waitpid(child, 0)
+    return case, [f"hang: still running after {CASE_SECONDS} s"]
 
 
 def save(case: Case, seed: int, found: list[str], folder: Path) -> Path:
@@ -121,30 +154,14 @@ def main() -> int:
     saved: collections.defaultdict[str, list[Path]] = collections.defaultdict(list)
     print(f"fuzzing {', '.join(kinds)} for {options.minutes:g} min from seed {seed}", flush=True)
     work = Path(tempfile.mkdtemp(prefix="plantrack-fuzz-"))
-    # a run that never ends or eats the machine is reported like any other failure (CliRunner
-    # turns the exception into the run's error), and the next input is tried
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BYTES, MEMORY_BYTES))
-    signal.signal(signal.SIGALRM, _alarm)
     last_report = time.monotonic()
     try:
         while time.monotonic() < deadline:
             kind = kinds[seed % len(kinds)]
             folder = work / str(seed)
-            make = KINDS[kind]
-            case = Case(kind, {}, [])
-            signal.setitimer(signal.ITIMER_REAL, CASE_SECONDS, 5)
             try:
-                if make is None:
-                    case, found = run_workbook_pair(random.Random(seed), folder)
-                else:
-                    case = make(random.Random(seed))
-                    _, found = run_case(case, folder)
-            except TooSlow as error:
-                found = [f"hang: {error}"]
-            except Exception as error:  # the harness's own fault: say so, keep going
-                found = [f"harness-error: {type(error).__name__}: {error}"[:500]]
+                case, found = attempt(kind, seed, folder)
             finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
                 shutil.rmtree(folder, ignore_errors=True)
             tried[kind] += 1
             if not found:
