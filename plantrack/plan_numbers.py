@@ -76,7 +76,8 @@ def number_paths(data: Any) -> Iterator[tuple[Path, bool]]:
         for j, target in enumerate(targets):
             if not isinstance(target, dict):
                 continue
-            rate = target.get("kind") in RATE_KINDS
+            kind = target.get("kind")  # a mapping or a list: the model says what is wrong
+            rate = isinstance(kind, str) and kind in RATE_KINDS
             for key in BOUND_KEYS:
                 given = target.get(key)
                 path: Path = ("indicators", i, "targets", j, key)

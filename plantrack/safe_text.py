@@ -16,15 +16,18 @@ from __future__ import annotations
 import re
 
 #: C0 controls other than tab and newline, DEL, and the C1 controls (U+0080-U+009F: U+009B is a
-#: CSI to some terminals). Tab and newline are layout, not commands: they stay.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: CSI to some terminals). Tab and newline are layout, not commands: they stay. Lone surrogates
+#: too: a file name that is not UTF-8 arrives with its bytes as U+DC80-U+DCFF, which no stream
+#: can encode.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 #: What a spreadsheet reads as the start of a formula (tab and CR too: Excel skips them first).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _shown(match: re.Match[str]) -> str:
-    return f"\\x{ord(match.group()):02x}"
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def control_characters(text: str) -> list[str]:

@@ -29,8 +29,9 @@ from plantrack.assessment.goals import (
 from plantrack.findings import Finding, Severity
 from plantrack.model import Plan, Thresholds
 from plantrack.observations import Observation
-from plantrack.readers import DataSet, FileReport, ReadOptions, RowRecord, _Ledger, read_actuals
+from plantrack.readers import DataSet, FileReport, ReadOptions, RowRecord, read_actuals
 from plantrack.readers.layout import Outcome
+from plantrack.readers.ledger import Ledger
 from plantrack.status import Status
 
 from .test_engine import indicator, make_plan
@@ -384,7 +385,7 @@ def test_verdicts_map_to_their_statuses() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# The ledger's own rules (plantrack/readers/__init__.py, _Ledger): a row's outcome is the worst
+# The ledger's own rules (plantrack/readers/ledger.py, Ledger): a row's outcome is the worst
 # of its cells', a duplicate cell given back leaves the row ignored only when no used cell is
 # left, --strict makes a warning an error, and closing counts every row once
 
@@ -396,8 +397,8 @@ class _Sheet:
         return f"S!{col}:{line}"
 
 
-def _ledger(strict: bool = False, table: Any = None) -> _Ledger:
-    return _Ledger(FileReport("f.xlsx"), table, strict)
+def _ledger(strict: bool = False, table: Any = None) -> Ledger:
+    return Ledger(FileReport("f.xlsx"), table, strict)
 
 
 def test_a_rows_outcome_is_the_worst_of_its_cells() -> None:
@@ -443,7 +444,7 @@ def test_strict_makes_a_warning_and_its_row_an_error() -> None:
     lenient.mark(4, "ignored", "duplicate-row", "dup", severity=Severity.WARNING)
     assert lenient.rows[4][0] == "ignored"
     assert lenient.findings[0].severity is Severity.WARNING
-    assert _Ledger(FileReport("f.csv"), None).strict is False
+    assert Ledger(FileReport("f.csv"), None).strict is False
 
 
 def test_outcomes_become_rows_and_findings() -> None:

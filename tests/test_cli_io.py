@@ -363,3 +363,31 @@ def test_help_into_a_closed_pipe_exits_141(work: Path, args: list[str]) -> None:
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (141, b"")
+
+
+@pytest.mark.parametrize("kind", ["{x: 1}", "[level]"])
+def test_a_kind_that_is_a_mapping_or_a_list_is_a_finding(tmp_path: Path, kind: str) -> None:
+    """Found by the fuzzer: an unhashable kind crashed the number checks (TypeError)."""
+    path = tmp_path / "p.yaml"
+    path.write_text(MINIMAL_PLAN.replace("- kind: level", f"- kind: {kind}"), encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "p.yaml:21:15: unknown-kind unknown target kind" in result.output
+
+
+@pytest.mark.parametrize("command", [["validate"], ["check", "--plan"], ["plans"]])
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path, command: list[str]) -> None:
+    """Found by the fuzzer: a name with the byte 0xff reached a UTF-8 stream as a lone
+    surrogate, which no encoder takes (UnicodeEncodeError); it is written out as \\udcff."""
+    name = os.fsdecode(b"\xff.yaml")
+    result = subprocess.run(
+        [sys.executable, "-m", "plantrack", *command, name],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8:strict", "PLANTRACK_LANG": "en"},
+    )
+    assert result.returncode == 2
+    assert no_traceback(result.stdout + result.stderr)
+    assert b"\\udcff.yaml" in result.stdout + result.stderr
