@@ -89,7 +89,11 @@ DEFAULT_DATA = "data"
     type=click.Choice(["comma", "point"]),
     help="Decimal mark of the data: comma (1.234,5) or point (1,234.5); default: per file.",
 )
-@click.option("--sheet", help="Excel sheet to read (default: the first with data).")
+@click.option(
+    "--sheet",
+    help="Excel sheet to read, its name in any case, with or without accents (default: the "
+    "first with data).",
+)
 @click.option("--strict", is_flag=True, help="Warnings in plans or data are errors (exit 2).")
 @click.option(
     "--exchange-rate",
