@@ -265,16 +265,15 @@ class FileRouting:
         self, looks: list[tuple[Entry, Look]], ledger: Ledger, candidates: list[Plan]
     ) -> None:
         """A file that belongs to no loaded plan: one finding, its figure rows ignored."""
-        ids = ", ".join(
+        ids = " or ".join(
             dict.fromkeys(ident for plan in self.catalog.plans for ident in (plan.id, plan.area))
         )
         lines = sorted({entry.line for entry, _ in looks})
-        shared = " (indicators the plans share do not tell)" if candidates else ""
+        shared = ", and indicators the plans share do not tell" if candidates else ""
         count = f"{len(lines)} row{'s' if len(lines) != 1 else ''} with figures"
         message = (
-            f"{_NOT_MINE}: its name does not start with a loaded plan's id "
-            f"or area id ({ids}) and no row names a plan or one of its areas{shared}; its {count} "
-            f"{'are' if len(lines) != 1 else 'is'} not used. To check it against a plan, {_HOW}"
+            f"{_NOT_MINE}: {count} set aside (the name does not start with {ids}, no row names "
+            f"a plan or one of its areas{shared}); to use them: plantrack check FILE --plan PLAN"
         )
         strict = ledger.strict  # warnings are errors, and so are their rows
         for line in lines:
