@@ -184,9 +184,7 @@ def test_markdown_and_github_formats(in_root: Path) -> None:
     assert any(line.startswith("::warning file=plans/") and "line=" in line for line in github)
 
 
-def test_output_file_is_written_whole(
-    in_root: Path, tmp_path: Path
-) -> None:
+def test_output_file_is_written_whole(in_root: Path, tmp_path: Path) -> None:
     out = tmp_path / "report.json"
     assert run("check", "--format", "json", "-o", str(out)).exit_code == 0
     jsonschema.Draft202012Validator(SCHEMA).validate(json.loads(out.read_text(encoding="utf-8")))
