@@ -507,3 +507,28 @@ def test_closing_counts_every_row_once_and_lists_those_not_used() -> None:
     columnar.close([])
     report = columnar.report
     assert (report.rows, report.used, report.ignored, report.observations) == (6, 5, 1, 5)
+
+
+def test_a_sheets_outcomes_keep_their_message_and_cell() -> None:
+    """On a workbook every outcome with a column names its cell, warning or not, and keeps its
+    message: both reach the report's list of rows not used (``--explain``, JSON ``rows``)."""
+    ledger = _ledger(table=_Sheet())
+    ledger.outcome(Outcome(3, "unmatched-area", "no such area", warning=True, col=2))
+    ledger.outcome(Outcome(4, "plan-figure", "a plan figure (KH 2025)", col=5))
+    assert ledger.rows == {
+        3: ["ignored", "unmatched-area", "no such area", "S!2:3"],
+        4: ["ignored", "plan-figure", "a plan figure (KH 2025)", "S!5:4"],
+    }
+    assert [(f.code, f.col, f.cell) for f in ledger.findings] == [("unmatched-area", 2, "S!2:3")]
+
+
+def test_a_finding_without_a_column_names_the_cell_its_code_is_about() -> None:
+    """An unmatched indicator on a sheet points at the row's indicator cell (``Biểu 01!B14``),
+    found from the header's columns, even when the reader gave no column."""
+    ledger = _ledger(table=_Sheet())
+    ledger.header = SimpleNamespace(roles={"indicator": 1, "area": 3})  # type: ignore[assignment]
+    ledger.mark(14, "ignored", "unmatched-indicator", "no such", severity=Severity.WARNING)
+    ledger.mark(15, "ignored", "blank-row")  # no finding: no cell looked for
+    assert ledger.findings[0].cell == "S!2:14"
+    assert ledger.rows[14][3] == "S!2:14"
+    assert ledger.rows[15][3] is None
