@@ -532,3 +532,39 @@ def test_a_finding_without_a_column_names_the_cell_its_code_is_about() -> None:
     assert ledger.findings[0].cell == "S!2:14"
     assert ledger.rows[14][3] == "S!2:14"
     assert ledger.rows[15][3] is None
+
+
+@pytest.mark.parametrize("d", [1, -1])
+def test_a_range_at_exactly_its_rounding_tolerance_is_achieved(d: int) -> None:
+    """Each edge of a range, moved out by exactly its float tolerance, is still the edge:
+    achieved; the next float out is beyond it (exceeded on the better side, missed on the
+    other)."""
+    low, high = 13.0, 15.0
+    band = Goal("range", low, high, d)
+    at_low, at_high = low - float_tolerance(low), high + float_tolerance(high)
+    assert judge(at_low, band) == "achieved"
+    assert judge(at_high, band) == "achieved"
+    below, above = math.nextafter(at_low, -math.inf), math.nextafter(at_high, math.inf)
+    assert judge(below, band) == ("missed" if d > 0 else "exceeded")
+    assert judge(above, band) == ("exceeded" if d > 0 else "missed")
+
+
+def test_no_movement_ends_at_exactly_its_rounding_allowance() -> None:
+    """A ratio or a movement within 1e-9 of none is none (off track); the next float beyond it
+    is a movement away (regressing), for either direction of better."""
+    edge = -1e-9
+    beyond = math.nextafter(edge, -math.inf)
+    assert by_ratio(edge, edge, 1, DEFAULT) is Status.OFF_TRACK
+    assert by_ratio(beyond, beyond, 1, DEFAULT) is Status.REGRESSING
+    assert by_ratio(None, edge, 1, DEFAULT) is Status.OFF_TRACK
+    assert by_ratio(None, beyond, 1, DEFAULT) is Status.REGRESSING
+    assert by_ratio(None, -edge, -1, DEFAULT) is Status.OFF_TRACK
+    assert by_ratio(None, -beyond, -1, DEFAULT) is Status.REGRESSING
+
+
+def test_an_about_goal_has_no_tolerance_unless_given() -> None:
+    """``goal_for`` without a tolerance: an "about" target is judged exactly (to rounding)."""
+    bound = SimpleNamespace(comparator="about", low=100.0, high=100.0)
+    goal = goal_for(SimpleNamespace(bound=bound), 1)
+    assert goal.tolerance == 0.0
+    assert judge(101.0, goal) == "exceeded"
