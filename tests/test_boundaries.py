@@ -568,3 +568,22 @@ def test_an_about_goal_has_no_tolerance_unless_given() -> None:
     goal = goal_for(SimpleNamespace(bound=bound), 1)
     assert goal.tolerance == 0.0
     assert judge(101.0, goal) == "exceeded"
+
+
+def test_an_about_target_at_exactly_its_tolerance_is_achieved() -> None:
+    """About 1,000 within 5 %: a figure exactly that far below (with the rounding allowance)
+    is still achieved; the next float below is missed."""
+    about = _goal("about", 1000.0, tol=0.05)
+    edge = 1000.0 - (0.05 * 1000.0 + float_tolerance(1000.0))
+    assert abs(edge - 1000.0) == 0.05 * 1000.0 + float_tolerance(1000.0)  # exact in floats
+    assert judge(edge, about) == "achieved"
+    assert judge(math.nextafter(edge, -math.inf), about) == "missed"
+
+
+def test_a_figure_at_exactly_the_rounding_allowance_is_equal() -> None:
+    """A target of 0 reached with 1e-9 (the allowance for numbers below 1) is achieved, not
+    exceeded; the next float above exceeds it."""
+    for comparator in ("value", "at_least"):
+        goal = _goal(comparator, 0.0)
+        assert judge(1e-9, goal) == "achieved"
+        assert judge(math.nextafter(1e-9, math.inf), goal) == "exceeded"
