@@ -581,9 +581,11 @@ def test_an_about_target_at_exactly_its_tolerance_is_achieved() -> None:
 
 
 def test_a_figure_at_exactly_the_rounding_allowance_is_equal() -> None:
-    """A target of 0 reached with 1e-9 (the allowance for numbers below 1) is achieved, not
-    exceeded; the next float above exceeds it."""
+    """A target of 0 met to within 1e-9 (the allowance for numbers below 1), either side, is
+    achieved; the next float beyond exceeds it above and misses it below."""
     for comparator in ("value", "at_least"):
         goal = _goal(comparator, 0.0)
         assert judge(1e-9, goal) == "achieved"
         assert judge(math.nextafter(1e-9, math.inf), goal) == "exceeded"
+        assert judge(-1e-9, goal) == "achieved"
+        assert judge(math.nextafter(-1e-9, -math.inf), goal) == "missed"
