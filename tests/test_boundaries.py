@@ -589,3 +589,15 @@ def test_a_figure_at_exactly_the_rounding_allowance_is_equal() -> None:
         assert judge(math.nextafter(1e-9, math.inf), goal) == "exceeded"
         assert judge(-1e-9, goal) == "achieved"
         assert judge(math.nextafter(-1e-9, -math.inf), goal) == "missed"
+
+
+def test_a_sheets_rows_not_used_keep_their_cell_when_closed() -> None:
+    """The list of rows not used names each row's cell on a workbook; a finding before any
+    header was found (a title row, say) names the whole row."""
+    ledger = _ledger(table=_Sheet())
+    ledger.mark(2, "ignored", "unmatched-indicator", "no such", severity=Severity.WARNING)
+    ledger.mark(3, "error", "bad-number", "not a number", col=4)
+    records: list[RowRecord] = []
+    ledger.close(records)
+    assert [(r.line, r.cell) for r in records] == [(2, "S!None:2"), (3, "S!4:3")]
+    assert ledger.findings[0].cell == "S!None:2"
