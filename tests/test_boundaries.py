@@ -507,3 +507,97 @@ def test_closing_counts_every_row_once_and_lists_those_not_used() -> None:
     columnar.close([])
     report = columnar.report
     assert (report.rows, report.used, report.ignored, report.observations) == (6, 5, 1, 5)
+
+
+def test_a_sheets_outcomes_keep_their_message_and_cell() -> None:
+    """On a workbook every outcome with a column names its cell, warning or not, and keeps its
+    message: both reach the report's list of rows not used (``--explain``, JSON ``rows``)."""
+    ledger = _ledger(table=_Sheet())
+    ledger.outcome(Outcome(3, "unmatched-area", "no such area", warning=True, col=2))
+    ledger.outcome(Outcome(4, "plan-figure", "a plan figure (KH 2025)", col=5))
+    assert ledger.rows == {
+        3: ["ignored", "unmatched-area", "no such area", "S!2:3"],
+        4: ["ignored", "plan-figure", "a plan figure (KH 2025)", "S!5:4"],
+    }
+    assert [(f.code, f.col, f.cell) for f in ledger.findings] == [("unmatched-area", 2, "S!2:3")]
+
+
+def test_a_finding_without_a_column_names_the_cell_its_code_is_about() -> None:
+    """An unmatched indicator on a sheet points at the row's indicator cell (``Biểu 01!B14``),
+    found from the header's columns, even when the reader gave no column."""
+    ledger = _ledger(table=_Sheet())
+    ledger.header = SimpleNamespace(roles={"indicator": 1, "area": 3})  # type: ignore[assignment]
+    ledger.mark(14, "ignored", "unmatched-indicator", "no such", severity=Severity.WARNING)
+    ledger.mark(15, "ignored", "blank-row")  # no finding: no cell looked for
+    assert ledger.findings[0].cell == "S!2:14"
+    assert ledger.rows[14][3] == "S!2:14"
+    assert ledger.rows[15][3] is None
+
+
+@pytest.mark.parametrize("d", [1, -1])
+def test_a_range_at_exactly_its_rounding_tolerance_is_achieved(d: int) -> None:
+    """Each edge of a range, moved out by exactly its float tolerance, is still the edge:
+    achieved; the next float out is beyond it (exceeded on the better side, missed on the
+    other)."""
+    low, high = 13.0, 15.0
+    band = Goal("range", low, high, d)
+    at_low, at_high = low - float_tolerance(low), high + float_tolerance(high)
+    assert judge(at_low, band) == "achieved"
+    assert judge(at_high, band) == "achieved"
+    below, above = math.nextafter(at_low, -math.inf), math.nextafter(at_high, math.inf)
+    assert judge(below, band) == ("missed" if d > 0 else "exceeded")
+    assert judge(above, band) == ("exceeded" if d > 0 else "missed")
+
+
+def test_no_movement_ends_at_exactly_its_rounding_allowance() -> None:
+    """A ratio or a movement within 1e-9 of none is none (off track); the next float beyond it
+    is a movement away (regressing), for either direction of better."""
+    edge = -1e-9
+    beyond = math.nextafter(edge, -math.inf)
+    assert by_ratio(edge, edge, 1, DEFAULT) is Status.OFF_TRACK
+    assert by_ratio(beyond, beyond, 1, DEFAULT) is Status.REGRESSING
+    assert by_ratio(None, edge, 1, DEFAULT) is Status.OFF_TRACK
+    assert by_ratio(None, beyond, 1, DEFAULT) is Status.REGRESSING
+    assert by_ratio(None, -edge, -1, DEFAULT) is Status.OFF_TRACK
+    assert by_ratio(None, -beyond, -1, DEFAULT) is Status.REGRESSING
+
+
+def test_an_about_goal_has_no_tolerance_unless_given() -> None:
+    """``goal_for`` without a tolerance: an "about" target is judged exactly (to rounding)."""
+    bound = SimpleNamespace(comparator="about", low=100.0, high=100.0)
+    goal = goal_for(SimpleNamespace(bound=bound), 1)
+    assert goal.tolerance == 0.0
+    assert judge(101.0, goal) == "exceeded"
+
+
+def test_an_about_target_at_exactly_its_tolerance_is_achieved() -> None:
+    """About 1,000 within 5 %: a figure exactly that far below (with the rounding allowance)
+    is still achieved; the next float below is missed."""
+    about = _goal("about", 1000.0, tol=0.05)
+    edge = 1000.0 - (0.05 * 1000.0 + float_tolerance(1000.0))
+    assert abs(edge - 1000.0) == 0.05 * 1000.0 + float_tolerance(1000.0)  # exact in floats
+    assert judge(edge, about) == "achieved"
+    assert judge(math.nextafter(edge, -math.inf), about) == "missed"
+
+
+def test_a_figure_at_exactly_the_rounding_allowance_is_equal() -> None:
+    """A target of 0 met to within 1e-9 (the allowance for numbers below 1), either side, is
+    achieved; the next float beyond exceeds it above and misses it below."""
+    for comparator in ("value", "at_least"):
+        goal = _goal(comparator, 0.0)
+        assert judge(1e-9, goal) == "achieved"
+        assert judge(math.nextafter(1e-9, math.inf), goal) == "exceeded"
+        assert judge(-1e-9, goal) == "achieved"
+        assert judge(math.nextafter(-1e-9, -math.inf), goal) == "missed"
+
+
+def test_a_sheets_rows_not_used_keep_their_cell_when_closed() -> None:
+    """The list of rows not used names each row's cell on a workbook; a finding before any
+    header was found (a title row, say) names the whole row."""
+    ledger = _ledger(table=_Sheet())
+    ledger.mark(2, "ignored", "unmatched-indicator", "no such", severity=Severity.WARNING)
+    ledger.mark(3, "error", "bad-number", "not a number", col=4)
+    records: list[RowRecord] = []
+    ledger.close(records)
+    assert [(r.line, r.cell) for r in records] == [(2, "S!None:2"), (3, "S!4:3")]
+    assert ledger.findings[0].cell == "S!None:2"

@@ -396,3 +396,15 @@ def test_factors_link_levels_to_the_anchor_and_rates_to_the_year_before() -> Non
     factors, anchor = maths.chain_factors(2020, {}, {2021: 0.1, 2023: 0.1})
     assert (factors, anchor) == ({2020: 1.0, 2021: pytest.approx(1.1)}, None)
     assert maths.chain_factors(2020, {}, {}) == ({2020: 1.0}, None)
+
+
+def test_factors_run_forward_from_the_start_only() -> None:
+    """Years before the start get no factor, even with a level the anchor could link (a series
+    that begins before the plan's base year); a rate or level after the last year adds none."""
+    factors, anchor = maths.chain_factors(2021, {2019: 80.0, 2020: 100.0, 2021: 110.0}, {})
+    assert (factors, anchor) == ({2021: 1.0}, 2021)
+    factors, anchor = maths.chain_factors(
+        2021, {2020: 100.0, 2021: 110.0, 2022: 121.0}, {2020: 0.5, 2023: 0.1}
+    )
+    assert anchor == 2021
+    assert factors == pytest.approx({2021: 1.0, 2022: 1.1, 2023: 1.21})

@@ -246,3 +246,210 @@ def test_guard_names_a_missing_folder(tmp_path: Path) -> None:
 
     with pytest.raises(click.UsageError, match="does not exist"):
         guard_output(str(tmp_path / "nowhere" / "report.json"), [])
+
+
+# -- the guard's words, and its corners (mutation testing, docs/mutation.md) ----------------
+
+
+def test_format_against_extension_message_word_for_word() -> None:
+    from plantrack.output import format_for_output
+
+    with pytest.raises(click.UsageError) as caught:
+        format_for_output("report.json", "csv", "table")
+    assert caught.value.message == (
+        "-o report.json: the extension asks for --format json, but --format csv was given; "
+        "change one of them"
+    )
+
+
+def test_guard_messages_word_for_word(work: Path) -> None:
+    """The reasons users act on: an input named, a FIFO, a folder, a missing folder."""
+    from plantrack.output import guard_output
+
+    os.mkfifo(work / "out.csv")
+    cases = {
+        DATA: f"-o {DATA}: that is an input file ({DATA}); choose another name",
+        "out.csv": (
+            "-o out.csv: that is not a regular file (a device, a FIFO or a socket); "
+            "give the name of a file"
+        ),
+        "data": "-o data: that is a folder; give a file name",
+        "nowhere/r.json": f"-o nowhere/r.json: the folder {work / 'nowhere'} does not exist",
+    }
+    for output, message in cases.items():
+        with pytest.raises(click.UsageError) as caught:
+            guard_output(output, [PLAN, DATA])
+        assert caught.value.message == message
+
+
+def test_guard_looks_past_standard_input_at_every_other_input(work: Path) -> None:
+    """``-`` (standard input) among the inputs is passed over, not the end of the list."""
+    from plantrack.output import guard_output
+
+    with pytest.raises(click.UsageError, match="that is an input file"):
+        guard_output(DATA, ["-", DATA])
+
+
+def test_guard_does_not_take_standard_input_for_a_file_named_dash(work: Path) -> None:
+    """``-`` as an input is standard input, never the file of that name in the current folder:
+    writing ``-o ./-`` while reading standard input is allowed."""
+    from plantrack.output import guard_output
+
+    (work / "-").write_text("an old report", encoding="utf-8")
+    assert guard_output("./-", ["-"]) == work / "-"
+
+
+def test_temporary_name_is_the_target_mark_and_eight_random_characters(tmp_path: Path) -> None:
+    import re
+
+    from plantrack.output import write_atomically
+
+    seen: list[str] = []
+
+    def content(stream: IO[bytes]) -> None:
+        seen.extend(p.name for p in tmp_path.iterdir())
+        stream.write(b"x")
+
+    write_atomically(content, str(tmp_path / "report.json"), [])
+    assert len(seen) == 1
+    assert re.fullmatch(r"\.report\.json\.plantrack-tmp-[a-z0-9_]{8}", seen[0]), seen
+
+
+def test_an_unwritable_folder_is_named_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import tempfile
+
+    from plantrack.output import write_atomically
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:  # a read-only folder
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    output = str(tmp_path / "report.json")
+    with pytest.raises(click.UsageError) as caught:
+        write_atomically(b"{}", output, [])
+    assert caught.value.message == f"-o {output}: cannot write there (Permission denied)"
+
+
+def test_a_failed_write_is_a_usage_error_and_leaves_no_temporary(tmp_path: Path) -> None:
+    """A full disk (or any OSError while writing): a message, not a traceback; no half file."""
+    import errno
+
+    from plantrack.output import write_atomically
+
+    def content(stream: IO[bytes]) -> None:
+        stream.write(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    output = str(tmp_path / "report.json")
+    with pytest.raises(click.UsageError) as caught:
+        write_atomically(content, output, [])
+    assert caught.value.message == f"-o {output}: cannot write there (No space left on device)"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("then", ["interrupted", "finished"])
+def test_a_temporary_removed_by_someone_else_is_no_traceback(tmp_path: Path, then: str) -> None:
+    """The temporary deleted under the run (by hand, or a cleaner of old files): a finished
+    write is a usage error (the rename finds nothing), an interrupted one stays interrupted."""
+    from plantrack.output import write_atomically
+
+    def content(stream: IO[bytes]) -> None:
+        for path in tmp_path.iterdir():
+            path.unlink()
+        stream.write(b"x")
+        if then == "interrupted":
+            raise KeyboardInterrupt
+
+    output = str(tmp_path / "report.json")
+    if then == "interrupted":
+        with pytest.raises(KeyboardInterrupt):
+            write_atomically(content, output, [])
+    else:
+        with pytest.raises(click.UsageError) as caught:
+            write_atomically(content, output, [])
+        assert (
+            caught.value.message == f"-o {output}: cannot write there (No such file or directory)"
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_temporary_exactly_at_the_age_limit_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Removed when *older* than STALE_SECONDS: at the limit itself it is kept."""
+    from plantrack import output
+
+    now = float(int(time.time()))
+    monkeypatch.setattr(output.time, "time", lambda: now)
+    at_limit = tmp_path / ".report.json.plantrack-tmp-atlimit"
+    past = tmp_path / ".report.json.plantrack-tmp-pastlim"
+    for path, age in ((at_limit, output.STALE_SECONDS), (past, output.STALE_SECONDS + 1)):
+        path.write_bytes(b"partial")
+        mtime = int((now - age) * 1_000_000_000)
+        os.utime(path, ns=(mtime, mtime))
+    output.write_atomically(b"{}", str(tmp_path / "report.json"), [])
+    assert at_limit.exists()
+    assert not past.exists()
+
+
+def test_a_link_named_like_a_temporary_is_not_removed(tmp_path: Path) -> None:
+    """Only regular files are ours: a symbolic link with a temporary's name is left alone,
+    whatever the age of the file it points to, and so is that file."""
+    from plantrack.output import STALE_SECONDS, write_atomically
+
+    old_file = tmp_path / "kept.txt"
+    old_file.write_bytes(b"someone's file")
+    old = time.time() - STALE_SECONDS - 60
+    os.utime(old_file, (old, old))
+    link = tmp_path / ".report.json.plantrack-tmp-link0000"
+    link.symlink_to(old_file)
+    write_atomically(b"{}", str(tmp_path / "report.json"), [])
+    assert link.is_symlink()
+    assert old_file.read_bytes() == b"someone's file"
+
+
+def test_a_stale_temporary_removed_meanwhile_does_not_stop_the_clean_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two runs clearing the same folder: a temporary the other run removed between the listing
+    and our look at it is passed over, the next one still removed, and the report written."""
+    from plantrack.output import STALE_SECONDS, write_atomically
+
+    gone = tmp_path / ".report.json.plantrack-tmp-aaaaaaaa"
+    stale = tmp_path / ".report.json.plantrack-tmp-bbbbbbbb"
+    old = time.time() - STALE_SECONDS - 60
+    for path in (gone, stale):
+        path.write_bytes(b"partial")
+        os.utime(path, (old, old))
+    real_scandir = os.scandir
+
+    def listed_then_removed(path: str | os.PathLike[str]) -> Iterator[os.DirEntry[str]]:
+        with real_scandir(path) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+        gone.unlink()  # the other run's work
+        return iter(entries)
+
+    monkeypatch.setattr(os, "scandir", listed_then_removed)
+    write_atomically(b"{}", str(tmp_path / "report.json"), [])
+    assert not stale.exists()
+    assert (tmp_path / "report.json").read_bytes() == b"{}"
+
+
+def test_a_folder_that_cannot_be_listed_is_still_written_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder one may write to but not list (mode 0300): no clean-up, the report written."""
+    import errno
+
+    from plantrack.output import write_atomically
+
+    def refuse(path: str | os.PathLike[str]) -> Iterator[os.DirEntry[str]]:
+        raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    write_atomically(b"{}", str(tmp_path / "report.json"), [])
+    monkeypatch.undo()
+    assert (tmp_path / "report.json").read_bytes() == b"{}"
