@@ -71,3 +71,11 @@ def write_plan(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def relative(path: Path) -> str:
     return os.path.relpath(path, ROOT)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="write tests/golden/ from the current outputs (then review the diff)",
+    )
