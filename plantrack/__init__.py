@@ -23,8 +23,10 @@ __version__ = "0.2.0"
 
 if TYPE_CHECKING:
     from plantrack.assessment import Assessment, Result, assess
+    from plantrack.assessment.status import Status
     from plantrack.findings import Finding, Severity
-    from plantrack.loader import (
+    from plantrack.observations import Observation, State
+    from plantrack.plans.load import (
         LoadedPlan,
         PlanSet,
         Validation,
@@ -32,9 +34,7 @@ if TYPE_CHECKING:
         read_plan,
         validate_plans,
     )
-    from plantrack.model import Indicator, Plan
-    from plantrack.observations import Observation, State
-    from plantrack.status import Status
+    from plantrack.plans.model import Indicator, Plan
 
 __all__ = [
     "Assessment",
@@ -62,17 +62,17 @@ _LAZY = {
     "assess": "plantrack.assessment",
     "Observation": "plantrack.observations",
     "State": "plantrack.observations",
-    "Status": "plantrack.status",
+    "Status": "plantrack.assessment.status",
     "Finding": "plantrack.findings",
     "Severity": "plantrack.findings",
-    "LoadedPlan": "plantrack.loader",
-    "PlanSet": "plantrack.loader",
-    "load_plans": "plantrack.loader",
-    "read_plan": "plantrack.loader",
-    "Validation": "plantrack.loader",
-    "validate_plans": "plantrack.loader",
-    "Indicator": "plantrack.model",
-    "Plan": "plantrack.model",
+    "LoadedPlan": "plantrack.plans.load",
+    "PlanSet": "plantrack.plans.load",
+    "load_plans": "plantrack.plans.load",
+    "read_plan": "plantrack.plans.load",
+    "Validation": "plantrack.plans.load",
+    "validate_plans": "plantrack.plans.load",
+    "Indicator": "plantrack.plans.model",
+    "Plan": "plantrack.plans.model",
 }
 
 

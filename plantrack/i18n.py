@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from plantrack.numfmt import format_number
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.numbers.format import format_number
 
 _STATUS_WORDS = {status.value for status in Status}
 

@@ -7,8 +7,8 @@
 #
 #   scripts/mutation.sh              # all of the below (about 1,400 mutants, over an hour)
 #   scripts/mutation.sh core         # the maths, statuses, verdicts, ledger and output guard (~10 min)
-#   scripts/mutation.sh numparse     # number parsing only (about an hour on two CPUs)
-#   scripts/mutation.sh 'plantrack.maths*'   # any mutmut name pattern
+#   scripts/mutation.sh numparse     # number parsing only (plantrack/numbers/parse.py) (about an hour on two CPUs)
+#   scripts/mutation.sh 'plantrack.assessment.maths*'   # any mutmut name pattern
 #
 # Needs the dev extra (pip install -e ".[dev]"). Results stay in mutants/ (git-ignored):
 # `mutmut results` lists the survivors, `mutmut show NAME` shows one.
@@ -16,16 +16,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # mutmut mutates whole files (pyproject.toml [tool.mutmut] only_mutate); these name patterns keep
-# a run to the functions meant: all of maths.py, status.py, goals.py and numparse.py, the ledger
-# class of readers/ledger.py and the output guard of output.py.
+# a run to the functions meant: all of assessment/maths.py, status.py, goals.py and numbers/parse.py, the ledger
+# class of actuals/ledger.py and the output guard of cli/output.py.
 core=(
-  'plantrack.maths*' 'plantrack.status*' 'plantrack.assessment.goals*'
-  'plantrack.readers.ledger*Ledger*' 'plantrack.output*'
+  'plantrack.assessment.maths*' 'plantrack.assessment.status*' 'plantrack.assessment.goals*'
+  'plantrack.actuals.ledger*Ledger*' 'plantrack.cli.output*'
 )
 case "${1:-all}" in
-  all) patterns=("${core[@]}" 'plantrack.numparse*') ;;
+  all) patterns=("${core[@]}" 'plantrack.numbers.parse*') ;;
   core) patterns=("${core[@]}") ;;
-  numparse) patterns=('plantrack.numparse*') ;;
+  numparse) patterns=('plantrack.numbers.parse*') ;;
   *) patterns=("$@") ;;
 esac
 

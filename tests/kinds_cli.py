@@ -14,9 +14,9 @@ from typing import Any
 import jsonschema
 from click.testing import CliRunner, Result
 
+from plantrack.assessment.status import LABELS, Status
 from plantrack.cli import main
-from plantrack.render.check import SYMBOLS
-from plantrack.status import LABELS, Status
+from plantrack.render.formats import SYMBOLS
 
 from .conftest import ROOT
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from plantrack.assessment import assess
 from plantrack.assessment.kinds.average import catch_up, mean_with_rest
-from plantrack.status import Status
+from plantrack.assessment.status import Status
 
 from .kinds_cli import FORMATS, LANGS, run, shown, write
 from .test_engine import indicator, make_plan, note_codes, obs, one, reason

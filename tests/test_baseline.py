@@ -18,11 +18,11 @@ from click.testing import CliRunner
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from plantrack.baseline import Baseline, Entry, dump, load_baseline, result_keys
-from plantrack.check import run_check
+from plantrack.assessment.status import Status
 from plantrack.cli import main
-from plantrack.loader import load_plans
-from plantrack.status import Status
+from plantrack.plans.load import load_plans
+from plantrack.report.baseline import Baseline, Entry, dump, load_baseline, result_keys
+from plantrack.report.build import run_check
 from tests.conftest import MINIMAL_PLAN, ROOT
 
 SCHEMA = json.loads((ROOT / "schema" / "check.schema.json").read_text(encoding="utf-8"))

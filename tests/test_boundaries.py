@@ -17,6 +17,9 @@ from typing import Any
 import openpyxl
 import pytest
 
+from plantrack.actuals.layout import Outcome
+from plantrack.actuals.ledger import Ledger
+from plantrack.actuals.read import DataSet, FileReport, ReadOptions, RowRecord, read_actuals
 from plantrack.assessment import assess
 from plantrack.assessment.goals import (
     VERDICT_STATUS,
@@ -26,13 +29,10 @@ from plantrack.assessment.goals import (
     goal_for,
     judge,
 )
+from plantrack.assessment.status import Status
 from plantrack.findings import Finding, Severity
-from plantrack.model import Plan, Thresholds
 from plantrack.observations import Observation
-from plantrack.readers import DataSet, FileReport, ReadOptions, RowRecord, read_actuals
-from plantrack.readers.layout import Outcome
-from plantrack.readers.ledger import Ledger
-from plantrack.status import Status
+from plantrack.plans.model import Plan, Thresholds
 
 from .test_engine import indicator, make_plan
 
@@ -385,7 +385,7 @@ def test_verdicts_map_to_their_statuses() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# The ledger's own rules (plantrack/readers/ledger.py, Ledger): a row's outcome is the worst
+# The ledger's own rules (plantrack/actuals/ledger.py, Ledger): a row's outcome is the worst
 # of its cells', a duplicate cell given back leaves the row ignored only when no used cell is
 # left, --strict makes a warning an error, and closing counts every row once
 

@@ -13,11 +13,11 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from plantrack.check import CheckOptions, run_check
+from plantrack.assessment.status import Status
 from plantrack.cli import main
 from plantrack.findings import CHECK_CODES
-from plantrack.render.check import _safe
-from plantrack.status import Status
+from plantrack.render.formats import _safe
+from plantrack.report.build import CheckOptions, run_check
 
 from .conftest import ROOT
 
@@ -353,14 +353,14 @@ def test_vietnamese_output_explains_findings_and_notes(in_root: Path) -> None:
 
 
 def test_the_cli_knows_every_status_without_importing_the_library() -> None:
-    from plantrack.cli_check import STATUSES
+    from plantrack.cli.check import STATUSES
 
     assert tuple(status.value for status in Status) == STATUSES
 
 
 def test_streamed_json_is_the_document(in_root: Path) -> None:
     """``--format json`` writes result by result; what it writes is :func:`check_document`."""
-    from plantrack.render.check import check_document, write_json
+    from plantrack.render.formats import check_document, write_json
 
     report = run_check(["plans"], ["data"])
     out = io.StringIO()
@@ -377,7 +377,7 @@ def test_streamed_json_is_the_document(in_root: Path) -> None:
 def test_a_lazy_report_writes_what_a_full_one_writes(in_root: Path, options: Any) -> None:
     """JSON and CSV are written from a lazy report (results made as they are written): the same
     text, the same summary, the same exit codes as from a report that holds every result."""
-    from plantrack.render.check import check_csv, write_json
+    from plantrack.render.formats import check_csv, write_json
 
     def made(lazy: bool) -> Any:
         return run_check(["plans"], ["data"], CheckOptions(**options), lazy=lazy)

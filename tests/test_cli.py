@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from plantrack import __version__
-from plantrack.yamlload import load_yaml
+from plantrack.plans.yaml_reader import load_yaml
 from tests.conftest import MINIMAL_PLAN, PLANS, ROOT
 
 

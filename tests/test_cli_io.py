@@ -77,7 +77,7 @@ def test_plan_size_is_counted_as_read_not_trusted_from_stat(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A file that says it has no size (/proc, some network file systems) is still bounded."""
-    from plantrack import loader
+    from plantrack.plans import load as loader
 
     big = tmp_path / "big.yaml"
     big.write_text("# " + "x" * (loader.MAX_PLAN_BYTES + 10) + "\n", encoding="utf-8")
@@ -184,7 +184,7 @@ def test_validate_refuses_the_root(work: Path) -> None:
 def test_validate_stops_at_the_documented_number_of_entries(
     work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from plantrack import loader
+    from plantrack.plans import load as loader
 
     monkeypatch.setattr(loader, "MAX_SEARCH_ENTRIES", 30)
     for number in range(31):
@@ -237,12 +237,12 @@ def test_a_closed_pipe_exits_141_quietly(work: Path, args: list[str]) -> None:
 
 
 def test_ctrl_c_exits_130(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import plantrack.check
+    import plantrack.report.build
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(plantrack.check, "run_check", interrupted)
+    monkeypatch.setattr(plantrack.report.build, "run_check", interrupted)
     result = run("check", "--plan", PLAN, DATA)
     assert result.exit_code == 130
     assert "Aborted" not in result.output

@@ -1,6 +1,6 @@
 """Long CSV files read column-wise give exactly what the row reader gives.
 
-The column-wise reader (:mod:`plantrack.readers.columnar`) is an optimisation, so its contract is
+The column-wise reader (:mod:`plantrack.actuals.columnar`) is an optimisation, so its contract is
 equality: the same observations (with their files and lines), the same findings, the same account
 of every row and the same assessments as ``ReadOptions(columnar=False)``, whatever the file holds.
 Hypothesis writes messy long files (labels by id, name or unknown, shared indicator ids, numbers in
@@ -22,11 +22,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from plantrack.actuals.read import DataSet, ReadOptions, columnar, read_actuals
 from plantrack.assessment import assess
-from plantrack.check import CheckOptions, run_check
-from plantrack.loader import load_plans
-from plantrack.readers import DataSet, ReadOptions, columnar, read_actuals
-from plantrack.render.check import check_document
+from plantrack.plans.load import load_plans
+from plantrack.render.formats import check_document
+from plantrack.report.build import CheckOptions, run_check
 
 from .conftest import PLANS, ROOT
 

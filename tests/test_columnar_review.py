@@ -1,4 +1,4 @@
-"""Review of the column-wise reader (plantrack/readers/columnar.py) against the row reader.
+"""Review of the column-wise reader (plantrack/actuals/columnar.py) against the row reader.
 
 Its contract is equality with ``ReadOptions(columnar=False)``. A fresh-eyes review wrote these
 tests: the first group are discrepancies it found (each was a bug, now fixed); the rest are
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.readers import ReadOptions, read_actuals
+from plantrack.actuals.read import ReadOptions, read_actuals
 
 from .test_columnar import SHIPPED, assert_same, both, small_chunks
 

@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plantrack.assessment import NOTES, Result, assess
-from plantrack.model import Plan
+from plantrack.assessment.status import LABELS, Status
 from plantrack.observations import Observation, State, parse_state
-from plantrack.status import LABELS, Status
+from plantrack.plans.model import Plan
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -164,7 +164,7 @@ def test_tan_hong_income_at_the_deadline(value: float, status: Status) -> None:
 
 
 def test_shipped_plan_assesses_every_target(in_root: Path) -> None:
-    from plantrack.loader import load_plans
+    from plantrack.plans.load import load_plans
 
     plans = load_plans(["plans"]).plans
     for loaded in plans:
@@ -979,7 +979,7 @@ def test_huge_totals_do_not_crash() -> None:
 
 @pytest.fixture(scope="module")
 def shipped_plans() -> list[Plan]:
-    from plantrack.loader import load_plans
+    from plantrack.plans.load import load_plans
 
     return [loaded.plan for loaded in load_plans([ROOT / "plans"]).plans]
 

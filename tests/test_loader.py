@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from plantrack import loader
-from plantrack.loader import load_plans, validate_plans
+from plantrack.plans import load as loader
+from plantrack.plans.load import load_plans, validate_plans
 from tests.conftest import MINIMAL_PLAN
 
 

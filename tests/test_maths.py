@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from plantrack import maths
+from plantrack.assessment import maths
 
 positive = st.floats(min_value=1e-3, max_value=1e9, allow_nan=False, allow_infinity=False)
 rates = st.floats(min_value=-0.6, max_value=1.5, allow_nan=False, allow_infinity=False)
@@ -122,7 +122,7 @@ def test_required_rate_then_project_reaches_the_target(
 
 
 def test_results_that_overflow_are_refused_not_infinite() -> None:
-    from plantrack.maths import MathError, cagr, factor_rate, progress_ratio, project
+    from plantrack.assessment.maths import MathError, cagr, factor_rate, progress_ratio, project
 
     with pytest.raises(MathError, match="too large"):
         project(1e300, 10.0, 100)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.loader import read_plan
-from plantrack.model import target_id
+from plantrack.plans.load import read_plan
+from plantrack.plans.model import target_id
 from tests.conftest import MINIMAL_PLAN
 
 LEVEL = "      - kind: level\n        value: 68\n        year: 2025\n"
@@ -89,8 +89,8 @@ def test_a_one_year_plan_is_written_with_its_year_and_never_shown_as_2025_2025(
 ) -> None:  # type: ignore[no-untyped-def]
     """A year's plan ("Kế hoạch năm 2025"): period 2025, base year 2024; its targets' ids and
     phrases say 2025, never "2025-2025"."""
-    from plantrack.describe import target_phrase
-    from plantrack.loader import load_plans
+    from plantrack.plans.load import load_plans
+    from plantrack.render.describe import target_phrase
 
     text = (
         MINIMAL_PLAN.replace("period: 2021-2025\n", f"period: {written}\n")
@@ -159,7 +159,7 @@ def test_same_target_twice_is_a_duplicate(write_plan) -> None:  # type: ignore[n
 def test_a_target_for_thousands_of_areas_gets_a_short_id() -> None:
     from types import SimpleNamespace
 
-    from plantrack.model import MAX_AREAS_IN_ID, target_id
+    from plantrack.plans.model import MAX_AREAS_IN_ID, target_id
 
     indicator = SimpleNamespace(id="poverty")
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from plantrack import numparse
-from plantrack.numfmt import format_number
-from plantrack.numparse import (
+from plantrack.numbers import parse as numparse
+from plantrack.numbers.format import format_number
+from plantrack.numbers.parse import (
     AmbiguousNumber,
     NumberFormatError,
     ParsedNumber,

@@ -198,7 +198,7 @@ def test_o_keeps_the_permissions_of_the_file_it_replaces(work: Path) -> None:
 
 
 def test_temporary_is_named_as_temporary(tmp_path: Path) -> None:
-    from plantrack.output import write_atomically
+    from plantrack.cli.output import write_atomically
 
     seen: list[str] = []
 
@@ -213,7 +213,7 @@ def test_temporary_is_named_as_temporary(tmp_path: Path) -> None:
 
 
 def test_a_failed_write_leaves_no_temporary(tmp_path: Path) -> None:
-    from plantrack.output import write_atomically
+    from plantrack.cli.output import write_atomically
 
     def content(stream: IO[bytes]) -> None:
         stream.write(b"half")
@@ -225,7 +225,7 @@ def test_a_failed_write_leaves_no_temporary(tmp_path: Path) -> None:
 
 
 def test_stale_temporaries_of_a_killed_run_are_removed(tmp_path: Path) -> None:
-    from plantrack.output import STALE_SECONDS, write_atomically
+    from plantrack.cli.output import STALE_SECONDS, write_atomically
 
     stale = tmp_path / ".report.json.plantrack-tmp-abc123"
     young = tmp_path / ".report.json.plantrack-tmp-def456"  # maybe a run still writing
@@ -242,7 +242,7 @@ def test_stale_temporaries_of_a_killed_run_are_removed(tmp_path: Path) -> None:
 
 
 def test_guard_names_a_missing_folder(tmp_path: Path) -> None:
-    from plantrack.output import guard_output
+    from plantrack.cli.output import guard_output
 
     with pytest.raises(click.UsageError, match="does not exist"):
         guard_output(str(tmp_path / "nowhere" / "report.json"), [])
@@ -252,7 +252,7 @@ def test_guard_names_a_missing_folder(tmp_path: Path) -> None:
 
 
 def test_format_against_extension_message_word_for_word() -> None:
-    from plantrack.output import format_for_output
+    from plantrack.cli.output import format_for_output
 
     with pytest.raises(click.UsageError) as caught:
         format_for_output("report.json", "csv", "table")
@@ -264,7 +264,7 @@ def test_format_against_extension_message_word_for_word() -> None:
 
 def test_guard_messages_word_for_word(work: Path) -> None:
     """The reasons users act on: an input named, a FIFO, a folder, a missing folder."""
-    from plantrack.output import guard_output
+    from plantrack.cli.output import guard_output
 
     os.mkfifo(work / "out.csv")
     cases = {
@@ -284,7 +284,7 @@ def test_guard_messages_word_for_word(work: Path) -> None:
 
 def test_guard_looks_past_standard_input_at_every_other_input(work: Path) -> None:
     """``-`` (standard input) among the inputs is passed over, not the end of the list."""
-    from plantrack.output import guard_output
+    from plantrack.cli.output import guard_output
 
     with pytest.raises(click.UsageError, match="that is an input file"):
         guard_output(DATA, ["-", DATA])
@@ -293,7 +293,7 @@ def test_guard_looks_past_standard_input_at_every_other_input(work: Path) -> Non
 def test_guard_does_not_take_standard_input_for_a_file_named_dash(work: Path) -> None:
     """``-`` as an input is standard input, never the file of that name in the current folder:
     writing ``-o ./-`` while reading standard input is allowed."""
-    from plantrack.output import guard_output
+    from plantrack.cli.output import guard_output
 
     (work / "-").write_text("an old report", encoding="utf-8")
     assert guard_output("./-", ["-"]) == work / "-"
@@ -302,7 +302,7 @@ def test_guard_does_not_take_standard_input_for_a_file_named_dash(work: Path) ->
 def test_temporary_name_is_the_target_mark_and_eight_random_characters(tmp_path: Path) -> None:
     import re
 
-    from plantrack.output import write_atomically
+    from plantrack.cli.output import write_atomically
 
     seen: list[str] = []
 
@@ -321,7 +321,7 @@ def test_an_unwritable_folder_is_named_with_the_reason(
     import errno
     import tempfile
 
-    from plantrack.output import write_atomically
+    from plantrack.cli.output import write_atomically
 
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:  # a read-only folder
         raise PermissionError(errno.EACCES, "Permission denied")
@@ -337,7 +337,7 @@ def test_a_failed_write_is_a_usage_error_and_leaves_no_temporary(tmp_path: Path)
     """A full disk (or any OSError while writing): a message, not a traceback; no half file."""
     import errno
 
-    from plantrack.output import write_atomically
+    from plantrack.cli.output import write_atomically
 
     def content(stream: IO[bytes]) -> None:
         stream.write(b"half")
@@ -354,7 +354,7 @@ def test_a_failed_write_is_a_usage_error_and_leaves_no_temporary(tmp_path: Path)
 def test_a_temporary_removed_by_someone_else_is_no_traceback(tmp_path: Path, then: str) -> None:
     """The temporary deleted under the run (by hand, or a cleaner of old files): a finished
     write is a usage error (the rename finds nothing), an interrupted one stays interrupted."""
-    from plantrack.output import write_atomically
+    from plantrack.cli.output import write_atomically
 
     def content(stream: IO[bytes]) -> None:
         for path in tmp_path.iterdir():
@@ -380,7 +380,7 @@ def test_a_temporary_exactly_at_the_age_limit_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Removed when *older* than STALE_SECONDS: at the limit itself it is kept."""
-    from plantrack import output
+    from plantrack.cli import output
 
     now = float(int(time.time()))
     monkeypatch.setattr(output.time, "time", lambda: now)
@@ -398,7 +398,7 @@ def test_a_temporary_exactly_at_the_age_limit_is_kept(
 def test_a_link_named_like_a_temporary_is_not_removed(tmp_path: Path) -> None:
     """Only regular files are ours: a symbolic link with a temporary's name is left alone,
     whatever the age of the file it points to, and so is that file."""
-    from plantrack.output import STALE_SECONDS, write_atomically
+    from plantrack.cli.output import STALE_SECONDS, write_atomically
 
     old_file = tmp_path / "kept.txt"
     old_file.write_bytes(b"someone's file")
@@ -416,7 +416,7 @@ def test_a_stale_temporary_removed_meanwhile_does_not_stop_the_clean_up(
 ) -> None:
     """Two runs clearing the same folder: a temporary the other run removed between the listing
     and our look at it is passed over, the next one still removed, and the report written."""
-    from plantrack.output import STALE_SECONDS, write_atomically
+    from plantrack.cli.output import STALE_SECONDS, write_atomically
 
     gone = tmp_path / ".report.json.plantrack-tmp-aaaaaaaa"
     stale = tmp_path / ".report.json.plantrack-tmp-bbbbbbbb"
@@ -444,7 +444,7 @@ def test_a_folder_that_cannot_be_listed_is_still_written_to(
     """A folder one may write to but not list (mode 0300): no clean-up, the report written."""
     import errno
 
-    from plantrack.output import write_atomically
+    from plantrack.cli.output import write_atomically
 
     def refuse(path: str | os.PathLike[str]) -> Iterator[os.DirEntry[str]]:
         raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))

@@ -27,10 +27,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import plantrack.check
-from plantrack.check import CheckOptions, run_check
-from plantrack.loader import load_plans
-from plantrack.yamlload import load_yaml
+import plantrack.report.build
+from plantrack.plans.load import load_plans
+from plantrack.plans.yaml_reader import load_yaml
+from plantrack.report.build import CheckOptions, run_check
 
 from .test_columnar import assert_same, both, small_chunks
 
@@ -736,7 +736,7 @@ def test_every_format_is_the_same_with_the_working_recorded(
     ]
     runs += [[*args, "--explain", indicator] for indicator in explained]
     shipped = {tuple(run): cli("check", *run) for run in runs}
-    monkeypatch.setattr(plantrack.check, "CheckOptions", _always_working)
+    monkeypatch.setattr(plantrack.report.build, "CheckOptions", _always_working)
     for run in runs:
         before = cli("check", *run)  # what every format printed before fffc9f1
         after = shipped[tuple(run)]
@@ -755,13 +755,13 @@ def test_only_json_and_explain_are_made_with_the_working(
     cli: Any, in_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made: list[bool] = []
-    real = plantrack.check.CheckOptions
+    real = plantrack.report.build.CheckOptions
 
     def record(**options: Any) -> CheckOptions:
         made.append(options.get("working", True) or options.get("explain") is not None)
         return real(**options)
 
-    monkeypatch.setattr(plantrack.check, "CheckOptions", record)
+    monkeypatch.setattr(plantrack.report.build, "CheckOptions", record)
     for fmt in FORMATS:
         cli("check", "--format", fmt)
     cli("check", "--explain", "income_per_capita")

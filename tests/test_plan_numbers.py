@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.loader import read_plan
-from plantrack.target_text import text_numbers
+from plantrack.plans.load import read_plan
+from plantrack.plans.text_checks import text_numbers
 from tests.conftest import MINIMAL_PLAN
 
 LEVEL = (

@@ -22,11 +22,11 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plantrack import scales
+from plantrack.actuals.figures import FigureError, read_level
+from plantrack.actuals.table import Cell
 from plantrack.cli import main
-from plantrack.model import Plan, Scale
-from plantrack.readers.figures import FigureError, read_level
-from plantrack.readers.table import Cell
+from plantrack.plans import scales
+from plantrack.plans.model import Plan, Scale
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECK_SCHEMA = json.loads((ROOT / "schema" / "check.schema.json").read_text(encoding="utf-8"))

@@ -13,12 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plantrack.actuals.layout import figure_kind, year_column
+from plantrack.actuals.read import DataSet, ReadOptions, parse_exchange_rate, read_actuals
 from plantrack.findings import DATA_CODES, PLAN_CODES
-from plantrack.loader import load_plans
-from plantrack.model import Plan
-from plantrack.numfmt import format_number
-from plantrack.readers import DataSet, ReadOptions, parse_exchange_rate, read_actuals
-from plantrack.readers.layout import figure_kind, year_column
+from plantrack.numbers.format import format_number
+from plantrack.plans.load import load_plans
+from plantrack.plans.model import Plan
 
 from .conftest import PLANS
 

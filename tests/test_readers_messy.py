@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from plantrack.model import Plan
-from plantrack.readers import DataSet, ReadOptions, read_actuals
+from plantrack.actuals.read import DataSet, ReadOptions, read_actuals
+from plantrack.plans.model import Plan
 
 from .test_readers import CAU_NGANG, SHIPPED, TAN_HONG, check_ledger, read
 
@@ -558,6 +558,6 @@ def test_the_same_file_named_twice_is_read_once(tmp_path: Path) -> None:
     ],
 )
 def test_a_sheet_without_formulas_is_read_once(xml: bytes, found: bool) -> None:
-    from plantrack.readers.table import _FORMULA
+    from plantrack.actuals.table import _FORMULA
 
     assert bool(_FORMULA.search(xml)) is found

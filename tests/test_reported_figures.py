@@ -15,11 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plantrack.actuals.read import DataSet, ReadOptions, read_actuals
 from plantrack.assessment import Result, assess
-from plantrack.numparse import AmbiguousNumber, NumberFormatError, parse_figure, parse_number
+from plantrack.assessment.status import Status
+from plantrack.numbers.parse import AmbiguousNumber, NumberFormatError, parse_figure, parse_number
 from plantrack.observations import Observation
-from plantrack.readers import DataSet, ReadOptions, read_actuals
-from plantrack.status import Status
 
 from .conftest import PLANS
 from .test_engine import POVERTY, indicator, make_plan
@@ -140,7 +140,7 @@ def test_a_change_word_is_the_sign(size: Any, down: bool) -> None:
 def read(tmp_path: Path, text: str, **options: Any) -> DataSet:
     path = tmp_path / "data.csv"
     path.write_text(text, encoding="utf-8")
-    from plantrack.loader import load_plans
+    from plantrack.plans.load import load_plans
 
     plans = [loaded.plan for loaded in load_plans([TAN_HONG]).plans]
     return read_actuals([path], plans, ReadOptions(**options))
@@ -476,9 +476,9 @@ def test_a_year_end_table_checked_from_the_command_line(
 
 
 def test_points_on_a_points_indicator_and_excel_numbers() -> None:
-    from plantrack.readers.figures import ExchangeRates
-    from plantrack.readers.reported import read_reported_figure
-    from plantrack.readers.table import Cell
+    from plantrack.actuals.figures import ExchangeRates
+    from plantrack.actuals.reported import read_reported_figure
+    from plantrack.actuals.table import Cell
 
     gap = make_plan(
         indicator(

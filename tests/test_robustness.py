@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plantrack.loader import USAGE_CODES, read_plan
+from plantrack.plans.load import USAGE_CODES, read_plan
 from tests.conftest import PLANS
 
 SOURCE_LINES = (PLANS / "tan-hong-border-2025.yaml").read_text(encoding="utf-8").splitlines()

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
+from plantrack.actuals.read import DataSet, ReadOptions, read_actuals
 from plantrack.cli import main
-from plantrack.loader import load_plans
-from plantrack.model import Plan
-from plantrack.readers import DataSet, ReadOptions, read_actuals
+from plantrack.plans.load import load_plans
+from plantrack.plans.model import Plan
 
 from .conftest import ROOT
 
@@ -375,14 +375,14 @@ def test_check_with_two_districts_exits_2_and_says_how(tmp_path: Path) -> None:
     ],
 )
 def test_the_plans_a_file_name_starts_with(name: str, expected: list[str]) -> None:
-    from plantrack.readers.routing import plans_named_by
+    from plantrack.actuals.routing import plans_named_by
 
     plans = [loaded.plan for loaded in load_plans([ROOT / "plans"]).plans]
     assert [plan.id for plan in plans_named_by(name, plans)] == expected
 
 
 def test_the_longest_id_wins() -> None:
-    from plantrack.readers.routing import plans_named_by
+    from plantrack.actuals.routing import plans_named_by
 
     plans = [loaded.plan for loaded in load_plans([ROOT / "plans"]).plans]
     border = next(plan for plan in plans if plan.id == "tan-hong-border-2025")

@@ -274,8 +274,8 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> Any:
     import dataclasses
     import shutil
 
-    from plantrack.check import run_check
     from plantrack.findings import Finding, Severity
+    from plantrack.report.build import run_check
     from tests.conftest import ROOT
 
     where = tmp_path_factory.mktemp("national")
@@ -294,8 +294,8 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def test_github_annotations_are_capped_worst_first_with_a_notice(
     national: Any, fail_on: str | None
 ) -> None:
-    from plantrack.render.check import check_github
-    from plantrack.status import Status
+    from plantrack.assessment.status import Status
+    from plantrack.render.formats import check_github
 
     threshold = Status(fail_on) if fail_on else None
     lines = check_github(national, "en", threshold)
@@ -324,8 +324,8 @@ def test_github_annotations_below_the_cap_are_all_shown(tmp_path: Path, cli: Run
 def test_markdown_summary_stays_under_1_mib_worst_first_with_a_note(
     national: Any, lang: str
 ) -> None:
-    from plantrack.render.check import SYMBOLS, check_markdown, status_word
-    from plantrack.status import Status
+    from plantrack.assessment.status import Status
+    from plantrack.render.formats import SYMBOLS, check_markdown, status_word
 
     text = check_markdown(national, lang)
     assert len(text.encode()) <= 1 << 20
@@ -370,7 +370,7 @@ def test_precommit_check_hook_prints_plain_text_not_workflow_commands(
 
 
 def test_validate_annotations_can_be_capped_the_same_way() -> None:
-    """For ``plantrack validate --format github`` (its command line is in plantrack/cli.py):
+    """For ``plantrack validate --format github`` (its command line is in plantrack/cli/app.py):
     errors first, 10 of each kind, a notice pointing at ``plantrack validate``."""
     from plantrack.findings import Finding, Severity
     from plantrack.render.findings import github_annotations

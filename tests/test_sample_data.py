@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from plantrack.actuals.read import read_actuals
 from plantrack.assessment import assess
-from plantrack.numfmt import format_number
-from plantrack.readers import read_actuals
+from plantrack.numbers.format import format_number
 
 from .conftest import ROOT
 from .test_readers import SHIPPED, check_ledger, facts, to_cp1258

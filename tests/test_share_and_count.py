@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from plantrack.assessment import Result, assess
 from plantrack.assessment.kinds.count import roll_up
 from plantrack.assessment.kinds.share import period_share, share_of
-from plantrack.model import Plan
+from plantrack.assessment.status import Status
 from plantrack.observations import Observation, State
-from plantrack.status import Status
+from plantrack.plans.model import Plan
 
 COMMUNES = [f"c{i}" for i in range(1, 9)]
 

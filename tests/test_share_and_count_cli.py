@@ -13,8 +13,8 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
+from plantrack.assessment.status import LABELS, Status
 from plantrack.cli import main
-from plantrack.status import LABELS, Status
 
 from .conftest import ROOT
 

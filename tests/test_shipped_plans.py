@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from plantrack.loader import LoadedPlan, load_plans
-from plantrack.model import Plan
-from plantrack.target_text import check_target_texts, text_numbers
+from plantrack.plans.load import LoadedPlan, load_plans
+from plantrack.plans.model import Plan
+from plantrack.plans.text_checks import check_target_texts, text_numbers
 from tests.conftest import PLANS
 
 SOURCES = {
@@ -66,7 +66,7 @@ UNCHECKED = {"cau-ngang-2030": {"high_quality_labour_rate", "poor_households_rat
 
 @pytest.mark.parametrize("plan_id", sorted(SOURCES))
 def test_target_numbers_match_their_wording(plans: dict[str, LoadedPlan], plan_id: str) -> None:
-    """validate compares each target's numbers with its text (plantrack.target_text): the
+    """validate compares each target's numbers with its text (plantrack.plans.text_checks): the
     bundled plans pass it without a warning (the fixture), and the comparison is not vacuous."""
     loaded = plans[plan_id]
     assert check_target_texts(loaded.plan, loaded.doc, loaded.file, {}) == []

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from plantrack.assessment import assess
 from plantrack.assessment.kinds.structure import distance, side, trend_status
-from plantrack.status import Status
+from plantrack.assessment.status import Status
 
 from .kinds_cli import FORMATS, LANGS, run, shown, write
 from .test_engine import make_plan, note_codes, obs, one, reason

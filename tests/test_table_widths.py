@@ -21,9 +21,9 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
-from plantrack.check import CheckReport, run_check
-from plantrack.render.check import HEAD, SYMBOLS, print_table, status_word
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.render.formats import HEAD, SYMBOLS, print_table, status_word
+from plantrack.report.build import CheckReport, run_check
 from tests.conftest import ROOT
 
 WIDTHS = range(40, 201)

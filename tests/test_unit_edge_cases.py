@@ -14,11 +14,11 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from plantrack.actuals.figures import ExchangeRates, FigureError, read_figure
+from plantrack.actuals.reported import read_reported_figure
+from plantrack.actuals.table import Cell
 from plantrack.cli import main
-from plantrack.model import ExchangeRate, Indicator
-from plantrack.readers.figures import ExchangeRates, FigureError, read_figure
-from plantrack.readers.reported import read_reported_figure
-from plantrack.readers.table import Cell
+from plantrack.plans.model import ExchangeRate, Indicator
 from plantrack.units import Quantity, UnitError, UnitMismatch, convert, parse_unit
 
 # --------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The standard-library workbook reader gives exactly what openpyxl gives.
 
-:mod:`plantrack.readers.xlsx` replaces openpyxl for reading so that a check does not pay for
+:mod:`plantrack.actuals.xlsx` replaces openpyxl for reading so that a check does not pay for
 importing it; its contract is equality with the openpyxl reading it replaces
 (``table._open_xlsx_openpyxl``): the same sheet chosen, the same rows with the same numbers, and
 in each cell the same text, stored number and percentage flag. Hypothesis writes workbooks with
@@ -26,8 +26,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plantrack.readers import table, xlsx
-from plantrack.readers.table import ReadError
+from plantrack.actuals import table, xlsx
+from plantrack.actuals.table import ReadError
 
 from .conftest import ROOT
 
@@ -344,7 +344,7 @@ def test_a_sheet_damaged_after_its_first_rows_is_a_read_error_not_a_traceback() 
 
 def test_a_check_on_the_bundled_workbook_does_not_import_openpyxl() -> None:
     code = (
-        "import sys; from plantrack.readers.table import open_table; "
+        "import sys; from plantrack.actuals.table import open_table; "
         "t = open_table('data/cau-ngang-economy.xlsx'); rows = list(t.rows); "
         "print(len(rows), 'openpyxl' in sys.modules)"
     )

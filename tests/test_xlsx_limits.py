@@ -29,9 +29,9 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from plantrack.actuals import limits, table
+from plantrack.actuals.table import ReadError
 from plantrack.cli import main
-from plantrack.readers import limits, table
-from plantrack.readers.table import ReadError
 
 from .conftest import MINIMAL_PLAN, PLANS, ROOT
 from .test_xlsx import NS, package, uses_stdlib

@@ -1,4 +1,4 @@
-"""Review of the standard-library workbook reader (plantrack/readers/xlsx.py) against openpyxl.
+"""Review of the standard-library workbook reader (plantrack/actuals/xlsx.py) against openpyxl.
 
 Its contract is equality with ``table._open_xlsx_openpyxl``. A fresh-eyes review tried adversarial
 workbooks, hand-built and written by openpyxl; the inputs below were found to read the same
@@ -27,8 +27,8 @@ from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-from plantrack.readers import table
-from plantrack.readers.table import ReadError
+from plantrack.actuals import table
+from plantrack.actuals.table import ReadError
 
 from .test_xlsx import NS, assert_same, package, read, uses_stdlib
 

@@ -6,7 +6,7 @@ import tracemalloc
 
 import pytest
 
-from plantrack.yamlload import MAX_NODES, load_yaml
+from plantrack.plans.yaml_reader import MAX_NODES, load_yaml
 
 
 def test_scalars_follow_yaml_core_schema_without_yes_no_or_dates() -> None:
@@ -150,7 +150,7 @@ def test_node_budget_is_generous_for_real_plans() -> None:
 
 
 def test_values_written_out_do_not_count_against_the_alias_limit() -> None:
-    from plantrack.yamlload import MAX_NODES, load_yaml
+    from plantrack.plans.yaml_reader import MAX_NODES, load_yaml
 
     areas = ", ".join(f"c{n:05d}" for n in range(MAX_NODES + 5_000))
     text = f"areas: [{areas}]\nagain: [{areas}]\n"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from plantrack.assessment.kinds.yearly_growth import rate_from_levels, yearly_rates
 from plantrack.assessment.results import Point
-from plantrack.status import Status
+from plantrack.assessment.status import Status
 
 from .kinds_cli import FORMATS, LANGS, run, shown, write
 from .test_engine import indicator, make_plan, note_codes, obs, one, reason

@@ -14,8 +14,8 @@ from typing import Any
 from plantrack.assessment.goals import Goal, goal_for
 from plantrack.assessment.results import Point, Result, Trend
 from plantrack.assessment.series import Series, show
-from plantrack.model import Indicator, Plan, Thresholds
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import Indicator, Plan, Thresholds
 
 
 def within_unit(ctx: Context, result: Result, value: float) -> float:

@@ -1,6 +1,6 @@
 """The assessment: a plan and its observations in, one :class:`Result` per target and area out.
 
-Pure library code: no files, no printing. The formulas are in :mod:`plantrack.maths`; the rules
+Pure library code: no files, no printing. The formulas are in :mod:`plantrack.assessment.maths`; the rules
 that pick the base, the latest value and the status of each target kind are in the kind's own
 module (:mod:`plantrack.assessment.kinds`) and in docs/assessment.md, which says the same in
 words (keep them in step).
@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from plantrack import maths
-from plantrack.assessment import ranges, reach, structure_sums
+from plantrack.assessment import maths, ranges, reach, structure_sums
 from plantrack.assessment.context import Context
 from plantrack.assessment.kinds import (
     annual,
@@ -35,8 +34,10 @@ from plantrack.assessment.kinds import (
 )
 from plantrack.assessment.results import Assessment, Note, Result
 from plantrack.assessment.series import Series, build_series
+from plantrack.assessment.status import Status
 from plantrack.findings import Finding
-from plantrack.model import (
+from plantrack.observations import Observation, SeriesBlock
+from plantrack.plans.model import (
     AnnualTarget,
     AverageTarget,
     ChangeTarget,
@@ -55,8 +56,6 @@ from plantrack.model import (
     YearlyGrowthTarget,
     target_id,
 )
-from plantrack.observations import Observation, SeriesBlock
-from plantrack.status import Status
 
 
 def _default_as_of(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from plantrack.assessment.context import years_text
 from plantrack.assessment.results import Result
-from plantrack.status import Status
+from plantrack.assessment.status import Status
 
 
 def count(result: Result) -> tuple[int, int]:

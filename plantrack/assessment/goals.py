@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from plantrack.assessment.results import Verdict
-from plantrack.model import CEILINGS, Thresholds
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import CEILINGS, Thresholds
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from plantrack.assessment.context import Context
 from plantrack.assessment.goals import goal_for
 from plantrack.assessment.results import Point, Result
 from plantrack.assessment.series import Series
-from plantrack.model import ChangeTarget, QualitativeTarget, RelativeTarget, Target
+from plantrack.plans.model import ChangeTarget, QualitativeTarget, RelativeTarget, Target
 
 _EVERY_COMBINATION = 6
 

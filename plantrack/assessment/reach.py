@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from plantrack.assessment.context import Context
 from plantrack.assessment.results import Result
-from plantrack.model import CEILINGS
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import CEILINGS
 
 #: A pace still needed more than this many times the pace the plan set from its base is out of
 #: reach (a judgement: docs/assessment.md says why).

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from plantrack.assessment.notes import NOTES
+from plantrack.assessment.status import Status
 from plantrack.findings import Finding
-from plantrack.status import Status
 
 Trend = Literal["geometric", "linear"]
 Verdict = Literal["exceeded", "achieved", "missed"]

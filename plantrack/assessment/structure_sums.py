@@ -3,7 +3,7 @@ do not.
 
 Published tables round each share, so a sum of 99,9 or 100,2 is normal; a sum further from 100
 than :data:`SUM_TOLERANCE` points means a share is missing, misread or from another table. The
-plan's own bands are checked in :mod:`plantrack.checks`; a share's verdict is in
+plan's own bands are checked in :mod:`plantrack.plans.rules`; a share's verdict is in
 :mod:`plantrack.assessment.kinds.structure`.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 
 from plantrack.assessment.series import Series
 from plantrack.findings import Finding, Severity
-from plantrack.model import Plan, StructureTarget
+from plantrack.plans.model import Plan, StructureTarget
 
 #: How far (in points) reported shares may sum from 100: the round-off of published tables.
 SUM_TOLERANCE = 0.5

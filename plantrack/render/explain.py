@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from plantrack.describe import amount, target_phrase
 from plantrack.i18n import note_text
-from plantrack.numfmt import format_number, format_percent
+from plantrack.numbers.format import format_number, format_percent
+from plantrack.plans.scales import key
+from plantrack.render.describe import amount, target_phrase
 from plantrack.render.result_text import (
     HEAD,
     STATE_WORDS,
@@ -19,14 +20,13 @@ from plantrack.render.result_text import (
     status_word,
 )
 from plantrack.safe_text import visible
-from plantrack.scales import key
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from plantrack.check import Target
-    from plantrack.model import Scale
     from plantrack.observations import Observation
+    from plantrack.plans.model import Scale
+    from plantrack.report.build import Target
 
 
 def explain_lines(

@@ -2,24 +2,24 @@
 status symbols and words, headings in both languages, a figure with its year and marks, a rate,
 a gap, a sparkline.
 
-Nothing here writes anything; the format modules (``check_table``, ``check_csv``,
-``check_markdown``, ``check_github``, ``check_json``, ``explain``) do.
+Nothing here writes anything; the format modules (``report_table``, ``report_csv``,
+``report_markdown``, ``report_github``, ``report_json``, ``explain``) do.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from plantrack.describe import amount
-from plantrack.model import CEILINGS, EVERY_YEAR_KINDS
-from plantrack.numfmt import format_number, format_percent
-from plantrack.status import LABELS, Status
+from plantrack.assessment.status import LABELS, Status
+from plantrack.numbers.format import format_number, format_percent
+from plantrack.plans.model import CEILINGS, EVERY_YEAR_KINDS
+from plantrack.render.describe import amount
 from plantrack.units import Quantity, find_unit
 
 if TYPE_CHECKING:
     from plantrack.assessment import Point, Result
-    from plantrack.check import CheckReport, Target
-    from plantrack.model import Scale
+    from plantrack.plans.model import Scale
+    from plantrack.report.build import CheckReport, Target
 
 
 SYMBOLS: dict[Status, str] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from plantrack.assessment import every_year
 from plantrack.assessment.context import Context, mark, period_values, short
 from plantrack.assessment.results import Result, YearCheck
-from plantrack.model import AnnualTarget
+from plantrack.plans.model import AnnualTarget
 
 
 def assess(ctx: Context, target: AnnualTarget, result: Result) -> Result:

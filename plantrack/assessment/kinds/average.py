@@ -14,8 +14,8 @@ import math
 from plantrack.assessment.context import Context, conflict, mark, short, years_text
 from plantrack.assessment.goals import VERDICT_STATUS, by_ratio
 from plantrack.assessment.results import Point, Result
-from plantrack.model import AverageTarget
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import AverageTarget
 
 
 def catch_up(target: float, years: int, total: float, left: int) -> float:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from plantrack import maths
+from plantrack.assessment import maths
 from plantrack.assessment.context import (
     Context,
     conflict,
@@ -19,8 +19,8 @@ from plantrack.assessment.context import (
 )
 from plantrack.assessment.goals import VERDICT_STATUS, by_ratio
 from plantrack.assessment.results import Point, Result, YearCheck
-from plantrack.model import ChangeTarget
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import ChangeTarget
 
 
 def base_year_of(target: ChangeTarget) -> int:

@@ -19,7 +19,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from plantrack import maths
+from plantrack.assessment import maths
 from plantrack.assessment.context import (
     Context,
     mark,
@@ -31,9 +31,9 @@ from plantrack.assessment.context import (
 from plantrack.assessment.kinds import level
 from plantrack.assessment.results import Point, Result
 from plantrack.assessment.series import Series
-from plantrack.model import CountTarget, Plan
+from plantrack.assessment.status import Status
 from plantrack.observations import State
-from plantrack.status import Status
+from plantrack.plans.model import CountTarget, Plan
 
 
 def base_year_of(plan: Plan) -> int:

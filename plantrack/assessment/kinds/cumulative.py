@@ -15,8 +15,8 @@ from plantrack.assessment.context import (
 )
 from plantrack.assessment.goals import VERDICT_STATUS, by_ratio
 from plantrack.assessment.results import Point, Result
-from plantrack.model import CumulativeTarget
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import CumulativeTarget
 
 
 def assess(ctx: Context, target: CumulativeTarget, result: Result) -> Result:

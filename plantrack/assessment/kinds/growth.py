@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from plantrack import maths
+from plantrack.assessment import maths
 from plantrack.assessment.context import (
     Context,
     conflict,
@@ -18,8 +18,8 @@ from plantrack.assessment.context import (
 )
 from plantrack.assessment.goals import VERDICT_STATUS, by_ratio
 from plantrack.assessment.results import Point, Result
-from plantrack.model import GrowthTarget
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import GrowthTarget
 
 
 def base_year_of(target: GrowthTarget) -> int:

@@ -5,7 +5,7 @@ pace, the catch-up pace and the projection to the deadline."""
 
 from __future__ import annotations
 
-from plantrack import maths
+from plantrack.assessment import maths
 from plantrack.assessment.context import (
     Context,
     implied_levels,
@@ -18,8 +18,8 @@ from plantrack.assessment.context import (
 )
 from plantrack.assessment.goals import VERDICT_STATUS, by_ratio
 from plantrack.assessment.results import Point, Result, Verdict
-from plantrack.model import LevelTarget, Plan
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import LevelTarget, Plan
 
 
 def base_year_of(plan: Plan, target: LevelTarget) -> int:

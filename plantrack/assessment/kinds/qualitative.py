@@ -6,9 +6,9 @@ from __future__ import annotations
 from plantrack.assessment import every_year
 from plantrack.assessment.context import Context, conflict
 from plantrack.assessment.results import Point, Result, YearCheck
-from plantrack.model import QualitativeTarget
+from plantrack.assessment.status import Status
 from plantrack.observations import State
-from plantrack.status import Status
+from plantrack.plans.model import QualitativeTarget
 
 
 def assess(ctx: Context, target: QualitativeTarget, result: Result) -> Result:

@@ -2,7 +2,7 @@
 
 The indicator names a scale of the plan (levels from the worst to the best); each figure is a
 level, held as its rank (1 = worst) with the words as reported. The bound is a level too. A
-level is judged by :func:`plantrack.scales.verdict`: better than the bound exceeded, the bound's
+level is judged by :func:`plantrack.plans.scales.verdict`: better than the bound exceeded, the bound's
 level achieved, worse missed (``value`` reads "đạt X" as X or better, like ``at_least``).
 
 - Due by a year: at the deadline, the deadline year's level decides. Before it, a level at or
@@ -16,12 +16,12 @@ level achieved, worse missed (``value`` reads "đạt X" as X or better, like ``
 
 from __future__ import annotations
 
-from plantrack import scales
 from plantrack.assessment import every_year
 from plantrack.assessment.context import Context, conflict, mark, period_values, short
 from plantrack.assessment.results import Point, Result, YearCheck
-from plantrack.model import RatingTarget
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans import scales
+from plantrack.plans.model import RatingTarget
 
 _VERDICT_STATUS = {
     "exceeded": Status.EXCEEDED,

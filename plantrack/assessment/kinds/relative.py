@@ -3,12 +3,12 @@ của Tỉnh"."""
 
 from __future__ import annotations
 
-from plantrack import maths
+from plantrack.assessment import maths
 from plantrack.assessment.context import Context, mark, period_values
 from plantrack.assessment.goals import VERDICT_STATUS, Goal, by_ratio, judge
 from plantrack.assessment.results import Result, Verdict, YearCheck
-from plantrack.model import RelativeTarget
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import RelativeTarget
 
 _RELATION_DIRECTION = {"at_least": 1, "more_than": 1, "at_most": -1, "less_than": -1}
 

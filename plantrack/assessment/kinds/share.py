@@ -23,8 +23,8 @@ from plantrack.assessment.context import Context, mark, short, within_unit, year
 from plantrack.assessment.goals import VERDICT_STATUS
 from plantrack.assessment.results import Point, Result
 from plantrack.assessment.series import Series
-from plantrack.model import ShareTarget
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import ShareTarget
 from plantrack.units import conversion_factor
 
 #: A slope this small (in points a year) is no movement.

@@ -6,7 +6,7 @@ and how far (in points) from the nearest edge. Before the year, a share inside t
 track; outside, the linear trend from the plan's base year decides: landing inside the band by
 the year is on track, moving toward it without landing in it is at risk, else off track. The
 indicator's ``direction`` plays no part. (That the shares of one structure sum to 100 is
-checked elsewhere: the plan's bands in :mod:`plantrack.checks`, the reported figures in
+checked elsewhere: the plan's bands in :mod:`plantrack.plans.rules`, the reported figures in
 :mod:`plantrack.assessment.structure_sums`.)
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from plantrack import maths
+from plantrack.assessment import maths
 from plantrack.assessment.context import (
     Context,
     mark,
@@ -25,8 +25,8 @@ from plantrack.assessment.context import (
 )
 from plantrack.assessment.goals import float_tolerance
 from plantrack.assessment.results import Point, Result
-from plantrack.model import Plan, StructureTarget
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import Plan, StructureTarget
 
 Side = Literal["below", "inside", "above"]
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from plantrack.assessment import every_year
 from plantrack.assessment.context import Context, conflict, mark, years_text
 from plantrack.assessment.results import Point, Result, YearCheck
-from plantrack.model import YearlyGrowthTarget
-from plantrack.status import Status
+from plantrack.assessment.status import Status
+from plantrack.plans.model import YearlyGrowthTarget
 
 
 @dataclass(frozen=True, slots=True)

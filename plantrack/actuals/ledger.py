@@ -1,0 +1,226 @@
+"""The row ledger: what became of every input row (used, ignored or an error), and how each file
+was read.
+
+A row's outcome is the worst of its cells' (an error over a use over an ignored cell), so every
+row is counted exactly once: ``rows = used + ignored + errors`` for every file. This module does
+not know how rows are read or where their figures go: it only keeps the account.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from plantrack.actuals import columnar
+from plantrack.actuals.layout import Header, Layout, Outcome, finding_column
+from plantrack.actuals.table import Table
+from plantrack.findings import Finding, Severity
+from plantrack.numbers.parse import DecimalMark
+
+__all__ = ["ENCODING_NAMES", "FileReport", "Ledger", "Outcome_", "RowRecord"]
+
+Outcome_ = Literal["used", "ignored", "error"]
+_RANK = {"ignored": 0, "used": 1, "error": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class RowRecord:
+    """What became of one input row that was not used (or used only in part)."""
+
+    file: str
+    line: int
+    outcome: Outcome_
+    code: str
+    message: str = ""
+    cell: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "cell": self.cell,
+            "outcome": self.outcome,
+            "code": self.code,
+            "message": self.message,
+        }
+
+
+@dataclass(slots=True)
+class FileReport:
+    """How one input was read, and what became of its rows."""
+
+    path: str
+    format: str | None = None
+    encoding: str | None = None
+    encoding_guessed: bool = False
+    delimiter: str | None = None
+    sheet: str | None = None
+    decimal: DecimalMark | None = None
+    decimal_source: str | None = None
+    layout: Layout | None = None
+    header_lines: tuple[int, ...] = ()
+    rows: int = 0
+    used: int = 0
+    ignored: int = 0
+    errors: int = 0
+    observations: int = 0
+    failed: str | None = None  # the code, when the file could not be read to the end
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "encoding": self.encoding,
+            "encoding_guessed": self.encoding_guessed,
+            "delimiter": self.delimiter,
+            "sheet": self.sheet,
+            "decimal": self.decimal,
+            "layout": self.layout,
+            "rows": self.rows,
+            "used": self.used,
+            "ignored": self.ignored,
+            "errors": self.errors,
+            "observations": self.observations,
+            "failed": self.failed,
+        }
+
+    def summary(self, lang: str = "en") -> str:
+        """``data/x.csv: UTF-8, semicolon-separated, decimal comma, wide layout; 30 rows: 20
+        used, 9 ignored, 1 error`` (or in Vietnamese with ``lang="vi"``)."""
+        words = _SUMMARY_WORDS["vi" if lang == "vi" else "en"]
+        encoding = None
+        if self.encoding:
+            encoding = ENCODING_NAMES.get(self.encoding, self.encoding)
+            if lang == "vi":
+                encoding = encoding.replace(" with BOM", " có BOM")
+            encoding += f" ({words['guessed']})" if self.encoding_guessed else ""
+        how = [
+            part
+            for part in (
+                "Excel" if self.format == "xlsx" else None,
+                f"{words['sheet']} {self.sheet}" if self.sheet else None,
+                encoding,
+                words.get(self.delimiter or ""),
+                words.get(self.decimal or ""),
+                words.get(self.layout or ""),
+            )
+            if part
+        ]
+        counts = words["counts"].format(
+            rows=self.rows,
+            used=self.used,
+            ignored=self.ignored,
+            errors=self.errors,
+            s="" if self.errors == 1 else "s",
+        )
+        return f"{self.path}: {', '.join(how)}; {counts}" if how else f"{self.path}: {counts}"
+
+
+_SUMMARY_WORDS = {
+    "en": {
+        "guessed": "guessed",
+        "sheet": "sheet",
+        ",": "comma-separated",
+        ";": "semicolon-separated",
+        "\t": "tab-separated",
+        "comma": "decimal comma",
+        "point": "decimal point",
+        "long": "long layout",
+        "wide": "wide layout",
+        "counts": "{rows} rows: {used} used, {ignored} ignored, {errors} error{s}",
+    },
+    "vi": {
+        "guessed": "đoán",
+        "sheet": "trang",
+        ",": "phân cách bằng dấu phẩy",
+        ";": "phân cách bằng dấu chấm phẩy",
+        "\t": "phân cách bằng tab",
+        "comma": "thập phân dấu phẩy",
+        "point": "thập phân dấu chấm",
+        "long": "dạng dọc",
+        "wide": "dạng bảng ngang",
+        "counts": "{rows} dòng: {used} dùng, {ignored} bỏ qua, {errors} lỗi",
+    },
+}
+
+
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "cp1258": "Windows-1258",
+    "utf-16": "UTF-16",
+    "utf-8-sig": "UTF-8 with BOM",
+}
+
+
+class Ledger:
+    """The outcome of every row of one file; a row's outcome is the worst of its cells'."""
+
+    def __init__(self, report: FileReport, table: Table | None, strict: bool = False) -> None:
+        self.report = report
+        self.table = table
+        self.strict = strict  # warnings are errors, and so are their rows
+        self.rows: dict[int, list[Any]] = {}  # line -> [outcome, code, message, cell]
+        self.findings: list[Finding] = []
+        self.used_cells: dict[int, int] = {}
+        self.columnar: columnar.ColumnarFile | None = None  # the rows read column-wise
+        self.header: Header | None = None  # a finding on a workbook names the cell it is about
+
+    def unuse(self, line: int, code: str, message: str, col: int | None) -> None:
+        """A used cell dropped after all (a duplicate); the row is ignored if none is left."""
+        left = self.used_cells.get(line, 1) - 1
+        self.used_cells[line] = left
+        current = self.rows.get(line)
+        if left == 0 and current is not None and current[0] == "used":
+            cell = self.table.where(line, col) if self.table is not None and col else None
+            self.rows[line] = ["ignored", code, message, cell]
+
+    def mark(
+        self,
+        line: int,
+        outcome: Outcome_,
+        code: str,
+        message: str = "",
+        *,
+        col: int | None = None,
+        severity: Severity | None = None,
+    ) -> None:
+        cell = self.table.where(line, col) if self.table is not None and col else None
+        if cell is None and severity is not None and self.table is not None:
+            cell = self.table.where(line, finding_column(self.header, code))  # None for CSV
+        if self.strict and severity is Severity.WARNING:
+            outcome, severity = "error", Severity.ERROR
+        if outcome == "used":
+            self.used_cells[line] = self.used_cells.get(line, 0) + 1
+        current = self.rows.get(line)
+        if current is None or _RANK[outcome] > _RANK[current[0]]:
+            self.rows[line] = [outcome, code, message, cell]
+        if severity is not None:
+            self.findings.append(
+                Finding(code, message, self.report.path, line, col, severity, cell)
+            )
+
+    def outcome(self, o: Outcome) -> None:
+        if o.error:
+            self.mark(o.line, "error", o.code, o.message, col=o.col, severity=Severity.ERROR)
+        elif o.warning:
+            self.mark(o.line, "ignored", o.code, o.message, col=o.col, severity=Severity.WARNING)
+        else:
+            self.mark(o.line, "ignored", o.code, o.message, col=o.col)
+
+    def close(self, records: list[RowRecord]) -> None:
+        report = self.report
+        report.rows = len(self.rows)
+        if self.columnar is not None:  # its rows are all used
+            report.rows += self.columnar.count
+            report.used += self.columnar.count
+            report.observations += self.columnar.count
+        for line in sorted(self.rows):
+            outcome, code, message, cell = self.rows[line]
+            if outcome == "used":
+                report.used += 1
+                continue
+            if outcome == "error":
+                report.errors += 1
+            else:
+                report.ignored += 1
+            records.append(RowRecord(report.path, line, outcome, code, message, cell))

@@ -1,0 +1,389 @@
+"""Which plan each reported figure is for (docs/data-format.md, "Which plan a row is for").
+
+A figure goes to a plan only when something identifies the plan:
+
+1. the row's plan column names it;
+2. the row names an area of it. ``Toàn huyện`` / ``Toàn tỉnh`` (and a blank area) say the level
+   or "the plan's own area", not which district or province: they identify no plan;
+3. the file belongs to it: the file was named on the command line (not found in a folder) while
+   it was the one plan loaded, or the caller says every file is the plan's (``read_actuals(...,
+   owner=plan)``: ``plantrack check`` in a project whose plan folder holds one plan file); or
+   the file's name starts with the plan's id or its area's id (``cau-ngang-actuals.csv``,
+   ``tan-hong-border-2025.xlsx``; case, accents and the separators ``-``, ``_``, ``.`` and space
+   do not count); or rows of the file identify it (1 and 2), and no other plan.
+
+A row that names no plan and no area of one goes to the plan of its file. When the file belongs
+to no loaded plan, it is set aside with one finding (``file-not-for-plan``), its rows ignored;
+when several loaded plans could take those rows, they are errors (``ambiguous-plan``, one finding
+for the file) until the file says which. An indicator's being in one loaded plan only does not
+identify the plan: with ``--plan X`` every shared indicator of another district's file would be
+X's.
+
+This module knows the catalog of the loaded plans and the rows' labels; it does not read files
+or numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from plantrack.actuals import columnar
+from plantrack.actuals.catalog import Catalog, Route
+from plantrack.actuals.layout import Entry, Outcome, split_unit
+from plantrack.actuals.ledger import Ledger
+from plantrack.findings import Finding, Severity
+from plantrack.plans.model import Plan
+from plantrack.units import fold
+
+__all__ = ["FileRouting", "plans_named_by"]
+
+#: How the reader is told to name a file and its plan together.
+_HOW = (
+    "add a plan or area column, start the file's name with the plan's id, or check the file "
+    "with that plan alone (plantrack check FILE --plan PLAN_FILE)"
+)
+_NOT_MINE = "no loaded plan matches this file"
+_SEPARATORS = re.compile(r"[^0-9a-z]+")
+#: Lines listed in a file's one finding before "and N more".
+_LISTED = 10
+
+
+def plans_named_by(path: str, plans: Iterable[Plan]) -> list[Plan]:
+    """The plans a file's name starts with the id of (the plan's own id or its area's id): the
+    longest id wins (``tan-hong-border-…`` is ``tan-hong-border``, not ``tan-hong``); two plans
+    of one area both match its id."""
+    name = _key(Path(path).name)
+    found: list[Plan] = []
+    best = 0
+    for plan in plans:
+        for ident in (plan.id, plan.area):
+            key = _key(ident)
+            if key and (name == key or name.startswith(key + "-")) and len(key) >= best:
+                if len(key) > best:
+                    best, found = len(key), []
+                if plan not in found:
+                    found.append(plan)
+    return found
+
+
+def _key(text: str) -> str:
+    return _SEPARATORS.sub("-", fold(text)).strip("-")
+
+
+@dataclass(slots=True)
+class Look:
+    """Where the figures of a row with one indicator, area and plan label go."""
+
+    routes: list[Route]
+    #: The row names no plan and no area of one: ``routes`` are the candidates, and the file
+    #: says which.
+    needs_file: bool = False
+    unit_in_label: str = ""
+    problem: Outcome | None = None
+
+
+class FileRouting:
+    """The routing of one file's rows."""
+
+    def __init__(self, catalog: Catalog, path: str, given: Plan | None = None) -> None:
+        self.catalog = catalog
+        self.path = path
+        #: The plan every row of the file is for (named with it on the command line, or the
+        #: project's one plan).
+        self.given = given
+        self.by_name = [] if given is not None else plans_named_by(path, catalog.plans)
+        #: Plans rows identify (by a plan column or a named area), one plan a row.
+        self.by_rows: dict[str, Plan] = {}
+        self.identified = False  # any row routed by its own labels
+        self._routed = False  # route() was called (the second time: lines read again)
+        self._looks: dict[tuple[str, str, str], Look] = {}
+        self._series: dict[tuple[str, str, str], columnar.Series | None] = {}
+
+    # ----------------------------------------------------------------------------------------
+    # The plans of the file
+
+    def up_front(self) -> list[Plan]:
+        """The file's plans known before its rows are read: given, or by the file's name."""
+        return [self.given] if self.given is not None else self.by_name
+
+    def owners(self) -> list[Plan]:
+        """The file's plans: given, or by its name and by its rows."""
+        if self.given is not None:
+            return [self.given]
+        ids = {plan.id for plan in self.by_name} | set(self.by_rows)
+        return [plan for plan in self.catalog.plans if plan.id in ids]  # in the plans' order
+
+    def _identify(self, plans: set[str], plan: Plan) -> None:
+        self.identified = True
+        if len(plans) == 1:
+            self.by_rows.setdefault(plan.id, plan)
+
+    # ----------------------------------------------------------------------------------------
+    # One row's labels
+
+    def look(self, entry: Entry) -> Look:
+        key = (entry.label, entry.area, entry.plan)
+        found = self._looks.get(key)
+        if found is None:
+            found = self._looks[key] = self._look(entry)
+            if found.problem is None and not found.needs_file:  # the row names its plan
+                self._identify({route.plan.id for route in found.routes}, found.routes[0].plan)
+        return found
+
+    def _look(self, entry: Entry) -> Look:
+        catalog = self.catalog
+        unit_in_label = ""
+        matches = catalog.indicators(entry.label)
+        if not matches:
+            name, unit_in_label = split_unit(entry.label)
+            matches = catalog.indicators(name) if name != entry.label else []
+        if not matches:
+            close = catalog.suggest(entry.label, self.up_front() or None)
+            hint = f"; did you mean {close}?" if close else ""
+            return _problem(
+                entry,
+                "unmatched-indicator",
+                f"{entry.label!r} is not an indicator of the loaded plans (by id, name or "
+                f"alias){hint}",
+            )
+        if entry.plan:
+            plan = catalog.plan(entry.plan)
+            if plan is None:
+                return _problem(
+                    entry, "unmatched-plan", f"no loaded plan has the id {entry.plan!r}"
+                )
+            matches = [(p, i) for p, i in matches if p.id == plan.id]
+            if not matches:
+                close = catalog.suggest(entry.label, [plan])
+                hint = f"; did you mean {close}?" if close else ""
+                return _problem(
+                    entry,
+                    "unmatched-indicator",
+                    f"plan {plan.id} has no indicator {entry.label!r}{hint}",
+                )
+        named_area = bool(entry.area) and not catalog.is_whole(entry.area)
+        if not entry.area:
+            routes = [Route(p, i, None) for p, i in matches]
+        else:
+            areas = catalog.areas(entry.area)
+            routes = [Route(p, i, area) for p, i in matches for ap, area in areas if ap.id == p.id]
+            if not routes:
+                known = (
+                    "is not an area of any loaded plan"
+                    if not areas
+                    else "is not an area of the plan with this indicator"
+                )
+                return _problem(entry, "unmatched-area", f"area {entry.area!r} {known}")
+        return Look(routes, not (entry.plan or named_area), unit_in_label)
+
+    # ----------------------------------------------------------------------------------------
+    # The file's rows
+
+    def route(
+        self, entries: list[Entry], ledger: Ledger, fast: columnar.ColumnarFile | None = None
+    ) -> list[tuple[Entry, list[Route]]]:
+        """The destinations of the file's figures (``fast``: the figures read column-wise); the
+        rows that go nowhere are marked in the ledger (a file that belongs to no loaded plan,
+        with one finding)."""
+        first, self._routed = not self._routed, True
+        by_file = False
+        if fast is not None:
+            plans, by_file = fast.routed()
+            for plan_id in plans:
+                self._identify({plan_id}, _plan_of(self.catalog, plan_id))
+        looks = [(entry, self.look(entry)) for entry in entries]
+        owners = self.owners()
+        if first and by_file and [p.id for p in owners] != [p.id for p in self.up_front()]:
+            raise columnar.Fallback  # rows were routed column-wise to the plans known up front
+        if not entries:
+            return []
+        if not owners and not self.identified:
+            candidates = {
+                route.plan.id: route.plan
+                for _, look in looks
+                if look.problem is None
+                for route in look.routes
+            }
+            if len(candidates) <= 1:
+                self._set_aside(looks, ledger, list(candidates.values()))
+                return []
+        mine = {plan.id for plan in owners}
+        routed: list[tuple[Entry, list[Route]]] = []
+        told: set[tuple[int, str]] = set()  # a row's problem is told once, not once per year
+        ambiguous: list[tuple[Entry, list[str]]] = []
+        for entry, look in looks:
+            routes, problem = look.routes, look.problem
+            if problem is None and look.needs_file and owners:
+                routes = [route for route in routes if route.plan.id in mine]
+                if not routes:
+                    problem = self._not_of_owners(entry, owners, look.routes)
+            if problem is not None:
+                if (problem.line, problem.code) not in told:
+                    told.add((problem.line, problem.code))
+                    ledger.outcome(problem)
+                continue
+            if look.needs_file and (
+                not owners or len({route.area or route.plan.area for route in routes}) > 1
+            ):
+                ambiguous.append((entry, sorted({route.plan.id for route in routes})))
+                continue
+            if look.unit_in_label and not entry.unit:
+                entry.unit = look.unit_in_label
+            routed.append((entry, routes))
+        if ambiguous:
+            self._ambiguous(ambiguous, ledger, owners)
+        return routed
+
+    def _not_of_owners(self, entry: Entry, owners: list[Plan], routes: list[Route]) -> Outcome:
+        mine = " and ".join(plan.id for plan in owners)
+        if entry.area and any(
+            indicator.id == route.indicator.id
+            for plan in owners
+            for indicator in plan.indicators
+            for route in routes
+        ):
+            return _warning(
+                entry,
+                "unmatched-area",
+                f"area {entry.area!r} is not an area of {mine}, the plan of this file",
+            )
+        others = ", ".join(sorted({route.plan.id for route in routes}))
+        close = self.catalog.suggest(entry.label, owners)
+        hint = f"; did you mean {close}?" if close else ""
+        return _warning(
+            entry,
+            "unmatched-indicator",
+            f"{entry.label!r} is not an indicator of {mine}, the plan{'s' if len(owners) > 1 else ''} "
+            f"of this file{hint} (it is one of {others}: to use it there, name that plan in a plan "
+            "column or an area of it in the area column)",
+        )
+
+    def _set_aside(
+        self, looks: list[tuple[Entry, Look]], ledger: Ledger, candidates: list[Plan]
+    ) -> None:
+        """A file that belongs to no loaded plan: one finding, its figure rows ignored."""
+        ids = " or ".join(
+            dict.fromkeys(ident for plan in self.catalog.plans for ident in (plan.id, plan.area))
+        )
+        lines = sorted({entry.line for entry, _ in looks})
+        shared = ", and indicators the plans share do not tell" if candidates else ""
+        count = f"{len(lines)} row{'s' if len(lines) != 1 else ''} with figures"
+        message = (
+            f"{_NOT_MINE}: {count} set aside (the name does not start with {ids}, no row names "
+            f"a plan or one of its areas{shared}); to use them: plantrack check FILE --plan PLAN"
+        )
+        strict = ledger.strict  # warnings are errors, and so are their rows
+        for line in lines:
+            ledger.mark(line, "error" if strict else "ignored", "file-not-for-plan", _NOT_MINE)
+        severity = Severity.ERROR if strict else Severity.WARNING
+        ledger.findings.append(Finding("file-not-for-plan", message, self.path, severity=severity))
+
+    def _ambiguous(
+        self, rows: list[tuple[Entry, list[str]]], ledger: Ledger, owners: list[Plan]
+    ) -> None:
+        """Rows that name no plan or area of one, in a file that does not say which of the
+        candidate plans it is for: errors, with one finding for the file."""
+        candidates = sorted({plan for _, plans in rows for plan in plans})
+        whose = (
+            f"this file is for {' and '.join(plan.id for plan in owners)}"
+            if owners
+            else "this file does not say which plan it is for"
+        )
+        lines = sorted({entry.line for entry, _ in rows})
+        message = (
+            f"{len(lines)} row{'s' if len(lines) != 1 else ''} name{'' if len(lines) != 1 else 's'}"
+            f" no plan and no area of one (a blank area, or {_WHOLE_WORDS}, says only the level), "
+            f"and {whose}: {_or(candidates)} could take "
+            f"{'them' if len(lines) != 1 else 'it'} ({_listed(lines)}); to say which, {_HOW}"
+        )
+        for entry, plans in rows:
+            ledger.mark(
+                entry.line,
+                "error",
+                "ambiguous-plan",
+                f"{entry.label!r} ({entry.area or 'no area'}) could be for {_or(plans)}",
+                col=entry.col,
+            )
+        first = rows[0][0]
+        cell = ledger.table.where(first.line, first.col) if ledger.table is not None else None
+        ledger.findings.append(
+            Finding("ambiguous-plan", message, self.path, first.line, first.col, cell=cell)
+        )
+
+    # ----------------------------------------------------------------------------------------
+    # The column-wise reader's question
+
+    def series(self, label: str, area: str, plan: str) -> columnar.Series | None:
+        """Where a row with this indicator, area and plan goes, when that is one series of a
+        quantitative indicator with no unit in the label, routed as :meth:`route` would; else
+        None (the row reader reads the row, and says what is wrong with it)."""
+        key = (label, area, plan)
+        if key not in self._series:
+            self._series[key] = self._one_series(label, area, plan)
+        return self._series[key]
+
+    def _one_series(self, label: str, area: str, plan: str) -> columnar.Series | None:
+        catalog = self.catalog
+        if area and catalog.is_whole(area):
+            return None
+        matches = catalog.indicators(label)
+        if plan:
+            named = catalog.plan(plan)
+            matches = [m for m in matches if named is not None and m[0].id == named.id]
+        elif not area:
+            mine = {p.id for p in self.up_front()}
+            if len(mine) != 1:
+                return None
+            matches = [m for m in matches if m[0].id in mine]
+        if len(matches) != 1:
+            return None
+        plan_model, indicator = matches[0]
+        unit = indicator.parsed_unit
+        if unit.is_qualitative or indicator.rating_scale is not None:
+            return None
+        plan_id, plan_area = plan_model.id, plan_model.area
+        if not area:
+            return columnar.Series(
+                plan_id,
+                indicator.id,
+                None,
+                unit.minimum,
+                unit.maximum,
+                (plan_id, indicator.id, plan_area),
+                by_file=not plan,
+            )
+        ids = [a for p, a in catalog.areas(area) if p.id == plan_id]
+        if len(ids) != 1:
+            return None
+        own = ids[0] if ids[0] != plan_area else None
+        return columnar.Series(
+            plan_id, indicator.id, own, unit.minimum, unit.maximum, (plan_id, indicator.id, ids[0])
+        )
+
+
+_WHOLE_WORDS = "Toàn huyện / Toàn tỉnh"
+
+
+def _plan_of(catalog: Catalog, plan_id: str) -> Plan:
+    return next(plan for plan in catalog.plans if plan.id == plan_id)
+
+
+def _problem(entry: Entry, code: str, message: str) -> Look:
+    return Look([], problem=_warning(entry, code, message))
+
+
+def _warning(entry: Entry, code: str, message: str) -> Outcome:
+    return Outcome(entry.line, code, message, warning=True)
+
+
+def _or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+def _listed(lines: list[int]) -> str:
+    shown = ", ".join(map(str, lines[:_LISTED]))
+    more = f" and {len(lines) - _LISTED} more" if len(lines) > _LISTED else ""
+    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"

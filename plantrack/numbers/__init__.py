@@ -1,0 +1,6 @@
+"""Numbers as people write them: read (:mod:`~plantrack.numbers.parse`: ``1.234,5``,
+``12,96%``, ``khoảng 6.794``) and written (:mod:`~plantrack.numbers.format`: vi ``1.234,5``, en
+``1,234.5``).
+
+Pure text in, numbers out and back: no plans, no files, no findings.
+"""

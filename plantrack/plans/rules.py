@@ -1,0 +1,507 @@
+"""Checks that need a whole plan: references, periods, units, ranges, milestones.
+
+The schema (pydantic) decides whether each value is well-formed; these checks decide whether the
+plan makes sense as a whole. Each check yields findings with the position of the offending value,
+so every problem in a plan is reported at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from plantrack.findings import Finding, Severity
+from plantrack.plans.kind_rules import inputs, is_structure_share, ratings, structures
+from plantrack.plans.model import (
+    RATE_KINDS,
+    CountTarget,
+    Indicator,
+    Plan,
+    RatingTarget,
+    _Bounded,
+    target_id,
+)
+from plantrack.plans.reporter import Reporter, suggest, unknown_area
+from plantrack.safe_text import control_characters
+from plantrack.units import (
+    Quantity,
+    UnitError,
+    near_measure_word,
+    parse_unit,
+)
+from plantrack.plans.yaml_reader import Path, YamlDocument
+
+
+def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
+    """Every whole-plan problem of ``plan`` (read from ``file``, positions in ``doc``)."""
+    report = Reporter(doc, file)
+    findings: list[Finding] = []
+    for check in (
+        _areas,
+        _indicators,
+        _targets,
+        _milestones,
+        _subtargets,
+        structures,
+        ratings,
+        inputs,
+        _control_characters,
+    ):
+        findings.extend(check(plan, report))
+    return findings
+
+
+def _control_characters(plan: Plan, report: Reporter) -> Iterator[Finding]:
+    """Text with a control character in it (ESC, BEL...: YAML writes them as ``"\\e"``, ``"\\a"``):
+    a terminal would obey it (clear the screen, retitle the window) wherever the text is shown.
+    Every output shows it written out; this says where it comes from."""
+    stack: list[tuple[Path, Any]] = [((), report.doc.data)]
+    found: list[tuple[Path, list[str]]] = []
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            controls = control_characters(value)
+            if controls:
+                found.append((path, controls))
+        elif isinstance(value, dict):
+            stack.extend(((*path, key), item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(value))
+    for path, controls in sorted(found, key=lambda one: report.doc.position(one[0]) or (0, 0)):
+        where = ".".join(str(part) for part in path)
+        shown = ", ".join(dict.fromkeys(controls))
+        yield report.at(
+            path,
+            "control-character",
+            f"{where} holds control character(s) {shown}: shown written out in every output "
+            "(a terminal would obey them); remove them from the plan",
+            severity=Severity.WARNING,
+        )
+
+
+def _areas(plan: Plan, report: Reporter) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for index, area in enumerate(plan.areas):
+        if area.id in seen:
+            yield report.at(
+                ("areas", index, "id"), "duplicate-area", f"area id {area.id!r} is declared twice"
+            )
+        seen.add(area.id)
+    known = plan.area_ids()
+    if plan.area not in known:
+        yield unknown_area(report, ("area",), plan.area, known)
+    for index, area in enumerate(plan.areas):
+        if area.parent is not None and area.parent not in known:
+            yield unknown_area(report, ("areas", index, "parent"), area.parent, known)
+        for m, member in enumerate(area.members):
+            if member not in known:
+                yield unknown_area(report, ("areas", index, "members", m), member, known)
+
+
+def _indicators(plan: Plan, report: Reporter) -> Iterator[Finding]:
+    known_areas = plan.area_ids()
+    ids = {indicator.id for indicator in plan.indicators}
+    seen: set[str] = set()
+    for i, indicator in enumerate(plan.indicators):
+        path: Path = ("indicators", i)
+        if indicator.id in seen:
+            yield report.at(
+                (*path, "id"),
+                "duplicate-indicator",
+                f"indicator id {indicator.id!r} is used twice in this plan",
+            )
+        seen.add(indicator.id)
+        unit = indicator.unit_info
+        if unit is None:
+            yield report.at((*path, "unit"), "unknown-unit", _unreadable_unit(indicator.unit))
+        else:
+            yield from _unit_notes(indicator, path, report)
+            shares_only = all(t.kind == "structure" for t in indicator.targets)
+            if (
+                not unit.is_qualitative
+                and indicator.direction is None
+                and not shares_only
+                and indicator.targets  # one only used by others (a share's denominator) needs none
+                and not indicator.scale
+                and not any(isinstance(t, RatingTarget) for t in indicator.targets)
+            ):
+                yield report.at(
+                    path,
+                    "missing-direction",
+                    f"indicator {indicator.id!r} needs direction: increase (higher is "
+                    "better) or decrease (lower is better)",
+                )
+        if (
+            indicator.baseline is not None
+            and indicator.baseline.area is not None
+            and indicator.baseline.area not in known_areas
+        ):
+            yield unknown_area(
+                report, (*path, "baseline", "area"), indicator.baseline.area, known_areas
+            )
+        if indicator.part_of is not None:
+            if indicator.part_of not in ids:
+                yield report.at(
+                    (*path, "part_of"),
+                    "unknown-parent",
+                    f"part_of names {indicator.part_of!r}, which is not an indicator "
+                    f"of this plan{suggest(indicator.part_of, ids)}",
+                )
+            elif _has_cycle(plan, indicator):
+                yield report.at(
+                    (*path, "part_of"),
+                    "unknown-parent",
+                    f"part_of of {indicator.id!r} leads back to itself",
+                )
+
+
+#: How units are written, for a unit that cannot be read.
+UNIT_GRAMMAR = (
+    "a unit is written as [scale] measure [/per], as the plan writes it: tỷ đồng, "
+    "triệu đồng/người, nghìn tấn, tạ/ha, ha, giường bệnh/vạn dân, doanh nghiệp, %, điểm %, "
+    "status; or in English: million VND per person, tonnes (docs/plan-format.md, Units)"
+)
+
+
+def _unreadable_unit(text: str) -> str:
+    try:
+        parse_unit(text)
+    except UnitError as error:
+        return f"unit {text!r} cannot be read: {error}; {UNIT_GRAMMAR}"
+    return f"unit {text!r} cannot be read; {UNIT_GRAMMAR}"  # pragma: no cover
+
+
+def _unit_notes(indicator: Indicator, path: Path, report: Reporter) -> Iterator[Finding]:
+    """A ``percent`` key on a unit not in %, and a count noun that looks like a mistyped unit."""
+    unit = parse_unit(indicator.unit)
+    if indicator.percent is not None and unit.quantity is not Quantity.SHARE:
+        yield report.at(
+            (*path, "percent"),
+            "unit-percent",
+            f"percent: {indicator.percent} says what a percentage measures, but the unit "
+            f'{indicator.unit!r} is not in % (remove the key, or write unit: "%")',
+        )
+    near = near_measure_word(unit)
+    if near is not None:
+        yield report.at(
+            (*path, "unit"),
+            "unit-as-count",
+            f"unit {indicator.unit!r} is read as a count of {unit.noun!r}; if a unit was meant, "
+            f"check the spelling (is it {near!r}?)",
+            severity=Severity.WARNING,
+        )
+
+
+def _has_cycle(plan: Plan, start: Indicator) -> bool:
+    seen = {start.id}
+    current = start.part_of
+    while current is not None:
+        if current in seen:
+            return True
+        seen.add(current)
+        parent = plan.indicator(current)
+        current = parent.part_of if parent else None
+    return False
+
+
+def _targets(plan: Plan, report: Reporter) -> Iterator[Finding]:
+    known_areas = plan.area_ids()
+    seen_ids: dict[str, Path] = {}
+    for i, indicator in enumerate(plan.indicators):
+        unit = indicator.unit_info
+        for j, target in enumerate(indicator.targets):
+            path: Path = ("indicators", i, "targets", j)
+            tid = target_id(indicator, target, plan.area)
+            if tid in seen_ids:
+                yield report.at(
+                    path,
+                    "duplicate-target",
+                    f"target {tid!r} is given twice for the same areas and years; "
+                    "give each an id or merge them",
+                )
+            seen_ids.setdefault(tid, path)
+            for a, area in enumerate(target.areas or []):
+                if area not in known_areas:
+                    yield unknown_area(report, (*path, "areas", a), area, known_areas)
+            reference = getattr(target, "reference_area", None)
+            if reference is not None and reference not in known_areas:
+                yield unknown_area(report, (*path, "reference_area"), reference, known_areas)
+            yield from _target_years(plan, target, path, report)
+            yield from _target_base_year(plan, indicator, target, path, report)
+            if unit is not None:
+                yield from _target_unit(indicator, target, path, report)
+            if isinstance(target, _Bounded):
+                yield from _target_bound(indicator, target, path, report)
+
+
+def _target_years(plan: Plan, target: Any, path: Path, report: Reporter) -> Iterator[Finding]:
+    first, last = target.years()
+    key = "year" if getattr(target, "year", None) is not None else "period"
+    if target.vision:
+        if plan.vision is None:
+            yield report.at(
+                (*path, "vision"),
+                "target-outside-period",
+                "target is marked vision: true but the plan declares no vision period",
+            )
+            return
+        start, end, label = (
+            plan.period.start,
+            plan.vision.end,
+            f"{plan.period.start}-{plan.vision.end}",
+        )
+    else:
+        start, end, label = plan.period.start, plan.period.end, f"plan period {plan.period}"
+    if first < start or last > end:
+        hint = (
+            " (mark it vision: true if it belongs to the plan's vision)"
+            if plan.vision is not None and not target.vision and last <= plan.vision.end
+            else ""
+        )
+        yield report.at(
+            (*path, key),
+            "target-outside-period",
+            f"target {target.when()} lies outside the {label}{hint}",
+        )
+
+
+def _target_base_year(
+    plan: Plan, indicator: Indicator, target: Any, path: Path, report: Reporter
+) -> Iterator[Finding]:
+    """A target's own base year lies where it can be measured from, and the indicator's
+    baseline is not silently left out by it."""
+    if target.kind == "growth":
+        base, limit = target.effective_base_year, target.period.start
+    elif target.kind == "change":
+        base = target.period.start - 1 if target.base_year is None else target.base_year
+        limit = target.period.start
+    elif target.kind == "level":
+        base = plan.base_year if target.base_year is None else target.base_year
+        limit = target.year - 1
+    else:
+        return
+    if base > limit:
+        what = f"the {target.kind} period {target.period}" if target.kind != "level" else None
+        yield report.at(
+            (*path, "base_year"),
+            "base-year",
+            f"base year {base} must not be after the start of {what}"
+            if what
+            else f"base year {base} must be before the target year {target.year}",
+        )
+        return
+    baseline = indicator.baseline
+    if (
+        baseline is not None
+        and baseline.year < base
+        and (baseline.area or plan.area) in (target.areas or [plan.area])
+    ):
+        yield report.at(
+            (*path, "base_year") if target.kind == "level" and target.base_year else path,
+            "baseline-not-used",
+            f"the indicator's baseline ({baseline.year}) is before this target's base year "
+            f"{base}, so it is not used; to measure from it, set base_year: {baseline.year} on "
+            "the target",
+            severity=Severity.WARNING,
+        )
+
+
+def _target_unit(
+    indicator: Indicator, target: Any, path: Path, report: Reporter
+) -> Iterator[Finding]:
+    unit = indicator.parsed_unit
+    if unit.is_qualitative and target.kind != "qualitative":
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f"indicator {indicator.id!r} is qualitative (unit status) and cannot have "
+            f"a {target.kind} target",
+        )
+    elif not unit.is_qualitative and target.kind == "qualitative":
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f"a qualitative target needs unit: status, not {indicator.unit!r}",
+        )
+    elif target.kind == "structure" and not is_structure_share(indicator):
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f'a structure target is a share of a whole: it needs unit: "%" (a share), not '
+            f"{indicator.unit!r}",
+        )
+    elif target.kind == "share" and not (unit.quantity is Quantity.SHARE and unit.scale == 1):
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f"a share target is set on the indicator that is the share, in %, not in "
+            f'{indicator.unit!r} (write unit: "%", and percent: ratio for a share that may '
+            "pass 100)",
+        )
+    elif target.kind == "count" and unit.quantity is not Quantity.COUNT:
+        yield report.at(
+            (*path, "kind"),
+            "unit-kind",
+            f"a count target needs a unit that is the thing counted (xã, thôn), not "
+            f"{indicator.unit!r}",
+        )
+
+
+def _target_bound(
+    indicator: Indicator, target: Any, path: Path, report: Reporter
+) -> Iterator[Finding]:
+    bound = target.bound
+    key = bound.comparator
+    if bound.is_range and bound.low > bound.high:
+        yield report.at(
+            (*path, "range"),
+            "range-reversed",
+            f"range minimum {_num(bound.low, target)} is above its maximum "
+            f"{_num(bound.high, target)}; write [min, max]",
+        )
+    unit = indicator.unit_info
+    if unit is not None and target.kind in (
+        "level",
+        "annual",
+        "average",
+        "structure",
+        "share",
+        "count",
+    ):
+        for value in {bound.low, bound.high}:
+            if unit.maximum is not None and value > unit.maximum:
+                yield report.at(
+                    (*path, key),
+                    "value-out-of-range",
+                    f"{_num(value, target)} is above {unit.maximum:g}, the most a "
+                    f"value in {indicator.unit} can be{_range_hint(indicator, True)}",
+                )
+            if unit.minimum is not None and value < unit.minimum:
+                yield report.at(
+                    (*path, key),
+                    "value-out-of-range",
+                    f"{_num(value, target)} is below {unit.minimum:g}, the least a "
+                    f"value in {indicator.unit} can be{_range_hint(indicator, False)}",
+                )
+    if isinstance(target, CountTarget) and target.total is not None:
+        if target.among and target.out_of is not None and target.out_of != len(target.among):
+            yield report.at(
+                (*path, "out_of"),
+                "value-out-of-range",
+                f"out_of {target.out_of} is not the number of areas in among "
+                f"({len(target.among)}); leave out_of out, it defaults to that number",
+            )
+        if max(bound.low, bound.high) > target.total:
+            yield report.at(
+                (*path, key),
+                "value-out-of-range",
+                f"{_num(max(bound.low, bound.high), target)} is more than the "
+                f"{target.total} there are (out_of)",
+            )
+    if target.kind == "change" and min(bound.low, bound.high) < 0:
+        yield report.at(
+            (*path, key),
+            "value-out-of-range",
+            "a change target gives the improvement per year in the desired direction "
+            "as a positive number (direction says which way is better)",
+        )
+    if (
+        target.kind in ("level", "annual", "cumulative", "average", "share", "count")
+        and indicator.direction is not None
+    ):
+        upper = key in ("at_most", "less_than")
+        lower = key in ("at_least", "more_than")
+        if (indicator.direction == "increase" and upper) or (
+            indicator.direction == "decrease" and lower
+        ):
+            yield report.at(
+                (*path, key),
+                "bound-direction",
+                f"{key} on an indicator whose direction is {indicator.direction}; "
+                "check the direction or the bound",
+                key=True,
+                severity=Severity.WARNING,
+            )
+
+
+def _range_hint(indicator: Indicator, above: bool) -> str:
+    """How to say that a percentage may take this value, when it measures something else."""
+    unit = indicator.parsed_unit
+    if unit.quantity is not Quantity.SHARE:
+        return ""
+    if above and unit.percent in (None, "share"):
+        return " (a share of a whole; if this percentage may pass 100, declare percent: ratio)"
+    if not above and unit.percent in (None, "share", "ratio"):
+        return (
+            " (if this percentage is a change or a balance that may fall below 0, declare "
+            "percent: change or percent: balance)"
+        )
+    return ""
+
+
+def _num(value: float, target: Any) -> str:
+    if target.kind in RATE_KINDS:
+        return f"{value * 100:g}%"
+    return f"{value:g}"
+
+
+def _milestones(plan: Plan, report: Reporter) -> Iterator[Finding]:
+    """Level targets of one indicator and area must not get worse as the years go by."""
+    for i, indicator in enumerate(plan.indicators):
+        if indicator.direction is None:
+            continue
+        sign = 1 if indicator.direction == "increase" else -1
+        groups: dict[tuple[str, ...], list[tuple[int, int, Any]]] = {}
+        for j, target in enumerate(indicator.targets):
+            if target.kind == "level":
+                groups.setdefault(tuple(target.areas or [plan.area]), []).append(
+                    (target.year, j, target)
+                )
+        for milestones in groups.values():
+            milestones.sort(key=lambda item: (item[0], item[1]))
+            for year_b, j, later in milestones:
+                b = later.bound
+                for year_a, _, earlier in milestones:
+                    a = earlier.bound
+                    if year_a >= year_b:
+                        break
+                    if sign * (b.low - a.low) < 0 or sign * (b.high - a.high) < 0:
+                        better = "higher" if sign > 0 else "lower"
+                        yield report.at(
+                            ("indicators", i, "targets", j, b.comparator),
+                            "milestone-direction",
+                            f"milestone {_span(b)} by {year_b} is worse than {_span(a)} by "
+                            f"{year_a}, but {indicator.id!r} should get {better} "
+                            f"({indicator.direction})",
+                        )
+                        break
+
+
+def _span(bound: Any) -> str:
+    return f"{bound.low:g}-{bound.high:g}" if bound.is_range else f"{bound.low:g}"
+
+
+def _subtargets(plan: Plan, report: Reporter) -> Iterator[Finding]:
+    """A part (``part_of``) is planned over a span inside its parent's span for the same kind."""
+    for i, indicator in enumerate(plan.indicators):
+        parent = plan.indicator(indicator.part_of) if indicator.part_of else None
+        if parent is None or parent.id == indicator.id:
+            continue
+        for j, target in enumerate(indicator.targets):
+            if getattr(target, "period", None) is None:
+                continue
+            same_kind = [
+                t for t in parent.targets if t.kind == target.kind and t.vision == target.vision
+            ]
+            candidates = same_kind or [t for t in parent.targets if t.vision == target.vision]
+            if not candidates:
+                continue
+            first, last = target.years()
+            if not any(c.years()[0] <= first and last <= c.years()[1] for c in candidates):
+                spans = ", ".join(sorted({c.when() for c in candidates}))
+                yield report.at(
+                    ("indicators", i, "targets", j, "period"),
+                    "subtarget-period",
+                    f"{indicator.id!r} is part of {parent.id!r}, but its period "
+                    f"{target.when()} is not inside the parent's ({spans})",
+                )

@@ -1,0 +1,442 @@
+"""A target's numbers against its own words: the ``text`` every target quotes from the plan.
+
+The text is Vietnamese, so its numbers are read the Vietnamese way: ``6.794`` is six thousand
+seven hundred and ninety-four, ``12,96%`` is twelve point nine six percent. Three checks:
+
+- a number the plan file writes in a way that reads two ways (``about: 6.794`` unquoted, which
+  YAML reads as 6.794) whose *other* reading is the text's number is an error
+  (``plan-number-misread``); one whose text says neither is a warning (``plan-number-ambiguous``);
+- each bound's value should be a number of the text (or of the target's note, where a plan
+  explains its reading): ``text-value-mismatch``, a warning naming both;
+- the year or period should be the one the text names: ``text-year-mismatch``, a warning.
+
+Only what the text says plainly is compared: a text without numbers ("chiếm đa số") is not
+checked; item numbers "(1)", document numbers "13-NQ/TW", and years given as a comparison
+("so với năm 2020") are not the target's numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any, cast
+
+from plantrack.findings import Finding, Severity
+from plantrack.plans.model import RATE_KINDS, Indicator, Plan, _Bounded
+from plantrack.numbers.parse import DecimalMark, NumberFormatError, parse_number
+from plantrack.plans.number_style import WrittenNumber, number_paths
+from plantrack.units import Unit, UnitError, UnitMismatch, convert, is_known, parse_unit
+from plantrack.plans.yaml_reader import Path, YamlDocument
+
+#: A number of a text: digits grouped by points, commas or spaces (1 250), an optional %.
+_TOKEN = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)(?![\w])(\s*%)?"
+)
+#: A period: 2021-2025, also before a comma or the full stop that ends a sentence.
+_PERIOD = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?![\w]|[.,]\d)")
+#: A date: 31/12/2025, 31-12-2025, 12/2025. Its year is a year of the text; its day and month
+#: are no numbers of the target.
+_DATE = re.compile(r"(?<![\w.,/])(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})(?![\w/])")
+#: A range of numbers before a scale word: "1,2-1,5 nghìn tỷ": the scale is both ends'.
+_RANGE_REST = re.compile(r"\s*[-–—]\s*\d[\d.,]*")
+_YEAR_WORD = re.compile(
+    r"(?:năm|đến|từ|trước|sau|cuối|đầu|vào|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(r"(?:so với\s+(?:cùng kỳ\s+)?|lần\s+)(?:năm\s+)?$", re.IGNORECASE)
+_DOCUMENT_NUMBER = re.compile(r"[-/][A-ZĐ]")
+#: Scale words after a number, and how much they multiply it.
+_SCALES = (("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("vạn", 1e4))
+_THOUSAND = ("nghìn", "ngàn")
+_TOLERANCE = 1e-9
+
+
+@dataclass
+class TextNumbers:
+    """What a target's text says: its numbers (as written and as values), years and periods."""
+
+    values: list[tuple[str, float]] = field(default_factory=list)  # as written, value
+    scaled: set[float] = field(default_factory=set)  # other readings of "75 nghìn tỷ"...
+    loose: set[float] = field(default_factory=set)  # 4-digit numbers that may be years
+    years: set[int] = field(default_factory=set)
+    periods: set[tuple[int, int]] = field(default_factory=set)
+
+    def has(self, value: float) -> bool:
+        candidates = {v for _, v in self.values} | self.scaled | self.loose
+        return any(_same(value, candidate) for candidate in candidates)
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= _TOLERANCE * max(1.0, abs(a), abs(b))
+
+
+def _vietnamese(token: str) -> float | None:
+    """A number of a Vietnamese text: decimal comma first, then whatever the number says."""
+    readings: tuple[DecimalMark | None, ...] = ("comma", None)
+    for decimal in readings:
+        try:
+            return parse_number(token, decimal).value
+        except NumberFormatError:
+            continue
+    return None
+
+
+def text_numbers(text: str) -> TextNumbers:
+    """The numbers, years and periods a Vietnamese text states (see the module's docstring)."""
+    found = TextNumbers()
+    taken: list[tuple[int, int]] = []
+    for match in _PERIOD.finditer(text):
+        start, end = int(match.group(1)), int(match.group(2))
+        if 1900 <= start <= end <= 2200:
+            found.periods.add((start, end))
+            taken.append(match.span())
+    for match in _DATE.finditer(text):
+        day, month, year = match.group(1), int(match.group(2)), int(match.group(3))
+        if 1 <= month <= 12 and (day is None or 1 <= int(day) <= 31) and 1900 <= year <= 2200:
+            if not _in_brackets(text[: match.start()]):
+                found.years.add(year)
+            taken.append(match.span())
+    for match in _TOKEN.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        token, before, after = match.group(1), text[: match.start()], text[match.end() :]
+        if before.endswith("(") and after.startswith(")"):
+            continue  # an item number: (1)
+        if _DOCUMENT_NUMBER.match(after):
+            continue  # 13-NQ/TW, 92/KH-UBND
+        if re.fullmatch(r"\d{4}", token) and 1900 <= int(token) <= 2200:
+            if _COMPARED.search(before) or _in_brackets(before):
+                continue  # so với năm 2020, gấp 1,05 lần năm 2020, (năm 2020 đạt 90%): a base
+            if _YEAR_WORD.search(before):
+                found.years.add(int(token))
+                continue
+            found.loose.add(float(token))
+            continue
+        value = _vietnamese(token)
+        if value is None:
+            continue
+        found.values.append((token + ("%" if match.group(2) else ""), value))
+        second = _RANGE_REST.match(after)  # 1,2-1,5 nghìn tỷ: the scale after the range
+        rest = after[second.end() if second else 0 :].lstrip().lower()
+        for word, scale in _SCALES:
+            if rest.startswith(word):
+                # in the unit of the word or of a smaller one: 75 nghìn tỷ is 75000 tỷ
+                found.scaled.update(value * scale / 1000**k for k in range(5) if 1000**k <= scale)
+                break
+        else:
+            if rest.startswith(_THOUSAND):
+                found.scaled.add(value * 1000)
+    return found
+
+
+def _in_brackets(before: str) -> bool:
+    """Whether the text up to here is inside brackets: "(năm 2020 đạt 90,2%)" quotes a base."""
+    return before.count("(") > before.count(")")
+
+
+class _Reporter:
+    def __init__(self, doc: YamlDocument, file: str) -> None:
+        self.doc, self.file = doc, file
+
+    def warning(self, path: Path, code: str, message: str) -> Finding:
+        return self.at(path, code, message, Severity.WARNING)
+
+    def at(self, path: Path, code: str, message: str, severity: Severity) -> Finding:
+        line, col = self.doc.position(path) or (None, None)
+        return Finding(code, message, self.file, line, col, severity)
+
+
+def check_target_texts(
+    plan: Plan, doc: YamlDocument, file: str, written: dict[Path, WrittenNumber]
+) -> list[Finding]:
+    """Every target's numbers, year and period against its text; baselines' unquoted decimals."""
+    report = _Reporter(doc, file)
+    findings: list[Finding] = []
+    targets: dict[Path, Any] = {
+        ("indicators", i, "targets", j): target
+        for i, indicator in enumerate(plan.indicators)
+        for j, target in enumerate(indicator.targets)
+    }
+    flagged: set[Path] = set()
+    ranges: dict[Path, list[Finding]] = {}
+    for path, _ in number_paths(doc.data):
+        number = written.get(path)
+        if number is None:
+            continue
+        target = targets.get(path[:4]) if path[2] == "targets" else None
+        finding = _misread(path, number, target, plan, report)
+        if finding is not None:
+            flagged.add(path)
+            if path[-2] == "range" and finding.code == "plan-number-misread":
+                ranges.setdefault(path[:-1], []).append(finding)
+            else:
+                findings.append(finding)
+    for path, misread in ranges.items():
+        findings.append(_misread_range(path, targets[path[:4]], written, misread, report))
+    for path, target in targets.items():
+        findings.extend(_against_text(path, target, flagged, report))
+        indicator = plan.indicators[int(path[1])]
+        findings.extend(_units_against_text(path, indicator, target, flagged, report))
+    return findings
+
+
+def _readings(text: str, rate: bool) -> tuple[float, float] | None:
+    """The comma and the point reading of a number that reads both ways, else None."""
+    try:
+        comma = parse_number(text, "comma")
+        point = parse_number(text, "point")
+    except NumberFormatError:
+        return None
+    if _same(comma.value, point.value) or comma.percent != rate:
+        return None
+    return comma.value, point.value
+
+
+def _written_value(target: Any, path: Path, plan: Plan) -> float:
+    """The value the model holds at ``path`` (a bound, or a baseline), in the written units."""
+    if target is None:
+        indicator = plan.indicators[int(path[1])]
+        assert indicator.baseline is not None
+        return indicator.baseline.value
+    bound = target.bound
+    value = bound.high if path[-1] == 1 else bound.low
+    return float(value * 100) if target.kind in RATE_KINDS else float(value)
+
+
+def _misread(
+    path: Path, number: WrittenNumber, target: Any, plan: Plan, report: _Reporter
+) -> Finding | None:
+    rate = target is not None and target.kind in RATE_KINDS
+    readings = _readings(number.text, rate)
+    if readings is None or number.decided_by == "self":
+        return None
+    used = _written_value(target, path, plan)
+    other = readings[0] if _same(used, readings[1]) else readings[1]
+    said = text_numbers(target.text) if target is not None else TextNumbers()
+    if target is not None and target.note:
+        note = text_numbers(target.note)
+        said.values += note.values
+        said.scaled |= note.scaled
+    key = _key(path)
+    shown, other_shown = _show(used, rate), _show(other, rate)
+    written = f'"{number.text}"' if number.quoted else number.text
+    if said.has(other) and not said.has(used):
+        how = {
+            "yaml": "YAML reads a point as the decimal mark",
+            "vote": "the plan's other numbers have a decimal point",
+            "key": "the plan says decimal: point",
+        }[number.decided_by]
+        if _same(other, readings[1]):  # read the Vietnamese way, the text says the English one
+            how = {
+                "vote": "the plan's other numbers have a decimal comma",
+                "key": "the plan says decimal: comma",
+            }.get(number.decided_by, how)
+        fix = f"write {key}: {other_shown}"
+        if number.decided_by == "yaml":
+            style = "comma" if _same(other, readings[0]) else "point"
+            fix += f', or {key}: "{number.text}" in quotes with decimal: {style} for the plan'
+        return report.at(
+            path,
+            "plan-number-misread",
+            f"{key}: {written} is read as {shown} ({how}), but the target's text says "
+            f"{number.text.strip()}, which is {other_shown} the Vietnamese way; {fix}",
+            Severity.ERROR,
+        )
+    if number.decided_by == "yaml" and not said.has(used) and not said.has(other):
+        return report.warning(
+            path,
+            "plan-number-ambiguous",
+            f"{key}: {written} is read as {shown}, but written the Vietnamese way it is "
+            f"{other_shown}, and the target's text does not say which; write {key}: {shown} "
+            f"or {key}: {other_shown}",
+        )
+    return None
+
+
+def _misread_range(
+    path: Path,
+    target: Any,
+    written: dict[Path, WrittenNumber],
+    misread: list[Finding],
+    report: _Reporter,
+) -> Finding:
+    """One finding for a range whose items are misread, with the whole range to write:
+    ``range: [1.200, 1.500]`` -> write ``range: [1200, 1500]``."""
+    rate = target.kind in RATE_KINDS
+    bound = target.bound
+    shown, meant, texts = [], [], []
+    for index, used in enumerate((bound.low, bound.high)):
+        used = used * 100 if rate else used
+        number = written.get((*path, index))
+        readings = _readings(number.text, rate) if number is not None else None
+        shown.append(_show(used, rate))
+        texts.append(number.text.strip() if number is not None else _show(used, rate))
+        if readings is None:
+            meant.append(_show(used, rate))
+        else:
+            meant.append(_show(readings[0] if _same(used, readings[1]) else readings[1], rate))
+    reason = misread[0].message.split("(", 1)[1].split(")", 1)[0]
+    quoted = ", ".join(f'"{text}"' for text in texts)
+    return report.at(
+        path,
+        "plan-number-misread",
+        f"range: [{', '.join(texts)}] is read as [{', '.join(shown)}] ({reason}), but the "
+        f"target's text says {'-'.join(texts)}, which is {'-'.join(meant)} the Vietnamese way; "
+        "write range: "
+        f"[{', '.join(meant)}], or range: [{quoted}] in quotes with decimal: comma for the plan",
+        Severity.ERROR,
+    )
+
+
+def _key(path: Path) -> str:
+    return next(str(part) for part in reversed(path) if isinstance(part, str))
+
+
+def _show(value: float, rate: bool = False) -> str:
+    text = f"{value:.10f}".rstrip("0").rstrip(".")
+    return f"{text}%" if rate else text
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _against_text(
+    path: Path, target: Any, flagged: set[Path], report: _Reporter
+) -> Iterator[Finding]:
+    said = text_numbers(target.text)
+    quoted = f'"{_clip(target.text)}"'
+    if isinstance(target, _Bounded) and said.values:
+        target = cast(Any, target)
+        evidence = said
+        if target.note:
+            note = text_numbers(target.note)
+            evidence = TextNumbers(
+                said.values + note.values, said.scaled | note.scaled, said.loose | note.loose
+            )
+        bound = target.bound
+        rate = target.kind in RATE_KINDS
+        scale = 100 if rate else 1
+        items: list[tuple[Path, float]] = (
+            [((*path, "range", 0), bound.low), ((*path, "range", 1), bound.high)]
+            if bound.is_range
+            else [((*path, bound.comparator), bound.low)]
+        )
+        for where, value in items:
+            if where in flagged or evidence.has(abs(value) * scale):  # "giảm 1,5": -1.5
+                continue
+            says = ", ".join(dict.fromkeys(token for token, _ in said.values))
+            yield report.warning(
+                where,
+                "text-value-mismatch",
+                f"{_key(where)}: {_show(value * scale, rate)} is not a number of the target's "
+                f"text, which says {says} ({quoted}); check the value or the text",
+            )
+    yield from _years_against_text(path, target, said, quoted, report)
+
+
+def _years_against_text(
+    path: Path, target: Any, said: TextNumbers, quoted: str, report: _Reporter
+) -> Iterator[Finding]:
+    year = getattr(target, "year", None)
+    if year is not None:
+        named = said.years | {y for period in said.periods for y in period}
+        if named and year not in named:
+            says = ", ".join(str(y) for y in sorted(named))
+            yield report.warning(
+                (*path, "year"),
+                "text-year-mismatch",
+                f"year: {year}, but the target's text says {says} ({quoted}); "
+                "check the year or the text",
+            )
+        return
+    period = getattr(target, "period", None)
+    if period is None:
+        return
+    if said.periods:
+        if (period.start, period.end) not in said.periods:
+            says = ", ".join(f"{a}-{b}" for a, b in sorted(said.periods))
+            yield report.warning(
+                (*path, "period"),
+                "text-year-mismatch",
+                f"period: {period}, but the target's text says {says} ({quoted}); "
+                "check the period or the text",
+            )
+    elif said.years and period.end not in said.years:
+        says = ", ".join(str(y) for y in sorted(said.years))
+        yield report.warning(
+            (*path, "period"),
+            "text-year-mismatch",
+            f"period: {period}, but the target's text says {says} ({quoted}); "
+            "check the period or the text",
+        )
+
+
+#: Where the words of a unit after a number end: punctuation, or a word that starts a clause.
+_UNIT_END = re.compile(
+    r"[,;()\n]|\s(?:và|trở lên|trở xuống|trở|trong đó|so với|bình quân|trên|năm|vào|đến|tại|"
+    r"của|cho|với|đạt|trong|ở|theo|khi|thì)\s"
+)
+
+
+def _unit_after(after: str) -> Unit | None:
+    """The unit a text writes after a number ("68 triệu đồng/người", "25.000 tấn"), when it is
+    one plantrack knows by name (not a count of just any following word)."""
+    words = _UNIT_END.split(f"{after} ", maxsplit=1)[0].split()[:5]
+    for end in range(len(words), 0, -1):
+        try:
+            unit = parse_unit(" ".join(words[:end]).rstrip(".:"))
+        except UnitError:
+            continue
+        if is_known(unit):  # "3.500 ha đất lúa": the longest words that name a known unit
+            return unit
+    return None
+
+
+def _units_against_text(
+    path: Path, indicator: Indicator, target: Any, flagged: set[Path], report: _Reporter
+) -> Iterator[Finding]:
+    """A bound whose number the text writes in a unit that is not the indicator's: "68 triệu
+    đồng/người" for an indicator in tỷ đồng is a value 1,000 times off (``text-unit-mismatch``)."""
+    unit = indicator.unit_info
+    if unit is None or unit.is_qualitative or not isinstance(target, _Bounded):
+        return
+    target = cast(Any, target)
+    if target.kind in (*RATE_KINDS, "change"):
+        return  # a rate or a step: the text's unit is per year, or in points
+    bound, text = target.bound, target.text
+    values = {bound.low, bound.high}
+    for match in _TOKEN.finditer(text):
+        if match.group(2):  # a percentage: the share itself, compared by the value check
+            continue
+        number = _vietnamese(match.group(1))
+        if number is None or not any(_same(number, value) for value in values):
+            continue
+        said = _unit_after(text[match.end() :])
+        if said is None:
+            continue
+        if said.per is None and unit.per is not None:
+            said = replace(said, per=unit.per)  # "6.794 USD" for an indicator in USD/người
+        where = (*path, bound.comparator if not bound.is_range else "range")
+        if where in flagged:
+            continue
+        written = f"{match.group(1)} {said.symbol_vi}"
+        try:
+            amount = convert(number, said, unit)
+        except UnitMismatch as error:
+            message = (
+                f"the target's text gives {written}, but the indicator's unit is "
+                f"{indicator.unit} ({str(error).split(': ', 1)[-1]}); check the unit"
+            )
+        else:
+            if any(_same(amount, value) for value in values):
+                continue  # the same amount: "75 nghìn tỷ" for 75.000 tỷ đồng
+            message = (
+                f"the target's text gives {written}, which is {_show(amount)} in the "
+                f"indicator's unit ({indicator.unit}), not {_show(number)}; write "
+                f"{_key(where)}: {_show(amount)}, or change the unit"
+            )
+        yield report.warning(where, "text-unit-mismatch", message)
+        return

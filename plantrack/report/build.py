@@ -1,0 +1,404 @@
+"""``plantrack check`` as a library call: plans and data files in, one report out.
+
+>>> from plantrack.report.build import CheckOptions, run_check
+>>> report = run_check(["plans"], ["data"], CheckOptions())  # doctest: +SKIP
+>>> report.summary()["on_track"], report.exit_code(fail_on=None)  # doctest: +SKIP
+
+This module only joins the pieces: :func:`plantrack.plans.load.load_plans` reads the plans,
+:func:`plantrack.actuals.read_actuals` the data, :func:`plantrack.assessment.assess` judges every
+target, and the filters keep what the user asked for. Rendering (table, JSON, CSV, Markdown,
+GitHub annotations) is in :mod:`plantrack.render.formats`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from plantrack.actuals.catalog import Catalog
+from plantrack.actuals.read import DataSet, ReadOptions, read_actuals
+from plantrack.assessment import LazyAssessment, Result, assess_lazily
+from plantrack.assessment.status import Status
+from plantrack.findings import Finding, HasFindings, Severity, sort_key
+from plantrack.plans.load import USAGE_CODES, LoadedPlan, PlanSet, load_plans
+from plantrack.plans.model import Indicator, Plan, target_id
+
+if TYPE_CHECKING:
+    from plantrack.report.baseline import Acceptance, AppliedBaseline, Baseline
+
+_USAGE = USAGE_CODES | {"unknown-filter"}
+
+#: Exit codes of ``plantrack check`` (docs/codes.md).
+EXIT_OK = 0
+EXIT_FAIL_ON = 1
+EXIT_INPUT = 2
+
+#: The statuses that say the data are missing rather than how the target is doing.
+DATA_STATUSES = (Status.INSUFFICIENT_DATA, Status.NO_DATA)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """What to check and how: the reader's options, the year, and the filters."""
+
+    read: ReadOptions = field(default_factory=ReadOptions)
+    as_of: int | None = None
+    areas: tuple[str, ...] = ()  # ids or names
+    indicators: tuple[str, ...] = ()  # ids, names or aliases
+    statuses: tuple[Status, ...] = ()
+    include_vision: bool = True
+    explain: str | None = None  # one indicator, whose working is shown
+    working: bool = True  # False: results without their steps (for outputs that omit them)
+
+
+@dataclass(slots=True)
+class Target:
+    """A result with what it is about: the plan, indicator and target objects."""
+
+    result: Result
+    plan: Plan
+    plan_file: str
+    indicator: Indicator
+    target: Any
+    plan_line: int | None = None  # where the target is written in the plan file
+    accepted: Acceptance | None = None  # its entry in the baseline (``--baseline``), if any
+
+
+@dataclass(slots=True)
+class CheckReport(HasFindings):
+    """What ``plantrack check`` found. ``targets`` holds every result, unless the report was made
+    with ``run_check(..., lazy=True)``: then :meth:`stream` makes them one at a time (once), and
+    :meth:`summary` and :meth:`exit_code` count them as they pass (making, without keeping, any
+    not streamed yet)."""
+
+    as_of: int | None
+    plans: list[LoadedPlan]
+    data: DataSet
+    targets: list[Target]
+    findings: list[Finding]
+    filters: dict[str, list[str]]
+    pending: Iterator[Target] | None = None  # the results still to make (lazy reports)
+    counts: dict[Status, int] = field(default_factory=dict)  # of the results streamed
+    main_counts: dict[Status, int] = field(default_factory=dict)  # of the main ones streamed
+    baseline: AppliedBaseline | None = None  # the results accepted as they stand
+    open_counts: dict[Status, int] = field(default_factory=dict)  # streamed, not accepted
+
+    @property
+    def results(self) -> list[Result]:
+        return [item.result for item in self.targets]
+
+    def stream(self) -> Iterator[Target]:
+        """Every result: those held, then (lazy reports) each one as it is made, counted."""
+        yield from self.targets
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            counts = self.counts
+            main = self.main_counts
+            for item in pending:
+                status = item.result.status
+                counts[status] = counts.get(status, 0) + 1
+                if not _accepted(item):
+                    self.open_counts[status] = self.open_counts.get(status, 0) + 1
+                if is_main(item):
+                    main[status] = main.get(status, 0) + 1
+                yield item
+
+    def _drain(self) -> None:
+        """Make (and count) the results not streamed yet, so that counts are complete."""
+        if self.pending is not None:
+            for _ in self.stream():
+                pass
+
+    def summary(self) -> dict[str, int]:
+        self._drain()
+        counts = {status.value: self.counts.get(status, 0) for status in Status}
+        for item in self.targets:
+            counts[item.result.status.value] += 1
+        return counts
+
+    def main_summary(self) -> dict[str, int] | None:
+        """The plan's main targets (chỉ tiêu chủ yếu) as offices count them: how many, how many
+        met or exceeded, how many not achieved, the rest (still in progress, or without
+        data); None when no plan marks its main targets."""
+        if not any(i.main for loaded in self.plans for i in loaded.plan.indicators):
+            return None
+        self._drain()
+        counts = dict(self.main_counts)
+        for item in self.targets:
+            if is_main(item):
+                counts[item.result.status] = counts.get(item.result.status, 0) + 1
+        total = sum(counts.values())
+        met = counts.get(Status.EXCEEDED, 0) + counts.get(Status.ACHIEVED, 0)
+        missed = counts.get(Status.NOT_ACHIEVED, 0)
+        return {"counted": total, "met": met, "not_achieved": missed, "other": total - met - missed}
+
+    def failing(self, threshold: Status, *, with_accepted: bool = False) -> list[Target]:
+        """Results at ``threshold`` or worse. The data statuses count only when the threshold
+        is one of them: ``--fail-on off_track`` is about progress, not about missing figures.
+        Results the baseline accepts do not count, unless ``with_accepted``."""
+        return [
+            t
+            for t in self.targets
+            if _fails(t.result.status, threshold) and (with_accepted or not _accepted(t))
+        ]
+
+    def fails(self, threshold: Status) -> bool:
+        """Whether any result not accepted is at ``threshold`` or worse (streamed ones
+        included)."""
+        self._drain()
+        return bool(self.failing(threshold)) or any(
+            _fails(status, threshold) for status, count in self.open_counts.items() if count
+        )
+
+    def apply_baseline(self, baseline: Baseline) -> None:
+        """Mark the results ``baseline`` accepts (those held now, the rest as they are made);
+        its stale and expired entries join the findings."""
+        from plantrack.report.baseline import AppliedBaseline
+
+        self.baseline = applied = AppliedBaseline(baseline)
+        for item in self.targets:
+            applied.mark(item)
+        if self.pending is not None:
+            self.pending = applied.marking(self.pending)
+        self.findings.extend(baseline.findings(self.plans))
+        self.findings.sort(key=sort_key)
+
+    def baseline_summary(self) -> dict[str, Any] | None:
+        """The baseline's file, entries, and results by state (None without a baseline)."""
+        if self.baseline is None:
+            return None
+        self._drain()
+        return self.baseline.summary()
+
+    @property
+    def usage_error(self) -> bool:
+        """Nothing could be checked: a path that does not exist, no plan, no data file, or no
+        data file that could be opened."""
+        unreadable = bool(self.data.files) and all(f.failed for f in self.data.files)
+        return (
+            self.data.usage_error
+            or unreadable
+            or not self.plans
+            or any(finding.code in _USAGE for finding in self.findings)
+        )
+
+    @property
+    def input_error(self) -> bool:
+        """A plan that is invalid, a path or file that cannot be read, or a row in error."""
+        return bool(self.errors)
+
+    def exit_code(self, fail_on: Status | None, *, strict: bool = False) -> int:
+        if self.input_error or (strict and self.warnings):
+            return EXIT_INPUT
+        if fail_on is not None and self.fails(fail_on):
+            return EXIT_FAIL_ON
+        return EXIT_OK
+
+
+def _accepted(item: Target) -> bool:
+    return item.accepted is not None and item.accepted.covers
+
+
+def _fails(status: Status, threshold: Status) -> bool:
+    if threshold in DATA_STATUSES:
+        return status.rank >= threshold.rank
+    return threshold.rank <= status.rank and status not in DATA_STATUSES
+
+
+def run_check(
+    plan_paths: Sequence[str | os.PathLike[str]],
+    data_paths: Sequence[str | os.PathLike[str]],
+    options: CheckOptions | None = None,
+    *,
+    stdin: Any = None,
+    lazy: bool = False,
+) -> CheckReport:
+    """Load the plans, read the data, assess every target, keep what the filters ask for.
+
+    ``lazy=True``: the results are made as :meth:`CheckReport.stream` is read, and not kept (a
+    writer that takes one result at a time then needs memory for one result, not for all)."""
+    options = options or CheckOptions()
+    planset = load_plans(plan_paths)
+    plans = [loaded.plan for loaded in planset.plans]
+    catalog = Catalog.of(plans)
+    if plans:
+        data = read_actuals(
+            data_paths,
+            plans,
+            options.read,
+            stdin=stdin,
+            catalog=catalog,
+            owner=_project_plan(plan_paths, planset),
+        )
+    else:  # no valid plan: nothing to match figures to, so the data are not read
+        data = DataSet()
+    findings = [*planset.findings, *data.findings]
+    as_of = options.as_of
+    if as_of is None:
+        as_of = data.latest_year()
+    wanted_areas = _wanted_areas(catalog, options.areas, findings)
+    wanted_indicators = _wanted_indicators(catalog, options.indicators, findings)
+    if options.explain:
+        explained = _wanted_indicators(catalog, (options.explain,), findings, "--explain")
+        wanted_indicators = (
+            explained if wanted_indicators is None else wanted_indicators & (explained or set())
+        )
+    assessments = []
+    for loaded in planset.plans:
+        assessment = assess_lazily(
+            loaded.plan,
+            data.loose,
+            as_of=as_of,
+            include_vision=options.include_vision,
+            blocks=data.blocks,
+            working=options.working or options.explain is not None,
+        )
+        findings.extend(f for f in assessment.findings if f not in findings)
+        assessments.append((loaded, assessment))
+    if (
+        wanted_areas
+        and not options.statuses
+        and not options.indicators
+        and not _any_target(planset.plans, wanted_areas, wanted_indicators, options)
+    ):
+        findings.append(
+            Finding(
+                "unknown-filter",
+                f"--area {', '.join(map(repr, options.areas))}: no target is set for that area "
+                f"(areas with targets: {', '.join(_areas_with_targets(planset.plans))})",
+            )
+        )
+    findings.sort(key=sort_key)
+    filters = {
+        "area": list(options.areas),
+        "indicator": list(options.indicators),
+        "status": [status.value for status in options.statuses],
+    }
+    made = _targets(assessments, options, wanted_areas, wanted_indicators)
+    if lazy:
+        return CheckReport(as_of, planset.plans, data, [], findings, filters, made)
+    return CheckReport(as_of, planset.plans, data, list(made), findings, filters)
+
+
+def _project_plan(plan_paths: Sequence[str | os.PathLike[str]], planset: PlanSet) -> Plan | None:
+    """The plan every data file is for: the one plan file found in the plan folders given
+    (``plantrack check`` in a project with one plan). A plan file named with ``--plan`` is not
+    one: other plans' files may sit in the data folder (docs/data-format.md)."""
+    single = len(planset.files) == 1 and len(planset.plans) == 1
+    if single and plan_paths and all(Path(path).is_dir() for path in plan_paths):
+        return planset.plans[0].plan
+    return None
+
+
+def _targets(
+    assessments: list[tuple[LoadedPlan, LazyAssessment]],
+    options: CheckOptions,
+    wanted_areas: set[tuple[str, str]] | None,
+    wanted_indicators: set[tuple[str, str]] | None,
+) -> Iterator[Target]:
+    """The results the filters keep, with what they are about."""
+    for loaded, assessment in assessments:
+        plan = loaded.plan
+        by_id = {
+            target_id(indicator, target, plan.area): (
+                indicator,
+                target,
+                loaded.doc.position(("indicators", i, "targets", j)),
+            )
+            for i, indicator in enumerate(plan.indicators)
+            for j, target in enumerate(indicator.targets)
+        }
+        for result in assessment.results:
+            if wanted_areas is not None and (plan.id, result.area) not in wanted_areas:
+                continue
+            if wanted_indicators is not None and (
+                (plan.id, result.indicator) not in wanted_indicators
+            ):
+                continue
+            if options.statuses and result.status not in options.statuses:
+                continue
+            indicator, target, position = by_id[result.target]
+            line = position[0] if position else None
+            yield Target(result, plan, loaded.file, indicator, target, line)
+
+
+def _any_target(
+    plans: list[LoadedPlan],
+    wanted_areas: set[tuple[str, str]],
+    wanted_indicators: set[tuple[str, str]] | None,
+    options: CheckOptions,
+) -> bool:
+    """Whether any target is set for the areas (and indicators) asked for."""
+    for loaded in plans:
+        plan = loaded.plan
+        for indicator in plan.indicators:
+            if wanted_indicators is not None and (plan.id, indicator.id) not in wanted_indicators:
+                continue
+            for target in indicator.targets:
+                if target.vision and not options.include_vision:
+                    continue
+                if any((plan.id, area) in wanted_areas for area in target.areas or [plan.area]):
+                    return True
+    return False
+
+
+def _wanted_areas(
+    catalog: Catalog, labels: tuple[str, ...], findings: list[Finding]
+) -> set[tuple[str, str]] | None:
+    if not labels:
+        return None
+    wanted: set[tuple[str, str]] = set()
+    for label in labels:
+        found = catalog.areas(label)
+        if not found:
+            findings.append(
+                Finding(
+                    "unknown-filter",
+                    f"--area {label!r} is not an area of any loaded plan",
+                    severity=Severity.ERROR,
+                )
+            )
+        wanted.update((plan.id, area) for plan, area in found)
+    return wanted
+
+
+def _wanted_indicators(
+    catalog: Catalog, labels: tuple[str, ...], findings: list[Finding], option: str = "--indicator"
+) -> set[tuple[str, str]] | None:
+    if not labels:
+        return None
+    wanted: set[tuple[str, str]] = set()
+    for label in labels:
+        found = catalog.indicators(label)
+        if not found:
+            close = catalog.suggest(label)
+            hint = f"; did you mean {close}?" if close else ""
+            findings.append(
+                Finding(
+                    "unknown-filter",
+                    f"{option} {label!r} is not an indicator of any loaded plan{hint}",
+                    severity=Severity.ERROR,
+                )
+            )
+        wanted.update((plan.id, indicator.id) for plan, indicator in found)
+    return wanted
+
+
+def _areas_with_targets(plans: list[LoadedPlan]) -> list[str]:
+    found: list[str] = []
+    for loaded in plans:
+        for indicator in loaded.plan.indicators:
+            for target in indicator.targets:
+                for area in target.areas or [loaded.plan.area]:
+                    if area not in found:
+                        found.append(area)
+    return found
+
+
+def is_main(item: Target) -> bool:
+    """A result of one of the plan's main targets (an indicator marked ``main``, its targets
+    for the plan period, not the vision)."""
+    return item.indicator.main and not item.target.vision
