@@ -1042,7 +1042,9 @@ def test_level_and_growth_rate_for_the_same_year() -> None:
 
 
 def test_engine_finding_codes_are_registered() -> None:
-    from plantrack.findings import DATA_CODES
+    from plantrack.findings.registry import codes
+
+    DATA_CODES = codes("data")
 
     plan = make_plan(COVERAGE)
     findings = assess(plan, [obs(2022, 1), obs(2022, 2)]).findings

@@ -15,12 +15,14 @@ from hypothesis import strategies as st
 
 from plantrack.actuals.layout import figure_kind, year_column
 from plantrack.actuals.read import DataSet, ReadOptions, parse_exchange_rate, read_actuals
-from plantrack.findings import DATA_CODES, PLAN_CODES
+from plantrack.findings.registry import codes
 from plantrack.numbers.format import format_number
 from plantrack.plans.load import load_plans
 from plantrack.plans.model import Plan
 
 from .conftest import PLANS
+
+DATA_CODES, PLAN_CODES = codes("data"), codes("plans")
 
 SHIPPED: list[Plan] = [loaded.plan for loaded in load_plans([PLANS]).plans]
 CAU_NGANG = next(plan for plan in SHIPPED if plan.id == "cau-ngang-2030")

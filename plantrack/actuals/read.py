@@ -57,6 +57,7 @@ from plantrack.actuals.table import (
     open_table,
 )
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
+from plantrack.findings.registry import strict
 from plantrack.numbers.parse import DecimalMark
 from plantrack.observations import Observation, SeriesBlock
 from plantrack.plans.model import ExchangeRate, Plan
@@ -184,10 +185,7 @@ def read_actuals(
         ledger.close(data.rows)
         data.files.append(ledger.report)
     if options.strict:
-        data.findings = [
-            Finding(f.code, f.message, f.file, f.line, f.col, Severity.ERROR, f.cell)
-            for f in data.findings
-        ]
+        data.findings = strict(data.findings)
     data.findings.sort(key=sort_key)
     return data
 

@@ -24,6 +24,7 @@ from pydantic_core import ErrorDetails
 
 from plantrack.plans import model
 from plantrack.plans.rules import check_plan
+from plantrack.findings.registry import usage_codes
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.plans.model import Plan
 from plantrack.plans.number_style import read_plan_numbers
@@ -34,7 +35,7 @@ PLAN_SUFFIXES = (".yaml", ".yml")
 #: A plan of a few hundred targets is a few tens of kilobytes; anything this big is a mistake.
 MAX_PLAN_BYTES = 5 * 1024 * 1024
 #: Findings that mean the command could not do its job at all (exit code 2, not 1).
-USAGE_CODES = frozenset({"path-not-found", "no-plans", "file-unreadable", "search-too-wide"})
+USAGE_CODES = usage_codes("plans")
 
 
 @dataclass

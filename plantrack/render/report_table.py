@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from plantrack.assessment.status import Status
-from plantrack.i18n import code_gloss
+from plantrack.findings.registry import gloss as code_gloss
 from plantrack.render.describe import target_phrase
 from plantrack.render.result_text import (
     HEAD,

@@ -1,0 +1,39 @@
+"""Documents written from the code stay as the code writes them: CI fails when they drift."""
+
+from __future__ import annotations
+
+from plantrack.findings.docs import codes_markdown
+from plantrack.findings.registry import Kind, codes, sections
+
+from .conftest import ROOT
+
+
+def test_codes_md_is_what_the_registry_writes() -> None:
+    on_disk = (ROOT / "docs" / "codes.md").read_text(encoding="utf-8")
+    assert on_disk == codes_markdown(), "run: python -m plantrack.findings.docs --write"
+
+
+def test_every_code_is_registered_once_with_its_meaning_and_gloss() -> None:
+    listed = [entry.code for section in sections() for entry in section.codes]
+    assert len(listed) == len(set(listed)) == len(codes())
+    for entry in codes().values():
+        assert entry.meaning and entry.vi, entry.code
+        assert entry.code == entry.code.lower() and " " not in entry.code
+
+
+def test_a_table_row_of_codes_md_per_code() -> None:
+    text = codes_markdown()
+    for entry in codes().values():
+        assert f"| `{entry.code}` | {entry.kind.value} | " in text
+
+
+def test_the_registry_gives_a_findings_severity() -> None:
+    from plantrack.findings import Severity
+    from plantrack.findings.registry import make, strict
+
+    warning = make("duplicate-row", "the same figure again", "a.csv", 3)
+    assert warning.severity is Severity.WARNING and codes()["duplicate-row"].kind is Kind.WARNING
+    assert make("bad-number", "x", "a.csv", 3).severity is Severity.ERROR
+    assert make("path-not-found", "x").severity is Severity.ERROR  # usage: an error, exit 2
+    assert [f.severity for f in strict([warning])] == [Severity.ERROR]
+    assert strict([warning])[0].message == warning.message
