@@ -23,6 +23,7 @@ from typing import Literal
 
 from plantrack.actuals.catalog import is_section_label, strip_numbering
 from plantrack.actuals.table import Cell, ReadError, Row, Table
+from plantrack.texts import text
 from plantrack.units import fold
 
 Layout = Literal["long", "wide"]
@@ -483,12 +484,13 @@ def _long_row(
         return [], [Outcome(row.line, "no-values", "the value is blank")]
     year = read_year(year_cell)
     if year is None or not year_range[0] <= year <= year_range[1]:
-        shown = year_cell.text or "(blank)"
+        shown = year_cell.text or text("data.blank")
+        first, last = year_range
         return [], [
             Outcome(
                 row.line,
                 "bad-year",
-                f"year {shown!r} is not a year between {year_range[0]} and {year_range[1]}",
+                text("data.bad-year", year=shown, first=first, last=last),
                 error=True,
                 col=roles["year"] + 1,
             )

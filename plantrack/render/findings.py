@@ -7,13 +7,16 @@ from typing import Any
 
 from plantrack.findings import Finding
 from plantrack.safe_text import visible
+from plantrack.texts import in_language
+
+_WARNING = {"en": "warning: ", "vi": "cảnh báo: "}
 
 
-def finding_line(finding: Finding) -> str:
-    """``plans/x.yaml:12:5: unknown-key unknown key 'yaer'`` (warnings say so)."""
-    prefix = "" if finding.is_error else "warning: "
+def finding_line(finding: Finding, lang: str = "en") -> str:
+    """``plans/x.yaml:12:5: unknown-key unknown key 'yaer'`` (warnings say so), in ``lang``."""
+    prefix = "" if finding.is_error else _WARNING.get(lang, _WARNING["en"])
     where = f"{finding.location()}: " if finding.file else ""
-    return visible(f"{where}{finding.code} {prefix}{finding.message}")
+    return visible(f"{where}{finding.code} {prefix}{in_language(finding.message, lang)}")
 
 
 def _escape_data(text: str) -> str:
@@ -26,7 +29,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_annotation(finding: Finding) -> str:
+def github_annotation(finding: Finding, lang: str = "en") -> str:
     """A workflow command GitHub Actions shows on the file and line: ``::error file=...::...``."""
     level = "error" if finding.is_error else "warning"
     props = []
@@ -38,7 +41,8 @@ def github_annotation(finding: Finding) -> str:
             props.append(f"col={finding.col}")
     where = f" at {finding.cell}" if finding.cell else ""  # a workbook's sheet and cell
     props.append(f"title={_escape_property('plantrack ' + finding.code + where)}")
-    return f"::{level} {','.join(props)}::{_escape_data(finding.message)}"
+    message = in_language(finding.message, lang)
+    return f"::{level} {','.join(props)}::{_escape_data(message)}"
 
 
 #: What GitHub shows of each kind of annotation (error, warning) in one step; it drops the rest
@@ -82,15 +86,15 @@ def capped_annotations(
 
 
 def github_annotations(
-    findings: Iterable[Finding], limit: int | None = ANNOTATIONS_PER_KIND
+    findings: Iterable[Finding], limit: int | None = ANNOTATIONS_PER_KIND, lang: str = "en"
 ) -> list[str]:
     """``plantrack validate --format github``: each finding at its place, errors first, capped
     as :func:`capped_annotations` says (all of them: ``plantrack validate``)."""
     errors: list[str] = []
     warnings: list[str] = []
     for finding in findings:
-        (errors if finding.is_error else warnings).append(github_annotation(finding))
-    return capped_annotations(errors, warnings, "en", limit, "plantrack validate")
+        (errors if finding.is_error else warnings).append(github_annotation(finding, lang))
+    return capped_annotations(errors, warnings, lang, limit, "plantrack validate")
 
 
 def summary_counts(findings: Iterable[Finding]) -> tuple[int, int]:

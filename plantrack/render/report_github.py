@@ -42,7 +42,7 @@ def check_github(
     errors: list[str] = []
     warnings: list[str] = []
     for finding in report.findings:  # in file and line order
-        (errors if finding.is_error else warnings).append(github_annotation(finding))
+        (errors if finding.is_error else warnings).append(github_annotation(finding, lang))
     threshold = fail_on or Status.OFF_TRACK
     failing = sorted(report.failing(threshold), key=lambda item: worst_first(item.result.status))
     for item in failing:  # the worst status first; in plan order within one

@@ -26,6 +26,7 @@ from plantrack.render.result_text import (
 )
 from plantrack.report.baseline import mark, summary_line
 from plantrack.safe_text import visible
+from plantrack.texts import in_language
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -326,5 +327,5 @@ def print_footer(report: CheckReport, console: Console, lang: str) -> None:
             gloss = code_gloss(finding.code, lang)
             if gloss:
                 line.append(f"({gloss}) ", style=style)
-            line.append(visible(finding.message))
+            line.append(visible(in_language(finding.message, lang)))
             console.print(line, overflow="fold")

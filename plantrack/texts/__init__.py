@@ -1,0 +1,121 @@
+"""Everything plantrack says, in Vietnamese and English, from one catalogue.
+
+A message is made where the problem is found, from a key and its parameters::
+
+    raise NumberFormatError(text("number.not-a-number", text=cell))
+
+and written in the language of the output when it is shown. A :class:`Text` *is* its English
+string (a ``str``), so code and tests that read a message as text keep working; a renderer asks
+for another language with :func:`in_language`. The templates live in the catalogue modules of
+this package (``plantrack.texts.plans``, ``.actuals``, ``.numbers``...), one key each with its
+``en`` and ``vi`` form: the same named fields in both, and a test renders every one.
+
+Fields take Python's format syntax (``{name!r}``, ``{n:,}``) and three more specs, so that each
+language writes numbers its own way: ``{x:num}`` (vi ``1.234,5``, en ``1,234.5``; up to 8
+decimals, ``num.2`` for at most 2), ``{x:pct}`` (a fraction as a percentage: ``12,96%``) and
+``{x:list}`` (a sequence joined with commas). A parameter that is itself a :class:`Text` is
+written in the same language.
+
+It knows nothing of findings, plans or files: text in, text out.
+"""
+
+from __future__ import annotations
+
+import importlib
+import string
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from plantrack.numbers.format import format_number
+
+LANGUAGES = ("en", "vi")
+
+#: The catalogue modules, each with ``TEXTS: dict[str, tuple[str, str]]`` (key -> (en, vi)).
+PARTS = ("plans", "actuals", "numbers", "report", "cli")
+
+
+class Text(str):
+    """A message: its English text as a ``str``, and the key and parameters to write it again
+    in another language."""
+
+    key: str
+    params: Mapping[str, object]
+
+    def __new__(cls, key: str, params: Mapping[str, object]) -> Text:
+        self = super().__new__(cls, _render(key, params, "en"))
+        self.key = key
+        self.params = params
+        return self
+
+    def render(self, lang: str) -> str:
+        return str(self) if lang == "en" else _render(self.key, self.params, lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickling (multiprocessing, caches)
+        return (Text, (self.key, dict(self.params)))
+
+
+def text(key: str, /, **params: object) -> Text:
+    """The message ``key`` with its parameters."""
+    return Text(key, params)
+
+
+def in_language(message: object, lang: str) -> str:
+    """A message in ``lang``: a :class:`Text` written again, any other text as it is."""
+    if isinstance(message, Text):
+        return message.render(lang)
+    return str(message)
+
+
+@cache
+def catalogue() -> dict[str, tuple[str, str]]:
+    """Every key with its (en, vi) templates; a key in two parts is an error."""
+    merged: dict[str, tuple[str, str]] = {}
+    for part in PARTS:
+        module = importlib.import_module(f"plantrack.texts.{part}")
+        for key, forms in module.TEXTS.items():
+            if key in merged:
+                raise ValueError(f"text key {key!r} is in two catalogue modules")
+            merged[key] = forms
+    return merged
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Text):
+            value = value.render(self.lang)
+        spec, _, decimals = format_spec.partition(".")
+        if spec == "num" and isinstance(value, int | float) and not isinstance(value, bool):
+            return format_number(float(value), self.lang, max_decimals=int(decimals or 8))
+        if spec == "pct" and isinstance(value, int | float) and not isinstance(value, bool):
+            return format_number(value * 100, self.lang, max_decimals=int(decimals or 2)) + "%"
+        if spec == "list" and not isinstance(value, str):
+            return ", ".join(self.format_field(item, "") for item in value)
+        if spec in ("num", "pct"):
+            return str(value)
+        return str(super().format_field(value, format_spec))
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if isinstance(value, Text) and conversion == "r":
+            return repr(value.render(self.lang))
+        return super().convert_field(value, conversion)
+
+
+def _render(key: str, params: Mapping[str, object], lang: str) -> str:
+    forms = catalogue().get(key)
+    if forms is None:  # a key missing from the catalogue: said plainly, never a traceback
+        shown = ", ".join(f"{name}={value!r}" for name, value in params.items())
+        return f"{key}: {shown}" if shown else key
+    template = forms[1] if lang == "vi" else forms[0]
+    try:
+        return _Formatter(lang).vformat(template, (), params)
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        # a template and its call out of step (a test renders every template; this is the
+        # last resort): the English form, or the key and parameters, never a traceback
+        if lang != "en":
+            return _render(key, params, "en")
+        shown = ", ".join(f"{name}={value!r}" for name, value in params.items())
+        return f"{key}: {shown}"

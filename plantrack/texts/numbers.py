@@ -1,0 +1,5 @@
+"""The words of numbers: each key with its English and Vietnamese template (see plantrack.texts)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {}
