@@ -23,6 +23,7 @@ from tests.conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
 MESSY = "tests/golden/inputs/messy-actuals.csv"
+BAD_BASELINE = "tests/golden/inputs/bad-baseline.yaml"
 CAU_NGANG = "plans/cau-ngang-2030.yaml"
 TAN_HONG = "plans/tan-hong-border-2025.yaml"
 
@@ -51,6 +52,8 @@ def _cases() -> dict[str, tuple[str, list[str]]]:
         cases[f"calc-{lang}.txt"] = (lang, ["calc", "cagr", "45", "68", "--years", "5"])
         cases[f"calc-error-{lang}.txt"] = (lang, ["calc", "cagr", "0", "6.794", "--years", "5"])
         cases[f"usage-error-{lang}.txt"] = (lang, ["check", "--format", "xml"])
+        cases[f"filter-error-{lang}.txt"] = (lang, ["check", "--indicator", "incom_per_capita"])
+        cases[f"baseline-error-{lang}.txt"] = (lang, ["check", "--baseline", BAD_BASELINE])
     cases["template-wide.csv"] = ("vi", ["template", CAU_NGANG])
     cases["template-long.csv"] = ("vi", ["template", CAU_NGANG, "--layout", "long"])
     return cases

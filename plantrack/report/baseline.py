@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from plantrack.assessment.status import Status
 from plantrack.findings import Finding, Severity
+from plantrack.texts import Text, os_reason, text
 
 if TYPE_CHECKING:
     from plantrack.plans.load import LoadedPlan
@@ -135,9 +136,12 @@ class Baseline:
                 findings.append(
                     Finding(
                         "baseline-stale",
-                        f"{_name(entry)}: no such target and area in plan {entry.plan!r} "
-                        f"({loaded[entry.plan].file}); remove the entry, or write the baseline "
-                        "again (--write-baseline)",
+                        text(
+                            "report.baseline-stale",
+                            entry=_name(entry),
+                            plan=entry.plan,
+                            file=loaded[entry.plan].file,
+                        ),
                         self.file,
                         entry.line,
                         severity=Severity.WARNING,
@@ -147,8 +151,12 @@ class Baseline:
                 findings.append(
                     Finding(
                         "baseline-expired",
-                        f"{_name(entry)}: accepted as {entry.status.value} until "
-                        f"{entry.expires}; it counts for --fail-on again",
+                        text(
+                            "report.baseline-expired",
+                            entry=_name(entry),
+                            status=entry.status.value,
+                            expires=str(entry.expires),
+                        ),
                         self.file,
                         entry.line,
                         severity=Severity.WARNING,
@@ -225,20 +233,21 @@ def load_baseline(
     error in any entry makes it unusable (a half-read baseline would fail or pass results
     silently)."""
     name = str(path)
-    text, findings = _read(Path(path))
-    if text is None:
+    content, findings = _read(Path(path))
+    if content is None:
         return None, findings
     baseline = Baseline(name, today=today or date.today())
     if name.lower().endswith(".json"):
         try:
-            data = json.loads(text)
+            data = json.loads(content)
         except json.JSONDecodeError as error:
-            return None, [_invalid(name, error.lineno, f"not valid JSON: {error.msg}")]
+            message = text("report.baseline-json", reason=error.msg)
+            return None, [_invalid(name, error.lineno, message)]
         positions: Any = None
     else:
         from plantrack.plans.yaml_reader import load_yaml
 
-        doc, findings = load_yaml(text, name)
+        doc, findings = load_yaml(content, name)
         if doc is None or any(finding.is_error for finding in findings):
             return None, findings
         data, positions = doc.data, doc
@@ -254,26 +263,29 @@ def _read(path: Path) -> tuple[str | None, list[Finding]]:
     try:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):
-            what = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-            return None, [Finding("file-unreadable", f"cannot read the baseline: {what}", name)]
+            folder = stat.S_ISDIR(mode)
+            what = text("report.a-folder") if folder else text("report.not-a-regular-file")
+            message = text("report.baseline-unreadable", reason=what)
+            return None, [Finding("file-unreadable", message, name)]
         with path.open("rb") as stream:
             raw = stream.read(MAX_BASELINE_BYTES + 1)
     except FileNotFoundError:
-        return None, [Finding("path-not-found", "the baseline file does not exist", name)]
+        return None, [Finding("path-not-found", text("report.baseline-not-found"), name)]
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        return None, [Finding("file-unreadable", f"cannot read the baseline: {reason}", name)]
+        message = text("report.baseline-unreadable", reason=os_reason(error))
+        return None, [Finding("file-unreadable", message, name)]
     if len(raw) > MAX_BASELINE_BYTES:
         limit = MAX_BASELINE_BYTES // 2**20
-        return None, [Finding("file-too-large", f"a baseline is at most {limit} MB", name)]
+        message = text("report.baseline-too-large", limit=limit)
+        return None, [Finding("file-too-large", message, name)]
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        return None, [Finding("encoding", "the baseline is not UTF-8", name, line)]
+        return None, [Finding("encoding", text("report.baseline-not-utf8"), name, line)]
 
 
-def _invalid(file: str, line: int | None, message: str, col: int | None = None) -> Finding:
+def _invalid(file: str, line: int | None, message: Text, col: int | None = None) -> Finding:
     return Finding("baseline-invalid", message, file, line, col)
 
 
@@ -281,35 +293,43 @@ def _entries(data: Any, doc: Any, baseline: Baseline) -> Iterator[Finding]:
     """Fill ``baseline`` from the file's data; yield what is wrong with it."""
     file = baseline.file
 
-    def at(path: tuple[str | int, ...], message: str) -> Finding:
+    def at(path: tuple[str | int, ...], message: Text) -> Finding:
         line, col = (doc.position(path) if doc is not None else None) or (None, None)
         return _invalid(file, line, message, col)
 
     if not isinstance(data, dict) or not isinstance(data.get("accepted"), list):
-        yield at((), "a baseline is a mapping with 'version: 1' and a list 'accepted:'")
+        yield at((), text("report.baseline-shape"))
         return
     if data.get("version") != VERSION:
-        yield at(("version",), f"version: {data.get('version')!r}; this plantrack reads {VERSION}")
+        yield at(
+            ("version",), text("report.baseline-version", got=data.get("version"), reads=VERSION)
+        )
     for extra in sorted(set(data) - {"version", "accepted", "as_of", "fail_on"}):
-        yield at((extra,), f"unknown key {extra!r}")
+        yield at((extra,), text("report.baseline-unknown-key", key=extra))
     for i, raw in enumerate(data["accepted"]):
         here = ("accepted", i)
         if not isinstance(raw, dict):
-            yield at(here, "an entry is a mapping: plan, indicator, target, area, status")
+            yield at(here, text("report.baseline-entry-shape"))
             continue
-        problems = [f"missing {key!r}" for key in _KEYS if not _text(raw.get(key))]
-        problems += [f"unknown key {key!r}" for key in sorted(set(raw) - {*_KEYS, *_OPTIONAL})]
+        problems = [
+            text("report.baseline-missing", key=key) for key in _KEYS if not _text(raw.get(key))
+        ]
+        problems += [
+            text("report.baseline-unknown-key", key=key)
+            for key in sorted(set(raw) - {*_KEYS, *_OPTIONAL})
+        ]
         status = raw.get("status")
         if _text(status) and status not in _STATUS_WORDS:
-            problems.append(f"status {status!r} is not one of {', '.join(s.value for s in Status)}")
+            statuses = [s.value for s in Status]
+            problems.append(text("report.baseline-status", status=status, statuses=statuses))
         reason = raw.get("reason")
         if reason is not None and not isinstance(reason, str):
-            problems.append("reason: write it as text")
+            problems.append(text("report.baseline-reason"))
         expires = _date(raw.get("expires"))
         if expires is None and raw.get("expires") is not None:
-            problems.append(f"expires: {raw.get('expires')!r} is not a date (YYYY-MM-DD)")
+            problems.append(text("report.baseline-expires", expires=raw.get("expires")))
         if problems:
-            yield at(here, "; ".join(problems))
+            yield at(here, text("report.baseline-problems", problems=problems))
             continue
         position = doc.position(here) if doc is not None else None
         entry = Entry(
@@ -324,7 +344,7 @@ def _entries(data: Any, doc: Any, baseline: Baseline) -> Iterator[Finding]:
         )
         if entry.key in baseline.entries:
             first = baseline.entries[entry.key].line
-            yield at(here, f"{_name(entry)} is listed twice (first at line {first})")
+            yield at(here, text("report.baseline-twice", entry=_name(entry), first=first))
             continue
         baseline.entries[entry.key] = entry
 

@@ -25,6 +25,7 @@ from plantrack.assessment.status import Status
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.plans.load import USAGE_CODES, LoadedPlan, PlanSet, load_plans
 from plantrack.plans.model import Indicator, Plan, target_id
+from plantrack.texts import text
 
 if TYPE_CHECKING:
     from plantrack.report.baseline import Acceptance, AppliedBaseline, Baseline
@@ -267,8 +268,11 @@ def run_check(
         findings.append(
             Finding(
                 "unknown-filter",
-                f"--area {', '.join(map(repr, options.areas))}: no target is set for that area "
-                f"(areas with targets: {', '.join(_areas_with_targets(planset.plans))})",
+                text(
+                    "report.no-target-in-area",
+                    areas=[repr(area) for area in options.areas],
+                    with_targets=_areas_with_targets(planset.plans),
+                ),
             )
         )
     findings.sort(key=sort_key)
@@ -357,7 +361,7 @@ def _wanted_areas(
             findings.append(
                 Finding(
                     "unknown-filter",
-                    f"--area {label!r} is not an area of any loaded plan",
+                    text("report.unknown-area-filter", area=label),
                     severity=Severity.ERROR,
                 )
             )
@@ -375,11 +379,20 @@ def _wanted_indicators(
         found = catalog.indicators(label)
         if not found:
             close = catalog.suggest(label)
-            hint = f"; did you mean {close}?" if close else ""
+            message = (
+                text(
+                    "report.unknown-indicator-filter-close",
+                    option=option,
+                    indicator=label,
+                    close=close,
+                )
+                if close
+                else text("report.unknown-indicator-filter", option=option, indicator=label)
+            )
             findings.append(
                 Finding(
                     "unknown-filter",
-                    f"{option} {label!r} is not an indicator of any loaded plan{hint}",
+                    message,
                     severity=Severity.ERROR,
                 )
             )

@@ -13,7 +13,7 @@ this package (``plantrack.texts.plans``, ``.actuals``, ``.numbers``...), one key
 Fields take Python's format syntax (``{name!r}``, ``{n:,}``) and three more specs, so that each
 language writes numbers its own way: ``{x:num}`` (vi ``1.234,5``, en ``1,234.5``; up to 8
 decimals, ``num.2`` for at most 2), ``{x:pct}`` (a fraction as a percentage: ``12,96%``) and
-``{x:list}`` (a sequence joined with commas). A parameter that is itself a :class:`Text` is
+``{x:list}`` (a sequence joined with commas; ``{x:list:; }`` with "; "). A parameter that is itself a :class:`Text` is
 written in the same language.
 
 It knows nothing of findings, plans or files: text in, text out.
@@ -32,7 +32,7 @@ from plantrack.numbers.format import format_number
 LANGUAGES = ("en", "vi")
 
 #: The catalogue modules, each with ``TEXTS: dict[str, tuple[str, str]]`` (key -> (en, vi)).
-PARTS = ("plans", "actuals", "numbers", "report", "cli")
+PARTS = ("plans", "actuals", "numbers", "report", "cli", "system")
 
 
 class Text(str):
@@ -58,6 +58,15 @@ class Text(str):
 def text(key: str, /, **params: object) -> Text:
     """The message ``key`` with its parameters."""
     return Text(key, params)
+
+
+def os_reason(error: OSError) -> Text:
+    """Why the operating system refused, in words of both languages (``strerror`` is English)."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or -1, "")
+    key = f"os.{name.lower()}" if f"os.{name.lower()}" in catalogue() else "os.other"
+    return text(key, reason=error.strerror or type(error).__name__)
 
 
 def in_language(message: object, lang: str) -> str:
@@ -88,12 +97,15 @@ class _Formatter(string.Formatter):
         if isinstance(value, Text):
             value = value.render(self.lang)
         spec, _, decimals = format_spec.partition(".")
+        if format_spec.startswith("list:"):
+            spec = "list"
         if spec == "num" and isinstance(value, int | float) and not isinstance(value, bool):
             return format_number(float(value), self.lang, max_decimals=int(decimals or 8))
         if spec == "pct" and isinstance(value, int | float) and not isinstance(value, bool):
             return format_number(value * 100, self.lang, max_decimals=int(decimals or 2)) + "%"
-        if spec == "list" and not isinstance(value, str):
-            return ", ".join(self.format_field(item, "") for item in value)
+        if spec == "list" and isinstance(value, list | tuple | set | frozenset):
+            separator = format_spec[5:] if format_spec.startswith("list:") else ", "
+            return separator.join(self.format_field(item, "") for item in value)
         if spec in ("num", "pct"):
             return str(value)
         return str(super().format_field(value, format_spec))
