@@ -335,7 +335,7 @@ def test_vietnamese_wording_covers_every_code_and_note() -> None:
 
     from plantrack.assessment import NOTES
     from plantrack.findings.registry import codes
-    from plantrack.i18n import NOTES_VI
+    from plantrack.render.notes import NOTES_VI
 
     assert all(code.vi and code.vi.isascii() is False for code in codes().values())
     assert set(NOTES_VI) == set(NOTES)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from plantrack.i18n import note_text
 from plantrack.numbers.format import format_number, format_percent
 from plantrack.plans.scales import key
 from plantrack.render.describe import amount, target_phrase
+from plantrack.render.notes import note_text
 from plantrack.render.result_text import (
     HEAD,
     STATE_WORDS,

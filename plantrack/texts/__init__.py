@@ -32,7 +32,7 @@ from plantrack.numbers.format import format_number
 LANGUAGES = ("en", "vi")
 
 #: The catalogue modules, each with ``TEXTS: dict[str, tuple[str, str]]`` (key -> (en, vi)).
-PARTS = ("plans", "actuals", "numbers", "report", "cli", "system")
+PARTS = ("plans", "actuals", "numbers", "report", "notes", "cli", "system")
 
 
 class Text(str):
