@@ -117,3 +117,18 @@ def test_a_text_whose_call_and_template_disagree_is_said_plainly(
     monkeypatch.setattr(texts, "catalogue", lambda: {"t.x": ("needs {this}", "cần {this}")})
     assert texts.text("t.x", that=1) == "t.x: that=1"
     assert texts.text("t.unknown", a="b") == "t.unknown: a='b'"
+
+
+def test_a_library_message_names_the_keyword_and_the_command_line_its_flag(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from plantrack import texts
+
+    monkeypatch.setattr(texts, "_OPTIONS", {})
+    monkeypatch.setattr(texts, "catalogue", lambda: {"t.o": ("give {@decimal}", "ghi {@decimal}")})
+    assert texts.text("t.o") == "give decimal="
+    texts.name_options({"decimal": "--decimal"})
+    assert (
+        texts.text("t.o") == "give --decimal" and texts.text("t.o").render("vi") == "ghi --decimal"
+    )
+    assert texts.option("write-baseline") == "write_baseline="

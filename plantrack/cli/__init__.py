@@ -10,5 +10,13 @@ Options in, a library call, a renderer, an exit code: no rule of assessment or r
 """
 
 from plantrack.cli.app import main
+from plantrack.texts import name_options
+
+#: The library's messages name an option as ``{@decimal}``; here it is a flag.
+FLAGS = (
+    "area", "indicator", "explain", "plan", "decimal", "baseline", "write-baseline", "fail-on",
+    "sheet", "encoding", "strict", "format", "lang", "as-of", "status", "output",
+)  # fmt: skip
+name_options({name: f"--{name}" for name in FLAGS})
 
 __all__ = ["main"]

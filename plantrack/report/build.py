@@ -25,7 +25,7 @@ from plantrack.assessment.status import Status
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.plans.load import USAGE_CODES, LoadedPlan, PlanSet, load_plans
 from plantrack.plans.model import Indicator, Plan, target_id
-from plantrack.texts import text
+from plantrack.texts import option, text
 
 if TYPE_CHECKING:
     from plantrack.report.baseline import Acceptance, AppliedBaseline, Baseline
@@ -243,7 +243,7 @@ def run_check(
     wanted_areas = _wanted_areas(catalog, options.areas, findings)
     wanted_indicators = _wanted_indicators(catalog, options.indicators, findings)
     if options.explain:
-        explained = _wanted_indicators(catalog, (options.explain,), findings, "--explain")
+        explained = _wanted_indicators(catalog, (options.explain,), findings, "explain")
         wanted_indicators = (
             explained if wanted_indicators is None else wanted_indicators & (explained or set())
         )
@@ -370,7 +370,7 @@ def _wanted_areas(
 
 
 def _wanted_indicators(
-    catalog: Catalog, labels: tuple[str, ...], findings: list[Finding], option: str = "--indicator"
+    catalog: Catalog, labels: tuple[str, ...], findings: list[Finding], name: str = "indicator"
 ) -> set[tuple[str, str]] | None:
     if not labels:
         return None
@@ -379,15 +379,16 @@ def _wanted_indicators(
         found = catalog.indicators(label)
         if not found:
             close = catalog.suggest(label)
+            given = option(name)
             message = (
                 text(
                     "report.unknown-indicator-filter-close",
-                    option=option,
+                    option=given,
                     indicator=label,
                     close=close,
                 )
                 if close
-                else text("report.unknown-indicator-filter", option=option, indicator=label)
+                else text("report.unknown-indicator-filter", option=given, indicator=label)
             )
             findings.append(
                 Finding(

@@ -13,7 +13,11 @@ this package (``plantrack.texts.plans``, ``.actuals``, ``.numbers``...), one key
 Fields take Python's format syntax (``{name!r}``, ``{n:,}``) and three more specs, so that each
 language writes numbers its own way: ``{x:num}`` (vi ``1.234,5``, en ``1,234.5``; up to 8
 decimals, ``num.2`` for at most 2), ``{x:pct}`` (a fraction as a percentage: ``12,96%``) and
-``{x:list}`` (a sequence joined with commas; ``{x:list:; }`` with "; "). A parameter that is itself a :class:`Text` is
+``{x:list}`` (a sequence joined with commas; ``{x:list:; }`` with "; ").
+
+An option the user can give is written ``{@decimal}``: a library caller reads the keyword
+(``decimal=``), and the command line, which calls :func:`name_options` once, its flag
+(``--decimal``). So the library's messages name no command-line flag; the CLI adds them. A parameter that is itself a :class:`Text` is
 written in the same language.
 
 It knows nothing of findings, plans or files: text in, text out.
@@ -89,9 +93,29 @@ def catalogue() -> dict[str, tuple[str, str]]:
     return merged
 
 
+#: How ``{@name}`` is written: the library's keyword until the command line names its flags.
+_OPTIONS: dict[str, str] = {}
+
+
+def name_options(names: Mapping[str, str]) -> None:
+    """Say how the options are given where the messages are shown (the CLI: ``--decimal``)."""
+    _OPTIONS.update(names)
+
+
+def option(name: str) -> str:
+    """How the option ``name`` is given here: ``--explain`` on the command line, else
+    ``explain=``."""
+    return _OPTIONS.get(name, f"{name.replace('-', '_')}=")
+
+
 class _Formatter(string.Formatter):
     def __init__(self, lang: str) -> None:
         self.lang = lang
+
+    def get_value(self, key: int | str, args: Any, kwargs: Mapping[str, Any]) -> Any:
+        if isinstance(key, str) and key.startswith("@"):
+            return option(key[1:])
+        return super().get_value(key, args, kwargs)
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, Text):

@@ -5,14 +5,14 @@ from __future__ import annotations
 TEXTS: dict[str, tuple[str, str]] = {
     # filters
     "report.no-target-in-area": (
-        "--area {areas:list}: no target is set for that area (areas with targets: "
+        "{@area} {areas:list}: no target is set for that area (areas with targets: "
         "{with_targets:list})",
-        "--area {areas:list}: không có mục tiêu nào đặt cho địa bàn này (các địa bàn có mục "
+        "{@area} {areas:list}: không có mục tiêu nào đặt cho địa bàn này (các địa bàn có mục "
         "tiêu: {with_targets:list})",
     ),
     "report.unknown-area-filter": (
-        "--area {area!r} is not an area of any loaded plan",
-        "--area {area!r} không phải địa bàn của kế hoạch nào đang kiểm tra",
+        "{@area} {area!r} is not an area of any loaded plan",
+        "{@area} {area!r} không phải địa bàn của kế hoạch nào đang kiểm tra",
     ),
     "report.unknown-indicator-filter": (
         "{option} {indicator!r} is not an indicator of any loaded plan",
@@ -26,13 +26,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     # baselines
     "report.baseline-stale": (
         "{entry}: no such target and area in plan {plan!r} ({file}); remove the entry, or write "
-        "the baseline again (--write-baseline)",
+        "the baseline again ({@write-baseline})",
         "{entry}: kế hoạch {plan!r} ({file}) không có mục tiêu và địa bàn này; xóa dòng này, "
-        "hoặc ghi lại danh sách (--write-baseline)",
+        "hoặc ghi lại danh sách ({@write-baseline})",
     ),
     "report.baseline-expired": (
-        "{entry}: accepted as {status} until {expires}; it counts for --fail-on again",
-        "{entry}: được chấp nhận là {status} đến {expires}; nay lại được tính cho --fail-on",
+        "{entry}: accepted as {status} until {expires}; it counts for {@fail-on} again",
+        "{entry}: được chấp nhận là {status} đến {expires}; nay lại được tính cho {@fail-on}",
     ),
     "report.baseline-json": ("not valid JSON: {reason}", "không phải JSON hợp lệ: {reason}"),
     "report.a-folder": ("a folder", "đây là thư mục"),
