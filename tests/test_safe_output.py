@@ -370,7 +370,7 @@ def test_precommit_check_hook_prints_plain_text_not_workflow_commands(
 
 
 def test_validate_annotations_can_be_capped_the_same_way() -> None:
-    """For ``plantrack validate --format github`` (its command line is in plantrack/cli/app.py):
+    """For ``plantrack validate --format github`` (its command line is in plantrack/cli/validate.py):
     errors first, 10 of each kind, a notice pointing at ``plantrack validate``."""
     from plantrack.findings import Finding, Severity
     from plantrack.render.findings import github_annotations

@@ -1,12 +1,15 @@
 """The ``plantrack`` command: a thin layer over the library.
 
-- :mod:`~plantrack.cli.app`: the command group, ``validate``, ``plans`` and ``schema``;
-- :mod:`~plantrack.cli.check`, :mod:`~plantrack.cli.calc`, :mod:`~plantrack.cli.init_folder`:
-  one module a command (``check`` and ``template``, ``calc``, ``init``);
-- :mod:`~plantrack.cli.common`: options and exits every command shares;
+- :mod:`~plantrack.cli.app`: the command group, and the registration of its commands;
+- one module a command: :mod:`~plantrack.cli.validate`, :mod:`~plantrack.cli.plans`,
+  :mod:`~plantrack.cli.schema`, :mod:`~plantrack.cli.check`, :mod:`~plantrack.cli.template`,
+  :mod:`~plantrack.cli.calc`, :mod:`~plantrack.cli.init_folder` (``init``);
+- :mod:`~plantrack.cli.options`: the options several commands take, each defined once;
+- :mod:`~plantrack.cli.common`: JSON output and the exits around every command;
 - :mod:`~plantrack.cli.output`: ``-o FILE``, never over an input, atomically.
 
-Options in, a library call, a renderer, an exit code: no rule of assessment or reading lives here.
+Options in, a library call, a renderer, an exit code: no rule of assessment or reading lives
+here, and no output format (those are :data:`plantrack.render.formats.REPORT_FORMATS`).
 """
 
 from plantrack.cli.app import main

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
-from plantrack.cli.common import echo_json, lang_option
+from plantrack.cli.common import echo_json
+from plantrack.cli.options import decimal_option, format_option, lang_option
 
 if TYPE_CHECKING:
     from plantrack.numbers.parse import ParsedNumber
@@ -61,20 +62,14 @@ _PER_YEAR = {"vi": "/năm", "en": "/yr"}
 
 def _calc_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--format, --lang and --decimal, shared by every calc command."""
-    func = click.option(
-        "--decimal",
-        type=click.Choice(["comma", "point"]),
-        default=None,
-        help="How to read a number such as 6.794 that fits both styles: comma = Vietnamese "
-        "(6.794 is 6794), point = English (6.794 is 6.794).",
+    func = decimal_option(
+        "How to read a number such as 6.794 that fits both styles: comma = Vietnamese "
+        "(6.794 is 6794), point = English (6.794 is 6.794)."
     )(func)
     func = lang_option("Language and number format of the text output")(func)
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(["text", "json"]),
+    return format_option(
+        ["text", "json"],
         default="text",
-        show_default=True,
         help="text: the formula with the numbers; json: full precision, rates as fractions.",
     )(func)
 

@@ -1,16 +1,35 @@
-"""``plantrack check`` and ``plantrack template``: options in, library call, renderer, exit code."""
+"""``plantrack check``: options in, a library call, a writer from the format table, an exit code.
+
+The report is made by :func:`plantrack.report.build.run_check`; its format's writer comes from
+:data:`plantrack.render.formats.REPORT_FORMATS`; this module puts what the writer gives on standard
+output or in ``-o FILE`` (:mod:`plantrack.cli.output`) and turns the report into an exit code.
+"""
 
 from __future__ import annotations
 
 import sys
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from plantrack.cli.common import lang_option, missing_plans_folder, text_encoding
+from plantrack.cli.common import missing_plans_folder
+from plantrack.cli.options import (
+    DEFAULT_DATA,
+    DEFAULT_PLANS,
+    PATH,
+    color_option,
+    decimal_option,
+    encoding_option,
+    format_option,
+    lang_option,
+    layout_option,
+    output_option,
+    strict_option,
+)
+from plantrack.render.formats import REPORT_FORMATS
 
 if TYPE_CHECKING:
-    pass
+    from plantrack.render.formats import Rendered
 
 #: Status names, written out so that ``--help`` and ``--version`` need not import the library
 #: (a test keeps them equal to :class:`plantrack.assessment.status.Status`).
@@ -27,17 +46,15 @@ STATUSES = (
     "no_data",
 )
 STATUS_CHOICE = click.Choice(STATUSES)
-DEFAULT_PLANS = "plans"
-DEFAULT_DATA = "data"
 
 
 @click.command()
-@click.argument("actuals", nargs=-1, type=click.Path(path_type=str))
+@click.argument("actuals", nargs=-1, type=PATH)
 @click.option(
     "--plan",
     "plan_paths",
     multiple=True,
-    type=click.Path(path_type=str),
+    type=PATH,
     help="Plan file or folder (repeatable); default: plans/.",
 )
 @click.option("--as-of", type=click.IntRange(1900, 2200), help="Assess as things stood in YEAR.")
@@ -49,20 +66,13 @@ DEFAULT_DATA = "data"
     "--status", "statuses", multiple=True, type=STATUS_CHOICE, help="Only results with STATUS."
 )
 @lang_option("Language of names, statuses and numbers")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv", "markdown", "github"]),
+@format_option(
+    list(REPORT_FORMATS),
     help="table for people; json, csv for scripts; markdown for reports and "
     "$GITHUB_STEP_SUMMARY; github for workflow annotations. Default: the one -o's extension "
     "names (.json, .csv, .md, .txt), else table.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=str),
-    help="Write to FILE (atomically, never over an input); its extension chooses the format.",
-)
+@output_option("Write to FILE (atomically, never over an input); its extension chooses the format.")
 @click.option(
     "--fail-on",
     type=STATUS_CHOICE,
@@ -71,30 +81,24 @@ DEFAULT_DATA = "data"
 @click.option(
     "--baseline",
     "baseline_path",
-    type=click.Path(path_type=str),
+    type=PATH,
     help="Results accepted as they stand (YAML or JSON): they do not fail --fail-on.",
 )
 @click.option(
     "--write-baseline",
-    type=click.Path(path_type=str),
+    type=PATH,
     help="Write FILE accepting every result at --fail-on (default off_track) or worse.",
 )
 @click.option("--explain", "explain", help="Show the working for INDICATOR (id, name or alias).")
-@click.option(
-    "--layout", type=click.Choice(["long", "wide"]), help="Data layout (default: detect)."
-)
-@click.option("--encoding", callback=text_encoding, help="Encoding of CSV files (default: detect).")
-@click.option(
-    "--decimal",
-    type=click.Choice(["comma", "point"]),
-    help="Decimal mark of the data: comma (1.234,5) or point (1,234.5); default: per file.",
-)
+@layout_option("Data layout (default: detect).")
+@encoding_option
+@decimal_option("Decimal mark of the data: comma (1.234,5) or point (1,234.5); default: per file.")
 @click.option(
     "--sheet",
     help="Excel sheet to read, its name in any case, with or without accents (default: the "
     "first with data).",
 )
-@click.option("--strict", is_flag=True, help="Warnings in plans or data are errors (exit 2).")
+@strict_option("Warnings in plans or data are errors (exit 2).")
 @click.option(
     "--exchange-rate",
     "exchange_rates",
@@ -103,7 +107,7 @@ DEFAULT_DATA = "data"
     help="Đồng per unit of a currency, e.g. USD=24000 or 2022:USD=23600 (repeatable).",
 )
 @click.option("--bom", is_flag=True, help="CSV output with a UTF-8 BOM (for Excel).")
-@click.option("--color/--no-color", default=None, help="Force colour on or off.")
+@color_option
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -149,10 +153,12 @@ def check(
     """
     from plantrack.actuals.read import ReadOptions, parse_exchange_rate
     from plantrack.assessment.status import Status
-    from plantrack.cli.output import format_for_output, guard_output, write_atomically
+    from plantrack.cli.output import format_for_output, guard_output
+    from plantrack.render.formats import RenderOptions, explain_text
     from plantrack.report.build import CheckOptions, run_check
 
     fmt = format_for_output(output, fmt, "table")
+    writer = REPORT_FORMATS[fmt]
     if not plan_paths and (advice := missing_plans_folder(lang)):
         raise click.UsageError(advice)
     if explain and fmt != "table":
@@ -182,7 +188,7 @@ def check(
         indicators=indicators,
         explain=explain,
         statuses=tuple(Status(s) for s in statuses),
-        working=fmt == "json",  # only JSON and --explain show each result's working
+        working=writer.working,  # only JSON and --explain show each result's working
     )
     plans = list(plan_paths) or [DEFAULT_PLANS]
     data = list(actuals) or [DEFAULT_DATA]
@@ -192,7 +198,7 @@ def check(
             guard_output(target, inputs)  # before the work, not after it
     baseline = _baseline(ctx, baseline_path, write_baseline, (areas, indicators, statuses, explain))
     # JSON and CSV are written a result at a time: the results are made as they are written
-    lazy = fmt in ("json", "csv") and not explain and not write_baseline
+    lazy = writer.streamed and not explain and not write_baseline
     with _progress(data, lang, use_color=color):
         report = run_check(plans, data, options, lazy=lazy)
     threshold = Status(fail_on) if fail_on else None
@@ -205,48 +211,9 @@ def check(
         report.apply_baseline(baseline)
     use_color = color if color is not None else (ctx.obj or {}).get("color")
 
-    text: str | None
-    if explain:
-        text = _explain(report, lang)
-    elif fmt == "json":
-        if output is not None:
-            write_atomically(lambda stream: _dump_json(report, stream), output, inputs)
-        else:
-            _dump_json(report, sys.stdout.buffer)
-            sys.stdout.flush()
-        text = None
-    elif fmt == "csv":
-        if output is not None:
-            write_atomically(
-                lambda stream: _dump_csv(report, lang, stream, bom=bom), output, inputs
-            )
-        else:
-            _dump_csv(report, lang, sys.stdout.buffer, bom=bom)
-            sys.stdout.flush()
-        text = None
-    elif fmt == "markdown":
-        from plantrack.render.formats import check_markdown
-
-        text = check_markdown(report, lang)
-    elif fmt == "github":
-        from plantrack.render.formats import check_github
-
-        annotations = check_github(report, lang, threshold)
-        text = "".join(line + "\n" for line in annotations)
-    else:
-        text = _table(report, lang, use_color, to_file=output is not None)
-
-    if text is not None:
-        bom_here = bom and fmt == "csv" and not explain
-        content = text.encode("utf-8-sig" if bom_here else "utf-8")
-        if output is not None:
-            write_atomically(content, output, inputs)
-        elif bom_here:
-            sys.stdout.buffer.write(content)
-            sys.stdout.flush()
-        else:
-            click.echo(text, nl=False)
-    if fmt in ("csv", "markdown") or explain:
+    how = RenderOptions(lang, use_color, to_file=output is not None, bom=bom, fail_on=threshold)
+    _emit(explain_text(report, lang) if explain else writer.write(report, how), output, inputs)
+    if writer.findings_on_stderr or explain:
         _findings_to_stderr(report)
     ctx.exit(report.exit_code(threshold, strict=strict))
 
@@ -337,75 +304,23 @@ def _progress(paths: list[str], lang: str, *, use_color: bool | None) -> Any:
     return make_console(use_color, stderr=True).status(f"{message} ({size / 1e6:.0f} MB)")
 
 
-def _dump_json(report: Any, stream: IO[bytes]) -> None:
-    """The report as JSON, written result by result, never held whole."""
-    import io
+def _emit(rendered: Rendered, output: str | None, inputs: list[str]) -> None:
+    """What a writer gave, to ``-o FILE`` (atomically) or to standard output: text as UTF-8,
+    a stream writer's bytes as it writes them; nothing when the writer showed it already."""
+    from plantrack.cli.output import write_atomically
 
-    from plantrack.render.formats import write_json
-
-    text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n", write_through=False)
-    try:
-        write_json(report, text)
-        text.flush()
-    finally:
-        text.detach()
-
-
-def _dump_csv(report: Any, lang: str, stream: IO[bytes], *, bom: bool) -> None:
-    """The report as CSV (with a byte-order mark for Excel when ``bom``), row by row."""
-    import io
-
-    from plantrack.render.formats import write_csv
-
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig" if bom else "utf-8", newline="")
-    try:
-        write_csv(report, lang, text)
-        text.flush()
-    finally:
-        text.detach()
-
-
-def _table(report: object, lang: str, color: bool | None, *, to_file: bool) -> str | None:
-    from plantrack.render.console import make_console
-    from plantrack.render.formats import print_table
-
-    if to_file:
-        import io
-
-        from rich.console import Console
-
-        buffer = io.StringIO()
-        print_table(report, Console(file=buffer, width=160, no_color=True, color_system=None), lang)  # type: ignore[arg-type]
-        return buffer.getvalue()
-    print_table(report, make_console(color), lang)  # type: ignore[arg-type]
-    return None
-
-
-def _explain(report: object, lang: str) -> str:
-    from plantrack.render.formats import explain_lines, input_series
-
-    items = report.targets  # type: ignore[attr-defined]
-    if not items:
-        none = "không có kết quả nào cho chỉ tiêu này" if lang == "vi" else "no result for it"
-        return none + "\n"
-    explained = {item.result.indicator for item in items}
-    explained |= {indicator for item in items for indicator, _ in input_series(item)}
-    figures: dict[tuple[str, str | None], list[Any]] = {}  # by indicator and area, read once
-    for obs in report.data.observations:  # type: ignore[attr-defined]
-        if obs.indicator in explained:
-            figures.setdefault((obs.indicator, obs.area), []).append(obs)
-    as_of = report.as_of  # type: ignore[attr-defined]
-    blocks = []
-    for item in items:
-        areas = {item.result.area, getattr(item.target, "reference_area", None)} - {None}
-        if item.plan.area in areas:
-            areas.add(None)  # figures for the plan's own area name no area
-        mine = [obs for area in areas for obs in figures.get((item.result.indicator, area), [])]
-        for indicator, area in input_series(item):  # a share's or a count's inputs
-            wanted = (area, None) if area == item.plan.area else (area,)
-            mine += [obs for one in wanted for obs in figures.get((indicator, one), [])]
-        blocks.append("\n".join(explain_lines(item, lang, mine, as_of)))
-    return "\n\n".join(blocks) + "\n"
+    if rendered is None:
+        return
+    if isinstance(rendered, str):
+        if output is not None:
+            write_atomically(rendered.encode("utf-8"), output, inputs)
+        else:
+            click.echo(rendered, nl=False)
+    elif output is not None:
+        write_atomically(rendered, output, inputs)
+    else:
+        rendered(sys.stdout.buffer)
+        sys.stdout.flush()
 
 
 def _findings_to_stderr(report: object) -> None:
@@ -413,87 +328,3 @@ def _findings_to_stderr(report: object) -> None:
 
     for finding in report.findings:  # type: ignore[attr-defined]
         click.echo(finding_line(finding), err=True)
-
-
-@click.command()
-@click.argument("plan_path", type=click.Path(path_type=str))
-@click.option(
-    "--layout",
-    type=click.Choice(["long", "wide"]),
-    default="wide",
-    show_default=True,
-    help="wide: one row per indicator and area, a column per year; long: a row per year.",
-)
-@click.option("--years", help="FIRST-LAST, e.g. 2021-2025 (default: base year to plan end).")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=str),
-    help="Write to FILE: .csv (UTF-8 with BOM, for Excel) or .xlsx, as its extension says; "
-    "default: CSV on stdout.",
-)
-@click.pass_context
-def template(
-    ctx: click.Context, plan_path: str, layout: str, years: str | None, output: str | None
-) -> None:
-    """Biểu mẫu nhập số liệu cho kế hoạch / An empty data-entry sheet for PLAN_PATH.
-
-    The sheet holds the plan id, each indicator's id, Vietnamese name and unit, the areas its
-    targets are set for, and an empty cell per year; `plantrack check` reads it back as it is.
-
-    \b
-    Examples:
-      plantrack template plans/tan-hong-border-2025.yaml -o tan-hong-2025.xlsx
-      plantrack template plans/cau-ngang-2030.yaml --layout long --years 2021-2025 -o cn.csv
-    """
-    import re
-
-    from plantrack.actuals.template import default_years, template_csv, template_xlsx
-    from plantrack.cli.output import guard_output, write_atomically
-    from plantrack.plans.load import read_plan
-    from plantrack.render.findings import finding_line
-
-    sheet_format = _template_format(output)
-    if output is not None:
-        guard_output(output, [plan_path])  # before the plan is read, as check does
-    loaded, findings = read_plan(plan_path)
-    for finding in findings:
-        click.echo(finding_line(finding), err=True)
-    if loaded is None:
-        ctx.exit(2)
-    plan = loaded.plan
-    span = default_years(plan)
-    if years:
-        match = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", years)
-        if match is None or int(match.group(1)) > int(match.group(2)):
-            raise click.BadParameter("write FIRST-LAST, e.g. 2021-2025", param_hint="--years")
-        span = (int(match.group(1)), int(match.group(2)))
-    chosen: Literal["long", "wide"] = "long" if layout == "long" else "wide"
-    if output is not None and sheet_format == "xlsx":
-        content = template_xlsx(plan, chosen, span)
-        write_atomically(content, output, [plan_path])
-    elif output is not None:
-        text = template_csv(plan, chosen, span)
-        write_atomically(text.encode("utf-8-sig"), output, [plan_path])
-    else:
-        click.echo(template_csv(plan, chosen, span), nl=False)
-
-
-#: The formats of a data-entry sheet by the extension of ``-o``.
-TEMPLATE_FORMATS = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
-
-
-def _template_format(output: str | None) -> str:
-    """``csv`` or ``xlsx`` as ``-o``'s extension says; another extension is a usage error
-    (``-o sheet.json`` would otherwise hold CSV)."""
-    if output is None:
-        return "csv"
-    from pathlib import Path
-
-    suffix = Path(output).suffix.casefold()
-    if suffix not in TEMPLATE_FORMATS:
-        raise click.UsageError(
-            f"-o {output}: a data-entry sheet is written as .csv or .xlsx; "
-            "give a name ending in one of them"
-        )
-    return TEMPLATE_FORMATS[suffix]

@@ -1,11 +1,11 @@
-"""Pieces every command shares: JSON output, the --lang and --encoding options, the advice for
-a folder without plans, and the exits around every command (Ctrl-C, a closed pipe, a full disk)."""
+"""Pieces every command shares: JSON output, the advice for a folder without plans, and the exits
+around every command (Ctrl-C, a closed pipe, a full disk). The shared options are in
+:mod:`plantrack.cli.options`."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import click
@@ -15,19 +15,6 @@ def echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def lang_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """``--lang vi|en``, default vi, also read from PLANTRACK_LANG."""
-    return click.option(
-        "--lang",
-        type=click.Choice(["vi", "en"], case_sensitive=False),
-        callback=lambda _ctx, _param, value: value.lower() if value else value,
-        default="vi",
-        show_default=True,
-        envvar="PLANTRACK_LANG",
-        help=f"{help} (also PLANTRACK_LANG).",
-    )
-
-
 #: Exit codes beyond the commands' own 0, 1 and 2 (README "Exit codes", docs/codes.md).
 EXIT_USAGE = 2
 #: Ctrl-C: 128 + SIGINT, as a shell reports a command it interrupted.
@@ -35,32 +22,6 @@ EXIT_INTERRUPTED = 130
 #: The reader of a pipe closed it early (``| head``): 128 + SIGPIPE, as ``cat`` or ``grep``
 #: killed by the signal report, quietly. Never 1, which means that ``--fail-on`` was hit.
 EXIT_BROKEN_PIPE = 141
-
-#: Encodings that Python lists as text encodings but that do not read a CSV file: ``idna`` and
-#: ``punycode`` encode host names, ``undefined`` refuses everything, the escape codecs read
-#: Python string literals.
-_NOT_FILE_ENCODINGS = frozenset(
-    {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"}
-)
-
-
-def text_encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    """``--encoding``: a name Python knows for a text encoding of files, else a usage error."""
-    if value is None:
-        return None
-    import codecs
-
-    try:
-        info = codecs.lookup(value)
-    except LookupError:
-        raise click.BadParameter(
-            f"{value!r} is not an encoding Python knows (e.g. utf-8, cp1258, utf-16)"
-        ) from None
-    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
-        raise click.BadParameter(
-            f"{value!r} is not an encoding of text files (e.g. utf-8, cp1258, utf-16)"
-        )
-    return value
 
 
 def missing_plans_folder(lang: str = "en") -> str | None:

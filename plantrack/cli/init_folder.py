@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from plantrack import __version__
-from plantrack.cli.common import lang_option
+from plantrack.cli.options import lang_option
 
 #: The example plan: Tân Hồng's border communes, income, budget revenue and cooperatives.
 EXAMPLE_PLAN = """\

@@ -9,7 +9,8 @@ target's own when it is replaced), then renamed over the target, so a reader nev
 file. A temporary left by a killed run is removed when the same target is written again.
 
 This module knows nothing of plans or reports: the command gives it bytes, or a function that
-writes them.
+writes them; the format an extension asks for is read from the table of report formats
+(:data:`plantrack.render.formats.FORMAT_BY_SUFFIX`).
 """
 
 from __future__ import annotations
@@ -25,19 +26,12 @@ from typing import IO
 
 import click
 
+from plantrack.render.formats import FORMAT_BY_SUFFIX  # the formats -o's extensions ask for
+
 #: The mark in a temporary file's name: ``.report.json.plantrack-tmp-k2j4h5``.
 TEMP_MARK = ".plantrack-tmp-"
 #: A temporary of ours older than this is left from a run that was killed; it is removed.
 STALE_SECONDS = 10 * 60
-
-#: Output formats by file extension (``txt`` is the text table).
-FORMAT_BY_SUFFIX = {
-    ".json": "json",
-    ".csv": "csv",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".txt": "table",
-}
 
 
 def format_for_output(output: str | None, given: str | None, default: str) -> str:

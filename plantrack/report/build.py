@@ -3,11 +3,13 @@
 >>> from plantrack.report.build import CheckOptions, run_check
 >>> report = run_check(["plans"], ["data"], CheckOptions())  # doctest: +SKIP
 >>> report.summary()["on_track"], report.exit_code(fail_on=None)  # doctest: +SKIP
+>>> report.to_records(lang="en")[0]["status"]  # doctest: +SKIP
 
 This module only joins the pieces: :func:`plantrack.plans.load.load_plans` reads the plans,
 :func:`plantrack.actuals.read_actuals` the data, :func:`plantrack.assessment.assess` judges every
 target, and the filters keep what the user asked for. Rendering (table, JSON, CSV, Markdown,
-GitHub annotations) is in :mod:`plantrack.render.formats`.
+GitHub annotations) is in :mod:`plantrack.render.formats`; the report as flat records, for
+a notebook or a DataFrame, in :mod:`plantrack.report.records`.
 """
 
 from __future__ import annotations
@@ -135,6 +137,32 @@ class CheckReport(HasFindings):
         met = counts.get(Status.EXCEEDED, 0) + counts.get(Status.ACHIEVED, 0)
         missed = counts.get(Status.NOT_ACHIEVED, 0)
         return {"counted": total, "met": met, "not_achieved": missed, "other": total - met - missed}
+
+    def to_records(self, lang: str = "vi") -> list[dict[str, Any]]:
+        """One flat dict a result, with the keys of
+        :data:`~plantrack.report.records.RECORD_KEYS` (documented there), the values of the
+        JSON output, names and notes in ``lang`` (``vi`` or ``en``). A lazy report's results
+        are made as they are listed, once."""
+        from plantrack.report.records import result_record
+
+        return [result_record(item, lang) for item in self.stream()]
+
+    def to_frame(self, lang: str = "vi") -> Any:
+        """:meth:`to_records` as a pandas DataFrame, a column a key of
+        :data:`~plantrack.report.records.RECORD_KEYS` (in that order, even with no result).
+        pandas is not a dependency of plantrack: without it, an ImportError says how to get it."""
+        import importlib
+
+        from plantrack.report.records import RECORD_KEYS
+
+        try:
+            pandas = importlib.import_module("pandas")
+        except ImportError as error:
+            raise ImportError(
+                "CheckReport.to_frame() needs pandas, which plantrack does not install: "
+                "pip install pandas (or use to_records(), which needs nothing more)"
+            ) from error
+        return pandas.DataFrame.from_records(self.to_records(lang), columns=list(RECORD_KEYS))
 
     def failing(self, threshold: Status, *, with_accepted: bool = False) -> list[Target]:
         """Results at ``threshold`` or worse. The data statuses count only when the threshold
