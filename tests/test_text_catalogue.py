@@ -132,3 +132,11 @@ def test_a_library_message_names_the_keyword_and_the_command_line_its_flag(
         texts.text("t.o") == "give --decimal" and texts.text("t.o").render("vi") == "ghi --decimal"
     )
     assert texts.option("write-baseline") == "write_baseline="
+
+
+def test_a_notes_status_words_are_the_status_labels() -> None:
+    from plantrack.assessment.status import Status
+
+    for status in Status:
+        en, vi = catalogue()[f"note.status.{status.value}"]
+        assert (en, vi) == (status.value, status.label("vi"))

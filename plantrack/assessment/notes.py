@@ -6,5 +6,7 @@ from __future__ import annotations
 
 from plantrack.texts.notes import TEXTS
 
-#: Code -> English sentence template.
-NOTES: dict[str, str] = {key.removeprefix("note."): en for key, (en, _) in TEXTS.items()}
+#: Code -> English sentence template (``note.word.*`` are words a note is written with).
+NOTES: dict[str, str] = {
+    key.removeprefix("note."): en for key, (en, _) in TEXTS.items() if key.count(".") == 1
+}

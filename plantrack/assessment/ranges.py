@@ -13,6 +13,7 @@ from plantrack.assessment.goals import goal_for
 from plantrack.assessment.results import Point, Result
 from plantrack.assessment.series import Series
 from plantrack.plans.model import ChangeTarget, QualitativeTarget, RelativeTarget, Target
+from plantrack.texts import text
 
 _EVERY_COMBINATION = 6
 
@@ -156,24 +157,30 @@ def assess_ranged(
         return chosen
     statuses = [judge_at(m)[0].status for m in masks]
     best = min(statuses, key=lambda status: status.rank)
-    years = [f"{figures[i].year}" + (" (reference)" if figures[i].reference else "") for i in used]
+    years = [
+        text("note.word.of-reference", year=figures[i].year)
+        if figures[i].reference
+        else str(figures[i].year)
+        for i in used
+    ]
     shown = [
-        f"{figures[i].year}: {figures[i].ends[(worst >> i) & 1].value:.12g}"
-        + (" (reference)" if figures[i].reference else "")
+        _end_shown(figures[i].year, figures[i].ends[(worst >> i) & 1].value, figures[i].reference)
         for i in used
     ]
     chosen.note(
         "range-figure",
-        years=_years_text_of(years),
+        years=list(dict.fromkeys(years)),
         best_status=best.value,
         worst_status=chosen.status.value,
-        shown=", ".join(shown),
+        shown=shown,
     )
     return chosen
 
 
-def _years_text_of(years: list[str]) -> str:
-    return ", ".join(dict.fromkeys(years))
+def _end_shown(year: int, value: float | None, reference: bool) -> str:
+    if reference:
+        return text("note.word.end-of-range-of-reference", year=year, value=value)
+    return text("note.word.end-of-range", year=year, value=value)
 
 
 def _fresh(result: Result) -> Result:

@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from plantrack.assessment.notes import NOTES
 from plantrack.assessment.status import Status
 from plantrack.findings import Finding
+from plantrack.texts import Text
 
 Trend = Literal["geometric", "linear"]
 Verdict = Literal["exceeded", "achieved", "missed"]
@@ -20,17 +20,34 @@ Verdict = Literal["exceeded", "achieved", "missed"]
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """A reason or remark with a stable code; the message is built from :data:`NOTES`."""
+    """A reason or remark with a stable code; the message is the catalogue's ``note.CODE``
+    (:mod:`plantrack.texts.notes`) with the note's parameters."""
 
     code: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
     @property
-    def message(self) -> str:
-        return NOTES[self.code].format(**self.params)
+    def message(self) -> Text:
+        """The note in words: its English text, and in Vietnamese with ``.render("vi")``."""
+        return Text(f"note.{self.code}", _in_words(self.params))
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "message": self.message}
+
+
+_STATUS_VALUES = frozenset(status.value for status in Status)
+
+
+def _in_words(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters, with the qualifier and status words as words of either language."""
+    words = dict(params)
+    qualifier = words.get("qualifier")
+    if qualifier in ("more_than", "less_than"):
+        words["qualifier"] = Text(f"note.word.{qualifier}", {})
+    for name in ("best_status", "worst_status"):
+        if words.get(name) in _STATUS_VALUES:
+            words[name] = Text(f"note.status.{words[name]}", {})
+    return words
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs twice as much to build (one a

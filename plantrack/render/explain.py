@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from plantrack.numbers.format import format_number, format_percent
 from plantrack.plans.scales import key
 from plantrack.render.describe import amount, target_phrase
-from plantrack.render.notes import note_text
 from plantrack.render.result_text import (
     HEAD,
     STATE_WORDS,
@@ -20,6 +19,7 @@ from plantrack.render.result_text import (
     status_word,
 )
 from plantrack.safe_text import visible
+from plantrack.texts import in_language
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -50,10 +50,10 @@ def explain_lines(
         f"  {head['status']}: {SYMBOLS[r.status]} {status_word(r.status, lang)} ({r.status.value})",
     ]
     if r.reason is not None:
-        reason = note_text(r.reason.code, dict(r.reason.params), lang, r.reason.message)
+        reason = in_language(r.reason.message, lang)
         lines.append(f"  {head['reason']}: {r.reason.code}: {reason}")
     for note in r.notes:
-        text = note_text(note.code, dict(note.params), lang, note.message)
+        text = in_language(note.message, lang)
         lines.append(f"  {head['note']}: {note.code}: {text}")
     lines.append(f"  {head['figures']}:")
     if r.base is not None and r.base.origin == "plan":

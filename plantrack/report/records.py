@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from plantrack.assessment.status import LABELS
+from plantrack.texts import in_language
 
 if TYPE_CHECKING:
     from plantrack.report.build import Target
@@ -83,16 +84,11 @@ RECORD_KEYS: tuple[str, ...] = (
 def result_record(item: Target, lang: str = "vi") -> dict[str, Any]:
     """One result as a flat dict with the keys of :data:`RECORD_KEYS` (names and notes in
     ``lang``, ``vi`` or ``en``)."""
-    from plantrack.i18n import note_text
-
     result = item.result
     base, latest, projected = result.base, result.latest, result.projected
     remarks = [result.reason] if result.reason is not None else []
     remarks += result.notes
-    notes = "\n".join(
-        f"{note.code}: {note_text(note.code, dict(note.params), lang, note.message)}"
-        for note in remarks
-    )
+    notes = "\n".join(f"{note.code}: {in_language(note.message, lang)}" for note in remarks)
     return {
         "plan": result.plan,
         "area": result.area,

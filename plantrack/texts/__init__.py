@@ -140,6 +140,13 @@ class _Formatter(string.Formatter):
         return super().convert_field(value, conversion)
 
 
+@cache
+def _plain(template: str) -> bool:
+    """A template Python's ``str.format`` writes as this module would (no spec or option of
+    its own): most English ones, written without the formatter's cost."""
+    return not any(mark in template for mark in ("{@", ":num", ":pct", ":list"))
+
+
 def _render(key: str, params: Mapping[str, object], lang: str) -> str:
     forms = catalogue().get(key)
     if forms is None:  # a key missing from the catalogue: said plainly, never a traceback
@@ -147,6 +154,8 @@ def _render(key: str, params: Mapping[str, object], lang: str) -> str:
         return f"{key}: {shown}" if shown else key
     template = forms[1] if lang == "vi" else forms[0]
     try:
+        if lang == "en" and _plain(template):  # Python's own formatting: a Text is its English
+            return template.format_map(params)
         return _Formatter(lang).vformat(template, (), params)
     except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         # a template and its call out of step (a test renders every template; this is the

@@ -142,8 +142,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "số liệu năm {year} được báo cáo là khoảng {value}; đánh giá theo {value}",
     ),
     "note.range-figure": (
-        "{years} reported as a range; judged at the ends of each range ({best_status} at best, {worst_status} at worst); the least favourable is shown, at {shown}",
-        "số liệu năm {years} được báo cáo là một khoảng; đánh giá tại hai đầu của từng khoảng (tốt nhất {best_status}, kém nhất {worst_status}); lấy kết quả kém nhất, tại {shown}",
+        "{years:list} reported as a range; judged at the ends of each range ({best_status} at best, {worst_status} at worst); the least favourable is shown, at {shown:list}",
+        "số liệu năm {years:list} được báo cáo là một khoảng; đánh giá tại hai đầu của từng khoảng (tốt nhất {best_status}, kém nhất {worst_status}); lấy kết quả kém nhất, tại {shown:list}",
     ),
     "note.change-reported": (
         "the change in {years} is the reported change, not the difference of two levels",
@@ -167,15 +167,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "note.mean-out-of-reach": (
         "even at {bound} in every year left the mean would be {mean}; the target {target} cannot be met",
-        "dù các năm còn lại đều đạt {bound}, bình quân cũng chỉ là {mean}; không thể đạt mục tiêu {target}",
+        "dù các năm còn lại đều đạt {bound:num.10}, bình quân cũng chỉ là {mean:num.10}; không thể đạt mục tiêu {target:num.10}",
     ),
     "note.below-band": (
         "the {year} share {value} is below the band {low}-{high} by {points} points",
-        "tỷ trọng năm {year} ({value}) thấp hơn khoảng {low}-{high} là {points} điểm %",
+        "tỷ trọng năm {year} ({value:num.10}) thấp hơn khoảng {low:num.10}-{high:num.10} là {points:num.10} điểm %",
     ),
     "note.above-band": (
         "the {year} share {value} is above the band {low}-{high} by {points} points",
-        "tỷ trọng năm {year} ({value}) cao hơn khoảng {low}-{high} là {points} điểm %",
+        "tỷ trọng năm {year} ({value:num.10}) cao hơn khoảng {low:num.10}-{high:num.10} là {points:num.10} điểm %",
     ),
     "note.share-computed": (
         "the share for {years} is computed from the figures of {numerator} and {denominator}: 100 × {numerator} / {denominator}",
@@ -209,4 +209,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the {year} figure of {indicator} is reported as a range ({low}-{high}); the share is computed with {used}, the end least favourable to the target",
         "số liệu năm {year} của {indicator} được báo cáo là một khoảng ({low}-{high}); tỷ lệ được tính với {used}, đầu kém thuận lợi nhất cho mục tiêu",
     ),
+    # the words a note's parameters are written with
+    "note.word.more_than": ("more_than", "hơn"),
+    "note.word.less_than": ("less_than", "dưới"),
+    "note.word.of-reference": ("{year} (reference)", "{year} (địa bàn so sánh)"),
+    "note.word.end-of-range": ("{year}: {value:.12g}", "{year}: {value:num.12}"),
+    "note.word.end-of-range-of-reference": (
+        "{year}: {value:.12g} (reference)",
+        "{year}: {value:num.12} (địa bàn so sánh)",
+    ),
+    "note.status.exceeded": ("exceeded", "Vượt"),
+    "note.status.achieved": ("achieved", "Đạt"),
+    "note.status.on_track": ("on_track", "Đúng tiến độ"),
+    "note.status.in_progress": ("in_progress", "Đang thực hiện"),
+    "note.status.at_risk": ("at_risk", "Cần tăng tốc"),
+    "note.status.off_track": ("off_track", "Chậm tiến độ"),
+    "note.status.regressing": ("regressing", "Xấu đi"),
+    "note.status.not_achieved": ("not_achieved", "Không đạt"),
+    "note.status.insufficient_data": ("insufficient_data", "Thiếu số liệu"),
+    "note.status.no_data": ("no_data", "Chưa có số liệu"),
 }
