@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .test_columnar import assert_same, both, small_chunks
+from .test_fast_csv_matches_row_reader import assert_same, both, small_chunks
 
 # --------------------------------------------------------------------------------------------
 # 222f763, db3ac5f: what finish demotes, the order of the blocks
