@@ -34,7 +34,6 @@ _CHUNK = 1 << 20
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 _DELIMITERS = (",", ";", "\t")
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 
 
@@ -95,10 +94,6 @@ class Table:
         if self.format != "xlsx":
             return None
         return f"{self.sheet}!{column_letter(col)}{line}" if col else f"{self.sheet}!{line}:{line}"
-
-    @property
-    def delimiter_name(self) -> str | None:
-        return None if self.delimiter is None else _DELIMITER_NAMES.get(self.delimiter)
 
 
 def column_letter(col: int) -> str:
