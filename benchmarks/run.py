@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """plantrack benchmarks: every scenario and its peers, measured in the same run.
 
-    python benchmarks/run.py                      # the full run (several minutes), writes README
+    python benchmarks/run.py                      # the full run (several minutes): results.json
+                                                  # and README.md (benchmarks/readme.py)
     python benchmarks/run.py --fractions 0.01,0.1 --repeat 3
     python benchmarks/run.py --smoke --out /tmp/bench.md   # seconds; what the test suite runs
 
@@ -15,7 +16,7 @@ that is not installed is reported as such, not skipped silently.
 from __future__ import annotations
 
 import argparse
-import itertools
+import json
 import os
 import platform
 import random
@@ -27,6 +28,9 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import readme  # benchmarks/readme.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
@@ -375,66 +379,43 @@ def machine() -> str:
     )
 
 
-def _fmt(value: float | None, unit: str) -> str:
-    return "–" if value is None else f"{value:.3f} {unit}" if unit == "s" else f"{value:.0f} MB"
+def _measured(measure: Measure) -> dict[str, Any]:
+    return {
+        "name": measure.name,
+        "seconds": measure.seconds,
+        "megabytes": measure.megabytes,
+        "failed": measure.failed,
+    }
 
 
-def report(table: list[Row], repeat: int, years: YearsRow | None = None) -> str:
-    out = [
-        "| scenario | command | median time | peak memory | ratio to peer | budget | met |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for row in table:
-        peer = row.peers[0]
-        ratio = (
-            row.ours.seconds / peer.seconds
-            if row.ours.seconds is not None and peer.seconds
-            else None
-        )
-        memory_ratio = (
-            row.ours.megabytes / peer.megabytes
-            if row.ours.megabytes is not None and peer.megabytes
-            else None
-        )
-        met = "–"
-        if ratio is not None and row.limit is not None:
-            met = "yes" if ratio <= row.limit else "no"
-            if row.memory_limit is not None and memory_ratio is not None:
-                met += "; memory " + ("yes" if memory_ratio <= row.memory_limit else "no")
-        rows = f" ({row.rows:,} rows)" if row.rows else ""
-        shown = row.ours.failed or _fmt(row.ours.seconds, "s")
-        ratio_text = "–" if ratio is None else f"{ratio:.2f}× time"
-        if memory_ratio is not None and row.memory_limit is not None:
-            ratio_text += f", {memory_ratio:.2f}× memory"
-        out.append(
-            f"| {row.scenario}{rows} | {row.ours.name} | {shown} | {_fmt(row.ours.megabytes, 'MB')}"
-            f" | {ratio_text} | {row.budget} | {met} |"
-        )
-        for other in row.peers:
-            shown = f"not run: {other.failed}" if other.failed else _fmt(other.seconds, "s")
-            out.append(f"| | peer: {other.name} | {shown} | {_fmt(other.megabytes, 'MB')} | | | |")
-    panel = [r for r in table if r.rows and r.ours.seconds]
-    if len(panel) >= 2:
-        out += ["", "Growth of the national panel (time per 10× rows, budget ≤ 11×):", ""]
-        for small, big in itertools.pairwise(panel):
-            assert small.rows and big.rows and small.ours.seconds and big.ours.seconds
-            factor = big.rows / small.rows
-            growth = big.ours.seconds / small.ours.seconds
-            out.append(f"- {small.rows:,} → {big.rows:,} rows ({factor:.0f}×): time {growth:.1f}×")
-    if years is not None and years.short.megabytes and years.long.megabytes:
-        more = years.long.megabytes - years.short.megabytes
-        each = more * 2**20 / years.more_figures
-        out += [
-            "",
-            f"Years kept per series ({years.communes} communes, budget: memory grows by what the "
-            "assessment needs): "
-            f"{len(YEARS)} years {_fmt(years.short.megabytes, 'MB')}, "
-            f"{2 * len(YEARS)} years {_fmt(years.long.megabytes, 'MB')} "
-            f"(+{more:.0f} MB for {years.more_figures:,} more figures: about {each:.0f} bytes a "
-            f"figure); time {_fmt(years.short.seconds, 's')} and {_fmt(years.long.seconds, 's')}.",
-        ]
-    out += ["", f"Medians of {repeat} runs each. Machine: {machine()}."]
-    return "\n".join(out) + "\n"
+def record(table: list[Row], repeat: int, years: YearsRow | None = None) -> dict[str, Any]:
+    """The medians of a run as ``results.json`` keeps them (what benchmarks/readme.py reads)."""
+    return {
+        "note": f"benchmarks/run.py, {time.strftime('%Y-%m-%d')}",
+        "repeat": repeat,
+        "machine": machine(),
+        "years_per_series": len(YEARS),
+        "rows": [
+            {
+                "scenario": row.scenario,
+                "rows": row.rows,
+                "budget": row.budget,
+                "limit": row.limit,
+                "memory_limit": row.memory_limit,
+                "ours": _measured(row.ours),
+                "peers": [_measured(peer) for peer in row.peers],
+            }
+            for row in table
+        ],
+        "years": None
+        if years is None
+        else {
+            "communes": years.communes,
+            "more_figures": years.more_figures,
+            "short": {"seconds": years.short.seconds, "megabytes": years.short.megabytes},
+            "long": {"seconds": years.long.seconds, "megabytes": years.long.megabytes},
+        },
+    }
 
 
 def compile_plantrack() -> None:
@@ -455,7 +436,7 @@ def main() -> int:
     parser.add_argument("--fractions", default="0.01,0.1,1", help="national panel sizes")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--plans", type=int, default=1000, help="plan files to validate")
-    parser.add_argument("--out", default=str(HERE / "README.md"))
+    parser.add_argument("--out", default=str(readme.README))
     parser.add_argument("--smoke", action="store_true", help="a tiny run for the test suite")
     parser.add_argument("--keep", action="store_true", help="keep the generated inputs")
     args = parser.parse_args()
@@ -469,13 +450,15 @@ def main() -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    text = report(table, args.repeat, years)
+    results = record(table, args.repeat, years)
+    text = readme.render_table(results)
     print(text)
     target = Path(args.out)
-    if target.name == "README.md" and target.parent == HERE:
-        head = (HERE / "README.head.md").read_text(encoding="utf-8")
-        tail = (HERE / "README.tail.md").read_text(encoding="utf-8")
-        target.write_text(head + "\n" + text + "\n" + tail, encoding="utf-8")
+    if (
+        target.resolve() == readme.README
+    ):  # the full run: its results recorded, the README written whole
+        readme.RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
+        target.write_text(readme.render_readme(results), encoding="utf-8")
     else:
         target.write_text(text, encoding="utf-8")
     return 1 if any(row.ours.failed for row in table) else 0

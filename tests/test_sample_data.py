@@ -15,7 +15,7 @@ from plantrack.assessment import assess
 from plantrack.numbers.format import format_number
 
 from .conftest import ROOT
-from .test_readers import SHIPPED, check_ledger, facts, to_cp1258
+from .test_read_actuals import SHIPPED, check_ledger, facts, to_cp1258
 
 DATA = ROOT / "data"
 

@@ -34,7 +34,7 @@ from plantrack.actuals.table import ReadError
 from plantrack.cli import main
 
 from .conftest import MINIMAL_PLAN, PLANS, ROOT
-from .test_xlsx import NS, package, uses_stdlib
+from .test_stdlib_xlsx_matches_openpyxl import NS, package, uses_stdlib
 
 
 def inline(ref: str, text: str) -> str:

@@ -62,11 +62,6 @@ _ROMAN = re.compile(r"^[ivxlc]+$")
 _CLOSE = 0.7
 
 
-def label_key(label: str) -> str:
-    """The folded form names are compared in: ``" 1. Thu nhập  BQ "`` -> ``"thu nhap bq"``."""
-    return fold(label)
-
-
 def strip_numbering(label: str) -> str:
     """``"1. Thu nhập"`` -> ``"Thu nhập"``; ``"a) Tỷ lệ"`` -> ``"Tỷ lệ"``; ``"- GTSX"`` -> ``"GTSX"``."""
     folded = label.casefold()

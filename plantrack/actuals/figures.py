@@ -55,10 +55,10 @@ _FRACTION_UNITS = {fold(label) for label in ("fraction", "tỷ lệ (0-1)", "0-1
 
 @dataclass(frozen=True, slots=True)
 class DecimalDecision:
-    """The decimal mark of a file, how it was decided, and the cells that could not be read."""
+    """The decimal mark of a file (given, voted by its cells, or None), and the cells that
+    could not be read."""
 
     mark: DecimalMark | None
-    source: Literal["option", "file", "none"]
     votes: dict[str, int]
     ambiguous: tuple[int, ...] = ()  # indexes (into the cells given) of ambiguous cells
     against: tuple[int, ...] = ()  # cells written in the style that lost the vote
@@ -70,7 +70,7 @@ def decide_decimal(
     """Decide one decimal mark for the numeric cells ``texts`` of a file; ``more`` counts the
     votes of cells read elsewhere (:mod:`plantrack.actuals.columnar`)."""
     if option is not None:
-        return DecimalDecision(option, "option", {})
+        return DecimalDecision(option, {})
     style: list[DecimalMark | Literal["ambiguous"] | None] = []
     for text in texts:
         try:
@@ -84,14 +84,12 @@ def decide_decimal(
     ambiguous = tuple(i for i, s in enumerate(style) if s == "ambiguous")
     if votes["comma"] == votes["point"]:
         if votes["comma"] == 0:
-            return DecimalDecision(None, "none", votes, ambiguous)
+            return DecimalDecision(None, votes, ambiguous)
         losers = tuple(i for i, s in enumerate(style) if s in ("comma", "point"))
-        return DecimalDecision(None, "none", votes, ambiguous, losers)
+        return DecimalDecision(None, votes, ambiguous, losers)
     mark: DecimalMark = "comma" if votes["comma"] > votes["point"] else "point"
     other = "point" if mark == "comma" else "comma"
-    return DecimalDecision(
-        mark, "file", votes, (), tuple(i for i, s in enumerate(style) if s == other)
-    )
+    return DecimalDecision(mark, votes, (), tuple(i for i, s in enumerate(style) if s == other))
 
 
 # --------------------------------------------------------------------------------------------

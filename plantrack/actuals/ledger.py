@@ -56,7 +56,6 @@ class FileReport:
     delimiter: str | None = None
     sheet: str | None = None
     decimal: DecimalMark | None = None
-    decimal_source: str | None = None
     layout: Layout | None = None
     header_lines: tuple[int, ...] = ()
     rows: int = 0

@@ -448,7 +448,6 @@ def _figures(
             raise columnar.Fallback  # figures read column-wise are written the other way
     report = ledger.report
     report.decimal = decision.mark
-    report.decimal_source = decision.source
     refused = set() if given else refuse_decimals(decision, [e for e, _ in numeric], ledger)
     for entry, routes in resolved:
         if id(entry) in refused:

@@ -34,7 +34,6 @@ _CHUNK = 1 << 20
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 _DELIMITERS = (",", ";", "\t")
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 
 
@@ -95,10 +94,6 @@ class Table:
         if self.format != "xlsx":
             return None
         return f"{self.sheet}!{column_letter(col)}{line}" if col else f"{self.sheet}!{line}:{line}"
-
-    @property
-    def delimiter_name(self) -> str | None:
-        return None if self.delimiter is None else _DELIMITER_NAMES.get(self.delimiter)
 
 
 def column_letter(col: int) -> str:
@@ -164,7 +159,7 @@ def open_table(
     try:
         size = p.stat().st_size
         with p.open("rb") as handle:
-            enc, guessed = (encoding, False) if encoding else _detect_encoding(handle, size)
+            enc, guessed = (encoding, False) if encoding else _detect_encoding(handle)
             handle.seek(0)
             sample = handle.read(65536)
     except OSError as error:
@@ -185,7 +180,7 @@ def _open_bytes(
         return _open_xlsx(name, io.BytesIO(data), sheet)
     if not data:
         raise ReadError("empty-file", "the input is empty")
-    enc, guessed = (encoding, False) if encoding else _detect_encoding(io.BytesIO(data), len(data))
+    enc, guessed = (encoding, False) if encoding else _detect_encoding(io.BytesIO(data))
     delim = delimiter or _sniff_delimiter(_decode_sample(data[:65536], enc))
     rows = CsvRows(lambda: io.BytesIO(data), enc, delim)
     return Table(name, "csv", rows, enc, guessed, delim)
@@ -207,7 +202,7 @@ def _line_of(handle: IO[bytes], offset: int) -> int:
     return line
 
 
-def _detect_encoding(handle: IO[bytes], size: int) -> tuple[str, bool]:
+def _detect_encoding(handle: IO[bytes]) -> tuple[str, bool]:
     """The file's encoding and whether it was a guess (no BOM, not UTF-8)."""
     head = handle.read(4)
     if head.startswith(codecs.BOM_UTF8):
@@ -244,7 +239,7 @@ def _detect_encoding(handle: IO[bytes], size: int) -> tuple[str, bool]:
                     "save it again from one program, as CSV UTF-8",
                     _line_of(handle, at),
                 ) from None
-            return _check_cp1258(handle, at)
+            return _check_cp1258(handle)
         if not multibyte and not chunk.isascii():
             multibyte = True
         if not chunk:
@@ -252,7 +247,7 @@ def _detect_encoding(handle: IO[bytes], size: int) -> tuple[str, bool]:
         offset += len(chunk)
 
 
-def _check_cp1258(handle: IO[bytes], first_bad: int) -> tuple[str, bool]:
+def _check_cp1258(handle: IO[bytes]) -> tuple[str, bool]:
     handle.seek(0)
     decoder = codecs.getincrementaldecoder("cp1258")()
     offset = 0

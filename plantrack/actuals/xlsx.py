@@ -11,8 +11,10 @@ It is a second reading of a format openpyxl knows in full, so it reads only work
 understands: anything else (strict OOXML, a chart or dialog sheet among the sheets, a part that is
 missing or not XML) raises :class:`Unsupported` before a single row is read, and the caller reads
 the workbook with openpyxl as before. Parts are found where openpyxl finds them (the workbook and
-the shared strings by content type, the styles at ``xl/styles.xml``). ``tests/test_xlsx.py`` and
-``tests/test_xlsx_review.py`` hold the two readers equal on generated and hand-built workbooks.
+the shared strings by content type, the styles at ``xl/styles.xml``).
+``tests/test_stdlib_xlsx_matches_openpyxl.py`` and
+``tests/test_stdlib_xlsx_edge_cases_match_openpyxl.py`` hold the two readers equal on generated
+and hand-built workbooks.
 One difference is kept on purpose: openpyxl refuses a whole workbook when a part plantrack does
 not use is malformed (document properties, fonts, page margins, merged-cell ranges) or a cell's
 style cannot be resolved; this reader reads the sheet's values anyway. The date conversions below follow openpyxl's (``openpyxl.utils.datetime``,

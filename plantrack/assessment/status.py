@@ -50,20 +50,3 @@ LABELS: dict[Status, tuple[str, str]] = {
     Status.INSUFFICIENT_DATA: ("Thiếu số liệu", "Insufficient data"),
     Status.NO_DATA: ("Chưa có số liệu", "No data"),
 }
-
-#: One sentence per status, for docs and ``--help``.
-MEANINGS: dict[Status, str] = {
-    Status.EXCEEDED: "deadline reached (or target already met): better than the target, or "
-    "beyond the better end of a range",
-    Status.ACHIEVED: "deadline reached (or target already met): the target exactly, or inside "
-    "the range",
-    Status.ON_TRACK: "before the deadline: progress ratio at least 0.95 (plan thresholds)",
-    Status.IN_PROGRESS: "before the deadline: a qualitative milestone reported as under way",
-    Status.AT_RISK: "before the deadline: progress, but acceleration needed (ratio 0.60-0.95)",
-    Status.OFF_TRACK: "before the deadline: little progress (ratio 0-0.60)",
-    Status.REGRESSING: "before the deadline: moving away from the target (ratio below 0)",
-    Status.NOT_ACHIEVED: "deadline reached and the target missed",
-    Status.INSUFFICIENT_DATA: "some data exist but not enough to assess (the reason says what "
-    "is missing)",
-    Status.NO_DATA: "no value at all for this indicator and area",
-}

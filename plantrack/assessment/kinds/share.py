@@ -119,7 +119,7 @@ def assess(ctx: Context, target: ShareTarget, result: Result) -> Result:
     last = min(ctx.as_of, deadline)
     inputs = _inputs(ctx, target, last, d)
     if target.period is not None:
-        shares = _period_shares(ctx, target, result, inputs, first_year, last)
+        shares = _period_shares(target, result, inputs, first_year)
     else:
         shares = _yearly_shares(ctx, target, result, inputs, last)
     result.values = list(shares.values())
@@ -197,12 +197,7 @@ def _yearly_shares(
 
 
 def _period_shares(
-    ctx: Context,
-    target: ShareTarget,
-    result: Result,
-    inputs: _Inputs,
-    start: int,
-    last: int,
+    target: ShareTarget, result: Result, inputs: _Inputs, start: int
 ) -> dict[int, Point]:
     """The share of the totals from the period's start to each year with both figures (the
     last of them is the share so far), with the working of the latest."""

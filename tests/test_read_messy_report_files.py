@@ -19,7 +19,7 @@ import pytest
 from plantrack.actuals.read import DataSet, ReadOptions, read_actuals
 from plantrack.plans.model import Plan
 
-from .test_readers import CAU_NGANG, SHIPPED, TAN_HONG, check_ledger, read
+from .test_read_actuals import CAU_NGANG, SHIPPED, TAN_HONG, check_ledger, read
 
 openpyxl = pytest.importorskip("openpyxl")
 

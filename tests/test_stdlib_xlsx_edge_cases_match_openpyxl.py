@@ -1,4 +1,5 @@
-"""Review of the standard-library workbook reader (plantrack/actuals/xlsx.py) against openpyxl.
+"""Adversarial workbooks read by the standard-library reader (plantrack/actuals/xlsx.py) as
+openpyxl reads them.
 
 Its contract is equality with ``table._open_xlsx_openpyxl``. A fresh-eyes review tried adversarial
 workbooks, hand-built and written by openpyxl; the inputs below were found to read the same
@@ -30,7 +31,7 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from plantrack.actuals import table
 from plantrack.actuals.table import ReadError
 
-from .test_xlsx import NS, assert_same, package, read, uses_stdlib
+from .test_stdlib_xlsx_matches_openpyxl import NS, assert_same, package, read, uses_stdlib
 
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

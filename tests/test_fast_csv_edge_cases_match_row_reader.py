@@ -1,4 +1,5 @@
-"""Review of the column-wise reader (plantrack/actuals/columnar.py) against the row reader.
+"""Adversarial CSV files read column-wise (plantrack/actuals/columnar.py) as the row reader
+reads them.
 
 Its contract is equality with ``ReadOptions(columnar=False)``. A fresh-eyes review wrote these
 tests: the first group are discrepancies it found (each was a bug, now fixed); the rest are
@@ -18,7 +19,7 @@ import pytest
 
 from plantrack.actuals.read import ReadOptions, read_actuals
 
-from .test_columnar import SHIPPED, assert_same, both, small_chunks
+from .test_fast_csv_matches_row_reader import SHIPPED, assert_same, both, small_chunks
 
 HEADER = "indicator,area,year,value\n"
 

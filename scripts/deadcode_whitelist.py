@@ -1,0 +1,62 @@
+"""Names in plantrack/ that vulture reports as unused but that are used in ways it cannot see.
+
+Read by scripts/deadcode.sh (``vulture plantrack scripts/deadcode_whitelist.py``); never
+imported. Each group says who uses its names. tests/test_deadcode_whitelist.py checks that every
+name here is still defined in plantrack/, so the list cannot keep a name the code has dropped.
+"""
+
+# ruff: noqa
+# mypy: ignore-errors
+
+# Python calls it: the lazy public API (``plantrack.run_check`` imports its module on first use).
+__getattr__
+
+# click registers the commands by their decorators.
+validate
+plans_command
+calc_cagr
+calc_required
+calc_project
+calc_average
+
+# pydantic: validators run by their decorators, fields and model_config read by the model.
+_._exactly_one_bound
+_._year_or_period
+_._band_given
+_._one_bound_and_time
+_._criterion_with_among
+_._english_falls_back
+_._from_text
+_._ordered
+_._resolve_scales
+model_config
+section
+issuer
+url
+more_than
+at_most
+less_than
+
+# PyYAML calls the resolver with (kind, value, implicit); the untyped resolver ignores implicit.
+implicit
+
+# openpyxl reads these attributes when it writes the data-entry template.
+_.font
+_.freeze_panes
+_.data_type
+_.quotePrefix
+
+# Public results that callers of read_actuals read (tests/test_read_actuals.py,
+# tests/test_fast_csv_matches_row_reader.py): the header's lines, a data set's totals.
+header_lines
+_.totals
+
+# The reference the standard-library workbook reader is held equal to
+# (tests/test_stdlib_xlsx_matches_openpyxl.py).
+_open_xlsx_openpyxl
+
+# The code lists of plantrack/findings.py, read by tests/test_cli.py and tests/test_check.py
+# (the finding registry of issue 17 replaces them).
+PLAN_CODES
+DATA_CODES
+CHECK_CODES

@@ -1,0 +1,208 @@
+"""The column-wise reader hands back to the row reader exactly the series the row reader must
+read, and what it keeps still equals the row reader's reading.
+
+Since 222f763 and db3ac5f ``ColumnarFile.finish`` demotes what the full per-series check demoted,
+and the column-wise reading still equals the row reader (``ReadOptions(columnar=False)``); a
+series in several places comes out in the order of its first figure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .test_fast_csv_matches_row_reader import assert_same, both, small_chunks
+
+# --------------------------------------------------------------------------------------------
+# 222f763, db3ac5f: what finish demotes, the order of the blocks
+
+HEADER = "indicator,area,year,value\n"
+HUGE = "9" * 400  # a plain number that float reads as inf
+
+
+def _read_both(tmp_path: Path, texts: list[str], small: bool = False) -> Any:
+    paths = []
+    for number, text in enumerate(texts):
+        path = tmp_path / f"f{number}.csv"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    with small_chunks() if small else contextlib.nullcontext():
+        fast, rows = both(paths)
+    assert_same(fast, rows)
+    return fast
+
+
+def _rows(*rows: str) -> str:
+    return HEADER + "".join(row + "\n" for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a year twice in an unbounded unit (the sum is finite, no bound: only the years tell)
+        (
+            _rows(
+                "gross_output,cau-ngang,2020,1",
+                "gross_output,cau-ngang,2021,2",
+                "gross_output,cau-ngang,2021,3",
+            ),
+            {},
+        ),
+        (
+            _rows(
+                "gross_output,cau-ngang,2020,1",
+                "gross_output,cau-ngang,2021,2",
+                "gross_output,cau-ngang,2021,2",
+            ),
+            {},
+        ),
+        # the repeat is the first figure of the file, the other the last
+        (
+            _rows(
+                "gross_output,cau-ngang,2021,1",
+                "social_investment,cau-ngang,2020,5",
+                "gross_output,cau-ngang,2021,1",
+            ),
+            {"social_investment": 1},
+        ),
+        # a series in two places of the file, years rising within each place
+        (
+            _rows(
+                "gross_output,cau-ngang,2021,1",
+                "social_investment,cau-ngang,2020,5",
+                "gross_output,cau-ngang,2020,2",
+            ),
+            {"gross_output": 2, "social_investment": 1},
+        ),
+        (
+            _rows(
+                "gross_output,cau-ngang,2020,1",
+                "social_investment,cau-ngang,2020,5",
+                "gross_output,cau-ngang,2020,2",
+            ),
+            {"social_investment": 1},
+        ),
+        # years falling but none twice: kept
+        (
+            _rows(
+                "gross_output,cau-ngang,2022,1",
+                "gross_output,cau-ngang,2021,2",
+                "gross_output,cau-ngang,2020,3",
+            ),
+            {"gross_output": 3},
+        ),
+        # a value too large for a float, first, in the middle, last, alone, negative
+        (_rows(f"gross_output,cau-ngang,2020,{HUGE}"), {}),
+        (
+            _rows(
+                "social_investment,cau-ngang,2020,5",
+                f"gross_output,cau-ngang,2021,{HUGE}",
+                "gross_output,cau-ngang,2022,1",
+            ),
+            None,
+        ),
+        (
+            _rows("gross_output,cau-ngang,2020,1", f"gross_output,cau-ngang,2021,-{HUGE}"),
+            None,
+        ),
+        # finite values whose sum is not
+        (
+            _rows(
+                "gross_output,cau-ngang,2020,1" + "0" * 308,
+                "social_investment,cau-ngang,2020,1" + "0" * 308,
+            ),
+            None,
+        ),
+        # series of one figure; values exactly at the unit's bounds and past them
+        (_rows("gross_output,cau-ngang,2020,1"), {"gross_output": 1}),
+        (
+            _rows(
+                "forest_cover,cau-ngang,2020,0",
+                "forest_cover,cau-ngang,2021,100",
+                "forest_cover,cau-ngang,2022,100.0",
+                "new_jobs,cau-ngang,2020,0",
+                "new_jobs,cau-ngang,2021,-0",
+            ),
+            {"forest_cover": 3, "new_jobs": 2},
+        ),
+        (
+            _rows("forest_cover,cau-ngang,2020,100.5", "new_jobs,cau-ngang,2020,-1"),
+            {},
+        ),
+    ],
+)
+@pytest.mark.parametrize("small", [False, True], ids=["chunks", "small-chunks"])
+def test_finish_demotes_what_the_row_reader_must_read(
+    tmp_path: Path, text: str, kept: dict[str, int] | None, small: bool
+) -> None:
+    fast = _read_both(tmp_path, [text], small)
+    if kept is not None:  # the column-wise reading is used for what it may read
+        assert {block.indicator: len(block) for block in fast.blocks} == kept
+
+
+SERIES = [
+    ("gross_output", "cau-ngang"),  # billion VND: no bound
+    ("social_investment", "cau-ngang"),  # trillion VND: no bound
+    ("gross_output", ""),  # the same series, the area left out
+    ("income_per_capita", "cau-ngang"),  # read by the row reader (in two plans)
+    ("forest_cover", "cau-ngang"),  # percent: 0 to 100
+    ("new_jobs", "cau-ngang"),  # persons: at least 0
+]
+VALUES = ["5", "12.5", "0", "-0", "100", "100.0", "100.5", "-1", "-3.25", HUGE, "-" + HUGE]
+
+
+@st.composite
+def panel(draw: st.DrawFn) -> str:
+    """A long file of a few series: in runs or scattered, years rising, repeated or falling."""
+    series = draw(st.lists(st.sampled_from(SERIES), min_size=1, max_size=4, unique=True))
+    values = draw(st.lists(st.sampled_from(VALUES), min_size=1, max_size=4, unique=True))
+    rows = []
+    for _ in range(draw(st.integers(1, 60))):
+        indicator, area = draw(st.sampled_from(series))
+        year = draw(st.integers(2018, 2018 + draw(st.integers(0, 8))))
+        rows.append((indicator, area, year, draw(st.sampled_from(values))))
+    order = draw(st.sampled_from(["file", "series", "series-year"]))
+    if order == "series":
+        rows.sort(key=lambda row: row[:2])
+    elif order == "series-year":
+        rows.sort(key=lambda row: row[:3])
+    return _rows(*(",".join(map(str, row)) for row in rows))
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(texts=st.lists(panel(), min_size=1, max_size=2), small=st.booleans())
+def test_finish_and_close_equal_the_row_reader(
+    tmp_path: Path, texts: list[str], small: bool
+) -> None:
+    fast = _read_both(tmp_path, texts, small)
+    # the blocks of a file come out in the order of their figures, as before db3ac5f
+    for file in {id(block.columns): block.columns for block in fast.blocks}.values():
+        starts = [block.start for block in fast.blocks if block.columns is file]
+        assert starts == sorted(starts)
+
+
+def test_a_series_in_several_places_comes_out_in_the_order_of_its_first_figure(
+    tmp_path: Path,
+) -> None:
+    text = _rows(
+        "social_investment,cau-ngang,2021,6",
+        "gross_output,cau-ngang,2021,2",
+        "social_investment,cau-ngang,2020,5",
+        "gross_output,cau-ngang,2020,1",
+        "forest_cover,cau-ngang,2020,3",
+    )
+    fast = _read_both(tmp_path, [text])
+    assert [(b.indicator, [o.line for o in b]) for b in fast.blocks] == [
+        ("social_investment", [2, 4]),
+        ("gross_output", [3, 5]),
+        ("forest_cover", [6]),
+    ]
