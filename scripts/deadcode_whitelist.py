@@ -55,8 +55,6 @@ _.totals
 # (tests/test_stdlib_xlsx_matches_openpyxl.py).
 _open_xlsx_openpyxl
 
-# The code lists of plantrack/findings.py, read by tests/test_cli.py and tests/test_check.py
-# (the finding registry of issue 17 replaces them).
-PLAN_CODES
-DATA_CODES
-CHECK_CODES
+
+# The public API of a report: a notebook user calls it (README, tests/test_report_records.py).
+_.to_frame

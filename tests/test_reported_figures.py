@@ -336,11 +336,14 @@ def test_a_range_is_judged_at_both_ends_and_the_less_favourable_is_shown() -> No
     assert result.status is Status.NOT_ACHIEVED  # 94 misses 95; 96 would exceed
     (note,) = [n for n in result.notes if n.code == "range-figure"]
     assert note.params == {
-        "years": "2025",
+        "years": ["2025"],
         "best_status": "exceeded",
         "worst_status": "not_achieved",
-        "shown": "2025: 94",
+        "shown": ["2025: 94"],
     }
+    assert note.message.render("vi").endswith(
+        "(tốt nhất Vượt, kém nhất Không đạt); lấy kết quả kém nhất, tại 2025: 94"
+    )
     assert result.latest is not None and result.latest.value == 94.0
     inside = one(
         plan, [Observation("cover", 2020, 90.0), Observation("cover", 2025, 96.0, high=97.0)]
@@ -460,7 +463,7 @@ def test_a_year_end_table_checked_from_the_command_line(
         "đánh giá theo 2400",
         "  Ghi chú: range-figure: số liệu năm 2022 được báo cáo là một khoảng; đánh giá tại hai "
         "đầu của từng khoảng (tốt nhất Đúng tiến độ, kém nhất Không đạt); lấy kết quả kém nhất, "
-        "tại 2022: 2200",
+        "tại 2022: 2.200",
         "  Số liệu:",
         "    2021: ≈ 2.400 người  bao-cao.csv:5",
         "    2022: 2.200–2.500 người  bao-cao.csv:6",

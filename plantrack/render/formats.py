@@ -95,7 +95,7 @@ def _table(report: CheckReport, how: RenderOptions) -> Rendered:
     return None
 
 
-def _json(report: CheckReport, how: RenderOptions) -> Rendered:
+def _json(report: CheckReport, _how: RenderOptions) -> Rendered:
     def write(stream: IO[bytes]) -> None:
         """The report as JSON, written result by result, never held whole."""
         import io

@@ -33,8 +33,6 @@ from typing import Any
 
 from plantrack.numbers.format import format_number
 
-LANGUAGES = ("en", "vi")
-
 #: The catalogue modules, each with ``TEXTS: dict[str, tuple[str, str]]`` (key -> (en, vi)).
 PARTS = ("plans", "actuals", "numbers", "report", "notes", "cli", "system")
 
