@@ -54,7 +54,11 @@ def test_each_message_has_both_languages_with_the_same_fields(
 
 @pytest.mark.parametrize("key,forms", ENTRIES, ids=[key for key, _ in ENTRIES])
 def test_each_message_renders_in_both_languages(key: str, forms: tuple[str, str]) -> None:
-    params = {name.split(".")[0].split("[")[0]: 1234.5 for name in _fields(forms[0])}
+    params: dict[str, object] = {
+        name.split(".")[0].split("[")[0]: [1234.5] if spec == "list" else 1234.5
+        for _, name, spec, _ in string.Formatter().parse(forms[0])
+        if name is not None
+    }  # a {name:list} field is a sequence
     for lang, template in zip(("en", "vi"), forms, strict=True):
         try:
             rendered = text(key, **params).render(lang)
