@@ -31,6 +31,7 @@ from decimal import Decimal
 from typing import Literal
 
 from plantrack import texts
+from plantrack.numbers.format import ExactNumber
 from plantrack.texts import Text
 
 DecimalMark = Literal["comma", "point"]
@@ -258,28 +259,6 @@ def _show(value: Decimal) -> str:
     """A plain decimal string without exponent or trailing zeros: 6794, 6.794."""
     text = format(value, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-class ExactNumber(float):
-    """A number read from text, for a message: written plainly (``{x}``) exactly as read,
-    without exponent or trailing zeros (``6.794``, ``12345678901234567890``), and in a
-    language's own style with ``{x:num}`` (``6,794`` in Vietnamese) from its float value."""
-
-    exact: str
-
-    def __new__(cls, value: Decimal) -> ExactNumber:
-        self = super().__new__(cls, value)
-        self.exact = _show(value)
-        return self
-
-    def __str__(self) -> str:
-        return self.exact
-
-    def __format__(self, spec: str) -> str:
-        return self.exact if not spec else super().__format__(spec)
-
-    def __reduce__(self) -> tuple[object, ...]:  # pickling (a message sent between processes)
-        return (ExactNumber, (Decimal(self.exact),))
 
 
 def parse_number(text: str, decimal: DecimalMark | None = None) -> ParsedNumber:
