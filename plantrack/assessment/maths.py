@@ -4,14 +4,21 @@ Every function here is one line of ``docs/assessment.md`` (which cites the publi
 from: GSO, Eurostat/open-sdg, World Bank). Rates are fractions (0.1296 for 12.96 %/year); years
 are counts of years between two observations (2020 -> 2024 is 4).
 
-Impossible inputs raise :class:`MathError` with a sentence a user can act on; the engine turns
-those into an ``insufficient_data`` result and ``plantrack calc`` into exit code 2.
+Impossible inputs raise :class:`MathError` with a sentence a user can act on (a
+:class:`~plantrack.texts.Text`: English as ``str(error)``, Vietnamese from
+``error.args[0].render("vi")``); the engine turns those into an ``insufficient_data`` result and
+``plantrack calc`` into exit code 2.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import Literal
+
+from plantrack import texts
+from plantrack.texts import Text
 
 
 class MathError(ValueError):
@@ -20,13 +27,30 @@ class MathError(ValueError):
 
 def _years(years: float) -> float:
     if not math.isfinite(years) or years <= 0:
-        raise MathError(f"the number of years must be above zero (got {years:g})")
+        raise MathError(texts.text("maths.years-above-zero", years=years))
     return float(years)
 
 
-def _finite(name: str, value: float) -> float:
+_Input = Literal["start", "end", "value", "rate", "yearly rate", "level", "change per year"]
+
+
+@cache
+def _names() -> dict[_Input, Text]:
+    """What each input is called in a message (made when a message first needs one)."""
+    return {
+        "start": texts.text("maths.the-start-value"),
+        "end": texts.text("maths.the-end-value"),
+        "value": texts.text("maths.the-value"),
+        "rate": texts.text("maths.the-rate"),
+        "yearly rate": texts.text("maths.a-yearly-rate"),
+        "level": texts.text("maths.a-level"),
+        "change per year": texts.text("maths.the-change-per-year"),
+    }
+
+
+def _finite(name: _Input, value: float) -> float:
     if not math.isfinite(value):
-        raise MathError(f"{name} must be a finite number (got {value})")
+        raise MathError(texts.text("maths.not-finite", name=_names()[name], value=value))
     return float(value)
 
 
@@ -34,13 +58,14 @@ class Overflow(MathError):
     """The result is too large for a floating-point number."""
 
 
-_OVERFLOW = "the result is too large to compute (it overflows the range of numbers)"
+def _overflow() -> Overflow:
+    return Overflow(texts.text("maths.overflow"))
 
 
 def _out(value: float) -> float:
     """A result that left the range of floating-point numbers is refused, not passed on."""
     if not math.isfinite(value):
-        raise Overflow(_OVERFLOW)
+        raise _overflow()
     return value
 
 
@@ -48,7 +73,7 @@ def _power(base: float, exponent: float) -> float:
     try:
         return _out(float(base**exponent))
     except OverflowError:
-        raise Overflow(_OVERFLOW) from None
+        raise _overflow() from None
 
 
 def cagr(start: float, end: float, years: float) -> float:
@@ -61,17 +86,11 @@ def cagr(start: float, end: float, years: float) -> float:
     0.086133
     """
     n = _years(years)
-    start, end = _finite("the start value", start), _finite("the end value", end)
+    start, end = _finite("start", start), _finite("end", end)
     if start <= 0:
-        raise MathError(
-            f"a growth rate needs a start value above zero (got {start:g}); "
-            "growth from zero or from a negative value is undefined"
-        )
+        raise MathError(texts.text("maths.start-not-positive", start=start))
     if end < 0:
-        raise MathError(
-            f"a growth rate needs an end value of zero or more (got {end:g}); "
-            "growth across a change of sign is undefined"
-        )
+        raise MathError(texts.text("maths.end-negative", end=end))
     return _out(_power(end / start, 1.0 / n) - 1.0)
 
 
@@ -82,11 +101,11 @@ def required_rate(current: float, target: float, years: float) -> float:
 
 def project(value: float, rate: float, years: float) -> float:
     """``value`` grown at ``rate`` a year for ``years``: value * (1 + rate)^n."""
-    value, rate = _finite("the value", value), _finite("the rate", rate)
+    value, rate = _finite("value", value), _finite("rate", rate)
     if years < 0 or not math.isfinite(years):
-        raise MathError(f"the number of years must be zero or more (got {years:g})")
+        raise MathError(texts.text("maths.years-zero-or-more", years=years))
     if rate < -1:
-        raise MathError(f"a yearly rate below -100% is impossible (got {rate * 100:g}%)")
+        raise MathError(texts.text("maths.rate-below-minus-100", percent=rate * 100))
     return _out(value * _power(1.0 + rate, years))
 
 
@@ -94,9 +113,9 @@ def chain(rates: Iterable[float]) -> float:
     """The growth factor of consecutive yearly rates: (1 + r1)(1 + r2)...(1 + rn)."""
     factor = 1.0
     for rate in rates:
-        rate = _finite("a yearly rate", rate)
+        rate = _finite("yearly rate", rate)
         if rate < -1:
-            raise MathError(f"a yearly rate below -100% is impossible (got {rate * 100:g}%)")
+            raise MathError(texts.text("maths.rate-below-minus-100", percent=rate * 100))
         factor *= 1.0 + rate
     return factor
 
@@ -116,9 +135,9 @@ def chain_factors(
     start is the anchor when it has a level). Levels must be positive.
     """
     for year, value in levels.items():
-        _finite("a level", value)
+        _finite("level", value)
         if value <= 0:
-            raise MathError(f"growth needs positive levels (got {value:g} in {year})")
+            raise MathError(texts.text("maths.level-not-positive", value=value, year=year))
     factors: dict[int, float] = {start: 1.0}
     anchor = start if start in levels else None
     last = max([*levels, *rates], default=start)
@@ -138,11 +157,11 @@ def least_squares_rate(values: Mapping[int, float]) -> float:
     squares over every year given; the rate is ``exp(b) - 1``. With two years it is the
     end-to-end rate; with more, one unusual year weighs less. Values must be positive."""
     if len(values) < 2:
-        raise MathError("a least-squares growth rate needs at least two years")
+        raise MathError(texts.text("maths.least-squares-two-years"))
     for year, value in values.items():
-        _finite("a level", value)
+        _finite("level", value)
         if value <= 0:
-            raise MathError(f"growth needs positive levels (got {value:g} in {year})")
+            raise MathError(texts.text("maths.level-not-positive", value=value, year=year))
     years = list(values)
     logs = [math.log(values[y]) for y in years]
     mean_y = math.fsum(years) / len(years)
@@ -158,7 +177,7 @@ def average_rate(rates: Sequence[float]) -> float:
     ``average_rate([r1, r2, r3])`` equals ``cagr(V0, V3, 3)`` when ``V1 = V0 (1 + r1)`` and so on.
     """
     if not rates:
-        raise MathError("an average growth rate needs at least one yearly rate")
+        raise MathError(texts.text("maths.average-needs-a-rate"))
     return float(chain(rates) ** (1.0 / len(rates)) - 1.0)
 
 
@@ -166,7 +185,7 @@ def factor_rate(factor: float, years: float) -> float:
     """The yearly rate that compounds to ``factor`` over ``years``: factor^(1/n) - 1."""
     n = _years(years)
     if factor < 0 or not math.isfinite(factor):
-        raise MathError(f"a growth factor must be zero or more (got {factor:g})")
+        raise MathError(texts.text("maths.negative-factor", factor=factor))
     return _out(_power(factor, 1.0 / n) - 1.0)
 
 
@@ -180,27 +199,27 @@ def catch_up_rate(
     """
     left = _years(years_left)
     if years_done < 0:
-        raise MathError(f"years done must be zero or more (got {years_done:g})")
+        raise MathError(texts.text("maths.years-done", years=years_done))
     if target_rate <= -1 or observed_rate <= -1:
-        raise MathError("a catch-up rate needs rates above -100%")
+        raise MathError(texts.text("maths.catch-up-rates"))
     whole = _power(1.0 + target_rate, years_done + left)
     done = _power(1.0 + observed_rate, years_done)
     if done == 0:
-        raise Overflow(_OVERFLOW)
+        raise _overflow()
     return _out(_power(whole / done, 1.0 / left) - 1.0)
 
 
 def slope(start: float, end: float, years: float) -> float:
     """Linear change per year (points per year for a percentage): (end - start) / n."""
     n = _years(years)
-    return _out((_finite("the end value", end) - _finite("the start value", start)) / n)
+    return _out((_finite("end", end) - _finite("start", start)) / n)
 
 
 def project_linear(value: float, per_year: float, years: float) -> float:
     """``value`` moved by ``per_year`` for ``years``."""
     if years < 0 or not math.isfinite(years):
-        raise MathError(f"the number of years must be zero or more (got {years:g})")
-    return _out(_finite("the value", value) + _finite("the change per year", per_year) * years)
+        raise MathError(texts.text("maths.years-zero-or-more", years=years))
+    return _out(_finite("value", value) + _finite("change per year", per_year) * years)
 
 
 def progress_ratio(observed: float, required: float, direction: int) -> float | None:

@@ -30,6 +30,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from plantrack import texts
+from plantrack.numbers.format import ExactNumber
+from plantrack.texts import Text
+
 DecimalMark = Literal["comma", "point"]
 Qualifier = Literal["more_than", "less_than"]
 
@@ -47,7 +51,8 @@ __all__ = [
 
 
 class NumberFormatError(ValueError):
-    """The text is not a number as a person writes one; the message names the text."""
+    """The text is not a number as a person writes one; the message (a :class:`Text`, in
+    English as ``str(error)``, in Vietnamese as ``error.args[0].render("vi")``) names the text."""
 
 
 class AmbiguousNumber(NumberFormatError):
@@ -82,7 +87,6 @@ _INCLUSIVE_BOUNDS = ("≥", "≤", ">=", "<=", "=>", "=<")
 _SIGNS = {"+": 1, "-": -1, "\u2212": -1, "\u2013": -1}  # U+2212 minus sign, U+2013 en dash
 _SPACES = "\u0020\u00a0\u202f\u2009"  # space, no-break, narrow no-break, thin
 _MARK = {"comma": ",", "point": "."}
-_STYLE = {"comma": "Vietnamese style", "point": "English style"}
 
 _WORDS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*")
 _BODY = re.compile(rf"[0-9]+(?:[.,{_SPACES}][0-9]+)*|[.,][0-9]+")
@@ -95,28 +99,34 @@ def _fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
-def _read(body: str, decimal: DecimalMark) -> tuple[str | None, str]:
+def _read(body: str, decimal: DecimalMark) -> tuple[str, None] | tuple[None, Text]:
     """``body`` (digits and separators, no sign) read with ``decimal`` as the decimal mark.
 
-    Returns ``(canonical, "")`` with a plain ``1234.5`` string, or ``(None, reason)``.
+    Returns ``(canonical, None)`` with a plain ``1234.5`` string, or ``(None, reason)``.
     """
     mark = _MARK[decimal]
     if body.count(mark) > 1:
-        return None, f"it has more than one decimal {decimal}"
+        if decimal == "comma":
+            return None, texts.text("number.two-decimal-commas")
+        return None, texts.text("number.two-decimal-points")
     whole, _, fraction = body.partition(mark)
     if any(ch in fraction for ch in ".," + _SPACES):
-        return None, "a thousands separator cannot follow the decimal mark"
+        return None, texts.text("number.separator-after-decimal")
     separators = {ch for ch in whole if not ch.isdigit()}
     if separators - set(_SPACES) and separators & set(_SPACES):
-        return None, "it mixes spaces and marks as thousands separators"
+        return None, texts.text("number.mixed-separators")
     groups = re.split(rf"[.,{_SPACES}]", whole)
     if len(groups) > 1:
         if not 1 <= len(groups[0]) <= 3 or groups[0].startswith("0"):
-            return None, "a thousands separator comes after 1 to 3 digits, not starting with 0"
+            return None, texts.text("number.group-start")
         if any(len(group) != 3 for group in groups[1:]):
-            return None, "every group of digits after a thousands separator must have 3 digits"
+            return None, texts.text("number.group-size")
     digits = "".join(groups) or "0"
-    return (f"{digits}.{fraction}" if fraction else digits), ""
+    return (f"{digits}.{fraction}" if fraction else digits), None
+
+
+#: The reasons that say what is wrong with the digit groups, said first when both readings fail.
+_GROUPING = frozenset({"number.group-start", "number.group-size"})
 
 
 _PLAIN_DECIMAL = re.compile(r"-?([0-9]+)([.,])([0-9]+)")
@@ -154,19 +164,15 @@ def _parse(text: str, decimal: DecimalMark | None) -> tuple[ParsedNumber, str]:
         if fast is not None:
             return fast
     shown = unicodedata.normalize("NFC", text).strip()
-    quoted = f'"{_clip(shown)}"'
+    clipped = _clip(shown)
     if not shown:
-        raise NumberFormatError("no number given: the text is empty")
+        raise NumberFormatError(texts.text("number.empty"))
     rest = shown
 
     qualifier: Qualifier | None = None
     for bound in _INCLUSIVE_BOUNDS:
         if rest.startswith(bound):
-            raise NumberFormatError(
-                f"{quoted}: '{bound}' (at least / at most) is not understood before a number; "
-                "an observed value can be marked only as more than (>, hơn, trên) "
-                "or less than (<, dưới)"
-            )
+            raise NumberFormatError(texts.text("number.inclusive-bound", text=clipped, bound=bound))
     words = _WORDS.match(rest)
     if rest[:1] in "<>":
         qualifier, rest = _QUALIFIERS[rest[0]], rest[1:].lstrip()
@@ -174,12 +180,9 @@ def _parse(text: str, decimal: DecimalMark | None) -> tuple[ParsedNumber, str]:
         word = words.group(0)
         remainder = rest[words.end() :].lstrip()
         if remainder[:1] not in set("0123456789.,") | set(_SIGNS):
-            raise NumberFormatError(f"{quoted} is not a number")
+            raise NumberFormatError(texts.text("number.not-a-number", text=clipped))
         if _fold(word) not in _QUALIFIERS:
-            raise NumberFormatError(
-                f"{quoted}: the word {word!r} before the number is not understood; only "
-                "hơn, trên (more than) and dưới (less than) are, or the signs > and <"
-            )
+            raise NumberFormatError(texts.text("number.unknown-word", text=clipped, word=word))
         qualifier, rest = _QUALIFIERS[_fold(word)], remainder
 
     sign = 1
@@ -191,40 +194,42 @@ def _parse(text: str, decimal: DecimalMark | None) -> tuple[ParsedNumber, str]:
         rest = rest[:-1].rstrip()
 
     if not _BODY.fullmatch(rest):
-        raise NumberFormatError(
-            f"{quoted} is not a number (write one number, such as 1.234,5 or 1,234.5, "
-            "optionally with a sign in front and % at the end)"
-        )
+        raise NumberFormatError(texts.text("number.not-a-number.how", text=clipped))
 
     readings: dict[DecimalMark, str] = {}
-    reasons: list[str] = []
+    reasons: list[Text] = []
     for mark in ("comma", "point"):
         canonical, reason = _read(rest, mark)
         if canonical is None:
+            assert reason is not None
             reasons.append(reason)
         else:
             readings[mark] = canonical
 
     if not readings:
-        grouping = [reason for reason in reasons if "group" in reason or "digits" in reason]
-        raise NumberFormatError(f"{quoted} is not a number: {(grouping or reasons)[0]}")
+        grouping = [reason for reason in reasons if reason.key in _GROUPING]
+        raise NumberFormatError(
+            texts.text("number.not-a-number.because", text=clipped, reason=(grouping or reasons)[0])
+        )
 
     used: DecimalMark | None
     if len(readings) == 1:
         (used,) = readings
         if decimal is not None and decimal != used:
-            only = _show(Decimal(readings[used]) * sign)
+            only = ExactNumber(Decimal(readings[used]) * sign)
+            if used == "point":
+                raise NumberFormatError(
+                    texts.text("number.only-english-style", text=clipped, only=only)
+                )
             raise NumberFormatError(
-                f"{quoted} can only be read {_STYLE[used]} ({only}), "
-                f"not with a decimal {decimal} as asked"
+                texts.text("number.only-vietnamese-style", text=clipped, only=only)
             )
     elif Decimal(readings["comma"]) == Decimal(readings["point"]):
         used = None  # no mark that needs a reading: 6794, 1 234
     elif decimal is None:
-        comma, point = (_show(Decimal(readings[mark]) * sign) for mark in ("comma", "point"))
+        comma, point = (ExactNumber(Decimal(readings[mark]) * sign) for mark in ("comma", "point"))
         raise AmbiguousNumber(
-            f"{quoted} could be {comma} ({_STYLE['comma']}) or {point} ({_STYLE['point']}); "
-            "say which with --decimal comma or --decimal point"
+            texts.text("number.ambiguous", text=clipped, comma=comma, point=point)
         )
     else:
         used = decimal
@@ -232,7 +237,7 @@ def _parse(text: str, decimal: DecimalMark | None) -> tuple[ParsedNumber, str]:
     canonical = readings[used or "comma"]
     value = float(canonical)
     if not math.isfinite(value):
-        raise NumberFormatError(f"{quoted} is too large to be a number plantrack can use")
+        raise NumberFormatError(texts.text("number.too-large", text=clipped))
     if value == 0:
         sign = 1  # no negative zero
     exact = ("-" if sign < 0 else "") + canonical
@@ -287,13 +292,11 @@ def parse_rate(
     parsed, exact = _parse(text, decimal)
     shown = _clip(unicodedata.normalize("NFC", text).strip())
     if parsed.qualifier is not None:
-        raise NumberFormatError(
-            f'"{shown}": a rate here is a single value; leave out the bound (more than / less than)'
-        )
+        raise NumberFormatError(texts.text("number.rate-with-bound", text=shown))
     if require_percent and not parsed.percent:
+        hundred = ExactNumber(Decimal(exact) * 100)
         raise NumberFormatError(
-            f'"{shown}": write a rate with a percent sign, e.g. {shown}% '
-            f"(a bare {shown} could mean {shown} % or {_show(Decimal(exact) * 100)} %)"
+            texts.text("number.rate-needs-percent", text=shown, hundred=hundred)
         )
     return float(Decimal(exact) / 100)
 
@@ -385,11 +388,14 @@ def parse_figure(text: str, decimal: DecimalMark | None = None) -> ReportedNumbe
     except NumberFormatError as error:
         if str(error).startswith(f'"{_clip(whole)}"'):
             raise
-        raise type(error)(f'"{_clip(whole)}": {error}') from None
+        reason = error.args[0] if isinstance(error.args[0], Text) else str(error)
+        raise type(error)(
+            texts.text("number.in-figure", text=_clip(whole), reason=reason)
+        ) from None
 
 
 def _figure(shown: str, decimal: DecimalMark | None) -> ReportedNumber:
-    quoted = f'"{_clip(shown)}"'
+    clipped = _clip(shown)
     folded = _fold_each(shown)
     approximate = False
     change: Change | None = None
@@ -430,9 +436,9 @@ def _figure(shown: str, decimal: DecimalMark | None) -> ReportedNumber:
             points = True
             break
     if points and shown.endswith("%"):
-        raise NumberFormatError(f"{quoted}: write percentage points without a second %")
+        raise NumberFormatError(texts.text("number.points-with-percent", text=clipped))
     if change is not None and shown[:1] in _SIGNS:
-        raise NumberFormatError(f"{quoted}: tăng / giảm already says which way; leave out the sign")
+        raise NumberFormatError(texts.text("number.change-with-sign", text=clipped))
     flip = -1 if change == "down" else 1
 
     ranged = _RANGE.fullmatch(shown)
@@ -441,10 +447,7 @@ def _figure(shown: str, decimal: DecimalMark | None) -> ReportedNumber:
         if _YEARISH.fullmatch(high_text) and (
             _YEARISH.fullmatch(low_text) or (low_text.isdigit() and len(low_text) <= 2)
         ):
-            raise NumberFormatError(
-                f"{quoted} looks like a period or a date, not a figure; write one figure, "
-                "or a range of figures such as 61-62"
-            )
+            raise NumberFormatError(texts.text("number.period-not-figure", text=clipped))
         ends = []
         marks: set[DecimalMark] = set()
         for end in (low_text, high_text):
@@ -453,11 +456,11 @@ def _figure(shown: str, decimal: DecimalMark | None) -> ReportedNumber:
             if parsed.decimal is not None:
                 marks.add(parsed.decimal)
         if len(marks) > 1:
-            raise NumberFormatError(f"{quoted}: the two ends use different decimal marks")
+            raise NumberFormatError(texts.text("number.range-mixed-marks", text=clipped))
         (low, low_exact), (high, high_exact) = ends
         if low > high:
             raise NumberFormatError(
-                f"{quoted}: the low end of a range comes first (write {high_text}-{low_text})"
+                texts.text("number.range-low-first", text=clipped, high=high_text, low=low_text)
             )
         percent = bool(ranged.group("p") or ranged.group("q"))
         mark = marks.pop() if marks else None
@@ -490,7 +493,7 @@ def _figure(shown: str, decimal: DecimalMark | None) -> ReportedNumber:
             mark,
         )
     if not shown:
-        raise NumberFormatError(f"{quoted} is not a number")
+        raise NumberFormatError(texts.text("number.not-a-number", text=clipped))
     parsed, exact = _parse(shown, decimal)
     qualifier = parsed.qualifier
     if flip < 0 and qualifier is not None:

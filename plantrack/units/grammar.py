@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
 
+from plantrack import texts
 from plantrack.units.quantity import Quantity
 from plantrack.units.unit import (
     INDEX,
@@ -17,6 +18,7 @@ from plantrack.units.unit import (
     PERCENTAGE_POINTS,
     Unit,
     UnitError,
+    UnitWords,
     percentage,
 )
 from plantrack.units.vocabulary import (
@@ -66,10 +68,7 @@ def _digit_scale(text: str) -> tuple[float, str]:
         return 1.0, text
     digits = re.sub(r"\D", "", match.group(1))
     if not re.fullmatch(r"10*", digits) or not text[match.end() :].strip():
-        raise UnitError(
-            f"{text!r}: a number in a unit can only be a scale such as 1000 or 1.000.000 "
-            "(better written as a word: nghìn, triệu)"
-        )
+        raise UnitError(texts.text("unit.number-in-unit", text=text))
     return float(digits), text[match.end() :]
 
 
@@ -96,7 +95,7 @@ def _is_money(key: str) -> bool:
 #: Land measures whose size depends on the region: never guessed.
 _REGIONAL = {"sao": "sào", "mau": "mẫu"}
 #: Abbreviations that read two ways: MT is a metric tonne or a megatonne.
-_TWO_WAYS = {"mt": "'MT' can be metric tonnes or megatonnes (Mt): write tấn or triệu tấn"}
+_TWO_WAYS = frozenset({"mt"})
 
 
 def _is_amount(key: str) -> bool:
@@ -140,18 +139,12 @@ def _measure(text: str, *, strict: bool) -> Unit:
         tokens = ["d"]
     rest = " ".join(tokens)
     if not rest or (rest in SCALES and rest not in MEASURE_WORDS):
-        raise UnitError(
-            f"{text!r} is a scale without a measure: say what is counted or measured, "
-            "e.g. 'triệu đồng', 'nghìn tấn', 'nghìn người'"
-        )
+        raise UnitError(texts.text("unit.scale-without-measure", text=text))
     for token in tokens:
         if token in _TWO_WAYS:
-            raise UnitError(_TWO_WAYS[token])
+            raise UnitError(texts.text("unit.mt-two-ways"))
         if token in _REGIONAL:
-            raise UnitError(
-                f"a {_REGIONAL[token]} is not the same size in every region (360 m² or "
-                "1.000 m²): write the area in m² or ha"
-            )
+            raise UnitError(texts.text("unit.regional-land", land=_REGIONAL[token]))
     vi_scale, en_scale = _scale_words(scale, "vi"), _scale_words(scale, "en")
     label = " ".join(clean_text(text).split())
     word = MEASURE_WORDS.get(rest) or MEASURE_WORDS.get(rest.replace(" ", ""))
@@ -177,31 +170,32 @@ def _measure(text: str, *, strict: bool) -> Unit:
             minimum=minimum,
         )
     if any(ch in "0123456789" for ch in rest):
-        raise UnitError(
-            f"{text!r}: a number in a unit can only be a scale such as 1000 or 1.000.000 "
-            "(better written as a word: nghìn, triệu)"
-        )
+        raise UnitError(texts.text("unit.number-in-unit", text=text))
     amounts = [t for t in tokens if _is_amount(t)]
     if strict or amounts:
         vocabulary = [*MEASURE_WORDS, *SCALES]
-        hints = []
+        hints: list[str] = []
         for token in tokens:
             if token in MEASURE_WORDS or token in SCALES:
                 continue
             close = difflib.get_close_matches(token, vocabulary, n=1, cutoff=0.75)
-            hints.append(f"{token!r} (did you mean {close[0]!r}?)" if close else repr(token))
-        if strict:
-            raise UnitError(f"unknown word {', '.join(hints)} in a unit id")
-        if len(amounts) > 1:  # M USD: "M" is metres to plantrack, not a scale
-            named = " and ".join(repr(a) for a in amounts)
-            raise UnitError(
-                f"{text!r} names two measures ({named}); write one, with its scale as a word: "
-                "nghìn, triệu, tỷ (thousand, million, billion)"
+            hints.append(
+                texts.text("unit.did-you-mean", word=token, close=close[0])
+                if close
+                else repr(token)
             )
+        if strict:
+            raise UnitError(texts.text("unit.unknown-id-word", words=tuple(hints)))
+        if len(amounts) > 1:  # M USD: "M" is metres to plantrack, not a scale
+            named = repr(amounts[-1])  # 'a' and 'b' and 'c', in the message's language
+            for amount in reversed(amounts[:-1]):
+                named = texts.text("unit.and", first=repr(amount), rest=named)
+            raise UnitError(texts.text("unit.two-measures", text=text, named=named))
         # Bil dongs, trăm nghìn USD: an amount with a word that is not a scale plantrack knows
+        if not hints:
+            raise UnitError(texts.text("unit.not-a-scale.unnamed", text=text, amount=amounts[0]))
         raise UnitError(
-            f"{text!r}: {', '.join(hints) or 'what comes'} before {amounts[0]!r} is not a scale "
-            "plantrack knows; write the scale as nghìn, triệu, tỷ (thousand, million, billion)"
+            texts.text("unit.not-a-scale", text=text, words=tuple(hints), amount=amounts[0])
         )
     # Any other noun is a count of that thing, named as written without its scale words.
     while len(pieces) > 1 and fold(pieces[0]) in SCALES:
@@ -265,10 +259,8 @@ def _percent_unit(text: str) -> Unit:
     if key in ("points", "diem"):
         return PERCENTAGE_POINTS
     if key in PER_TIME:
-        raise UnitError(
-            f"{text!r}: a percentage per {PER_TIME[key][1]} is not a unit plantrack reads; "
-            "give the yearly rate in % (or %/năm)"
-        )
+        vi, en = PER_TIME[key]
+        raise UnitError(texts.text("unit.percent-per-time", text=text, period=UnitWords(en, vi)))
     of = re.sub(r"^(so với|so|of|trên|/)\s*", "", rest, flags=re.IGNORECASE).strip()
     return percentage("ratio", f"% {of}", f"% of {of}")
 
@@ -319,7 +311,7 @@ def read_unit(text: str, aliases: Mapping[str, Unit] | None = None) -> Unit:
             written = written[1:-1].strip()
     written = written.rstrip(".;:,").strip() if not written.endswith("..") else written
     if not written:
-        raise UnitError("the unit is empty")
+        raise UnitError(texts.text("unit.empty"))
     strict = bool(_ID_TEXT.fullmatch(written))
     clean = written.replace("_", " ") if strict else written
     basis = _PRICE_BASIS.match(clean)
@@ -339,10 +331,7 @@ def read_unit(text: str, aliases: Mapping[str, Unit] | None = None) -> Unit:
     rate = _RATE_WORDS.fullmatch(fold(clean))
     if rate is not None:  # tỷ lệ %, Tỷ lệ (%): "tỷ" here is not a billion
         if "%" not in clean:
-            raise UnitError(
-                f"{text!r} names a rate but not how it is written: write % (or fraction, for "
-                "a number from 0 to 1)"
-            )
+            raise UnitError(texts.text("unit.rate-without-percent", text=text))
         return percentage("share")
     if clean.startswith("%"):
         return _percent_unit(clean)
@@ -364,7 +353,7 @@ def read_unit(text: str, aliases: Mapping[str, Unit] | None = None) -> Unit:
     if len(parts) == 1 and fold(parts[0]) in aliases:  # điểm %/năm, pp/năm: points
         return aliases[fold(parts[0])]
     if any(not part for part in parts[1:]):
-        raise UnitError(f"{text!r}: nothing follows the '/' (write e.g. triệu đồng/người)")
+        raise UnitError(texts.text("unit.nothing-after-slash", text=text))
     if parts[0]:
         numerator = _measure(parts[0], strict=strict)
     else:  # "/vạn dân", "per 10,000 people": a count of whatever the indicator names
@@ -375,19 +364,14 @@ def read_unit(text: str, aliases: Mapping[str, Unit] | None = None) -> Unit:
     if len(parts) == 3:  # triệu đồng/người/tháng: a per with its own time
         time = _per(parts[2], strict=strict)
         if time.quantity is not Quantity.TIME:
-            raise UnitError(
-                f"{text!r} has more than one 'per': write it as measure/per, "
-                "e.g. triệu đồng/người (or triệu đồng/người/tháng)"
-            )
+            raise UnitError(texts.text("unit.two-pers.with-time", text=text))
         vi, en = f"{per.symbol_vi}/{time.symbol_vi}", f"{per.symbol_en} per {time.symbol_en}"
         per = replace(per, symbol_vi=vi, symbol_en=en, name_vi=vi, name_en=en, per=time)
     elif len(parts) > 3:
-        raise UnitError(
-            f"{text!r} has more than one 'per': write it as measure/per, e.g. triệu đồng/người"
-        )
+        raise UnitError(texts.text("unit.two-pers", text=text))
     if per.quantity is Quantity.MONEY and numerator.quantity is Quantity.MONEY:
         if per.currency != numerator.currency:
-            raise UnitError(f"{text!r}: a ratio of two currencies needs an exchange rate")
+            raise UnitError(texts.text("unit.currency-ratio", text=text))
         vi = f"{numerator.symbol_vi}/{per.symbol_vi}"
         en = f"{numerator.symbol_en} per {per.symbol_en}"
         return Unit(written, vi, en, vi, en, Quantity.RATIO, numerator.scale / per.scale, minimum=0)

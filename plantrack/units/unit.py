@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from plantrack.texts import Text
 from plantrack.units.quantity import PERCENT_RANGES, PercentKind, Quantity
 from plantrack.units.vocabulary import NOUN_WORDS, fold
 
@@ -79,11 +80,32 @@ class Unit:
 
 
 class UnitMismatch(ValueError):
-    """Two units that cannot be converted into each other without outside information."""
+    """Two units that cannot be converted into each other without outside information. The
+    message is a :class:`~plantrack.texts.Text` (English as ``str(error)``); its ``reason``
+    parameter says why without the two units' names."""
 
 
 class UnitError(ValueError):
-    """A unit text that cannot be read; the message says how units are written."""
+    """A unit text that cannot be read; the message (a :class:`~plantrack.texts.Text`) says how
+    units are written."""
+
+
+class UnitWords(Text):
+    """A unit's own words in both languages (``month``/``tháng``, ``count of communes``/``số
+    xã``), as the vocabulary gives them: not a sentence, so not in the text catalogue. A message
+    that names a unit takes one as a parameter, and it is written in the message's language."""
+
+    def __new__(cls, en: str, vi: str) -> UnitWords:
+        self = str.__new__(cls, en)
+        self.key = "unit.words"
+        self.params = {"en": en, "vi": vi}
+        return self
+
+    def render(self, lang: str) -> str:
+        return str(self.params["vi"]) if lang == "vi" else str(self)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (UnitWords, (str(self), self.params["vi"]))
 
 
 def percentage(kind: PercentKind, symbol_vi: str = "%", symbol_en: str = "%") -> Unit:
