@@ -54,7 +54,13 @@ def test_each_message_has_both_languages_with_the_same_fields(
 
 @pytest.mark.parametrize("key,forms", ENTRIES, ids=[key for key, _ in ENTRIES])
 def test_each_message_renders_in_both_languages(key: str, forms: tuple[str, str]) -> None:
-    params = {name.split(".")[0].split("[")[0]: 1234.5 for name in _fields(forms[0])}
+    lists = {
+        name for _, name, spec, _ in string.Formatter().parse(forms[0]) if name and spec == "list"
+    }  # a {x:list} field takes a sequence
+    params = {
+        name.split(".")[0].split("[")[0]: [1234.5, 1234.5] if name in lists else 1234.5
+        for name in _fields(forms[0])
+    }
     for lang, template in zip(("en", "vi"), forms, strict=True):
         try:
             rendered = text(key, **params).render(lang)
