@@ -8,11 +8,19 @@ import difflib
 from collections.abc import Iterator
 
 from plantrack.findings import Finding, Severity
-from plantrack.plans.model import CountTarget, Indicator, Plan, RatingTarget, ShareTarget, StructureTarget
-from plantrack.plans.reporter import Reporter, suggest, unknown_area
+from plantrack.plans.model import (
+    CountTarget,
+    Indicator,
+    Plan,
+    RatingTarget,
+    ShareTarget,
+    StructureTarget,
+)
+from plantrack.plans.reporter import Reporter, reason_of, suggest, unknown_area
 from plantrack.plans.scales import clashes
-from plantrack.units import Quantity, UnitMismatch, conversion_factor
 from plantrack.plans.yaml_reader import Path
+from plantrack.texts import Text, text
+from plantrack.units import Quantity, UnitMismatch, conversion_factor
 
 
 def is_structure_share(indicator: Indicator) -> bool:
@@ -58,8 +66,13 @@ def structures(plan: Plan, report: Reporter) -> Iterator[Finding]:
             yield report.at(
                 (*first_path, "structure"),
                 "structure-cannot-sum",
-                f"structure {structure!r} has only one share in {year} "
-                f"({shares[0][1].id!r}); its shares give the same structure id{hint}",
+                text(
+                    "plan.structure-one-share",
+                    structure=structure,
+                    year=year,
+                    indicator=shares[0][1].id,
+                    hint=hint,
+                ),
                 severity=Severity.WARNING,
             )
             continue
@@ -67,16 +80,25 @@ def structures(plan: Plan, report: Reporter) -> Iterator[Finding]:
         low = round(sum(band[0] for band in bands), 9)
         high = round(sum(band[1] for band in bands), 9)
         if low > 100 + STRUCTURE_SUM_TOLERANCE or high < 100 - STRUCTURE_SUM_TOLERANCE:
-            parts = " + ".join(
-                f"{indicator.id} {low_end:.10g}-{high_end:.10g}"
+            parts = [
+                text("plan.structure-part", indicator=indicator.id, low=low_end, high=high_end)
                 for (_, indicator, _), (low_end, high_end) in zip(shares, bands, strict=True)
+            ]
+            what = (
+                text("plan.structure-low-ends", total=low)
+                if low > 100
+                else text("plan.structure-high-ends", total=high)
             )
-            what = f"the low ends sum to {low:g}" if low > 100 else f"the high ends sum to {high:g}"
             yield report.at(
                 first_path,
                 "structure-cannot-sum",
-                f"the shares of structure {structure!r} in {year} cannot sum to 100 %: "
-                f"{parts}; {what}",
+                text(
+                    "plan.structure-cannot-sum",
+                    structure=structure,
+                    year=year,
+                    parts=_plus(parts),
+                    what=what,
+                ),
                 severity=Severity.WARNING,
             )
 
@@ -89,16 +111,22 @@ def ratings(plan: Plan, report: Reporter) -> Iterator[Finding]:
     for s, scale in enumerate(scales):
         if scale.id in seen:
             yield report.at(
-                ("scales", s, "id"), "duplicate-scale", f"scale id {scale.id!r} is declared twice"
+                ("scales", s, "id"),
+                "duplicate-scale",
+                text("plan.duplicate-scale", scale=scale.id),
             )
         seen.add(scale.id)
         for word, first, second in clashes([level.words() for level in scale.levels]):
             yield report.at(
                 ("scales", s, "levels", second - 1),
                 "scale-ambiguous",
-                f"{word!r} names two levels of scale {scale.id!r}: "
-                f"{scale.level(first).vi!r} and {scale.level(second).vi!r} (words are compared "
-                "ignoring case, accents and spaces); give each level its own words",
+                text(
+                    "plan.scale-ambiguous",
+                    word=word,
+                    scale=scale.id,
+                    first=scale.level(first).vi,
+                    second=scale.level(second).vi,
+                ),
             )
     for i, indicator in enumerate(plan.indicators):
         path: Path = ("indicators", i)
@@ -107,22 +135,23 @@ def ratings(plan: Plan, report: Reporter) -> Iterator[Finding]:
             yield report.at(
                 (*path, "scale"),
                 "unknown-scale",
-                f"scale {indicator.scale!r} is not declared in the plan's scales"
-                f"{suggest(indicator.scale, seen) if seen else ' (the plan declares none)'}",
+                text(
+                    "plan.unknown-scale",
+                    scale=indicator.scale,
+                    hint=suggest(indicator.scale, seen) if seen else text("plan.no-scales"),
+                ),
             )
         elif indicator.scale is None and rated:
             yield report.at(
                 (*path, "targets", rated[0], "kind"),
                 "unknown-scale",
-                f"a rating target needs a scale: name one on indicator {indicator.id!r} "
-                "(scale: <id>) and declare it in the plan's scales",
+                text("plan.rating-needs-scale", indicator=indicator.id),
             )
         if indicator.scale is not None and indicator.direction == "decrease":
             yield report.at(
                 (*path, "direction"),
                 "unit-kind",
-                f"indicator {indicator.id!r} is rated on a scale, whose levels run from the "
-                "worst to the best; direction: decrease does not apply (remove it)",
+                text("plan.unit-kind.rated-decrease", indicator=indicator.id),
             )
         rated_on = indicator.rating_scale
         for j, target in enumerate(indicator.targets):
@@ -131,8 +160,12 @@ def ratings(plan: Plan, report: Reporter) -> Iterator[Finding]:
                     yield report.at(
                         (*path, "targets", j, "kind"),
                         "unit-kind",
-                        f"indicator {indicator.id!r} is rated on scale {indicator.scale!r} and "
-                        f"takes rating targets only, not {target.kind}",
+                        text(
+                            "plan.unit-kind.rated-only",
+                            indicator=indicator.id,
+                            scale=indicator.scale,
+                            kind=target.kind,
+                        ),
                     )
                 continue
             if rated_on is None or target.found_rank is not None:
@@ -140,17 +173,21 @@ def ratings(plan: Plan, report: Reporter) -> Iterator[Finding]:
             bound = target.level_word
             names = [name for level in rated_on.levels for name in level.words()]
             close = difflib.get_close_matches(str(bound), names, n=1, cutoff=0.6)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            numbers = (
-                " (a number names a level only on a numeric scale, or one marked numbered: true)"
-                if any(ch.isdigit() for ch in str(bound))
-                else ""
+            hint: Text | str = text("plan.did-you-mean.after", close=close[0]) if close else ""
+            numbers: Text | str = (
+                text("plan.level-numbers") if any(ch.isdigit() for ch in str(bound)) else ""
             )
             yield report.at(
                 (*path, "targets", j, target.comparator),
                 "unknown-level",
-                f"{bound!r} is not a level of scale {rated_on.id!r}, whose levels from the worst "
-                f"to the best are {rated_on.listed('vi')}{hint}{numbers}",
+                text(
+                    "plan.unknown-level",
+                    bound=bound,
+                    scale=rated_on.id,
+                    levels=rated_on.listed("vi"),
+                    hint=hint,
+                    numbers=numbers,
+                ),
             )
 
 
@@ -173,7 +210,12 @@ def inputs(plan: Plan, report: Reporter) -> Iterator[Finding]:
                         yield report.at(
                             (*path, key),
                             "unknown-indicator",
-                            f"{key} {name!r} is not an indicator of this plan{suggest(name, ids)}",
+                            text(
+                                "plan.unknown-indicator",
+                                key=key,
+                                name=name,
+                                hint=suggest(name, ids),
+                            ),
                         )
                 if not missing:
                     yield from _share_units(plan, target, path, report)
@@ -184,16 +226,22 @@ def inputs(plan: Plan, report: Reporter) -> Iterator[Finding]:
                     yield report.at(
                         (*path, "criterion"),
                         "unknown-indicator",
-                        f"criterion {target.criterion!r} is not an indicator of this plan"
-                        f"{suggest(target.criterion, ids)}",
+                        text(
+                            "plan.unknown-indicator",
+                            key="criterion",
+                            name=target.criterion,
+                            hint=suggest(target.criterion, ids),
+                        ),
                     )
                 elif criterion.unit_info is not None and not criterion.unit_info.is_qualitative:
                     yield report.at(
                         (*path, "criterion"),
                         "unit-kind",
-                        f"criterion {target.criterion!r} must be a qualitative indicator "
-                        f"(unit: status) that each area reports as achieved or not, not one in "
-                        f"{criterion.unit!r}",
+                        text(
+                            "plan.unit-kind.criterion",
+                            criterion=target.criterion,
+                            unit=criterion.unit,
+                        ),
                     )
                 for a, area in enumerate(target.among or []):
                     if area not in known_areas:
@@ -203,9 +251,7 @@ def inputs(plan: Plan, report: Reporter) -> Iterator[Finding]:
             yield report.at(
                 ("indicators", i, "id"),
                 "indicator-without-targets",
-                f"indicator {indicator.id!r} has no targets, and no share target (numerator, "
-                "denominator) or count target (criterion) uses it; give it a target or "
-                "remove it",
+                text("plan.indicator-without-targets", indicator=indicator.id),
             )
 
 
@@ -218,19 +264,32 @@ def _share_units(
     top, bottom = numerator.unit_info, denominator.unit_info
     if top is None or bottom is None:
         return  # unknown-unit says why
-    reason = ""
+    reason: Text | str = ""
     if top.is_qualitative or bottom.is_qualitative:
-        reason = "a milestone (unit status) has no figures to divide"
+        reason = text("plan.share-units.milestone")
     else:
         try:
             conversion_factor(top, bottom)
         except UnitMismatch as error:
-            reason = str(error)
+            reason = reason_of(error)
     if reason:
         yield report.at(
             (*path, "numerator"),
             "share-units",
-            f"numerator {numerator.id!r} is in {numerator.unit!r} and denominator "
-            f"{denominator.id!r} in {denominator.unit!r}: a share needs two amounts of one "
-            f"measure ({reason})",
+            text(
+                "plan.share-units",
+                numerator=numerator.id,
+                numerator_unit=numerator.unit,
+                denominator=denominator.id,
+                denominator_unit=denominator.unit,
+                reason=reason,
+            ),
         )
+
+
+def _plus(parts: list[Text]) -> Text | str:
+    """``a + b + c``: the parts of a sum, each in the language of the message."""
+    joined: Text | str = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = text("plan.plus", left=part, right=joined)
+    return joined

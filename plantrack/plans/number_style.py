@@ -29,15 +29,16 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from plantrack.findings import Finding, Severity
-from plantrack.plans.model import BOUND_KEYS, RATE_KINDS
 from plantrack.numbers.parse import AmbiguousNumber, DecimalMark, NumberFormatError, parse_number
+from plantrack.plans.model import BOUND_KEYS, RATE_KINDS
+from plantrack.plans.reporter import reason_of
 from plantrack.plans.yaml_reader import Path, YamlDocument
+from plantrack.texts import Text, text
 
 #: How the reading of a number was decided: by YAML (an unquoted number), by the number itself,
 #: by the plan's ``decimal:`` key, or by the vote of the plan's other numbers.
 DecidedBy = Literal["yaml", "self", "key", "vote"]
 
-_STYLE = {"comma": "a decimal comma", "point": "a decimal point"}
 _NUMERIC = re.compile(r"[\s\d.,+\-−–%]*\d[\s\d.,+\-−–%]*")
 
 
@@ -123,17 +124,17 @@ def read_plan_numbers(
     declared = data.get("decimal") if isinstance(data, dict) else None
     key: DecimalMark | None = declared if declared in ("comma", "point") else None
     findings: list[Finding] = []
-    written: dict[Path, WrittenNumber] = {}
+    numbers: dict[Path, WrittenNumber] = {}
     candidates: list[_Candidate] = []
 
-    def error(path: Path, code: str, message: str) -> None:
+    def error(path: Path, code: str, message: Text) -> None:
         line, col = doc.position(path) or (None, None)
         findings.append(Finding(code, message, file, line, col, Severity.ERROR))
 
     for path, rate in number_paths(data):
         value = _get(data, path)
         if type(value) is float and path in doc.float_texts:
-            written[path] = WrittenNumber(doc.float_texts[path], "yaml", quoted=False)
+            numbers[path] = WrittenNumber(doc.float_texts[path], "yaml", quoted=False)
         if not isinstance(value, str):
             continue
         try:
@@ -144,7 +145,11 @@ def read_plan_numbers(
             ambiguous = True
         except NumberFormatError as problem:
             if _NUMERIC.fullmatch(value):
-                error(path, "invalid-value", f"{_label(path)}: {problem}")
+                error(
+                    path,
+                    "invalid-value",
+                    text("plan.bad-number", key=_label(path), reason=reason_of(problem)),
+                )
                 _set(data, path, "0%" if rate else 0.0)
             continue  # words, not a number: the model says what is wrong
         if parsed.qualifier is not None or parsed.percent != rate:
@@ -157,22 +162,30 @@ def read_plan_numbers(
     if key is None and votes["comma"] != votes["point"]:
         winner = "comma" if votes["comma"] > votes["point"] else "point"
     for candidate in candidates:
-        path, text, label = candidate.path, candidate.text, _label(candidate.path)
+        path, written, label = candidate.path, candidate.text, _label(candidate.path)
         decided_by: DecidedBy = "self"
         if candidate.style is not None and winner is not None and candidate.style != winner:
-            if key is not None:
-                reason = f"but the plan says decimal: {key}"
-            else:
-                reason = (
-                    f"but the plan's other numbers have {_STYLE[winner]} "
-                    f"({votes[winner]} against {votes[candidate.style]})"
+            reason = (
+                text("plan.decimal-mismatch.key", key=key)
+                if key is not None
+                else text(
+                    "plan.decimal-mismatch.vote",
+                    style=_style(winner),
+                    votes=votes[winner],
+                    against=votes[candidate.style],
                 )
+            )
             error(
                 candidate.path,
                 "plan-decimal-mismatch",
-                f'{label}: "{text}" has {_STYLE[candidate.style]}, {reason}; write '
-                f'"{_restyled(text.strip())}", or write every number of the plan one way '
-                "and say which with decimal: comma or decimal: point",
+                text(
+                    "plan.decimal-mismatch",
+                    key=label,
+                    written=written,
+                    style=_style(candidate.style),
+                    reason=reason,
+                    restyled=_restyled(written.strip()),
+                ),
             )
             _set(data, path, "0%" if candidate.rate else 0.0)
             continue
@@ -181,33 +194,47 @@ def read_plan_numbers(
             error(  # a tie: no style wins
                 path,
                 "plan-decimal-mismatch",
-                f'{label}: "{text}" has {_STYLE[candidate.style]}, but as many of the plan\'s '
-                f"numbers have {_STYLE[other]} ({votes['comma']} each); write every number of "
-                "the plan one way and say which with decimal: comma or decimal: point",
+                text(
+                    "plan.decimal-mismatch.tie",
+                    key=label,
+                    written=written,
+                    style=_style(candidate.style),
+                    other=_style(other),
+                    each=votes["comma"],
+                ),
             )
             _set(data, path, "0%" if candidate.rate else 0.0)
             continue
         mark = candidate.style
         if candidate.ambiguous:
             if winner is None:
-                comma, point = (parse_number(text, m).value for m in ("comma", "point"))
+                comma, point = (parse_number(written, m).value for m in ("comma", "point"))
                 error(
                     path,
                     "plan-ambiguous-decimal",
-                    f'{label}: "{text}" reads as {_show(comma, candidate.rate)} (Vietnamese '
-                    f"style, decimal comma) or {_show(point, candidate.rate)} (English style, "
-                    "decimal point); say which for the whole plan with decimal: comma "
-                    "or decimal: point",
+                    text(
+                        "plan.ambiguous-decimal",
+                        key=label,
+                        written=written,
+                        comma=_show(comma, candidate.rate),
+                        point=_show(point, candidate.rate),
+                    ),
                 )
                 _set(data, path, "0%" if candidate.rate else 0.0)
                 continue
             mark, decided_by = winner, ("key" if key is not None else "vote")
-        value = parse_number(text, mark).value
+        value = parse_number(written, mark).value
         _set(data, path, f"{value!r}%" if candidate.rate else value)
-        written[path] = WrittenNumber(text, decided_by, quoted=True)
-    return findings, written
+        numbers[path] = WrittenNumber(written, decided_by, quoted=True)
+    return findings, numbers
+
+
+def _style(mark: DecimalMark) -> Text:
+    """``a decimal comma`` or ``a decimal point``."""
+    return text("plan.decimal-comma") if mark == "comma" else text("plan.decimal-point")
 
 
 def _show(value: float, rate: bool) -> str:
-    text = f"{value:.10f}".rstrip("0").rstrip(".")
-    return f"{text}%" if rate else text
+    """A number as a plan writes it (a YAML value, the same in every language): ``6.794``."""
+    shown = f"{value:.10f}".rstrip("0").rstrip(".")
+    return f"{shown}%" if rate else shown

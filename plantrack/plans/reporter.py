@@ -4,9 +4,11 @@ mean" every plan check offers."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 
 from plantrack.findings import Finding, Severity
 from plantrack.plans.yaml_reader import Path, YamlDocument
+from plantrack.texts import Text, text
 
 
 class Reporter:
@@ -18,7 +20,7 @@ class Reporter:
         self,
         path: Path,
         code: str,
-        message: str,
+        message: Text,
         *,
         key: bool = False,
         severity: Severity = Severity.ERROR,
@@ -32,12 +34,29 @@ def unknown_area(report: Reporter, path: Path, area: str, known: set[str]) -> Fi
     return report.at(
         path,
         "unknown-area",
-        f"area {area!r} is not declared in the plan's areas{suggest(area, known)}",
+        text("plan.unknown-area", area=area, hint=suggest(area, known)),
     )
 
 
-def suggest(word: str, choices: set[str] | list[str]) -> str:
+def suggest(word: str, choices: set[str] | list[str]) -> Text | str:
+    """`` (did you mean 'x'?)``, or the few choices there are, or nothing."""
     close = difflib.get_close_matches(word, sorted(choices), n=1)
     if close:
-        return f" (did you mean {close[0]!r}?)"
-    return f" (declared: {', '.join(sorted(choices))})" if len(choices) <= 12 else ""
+        return text("plan.did-you-mean", close=close[0])
+    if len(choices) <= 12:
+        return text("plan.declared", choices=sorted(choices))
+    return ""
+
+
+def and_list(items: Sequence[object]) -> Text | str:
+    """``a, b and c`` in the language of the message (``a`` alone for one item)."""
+    if len(items) == 1:
+        return str(items[0])
+    return text("plan.and-list", items=list(items[:-1]), last=items[-1])
+
+
+def reason_of(error: BaseException) -> Text | str:
+    """An exception's message as it was raised: its :class:`Text` (written again in the
+    output's language), else its English text."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Text) else str(error)

@@ -21,15 +21,16 @@ from plantrack.plans.model import (
     _Bounded,
     target_id,
 )
-from plantrack.plans.reporter import Reporter, suggest, unknown_area
+from plantrack.plans.reporter import Reporter, reason_of, suggest, unknown_area
+from plantrack.plans.yaml_reader import Path, YamlDocument
 from plantrack.safe_text import control_characters
+from plantrack.texts import Text, text
 from plantrack.units import (
     Quantity,
     UnitError,
     near_measure_word,
     parse_unit,
 )
-from plantrack.plans.yaml_reader import Path, YamlDocument
 
 
 def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
@@ -69,12 +70,11 @@ def _control_characters(plan: Plan, report: Reporter) -> Iterator[Finding]:
             stack.extend(((*path, index), item) for index, item in enumerate(value))
     for path, controls in sorted(found, key=lambda one: report.doc.position(one[0]) or (0, 0)):
         where = ".".join(str(part) for part in path)
-        shown = ", ".join(dict.fromkeys(controls))
+        shown = list(dict.fromkeys(controls))
         yield report.at(
             path,
             "control-character",
-            f"{where} holds control character(s) {shown}: shown written out in every output "
-            "(a terminal would obey them); remove them from the plan",
+            text("plan.control-character", where=where, controls=shown),
             severity=Severity.WARNING,
         )
 
@@ -84,7 +84,9 @@ def _areas(plan: Plan, report: Reporter) -> Iterator[Finding]:
     for index, area in enumerate(plan.areas):
         if area.id in seen:
             yield report.at(
-                ("areas", index, "id"), "duplicate-area", f"area id {area.id!r} is declared twice"
+                ("areas", index, "id"),
+                "duplicate-area",
+                text("plan.duplicate-area", area=area.id),
             )
         seen.add(area.id)
     known = plan.area_ids()
@@ -108,7 +110,7 @@ def _indicators(plan: Plan, report: Reporter) -> Iterator[Finding]:
             yield report.at(
                 (*path, "id"),
                 "duplicate-indicator",
-                f"indicator id {indicator.id!r} is used twice in this plan",
+                text("plan.duplicate-indicator", indicator=indicator.id),
             )
         seen.add(indicator.id)
         unit = indicator.unit_info
@@ -128,8 +130,7 @@ def _indicators(plan: Plan, report: Reporter) -> Iterator[Finding]:
                 yield report.at(
                     path,
                     "missing-direction",
-                    f"indicator {indicator.id!r} needs direction: increase (higher is "
-                    "better) or decrease (lower is better)",
+                    text("plan.missing-direction", indicator=indicator.id),
                 )
         if (
             indicator.baseline is not None
@@ -144,31 +145,28 @@ def _indicators(plan: Plan, report: Reporter) -> Iterator[Finding]:
                 yield report.at(
                     (*path, "part_of"),
                     "unknown-parent",
-                    f"part_of names {indicator.part_of!r}, which is not an indicator "
-                    f"of this plan{suggest(indicator.part_of, ids)}",
+                    text(
+                        "plan.unknown-parent",
+                        parent=indicator.part_of,
+                        hint=suggest(indicator.part_of, ids),
+                    ),
                 )
             elif _has_cycle(plan, indicator):
                 yield report.at(
                     (*path, "part_of"),
                     "unknown-parent",
-                    f"part_of of {indicator.id!r} leads back to itself",
+                    text("plan.parent-cycle", indicator=indicator.id),
                 )
 
 
-#: How units are written, for a unit that cannot be read.
-UNIT_GRAMMAR = (
-    "a unit is written as [scale] measure [/per], as the plan writes it: tỷ đồng, "
-    "triệu đồng/người, nghìn tấn, tạ/ha, ha, giường bệnh/vạn dân, doanh nghiệp, %, điểm %, "
-    "status; or in English: million VND per person, tonnes (docs/plan-format.md, Units)"
-)
-
-
-def _unreadable_unit(text: str) -> str:
+def _unreadable_unit(unit: str) -> Text:
+    """Why a unit cannot be read, with how units are written."""
+    grammar = text("plan.unit-grammar")
     try:
-        parse_unit(text)
+        parse_unit(unit)
     except UnitError as error:
-        return f"unit {text!r} cannot be read: {error}; {UNIT_GRAMMAR}"
-    return f"unit {text!r} cannot be read; {UNIT_GRAMMAR}"  # pragma: no cover
+        return text("plan.unknown-unit", unit=unit, reason=reason_of(error), grammar=grammar)
+    return text("plan.unknown-unit.no-reason", unit=unit, grammar=grammar)  # pragma: no cover
 
 
 def _unit_notes(indicator: Indicator, path: Path, report: Reporter) -> Iterator[Finding]:
@@ -178,16 +176,14 @@ def _unit_notes(indicator: Indicator, path: Path, report: Reporter) -> Iterator[
         yield report.at(
             (*path, "percent"),
             "unit-percent",
-            f"percent: {indicator.percent} says what a percentage measures, but the unit "
-            f'{indicator.unit!r} is not in % (remove the key, or write unit: "%")',
+            text("plan.unit-percent", percent=indicator.percent, unit=indicator.unit),
         )
     near = near_measure_word(unit)
     if near is not None:
         yield report.at(
             (*path, "unit"),
             "unit-as-count",
-            f"unit {indicator.unit!r} is read as a count of {unit.noun!r}; if a unit was meant, "
-            f"check the spelling (is it {near!r}?)",
+            text("plan.unit-as-count", unit=indicator.unit, noun=unit.noun, near=near),
             severity=Severity.WARNING,
         )
 
@@ -216,8 +212,7 @@ def _targets(plan: Plan, report: Reporter) -> Iterator[Finding]:
                 yield report.at(
                     path,
                     "duplicate-target",
-                    f"target {tid!r} is given twice for the same areas and years; "
-                    "give each an id or merge them",
+                    text("plan.duplicate-target", target=tid),
                 )
             seen_ids.setdefault(tid, path)
             for a, area in enumerate(target.areas or []):
@@ -242,27 +237,24 @@ def _target_years(plan: Plan, target: Any, path: Path, report: Reporter) -> Iter
             yield report.at(
                 (*path, "vision"),
                 "target-outside-period",
-                "target is marked vision: true but the plan declares no vision period",
+                text("plan.vision-without-period"),
             )
             return
-        start, end, label = (
-            plan.period.start,
-            plan.vision.end,
-            f"{plan.period.start}-{plan.vision.end}",
-        )
+        start, end = plan.period.start, plan.vision.end
     else:
-        start, end, label = plan.period.start, plan.period.end, f"plan period {plan.period}"
+        start, end = plan.period.start, plan.period.end
     if first < start or last > end:
-        hint = (
-            " (mark it vision: true if it belongs to the plan's vision)"
+        hint: Text | str = (
+            text("plan.mark-vision")
             if plan.vision is not None and not target.vision and last <= plan.vision.end
             else ""
         )
-        yield report.at(
-            (*path, key),
-            "target-outside-period",
-            f"target {target.when()} lies outside the {label}{hint}",
+        message = (
+            text("plan.outside-vision", when=target.when(), first=start, last=end, hint=hint)
+            if target.vision
+            else text("plan.outside-period", when=target.when(), period=str(plan.period), hint=hint)
         )
+        yield report.at((*path, key), "target-outside-period", message)
 
 
 def _target_base_year(
@@ -281,13 +273,14 @@ def _target_base_year(
     else:
         return
     if base > limit:
-        what = f"the {target.kind} period {target.period}" if target.kind != "level" else None
         yield report.at(
             (*path, "base_year"),
             "base-year",
-            f"base year {base} must not be after the start of {what}"
-            if what
-            else f"base year {base} must be before the target year {target.year}",
+            text(
+                "plan.base-year.after-start", base=base, kind=target.kind, period=str(target.period)
+            )
+            if target.kind != "level"
+            else text("plan.base-year.not-before", base=base, year=target.year),
         )
         return
     baseline = indicator.baseline
@@ -299,9 +292,7 @@ def _target_base_year(
         yield report.at(
             (*path, "base_year") if target.kind == "level" and target.base_year else path,
             "baseline-not-used",
-            f"the indicator's baseline ({baseline.year}) is before this target's base year "
-            f"{base}, so it is not used; to measure from it, set base_year: {baseline.year} on "
-            "the target",
+            text("plan.baseline-not-used", baseline=baseline.year, base=base),
             severity=Severity.WARNING,
         )
 
@@ -314,36 +305,31 @@ def _target_unit(
         yield report.at(
             (*path, "kind"),
             "unit-kind",
-            f"indicator {indicator.id!r} is qualitative (unit status) and cannot have "
-            f"a {target.kind} target",
+            text("plan.unit-kind.qualitative-indicator", indicator=indicator.id, kind=target.kind),
         )
     elif not unit.is_qualitative and target.kind == "qualitative":
         yield report.at(
             (*path, "kind"),
             "unit-kind",
-            f"a qualitative target needs unit: status, not {indicator.unit!r}",
+            text("plan.unit-kind.qualitative-target", unit=indicator.unit),
         )
     elif target.kind == "structure" and not is_structure_share(indicator):
         yield report.at(
             (*path, "kind"),
             "unit-kind",
-            f'a structure target is a share of a whole: it needs unit: "%" (a share), not '
-            f"{indicator.unit!r}",
+            text("plan.unit-kind.structure", unit=indicator.unit),
         )
     elif target.kind == "share" and not (unit.quantity is Quantity.SHARE and unit.scale == 1):
         yield report.at(
             (*path, "kind"),
             "unit-kind",
-            f"a share target is set on the indicator that is the share, in %, not in "
-            f'{indicator.unit!r} (write unit: "%", and percent: ratio for a share that may '
-            "pass 100)",
+            text("plan.unit-kind.share", unit=indicator.unit),
         )
     elif target.kind == "count" and unit.quantity is not Quantity.COUNT:
         yield report.at(
             (*path, "kind"),
             "unit-kind",
-            f"a count target needs a unit that is the thing counted (xã, thôn), not "
-            f"{indicator.unit!r}",
+            text("plan.unit-kind.count", unit=indicator.unit),
         )
 
 
@@ -356,8 +342,7 @@ def _target_bound(
         yield report.at(
             (*path, "range"),
             "range-reversed",
-            f"range minimum {_num(bound.low, target)} is above its maximum "
-            f"{_num(bound.high, target)}; write [min, max]",
+            text("plan.range-reversed", low=_num(bound.low, target), high=_num(bound.high, target)),
         )
     unit = indicator.unit_info
     if unit is not None and target.kind in (
@@ -373,37 +358,48 @@ def _target_bound(
                 yield report.at(
                     (*path, key),
                     "value-out-of-range",
-                    f"{_num(value, target)} is above {unit.maximum:g}, the most a "
-                    f"value in {indicator.unit} can be{_range_hint(indicator, True)}",
+                    text(
+                        "plan.value-above-unit",
+                        value=_num(value, target),
+                        limit=unit.maximum,
+                        unit=indicator.unit,
+                        hint=_range_hint(indicator, True),
+                    ),
                 )
             if unit.minimum is not None and value < unit.minimum:
                 yield report.at(
                     (*path, key),
                     "value-out-of-range",
-                    f"{_num(value, target)} is below {unit.minimum:g}, the least a "
-                    f"value in {indicator.unit} can be{_range_hint(indicator, False)}",
+                    text(
+                        "plan.value-below-unit",
+                        value=_num(value, target),
+                        limit=unit.minimum,
+                        unit=indicator.unit,
+                        hint=_range_hint(indicator, False),
+                    ),
                 )
     if isinstance(target, CountTarget) and target.total is not None:
         if target.among and target.out_of is not None and target.out_of != len(target.among):
             yield report.at(
                 (*path, "out_of"),
                 "value-out-of-range",
-                f"out_of {target.out_of} is not the number of areas in among "
-                f"({len(target.among)}); leave out_of out, it defaults to that number",
+                text("plan.out-of-among", out_of=target.out_of, among=len(target.among)),
             )
         if max(bound.low, bound.high) > target.total:
             yield report.at(
                 (*path, key),
                 "value-out-of-range",
-                f"{_num(max(bound.low, bound.high), target)} is more than the "
-                f"{target.total} there are (out_of)",
+                text(
+                    "plan.count-above-total",
+                    value=_num(max(bound.low, bound.high), target),
+                    total=target.total,
+                ),
             )
     if target.kind == "change" and min(bound.low, bound.high) < 0:
         yield report.at(
             (*path, key),
             "value-out-of-range",
-            "a change target gives the improvement per year in the desired direction "
-            "as a positive number (direction says which way is better)",
+            text("plan.change-negative"),
         )
     if (
         target.kind in ("level", "annual", "cumulative", "average", "share", "count")
@@ -417,32 +413,29 @@ def _target_bound(
             yield report.at(
                 (*path, key),
                 "bound-direction",
-                f"{key} on an indicator whose direction is {indicator.direction}; "
-                "check the direction or the bound",
+                text("plan.bound-direction", key=key, direction=indicator.direction),
                 key=True,
                 severity=Severity.WARNING,
             )
 
 
-def _range_hint(indicator: Indicator, above: bool) -> str:
+def _range_hint(indicator: Indicator, above: bool) -> Text | str:
     """How to say that a percentage may take this value, when it measures something else."""
     unit = indicator.parsed_unit
     if unit.quantity is not Quantity.SHARE:
         return ""
     if above and unit.percent in (None, "share"):
-        return " (a share of a whole; if this percentage may pass 100, declare percent: ratio)"
+        return text("plan.range-hint.ratio")
     if not above and unit.percent in (None, "share", "ratio"):
-        return (
-            " (if this percentage is a change or a balance that may fall below 0, declare "
-            "percent: change or percent: balance)"
-        )
+        return text("plan.range-hint.change-or-balance")
     return ""
 
 
-def _num(value: float, target: Any) -> str:
+def _num(value: float, target: Any) -> Text:
+    """A bound as the plan means it: ``12.5``, or ``12.96%`` for a rate (a fraction in code)."""
     if target.kind in RATE_KINDS:
-        return f"{value * 100:g}%"
-    return f"{value:g}"
+        return text("plan.percent", value=value * 100)
+    return text("plan.number", value=value)
 
 
 def _milestones(plan: Plan, report: Reporter) -> Iterator[Finding]:
@@ -466,19 +459,28 @@ def _milestones(plan: Plan, report: Reporter) -> Iterator[Finding]:
                     if year_a >= year_b:
                         break
                     if sign * (b.low - a.low) < 0 or sign * (b.high - a.high) < 0:
-                        better = "higher" if sign > 0 else "lower"
+                        better = text("plan.higher") if sign > 0 else text("plan.lower")
                         yield report.at(
                             ("indicators", i, "targets", j, b.comparator),
                             "milestone-direction",
-                            f"milestone {_span(b)} by {year_b} is worse than {_span(a)} by "
-                            f"{year_a}, but {indicator.id!r} should get {better} "
-                            f"({indicator.direction})",
+                            text(
+                                "plan.milestone-direction",
+                                later=_span(b),
+                                later_year=year_b,
+                                earlier=_span(a),
+                                earlier_year=year_a,
+                                indicator=indicator.id,
+                                better=better,
+                                direction=indicator.direction,
+                            ),
                         )
                         break
 
 
-def _span(bound: Any) -> str:
-    return f"{bound.low:g}-{bound.high:g}" if bound.is_range else f"{bound.low:g}"
+def _span(bound: Any) -> Text:
+    if bound.is_range:
+        return text("plan.number-range", low=bound.low, high=bound.high)
+    return text("plan.number", value=bound.low)
 
 
 def _subtargets(plan: Plan, report: Reporter) -> Iterator[Finding]:
@@ -498,10 +500,15 @@ def _subtargets(plan: Plan, report: Reporter) -> Iterator[Finding]:
                 continue
             first, last = target.years()
             if not any(c.years()[0] <= first and last <= c.years()[1] for c in candidates):
-                spans = ", ".join(sorted({c.when() for c in candidates}))
+                spans = sorted({c.when() for c in candidates})
                 yield report.at(
                     ("indicators", i, "targets", j, "period"),
                     "subtarget-period",
-                    f"{indicator.id!r} is part of {parent.id!r}, but its period "
-                    f"{target.when()} is not inside the parent's ({spans})",
+                    text(
+                        "plan.subtarget-period",
+                        indicator=indicator.id,
+                        parent=parent.id,
+                        when=target.when(),
+                        spans=spans,
+                    ),
                 )

@@ -23,11 +23,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from plantrack.findings import Finding, Severity
-from plantrack.plans.model import RATE_KINDS, Indicator, Plan, _Bounded
 from plantrack.numbers.parse import DecimalMark, NumberFormatError, parse_number
+from plantrack.plans.model import RATE_KINDS, Indicator, Plan, _Bounded
 from plantrack.plans.number_style import WrittenNumber, number_paths
-from plantrack.units import Unit, UnitError, UnitMismatch, convert, is_known, parse_unit
+from plantrack.plans.reporter import reason_of
 from plantrack.plans.yaml_reader import Path, YamlDocument
+from plantrack.texts import Text, text
+from plantrack.units import Unit, UnitError, UnitMismatch, convert, is_known, parse_unit
 
 #: A number of a text: digits grouped by points, commas or spaces (1 250), an optional %.
 _TOKEN = re.compile(
@@ -139,10 +141,10 @@ class _Reporter:
     def __init__(self, doc: YamlDocument, file: str) -> None:
         self.doc, self.file = doc, file
 
-    def warning(self, path: Path, code: str, message: str) -> Finding:
+    def warning(self, path: Path, code: str, message: Text) -> Finding:
         return self.at(path, code, message, Severity.WARNING)
 
-    def at(self, path: Path, code: str, message: str, severity: Severity) -> Finding:
+    def at(self, path: Path, code: str, message: Text, severity: Severity) -> Finding:
         line, col = self.doc.position(path) or (None, None)
         return Finding(code, message, self.file, line, col, severity)
 
@@ -222,36 +224,50 @@ def _misread(
     shown, other_shown = _show(used, rate), _show(other, rate)
     written = f'"{number.text}"' if number.quoted else number.text
     if said.has(other) and not said.has(used):
-        how = {
-            "yaml": "YAML reads a point as the decimal mark",
-            "vote": "the plan's other numbers have a decimal point",
-            "key": "the plan says decimal: point",
-        }[number.decided_by]
-        if _same(other, readings[1]):  # read the Vietnamese way, the text says the English one
-            how = {
-                "vote": "the plan's other numbers have a decimal comma",
-                "key": "the plan says decimal: comma",
-            }.get(number.decided_by, how)
-        fix = f"write {key}: {other_shown}"
+        how = _how_read(number.decided_by, vietnamese=_same(other, readings[1]))
         if number.decided_by == "yaml":
             style = "comma" if _same(other, readings[0]) else "point"
-            fix += f', or {key}: "{number.text}" in quotes with decimal: {style} for the plan'
+            fix = text(
+                "plan.number-misread.fix-quoted",
+                key=key,
+                meant=other_shown,
+                written=number.text,
+                style=style,
+            )
+        else:
+            fix = text("plan.number-misread.fix", key=key, meant=other_shown)
         return report.at(
             path,
             "plan-number-misread",
-            f"{key}: {written} is read as {shown} ({how}), but the target's text says "
-            f"{number.text.strip()}, which is {other_shown} the Vietnamese way; {fix}",
+            text(
+                "plan.number-misread",
+                key=key,
+                written=written,
+                used=shown,
+                how=how,
+                said=number.text.strip(),
+                meant=other_shown,
+                fix=fix,
+            ),
             Severity.ERROR,
         )
     if number.decided_by == "yaml" and not said.has(used) and not said.has(other):
         return report.warning(
             path,
             "plan-number-ambiguous",
-            f"{key}: {written} is read as {shown}, but written the Vietnamese way it is "
-            f"{other_shown}, and the target's text does not say which; write {key}: {shown} "
-            f"or {key}: {other_shown}",
+            text("plan.number-ambiguous", key=key, written=written, used=shown, other=other_shown),
         )
     return None
+
+
+def _how_read(decided_by: str, vietnamese: bool) -> Text:
+    """Why a number was read as it was: YAML's point, the plan's ``decimal:``, or its other
+    numbers (``vietnamese``: it was read with a decimal comma)."""
+    if decided_by == "yaml":
+        return text("plan.read-by.yaml")
+    if decided_by == "vote":
+        return text("plan.read-by.vote-comma") if vietnamese else text("plan.read-by.vote-point")
+    return text("plan.read-by.key-comma") if vietnamese else text("plan.read-by.key-point")
 
 
 def _misread_range(
@@ -265,7 +281,9 @@ def _misread_range(
     ``range: [1.200, 1.500]`` -> write ``range: [1200, 1500]``."""
     rate = target.kind in RATE_KINDS
     bound = target.bound
-    shown, meant, texts = [], [], []
+    shown: list[str] = []
+    meant: list[str] = []
+    texts: list[str] = []
     for index, used in enumerate((bound.low, bound.high)):
         used = used * 100 if rate else used
         number = written.get((*path, index))
@@ -276,15 +294,21 @@ def _misread_range(
             meant.append(_show(used, rate))
         else:
             meant.append(_show(readings[0] if _same(used, readings[1]) else readings[1], rate))
-    reason = misread[0].message.split("(", 1)[1].split(")", 1)[0]
-    quoted = ", ".join(f'"{text}"' for text in texts)
+    first = misread[0].message
+    reason = first.params["how"] if isinstance(first, Text) else ""
     return report.at(
         path,
         "plan-number-misread",
-        f"range: [{', '.join(texts)}] is read as [{', '.join(shown)}] ({reason}), but the "
-        f"target's text says {'-'.join(texts)}, which is {'-'.join(meant)} the Vietnamese way; "
-        "write range: "
-        f"[{', '.join(meant)}], or range: [{quoted}] in quotes with decimal: comma for the plan",
+        text(
+            "plan.range-misread",
+            written=", ".join(texts),
+            used=", ".join(shown),
+            how=reason,
+            said="-".join(texts),
+            meant=", ".join(meant),
+            meant_span="-".join(meant),
+            quoted=", ".join(f'"{item}"' for item in texts),
+        ),
         Severity.ERROR,
     )
 
@@ -294,13 +318,14 @@ def _key(path: Path) -> str:
 
 
 def _show(value: float, rate: bool = False) -> str:
-    text = f"{value:.10f}".rstrip("0").rstrip(".")
-    return f"{text}%" if rate else text
+    """A number as a plan writes it (a YAML value, the same in every language): ``6.794``."""
+    shown = f"{value:.10f}".rstrip("0").rstrip(".")
+    return f"{shown}%" if rate else shown
 
 
-def _clip(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+def _clip(said: str, limit: int = 80) -> str:
+    said = " ".join(said.split())
+    return said if len(said) <= limit else said[: limit - 3] + "..."
 
 
 def _against_text(
@@ -327,12 +352,17 @@ def _against_text(
         for where, value in items:
             if where in flagged or evidence.has(abs(value) * scale):  # "giảm 1,5": -1.5
                 continue
-            says = ", ".join(dict.fromkeys(token for token, _ in said.values))
+            says = list(dict.fromkeys(token for token, _ in said.values))
             yield report.warning(
                 where,
                 "text-value-mismatch",
-                f"{_key(where)}: {_show(value * scale, rate)} is not a number of the target's "
-                f"text, which says {says} ({quoted}); check the value or the text",
+                text(
+                    "plan.text-value-mismatch",
+                    key=_key(where),
+                    value=_show(value * scale, rate),
+                    says=says,
+                    quoted=quoted,
+                ),
             )
     yield from _years_against_text(path, target, said, quoted, report)
 
@@ -344,12 +374,10 @@ def _years_against_text(
     if year is not None:
         named = said.years | {y for period in said.periods for y in period}
         if named and year not in named:
-            says = ", ".join(str(y) for y in sorted(named))
             yield report.warning(
                 (*path, "year"),
                 "text-year-mismatch",
-                f"year: {year}, but the target's text says {says} ({quoted}); "
-                "check the year or the text",
+                text("plan.text-year-mismatch", year=year, says=sorted(named), quoted=quoted),
             )
         return
     period = getattr(target, "period", None)
@@ -357,20 +385,22 @@ def _years_against_text(
         return
     if said.periods:
         if (period.start, period.end) not in said.periods:
-            says = ", ".join(f"{a}-{b}" for a, b in sorted(said.periods))
+            says = [f"{a}-{b}" for a, b in sorted(said.periods)]
             yield report.warning(
                 (*path, "period"),
                 "text-year-mismatch",
-                f"period: {period}, but the target's text says {says} ({quoted}); "
-                "check the period or the text",
+                text("plan.text-period-mismatch", period=str(period), says=says, quoted=quoted),
             )
     elif said.years and period.end not in said.years:
-        says = ", ".join(str(y) for y in sorted(said.years))
         yield report.warning(
             (*path, "period"),
             "text-year-mismatch",
-            f"period: {period}, but the target's text says {says} ({quoted}); "
-            "check the period or the text",
+            text(
+                "plan.text-period-mismatch",
+                period=str(period),
+                says=sorted(said.years),
+                quoted=quoted,
+            ),
         )
 
 
@@ -406,15 +436,15 @@ def _units_against_text(
     target = cast(Any, target)
     if target.kind in (*RATE_KINDS, "change"):
         return  # a rate or a step: the text's unit is per year, or in points
-    bound, text = target.bound, target.text
+    bound, said_text = target.bound, target.text
     values = {bound.low, bound.high}
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(said_text):
         if match.group(2):  # a percentage: the share itself, compared by the value check
             continue
         number = _vietnamese(match.group(1))
         if number is None or not any(_same(number, value) for value in values):
             continue
-        said = _unit_after(text[match.end() :])
+        said = _unit_after(said_text[match.end() :])
         if said is None:
             continue
         if said.per is None and unit.per is not None:
@@ -426,17 +456,23 @@ def _units_against_text(
         try:
             amount = convert(number, said, unit)
         except UnitMismatch as error:
-            message = (
-                f"the target's text gives {written}, but the indicator's unit is "
-                f"{indicator.unit} ({str(error).split(': ', 1)[-1]}); check the unit"
+            reason = reason_of(error)
+            message = text(
+                "plan.text-unit-mismatch.units",
+                written=written,
+                unit=indicator.unit,
+                reason=reason if isinstance(reason, Text) else reason.split(": ", 1)[-1],
             )
         else:
             if any(_same(amount, value) for value in values):
                 continue  # the same amount: "75 nghìn tỷ" for 75.000 tỷ đồng
-            message = (
-                f"the target's text gives {written}, which is {_show(amount)} in the "
-                f"indicator's unit ({indicator.unit}), not {_show(number)}; write "
-                f"{_key(where)}: {_show(amount)}, or change the unit"
+            message = text(
+                "plan.text-unit-mismatch.amount",
+                written=written,
+                amount=_show(amount),
+                unit=indicator.unit,
+                number=_show(number),
+                key=_key(where),
             )
         yield report.warning(where, "text-unit-mismatch", message)
         return

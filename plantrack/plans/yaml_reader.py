@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from plantrack.findings import Finding
+from plantrack.texts import Text, text
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -169,7 +170,7 @@ class _Builder:
         self._built: set[int] = set()  # nodes already built: meeting one again is an alias
         self._texts: dict[str, str] = {}  # one string for each text repeated (area ids)
 
-    def _finding(self, code: str, message: str, node: yaml.Node) -> Finding:
+    def _finding(self, code: str, message: Text, node: yaml.Node) -> Finding:
         line, col = _mark(node)
         return Finding(code, message, self.file, line, col)
 
@@ -183,23 +184,16 @@ class _Builder:
             raise _Refused(
                 self._finding(
                     "yaml-alias-limit",
-                    f"aliases repeat more than {MAX_NODES:,} values; anchors and aliases "
-                    "(&name / *name) are nested too deeply to be a plan",
+                    text("plan.yaml-alias-limit", limit=MAX_NODES),
                     node,
                 )
             )
         if len(path) > MAX_DEPTH:
             raise _Refused(
-                self._finding(
-                    "yaml-syntax", f"values are nested more than {MAX_DEPTH} levels deep", node
-                )
+                self._finding("yaml-syntax", text("plan.yaml-too-deep", depth=MAX_DEPTH), node)
             )
         if id(node) in self._active:
-            raise _Refused(
-                self._finding(
-                    "yaml-alias-limit", "an alias refers to the value that contains it", node
-                )
-            )
+            raise _Refused(self._finding("yaml-alias-limit", text("plan.yaml-alias-loop"), node))
         if not placed:
             self.doc.positions.setdefault(path, _mark(node))
         if isinstance(node, yaml.ScalarNode):
@@ -238,8 +232,7 @@ class _Builder:
         raise _Refused(
             self._finding(
                 "yaml-tag",
-                f"the tag {_short_tag(node.tag)!r} is not allowed: a plan holds plain text, numbers, lists and "
-                "mappings only, and tags are never executed",
+                text("plan.yaml-tag", tag=_short_tag(node.tag)),
                 node,
             )
         )
@@ -247,18 +240,17 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         if node.tag != _STR_TAG:
             self._bad_tag(node)
-        text = unicodedata.normalize("NFC", node.value)
-        text = self._texts.setdefault(text, text)
+        value = unicodedata.normalize("NFC", node.value)
+        value = self._texts.setdefault(value, value)
         if node.style:  # quoted or block scalar: always text
-            return text
+            return value
         try:
-            return _plain_scalar(text)
+            return _plain_scalar(value)
         except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
             raise _Refused(
                 self._finding(
                     "invalid-value",
-                    f"a number of {len(text.lstrip('+-')):,} digits is too long to be a plan's "
-                    "number (write it in quotes if it is text)",
+                    text("plan.number-too-long", digits=len(value.lstrip("+-"))),
                     node,
                 )
             ) from None
@@ -271,7 +263,7 @@ class _Builder:
                 raise _Refused(
                     self._finding(
                         "yaml-syntax",
-                        "a mapping key must be plain text, not a list or mapping",
+                        text("plan.yaml-key-not-text"),
                         key_node,
                     )
                 )
@@ -282,8 +274,7 @@ class _Builder:
                 self.findings.append(
                     self._finding(
                         "yaml-duplicate-key",
-                        f"duplicate key {key!r} (first on line {first_seen[key]}); "
-                        "YAML would silently keep only the last one",
+                        text("plan.yaml-duplicate-key", key=key, line=first_seen[key]),
                         key_node,
                     )
                 )
@@ -301,9 +292,9 @@ class _Builder:
         items = node.value
         if not all(not item.style and _INT.match(item.value) for item in items):
             return
-        text = self.text[node.start_mark.index : node.end_mark.index]
-        if re.search(r"\d,\d", text):
-            self.doc.flow_numbers[path] = text
+        written = self.text[node.start_mark.index : node.end_mark.index]
+        if re.search(r"\d,\d", written):
+            self.doc.flow_numbers[path] = written
 
     def _flow_cuts(self, node: yaml.MappingNode, path: Path) -> None:
         """Record keys without a value that follow an entry with one (see ``flow_cuts``)."""
@@ -323,9 +314,10 @@ class _Builder:
                 continue
             if owner is not None and run:
                 start = owner[1]
-                text = unicodedata.normalize("NFC", " ".join(self.text[start : run[-1][1]].split()))
+                cut_text = " ".join(self.text[start : run[-1][1]].split())
+                written = unicodedata.normalize("NFC", cut_text)
                 for stray, _ in run:
-                    self.doc.flow_cuts[stray] = (owner[0], text)
+                    self.doc.flow_cuts[stray] = (owner[0], written)
             run = []
             owner = None
             if key_node is not None and value_node is not None and not cut:
@@ -333,15 +325,15 @@ class _Builder:
                 owner = ((*path, key), value_node.start_mark.index)
 
 
-def _tab_findings(text: str, file: str) -> list[Finding]:
+def _tab_findings(source: str, file: str) -> list[Finding]:
     findings = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(source.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
             findings.append(
                 Finding(
                     "yaml-tab",
-                    "tab character in the indentation; YAML indents with spaces only",
+                    text("plan.yaml-tab"),
                     file,
                     number,
                     indent.index("\t") + 1,
@@ -350,11 +342,16 @@ def _tab_findings(text: str, file: str) -> list[Finding]:
     return findings
 
 
+def yaml_problem(said: str) -> Text:
+    """PyYAML's words for a syntax error (English, from the parser), said as a plan finding."""
+    return text("plan.yaml-syntax", problem=said)
+
+
 def _syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
     context = getattr(error, "context", None)
-    message = f"{context}: {problem}" if context else str(problem)
+    message = yaml_problem(f"{context}: {problem}" if context else str(problem))
     if mark is None:
         return Finding("yaml-syntax", message, file)
     return Finding("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
@@ -372,20 +369,20 @@ def _bracket_depth(text: str) -> int:
     return deepest
 
 
-def load_yaml(text: str, file: str) -> tuple[YamlDocument | None, list[Finding]]:
-    """Parse ``text`` (already decoded) into a :class:`YamlDocument`.
+def load_yaml(source: str, file: str) -> tuple[YamlDocument | None, list[Finding]]:
+    """Parse ``source`` (already decoded) into a :class:`YamlDocument`.
 
     Returns ``(None, findings)`` when the text cannot be read as one YAML document.
     Duplicate keys are reported but do not stop the reading.
     """
-    tabs = _tab_findings(text, file)
+    tabs = _tab_findings(source, file)
     if tabs:
         return None, tabs
     loaders = _LOADERS
-    brackets = text.count("[") + text.count("{")  # depth is at most the count
-    if brackets > _MAX_BRACKET_DEPTH_FOR_C and _bracket_depth(text) > _MAX_BRACKET_DEPTH_FOR_C:
+    brackets = source.count("[") + source.count("{")  # depth is at most the count
+    if brackets > _MAX_BRACKET_DEPTH_FOR_C and _bracket_depth(source) > _MAX_BRACKET_DEPTH_FOR_C:
         loaders = _LOADERS[-1:]
-    loader = loaders[0](text)
+    loader = loaders[0](source)
     try:
         try:
             root = loader.get_single_node()
@@ -395,8 +392,7 @@ def load_yaml(text: str, file: str) -> tuple[YamlDocument | None, list[Finding]]
                 return None, [
                     Finding(
                         "yaml-multiple-documents",
-                        "the file holds more than one YAML document (a second '---'); "
-                        "put each plan in its own file",
+                        text("plan.yaml-multiple-documents"),
                         file,
                         mark.line + 1 if mark else None,
                         mark.column + 1 if mark else None,
@@ -406,12 +402,12 @@ def load_yaml(text: str, file: str) -> tuple[YamlDocument | None, list[Finding]]
     except yaml.YAMLError as error:
         return None, [_syntax_finding(error, file)]
     except RecursionError:
-        return None, [Finding("yaml-syntax", "values are nested too deeply to be read", file)]
+        return None, [Finding("yaml-syntax", text("plan.yaml-too-deep-to-read"), file)]
     finally:
         loader.dispose()
     if root is None:
-        return None, [Finding("empty-plan", "the file is empty or holds only comments", file, 1, 1)]
-    builder = _Builder(file, text)
+        return None, [Finding("empty-plan", text("plan.empty-plan.comments"), file, 1, 1)]
+    builder = _Builder(file, source)
     try:
         builder.doc.data = builder.build(root, ())
     except _Refused as refused:

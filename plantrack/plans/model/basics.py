@@ -18,6 +18,9 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from plantrack.texts import Text as Message
+from plantrack.texts import text
+
 ID_PATTERN = r"^[a-z][a-z0-9]*([_-][a-z0-9]+)*$"
 
 Id = Annotated[
@@ -33,31 +36,29 @@ _PERCENT = re.compile(r"\s*([-+−]?\d+(?:[.,]\d+)?)\s*%\s*(?:/\s*(?:năm|year|y
 _PERIOD = re.compile(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4})\s*)?")
 
 
+def invalid(kind: str, message: Message) -> PydanticCustomError:
+    """A validator's error, its words from the text catalogue: pydantic's message is the English
+    one, and the loader takes ``message`` from the context to show it in either language."""
+    return PydanticCustomError(kind, "{message}", {"message": message})
+
+
 def _parse_percent(value: Any) -> Any:
     """``"12.96%"`` or ``"12,96%"`` -> 0.1296; a bare number is refused as ambiguous."""
     if isinstance(value, (bool, int, float)):
-        raise PydanticCustomError(
+        raise invalid(
             "rate_needs_percent",
-            "write a growth rate with a percent sign, e.g. {example}; "
-            "a bare {value} could mean {value} % or {percent} %",
-            {"example": f"{value}%", "value": value, "percent": f"{value * 100:g}"},
+            text("plan.rate-needs-percent", value=value, percent=value * 100),
         )
     if not isinstance(value, str):
         return value  # let the type check say what is wrong
     match = _PERCENT.fullmatch(value)
     if match is None:
-        raise PydanticCustomError(
-            "rate_format",
-            "a growth rate is written like 12.96% or 12,96% (got {value})",
-            {"value": repr(value)},
-        )
-    text = match.group(1).replace(",", ".").replace("−", "-")
+        raise invalid("rate_format", text("plan.rate-format", given=value))
+    number = match.group(1).replace(",", ".").replace("−", "-")
     try:
-        return float(Decimal(text) / 100)
+        return float(Decimal(number) / 100)
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-        raise PydanticCustomError(
-            "rate_format", "not a number: {value}", {"value": repr(value)}
-        ) from None
+        raise invalid("rate_format", text("plan.rate-not-a-number", given=value)) from None
 
 
 Rate = Annotated[
@@ -119,24 +120,14 @@ class Period(StrictModel):
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)  # a one-year plan: "năm 2022"
         if not isinstance(value, str):
-            raise PydanticCustomError(
-                "period_format",
-                'a period is written as text like "2021-2030", or one year: 2022 (got {value})',
-                {"value": repr(value)},
-            )
+            raise invalid("period_format", text("plan.period-format.type", given=value))
         match = _PERIOD.fullmatch(value)
         if match is None:
-            raise PydanticCustomError(
-                "period_format",
-                'a period is written like "2021-2030", or one year: 2022 (got {value})',
-                {"value": repr(value)},
-            )
+            raise invalid("period_format", text("plan.period-format", given=value))
         start = int(match.group(1))
         end = start if match.group(2) is None else int(match.group(2))
         if start > end:
-            raise PydanticCustomError(
-                "period_reversed", "the period {value} starts after it ends", {"value": repr(value)}
-            )
+            raise invalid("period_reversed", text("plan.period-reversed", given=value))
         return {"start": start, "end": end}
 
     def __str__(self) -> str:

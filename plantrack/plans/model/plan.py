@@ -28,7 +28,6 @@ from pydantic import (
     PrivateAttr,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
 
 from plantrack.plans import scales
 from plantrack.plans.model.basics import (
@@ -40,8 +39,10 @@ from plantrack.plans.model.basics import (
     StrictModel,
     Text,
     Year,
+    invalid,
 )
 from plantrack.plans.model.targets import CountTarget, RatingTarget, ShareTarget, Target
+from plantrack.texts import text
 from plantrack.units import Quantity, Unit, find_unit
 
 
@@ -221,10 +222,9 @@ class Thresholds(StrictModel):
     @model_validator(mode="after")
     def _ordered(self) -> Thresholds:
         if self.at_risk >= self.on_track:
-            raise PydanticCustomError(
+            raise invalid(
                 "thresholds_order",
-                "at_risk ({at_risk}) must be below on_track ({on_track})",
-                {"at_risk": self.at_risk, "on_track": self.on_track},
+                text("plan.thresholds-order", at_risk=self.at_risk, on_track=self.on_track),
             )
         return self
 

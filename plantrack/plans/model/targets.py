@@ -12,7 +12,6 @@ from pydantic import (
     PrivateAttr,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
 
 from plantrack.plans.model.basics import (
     Id,
@@ -23,7 +22,9 @@ from plantrack.plans.model.basics import (
     SourceRef,
     StrictModel,
     Year,
+    invalid,
 )
+from plantrack.texts import text
 
 Comparator = Literal["value", "about", "at_least", "more_than", "at_most", "less_than", "range"]
 BOUND_KEYS: tuple[Comparator, ...] = (
@@ -69,22 +70,12 @@ class _Bounded(StrictModel):
     def _exactly_one_bound(self) -> Any:
         given = [key for key in BOUND_KEYS if getattr(self, key, None) is not None]
         if not given:
-            raise PydanticCustomError(
-                "bound_missing",
-                "a target needs one bound: value, about, at_least, more_than, at_most, "
-                "less_than or range",
-            )
+            raise invalid("bound_missing", text("plan.bound-missing"))
         if len(given) > 1:
-            raise PydanticCustomError(
-                "bound_many",
-                "a target has one bound, not several ({keys})",
-                {"keys": ", ".join(given)},
-            )
+            raise invalid("bound_many", text("plan.bound-many", keys=given))
         if self.tolerance is not None and given != ["about"]:
-            raise PydanticCustomError(
-                "tolerance_without_about",
-                "tolerance applies to an about (khoảng) target only; this one has {key}",
-                {"key": given[0]},
+            raise invalid(
+                "tolerance_without_about", text("plan.tolerance-without-about", key=given[0])
             )
         return self
 
@@ -257,11 +248,7 @@ class QualitativeTarget(_TargetCommon):
     @model_validator(mode="after")
     def _year_or_period(self) -> QualitativeTarget:
         if (self.year is None) == (self.period is None):
-            raise PydanticCustomError(
-                "year_or_period",
-                "a qualitative target gives either year (due by) or period "
-                "(held every year), not both or neither",
-            )
+            raise invalid("year_or_period", text("plan.year-or-period.qualitative"))
         return self
 
 
@@ -315,10 +302,7 @@ class StructureTarget(_TargetCommon, _Bounded):
     @classmethod
     def _band_given(cls, value: Any) -> Any:
         if isinstance(value, dict) and not any(key in value for key in BOUND_KEYS):
-            raise PydanticCustomError(
-                "structure_band",
-                "a structure target gives its band: range: [low, high] or about: X",
-            )
+            raise invalid("structure_band", text("plan.structure-band"))
         return value
 
 
@@ -358,18 +342,12 @@ class RatingTarget(_TargetCommon):
     def _one_bound_and_time(self) -> RatingTarget:
         given = [k for k in ("at_least", "value") if getattr(self, k) is not None]
         if len(given) != 1:
-            raise PydanticCustomError(
+            raise invalid(
                 "rating_bound",
-                "a rating target gives one bound, at_least or value, naming a level of the "
-                "indicator's scale (got {given})",
-                {"given": ", ".join(given) or "none"},
+                text("plan.rating-bound", given=", ".join(given) or text("plan.none")),
             )
         if (self.year is None) == (self.period is None):
-            raise PydanticCustomError(
-                "year_or_period",
-                "a rating target gives either year (due by) or period (every year of the "
-                "period), not both or neither",
-            )
+            raise invalid("year_or_period", text("plan.year-or-period.rating"))
         return self
 
     @property
@@ -416,11 +394,7 @@ class ShareTarget(_TargetCommon, _NumberBounds):
     @model_validator(mode="after")
     def _year_or_period(self) -> ShareTarget:
         if (self.year is None) == (self.period is None):
-            raise PydanticCustomError(
-                "year_or_period",
-                "a share target gives either year (the share in that year) or period "
-                "(the share of the period's totals), not both or neither",
-            )
+            raise invalid("year_or_period", text("plan.year-or-period.share"))
         return self
 
 
@@ -447,11 +421,7 @@ class CountTarget(_TargetCommon, _NumberBounds):
     @model_validator(mode="after")
     def _criterion_with_among(self) -> CountTarget:
         if (self.criterion is None) != (self.among is None):
-            raise PydanticCustomError(
-                "count_criterion",
-                "a count target gives criterion and among together (the qualitative indicator "
-                "and the areas counted), or neither (then out_of alone)",
-            )
+            raise invalid("count_criterion", text("plan.count-criterion"))
         return self
 
     @property
