@@ -525,6 +525,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{rate!r}: {currency} is not one of {known}",
         "{rate!r}: {currency} không phải là một trong các mã {known}",
     ),
+    # How a file was read (FileReport.summary)
+    "data.summary.utf-8-bom": ("UTF-8 with BOM", "UTF-8 có BOM"),
+    "data.summary.guessed": ("{encoding} (guessed)", "{encoding} (đoán)"),
+    "data.summary.sheet": ("sheet {sheet}", "trang {sheet}"),
+    "data.summary.comma-separated": ("comma-separated", "phân cách bằng dấu phẩy"),
+    "data.summary.semicolon-separated": ("semicolon-separated", "phân cách bằng dấu chấm phẩy"),
+    "data.summary.tab-separated": ("tab-separated", "phân cách bằng tab"),
+    "data.summary.decimal-comma": ("decimal comma", "thập phân dấu phẩy"),
+    "data.summary.decimal-point": ("decimal point", "thập phân dấu chấm"),
+    "data.summary.long": ("long layout", "dạng dọc"),
+    "data.summary.wide": ("wide layout", "dạng bảng ngang"),
+    "data.summary.rows": (
+        "{rows} rows: {used} used, {ignored} ignored, {errors} errors",
+        "{rows:num} dòng: {used:num} dùng, {ignored:num} bỏ qua, {errors:num} lỗi",
+    ),
+    "data.summary.rows.one-error": (
+        "{rows} rows: {used} used, {ignored} ignored, {errors} error",
+        "{rows:num} dòng: {used:num} dùng, {ignored:num} bỏ qua, {errors:num} lỗi",
+    ),
     "data.bad-year": (
         "year {year!r} is not a year between {first} and {last}",
         "năm {year!r} không phải là một năm trong khoảng {first}-{last}",
