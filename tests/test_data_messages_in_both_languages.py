@@ -198,3 +198,24 @@ def test_a_bad_exchange_rate_says_why_in_either_language(written: str, vi: str, 
     said = raised.value.args[0]
     assert isinstance(said, Text)
     assert said.startswith(en) and said.render("vi").startswith(vi)
+
+
+def test_a_year_written_blank_is_quoted_as_written_and_a_blank_one_as_blank(
+    tmp_path: Path,
+) -> None:
+    """Row messages are made once each (a cache in plantrack.actuals.layout); a cell that says
+    ``(blank)`` is not the blank cell that English also writes ``(blank)``."""
+    path = tmp_path / "years.csv"
+    path.write_text(
+        "indicator,area,year,value\n"
+        "income_per_capita,cau-ngang,(blank),55\n"
+        "income_per_capita,cau-ngang,,56\n",
+        encoding="utf-8",
+    )
+    data = read_actuals([path], [PLAN])
+    written, blank = [f.message for f in data.findings if f.code == "bad-year"]
+    assert written == blank == "year '(blank)' is not a year between 1900 and 2200"
+    assert (
+        in_language(written, "vi") == "năm '(blank)' không phải là một năm trong khoảng 1900-2200"
+    )
+    assert in_language(blank, "vi") == "năm '(trống)' không phải là một năm trong khoảng 1900-2200"

@@ -19,12 +19,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
+from plantrack import texts
 from plantrack.actuals.catalog import is_section_label, strip_numbering
 from plantrack.actuals.table import Cell, ReadError, Row, Table
-from plantrack.texts import text
 from plantrack.units import fold
+
+#: A row's outcome is said again on row after row (a KH column on every row of a wide file):
+#: each message is made once (``typed``: a parameter that is a Text is not its English str).
+text = lru_cache(maxsize=4096, typed=True)(texts.text)
 
 Layout = Literal["long", "wide"]
 FigureKind = Literal["final", "estimate", "plan"]
