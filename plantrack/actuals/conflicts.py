@@ -14,6 +14,7 @@ from plantrack.actuals.catalog import Route
 from plantrack.actuals.ledger import Ledger
 from plantrack.findings import Severity
 from plantrack.observations import Observation, conflict_message, figure_place, same_figure
+from plantrack.texts import text
 
 __all__ = ["Pending", "keep_one_figure"]
 
@@ -57,13 +58,13 @@ def keep_one_figure(pending: list[Pending]) -> list[Observation]:
         earlier = kept.observation
         same = same_figure(earlier, obs)
         if same and key not in conflicted:
-            message = f"the same figure as {figure_place(earlier)}; the first is used"
-            item.ledger.unuse(obs.line or 0, "duplicate-row", message, item.col)
+            duplicate = text("data.duplicate-row", place=figure_place(earlier))
+            item.ledger.unuse(obs.line or 0, "duplicate-row", duplicate, item.col)
             item.ledger.mark(
                 obs.line or 0,
                 "ignored",
                 "duplicate-row",
-                message,
+                duplicate,
                 col=item.col,
                 severity=Severity.WARNING,
             )

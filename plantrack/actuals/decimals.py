@@ -10,6 +10,7 @@ from plantrack.actuals.figures import DecimalDecision
 from plantrack.actuals.layout import Entry
 from plantrack.actuals.ledger import Ledger
 from plantrack.findings import Finding, Severity
+from plantrack.texts import Text, text
 
 __all__ = ["refuse_decimals"]
 
@@ -28,16 +29,19 @@ def refuse_decimals(decision: DecimalDecision, entries: list[Entry], ledger: Led
                 entry.line,
                 "error",
                 "decimal-mismatch",
-                (
-                    f"{entry.cell.text!r} is written with a decimal {other} while the file's other "
-                    f"numbers use a decimal {winner} ({decision.votes.get(winner, 0)} "
-                    f"cells against {decision.votes.get(other, 0)}); correct it, or give --decimal"
+                text(
+                    "data.decimal-mismatch",
+                    cell=entry.cell.text,
+                    other=_mark(other),
+                    winner=_mark(winner),
+                    won=decision.votes.get(winner, 0),
+                    lost=decision.votes.get(other, 0),
                 )
                 if winner
-                else (
-                    f"{entry.cell.text!r}: the file's numbers use both decimal marks equally "
-                    f"often ({decision.votes['comma']} cells each); give --decimal comma or "
-                    "--decimal point"
+                else text(
+                    "data.decimal-mismatch.equal",
+                    cell=entry.cell.text,
+                    count=decision.votes["comma"],
                 ),
                 col=entry.col,
                 severity=Severity.ERROR,
@@ -50,19 +54,22 @@ def refuse_decimals(decision: DecimalDecision, entries: list[Entry], ledger: Led
                 entry.line,
                 "error",
                 "ambiguous-decimal",
-                f"{entry.cell.text!r} reads two ways and the file does not say which",
+                text("data.ambiguous-decimal.row", cell=entry.cell.text),
                 col=entry.col,
             )
-        listed = ", ".join(
-            f"{entry.cell.text} ({_place(ledger, entry)})" for entry in cells[:10]
-        ) + (f" and {len(cells) - 10} more" if len(cells) > 10 else "")
+        listed: str = ""
+        for entry in cells[:10]:
+            place = text(
+                "data.ambiguous-decimal.place", cell=entry.cell.text, place=_place(ledger, entry)
+            )
+            listed = text("data.comma", first=listed, last=place) if listed else place
+        more = text("data.cells.more", count=len(cells) - 10) if len(cells) > 10 else ""
         ledger.findings.append(
             Finding(
                 "ambiguous-decimal",
-                f"{len(cells)} number{'s' if len(cells) > 1 else ''} in this file read two ways "
-                f"(6.794 is 6794 Vietnamese style, 6.794 English style) and no other number "
-                f"says which: {listed}; give --decimal comma (Vietnamese) or --decimal point "
-                "(English)",
+                text("data.ambiguous-decimal.file.many", count=len(cells), listed=listed, more=more)
+                if len(cells) > 1
+                else text("data.ambiguous-decimal.file.one", count=1, listed=listed, more=more),
                 ledger.report.path,
                 cells[0].line,
                 cells[0].col,
@@ -74,4 +81,9 @@ def refuse_decimals(decision: DecimalDecision, entries: list[Entry], ledger: Led
 
 def _place(ledger: Ledger, entry: Entry) -> str:
     cell = ledger.table.where(entry.line, entry.col) if ledger.table is not None else None
-    return cell or f"line {entry.line}"
+    return cell or text("data.line", line=entry.line)
+
+
+def _mark(mark: str) -> Text:
+    """The decimal mark ``comma`` or ``point`` as a word of a message."""
+    return text("data.decimal-mark.comma") if mark == "comma" else text("data.decimal-mark.point")

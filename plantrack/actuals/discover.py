@@ -8,6 +8,7 @@ from pathlib import Path
 
 from plantrack.actuals.table import DATA_SUFFIXES
 from plantrack.findings import Finding
+from plantrack.texts import text
 
 
 def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list[Finding]]:
@@ -37,7 +38,7 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
             findings.append(
                 Finding(
                     "path-not-found",
-                    "an empty path names no file or folder (is a shell variable empty?)",
+                    text("data.path-not-found.empty"),
                     name,
                 )
             )
@@ -49,7 +50,9 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
             mode = None
         except OSError as error:  # a name too long, a loop of links, no permission
             reason = error.strerror or type(error).__name__
-            findings.append(Finding("file-unreadable", f"cannot read the path: {reason}", name))
+            findings.append(
+                Finding("file-unreadable", text("data.file-unreadable.path", reason=reason), name)
+            )
             continue
         if mode is not None and stat.S_ISDIR(mode):
             found = sorted(
@@ -63,7 +66,7 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
                 findings.append(
                     Finding(
                         "no-data-files",
-                        f"the folder holds no data files ({', '.join(DATA_SUFFIXES)})",
+                        text("data.no-data-files", suffixes=", ".join(DATA_SUFFIXES)),
                         name,
                     )
                 )
@@ -73,13 +76,12 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
             findings.append(
                 Finding(
                     "file-unreadable",
-                    "cannot read the file: it is a device, a FIFO or a socket, not a regular "
-                    "file (give - to read standard input)",
+                    text("data.file-unreadable.not-regular"),
                     name,
                 )
             )
         elif mode is not None:
             add(name)
         else:
-            findings.append(Finding("path-not-found", "no such file or folder", name))
+            findings.append(Finding("path-not-found", text("data.path-not-found"), name))
     return files, findings

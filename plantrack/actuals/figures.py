@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Literal, TypeVar, get_args
+from typing import Any, Literal, TypeVar, get_args
 
+from plantrack import texts
 from plantrack.actuals.table import Cell
 from plantrack.numbers.parse import (
     AmbiguousNumber,
@@ -131,20 +132,21 @@ def parse_exchange_rate(text: str, decimal: DecimalMark | None = None) -> Exchan
     """
     match = _RATE.match(text)
     if match is None:
-        raise ValueError(
-            f"{text!r} is not an exchange rate; write CURRENCY=RATE in đồng, e.g. USD=24000, "
-            "or YEAR:CURRENCY=RATE for one year, e.g. 2022:USD=23600"
-        )
+        raise ValueError(texts.text("data.exchange-rate.form", rate=text))
     parsed = parse_number(match.group("rate"), decimal)
     if parsed.qualifier or parsed.percent or parsed.value <= 0:
-        raise ValueError(f"{text!r}: the rate must be a positive number of đồng")
+        raise ValueError(texts.text("data.exchange-rate.positive", rate=text))
     year = int(match.group("year")) if match.group("year") else None
     if year is not None and not 1900 <= year <= 2200:
-        raise ValueError(f"{text!r}: {year} is not a year between 1900 and 2200")
+        raise ValueError(texts.text("data.exchange-rate.year", rate=text, year=year))
     currency = match.group("currency").upper()
     known = get_args(ExchangeRate.model_fields["currency"].annotation)
     if currency not in known:
-        raise ValueError(f"{text!r}: {currency} is not one of {', '.join(known)}")
+        raise ValueError(
+            texts.text(
+                "data.exchange-rate.currency", rate=text, currency=currency, known=", ".join(known)
+            )
+        )
     return ExchangeRate(
         currency=currency,  # type: ignore[arg-type]  # checked against the choices above
         rate=parsed.value,
@@ -190,8 +192,7 @@ def read_number(cell: Cell, decimal: DecimalMark | None) -> ParsedNumber:
     if text.startswith("="):
         raise FigureError(
             "formula",
-            f"{_clip(text)!r} is a spreadsheet formula, not a value; paste the values "
-            "(Paste Special > Values) before exporting",
+            texts.text("data.formula", cell=_clip(text)),
         )
     return parsed(parse_number, text, decimal)
 
@@ -209,11 +210,10 @@ def parsed(
     except AmbiguousNumber:
         raise FigureError(
             "ambiguous-decimal",
-            f"{_clip(text)!r} could be read with a decimal comma or a decimal point, and no "
-            "other number in the file says which; give --decimal comma or --decimal point",
+            texts.text("data.ambiguous-decimal", cell=_clip(text)),
         ) from None
     except NumberFormatError as error:
-        raise FigureError("bad-number", str(error)) from None
+        raise FigureError("bad-number", reason(error)) from None
 
 
 def read_figure(
@@ -234,8 +234,7 @@ def read_figure(
         if state is None:
             raise FigureError(
                 "bad-state",
-                f"{_clip(cell.text)!r} is not a state; write Đạt (achieved), Chưa đạt / Không "
-                "đạt (not achieved) or Đang thực hiện (in progress)",
+                texts.text("data.bad-state", cell=_clip(cell.text)),
             )
         return Figure("state", state=state)
 
@@ -251,8 +250,12 @@ def read_figure(
         except UnitError as error:
             raise FigureError(
                 "unrecognised-unit",
-                f"unit {_clip(unit_label)!r} cannot be read ({error}); use the indicator's unit "
-                f"({unit.symbol_vi or unit.id}) or leave the unit blank",
+                texts.text(
+                    "data.unrecognised-unit",
+                    unit=_clip(unit_label),
+                    reason=reason(error),
+                    own=unit.symbol_vi or unit.id,
+                ),
             ) from None
 
     if unit.quantity is Quantity.SHARE_CHANGE and key in _PERCENT_UNITS:
@@ -278,7 +281,7 @@ def read_figure(
         if rate <= -1:
             raise FigureError(
                 "out-of-range",
-                f"a growth rate of {_clip(cell.text)} means the value fell to zero or below",
+                texts.text("data.out-of-range.growth", rate=_clip(cell.text)),
             )
         return Figure("growth", rate, qualifier=number.qualifier)
 
@@ -292,9 +295,13 @@ def read_figure(
     ):
         raise FigureError(
             "unrecognised-unit",
-            f"unit {_clip(unit_label)!r} gives a scale but no currency, and the indicator is in "
-            f"{unit.symbol_vi}: write {unit_label.strip()} {unit.currency} or "
-            f"{unit_label.strip()} đồng",
+            texts.text(
+                "data.unrecognised-unit.no-currency",
+                unit=_clip(unit_label),
+                own=unit.symbol_vi,
+                label=unit_label.strip(),
+                currency=unit.currency,
+            ),
         )
     if reported_unit is not None:
         source, per_read = _with_indicator_per(reported_unit, unit)
@@ -312,9 +319,13 @@ def read_figure(
                 missing = unit.currency if dst is None else source.currency
                 raise FigureError(
                     "no-exchange-rate",
-                    f"the figure is in {source.symbol_en} but the target is in "
-                    f"{unit.symbol_en}; declare the {missing} rate for {year} in the plan "
-                    f"(exchange_rates) or on the command line (--exchange-rate {missing}=...)",
+                    texts.text(
+                        "data.no-exchange-rate",
+                        source=in_both(source.symbol_en, source.symbol_vi),
+                        target=in_both(unit.symbol_en, unit.symbol_vi),
+                        currency=missing,
+                        year=year,
+                    ),
                 )
             exchange_rate = dst if source.currency == "VND" else src
             value = value * times * src / dst / divide
@@ -340,14 +351,18 @@ def read_level(cell: Cell, scale: Scale) -> Figure:
         text = f"{cell.number:g}"
     rank = scale.rank_of(text) if text else None
     if rank is None:
-        numbers = ""
+        numbers: str = ""
         if scale.numbers is None and any(ch.isdigit() for ch in text):
-            numbers = "; a number names a level only on a numeric scale or one marked numbered"
+            numbers = texts.text("data.bad-level.numbers")
         raise FigureError(
             "bad-level",
-            f"{_clip(text)!r} is not a level of scale {scale.id!r}; write one of its levels, "
-            f"from the worst to the best: {scale.listed('vi')} (or an alias the plan gives)"
-            f"{numbers}",
+            texts.text(
+                "data.bad-level",
+                cell=_clip(text),
+                scale=scale.id,
+                levels=scale.listed("vi"),
+                numbers=numbers,
+            ),
         )
     return Figure("level", float(rank), reported=text, rated=True)
 
@@ -387,9 +402,13 @@ def _scaled(value: float, times: float, divide: float = 1) -> float:
 def _mismatch(unit_label: str, reported: Unit, unit: Unit) -> FigureError:
     return FigureError(
         "unit-mismatch",
-        f"unit {_clip(unit_label)!r} ({reported.describe()}) does not fit the indicator, which "
-        f"is measured in {unit.symbol_vi or unit.name_vi} ({unit.describe()}); the two cannot "
-        "be converted",
+        texts.text(
+            "data.unit-mismatch",
+            unit=_clip(unit_label),
+            reported=in_both(reported.describe(), reported.describe("vi")),
+            own=unit.symbol_vi or unit.name_vi,
+            described=in_both(unit.describe(), unit.describe("vi")),
+        ),
     )
 
 
@@ -397,15 +416,56 @@ def _check_range(value: float, unit: Unit, cell: Cell) -> None:
     if unit.maximum is not None and value > unit.maximum:
         raise FigureError(
             "out-of-range",
-            f"{_clip(cell.text)} is above {unit.maximum:g} {unit.symbol_en}, the most a "
-            f"{unit.name_en} value can be",
+            texts.text(
+                "data.out-of-range.above",
+                cell=_clip(cell.text),
+                limit=unit.maximum,
+                symbol=in_both(unit.symbol_en, unit.symbol_vi),
+                name=in_both(unit.name_en, unit.name_vi),
+            ),
         )
     if unit.minimum is not None and value < unit.minimum:
         raise FigureError(
             "out-of-range",
-            f"{_clip(cell.text)} is below {unit.minimum:g}, the least a {unit.name_en} value can be",
+            texts.text(
+                "data.out-of-range.below",
+                cell=_clip(cell.text),
+                limit=unit.minimum,
+                name=in_both(unit.name_en, unit.name_vi),
+            ),
         )
 
 
 def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def reason(error: Exception) -> str:
+    """What an exception says, as a message: its :class:`~plantrack.texts.Text` (which writes
+    itself in either language), else its English text."""
+    said = error.args[0] if error.args else None
+    return said if isinstance(said, texts.Text) else str(error)
+
+
+class _InBoth(texts.Text):
+    """Data that comes in both languages (a unit's name: ``tonnes`` / ``tấn``), given to a
+    message as a parameter and written in the message's language. Not a catalogue entry: the
+    words are the data's own (:class:`plantrack.units.Unit` has both)."""
+
+    vi: str
+
+    def __new__(cls, en: str, vi: str) -> _InBoth:
+        self = str.__new__(cls, en)
+        self.key, self.params, self.vi = "", {}, vi
+        return self
+
+    def render(self, lang: str) -> str:
+        return self.vi if lang == "vi" else str(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_InBoth, (str(self), self.vi))
+
+
+def in_both(en: str, vi: str) -> texts.Text:
+    """``en`` in an English message and ``vi`` in a Vietnamese one (see :class:`_InBoth`)."""
+    return _InBoth(en, vi)

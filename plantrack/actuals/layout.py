@@ -19,12 +19,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
+from plantrack import texts
 from plantrack.actuals.catalog import is_section_label, strip_numbering
 from plantrack.actuals.table import Cell, ReadError, Row, Table
-from plantrack.texts import text
 from plantrack.units import fold
+
+#: A row's outcome is said again on row after row (a KH column on every row of a wide file):
+#: each message is made once (``typed``: a parameter that is a Text is not its English str).
+text = lru_cache(maxsize=4096, typed=True)(texts.text)
 
 Layout = Literal["long", "wide"]
 FigureKind = Literal["final", "estimate", "plan"]
@@ -389,22 +394,21 @@ def rows_of(
         and all(_COLUMN_NUMBER.match(cell.text) for cell in row.cells if cell.text)
         and sum(1 for cell in row.cells if cell.text) >= 3
     ):
-        return [], [Outcome(row.line, "header-row", "the column numbers under the header")]
+        return [], [Outcome(row.line, "header-row", text("data.header-row.column-numbers"))]
     extra = [c for c in row.cells[header.width :] if c.text]
     if extra and header.width:
-        why = (
-            " (a delimiter inside an unquoted value, such as a decimal comma in a "
-            "comma-separated file?)"
-            if header.delimiter is not None
-            else ""
-        )
+        why = text("data.extra-cells.why") if header.delimiter is not None else ""
         return [], [
             Outcome(
                 row.line,
                 "extra-cells",
-                f"the row has {len(row.cells)} cells and the header {header.width}; the cells "
-                f"beyond the header ({', '.join(repr(c.text) for c in extra[:3])}) are under "
-                f"no column{why}",
+                text(
+                    "data.extra-cells",
+                    cells=len(row.cells),
+                    width=header.width,
+                    extra=", ".join(repr(c.text) for c in extra[:3]),
+                    why=why,
+                ),
                 error=True,
             )
         ]
@@ -439,9 +443,12 @@ def _split_number(header: Header, row: Row) -> Outcome | None:
             return Outcome(
                 row.line,
                 "split-number",
-                f"{before!r} is followed by {here!r} in the {role} column: a number with a "
-                "decimal comma left without quotes in a comma-separated file? Put quotes around "
-                'it ("120,5"), or save the file with ; as the separator',
+                text(
+                    "data.split-number",
+                    before=before,
+                    here=here,
+                    role=text("data.role.source") if role == "source" else text("data.role.note"),
+                ),
                 error=True,
                 col=col + 1,
             )
@@ -462,9 +469,9 @@ def _long_row(
     kind_text = row.cell(roles.get("kind")).text
     if not label:
         if is_no_figure(value.text):
-            return [], [Outcome(row.line, "no-values", "no indicator and no value")]
+            return [], [Outcome(row.line, "no-values", text("data.no-values.nothing"))]
         return [], [
-            Outcome(row.line, "missing-indicator", "a value without an indicator", error=True)
+            Outcome(row.line, "missing-indicator", text("data.missing-indicator.value"), error=True)
         ]
     kind = figure_kind(kind_text)
     if kind is None:
@@ -472,16 +479,15 @@ def _long_row(
             Outcome(
                 row.line,
                 "unknown-figure-kind",
-                f"kind {kind_text!r} is not understood; write TH (final), ƯTH (estimate) "
-                "or KH (plan figure)",
+                text("data.unknown-figure-kind", kind=kind_text),
                 error=True,
                 col=roles["kind"] + 1,
             )
         ]
     if kind == "plan":
-        return [], [Outcome(row.line, "plan-figure", "a plan figure (KH), not an actual")]
+        return [], [Outcome(row.line, "plan-figure", text("data.plan-figure"))]
     if is_no_figure(value.text):
-        return [], [Outcome(row.line, "no-values", "the value is blank")]
+        return [], [Outcome(row.line, "no-values", text("data.no-values.blank"))]
     year = read_year(year_cell)
     if year is None or not year_range[0] <= year <= year_range[1]:
         shown = year_cell.text or text("data.blank")
@@ -516,11 +522,15 @@ def _wide_row(
     filled = {col: row.cell(col) for col in header.years if not is_no_figure(row.cell(col).text)}
     if not filled:
         if is_section_label(stt, label):
-            return [], [Outcome(row.line, "section-row", f"a heading: {label or stt}")]
-        return [], [Outcome(row.line, "no-values", "no figure in any year column")]
+            return [], [
+                Outcome(row.line, "section-row", text("data.section-row", label=label or stt))
+            ]
+        return [], [Outcome(row.line, "no-values", text("data.no-values.no-year"))]
     if not label:
         return [], [
-            Outcome(row.line, "missing-indicator", "figures without an indicator name", error=True)
+            Outcome(
+                row.line, "missing-indicator", text("data.missing-indicator.figures"), error=True
+            )
         ]
     entries: list[Entry] = []
     outcomes: list[Outcome] = []
@@ -528,7 +538,9 @@ def _wide_row(
         year, kind = header.years[col]
         if kind == "plan":
             outcomes.append(
-                Outcome(row.line, "plan-figure", f"a plan figure (KH {year})", col=col + 1)
+                Outcome(
+                    row.line, "plan-figure", text("data.plan-figure.year", year=year), col=col + 1
+                )
             )
             continue
         entries.append(
@@ -546,7 +558,7 @@ def _wide_row(
             )
         )
     if not entries and is_section_label(stt, label):
-        return [], [Outcome(row.line, "section-row", f"a heading: {label or stt}")]
+        return [], [Outcome(row.line, "section-row", text("data.section-row", label=label or stt))]
     return entries, outcomes
 
 

@@ -16,6 +16,7 @@ from plantrack.actuals.layout import Header, Layout, Outcome, finding_column
 from plantrack.actuals.table import Table
 from plantrack.findings import Finding, Severity
 from plantrack.numbers.parse import DecimalMark
+from plantrack.texts import Text, text
 
 __all__ = ["ENCODING_NAMES", "FileReport", "Ledger", "Outcome_", "RowRecord"]
 
@@ -86,61 +87,54 @@ class FileReport:
     def summary(self, lang: str = "en") -> str:
         """``data/x.csv: UTF-8, semicolon-separated, decimal comma, wide layout; 30 rows: 20
         used, 9 ignored, 1 error`` (or in Vietnamese with ``lang="vi"``)."""
-        words = _SUMMARY_WORDS["vi" if lang == "vi" else "en"]
-        encoding = None
+        encoding: str | None = None
         if self.encoding:
-            encoding = ENCODING_NAMES.get(self.encoding, self.encoding)
-            if lang == "vi":
-                encoding = encoding.replace(" with BOM", " có BOM")
-            encoding += f" ({words['guessed']})" if self.encoding_guessed else ""
+            encoding = (
+                text("data.summary.utf-8-bom")
+                if self.encoding == "utf-8-sig"
+                else ENCODING_NAMES.get(self.encoding, self.encoding)
+            )
+            if self.encoding_guessed:
+                encoding = text("data.summary.guessed", encoding=encoding)
         how = [
-            part
+            part.render(lang) if isinstance(part, Text) else part
             for part in (
                 "Excel" if self.format == "xlsx" else None,
-                f"{words['sheet']} {self.sheet}" if self.sheet else None,
+                text("data.summary.sheet", sheet=self.sheet) if self.sheet else None,
                 encoding,
-                words.get(self.delimiter or ""),
-                words.get(self.decimal or ""),
-                words.get(self.layout or ""),
+                _summary_word(self.delimiter or ""),
+                _summary_word(self.decimal or ""),
+                _summary_word(self.layout or ""),
             )
             if part
         ]
-        counts = words["counts"].format(
-            rows=self.rows,
-            used=self.used,
-            ignored=self.ignored,
-            errors=self.errors,
-            s="" if self.errors == 1 else "s",
-        )
+        numbers = {"rows": self.rows, "used": self.used, "ignored": self.ignored}
+        counts = (
+            text("data.summary.rows.one-error", **numbers, errors=self.errors)
+            if self.errors == 1
+            else text("data.summary.rows", **numbers, errors=self.errors)
+        ).render(lang)
         return f"{self.path}: {', '.join(how)}; {counts}" if how else f"{self.path}: {counts}"
 
 
-_SUMMARY_WORDS = {
-    "en": {
-        "guessed": "guessed",
-        "sheet": "sheet",
-        ",": "comma-separated",
-        ";": "semicolon-separated",
-        "\t": "tab-separated",
-        "comma": "decimal comma",
-        "point": "decimal point",
-        "long": "long layout",
-        "wide": "wide layout",
-        "counts": "{rows} rows: {used} used, {ignored} ignored, {errors} error{s}",
-    },
-    "vi": {
-        "guessed": "đoán",
-        "sheet": "trang",
-        ",": "phân cách bằng dấu phẩy",
-        ";": "phân cách bằng dấu chấm phẩy",
-        "\t": "phân cách bằng tab",
-        "comma": "thập phân dấu phẩy",
-        "point": "thập phân dấu chấm",
-        "long": "dạng dọc",
-        "wide": "dạng bảng ngang",
-        "counts": "{rows} dòng: {used} dùng, {ignored} bỏ qua, {errors} lỗi",
-    },
-}
+def _summary_word(said: str) -> Text | None:
+    """How a file was read, in a word of its summary: its delimiter, decimal mark, layout."""
+    match said:
+        case ",":
+            return text("data.summary.comma-separated")
+        case ";":
+            return text("data.summary.semicolon-separated")
+        case "\t":
+            return text("data.summary.tab-separated")
+        case "comma":
+            return text("data.summary.decimal-comma")
+        case "point":
+            return text("data.summary.decimal-point")
+        case "long":
+            return text("data.summary.long")
+        case "wide":
+            return text("data.summary.wide")
+    return None
 
 
 ENCODING_NAMES = {

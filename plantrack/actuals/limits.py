@@ -26,6 +26,8 @@ import zipfile
 from collections.abc import Iterator
 from typing import IO, TypeVar
 
+from plantrack.texts import text
+
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384
 MAX_CELL_CHARS = 32_767
@@ -69,24 +71,26 @@ def address(sheet: str, row: int, column: int | None = None) -> str:
 
 
 def _size(count: int) -> str:
-    return f"{count / (1 << 20):,.0f} MiB" if count >= 1 << 20 else f"{count:,} bytes"
+    if count >= 1 << 20:
+        return text("data.size.mib", mib=count / (1 << 20))
+    return text("data.size.bytes", count=count)
 
 
 def too_large(part: str, count: int, declared: bool) -> Limit:
-    how = "declares that it decompresses to" if declared else "decompresses to more than"
+    size, limit = _size(count), _size(MAX_UNPACKED)
     return Limit(
         "xlsx-too-large",
-        f"the workbook's part {part} {how} {_size(count)}; plantrack reads at most "
-        f"{_size(MAX_UNPACKED)} of a workbook's XML (a zip bomb, or a workbook to split)",
+        text("data.xlsx-too-large.declared", part=part, size=size, limit=limit)
+        if declared
+        else text("data.xlsx-too-large.read", part=part, size=size, limit=limit),
     )
 
 
 def row_out_of_range(sheet: str, number: int, after: int) -> Limit:
-    where = f" (after row {after})" if after else ""
+    where = text("data.xlsx-row-out-of-range.after", row=after) if after else ""
     return Limit(
         "xlsx-row-out-of-range",
-        f"sheet {sheet!r} has a row numbered {number}{where}: Excel's rows are 1 to "
-        f"{MAX_ROWS:,}; reading stops there",
+        text("data.xlsx-row-out-of-range", sheet=sheet, number=number, after=where, limit=MAX_ROWS),
         address(sheet, number) if number >= 1 else None,
         number if number >= 1 else None,
     )
@@ -97,19 +101,27 @@ def column_out_of_range(sheet: str, row: int, column: int, written: str | None) 
     cell = f"{sheet}!{written}" if written else address(sheet, row, column)
     return Limit(
         "xlsx-column-out-of-range",
-        f"sheet {sheet!r} has a cell {cell.rpartition('!')[2]} in row {row}, beyond Excel's "
-        f"last column XFD ({MAX_COLUMNS:,}); reading stops there",
+        text(
+            "data.xlsx-column-out-of-range",
+            sheet=sheet,
+            cell=cell.rpartition("!")[2],
+            row=row,
+            limit=MAX_COLUMNS,
+        ),
         cell,
         row,
     )
 
 
 def cell_too_long(sheet: str, row: int, column: int, length: int | None) -> Limit:
-    size = f"{length:,} characters" if length is not None else f"more than {_size(MAX_TEXT_RUN)}"
+    size = (
+        text("data.size.characters", count=length)
+        if length is not None
+        else text("data.size.more-than", size=_size(MAX_TEXT_RUN))
+    )
     return Limit(
         "xlsx-cell-too-long",
-        f"the cell holds {size}; Excel holds at most {MAX_CELL_CHARS:,} in a cell; reading "
-        "stops there",
+        text("data.xlsx-cell-too-long", size=size, limit=MAX_CELL_CHARS),
         address(sheet, row, column),
         row,
     )
@@ -179,8 +191,12 @@ class Guarded:
             pass
         error = Limit(
             "xlsx-cell-too-long",
-            f"more than {_size(MAX_TEXT_RUN)} of text without markup in {self.name} (Excel holds "
-            f"at most {MAX_CELL_CHARS:,} characters in a cell); reading stops there",
+            text(
+                "data.xlsx-cell-too-long.run",
+                size=_size(MAX_TEXT_RUN),
+                part=self.name,
+                limit=MAX_CELL_CHARS,
+            ),
         )
         error.cell = found.group(1).decode("ascii") if found else None
         return error
@@ -202,7 +218,7 @@ def check_package(archive: zipfile.ZipFile) -> None:
     parts = [i for i in archive.infolist() if not i.filename.casefold().endswith(_BINARY)]
     declared = sum(info.file_size for info in parts)
     if declared > budget.left:
-        raise too_large("(all parts)", declared, declared=True)
+        raise too_large(text("data.all-parts"), declared, declared=True)
     for info in parts:
         if info.is_dir():
             continue
@@ -213,7 +229,7 @@ def check_package(archive: zipfile.ZipFile) -> None:
         except Limit as error:
             sheet = _sheet_names(archive).get(info.filename)
             if error.code == "xlsx-cell-too-long" and sheet is not None:
-                error.message = f"sheet {sheet!r}: {error.message}"
+                error.message = text("data.in-sheet", sheet=sheet, reason=error.message)
                 error.cell = f"{sheet}!{error.cell}" if error.cell else None
             raise
 
@@ -328,9 +344,7 @@ def arranged(
             if count > MAX_HELD_CELLS:
                 raise Limit(
                     "xlsx-too-large",
-                    f"the rows of sheet {sheet!r} are not in order, and it holds more than "
-                    f"{MAX_HELD_CELLS:,} cells to put in order; open it in Excel and save it "
-                    "again (Excel writes rows in order); reading stops there",
+                    text("data.xlsx-too-large.unordered", sheet=sheet, limit=MAX_HELD_CELLS),
                     address(sheet, number),
                     number,
                 )
@@ -359,8 +373,7 @@ def _spread(placed: list[tuple[int, C]], empty: C) -> list[C]:
 def _too_many_cells(sheet: str, number: int) -> Limit:
     return Limit(
         "xlsx-too-large",
-        f"sheet {sheet!r} spans more than {MAX_CELLS:,} cells (rows times columns up to each "
-        "row's last cell); reading stops there",
+        text("data.xlsx-too-large.cells", sheet=sheet, limit=MAX_CELLS),
         address(sheet, number),
         number,
     )

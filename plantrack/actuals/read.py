@@ -61,6 +61,7 @@ from plantrack.findings.registry import strict
 from plantrack.numbers.parse import DecimalMark
 from plantrack.observations import Observation, SeriesBlock
 from plantrack.plans.model import ExchangeRate, Plan
+from plantrack.texts import text
 
 __all__ = [
     "DataSet",
@@ -241,8 +242,7 @@ class _Read:
             ledger.findings.append(
                 Finding(
                     "encoding-guessed",
-                    f"the file is not UTF-8; read as {name} (Excel's CSV on Vietnamese "
-                    "Windows); give --encoding if that is wrong",
+                    text("data.encoding-guessed", encoding=name),
                     shown,
                     severity=Severity.WARNING,
                 )
@@ -273,7 +273,7 @@ class _Read:
             report.failed = stopped.code
             message = stopped.message
             if stopped.line is not None:
-                message += "; the rows after it are not read"
+                message = text("data.rows-after-not-read", reason=message)
                 ledger.mark(stopped.line, "error", stopped.code, message)
             ledger.findings.append(
                 Finding(stopped.code, message, shown, stopped.line, cell=stopped.cell)
@@ -293,7 +293,7 @@ class _Read:
             ledger.findings.append(
                 Finding(
                     "no-data-rows",
-                    "the file has a header but no figures",
+                    text("data.no-data-rows"),
                     shown,
                     severity=Severity.WARNING,
                 )
@@ -333,22 +333,22 @@ class _Read:
 
 def _no_header(ledger: Ledger, seen: list[Any], rest: Any, layout: Layout | None) -> None:
     expected = {
-        "long": "columns named indicator / chỉ tiêu, year / năm and value / giá trị",
-        "wide": "an indicator column and year columns such as 2021, Năm 2021, TH 2022, ƯTH 2024",
-        None: "columns indicator / chỉ tiêu, year / năm, value / giá trị (one figure per row), "
-        "or an indicator column and year columns such as 2021, TH 2022, ƯTH 2024 (one "
-        "indicator per row)",
+        "long": text("data.no-header.long"),
+        "wide": text("data.no-header.wide"),
+        None: text("data.no-header.either"),
     }[layout]
     first = seen[0].line if seen else None
     if all(row.is_blank() for row in seen):
-        ledger.findings.append(Finding("empty-file", "the file holds no text", ledger.report.path))
+        ledger.findings.append(
+            Finding("empty-file", text("data.empty-file.no-text"), ledger.report.path)
+        )
         for row in seen:
             ledger.mark(row.line, "ignored", "blank-row")
         return
     ledger.findings.append(
         Finding(
             "no-header",
-            f"no header row found in the first {len(seen)} rows; expected {expected}",
+            text("data.no-header", rows=len(seen), expected=expected),
             ledger.report.path,
             first,
         )
@@ -402,9 +402,7 @@ def _unread_columns(header: Header, ledger: Ledger) -> None:
         ledger.findings.append(
             Finding(
                 "unread-column",
-                f"column {column_letter(col + 1)} {label!r} names a year, but not whether it "
-                "holds final figures, estimates or plan figures, so its cells are not read; "
-                "name it like TH 2024, ƯTH 2024 or KH 2024",
+                text("data.unread-column", column=column_letter(col + 1), label=label),
                 ledger.report.path,
                 line,
                 col + 1,

@@ -26,7 +26,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from plantrack.actuals.figures import ExchangeRates, Figure, FigureError, parsed, read_figure
+from plantrack import texts
+from plantrack.actuals.figures import (
+    ExchangeRates,
+    Figure,
+    FigureError,
+    in_both,
+    parsed,
+    read_figure,
+)
 from plantrack.actuals.table import Cell
 from plantrack.numbers.parse import (
     DecimalMark,
@@ -94,8 +102,7 @@ def read_reported_figure(
     if number.points and kind not in ("none", "points", *(("percent",) if share else ())):
         raise FigureError(
             "unit-mismatch",
-            f"{_clip(cell.text)!r} is in percentage points but the unit given is "
-            f"{unit_label!r}; leave the unit blank or write điểm %",
+            texts.text("data.unit-mismatch.points", cell=_clip(cell.text), unit=unit_label),
         )
     ends = [number.exact] if number.high is None else [number.exact, number.exact_high or ""]
     try:
@@ -104,10 +111,11 @@ def read_reported_figure(
             for end in ends
         ]
     except FigureError as error:
-        shown = repr(_clip(cell.text))
-        if error.message.startswith(shown):
+        clipped = _clip(cell.text)
+        if error.message.startswith(repr(clipped)):
             raise
-        raise FigureError(error.code, f"{shown}: {error.message}") from None
+        message = texts.text("data.in-cell", cell=clipped, reason=error.message)
+        raise FigureError(error.code, message) from None
     low = figures[0]
     high = figures[1].value if len(figures) > 1 else None
     return Figure(
@@ -146,10 +154,12 @@ def _one(
         shown = exact.lstrip("-")
         raise FigureError(
             "ambiguous-change",
-            f"{_clip(cell.text)!r} on a percentage indicator reads two ways: a change of "
-            f"{shown} percentage points, or a growth of {shown} % of the value; write "
-            f"'{'giảm' if number.change == 'down' else 'tăng'} {shown} điểm %' for points, or "
-            "give the unit %/năm for a growth rate",
+            texts.text(
+                "data.ambiguous-change",
+                cell=_clip(cell.text),
+                size=in_both(shown, shown.replace(".", ",")),
+                word="giảm" if number.change == "down" else "tăng",
+            ),
         )
     # Not a percentage: a growth rate when the cell or the unit says percent, else a change
     # in the indicator's unit (the size converted like a level, then the sign put back).
@@ -180,7 +190,11 @@ def _plain(
         rate = float(exact) / 100
         if rate <= -1:
             raise FigureError(
-                "out-of-range", f"a growth rate of {exact} % means the value fell to zero or below"
+                "out-of-range",
+                texts.text(
+                    "data.out-of-range.growth",
+                    rate=in_both(f"{exact} %", f"{exact.replace('.', ',')}%"),
+                ),
             )
         return Figure("growth", _hundredth(exact))
     return read_figure(Cell(text), indicator, unit_label, year, "point", rates)
@@ -200,8 +214,11 @@ def _per_mille(
     if unit.quantity is not Quantity.SHARE:
         raise FigureError(
             "unit-mismatch",
-            f"{_clip(cell.text)!r} is a change in ‰, but the indicator is measured in "
-            f"{unit.symbol_vi or unit.name_vi}",
+            texts.text(
+                "data.unit-mismatch.per-mille",
+                cell=_clip(cell.text),
+                own=unit.symbol_vi or unit.name_vi,
+            ),
         )
     points = float(Decimal(number.exact) / 10)  # ‰ points in percentage points
     return _points(points, cell.text, unit.scale)
@@ -213,7 +230,7 @@ def _points(value: float, shown: str, scale: float = 1.0) -> Figure:
     if abs(value) > 100:
         raise FigureError(
             "out-of-range",
-            f"{_clip(shown)}: a percentage cannot change by more than 100 percentage points",
+            texts.text("data.out-of-range.points", cell=_clip(shown)),
         )
     if scale != 1:
         value = float(Decimal(repr(value)) / Decimal(repr(scale)))

@@ -36,16 +36,11 @@ from plantrack.actuals.layout import Entry, Outcome, split_unit
 from plantrack.actuals.ledger import Ledger
 from plantrack.findings import Finding, Severity
 from plantrack.plans.model import Plan
+from plantrack.texts import text
 from plantrack.units import fold
 
 __all__ = ["FileRouting", "plans_named_by"]
 
-#: How the reader is told to name a file and its plan together.
-_HOW = (
-    "add a plan or area column, start the file's name with the plan's id, or check the file "
-    "with that plan alone (plantrack check FILE --plan PLAN_FILE)"
-)
-_NOT_MINE = "no loaded plan matches this file"
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 #: Lines listed in a file's one finding before "and N more".
 _LISTED = 10
@@ -142,27 +137,29 @@ class FileRouting:
             matches = catalog.indicators(name) if name != entry.label else []
         if not matches:
             close = catalog.suggest(entry.label, self.up_front() or None)
-            hint = f"; did you mean {close}?" if close else ""
             return _problem(
                 entry,
                 "unmatched-indicator",
-                f"{entry.label!r} is not an indicator of the loaded plans (by id, name or "
-                f"alias){hint}",
+                text("data.unmatched-indicator", label=entry.label, hint=_hint(close)),
             )
         if entry.plan:
             plan = catalog.plan(entry.plan)
             if plan is None:
                 return _problem(
-                    entry, "unmatched-plan", f"no loaded plan has the id {entry.plan!r}"
+                    entry, "unmatched-plan", text("data.unmatched-plan", plan=entry.plan)
                 )
             matches = [(p, i) for p, i in matches if p.id == plan.id]
             if not matches:
                 close = catalog.suggest(entry.label, [plan])
-                hint = f"; did you mean {close}?" if close else ""
                 return _problem(
                     entry,
                     "unmatched-indicator",
-                    f"plan {plan.id} has no indicator {entry.label!r}{hint}",
+                    text(
+                        "data.unmatched-indicator.in-plan",
+                        plan=plan.id,
+                        label=entry.label,
+                        hint=_hint(close),
+                    ),
                 )
         named_area = bool(entry.area) and not catalog.is_whole(entry.area)
         if not entry.area:
@@ -172,11 +169,11 @@ class FileRouting:
             routes = [Route(p, i, area) for p, i in matches for ap, area in areas if ap.id == p.id]
             if not routes:
                 known = (
-                    "is not an area of any loaded plan"
+                    text("data.unmatched-area.any", area=entry.area)
                     if not areas
-                    else "is not an area of the plan with this indicator"
+                    else text("data.unmatched-area.this-indicator", area=entry.area)
                 )
-                return _problem(entry, "unmatched-area", f"area {entry.area!r} {known}")
+                return _problem(entry, "unmatched-area", known)
         return Look(routes, not (entry.plan or named_area), unit_in_label)
 
     # ----------------------------------------------------------------------------------------
@@ -238,7 +235,7 @@ class FileRouting:
         return routed
 
     def _not_of_owners(self, entry: Entry, owners: list[Plan], routes: list[Route]) -> Outcome:
-        mine = " and ".join(plan.id for plan in owners)
+        mine = _joined([plan.id for plan in owners], "and")
         if entry.area and any(
             indicator.id == route.indicator.id
             for plan in owners
@@ -248,36 +245,43 @@ class FileRouting:
             return _warning(
                 entry,
                 "unmatched-area",
-                f"area {entry.area!r} is not an area of {mine}, the plan of this file",
+                text("data.unmatched-area.owners", area=entry.area, plans=mine),
             )
         others = ", ".join(sorted({route.plan.id for route in routes}))
         close = self.catalog.suggest(entry.label, owners)
-        hint = f"; did you mean {close}?" if close else ""
+        params = {"label": entry.label, "plans": mine, "hint": _hint(close), "others": others}
         return _warning(
             entry,
             "unmatched-indicator",
-            f"{entry.label!r} is not an indicator of {mine}, the plan{'s' if len(owners) > 1 else ''} "
-            f"of this file{hint} (it is one of {others}: to use it there, name that plan in a plan "
-            "column or an area of it in the area column)",
+            text("data.unmatched-indicator.owners", **params)
+            if len(owners) > 1
+            else text("data.unmatched-indicator.owner", **params),
         )
 
     def _set_aside(
         self, looks: list[tuple[Entry, Look]], ledger: Ledger, candidates: list[Plan]
     ) -> None:
         """A file that belongs to no loaded plan: one finding, its figure rows ignored."""
-        ids = " or ".join(
-            dict.fromkeys(ident for plan in self.catalog.plans for ident in (plan.id, plan.area))
+        ids = _joined(
+            list(
+                dict.fromkeys(
+                    ident for plan in self.catalog.plans for ident in (plan.id, plan.area)
+                )
+            ),
+            "or",
         )
         lines = sorted({entry.line for entry, _ in looks})
-        shared = ", and indicators the plans share do not tell" if candidates else ""
-        count = f"{len(lines)} row{'s' if len(lines) != 1 else ''} with figures"
-        message = (
-            f"{_NOT_MINE}: {count} set aside (the name does not start with {ids}, no row names "
-            f"a plan or one of its areas{shared}); to use them: plantrack check FILE --plan PLAN"
+        shared = text("data.file-not-for-plan.shared") if candidates else ""
+        rows = (
+            text("data.file-not-for-plan.rows.one", count=len(lines))
+            if len(lines) == 1
+            else text("data.file-not-for-plan.rows.many", count=len(lines))
         )
+        message = text("data.file-not-for-plan", rows=rows, ids=ids, shared=shared)
         strict = ledger.strict  # warnings are errors, and so are their rows
+        not_mine = text("data.file-not-for-plan.row")
         for line in lines:
-            ledger.mark(line, "error" if strict else "ignored", "file-not-for-plan", _NOT_MINE)
+            ledger.mark(line, "error" if strict else "ignored", "file-not-for-plan", not_mine)
         severity = Severity.ERROR if strict else Severity.WARNING
         ledger.findings.append(Finding("file-not-for-plan", message, self.path, severity=severity))
 
@@ -288,23 +292,34 @@ class FileRouting:
         candidate plans it is for: errors, with one finding for the file."""
         candidates = sorted({plan for _, plans in rows for plan in plans})
         whose = (
-            f"this file is for {' and '.join(plan.id for plan in owners)}"
+            text("data.ambiguous-plan.owners", plans=_joined([plan.id for plan in owners], "and"))
             if owners
-            else "this file does not say which plan it is for"
+            else text("data.ambiguous-plan.no-owner")
         )
         lines = sorted({entry.line for entry, _ in rows})
+        params = {
+            "count": len(lines),
+            "whole": _WHOLE_WORDS,
+            "whose": whose,
+            "plans": _or(candidates),
+            "lines": _listed(lines),
+        }
         message = (
-            f"{len(lines)} row{'s' if len(lines) != 1 else ''} name{'' if len(lines) != 1 else 's'}"
-            f" no plan and no area of one (a blank area, or {_WHOLE_WORDS}, says only the level), "
-            f"and {whose}: {_or(candidates)} could take "
-            f"{'them' if len(lines) != 1 else 'it'} ({_listed(lines)}); to say which, {_HOW}"
+            text("data.ambiguous-plan.one", **params)
+            if len(lines) == 1
+            else text("data.ambiguous-plan.many", **params)
         )
         for entry, plans in rows:
             ledger.mark(
                 entry.line,
                 "error",
                 "ambiguous-plan",
-                f"{entry.label!r} ({entry.area or 'no area'}) could be for {_or(plans)}",
+                text(
+                    "data.ambiguous-plan.row",
+                    label=entry.label,
+                    area=entry.area or text("data.no-area"),
+                    plans=_or(plans),
+                ),
                 col=entry.col,
             )
         first = rows[0][0]
@@ -379,11 +394,32 @@ def _warning(entry: Entry, code: str, message: str) -> Outcome:
     return Outcome(entry.line, code, message, warning=True)
 
 
+def _hint(close: str | None) -> str:
+    return text("data.did-you-mean", close=close) if close else ""
+
+
 def _or(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+    """``a, b or c``."""
+    if len(items) == 1:
+        return items[0]
+    return text("data.or", first=", ".join(items[:-1]), last=items[-1])
+
+
+def _joined(items: list[str], word: str) -> str:
+    """``a and b and c`` (``word`` ``and``) or ``a or b or c`` (``or``)."""
+    joined = items[0] if items else ""
+    for item in items[1:]:
+        joined = (
+            text("data.and", first=joined, last=item)
+            if word == "and"
+            else text("data.or", first=joined, last=item)
+        )
+    return joined
 
 
 def _listed(lines: list[int]) -> str:
     shown = ", ".join(map(str, lines[:_LISTED]))
-    more = f" and {len(lines) - _LISTED} more" if len(lines) > _LISTED else ""
-    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+    if len(lines) == 1:
+        return text("data.lines.one", lines=shown)
+    more = text("data.lines.more", count=len(lines) - _LISTED) if len(lines) > _LISTED else ""
+    return text("data.lines.many", lines=shown, more=more)

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from plantrack import texts
+
 #: The largest CSV field accepted (a report cell is a few hundred characters at most).
 MAX_FIELD = 1 << 20
 _CHUNK = 1 << 20
@@ -133,28 +135,28 @@ def open_table(
         with p.open("rb") as handle:
             head = handle.read(8)
     except OSError as error:
-        raise ReadError("file-unreadable", f"cannot read the file: {error.strerror}") from None
+        raise ReadError(
+            "file-unreadable", texts.text("data.file-unreadable", reason=error.strerror)
+        ) from None
     suffix = p.suffix.casefold()
     if head.startswith(_OLE):
         raise ReadError(
             "xlsx-unreadable",
-            "this is a password-protected workbook or an old Excel 97-2003 (.xls) file; "
-            "remove the password or save it as .xlsx (Excel Workbook) or CSV",
+            texts.text("data.xlsx-unreadable.protected"),
         )
     if head.startswith(_ZIP):
         return _open_xlsx(path, path, sheet)
     if suffix in (".xlsx", ".xlsm"):
         if not head:
-            raise ReadError("empty-file", "the file is empty")
+            raise ReadError("empty-file", texts.text("data.empty-file"))
         raise ReadError(
             "xlsx-unreadable",
-            "the file has an Excel name but is not an Excel workbook (.xlsx is a zip archive); "
-            "it may be damaged, or a CSV or HTML file renamed",
+            texts.text("data.xlsx-unreadable.not-zip"),
         )
     if suffix in (".xls", ".ods", ".numbers", ".json", ".parquet", ".pdf", ".docx"):
         raise ReadError(
             "unsupported-format",
-            f"{suffix} files are not read; save the sheet as .xlsx (Excel Workbook) or CSV",
+            texts.text("data.unsupported-format", suffix=suffix),
         )
     try:
         size = p.stat().st_size
@@ -163,9 +165,11 @@ def open_table(
             handle.seek(0)
             sample = handle.read(65536)
     except OSError as error:
-        raise ReadError("file-unreadable", f"cannot read the file: {error.strerror}") from None
+        raise ReadError(
+            "file-unreadable", texts.text("data.file-unreadable", reason=error.strerror)
+        ) from None
     if size == 0:
-        raise ReadError("empty-file", "the file is empty")
+        raise ReadError("empty-file", texts.text("data.empty-file"))
     delim = delimiter or _sniff_delimiter(_decode_sample(sample, enc))
 
     return Table(path, "csv", CsvRows(lambda: p.open("rb"), enc, delim), enc, guessed, delim)
@@ -175,11 +179,11 @@ def _open_bytes(
     name: str, data: bytes, encoding: str | None, delimiter: str | None, sheet: str | None
 ) -> Table:
     if data.startswith(_OLE):
-        raise ReadError("xlsx-unreadable", "a password-protected or old .xls workbook")
+        raise ReadError("xlsx-unreadable", texts.text("data.xlsx-unreadable.protected-input"))
     if data.startswith(_ZIP):
         return _open_xlsx(name, io.BytesIO(data), sheet)
     if not data:
-        raise ReadError("empty-file", "the input is empty")
+        raise ReadError("empty-file", texts.text("data.empty-file.input"))
     enc, guessed = (encoding, False) if encoding else _detect_encoding(io.BytesIO(data))
     delim = delimiter or _sniff_delimiter(_decode_sample(data[:65536], enc))
     rows = CsvRows(lambda: io.BytesIO(data), enc, delim)
@@ -218,14 +222,10 @@ def _detect_encoding(handle: IO[bytes]) -> tuple[str, bool]:
         chunk = handle.read(_CHUNK)
         if b"\x00" in chunk:
             at = offset + chunk.index(b"\x00")
-            hint = (
-                " (it looks like UTF-16 without a byte-order mark: give --encoding utf-16-le)"
-                if chunk[1:2] == b"\x00" or chunk[:1] == b"\x00"
-                else ""
-            )
+            utf16 = chunk[1:2] == b"\x00" or chunk[:1] == b"\x00"
             raise ReadError(
                 "binary-file",
-                f"the file holds NUL bytes, so it is not a text (CSV) file{hint}",
+                texts.text("data.binary-file.utf-16") if utf16 else texts.text("data.binary-file"),
                 _line_of(handle, at),
             )
         try:
@@ -235,8 +235,7 @@ def _detect_encoding(handle: IO[bytes]) -> tuple[str, bool]:
             if multibyte or enc == "utf-8-sig" or not chunk[: error.start].isascii():
                 raise ReadError(
                     "mixed-encoding",
-                    "the file mixes encodings: it is UTF-8 up to here but this line is not; "
-                    "save it again from one program, as CSV UTF-8",
+                    texts.text("data.mixed-encoding"),
                     _line_of(handle, at),
                 ) from None
             return _check_cp1258(handle)
@@ -257,8 +256,7 @@ def _check_cp1258(handle: IO[bytes]) -> tuple[str, bool]:
         except UnicodeDecodeError as error:
             raise ReadError(
                 "undecodable-text",
-                "the file is neither UTF-8 nor Windows-1258; save it as CSV UTF-8 "
-                "or give its encoding with --encoding",
+                texts.text("data.undecodable-text"),
                 _line_of(handle, offset + error.start),
             ) from None
         offset += len(chunk)
@@ -269,7 +267,9 @@ def _decode_sample(sample: bytes, encoding: str) -> str:
     try:
         return sample.decode(encoding, errors="ignore")
     except LookupError:
-        raise ReadError("undecodable-text", f"unknown encoding {encoding!r}") from None
+        raise ReadError(
+            "undecodable-text", texts.text("data.undecodable-text.unknown", encoding=encoding)
+        ) from None
 
 
 # --------------------------------------------------------------------------------------------
@@ -322,7 +322,8 @@ class CsvRows:
                 self.stream = io.TextIOWrapper(self._handle, encoding=self.encoding, newline="")
             except LookupError:
                 self.close()
-                raise ReadError("undecodable-text", f"unknown encoding {self.encoding!r}") from None
+                message = texts.text("data.undecodable-text.unknown", encoding=self.encoding)
+                raise ReadError("undecodable-text", message) from None
             self._limit = csv.field_size_limit(MAX_FIELD)
             self._reader = csv.reader(self.stream, delimiter=self.delimiter)
         return self._reader
@@ -351,18 +352,17 @@ class CsvRows:
         if isinstance(error, UnicodeError):  # a decode error, or "UTF-16 stream does not start
             return ReadError(  # with BOM"
                 "undecodable-text",
-                f"the file is not valid {self.encoding}; give its encoding with --encoding",
+                texts.text("data.undecodable-text.not-valid", encoding=self.encoding),
                 self.line,
             )
         message = str(error)
         if "field larger" in message:
             return ReadError(
                 "field-too-large",
-                f"a cell longer than {MAX_FIELD:,} characters (often a quote mark "
-                "that is never closed); reading stopped here",
+                texts.text("data.field-too-large", limit=MAX_FIELD),
                 self.line,
             )
-        return ReadError("csv-syntax", f"not readable as CSV: {message}", self.line)
+        return ReadError("csv-syntax", texts.text("data.csv-syntax", reason=message), self.line)
 
     def close(self) -> None:
         self.done = True

@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
+from plantrack import texts
 from plantrack.actuals import limits
 from plantrack.actuals.limits import Limit
 from plantrack.actuals.table import _FORMULA, EMPTY, Cell, ReadError, Row, Table, text
@@ -86,7 +87,7 @@ def choose_sheet(names: list[str], sheet: str | None, has_values: Callable[[str]
     matches so, without accents too (``--sheet "bieu 01"`` finds ``Biểu 01``), provided that
     names one sheet only."""
     if not names:
-        raise ReadError("empty-file", "the workbook has no sheets")
+        raise ReadError("empty-file", texts.text("data.empty-file.no-sheets"))
     if sheet is None:
         return next((n for n in names if has_values(n)), names[0])
     wanted = unicodedata.normalize("NFC", sheet).strip().casefold()
@@ -100,28 +101,30 @@ def choose_sheet(names: list[str], sheet: str | None, has_values: Callable[[str]
     if matching:
         raise ReadError(
             "sheet-not-found",
-            f"{sheet!r} names {len(matching)} sheets when accents are left out: "
-            f"{', '.join(map(repr, matching))}; give the name with its accents",
+            texts.text(
+                "data.sheet-not-found.accents",
+                sheet=sheet,
+                count=len(matching),
+                names=", ".join(map(repr, matching)),
+            ),
         )
     raise ReadError(
         "sheet-not-found",
-        f"no sheet named {sheet!r}; the workbook has: {', '.join(map(repr, names))}",
+        texts.text("data.sheet-not-found", sheet=sheet, names=", ".join(map(repr, names))),
     )
 
 
 def _unreadable(error: Exception) -> ReadError:
     return ReadError(
         "xlsx-unreadable",
-        f"not a readable Excel workbook ({type(error).__name__}: {error}); "
-        "open it in Excel and save it again as .xlsx",
+        texts.text("data.xlsx-unreadable.damaged", error=f"{type(error).__name__}: {error}"),
     )
 
 
 def _chart_sheet(name: str) -> ReadError:
     return ReadError(
         "xlsx-unreadable",
-        f"the sheet {name!r} is a chart, not a table of figures; "
-        "name the sheet that holds the figures with --sheet",
+        texts.text("data.xlsx-unreadable.chart", sheet=name),
     )
 
 
@@ -139,7 +142,7 @@ def _sheet_rows(
     except Exception as error:
         raise ReadError(
             "xlsx-unreadable",
-            f"the sheet cannot be read to the end ({type(error).__name__}: {error})",
+            texts.text("data.xlsx-unreadable.midway", error=f"{type(error).__name__}: {error}"),
         ) from None
     finally:
         for done in close:
@@ -173,9 +176,7 @@ def open_sheet_openpyxl(
     try:
         import openpyxl  # imported here: only workbooks the standard-library reader refuses
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise ReadError(
-            "xlsx-unreadable", "reading .xlsx needs openpyxl (pip install openpyxl)"
-        ) from None
+        raise ReadError("xlsx-unreadable", texts.text("data.xlsx-unreadable.no-openpyxl")) from None
     data = source.read() if hasattr(source, "read") else None
 
     def opened() -> Any:
@@ -285,7 +286,7 @@ def _openpyxl_rows(
                 error.cell = (
                     f"{name}!{error.cell}" if error.cell else limits.address(name, before + 1)
                 )
-                error.message = f"sheet {name!r}: {error.message}"
+                error.message = texts.text("data.in-sheet", sheet=name, reason=error.message)
             raise
         finally:
             if formulas_stream is not None:

@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterator
 from typing import IO, Any, TypeVar
 from xml.etree.ElementTree import Element, ParseError, XMLParser, iterparse
 
+from plantrack import texts
 from plantrack.actuals import limits
 from plantrack.actuals.limits import Limit
 
@@ -202,10 +203,12 @@ class Workbook:
                         element.clear()
             except Limit as error:
                 if error.code == "xlsx-cell-too-long":
-                    error.message = (
-                        f"shared string {len(strings) + 1} of the workbook ({path}) holds more "
-                        f"than {limits.MAX_TEXT_RUN >> 20} MiB of text (Excel holds at most "
-                        f"{limits.MAX_CELL_CHARS:,} characters in a cell); it cannot be read"
+                    error.message = texts.text(
+                        "data.xlsx-cell-too-long.shared-string",
+                        index=len(strings) + 1,
+                        part=path,
+                        mib=limits.MAX_TEXT_RUN >> 20,
+                        limit=limits.MAX_CELL_CHARS,
                     )
                     error.cell = None
                 raise
@@ -336,7 +339,7 @@ class Workbook:
                     error.cell = (
                         f"{name}!{error.cell}" if error.cell else limits.address(name, error.row)
                     )
-                    error.message = f"sheet {name!r}: {error.message}"
+                    error.message = texts.text("data.in-sheet", sheet=name, reason=error.message)
                 raise
 
     def close(self) -> None:

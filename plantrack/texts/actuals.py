@@ -3,7 +3,547 @@
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    # Words and pieces that other messages of this stage are made of
     "data.blank": ("(blank)", "(trống)"),
+    "data.and": ("{first} and {last}", "{first} và {last}"),
+    "data.or": ("{first} or {last}", "{first} hoặc {last}"),
+    "data.comma": ("{first}, {last}", "{first}, {last}"),
+    "data.decimal-mark.comma": ("comma", "phẩy"),
+    "data.decimal-mark.point": ("point", "chấm"),
+    "data.role.source": ("source", "nguồn"),
+    "data.role.note": ("note", "ghi chú"),
+    "data.line": ("line {line}", "dòng {line}"),
+    "data.lines.one": ("line {lines}", "dòng {lines}"),
+    "data.lines.many": ("lines {lines}{more}", "các dòng {lines}{more}"),
+    "data.lines.more": (" and {count} more", " và {count:num} dòng khác"),
+    "data.cells.more": (" and {count} more", " và {count:num} ô khác"),
+    "data.did-you-mean": ("; did you mean {close}?", "; có phải là {close}?"),
+    "data.no-area": ("no area", "không có địa bàn"),
+    "data.all-parts": ("(all parts)", "(tất cả các phần)"),
+    "data.size.mib": ("{mib:,.0f} MiB", "{mib:num.0} MiB"),
+    "data.size.bytes": ("{count:,} bytes", "{count:num} byte"),
+    "data.size.characters": ("{count:,} characters", "{count:num} ký tự"),
+    "data.size.more-than": ("more than {size}", "hơn {size}"),
+    "data.in-sheet": ("sheet {sheet!r}: {reason}", "trang tính {sheet!r}: {reason}"),
+    "data.in-cell": ("{cell!r}: {reason}", "{cell!r}: {reason}"),
+    # Finding and opening files (discover, table, workbook, limits, xlsx)
+    "data.path-not-found": ("no such file or folder", "không có tệp hay thư mục này"),
+    "data.path-not-found.empty": (
+        "an empty path names no file or folder (is a shell variable empty?)",
+        "đường dẫn rỗng không chỉ tới tệp hay thư mục nào (có biến shell nào bị rỗng không?)",
+    ),
+    "data.file-unreadable.path": (
+        "cannot read the path: {reason}",
+        "không đọc được đường dẫn: {reason}",
+    ),
+    "data.file-unreadable": ("cannot read the file: {reason}", "không đọc được tệp: {reason}"),
+    "data.file-unreadable.not-regular": (
+        "cannot read the file: it is a device, a FIFO or a socket, not a regular file (give - to "
+        "read standard input)",
+        "không đọc được tệp: đây là thiết bị, FIFO hoặc socket, không phải tệp thông thường "
+        "(cho - để đọc từ đầu vào chuẩn)",
+    ),
+    "data.no-data-files": (
+        "the folder holds no data files ({suffixes})",
+        "thư mục không có tệp số liệu nào ({suffixes})",
+    ),
+    "data.empty-file": ("the file is empty", "tệp rỗng"),
+    "data.empty-file.input": ("the input is empty", "dữ liệu đầu vào rỗng"),
+    "data.empty-file.no-text": ("the file holds no text", "tệp không có nội dung"),
+    "data.empty-file.no-sheets": ("the workbook has no sheets", "sổ tính không có trang tính nào"),
+    "data.xlsx-unreadable.protected": (
+        "this is a password-protected workbook or an old Excel 97-2003 (.xls) file; remove the "
+        "password or save it as .xlsx (Excel Workbook) or CSV",
+        "đây là sổ tính có đặt mật khẩu hoặc tệp Excel 97-2003 (.xls) cũ; hãy gỡ mật khẩu hoặc "
+        "lưu lại thành .xlsx (Excel Workbook) hoặc CSV",
+    ),
+    "data.xlsx-unreadable.protected-input": (
+        "a password-protected or old .xls workbook",
+        "sổ tính có đặt mật khẩu hoặc tệp .xls cũ",
+    ),
+    "data.xlsx-unreadable.not-zip": (
+        "the file has an Excel name but is not an Excel workbook (.xlsx is a zip archive); it "
+        "may be damaged, or a CSV or HTML file renamed",
+        "tệp mang đuôi tên của Excel nhưng không phải sổ tính Excel (.xlsx là một tệp nén zip); "
+        "có thể tệp bị hỏng, hoặc là tệp CSV hay HTML bị đổi tên",
+    ),
+    "data.xlsx-unreadable.damaged": (
+        "not a readable Excel workbook ({error}); open it in Excel and save it again as .xlsx",
+        "không phải sổ tính Excel đọc được ({error}); hãy mở tệp bằng Excel rồi lưu lại thành "
+        ".xlsx",
+    ),
+    "data.xlsx-unreadable.chart": (
+        "the sheet {sheet!r} is a chart, not a table of figures; name the sheet that holds the "
+        "figures with --sheet",
+        "trang tính {sheet!r} là biểu đồ, không phải bảng số liệu; hãy chỉ ra trang tính chứa "
+        "số liệu bằng --sheet",
+    ),
+    "data.xlsx-unreadable.midway": (
+        "the sheet cannot be read to the end ({error})",
+        "không đọc được trang tính đến hết ({error})",
+    ),
+    "data.xlsx-unreadable.no-openpyxl": (
+        "reading .xlsx needs openpyxl (pip install openpyxl)",
+        "cần có openpyxl để đọc tệp .xlsx (pip install openpyxl)",
+    ),
+    "data.unsupported-format": (
+        "{suffix} files are not read; save the sheet as .xlsx (Excel Workbook) or CSV",
+        "không đọc tệp {suffix}; hãy lưu trang tính thành .xlsx (Excel Workbook) hoặc CSV",
+    ),
+    "data.sheet-not-found": (
+        "no sheet named {sheet!r}; the workbook has: {names}",
+        "không có trang tính nào tên {sheet!r}; sổ tính có: {names}",
+    ),
+    "data.sheet-not-found.accents": (
+        "{sheet!r} names {count} sheets when accents are left out: {names}; give the name with "
+        "its accents",
+        "{sheet!r} khớp với {count} trang tính khi bỏ dấu: {names}; hãy ghi tên trang tính có dấu",
+    ),
+    "data.binary-file": (
+        "the file holds NUL bytes, so it is not a text (CSV) file",
+        "tệp chứa byte NUL, nên không phải tệp văn bản (CSV)",
+    ),
+    "data.binary-file.utf-16": (
+        "the file holds NUL bytes, so it is not a text (CSV) file (it looks like UTF-16 without "
+        "a byte-order mark: give --encoding utf-16-le)",
+        "tệp chứa byte NUL, nên không phải tệp văn bản (CSV) (có vẻ là UTF-16 không có dấu thứ "
+        "tự byte: hãy cho --encoding utf-16-le)",
+    ),
+    "data.mixed-encoding": (
+        "the file mixes encodings: it is UTF-8 up to here but this line is not; save it again "
+        "from one program, as CSV UTF-8",
+        "tệp dùng lẫn nhiều bảng mã: đến đây là UTF-8 nhưng dòng này thì không; hãy lưu lại tệp "
+        "từ một chương trình, dạng CSV UTF-8",
+    ),
+    "data.undecodable-text": (
+        "the file is neither UTF-8 nor Windows-1258; save it as CSV UTF-8 or give its encoding "
+        "with --encoding",
+        "tệp không phải UTF-8 cũng không phải Windows-1258; hãy lưu lại thành CSV UTF-8 hoặc "
+        "cho biết bảng mã của tệp bằng --encoding",
+    ),
+    "data.undecodable-text.unknown": (
+        "unknown encoding {encoding!r}",
+        "không rõ bảng mã {encoding!r}",
+    ),
+    "data.undecodable-text.not-valid": (
+        "the file is not valid {encoding}; give its encoding with --encoding",
+        "tệp không phải {encoding} hợp lệ; hãy cho biết bảng mã của tệp bằng --encoding",
+    ),
+    "data.encoding-guessed": (
+        "the file is not UTF-8; read as {encoding} (Excel's CSV on Vietnamese Windows); give "
+        "--encoding if that is wrong",
+        "tệp không phải UTF-8; đã đọc theo bảng mã {encoding} (CSV của Excel trên Windows tiếng "
+        "Việt); nếu sai, hãy cho bảng mã bằng --encoding",
+    ),
+    "data.field-too-large": (
+        "a cell longer than {limit:,} characters (often a quote mark that is never closed); "
+        "reading stopped here",
+        "một ô dài hơn {limit:num} ký tự (thường do một dấu ngoặc kép không được đóng); dừng "
+        "đọc tại đây",
+    ),
+    "data.csv-syntax": ("not readable as CSV: {reason}", "không đọc được theo dạng CSV: {reason}"),
+    "data.rows-after-not-read": (
+        "{reason}; the rows after it are not read",
+        "{reason}; các dòng sau đó không được đọc",
+    ),
+    "data.xlsx-too-large.declared": (
+        "the workbook's part {part} declares that it decompresses to {size}; plantrack reads at "
+        "most {limit} of a workbook's XML (a zip bomb, or a workbook to split)",
+        "phần {part} của sổ tính khai báo rằng khi giải nén có dung lượng {size}; plantrack chỉ "
+        "đọc tối đa {limit} XML của một sổ tính (có thể là bom zip, hoặc sổ tính cần tách nhỏ)",
+    ),
+    "data.xlsx-too-large.read": (
+        "the workbook's part {part} decompresses to more than {size}; plantrack reads at most "
+        "{limit} of a workbook's XML (a zip bomb, or a workbook to split)",
+        "phần {part} của sổ tính khi giải nén lớn hơn {size}; plantrack chỉ đọc tối đa {limit} "
+        "XML của một sổ tính (có thể là bom zip, hoặc sổ tính cần tách nhỏ)",
+    ),
+    "data.xlsx-too-large.unordered": (
+        "the rows of sheet {sheet!r} are not in order, and it holds more than {limit:,} cells "
+        "to put in order; open it in Excel and save it again (Excel writes rows in order); "
+        "reading stops there",
+        "các dòng của trang tính {sheet!r} không theo thứ tự, và trang tính có hơn {limit:num} "
+        "ô cần xếp lại; hãy mở bằng Excel rồi lưu lại (Excel ghi các dòng theo thứ tự); dừng "
+        "đọc tại đây",
+    ),
+    "data.xlsx-too-large.cells": (
+        "sheet {sheet!r} spans more than {limit:,} cells (rows times columns up to each row's "
+        "last cell); reading stops there",
+        "trang tính {sheet!r} trải trên hơn {limit:num} ô (số dòng nhân số cột đến ô cuối của "
+        "mỗi dòng); dừng đọc tại đây",
+    ),
+    "data.xlsx-row-out-of-range": (
+        "sheet {sheet!r} has a row numbered {number}{after}: Excel's rows are 1 to {limit:,}; "
+        "reading stops there",
+        "trang tính {sheet!r} có dòng số {number}{after}: Excel chỉ có các dòng từ 1 đến "
+        "{limit:num}; dừng đọc tại đây",
+    ),
+    "data.xlsx-row-out-of-range.after": (" (after row {row})", " (sau dòng {row})"),
+    "data.xlsx-column-out-of-range": (
+        "sheet {sheet!r} has a cell {cell} in row {row}, beyond Excel's last column XFD "
+        "({limit:,}); reading stops there",
+        "trang tính {sheet!r} có ô {cell} ở dòng {row}, vượt quá cột cuối cùng của Excel là XFD "
+        "({limit:num}); dừng đọc tại đây",
+    ),
+    "data.xlsx-cell-too-long": (
+        "the cell holds {size}; Excel holds at most {limit:,} in a cell; reading stops there",
+        "ô chứa {size}; Excel chỉ chứa tối đa {limit:num} ký tự trong một ô; dừng đọc tại đây",
+    ),
+    "data.xlsx-cell-too-long.run": (
+        "more than {size} of text without markup in {part} (Excel holds at most {limit:,} "
+        "characters in a cell); reading stops there",
+        "hơn {size} văn bản liền không có thẻ đánh dấu trong {part} (Excel chỉ chứa tối đa "
+        "{limit:num} ký tự trong một ô); dừng đọc tại đây",
+    ),
+    "data.xlsx-cell-too-long.shared-string": (
+        "shared string {index} of the workbook ({part}) holds more than {mib} MiB of text (Excel "
+        "holds at most {limit:,} characters in a cell); it cannot be read",
+        "chuỗi dùng chung thứ {index} của sổ tính ({part}) chứa hơn {mib} MiB văn bản (Excel "
+        "chỉ chứa tối đa {limit:num} ký tự trong một ô); không đọc được",
+    ),
+    # The header and the rows (read, layout)
+    "data.no-header": (
+        "no header row found in the first {rows} rows; expected {expected}",
+        "không tìm thấy dòng tiêu đề trong {rows} dòng đầu; cần có {expected}",
+    ),
+    "data.no-header.long": (
+        "columns named indicator / chỉ tiêu, year / năm and value / giá trị",
+        "các cột tên là chỉ tiêu, năm và giá trị (hoặc 'indicator', 'year', 'value')",
+    ),
+    "data.no-header.wide": (
+        "an indicator column and year columns such as 2021, Năm 2021, TH 2022, ƯTH 2024",
+        "một cột chỉ tiêu và các cột năm như 2021, Năm 2021, TH 2022, ƯTH 2024",
+    ),
+    "data.no-header.either": (
+        "columns indicator / chỉ tiêu, year / năm, value / giá trị (one figure per row), or an "
+        "indicator column and year columns such as 2021, TH 2022, ƯTH 2024 (one indicator per "
+        "row)",
+        "các cột chỉ tiêu, năm, giá trị (hoặc 'indicator', 'year', 'value'; mỗi dòng một số "
+        "liệu), hoặc một cột chỉ tiêu và các cột năm như 2021, TH 2022, ƯTH 2024 (mỗi dòng một "
+        "chỉ tiêu)",
+    ),
+    "data.no-data-rows": (
+        "the file has a header but no figures",
+        "tệp có dòng tiêu đề nhưng không có số liệu nào",
+    ),
+    "data.unread-column": (
+        "column {column} {label!r} names a year, but not whether it holds final figures, "
+        "estimates or plan figures, so its cells are not read; name it like TH 2024, ƯTH 2024 "
+        "or KH 2024",
+        "cột {column} {label!r} ghi năm nhưng không cho biết là số thực hiện, số ước thực hiện "
+        "hay số kế hoạch, nên các ô của cột không được đọc; hãy đặt tên cột như TH 2024, "
+        "ƯTH 2024 hoặc KH 2024",
+    ),
+    "data.header-row.column-numbers": (
+        "the column numbers under the header",
+        "dòng đánh số cột dưới dòng tiêu đề",
+    ),
+    "data.extra-cells": (
+        "the row has {cells} cells and the header {width}; the cells beyond the header ({extra}) "
+        "are under no column{why}",
+        "dòng có {cells} ô còn dòng tiêu đề có {width} ô; các ô thừa ({extra}) không thuộc cột "
+        "nào{why}",
+    ),
+    "data.extra-cells.why": (
+        " (a delimiter inside an unquoted value, such as a decimal comma in a comma-separated "
+        "file?)",
+        " (có dấu phân cách nằm trong một giá trị không đặt trong ngoặc kép, chẳng hạn dấu phẩy "
+        "thập phân trong tệp phân cách bằng dấu phẩy?)",
+    ),
+    "data.split-number": (
+        "{before!r} is followed by {here!r} in the {role} column: a number with a decimal comma "
+        'left without quotes in a comma-separated file? Put quotes around it ("120,5"), or save '
+        "the file with ; as the separator",
+        "{before!r} có {here!r} theo sau ở cột {role}: một số có dấu phẩy thập phân không đặt "
+        'trong ngoặc kép trong tệp phân cách bằng dấu phẩy? Hãy đặt số trong ngoặc kép ("120,5"), '
+        "hoặc lưu tệp với dấu ; làm dấu phân cách",
+    ),
+    "data.no-values.nothing": (
+        "no indicator and no value",
+        "không có chỉ tiêu và không có giá trị",
+    ),
+    "data.no-values.blank": ("the value is blank", "giá trị để trống"),
+    "data.no-values.no-year": (
+        "no figure in any year column",
+        "không có số liệu ở cột năm nào",
+    ),
+    "data.missing-indicator.value": (
+        "a value without an indicator",
+        "có giá trị nhưng không có chỉ tiêu",
+    ),
+    "data.missing-indicator.figures": (
+        "figures without an indicator name",
+        "có số liệu nhưng không có tên chỉ tiêu",
+    ),
+    "data.unknown-figure-kind": (
+        "kind {kind!r} is not understood; write TH (final), ƯTH (estimate) or KH (plan figure)",
+        "loại số liệu {kind!r} không hiểu được; hãy ghi TH (số thực hiện), ƯTH (số ước thực "
+        "hiện) hoặc KH (số kế hoạch)",
+    ),
+    "data.plan-figure": (
+        "a plan figure (KH), not an actual",
+        "số kế hoạch (KH), không phải số thực hiện",
+    ),
+    "data.plan-figure.year": ("a plan figure (KH {year})", "số kế hoạch (KH {year})"),
+    "data.section-row": ("a heading: {label}", "dòng đề mục: {label}"),
+    # Which plan a row is for (routing)
+    "data.unmatched-indicator": (
+        "{label!r} is not an indicator of the loaded plans (by id, name or alias){hint}",
+        "{label!r} không phải là chỉ tiêu của các kế hoạch đã nạp (theo mã, tên hoặc tên "
+        "khác){hint}",
+    ),
+    "data.unmatched-indicator.in-plan": (
+        "plan {plan} has no indicator {label!r}{hint}",
+        "kế hoạch {plan} không có chỉ tiêu {label!r}{hint}",
+    ),
+    "data.unmatched-indicator.owner": (
+        "{label!r} is not an indicator of {plans}, the plan of this file{hint} (it is one of "
+        "{others}: to use it there, name that plan in a plan column or an area of it in the "
+        "area column)",
+        "{label!r} không phải là chỉ tiêu của {plans}, kế hoạch của tệp này{hint} (đây là chỉ "
+        "tiêu của {others}: muốn dùng cho kế hoạch đó, hãy ghi kế hoạch ấy ở cột kế hoạch hoặc "
+        "một địa bàn của kế hoạch ấy ở cột địa bàn)",
+    ),
+    "data.unmatched-indicator.owners": (
+        "{label!r} is not an indicator of {plans}, the plans of this file{hint} (it is one of "
+        "{others}: to use it there, name that plan in a plan column or an area of it in the "
+        "area column)",
+        "{label!r} không phải là chỉ tiêu của {plans}, các kế hoạch của tệp này{hint} (đây là "
+        "chỉ tiêu của {others}: muốn dùng cho kế hoạch đó, hãy ghi kế hoạch ấy ở cột kế hoạch "
+        "hoặc một địa bàn của kế hoạch ấy ở cột địa bàn)",
+    ),
+    "data.unmatched-plan": (
+        "no loaded plan has the id {plan!r}",
+        "không kế hoạch nào đã nạp có mã {plan!r}",
+    ),
+    "data.unmatched-area.any": (
+        "area {area!r} is not an area of any loaded plan",
+        "địa bàn {area!r} không phải là địa bàn của kế hoạch nào đã nạp",
+    ),
+    "data.unmatched-area.this-indicator": (
+        "area {area!r} is not an area of the plan with this indicator",
+        "địa bàn {area!r} không phải là địa bàn của kế hoạch có chỉ tiêu này",
+    ),
+    "data.unmatched-area.owners": (
+        "area {area!r} is not an area of {plans}, the plan of this file",
+        "địa bàn {area!r} không phải là địa bàn của {plans}, kế hoạch của tệp này",
+    ),
+    "data.file-not-for-plan.row": (
+        "no loaded plan matches this file",
+        "không kế hoạch nào đã nạp khớp với tệp này",
+    ),
+    "data.file-not-for-plan": (
+        "no loaded plan matches this file: {rows} set aside (the name does not start with "
+        "{ids}, no row names a plan or one of its areas{shared}); to use them: plantrack check "
+        "FILE --plan PLAN",
+        "không kế hoạch nào đã nạp khớp với tệp này: {rows} được để riêng (tên tệp không bắt "
+        "đầu bằng {ids}, không dòng nào ghi một kế hoạch hay một địa bàn của kế hoạch{shared}); "
+        "muốn dùng: plantrack check TỆP --plan KẾ_HOẠCH",
+    ),
+    "data.file-not-for-plan.rows.one": ("{count} row with figures", "{count} dòng có số liệu"),
+    "data.file-not-for-plan.rows.many": (
+        "{count} rows with figures",
+        "{count:num} dòng có số liệu",
+    ),
+    "data.file-not-for-plan.shared": (
+        ", and indicators the plans share do not tell",
+        ", và các chỉ tiêu chung của các kế hoạch không cho biết là kế hoạch nào",
+    ),
+    "data.ambiguous-plan.one": (
+        "{count} row names no plan and no area of one (a blank area, or {whole}, says only the "
+        "level), and {whose}: {plans} could take it ({lines}); to say which, add a plan or area "
+        "column, start the file's name with the plan's id, or check the file with that plan "
+        "alone (plantrack check FILE --plan PLAN_FILE)",
+        "{count} dòng không ghi kế hoạch hay địa bàn nào của kế hoạch (địa bàn để trống, hoặc "
+        "{whole}, chỉ cho biết cấp), và {whose}: {plans} đều có thể nhận dòng này ({lines}); để "
+        "chỉ rõ, hãy thêm cột kế hoạch hoặc cột địa bàn, đặt tên tệp bắt đầu bằng mã của kế "
+        "hoạch, hoặc kiểm tra tệp chỉ với kế hoạch đó (plantrack check TỆP --plan "
+        "TỆP_KẾ_HOẠCH)",
+    ),
+    "data.ambiguous-plan.many": (
+        "{count} rows name no plan and no area of one (a blank area, or {whole}, says only the "
+        "level), and {whose}: {plans} could take them ({lines}); to say which, add a plan or "
+        "area column, start the file's name with the plan's id, or check the file with that "
+        "plan alone (plantrack check FILE --plan PLAN_FILE)",
+        "{count:num} dòng không ghi kế hoạch hay địa bàn nào của kế hoạch (địa bàn để trống, "
+        "hoặc {whole}, chỉ cho biết cấp), và {whose}: {plans} đều có thể nhận các dòng này "
+        "({lines}); để chỉ rõ, hãy thêm cột kế hoạch hoặc cột địa bàn, đặt tên tệp bắt đầu bằng "
+        "mã của kế hoạch, hoặc kiểm tra tệp chỉ với kế hoạch đó (plantrack check TỆP --plan "
+        "TỆP_KẾ_HOẠCH)",
+    ),
+    "data.ambiguous-plan.owners": ("this file is for {plans}", "tệp này là của {plans}"),
+    "data.ambiguous-plan.no-owner": (
+        "this file does not say which plan it is for",
+        "tệp này không cho biết là của kế hoạch nào",
+    ),
+    "data.ambiguous-plan.row": (
+        "{label!r} ({area}) could be for {plans}",
+        "{label!r} ({area}) có thể thuộc {plans}",
+    ),
+    # Figures (figures, reported, decimals, conflicts)
+    "data.duplicate-row": (
+        "the same figure as {place}; the first is used",
+        "trùng số liệu với {place}; dùng số liệu đầu tiên",
+    ),
+    "data.decimal-mismatch": (
+        "{cell!r} is written with a decimal {other} while the file's other numbers use a "
+        "decimal {winner} ({won} cells against {lost}); correct it, or give --decimal",
+        "{cell!r} viết với dấu thập phân là dấu {other} trong khi các số khác của tệp dùng dấu "
+        "{winner} ({won:num} ô so với {lost:num}); hãy sửa lại, hoặc cho --decimal",
+    ),
+    "data.decimal-mismatch.equal": (
+        "{cell!r}: the file's numbers use both decimal marks equally often ({count} cells "
+        "each); give --decimal comma or --decimal point",
+        "{cell!r}: các số của tệp dùng hai loại dấu thập phân nhiều như nhau (mỗi loại "
+        "{count:num} ô); hãy cho --decimal comma hoặc --decimal point",
+    ),
+    "data.ambiguous-decimal": (
+        "{cell!r} could be read with a decimal comma or a decimal point, and no other number in "
+        "the file says which; give --decimal comma or --decimal point",
+        "{cell!r} có thể đọc với dấu thập phân là dấu phẩy hoặc dấu chấm, và không số nào khác "
+        "trong tệp cho biết là dấu nào; hãy cho --decimal comma hoặc --decimal point",
+    ),
+    "data.ambiguous-decimal.row": (
+        "{cell!r} reads two ways and the file does not say which",
+        "{cell!r} đọc được hai cách và tệp không cho biết là cách nào",
+    ),
+    "data.ambiguous-decimal.file.one": (
+        "{count} number in this file read two ways (6.794 is 6794 Vietnamese style, 6.794 "
+        "English style) and no other number says which: {listed}{more}; give --decimal comma "
+        "(Vietnamese) or --decimal point (English)",
+        "{count} số trong tệp này đọc được hai cách (6.794 là 6794 nếu viết theo kiểu Việt Nam, "
+        "là 6 phẩy 794 nếu viết theo kiểu Anh) và không số nào khác cho biết là cách nào: "
+        "{listed}{more}; hãy cho --decimal comma (kiểu Việt Nam) hoặc --decimal point (kiểu Anh)",
+    ),
+    "data.ambiguous-decimal.file.many": (
+        "{count} numbers in this file read two ways (6.794 is 6794 Vietnamese style, 6.794 "
+        "English style) and no other number says which: {listed}{more}; give --decimal comma "
+        "(Vietnamese) or --decimal point (English)",
+        "{count:num} số trong tệp này đọc được hai cách (6.794 là 6794 nếu viết theo kiểu Việt "
+        "Nam, là 6 phẩy 794 nếu viết theo kiểu Anh) và không số nào khác cho biết là cách nào: "
+        "{listed}{more}; hãy cho --decimal comma (kiểu Việt Nam) hoặc --decimal point (kiểu Anh)",
+    ),
+    "data.ambiguous-decimal.place": ("{cell} ({place})", "{cell} ({place})"),
+    "data.formula": (
+        "{cell!r} is a spreadsheet formula, not a value; paste the values (Paste Special > "
+        "Values) before exporting",
+        "{cell!r} là công thức của bảng tính, không phải giá trị; hãy dán giá trị (Dán đặc biệt "
+        "> Giá trị, tức Paste Special > Values) trước khi xuất tệp",
+    ),
+    "data.bad-state": (
+        "{cell!r} is not a state; write Đạt (achieved), Chưa đạt / Không đạt (not achieved) or "
+        "Đang thực hiện (in progress)",
+        "{cell!r} không phải là một trạng thái; hãy ghi Đạt, Chưa đạt / Không đạt hoặc Đang "
+        "thực hiện",
+    ),
+    "data.bad-level": (
+        "{cell!r} is not a level of scale {scale!r}; write one of its levels, from the worst to "
+        "the best: {levels} (or an alias the plan gives){numbers}",
+        "{cell!r} không phải là một mức của thang {scale!r}; hãy ghi một trong các mức, từ thấp "
+        "nhất đến cao nhất: {levels} (hoặc một tên khác mà kế hoạch cho){numbers}",
+    ),
+    "data.bad-level.numbers": (
+        "; a number names a level only on a numeric scale or one marked numbered",
+        "; chỉ thang số, hoặc thang được đánh dấu numbered, mới dùng số để chỉ mức",
+    ),
+    "data.unrecognised-unit": (
+        "unit {unit!r} cannot be read ({reason}); use the indicator's unit ({own}) or leave the "
+        "unit blank",
+        "không đọc được đơn vị tính {unit!r} ({reason}); hãy dùng đơn vị tính của chỉ tiêu "
+        "({own}) hoặc để trống đơn vị tính",
+    ),
+    "data.unrecognised-unit.no-currency": (
+        "unit {unit!r} gives a scale but no currency, and the indicator is in {own}: write "
+        "{label} {currency} or {label} đồng",
+        "đơn vị tính {unit!r} có bậc đơn vị nhưng không có loại tiền, mà chỉ tiêu tính bằng "
+        "{own}: hãy ghi {label} {currency} hoặc {label} đồng",
+    ),
+    "data.unit-mismatch": (
+        "unit {unit!r} ({reported}) does not fit the indicator, which is measured in {own} "
+        "({described}); the two cannot be converted",
+        "đơn vị tính {unit!r} ({reported}) không hợp với chỉ tiêu, vốn tính bằng {own} "
+        "({described}); hai đơn vị này không quy đổi được cho nhau",
+    ),
+    "data.unit-mismatch.points": (
+        "{cell!r} is in percentage points but the unit given is {unit!r}; leave the unit blank "
+        "or write điểm %",
+        "{cell!r} tính bằng điểm phần trăm nhưng đơn vị tính ghi là {unit!r}; hãy để trống đơn "
+        "vị tính hoặc ghi điểm %",
+    ),
+    "data.unit-mismatch.per-mille": (
+        "{cell!r} is a change in ‰, but the indicator is measured in {own}",
+        "{cell!r} là mức thay đổi tính bằng ‰, nhưng chỉ tiêu tính bằng {own}",
+    ),
+    "data.ambiguous-change": (
+        "{cell!r} on a percentage indicator reads two ways: a change of {size} percentage "
+        "points, or a growth of {size} % of the value; write '{word} {size} điểm %' for points, "
+        "or give the unit %/năm for a growth rate",
+        "{cell!r} ở chỉ tiêu tỷ lệ đọc được hai cách: thay đổi {size} điểm phần trăm, hoặc tăng "
+        "trưởng {size}% so với giá trị; hãy ghi '{word} {size} điểm %' nếu là điểm phần trăm, "
+        "hoặc ghi đơn vị tính %/năm nếu là tốc độ tăng",
+    ),
+    "data.no-exchange-rate": (
+        "the figure is in {source} but the target is in {target}; declare the {currency} rate "
+        "for {year} in the plan (exchange_rates) or on the command line (--exchange-rate "
+        "{currency}=...)",
+        "số liệu tính bằng {source} nhưng chỉ tiêu kế hoạch tính bằng {target}; hãy khai báo "
+        "tỷ giá {currency} năm {year} trong kế hoạch (exchange_rates) hoặc trên dòng lệnh "
+        "(--exchange-rate {currency}=...)",
+    ),
+    "data.out-of-range.above": (
+        "{cell} is above {limit:g} {symbol}, the most a {name} value can be",
+        "{cell} lớn hơn {limit:num} {symbol}, mức cao nhất của một giá trị {name}",
+    ),
+    "data.out-of-range.below": (
+        "{cell} is below {limit:g}, the least a {name} value can be",
+        "{cell} nhỏ hơn {limit:num}, mức thấp nhất của một giá trị {name}",
+    ),
+    "data.out-of-range.growth": (
+        "a growth rate of {rate} means the value fell to zero or below",
+        "tốc độ tăng {rate} nghĩa là giá trị giảm xuống bằng 0 hoặc thấp hơn",
+    ),
+    "data.out-of-range.points": (
+        "{cell}: a percentage cannot change by more than 100 percentage points",
+        "{cell}: một tỷ lệ phần trăm không thể thay đổi quá 100 điểm phần trăm",
+    ),
+    # Exchange rates as the command line gives them
+    "data.exchange-rate.form": (
+        "{rate!r} is not an exchange rate; write CURRENCY=RATE in đồng, e.g. USD=24000, or "
+        "YEAR:CURRENCY=RATE for one year, e.g. 2022:USD=23600",
+        "{rate!r} không phải là tỷ giá; hãy ghi MÃ_TIỀN=TỶ_GIÁ tính bằng đồng, ví dụ USD=24000, "
+        "hoặc NĂM:MÃ_TIỀN=TỶ_GIÁ cho một năm, ví dụ 2022:USD=23600",
+    ),
+    "data.exchange-rate.positive": (
+        "{rate!r}: the rate must be a positive number of đồng",
+        "{rate!r}: tỷ giá phải là một số đồng lớn hơn 0",
+    ),
+    "data.exchange-rate.year": (
+        "{rate!r}: {year} is not a year between 1900 and 2200",
+        "{rate!r}: {year} không phải là một năm trong khoảng 1900-2200",
+    ),
+    "data.exchange-rate.currency": (
+        "{rate!r}: {currency} is not one of {known}",
+        "{rate!r}: {currency} không phải là một trong các mã {known}",
+    ),
+    # How a file was read (FileReport.summary)
+    "data.summary.utf-8-bom": ("UTF-8 with BOM", "UTF-8 có BOM"),
+    "data.summary.guessed": ("{encoding} (guessed)", "{encoding} (đoán)"),
+    "data.summary.sheet": ("sheet {sheet}", "trang {sheet}"),
+    "data.summary.comma-separated": ("comma-separated", "phân cách bằng dấu phẩy"),
+    "data.summary.semicolon-separated": ("semicolon-separated", "phân cách bằng dấu chấm phẩy"),
+    "data.summary.tab-separated": ("tab-separated", "phân cách bằng tab"),
+    "data.summary.decimal-comma": ("decimal comma", "thập phân dấu phẩy"),
+    "data.summary.decimal-point": ("decimal point", "thập phân dấu chấm"),
+    "data.summary.long": ("long layout", "dạng dọc"),
+    "data.summary.wide": ("wide layout", "dạng bảng ngang"),
+    "data.summary.rows": (
+        "{rows} rows: {used} used, {ignored} ignored, {errors} errors",
+        "{rows:num} dòng: {used:num} dùng, {ignored:num} bỏ qua, {errors:num} lỗi",
+    ),
+    "data.summary.rows.one-error": (
+        "{rows} rows: {used} used, {ignored} ignored, {errors} error",
+        "{rows:num} dòng: {used:num} dùng, {ignored:num} bỏ qua, {errors:num} lỗi",
+    ),
     "data.bad-year": (
         "year {year!r} is not a year between {first} and {last}",
         "năm {year!r} không phải là một năm trong khoảng {first}-{last}",
