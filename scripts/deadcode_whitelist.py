@@ -37,8 +37,6 @@ more_than
 at_most
 less_than
 
-# PyYAML calls the resolver with (kind, value, implicit); the untyped resolver ignores implicit.
-implicit
 
 # openpyxl reads these attributes when it writes the data-entry template.
 _.font

@@ -23,7 +23,7 @@ def test_area_filter_on_an_area_without_targets_is_not_an_empty_green_report(
     in_root: Path,
 ) -> None:
     """docs/check.md: a filter that names nothing is a usage error (unknown-filter, exit 2)."""
-    result = run("check", "--format", "json", "--area", "huyện Tân Hồng")
+    result = run("check", "--lang", "en", "--format", "json", "--area", "huyện Tân Hồng")
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "unknown-filter --area 'huyện Tân Hồng': no target is set for that area" in (

@@ -16,14 +16,16 @@ from tests.conftest import MINIMAL_PLAN, PLANS, ROOT
 
 
 def test_validate_shipped_plans(cli, in_root) -> None:  # type: ignore[no-untyped-def]
-    result = cli("validate")
+    result = cli("validate", "--lang", "en")
     assert result.exit_code == 0
     assert result.stdout == ""
     assert result.stderr == "2 plan files checked, all valid: 0 errors, 0 warnings.\n"
 
 
 def test_validate_json(cli, in_root) -> None:  # type: ignore[no-untyped-def]
-    result = cli("validate", "--format", "json", "plans", "tests/bad_plans/unknown_unit.yaml")
+    result = cli(
+        "validate", "--lang", "en", "--format", "json", "plans", "tests/bad_plans/unknown_unit.yaml"
+    )
     assert result.exit_code == 1
     doc = json.loads(result.stdout)
     assert doc["valid"] is False
@@ -57,7 +59,9 @@ def test_validate_json(cli, in_root) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_validate_github_annotations(cli, in_root) -> None:  # type: ignore[no-untyped-def]
-    result = cli("validate", "--format", "github", "tests/bad_plans/many_checks.yaml")
+    result = cli(
+        "validate", "--lang", "en", "--format", "github", "tests/bad_plans/many_checks.yaml"
+    )
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines[0] == (
@@ -79,7 +83,7 @@ def test_validate_github_annotations_are_capped(cli, write_plan) -> None:  # typ
         for i in range(14)
     )
     path = write_plan(MINIMAL_PLAN + more)
-    result = cli("validate", "--format", "github", str(path))
+    result = cli("validate", "--lang", "en", "--format", "github", str(path))
     lines = result.stdout.splitlines()
     errors = [line for line in lines if line.startswith("::error ")]
     notices = [line for line in lines if line.startswith("::notice")]
@@ -90,28 +94,28 @@ def test_validate_github_annotations_are_capped(cli, write_plan) -> None:  # typ
 
 def test_warnings_pass_unless_strict(cli, write_plan) -> None:  # type: ignore[no-untyped-def]
     path = write_plan(MINIMAL_PLAN.replace("        value: 68\n", "        at_most: 68\n"))
-    relaxed = cli("validate", str(path))
+    relaxed = cli("validate", "--lang", "en", str(path))
     assert relaxed.exit_code == 0
     assert "bound-direction warning:" in relaxed.stdout
-    assert cli("validate", "--strict", str(path)).exit_code == 1
+    assert cli("validate", "--lang", "en", "--strict", str(path)).exit_code == 1
 
 
 def test_missing_path_is_a_usage_error(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    result = cli("validate", str(tmp_path / "nope.yaml"))
+    result = cli("validate", "--lang", "en", str(tmp_path / "nope.yaml"))
     assert result.exit_code == 2
     assert "path-not-found no such file or folder" in result.stdout
 
 
 def test_folder_without_plans_is_a_usage_error(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "notes.txt").write_text("not a plan")
-    result = cli("validate", str(tmp_path))
+    result = cli("validate", "--lang", "en", str(tmp_path))
     assert result.exit_code == 2
     assert "no-plans" in result.stdout
 
 
 def test_default_folder_missing_is_a_usage_error(cli, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
-    result = cli("validate")
+    result = cli("validate", "--lang", "en")
     assert result.exit_code == 2
     assert result.stdout.startswith("plans: path-not-found")
 
@@ -120,16 +124,16 @@ def test_big_file_is_refused_without_reading_it(cli, tmp_path: Path) -> None:  #
     big = tmp_path / "big.yaml"
     with big.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)  # sparse: 50 MB of NULs
-    result = cli("validate", str(big))
+    result = cli("validate", "--lang", "en", str(big))
     assert result.exit_code == 1
     assert "file-too-large the file is 52.4 MB; a plan is at most 5 MB" in result.stdout
 
 
 def test_empty_and_bom_files(cli, write_plan) -> None:  # type: ignore[no-untyped-def]
     empty = write_plan("", "empty.yaml")
-    assert "empty-plan" in cli("validate", str(empty)).stdout
+    assert "empty-plan" in cli("validate", "--lang", "en", str(empty)).stdout
     bom = write_plan("\ufeff" + MINIMAL_PLAN, "bom.yaml")
-    assert cli("validate", str(bom)).exit_code == 0
+    assert cli("validate", "--lang", "en", str(bom)).exit_code == 0
 
 
 def test_schema_command_matches_committed_copy(cli) -> None:  # type: ignore[no-untyped-def]

@@ -115,6 +115,8 @@ def test_options_several_commands_take_come_from_cli_options() -> None:
     assert {path for path, _ in langs} == {
         "plantrack check",
         "plantrack plans",
+        "plantrack validate",
+        "plantrack template",
         "plantrack init",
         "plantrack calc cagr",
         "plantrack calc required",

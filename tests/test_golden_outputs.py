@@ -40,12 +40,18 @@ def _cases() -> dict[str, tuple[str, list[str]]]:
         cases[f"explain-income-{lang}.txt"] = (lang, ["check", "--explain", "income_per_capita"])
         cases[f"explain-doctors-{lang}.txt"] = (lang, ["check", "--explain", "doctors_per_10000"])
         cases[f"check-tan-hong-{lang}.txt"] = (lang, ["check", "--plan", TAN_HONG])
-        cases[f"check-tan-hong-{lang}.json"] = (lang, ["check", "--plan", TAN_HONG, "-f", "json"])
+        cases[f"check-tan-hong-{lang}.json"] = (
+            lang,
+            ["check", "--plan", TAN_HONG, "--format", "json"],
+        )
         cases[f"plans-{lang}.txt"] = (lang, ["plans"])
         cases[f"plans-{lang}.json"] = (lang, ["plans", "--format", "json"])
         cases[f"validate-{lang}.txt"] = (lang, ["validate", "--strict"])
         cases[f"validate-bad-{lang}.txt"] = (lang, ["validate", "tests/bad_plans"])
-        cases[f"validate-bad-{lang}.json"] = (lang, ["validate", "-f", "json", "tests/bad_plans"])
+        cases[f"validate-bad-{lang}.json"] = (
+            lang,
+            ["validate", "--format", "json", "tests/bad_plans"],
+        )
         for fmt, ext in (("table", "txt"), ("json", "json"), ("github", "github")):
             args = ["check", MESSY, "--plan", CAU_NGANG, "--format", fmt]
             cases[f"messy-{lang}.{ext}"] = (lang, args)

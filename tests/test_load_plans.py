@@ -78,7 +78,7 @@ def test_validate_plans_lets_each_plan_go(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_validate_reports_every_file(tmp_path: Path, cli: Any) -> None:
     folder = _folder(tmp_path)
-    result = cli("validate", str(folder), "--format", "json")
+    result = cli("validate", "--lang", "en", str(folder), "--format", "json")
     assert result.exit_code == 1
     document = json.loads(result.output)
     by_path = {entry["path"]: entry for entry in document["files"]}

@@ -33,7 +33,7 @@ def _plan(targets: str, header: str = "") -> str:
 
 def _validate(cli, write_plan, text: str, *options: str) -> tuple[list[str], int]:  # type: ignore[no-untyped-def]
     path: Path = write_plan(text)
-    result = cli("validate", *options, str(path))
+    result = cli("validate", "--lang", "en", *options, str(path))
     assert "Traceback" not in result.output
     prefix = f"{path}:"
     return [line.removeprefix(prefix) for line in result.stdout.splitlines()], result.exit_code
@@ -224,7 +224,7 @@ def test_the_bundled_plan_with_its_income_target_written_as_yaml_reads_it(
     plan = (in_root / "plans" / "cau-ngang-2030.yaml").read_text(encoding="utf-8")
     assert "        about: 6794\n" in plan
     path = write_plan(plan.replace("        about: 6794\n", "        about: 6.794\n"))
-    result = cli("validate", "--strict", str(path))
+    result = cli("validate", "--lang", "en", "--strict", str(path))
     assert result.stdout == (
         f"{path}:154:16: plan-number-misread about: 6.794 is read as 6.794 (YAML reads a point "
         "as the decimal mark), but the target's text says 6.794, which is 6794 the Vietnamese "

@@ -19,7 +19,15 @@ def _validate(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, indicators: str, head_extra: str = ""
 ) -> tuple[int, str]:
     return run_in(
-        tmp_path, monkeypatch, indicators, None, "validate", "--strict", head_extra=head_extra
+        tmp_path,
+        monkeypatch,
+        indicators,
+        None,
+        "validate",
+        "--lang",
+        "en",
+        "--strict",
+        head_extra=head_extra,
     )
 
 

@@ -63,7 +63,7 @@ def test_a_negative_percentage_is_valid_when_the_plan_says_it_is_a_balance(tmp_p
     plan = tmp_path / "trade.yaml"
     body = _indicator(1, "%", target).replace("direction: increase", "direction: decrease")
     plan.write_text(HEAD + "indicators:\n" + body, encoding="utf-8")
-    refused = run("validate", str(plan))
+    refused = run("validate", "--lang", "en", str(plan))
     assert refused.exit_code == 1
     assert (
         "value-out-of-range -2 is below 0, the least a value in % can be (if this percentage "
@@ -76,7 +76,7 @@ def test_a_negative_percentage_is_valid_when_the_plan_says_it_is_a_balance(tmp_p
         + body.replace("    direction:", "    percent: balance\n    direction:"),
         encoding="utf-8",
     )
-    assert run("validate", "--strict", str(plan)).exit_code == 0
+    assert run("validate", "--lang", "en", "--strict", str(plan)).exit_code == 0
 
 
 CHECKED = (
@@ -247,10 +247,10 @@ def test_a_text_in_another_unit_than_the_indicator_is_a_warning(tmp_path: Path) 
     for unit, bound, text, message in cases:
         plan = tmp_path / "plan.yaml"
         plan.write_text(_text_plan(unit, bound, text), encoding="utf-8")
-        result = run("validate", str(plan))
+        result = run("validate", "--lang", "en", str(plan))
         assert result.stdout == f"{plan}:22:16: text-unit-mismatch warning: {message}\n"
         assert result.exit_code == 0
-        assert run("validate", "--strict", str(plan)).exit_code == 1
+        assert run("validate", "--lang", "en", "--strict", str(plan)).exit_code == 1
 
 
 def test_a_text_in_the_same_amount_is_not_a_warning(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ VIETNAMESE_ONLY = (
 def test_a_plan_written_only_in_vietnamese_is_valid(cli, write_plan) -> None:  # type: ignore[no-untyped-def]
     assert "en:" not in VIETNAMESE_ONLY
     path = write_plan(VIETNAMESE_ONLY)
-    result = cli("validate", str(path))
+    result = cli("validate", "--lang", "en", str(path))
     assert result.exit_code == 0
     assert result.stderr == "1 plan file checked, all valid: 0 errors, 0 warnings.\n"
 

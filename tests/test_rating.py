@@ -420,7 +420,9 @@ def test_the_rank_is_never_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def validate(tmp_path: Path, text: str) -> tuple[int, str]:
     path = tmp_path / "p.yaml"
     path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["validate", str(path)], catch_exceptions=False)
+    result = CliRunner().invoke(
+        main, ["validate", "--lang", "en", str(path)], catch_exceptions=False
+    )
     return result.exit_code, result.stdout
 
 

@@ -446,7 +446,7 @@ def test_indicator_filter_suggests_the_closest(project: Path) -> None:
     result = run("check", "--indicator", "income_percapita", "--lang", "en")
     assert result.exit_code == 2
     assert "did you mean 'income_per_capita'?" in result.output
-    explain = run("check", "--explain", "thu nhap binh quan dau nguoi x")
+    explain = run("check", "--lang", "en", "--explain", "thu nhap binh quan dau nguoi x")
     assert explain.exit_code == 2
     assert "did you mean 'Thu nhập bình quân đầu người' (income_per_capita)?" in explain.output
 

@@ -176,7 +176,7 @@ def test_validate_flags_control_characters_in_plan_text_at_their_line(
     tmp_path: Path, cli: Run
 ) -> None:
     plan, _ = _folder(tmp_path, _plan(HOSTILE_NAME, title_vi=r"Kế hoạch\a"))
-    result = cli("validate", str(plan))
+    result = cli("validate", "--lang", "en", str(plan))
     assert result.exit_code == 0, result.output  # a warning: the plan is still valid
     lines = [line for line in result.output.splitlines() if "control-character" in line]
     text = plan.read_text(encoding="utf-8").splitlines()
@@ -186,7 +186,7 @@ def test_validate_flags_control_characters_in_plan_text_at_their_line(
     assert [line.split(":")[1] for line in lines] == [str(title_line)] + [str(name_line)] * 2
     assert "\\x1b" in lines[1] and "\\x07" in lines[1] and "warning" in lines[1]
     assert not RAW_CONTROL.search(result.output)
-    strict = cli("validate", "--strict", str(plan))
+    strict = cli("validate", "--lang", "en", "--strict", str(plan))
     assert strict.exit_code == 1
 
 
@@ -194,9 +194,9 @@ def test_validate_json_and_github_report_the_control_character_code(
     tmp_path: Path, cli: Run
 ) -> None:
     plan, _ = _folder(tmp_path, _plan(HOSTILE_NAME))
-    document = json.loads(cli("validate", str(plan), "--format", "json").output)
+    document = json.loads(cli("validate", "--lang", "en", str(plan), "--format", "json").output)
     assert [f["code"] for f in document["findings"]] == ["control-character"] * 2
-    github = cli("validate", str(plan), "--format", "github").output
+    github = cli("validate", "--lang", "en", str(plan), "--format", "github").output
     assert "title=plantrack control-character" in github and not RAW_CONTROL.search(github)
 
 

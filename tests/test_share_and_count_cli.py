@@ -285,7 +285,7 @@ def test_inputs_are_listed_in_the_template_and_read_back(
 def test_a_plan_with_share_and_count_targets_is_valid(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    result = _run(tmp_path, monkeypatch, "", "validate", "plans")
+    result = _run(tmp_path, monkeypatch, "", "validate", "--lang", "en", "plans")
     assert result.exit_code == 0, result.output
     assert "0 errors, 0 warnings" in result.stderr
 
@@ -315,6 +315,8 @@ def test_the_examples_of_plan_format_are_valid(
     )
     (tmp_path / "p.yaml").write_text(plan, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["validate", "p.yaml"], env={"PLANTRACK_LANG": None})
+    result = CliRunner().invoke(
+        main, ["validate", "--lang", "en", "p.yaml"], env={"PLANTRACK_LANG": None}
+    )
     assert result.exit_code == 0, result.output
     assert "0 errors, 0 warnings" in result.stderr

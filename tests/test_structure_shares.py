@@ -305,7 +305,7 @@ def test_bands_that_cannot_sum_to_100_are_a_plan_warning(
     for old, new in zip(([37, 38], [47, 48], [15, 16]), bands, strict=True):
         text = text.replace(f"range: {old}", f"range: {new}", 1)
     write(tmp_path, text, None)
-    result = run(tmp_path, "validate", "plans")
+    result = run(tmp_path, "validate", "--lang", "en", "plans")
     assert result.exit_code == 0
     lines = [line for line in result.output.splitlines() if "structure-cannot-sum" in line]
     assert len(lines) == 1
@@ -321,14 +321,14 @@ def test_abouts_sum_with_their_tolerance(tmp_path: Path) -> None:
         .replace("range: [15, 16]", "about: 5")
     )
     write(tmp_path, abouts, None)
-    assert "structure-cannot-sum" not in run(tmp_path, "validate", "plans").output
+    assert "structure-cannot-sum" not in run(tmp_path, "validate", "--lang", "en", "plans").output
     write(tmp_path, abouts.replace("about: 75", "about: 80"), None)  # 78,4 + 19,6 + 4,9
-    assert "the low ends sum to 102.9" in run(tmp_path, "validate", "plans").output
+    assert "the low ends sum to 102.9" in run(tmp_path, "validate", "--lang", "en", "plans").output
 
 
 def test_a_structure_of_one_share_is_a_warning_with_a_close_id(tmp_path: Path) -> None:
     write(tmp_path, INDICATORS.replace("structure: economy", "structure: econmy", 1), None)
-    result = run(tmp_path, "validate", "plans")
+    result = run(tmp_path, "validate", "--lang", "en", "plans")
     lines = [line for line in result.output.splitlines() if "structure-cannot-sum" in line]
     assert len(lines) == 2  # and the two shares left of 'economy' cannot sum to 100
     assert lines[0].startswith("plans/p.yaml:19:20: structure-cannot-sum warning: structure ")
@@ -339,18 +339,21 @@ def test_a_structure_of_one_share_is_a_warning_with_a_close_id(tmp_path: Path) -
 
 def test_a_share_needs_a_percent_unit_and_a_band(tmp_path: Path) -> None:
     write(tmp_path, INDICATORS.replace('unit: "%"', "unit: tỷ đồng", 1), None)
-    result = run(tmp_path, "validate", "plans")
+    result = run(tmp_path, "validate", "--lang", "en", "plans")
     assert result.exit_code == 1
     assert 'unit-kind a structure target is a share of a whole: it needs unit: "%"' in result.output
     write(tmp_path, INDICATORS.replace("range: [37, 38]", "range: [37, 138]", 1), None)
-    assert "value-out-of-range 138 is above 100" in run(tmp_path, "validate", "plans").output
+    assert (
+        "value-out-of-range 138 is above 100"
+        in run(tmp_path, "validate", "--lang", "en", "plans").output
+    )
     write(tmp_path, INDICATORS.replace("range: [37, 38]", "value: 37", 1), None)
-    result = run(tmp_path, "validate", "plans")
+    result = run(tmp_path, "validate", "--lang", "en", "plans")
     assert "unknown key 'value': structure targets take structure and a band (about or range)" in (
         result.output
     )
     write(tmp_path, INDICATORS.replace("        range: [37, 38]\n", "", 1), None)
-    result = run(tmp_path, "validate", "plans")
+    result = run(tmp_path, "validate", "--lang", "en", "plans")
     assert "missing-key a structure target gives its band: range: [low, high] or about: X" in (
         result.output
     )

@@ -85,7 +85,7 @@ def _write(tmp_path: Path, plan: dict) -> Path:
 
 def _validate(tmp_path: Path, plan: dict) -> tuple[int, str]:
     path = _write(tmp_path, plan)
-    result = CliRunner().invoke(main, ["validate", str(path)])
+    result = CliRunner().invoke(main, ["validate", "--lang", "en", str(path)])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     return result.exit_code, result.output
 

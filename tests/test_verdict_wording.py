@@ -171,14 +171,16 @@ def test_a_baseline_before_the_base_year_is_never_silently_left_out(
         "kind: level\nvalue: 80\nyear: 2025\ntext: Đạt 80% năm 2025",
         extra=baseline,
     )
-    code, out = run_in(tmp_path, monkeypatch, target, None, "validate")
+    code, out = run_in(tmp_path, monkeypatch, target, None, "validate", "--lang", "en")
     assert code == 0, out
     assert (
         "baseline-not-used warning: the indicator's baseline (2019) is before this target's base year "
         "2020, so it is not used; to measure from it, set base_year: 2019 on the target"
     ) in out
     measured = target.replace("year: 2025\n", "year: 2025\n        base_year: 2019\n")
-    code, out = run_in(tmp_path, monkeypatch, measured, None, "validate", "--strict")
+    code, out = run_in(
+        tmp_path, monkeypatch, measured, None, "validate", "--lang", "en", "--strict"
+    )
     assert code == 0 and "baseline-not-used" not in out, out
 
 

@@ -203,7 +203,7 @@ def test_a_row_numbered_999999999_is_a_finding_not_a_memory_error(tmp_path: Path
     book.write_bytes(package([("S", rows)]))
     assert book.stat().st_size < 4000
     started = time.monotonic()
-    done = run_cli("check", str(book), "--plan", str(write_plan(tmp_path)))
+    done = run_cli("check", "--lang", "en", str(book), "--plan", str(write_plan(tmp_path)))
     assert time.monotonic() - started < 60
     assert "Traceback" not in done.stderr
     assert done.returncode == 2  # the only data file cannot be read to the end
@@ -343,7 +343,7 @@ def test_a_400_mb_cell_in_a_small_zip_is_a_finding_not_a_memory_error(tmp_path: 
     book = tmp_path / "bomb.xlsx"
     book.write_bytes(huge_cell_book())
     assert book.stat().st_size < 600_000
-    done = run_cli("check", str(book), "--plan", str(write_plan(tmp_path)))
+    done = run_cli("check", "--lang", "en", str(book), "--plan", str(write_plan(tmp_path)))
     assert "Traceback" not in done.stderr
     assert done.returncode == 2
     assert f"{book}: xlsx-too-large" in done.stderr
@@ -473,7 +473,7 @@ def test_findings_on_a_workbook_name_the_sheet_and_cell_in_every_format(
 ) -> None:
     book, plan = bieu
     runner = CliRunner(env={"COLUMNS": "400"})
-    args = ["check", str(book), "--plan", str(plan), "--no-color"]
+    args = ["check", "--lang", "en", str(book), "--plan", str(plan), "--no-color"]
     table_out = runner.invoke(main, [*args, "--lang", "en"]).output
     assert f"{book}:Biểu 01!B14: unmatched-indicator" in table_out
     assert f"{book}:Biểu 01!E7: bad-number" in table_out

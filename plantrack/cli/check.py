@@ -196,14 +196,15 @@ def check(
     for target in (output, write_baseline):
         if target is not None:
             guard_output(target, inputs)  # before the work, not after it
-    baseline = _baseline(ctx, baseline_path, write_baseline, (areas, indicators, statuses, explain))
+    filters = (areas, indicators, statuses, explain)
+    baseline = _baseline(ctx, baseline_path, write_baseline, filters, lang)
     # JSON and CSV are written a result at a time: the results are made as they are written
     lazy = writer.streamed and not explain and not write_baseline
     with _progress(data, lang, use_color=color):
         report = run_check(plans, data, options, lazy=lazy)
     threshold = Status(fail_on) if fail_on else None
     if report.usage_error:
-        _findings_to_stderr(report)
+        _findings_to_stderr(report, lang)
         ctx.exit(2)
     if write_baseline:
         baseline = _write_baseline(report, baseline, write_baseline, threshold, lang, inputs)
@@ -214,7 +215,7 @@ def check(
     how = RenderOptions(lang, use_color, to_file=output is not None, bom=bom, fail_on=threshold)
     _emit(explain_text(report, lang) if explain else writer.write(report, how), output, inputs)
     if writer.findings_on_stderr or explain:
-        _findings_to_stderr(report)
+        _findings_to_stderr(report, lang)
     ctx.exit(report.exit_code(threshold, strict=strict))
 
 
@@ -234,6 +235,7 @@ def _baseline(
     path: str | None,
     write: str | None,
     filters: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None],
+    lang: str,
 ) -> Any:
     """The baseline of ``--baseline`` (exit 2 when it cannot be used: nothing is checked
     against half a baseline)."""
@@ -249,7 +251,7 @@ def _baseline(
 
     baseline, findings = load_baseline(path)
     for finding in findings:
-        click.echo(finding_line(finding), err=True)
+        click.echo(finding_line(finding, lang), err=True)
     if baseline is None:
         ctx.exit(2)
     return baseline
@@ -323,8 +325,8 @@ def _emit(rendered: Rendered, output: str | None, inputs: list[str]) -> None:
         sys.stdout.flush()
 
 
-def _findings_to_stderr(report: object) -> None:
+def _findings_to_stderr(report: object, lang: str) -> None:
     from plantrack.render.findings import finding_line
 
     for finding in report.findings:  # type: ignore[attr-defined]
-        click.echo(finding_line(finding), err=True)
+        click.echo(finding_line(finding, lang), err=True)

@@ -33,7 +33,7 @@ def plans_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, lang: st
 
     result = load_plans(list(paths) or [DEFAULT_PLANS])
     for finding in result.findings:
-        click.echo(finding_line(finding), err=True)
+        click.echo(finding_line(finding, lang), err=True)
     if fmt == "json":
         echo_json(plans_document(result.plans))
     else:

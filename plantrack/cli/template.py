@@ -6,7 +6,7 @@ from typing import Literal
 
 import click
 
-from plantrack.cli.options import PATH, layout_option, output_option
+from plantrack.cli.options import PATH, lang_option, layout_option, output_option
 
 
 @click.command()
@@ -20,9 +20,15 @@ from plantrack.cli.options import PATH, layout_option, output_option
     "Write to FILE: .csv (UTF-8 with BOM, for Excel) or .xlsx, as its extension says; "
     "default: CSV on stdout."
 )
+@lang_option("Language of the messages")
 @click.pass_context
 def template(
-    ctx: click.Context, plan_path: str, layout: str, years: str | None, output: str | None
+    ctx: click.Context,
+    plan_path: str,
+    layout: str,
+    years: str | None,
+    output: str | None,
+    lang: str,
 ) -> None:
     """Biểu mẫu nhập số liệu cho kế hoạch / An empty data-entry sheet for PLAN_PATH.
 
@@ -46,7 +52,7 @@ def template(
         guard_output(output, [plan_path])  # before the plan is read, as check does
     loaded, findings = read_plan(plan_path)
     for finding in findings:
-        click.echo(finding_line(finding), err=True)
+        click.echo(finding_line(finding, lang), err=True)
     if loaded is None:
         ctx.exit(2)
     plan = loaded.plan

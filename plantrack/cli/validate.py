@@ -7,7 +7,13 @@ import sys
 import click
 
 from plantrack.cli.common import EXIT_USAGE, echo_json
-from plantrack.cli.options import DEFAULT_PLANS, format_option, plan_paths_argument, strict_option
+from plantrack.cli.options import (
+    DEFAULT_PLANS,
+    format_option,
+    lang_option,
+    plan_paths_argument,
+    strict_option,
+)
 
 #: ``validate`` exits 1 when a plan is invalid (2 is a path that cannot be read).
 EXIT_INVALID = 1
@@ -21,7 +27,8 @@ EXIT_INVALID = 1
     help="text for people, json for scripts, github for workflow annotations.",
 )
 @strict_option("Treat warnings as errors (exit 1).")
-def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
+@lang_option("Language of the messages")
+def validate(paths: tuple[str, ...], fmt: str, strict: bool, lang: str) -> None:
     """Kiểm tra tệp kế hoạch / Check plan files; every problem as FILE:LINE:COL: CODE message.
 
     PATHS are plan files or folders (searched for *.yaml and *.yml); default: plans/.
@@ -39,6 +46,7 @@ def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
         github_annotations,
         summary_counts,
         validation_document,
+        validation_summary,
     )
 
     result = validate_plans(list(paths) or [DEFAULT_PLANS])
@@ -46,19 +54,14 @@ def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
     if fmt == "json":
         echo_json(validation_document(result.files, valid, result.findings))
     elif fmt == "github":
-        for line in github_annotations(result.findings):
+        for line in github_annotations(result.findings, lang=lang):
             click.echo(line)
     else:
         for finding in result.findings:
-            click.echo(finding_line(finding))
+            click.echo(finding_line(finding, lang))
         errors, warnings = summary_counts(result.findings)
-        files = len(result.files)
-        verdict = "all valid" if errors == 0 else f"{files - len(valid)} invalid"
         click.echo(
-            f"{files} plan file{'s' if files != 1 else ''} checked, {verdict}: "
-            f"{errors} error{'s' if errors != 1 else ''}, "
-            f"{warnings} warning{'s' if warnings != 1 else ''}.",
-            err=True,
+            validation_summary(len(result.files), len(valid), errors, warnings, lang), err=True
         )
     if result.usage_error:
         sys.exit(EXIT_USAGE)

@@ -52,7 +52,7 @@ def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
     return findings
 
 
-def _control_characters(plan: Plan, report: Reporter) -> Iterator[Finding]:
+def _control_characters(_plan: Plan, report: Reporter) -> Iterator[Finding]:
     """Text with a control character in it (ESC, BEL...: YAML writes them as ``"\\e"``, ``"\\a"``):
     a terminal would obey it (clear the screen, retitle the window) wherever the text is shown.
     Every output shows it written out; this says where it comes from."""

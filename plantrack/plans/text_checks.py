@@ -461,7 +461,7 @@ def _units_against_text(
                 "plan.text-unit-mismatch.units",
                 written=written,
                 unit=indicator.unit,
-                reason=reason if isinstance(reason, Text) else reason.split(": ", 1)[-1],
+                reason=_mismatch_reason(reason),
             )
         else:
             if any(_same(amount, value) for value in values):
@@ -476,3 +476,11 @@ def _units_against_text(
             )
         yield report.warning(where, "text-unit-mismatch", message)
         return
+
+
+def _mismatch_reason(message: Text | str) -> object:
+    """Why two units do not convert, without their names: the ``reason`` of a
+    :class:`UnitMismatch`'s text, else what follows the names in its English."""
+    if isinstance(message, Text):
+        return message.params.get("reason", message)
+    return message.split(": ", 1)[-1]

@@ -64,11 +64,11 @@ def _loader_classes() -> tuple[type, ...]:
 _DEFAULT_TAGS = {yaml.ScalarNode: _STR_TAG, yaml.SequenceNode: _SEQ_TAG, yaml.MappingNode: _MAP_TAG}
 
 
-def _untyped(self: Any, kind: type, value: Any, implicit: Any) -> str:
+def _untyped(_self: Any, kind: type, _value: Any, _implicit: Any) -> str:
     return _DEFAULT_TAGS[kind]
 
 
-def _nothing(self: Any, *args: Any) -> None:
+def _nothing(_self: Any, *_args: Any) -> None:
     return None
 
 

@@ -97,6 +97,19 @@ def github_annotations(
     return capped_annotations(errors, warnings, lang, limit, "plantrack validate")
 
 
+def validation_summary(files: int, valid: int, errors: int, warnings: int, lang: str) -> str:
+    """``3 plan files checked, all valid: 0 errors, 1 warning.`` in ``lang``."""
+    if lang == "vi":
+        verdict = "tất cả hợp lệ" if errors == 0 else f"{files - valid} không hợp lệ"
+        return f"đã kiểm tra {files} tệp kế hoạch, {verdict}: {errors} lỗi, {warnings} cảnh báo."
+    verdict = "all valid" if errors == 0 else f"{files - valid} invalid"
+    return (
+        f"{files} plan file{'s' if files != 1 else ''} checked, {verdict}: "
+        f"{errors} error{'s' if errors != 1 else ''}, "
+        f"{warnings} warning{'s' if warnings != 1 else ''}."
+    )
+
+
 def summary_counts(findings: Iterable[Finding]) -> tuple[int, int]:
     errors = warnings = 0
     for finding in findings:
