@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
+from plantrack.texts import Text, text
 from plantrack.units import fold
 
 
@@ -155,16 +156,22 @@ def same_figure(a: Observation, b: Observation) -> bool:
     return (a.value, a.high, a.state, a.qualifier) == (b.value, b.high, b.state, b.qualifier)
 
 
-def conflict_message(first: Observation, second: Observation, area: str) -> str:
+def conflict_message(first: Observation, second: Observation, area: str) -> Text:
     """The one message for two different figures of the same year, neither of which is used
     (the conflict policy: a final figure replaces an estimate; two different final figures, or
     two different estimates and no final one, are a conflict)."""
-    what = "estimates" if first.estimate and second.estimate else "final figures"
-    return (
-        f"two different {what} for {first.indicator} ({area}) in {first.year}: "
-        f"{figure_text(first)} at {figure_place(first)} and {figure_text(second)} at {figure_place(second)}; "
-        "neither is used"
-    )
+    params = {
+        "indicator": first.indicator,
+        "area": area,
+        "year": first.year,
+        "first": figure_text(first),
+        "first_place": figure_place(first),
+        "second": figure_text(second),
+        "second_place": figure_place(second),
+    }
+    if first.estimate and second.estimate:
+        return text("data.conflict.estimates", **params)
+    return text("data.conflict.finals", **params)
 
 
 def figure_text(obs: Observation) -> str:
@@ -173,17 +180,22 @@ def figure_text(obs: Observation) -> str:
         return obs.state.value
     if obs.rated and obs.reported:  # a level: its words, not its rank
         return repr(obs.reported)
-    value = f"{obs.value:.12g}"
     if obs.high is not None:
-        value += f"-{obs.high:.12g}"
-    if obs.qualifier is not None:
-        value = f"{obs.qualifier.replace('_', ' ')} {value}"
-    return f"{value} (reported {obs.reported})" if obs.reported else value
+        value = text("data.figure.range", low=obs.value, high=obs.high)
+    else:
+        value = text("data.figure.value", value=obs.value)
+    if obs.qualifier == "more_than":
+        value = text("data.figure.more-than", value=value)
+    elif obs.qualifier == "less_than":
+        value = text("data.figure.less-than", value=value)
+    return (
+        text("data.figure.reported", value=value, reported=obs.reported) if obs.reported else value
+    )
 
 
 def figure_place(obs: Observation) -> str:
     """Where a figure was read: file and cell or line."""
-    return (obs.cell and f"{obs.file}:{obs.cell}") or obs.where or "a figure given in code"
+    return (obs.cell and f"{obs.file}:{obs.cell}") or obs.where or text("data.figure.in-code")
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,7 @@ from plantrack.plans.model import (
     YearlyGrowthTarget,
     target_id,
 )
+from plantrack.texts import Text
 
 
 def _default_as_of(
@@ -224,7 +225,8 @@ def _assess_one(ctx: Context, target: Target, result: Result) -> Result:
         return assessed
     except (maths.MathError, OverflowError) as error:
         result.status = Status.INSUFFICIENT_DATA
-        result.reason = Note("undefined", {"error": str(error)})
+        said = error.args[0] if error.args and isinstance(error.args[0], Text) else str(error)
+        result.reason = Note("undefined", {"error": said})
         return result
 
 

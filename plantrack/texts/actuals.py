@@ -548,4 +548,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "year {year!r} is not a year between {first} and {last}",
         "năm {year!r} không phải là một năm trong khoảng {first}-{last}",
     ),
+    # two figures of one year (plantrack.observations: the readers and the engine say it alike)
+    "data.conflict.finals": (
+        "two different final figures for {indicator} ({area}) in {year}: {first} at "
+        "{first_place} and {second} at {second_place}; neither is used",
+        "hai số thực hiện khác nhau của {indicator} ({area}) năm {year}: {first} tại "
+        "{first_place} và {second} tại {second_place}; không dùng số nào",
+    ),
+    "data.conflict.estimates": (
+        "two different estimates for {indicator} ({area}) in {year}: {first} at {first_place} "
+        "and {second} at {second_place}; neither is used",
+        "hai số ước thực hiện khác nhau của {indicator} ({area}) năm {year}: {first} tại "
+        "{first_place} và {second} tại {second_place}; không dùng số nào",
+    ),
+    "data.figure.value": ("{value:.12g}", "{value:num.8}"),
+    "data.figure.range": ("{low:.12g}-{high:.12g}", "{low:num.8}-{high:num.8}"),
+    "data.figure.more-than": ("more than {value}", "trên {value}"),
+    "data.figure.less-than": ("less than {value}", "dưới {value}"),
+    "data.figure.reported": ("{value} (reported {reported})", "{value} (báo cáo {reported})"),
+    "data.figure.in-code": ("a figure given in code", "số liệu truyền vào trong mã"),
 }

@@ -213,10 +213,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "note.word.more_than": ("more_than", "hơn"),
     "note.word.less_than": ("less_than", "dưới"),
     "note.word.of-reference": ("{year} (reference)", "{year} (địa bàn so sánh)"),
-    "note.word.end-of-range": ("{year}: {value:.12g}", "{year}: {value:num.12}"),
+    "note.word.end-of-range": ("{year}: {value:.12g}", "{year}: {value:num.8}"),
     "note.word.end-of-range-of-reference": (
         "{year}: {value:.12g} (reference)",
-        "{year}: {value:num.12} (địa bàn so sánh)",
+        "{year}: {value:num.8} (địa bàn so sánh)",
     ),
     "note.status.exceeded": ("exceeded", "Vượt"),
     "note.status.achieved": ("achieved", "Đạt"),
