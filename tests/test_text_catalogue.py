@@ -126,12 +126,12 @@ def test_a_library_message_names_the_keyword_and_the_command_line_its_flag(
 
     monkeypatch.setattr(texts, "_OPTIONS", {})
     monkeypatch.setattr(texts, "catalogue", lambda: {"t.o": ("give {@decimal}", "ghi {@decimal}")})
-    assert texts.text("t.o") == "give decimal="
+    assert texts.text("t.o") == "give decimal"
     texts.name_options({"decimal": "--decimal"})
     assert (
         texts.text("t.o") == "give --decimal" and texts.text("t.o").render("vi") == "ghi --decimal"
     )
-    assert texts.option("write-baseline") == "write_baseline="
+    assert texts.option("write-baseline") == "write_baseline"
 
 
 def test_a_notes_status_words_are_the_status_labels() -> None:

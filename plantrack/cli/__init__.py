@@ -18,7 +18,7 @@ from plantrack.texts import name_options
 #: The library's messages name an option as ``{@decimal}``; here it is a flag.
 FLAGS = (
     "area", "indicator", "explain", "plan", "decimal", "baseline", "write-baseline", "fail-on",
-    "sheet", "encoding", "strict", "format", "lang", "as-of", "status", "output",
+    "sheet", "encoding", "strict", "format", "lang", "as-of", "status", "output", "exchange-rate",
 )  # fmt: skip
 name_options({name: f"--{name}" for name in FLAGS})
 

@@ -16,7 +16,7 @@ decimals, ``num.2`` for at most 2), ``{x:pct}`` (a fraction as a percentage: ``1
 ``{x:list}`` (a sequence joined with commas; ``{x:list:; }`` with "; ").
 
 An option the user can give is written ``{@decimal}``: a library caller reads the keyword
-(``decimal=``), and the command line, which calls :func:`name_options` once, its flag
+(``decimal``), and the command line, which calls :func:`name_options` once, its flag
 (``--decimal``). So the library's messages name no command-line flag; the CLI adds them. A parameter that is itself a :class:`Text` is
 written in the same language.
 
@@ -101,9 +101,9 @@ def name_options(names: Mapping[str, str]) -> None:
 
 
 def option(name: str) -> str:
-    """How the option ``name`` is given here: ``--explain`` on the command line, else
-    ``explain=``."""
-    return _OPTIONS.get(name, f"{name.replace('-', '_')}=")
+    """How the option ``name`` is given here: ``--explain`` on the command line, else the
+    library's keyword, ``explain``."""
+    return _OPTIONS.get(name, name.replace("-", "_"))
 
 
 class _Formatter(string.Formatter):

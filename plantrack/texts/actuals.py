@@ -74,9 +74,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "data.xlsx-unreadable.chart": (
         "the sheet {sheet!r} is a chart, not a table of figures; name the sheet that holds the "
-        "figures with --sheet",
+        "figures with {@sheet}",
         "trang tính {sheet!r} là biểu đồ, không phải bảng số liệu; hãy chỉ ra trang tính chứa "
-        "số liệu bằng --sheet",
+        "số liệu bằng {@sheet}",
     ),
     "data.xlsx-unreadable.midway": (
         "the sheet cannot be read to the end ({error})",
@@ -105,9 +105,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "data.binary-file.utf-16": (
         "the file holds NUL bytes, so it is not a text (CSV) file (it looks like UTF-16 without "
-        "a byte-order mark: give --encoding utf-16-le)",
+        "a byte-order mark: give {@encoding} utf-16-le)",
         "tệp chứa byte NUL, nên không phải tệp văn bản (CSV) (có vẻ là UTF-16 không có dấu thứ "
-        "tự byte: hãy cho --encoding utf-16-le)",
+        "tự byte: hãy cho {@encoding} utf-16-le)",
     ),
     "data.mixed-encoding": (
         "the file mixes encodings: it is UTF-8 up to here but this line is not; save it again "
@@ -117,23 +117,23 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "data.undecodable-text": (
         "the file is neither UTF-8 nor Windows-1258; save it as CSV UTF-8 or give its encoding "
-        "with --encoding",
+        "with {@encoding}",
         "tệp không phải UTF-8 cũng không phải Windows-1258; hãy lưu lại thành CSV UTF-8 hoặc "
-        "cho biết bảng mã của tệp bằng --encoding",
+        "cho biết bảng mã của tệp bằng {@encoding}",
     ),
     "data.undecodable-text.unknown": (
         "unknown encoding {encoding!r}",
         "không rõ bảng mã {encoding!r}",
     ),
     "data.undecodable-text.not-valid": (
-        "the file is not valid {encoding}; give its encoding with --encoding",
-        "tệp không phải {encoding} hợp lệ; hãy cho biết bảng mã của tệp bằng --encoding",
+        "the file is not valid {encoding}; give its encoding with {@encoding}",
+        "tệp không phải {encoding} hợp lệ; hãy cho biết bảng mã của tệp bằng {@encoding}",
     ),
     "data.encoding-guessed": (
         "the file is not UTF-8; read as {encoding} (Excel's CSV on Vietnamese Windows); give "
-        "--encoding if that is wrong",
+        "{@encoding} if that is wrong",
         "tệp không phải UTF-8; đã đọc theo bảng mã {encoding} (CSV của Excel trên Windows tiếng "
-        "Việt); nếu sai, hãy cho bảng mã bằng --encoding",
+        "Việt); nếu sai, hãy cho bảng mã bằng {@encoding}",
     ),
     "data.field-too-large": (
         "a cell longer than {limit:,} characters (often a quote mark that is never closed); "
@@ -387,21 +387,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "data.decimal-mismatch": (
         "{cell!r} is written with a decimal {other} while the file's other numbers use a "
-        "decimal {winner} ({won} cells against {lost}); correct it, or give --decimal",
+        "decimal {winner} ({won} cells against {lost}); correct it, or give {@decimal}",
         "{cell!r} viết với dấu thập phân là dấu {other} trong khi các số khác của tệp dùng dấu "
-        "{winner} ({won:num} ô so với {lost:num}); hãy sửa lại, hoặc cho --decimal",
+        "{winner} ({won:num} ô so với {lost:num}); hãy sửa lại, hoặc cho {@decimal}",
     ),
     "data.decimal-mismatch.equal": (
         "{cell!r}: the file's numbers use both decimal marks equally often ({count} cells "
-        "each); give --decimal comma or --decimal point",
+        "each); give {@decimal} comma or {@decimal} point",
         "{cell!r}: các số của tệp dùng hai loại dấu thập phân nhiều như nhau (mỗi loại "
-        "{count:num} ô); hãy cho --decimal comma hoặc --decimal point",
+        "{count:num} ô); hãy cho {@decimal} comma hoặc {@decimal} point",
     ),
     "data.ambiguous-decimal": (
         "{cell!r} could be read with a decimal comma or a decimal point, and no other number in "
-        "the file says which; give --decimal comma or --decimal point",
+        "the file says which; give {@decimal} comma or {@decimal} point",
         "{cell!r} có thể đọc với dấu thập phân là dấu phẩy hoặc dấu chấm, và không số nào khác "
-        "trong tệp cho biết là dấu nào; hãy cho --decimal comma hoặc --decimal point",
+        "trong tệp cho biết là dấu nào; hãy cho {@decimal} comma hoặc {@decimal} point",
     ),
     "data.ambiguous-decimal.row": (
         "{cell!r} reads two ways and the file does not say which",
@@ -409,19 +409,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "data.ambiguous-decimal.file.one": (
         "{count} number in this file read two ways (6.794 is 6794 Vietnamese style, 6.794 "
-        "English style) and no other number says which: {listed}{more}; give --decimal comma "
-        "(Vietnamese) or --decimal point (English)",
+        "English style) and no other number says which: {listed}{more}; give {@decimal} comma "
+        "(Vietnamese) or {@decimal} point (English)",
         "{count} số trong tệp này đọc được hai cách (6.794 là 6794 nếu viết theo kiểu Việt Nam, "
         "là 6 phẩy 794 nếu viết theo kiểu Anh) và không số nào khác cho biết là cách nào: "
-        "{listed}{more}; hãy cho --decimal comma (kiểu Việt Nam) hoặc --decimal point (kiểu Anh)",
+        "{listed}{more}; hãy cho {@decimal} comma (kiểu Việt Nam) hoặc {@decimal} point (kiểu Anh)",
     ),
     "data.ambiguous-decimal.file.many": (
         "{count} numbers in this file read two ways (6.794 is 6794 Vietnamese style, 6.794 "
-        "English style) and no other number says which: {listed}{more}; give --decimal comma "
-        "(Vietnamese) or --decimal point (English)",
+        "English style) and no other number says which: {listed}{more}; give {@decimal} comma "
+        "(Vietnamese) or {@decimal} point (English)",
         "{count:num} số trong tệp này đọc được hai cách (6.794 là 6794 nếu viết theo kiểu Việt "
         "Nam, là 6 phẩy 794 nếu viết theo kiểu Anh) và không số nào khác cho biết là cách nào: "
-        "{listed}{more}; hãy cho --decimal comma (kiểu Việt Nam) hoặc --decimal point (kiểu Anh)",
+        "{listed}{more}; hãy cho {@decimal} comma (kiểu Việt Nam) hoặc {@decimal} point (kiểu Anh)",
     ),
     "data.ambiguous-decimal.place": ("{cell} ({place})", "{cell} ({place})"),
     "data.formula": (
@@ -484,11 +484,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "data.no-exchange-rate": (
         "the figure is in {source} but the target is in {target}; declare the {currency} rate "
-        "for {year} in the plan (exchange_rates) or on the command line (--exchange-rate "
+        "for {year} in the plan (exchange_rates) or on the command line ({@exchange-rate} "
         "{currency}=...)",
         "số liệu tính bằng {source} nhưng chỉ tiêu kế hoạch tính bằng {target}; hãy khai báo "
         "tỷ giá {currency} năm {year} trong kế hoạch (exchange_rates) hoặc trên dòng lệnh "
-        "(--exchange-rate {currency}=...)",
+        "({@exchange-rate} {currency}=...)",
     ),
     "data.out-of-range.above": (
         "{cell} is above {limit:g} {symbol}, the most a {name} value can be",

@@ -78,9 +78,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "number.ambiguous": (
         '"{text}" could be {comma} (Vietnamese style) or {point} (English style); '
-        "say which with --decimal comma or --decimal point",
+        "say which with {@decimal} comma or {@decimal} point",
         '"{text}" có thể là {comma:num} (đọc theo cách viết Việt Nam) hoặc {point:num} '
-        "(đọc theo cách viết tiếng Anh); hãy chọn bằng --decimal comma hoặc --decimal point",
+        "(đọc theo cách viết tiếng Anh); hãy chọn bằng {@decimal} comma hoặc {@decimal} point",
     ),
     "number.too-large": (
         '"{text}" is too large to be a number plantrack can use',
