@@ -37,3 +37,18 @@ def test_the_registry_gives_a_findings_severity() -> None:
     assert make("path-not-found", "x").severity is Severity.ERROR  # usage: an error, exit 2
     assert [f.severity for f in strict([warning])] == [Severity.ERROR]
     assert strict([warning])[0].message == warning.message
+
+
+def test_cli_md_is_what_the_commands_help_says() -> None:
+    from plantrack.cli.reference import reference
+
+    on_disk = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert on_disk == reference(), "run: python -m plantrack.cli.reference --write"
+
+
+def test_cli_md_has_every_command() -> None:
+    from plantrack.cli.app import main
+
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    for name in main.commands:
+        assert f"## `plantrack {name}`" in text

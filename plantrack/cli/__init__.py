@@ -6,7 +6,8 @@
   :mod:`~plantrack.cli.calc`, :mod:`~plantrack.cli.init_folder` (``init``);
 - :mod:`~plantrack.cli.options`: the options several commands take, each defined once;
 - :mod:`~plantrack.cli.common`: JSON output and the exits around every command;
-- :mod:`~plantrack.cli.output`: ``-o FILE``, never over an input, atomically.
+- :mod:`~plantrack.cli.output`: ``-o FILE``, never over an input, atomically;
+- :mod:`~plantrack.cli.reference`: docs/cli.md written from the commands' ``--help``.
 
 Options in, a library call, a renderer, an exit code: no rule of assessment or reading lives
 here, and no output format (those are :data:`plantrack.render.formats.REPORT_FORMATS`).

@@ -1,0 +1,77 @@
+"""docs/cli.md, the command-line reference, written from the commands' own ``--help``:
+``python -m plantrack.cli.reference`` prints it, ``--write`` writes it, ``--check`` exits 1 when
+the file differs (a test does the same, so the reference cannot drift from the commands)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from plantrack.cli.app import main as plantrack
+
+WIDTH = 100
+
+HEADER = """\
+# Command-line reference
+
+<!-- Generated from the commands' --help by `python -m plantrack.cli.reference --write`: edit
+the commands' docstrings and options, not this file (a test fails when the two differ). -->
+
+Every command of `plantrack`, as its `--help` prints it. Exit codes and finding codes are in
+[codes.md](codes.md); `check` in depth is in [check.md](check.md). Messages follow `--lang`
+(`vi`, the default, or `en`; also the `PLANTRACK_LANG` environment variable); the help itself
+is bilingual and the same in both.
+"""
+
+
+def _commands(group: click.Command, path: list[str]) -> list[tuple[list[str], click.Command]]:
+    found = [(path, group)]
+    if isinstance(group, click.Group):
+        for name in sorted(group.commands):
+            found += _commands(group.commands[name], [*path, name])
+    return found
+
+
+def _help(path: list[str], command: click.Command) -> str:
+    """``--help`` of ``command``, with the usage line a user sees (``plantrack calc cagr``)."""
+    ctx: click.Context | None = None
+    current: click.Command = plantrack
+    for depth, name in enumerate(path):
+        if depth:
+            assert isinstance(current, click.Group)
+            current = current.commands[name]
+        ctx = click.Context(
+            current, info_name=name, parent=ctx, terminal_width=WIDTH, max_content_width=WIDTH
+        )
+    assert ctx is not None and ctx.command is command
+    return command.get_help(ctx)
+
+
+def reference() -> str:
+    """The whole of docs/cli.md."""
+    parts = [HEADER.rstrip("\n")]
+    for path, command in _commands(plantrack, ["plantrack"]):
+        title = " ".join(path)
+        parts.append(f"## `{title}`\n\n```text\n{_help(path, command).rstrip()}\n```")
+    return "\n\n".join(parts) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    text = reference()
+    target = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
+    if "--write" in argv:
+        target.write_text(text, encoding="utf-8", newline="\n")
+        return 0
+    if "--check" in argv:
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            print(f"{target} is out of date: python -m plantrack.cli.reference --write")
+            return 1
+        return 0
+    sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
