@@ -42,9 +42,8 @@ def _help(path: list[str], command: click.Command) -> str:
         if depth:
             assert isinstance(current, click.Group)
             current = current.commands[name]
-        ctx = click.Context(
-            current, info_name=name, parent=ctx, terminal_width=WIDTH, max_content_width=WIDTH
-        )
+        settings = {**current.context_settings, "terminal_width": WIDTH, "max_content_width": WIDTH}
+        ctx = click.Context(current, info_name=name, parent=ctx, **settings)
     assert ctx is not None and ctx.command is command
     return command.get_help(ctx)
 
