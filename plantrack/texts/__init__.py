@@ -34,7 +34,9 @@ from typing import Any
 from plantrack.numbers.format import format_number
 
 #: The catalogue modules, each with ``TEXTS: dict[str, tuple[str, str]]`` (key -> (en, vi)).
-PARTS = ("plans", "actuals", "numbers", "report", "notes", "cli", "system")
+PARTS = (
+    "plans", "plan_rules", "actuals", "actual_figures", "numbers", "report", "notes", "cli", "system",
+)  # fmt: skip
 
 
 class Text(str):
