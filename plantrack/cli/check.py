@@ -263,7 +263,8 @@ def _write_baseline(
     """Write the baseline accepting the report's failing results; the baseline to apply."""
     from plantrack.assessment.status import Status
     from plantrack.cli.output import write_atomically
-    from plantrack.report.baseline import dump, written, written_line
+    from plantrack.render.accepted import written_line
+    from plantrack.report.baseline import dump, written
 
     if report.input_error:
         words = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from plantrack.assessment.status import Status
+from plantrack.render.accepted import mark, summary_line
 from plantrack.render.describe import target_phrase
 from plantrack.render.result_text import (
     HEAD,
@@ -16,7 +17,6 @@ from plantrack.render.result_text import (
     status_word,
     worst_first,
 )
-from plantrack.report.baseline import mark, summary_line
 from plantrack.safe_text import visible
 
 if TYPE_CHECKING:

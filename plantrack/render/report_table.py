@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from plantrack.assessment.status import Status
 from plantrack.findings.registry import gloss as code_gloss
+from plantrack.render.accepted import mark, summary_line
 from plantrack.render.describe import target_phrase
 from plantrack.render.result_text import (
     HEAD,
@@ -24,7 +25,6 @@ from plantrack.render.result_text import (
     sparkline,
     status_word,
 )
-from plantrack.report.baseline import mark, summary_line
 from plantrack.safe_text import visible
 from plantrack.texts import in_language
 
