@@ -5,7 +5,8 @@
 - :mod:`~plantrack.actuals.table`, :mod:`~plantrack.actuals.xlsx`,
   :mod:`~plantrack.actuals.workbook`, :mod:`~plantrack.actuals.limits`: text and workbooks as rows
   of cells, within Excel's limits;
-- :mod:`~plantrack.actuals.layout` and :mod:`~plantrack.actuals.catalog`: which row is a header,
+- :mod:`~plantrack.actuals.layout`, :mod:`~plantrack.actuals.rows` and
+  :mod:`~plantrack.actuals.catalog`: which row is a header, a row as figures,
   which column is what, which indicator and area a label names;
 - :mod:`~plantrack.actuals.figures`, :mod:`~plantrack.actuals.reported`,
   :mod:`~plantrack.actuals.decimals`: a cell as a reported figure, in its unit;

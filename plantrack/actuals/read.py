@@ -42,12 +42,12 @@ from plantrack.actuals.layout import (
     Header,
     Layout,
     read_header,
-    rows_of,
     unit_line,
 )
 from plantrack.actuals.ledger import ENCODING_NAMES, FileReport, Ledger, RowRecord
 from plantrack.actuals.reported import read_reported_figure
 from plantrack.actuals.routing import FileRouting
+from plantrack.actuals.rows import rows_of
 from plantrack.actuals.table import (
     CsvRows,
     ReadError,
