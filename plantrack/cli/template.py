@@ -62,9 +62,7 @@ def template(
     if years:
         match = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", years)
         if match is None or int(match.group(1)) > int(match.group(2)):
-            raise click.BadParameter(
-                text("cli.template-years").render(lang), param_hint="--years"
-            )
+            raise click.BadParameter(text("cli.template-years").render(lang), param_hint="--years")
         span = (int(match.group(1)), int(match.group(2)))
     chosen: Literal["long", "wide"] = "long" if layout == "long" else "wide"
     if output is not None and sheet_format == "xlsx":

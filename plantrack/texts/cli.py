@@ -176,11 +176,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path}: not written: errors in the inputs",
         "{path}: không ghi: dữ liệu đầu vào có lỗi",
     ),
-    "cli.reading-data": ("Reading the data… ({megabytes} MB)", "Đang đọc số liệu… ({megabytes} MB)"),
+    "cli.reading-data": (
+        "Reading the data… ({megabytes} MB)",
+        "Đang đọc số liệu… ({megabytes} MB)",
+    ),
     "cli.encoding-unknown": (
         "{encoding!r} is not an encoding Python knows (e.g. utf-8, cp1258, utf-16)",
-        "Python không biết bảng mã {encoding!r} (ví dụ các bảng mã hợp lệ: utf-8, cp1258, "
-        "utf-16)",
+        "Python không biết bảng mã {encoding!r} (ví dụ các bảng mã hợp lệ: utf-8, cp1258, utf-16)",
     ),
     "cli.encoding-not-text": (
         "{encoding!r} is not an encoding of text files (e.g. utf-8, cp1258, utf-16)",
@@ -235,8 +237,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cli.calc.rate-below-all": (
         '"{text}": a yearly rate below -100% is impossible (a value cannot fall by more than '
         "all of it)",
-        '"{text}": tốc độ một năm dưới -100% là không thể (một giá trị không giảm quá toàn bộ '
-        "nó)",
+        '"{text}": tốc độ một năm dưới -100% là không thể (một giá trị không giảm quá toàn bộ nó)',
     ),
     "cli.calc.too-large": (
         "the result is too large to compute; check the inputs",
@@ -270,7 +271,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # init
     "cli.init.created": ("created {name}", "đã tạo {name}"),
-    "cli.init.kept": ("kept {name}: it exists already, left as it is", "giữ nguyên {name}: tệp đã có"),
+    "cli.init.kept": (
+        "kept {name}: it exists already, left as it is",
+        "giữ nguyên {name}: tệp đã có",
+    ),
     "cli.init.failed": ("could not create {name}: {reason}", "không tạo được {name}: {reason}"),
     "cli.init.next": (
         "next: fill in data/ (or add your own files) and run `plantrack check`",
