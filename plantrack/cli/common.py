@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from plantrack.cli import click_words, language
-from plantrack.texts import in_language, os_reason, text
+from plantrack.texts import Text, in_language, os_reason, text
 
 click_words.install()
 
@@ -133,7 +133,19 @@ def prepare_stdout() -> None:
     else:
         stream.reconfigure(encoding="utf-8", errors="strict")
         note = text("cli.stdout-encoding", encoding=encoding)
-    click.echo(note.render(language.current()), err=True)
+    click.echo(_as_stderr_can_show(note), err=True)
+
+
+def _as_stderr_can_show(note: Text) -> str:
+    """``note`` in the run's language, or in English when standard error cannot hold its
+    letters either (the same encoding as stdout, usually): a note about the encoding must be
+    readable where it is written."""
+    said = note.render(language.current())
+    try:
+        said.encode(getattr(sys.stderr, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return str(note)
+    return said
 
 
 def _quiet_stdout() -> None:
