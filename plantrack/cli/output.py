@@ -8,7 +8,8 @@ regular file (a folder, a device, a FIFO). The content goes to a temporary file 
 target's own when it is replaced), then renamed over the target, so a reader never sees half a
 file. A temporary left by a killed run is removed when the same target is written again.
 
-This module knows nothing of plans or reports: the command gives it bytes, or a function that
+Its refusals are usage errors in the run's language (:mod:`plantrack.cli.language`). This module
+knows nothing of plans or reports: the command gives it bytes, or a function that
 writes them; the format an extension asks for is read from the table of report formats
 (:data:`plantrack.render.formats.FORMAT_BY_SUFFIX`).
 """
