@@ -8,6 +8,8 @@ import math
 import pytest
 
 TAN_HONG = (68 / 45) ** (1 / 5) - 1  # income 45 -> 68 million VND per person, 2020-2025
+#: The error tests read click's and plantrack's messages in English.
+ENGLISH = {"PLANTRACK_LANG": "en"}
 
 
 @pytest.fixture(autouse=True)
@@ -93,7 +95,7 @@ def test_numbers_in_both_styles(cli) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_ambiguous_number_needs_decimal(cli) -> None:  # type: ignore[no-untyped-def]
-    result = cli("calc", "cagr", "6.794", "9000", "--years", "5")
+    result = cli("calc", "cagr", "6.794", "9000", "--years", "5", env=ENGLISH)
     assert error_line(result) == (
         "Error: Invalid value for 'START': \"6.794\" could be 6794 (Vietnamese style) or "
         "6.794 (English style); say which with --decimal comma or --decimal point"
@@ -132,13 +134,15 @@ def test_ambiguous_number_needs_decimal(cli) -> None:  # type: ignore[no-untyped
 
 
 def test_decimal_that_contradicts_the_number(cli) -> None:  # type: ignore[no-untyped-def]
-    result = cli("calc", "cagr", "1.234,5", "2000", "--years", "5", "--decimal", "point")
+    result = cli(
+        "calc", "cagr", "1.234,5", "2000", "--years", "5", "--decimal", "point", env=ENGLISH
+    )
     line = error_line(result)
     assert "'START'" in line and "can only be read Vietnamese style" in line
 
 
 def test_ambiguous_years(cli) -> None:  # type: ignore[no-untyped-def]
-    line = error_line(cli("calc", "cagr", "45", "68", "--years", "2.500"))
+    line = error_line(cli("calc", "cagr", "45", "68", "--years", "2.500", env=ENGLISH))
     assert line.startswith("Error: Invalid value for '--years': \"2.500\" could be 2500")
 
 
@@ -178,7 +182,7 @@ def test_project_negative_rate_and_one_year(cli) -> None:  # type: ignore[no-unt
 
 
 def test_project_rate_needs_a_percent_sign(cli) -> None:  # type: ignore[no-untyped-def]
-    line = error_line(cli("calc", "project", "45", "8.61", "--years", "5"))
+    line = error_line(cli("calc", "project", "45", "8.61", "--years", "5", env=ENGLISH))
     assert line == (
         "Error: Invalid value for 'RATE': \"8.61\": write a rate with a percent sign, e.g. 8.61% "
         "(a bare 8.61 could mean 8.61 % or 861 %)"
@@ -186,14 +190,14 @@ def test_project_rate_needs_a_percent_sign(cli) -> None:  # type: ignore[no-unty
 
 
 def test_project_rate_below_minus_100_percent(cli) -> None:  # type: ignore[no-untyped-def]
-    line = error_line(cli("calc", "project", "45", "-150%", "--years", "5"))
+    line = error_line(cli("calc", "project", "45", "-150%", "--years", "5", env=ENGLISH))
     assert line.startswith(
         "Error: Invalid value for 'RATE': \"-150%\": a yearly rate below -100% is impossible"
     )
 
 
 def test_project_too_large(cli) -> None:  # type: ignore[no-untyped-def]
-    line = error_line(cli("calc", "project", "1", "100000%", "--years", "1000"))
+    line = error_line(cli("calc", "project", "1", "100000%", "--years", "1000", env=ENGLISH))
     assert "too large" in line
 
 
@@ -226,21 +230,21 @@ def test_average_of_one_rate(cli) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_average_needs_rates(cli) -> None:  # type: ignore[no-untyped-def]
-    assert error_line(cli("calc", "average")) == "Error: Missing argument 'RATES...'."
+    assert error_line(cli("calc", "average", env=ENGLISH)) == "Error: Missing argument 'RATES...'."
     assert (
-        error_line(cli("calc", "average", "--format", "json"))
+        error_line(cli("calc", "average", "--format", "json", env=ENGLISH))
         == "Error: Missing argument 'RATES...'."
     )
 
 
 def test_average_bad_rates(cli) -> None:  # type: ignore[no-untyped-def]
-    line = error_line(cli("calc", "average", "5", "-120"))
+    line = error_line(cli("calc", "average", "5", "-120", env=ENGLISH))
     assert line.startswith(
         "Error: Invalid value for 'RATES...': \"-120\": a yearly rate below -100%"
     )
-    line = error_line(cli("calc", "average", "5", "abc"))
+    line = error_line(cli("calc", "average", "5", "abc", env=ENGLISH))
     assert line == "Error: Invalid value for 'RATES...': \"abc\" is not a number"
-    line = error_line(cli("calc", "average", "5", "> 3%"))
+    line = error_line(cli("calc", "average", "5", "> 3%", env=ENGLISH))
     assert "leave out the bound" in line
 
 
@@ -283,7 +287,7 @@ def test_negative_fraction_without_leading_zero(cli) -> None:  # type: ignore[no
     ],
 )
 def test_negative_start_reaches_the_command(cli, args) -> None:  # type: ignore[no-untyped-def]
-    line = error_line(cli(*args))
+    line = error_line(cli(*args, env=ENGLISH))
     assert line == (
         "Error: Invalid value for 'START': a growth rate needs a start value above zero (got -5); "
         "growth from zero or from a negative value is undefined"
@@ -309,16 +313,16 @@ def test_help_in_any_position(cli, where) -> None:  # type: ignore[no-untyped-de
 
 
 def test_unknown_options_are_still_refused(cli) -> None:  # type: ignore[no-untyped-def]
-    line = error_line(cli("calc", "cagr", "45", "68", "--yeras", "5"))
+    line = error_line(cli("calc", "cagr", "45", "68", "--yeras", "5", env=ENGLISH))
     assert line == "Error: No such option '--yeras'. Did you mean '--years'?"
-    line = error_line(cli("calc", "average", "5", "-x"))
+    line = error_line(cli("calc", "average", "5", "-x", env=ENGLISH))
     assert line == "Error: No such option '-x'."
-    line = error_line(cli("calc", "average", "--formt=json", "5"))
+    line = error_line(cli("calc", "average", "--formt=json", "5", env=ENGLISH))
     assert "No such option '--formt'" in line
 
 
 def test_after_double_dash_everything_is_a_value(cli) -> None:  # type: ignore[no-untyped-def]
-    line = error_line(cli("calc", "average", "--", "5", "--format"))
+    line = error_line(cli("calc", "average", "--", "5", "--format", env=ENGLISH))
     assert line.startswith("Error: Invalid value for 'RATES...': \"--format\" is not a number")
 
 
@@ -387,7 +391,7 @@ def test_after_double_dash_everything_is_a_value(cli) -> None:  # type: ignore[n
     ],
 )
 def test_impossible_input(cli, args, start) -> None:  # type: ignore[no-untyped-def]
-    line = error_line(cli("calc", *args))
+    line = error_line(cli("calc", *args, env=ENGLISH))
     assert line.startswith(start)
 
 

@@ -41,7 +41,7 @@ def test_explain_qualitative_target_shows_each_year_and_its_place(in_root: Path)
 def test_explain_with_format_json_is_refused(in_root: Path) -> None:
     """docs/check.md: --explain prints text and --format json carries the same working in each
     result's steps, "so the two are not combined (a usage error)"."""
-    result = run("check", "--explain", "income_per_capita", "--format", "json")
+    result = run("check", "--explain", "income_per_capita", "--format", "json", "--lang", "en")
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "--format json carries the same working in each result's steps" in result.stderr

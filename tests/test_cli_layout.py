@@ -30,7 +30,7 @@ COMMAND_MODULES = {
     "init": "init_folder",
 }
 #: The modules of the package that hold no command.
-SUPPORT_MODULES = {"app", "common", "options", "output", "reference"}
+SUPPORT_MODULES = {"app", "common", "options", "output", "language", "click_words", "reference"}
 
 
 def _commands(

@@ -7,6 +7,8 @@
 - :mod:`~plantrack.cli.options`: the options several commands take, each defined once;
 - :mod:`~plantrack.cli.common`: JSON output and the exits around every command;
 - :mod:`~plantrack.cli.output`: ``-o FILE``, never over an input, atomically;
+- :mod:`~plantrack.cli.language`: the language of a run, decided before click parses anything;
+  :mod:`~plantrack.cli.click_words`: click's own messages in that language;
 - :mod:`~plantrack.cli.reference`: docs/cli.md written from the commands' ``--help``.
 
 Options in, a library call, a renderer, an exit code: no rule of assessment or reading lives

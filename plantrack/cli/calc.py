@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
+from plantrack.cli import language
 from plantrack.cli.common import echo_json
 from plantrack.cli.options import decimal_option, format_option, lang_option
+from plantrack.texts import in_language, text
 
 if TYPE_CHECKING:
     from plantrack.numbers.parse import ParsedNumber
@@ -57,9 +59,6 @@ class _CalcCommand(click.Command):
         return super().parse_args(ctx, args)
 
 
-_PER_YEAR = {"vi": "/năm", "en": "/yr"}
-
-
 def _calc_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--format, --lang and --decimal, shared by every calc command."""
     func = decimal_option(
@@ -83,55 +82,46 @@ _years_option = click.option(
 )
 
 
-def _calc_parse(ctx: click.Context, hint: str, text: str, decimal: str | None) -> ParsedNumber:
+def _calc_parse(ctx: click.Context, hint: str, given: str, decimal: str | None) -> ParsedNumber:
     """A number argument, or exit 2 with a message naming the argument."""
     from plantrack.numbers.parse import NumberFormatError, parse_number
 
     try:
-        parsed = parse_number(text, _decimal_mark(decimal))
+        parsed = parse_number(given, _decimal_mark(decimal))
     except NumberFormatError as exc:
-        raise click.BadParameter(str(exc), ctx=ctx, param_hint=hint) from None
+        raise _bad(ctx, hint, exc.args[0]) from None
     if parsed.qualifier is not None:
-        raise click.BadParameter(
-            f'"{text}" is a bound (more than / less than), not a value to compute with; '
-            "give the number alone",
-            ctx=ctx,
-            param_hint=hint,
-        )
+        raise _bad(ctx, hint, text("cli.calc.a-bound", text=given))
     return parsed
 
 
-def _calc_number(ctx: click.Context, hint: str, text: str, decimal: str | None) -> float:
-    return _calc_parse(ctx, hint, text, decimal).value
+def _bad(ctx: click.Context, hint: str, message: object) -> click.BadParameter:
+    """A bad argument, its message (a library's or the CLI's Text) in the run's language."""
+    return click.BadParameter(in_language(message, language.current()), ctx=ctx, param_hint=hint)
 
 
-def _calc_years(ctx: click.Context, text: str, decimal: str | None) -> float:
-    parsed = _calc_parse(ctx, "'--years'", text, decimal)
+def _calc_number(ctx: click.Context, hint: str, given: str, decimal: str | None) -> float:
+    return _calc_parse(ctx, hint, given, decimal).value
+
+
+def _calc_years(ctx: click.Context, given: str, decimal: str | None) -> float:
+    parsed = _calc_parse(ctx, "'--years'", given, decimal)
     if parsed.percent or parsed.value <= 0:
-        raise click.BadParameter(
-            f'the number of years must be above zero, such as 5 or 2,5 (got "{text}")',
-            ctx=ctx,
-            param_hint="'--years'",
-        )
+        raise _bad(ctx, "'--years'", text("cli.calc.years-above-zero", text=given))
     return parsed.value
 
 
 def _calc_rate(
-    ctx: click.Context, hint: str, text: str, decimal: str | None, *, require_percent: bool
+    ctx: click.Context, hint: str, given: str, decimal: str | None, *, require_percent: bool
 ) -> float:
     from plantrack.numbers.parse import NumberFormatError, parse_rate
 
     try:
-        rate = parse_rate(text, _decimal_mark(decimal), require_percent=require_percent)
+        rate = parse_rate(given, _decimal_mark(decimal), require_percent=require_percent)
     except NumberFormatError as exc:
-        raise click.BadParameter(str(exc), ctx=ctx, param_hint=hint) from None
+        raise _bad(ctx, hint, exc.args[0]) from None
     if rate < -1:
-        raise click.BadParameter(
-            f'"{text}": a yearly rate below -100% is impossible (a value cannot fall by more '
-            "than all of it)",
-            ctx=ctx,
-            param_hint=hint,
-        )
+        raise _bad(ctx, hint, text("cli.calc.rate-below-all", text=given))
     return rate
 
 
@@ -150,7 +140,7 @@ def _finite_result(value: Callable[[], float]) -> float:
     except (OverflowError, Overflow):
         result = math.inf
     if not math.isfinite(result):
-        raise click.UsageError("the result is too large to compute; check the inputs")
+        raise click.UsageError(text("cli.calc.too-large").render(language.current()))
     return result
 
 
@@ -174,8 +164,13 @@ def _growth_line(label: str, start: float, end: float, years: float, rate: float
 
     return (
         f"{label} = ({num(end)} / {num(start)})^(1/{num(years)}) - 1 = "
-        f"{format_percent(rate, lang)}{_PER_YEAR[lang]}"
+        f"{format_percent(rate, lang)}{_per_year(lang)}"
     )
+
+
+def _per_year(lang: str) -> str:
+    """``/năm`` after a yearly rate (``/yr`` in English)."""
+    return text("cli.calc.per-year").render(lang)
 
 
 def _one_plus(rate: float, lang: str) -> str:
@@ -208,7 +203,7 @@ def _rate_between(
         rate = _finite_result(lambda: cagr(start, end, years))
     except MathError as exc:
         hint = first_hint if start <= 0 else second_hint if end < 0 else "'--years'"
-        raise click.BadParameter(str(exc), ctx=ctx, param_hint=hint) from None
+        raise _bad(ctx, hint, exc.args[0]) from None
     _calc_echo(
         fmt,
         {first_name: start, second_name: end, "years": _whole(years), "rate": rate},
@@ -257,7 +252,7 @@ def calc_cagr(
       plantrack calc cagr 1.234,5 2.000 --years 2,5 --lang en
       plantrack calc cagr 6.794 9.000 --years 5 --decimal comma --format json
     """
-    label = "Tốc độ tăng bình quân" if lang == "vi" else "CAGR"
+    label = text("cli.calc.cagr").render(lang)
     _rate_between(ctx, ("start", start), ("end", end), years_text, decimal, fmt, lang, label)
 
 
@@ -283,7 +278,7 @@ def calc_required(
       plantrack calc required 45 68 --years 5          # income 45 -> 68 million VND by 2025
       plantrack calc required 3.500 6.794 --years 8 --decimal comma --lang en
     """
-    label = "Tốc độ tăng cần đạt" if lang == "vi" else "Required growth"
+    label = text("cli.calc.required").render(lang)
     _rate_between(
         ctx, ("current", current), ("target", target), years_text, decimal, fmt, lang, label
     )
@@ -322,12 +317,12 @@ def calc_project(
     try:
         result = _finite_result(lambda: project(value_now, rate_value, years))
     except MathError as exc:  # pragma: no cover - the inputs are checked above
-        raise click.UsageError(str(exc), ctx=ctx) from None
+        raise click.UsageError(in_language(exc.args[0], lang), ctx=ctx) from None
     n = format_number(years, lang)
-    if lang == "vi":
-        label = f"Giá trị sau {n} năm"
+    if years == 1:
+        label = text("cli.calc.value-after-a-year", years=n).render(lang)
     else:
-        label = f"Value after {n} year{'' if years == 1 else 's'}"
+        label = text("cli.calc.value-after-years", years=n).render(lang)
     _calc_echo(
         fmt,
         {"value_now": value_now, "rate": rate_value, "years": _whole(years), "value": result},
@@ -364,14 +359,14 @@ def calc_average(
     try:
         rate = _finite_result(lambda: average_rate(fractions))
     except MathError as exc:  # pragma: no cover - the inputs are checked above
-        raise click.UsageError(str(exc), ctx=ctx) from None
+        raise click.UsageError(in_language(exc.args[0], lang), ctx=ctx) from None
     factors = " × ".join(f"({_one_plus(r, lang)})" for r in fractions)
     if len(fractions) > 1:
         factors = f"({factors})"
-    label = "Tốc độ tăng bình quân" if lang == "vi" else "Average growth"
+    label = text("cli.calc.average").render(lang)
     _calc_echo(
         fmt,
         {"rates": fractions, "years": len(fractions), "rate": rate},
         f"{label} = {factors}^(1/{len(fractions)}) - 1 = "
-        f"{format_percent(rate, lang)}{_PER_YEAR[lang]}",
+        f"{format_percent(rate, lang)}{_per_year(lang)}",
     )

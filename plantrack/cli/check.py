@@ -27,6 +27,7 @@ from plantrack.cli.options import (
     strict_option,
 )
 from plantrack.render.formats import REPORT_FORMATS
+from plantrack.texts import in_language, text
 
 if TYPE_CHECKING:
     from plantrack.render.formats import Rendered
@@ -162,17 +163,15 @@ def check(
     if not plan_paths and (advice := missing_plans_folder(lang)):
         raise click.UsageError(advice)
     if explain and fmt != "table":
-        raise click.UsageError(
-            "--explain prints the working as text; for scripts, --format json carries the same "
-            "working in each result's steps"
-        )
+        raise click.UsageError(text("cli.explain-is-text").render(lang))
 
     rates = []
     for rate_text in exchange_rates:
         try:
             rates.append(parse_exchange_rate(rate_text, decimal))  # type: ignore[arg-type]
         except ValueError as error:
-            raise click.BadParameter(str(error), param_hint="--exchange-rate") from None
+            message = in_language(error.args[0], lang)  # the library's Text, in the run's words
+            raise click.BadParameter(message, param_hint="--exchange-rate") from None
     read = ReadOptions(
         layout=layout,  # type: ignore[arg-type]
         encoding=encoding,
@@ -240,10 +239,7 @@ def _baseline(
     """The baseline of ``--baseline`` (exit 2 when it cannot be used: nothing is checked
     against half a baseline)."""
     if write and any(filters):
-        raise click.UsageError(
-            "--write-baseline writes the whole baseline: run it without --area, --indicator, "
-            "--status and --explain"
-        )
+        raise click.UsageError(text("cli.write-baseline-whole").render(lang))
     if path is None:
         return None
     from plantrack.render.findings import finding_line
@@ -267,17 +263,12 @@ def _write_baseline(
     from plantrack.report.baseline import dump, written
 
     if report.input_error:
-        words = (
-            "không ghi: dữ liệu đầu vào có lỗi"
-            if lang == "vi"
-            else "not written: errors in the inputs"
-        )
-        click.echo(f"{path}: {words}", err=True)
+        click.echo(text("cli.baseline-not-written", path=path).render(lang), err=True)
         return previous
     threshold = threshold or Status.OFF_TRACK
     baseline = written(report, threshold, previous, path)
-    text = dump(baseline, as_of=report.as_of, fail_on=threshold)
-    write_atomically(text.encode("utf-8"), path, inputs)
+    document = dump(baseline, as_of=report.as_of, fail_on=threshold)
+    write_atomically(document.encode("utf-8"), path, inputs)
     click.echo(written_line(path, baseline, previous, lang), err=True)
     return baseline
 
@@ -303,8 +294,8 @@ def _progress(paths: list[str], lang: str, *, use_color: bool | None) -> Any:
         return contextlib.nullcontext()
     from plantrack.render.console import make_console
 
-    message = "Đang đọc số liệu…" if lang == "vi" else "Reading the data…"
-    return make_console(use_color, stderr=True).status(f"{message} ({size / 1e6:.0f} MB)")
+    message = text("cli.reading-data", megabytes=f"{size / 1e6:.0f}").render(lang)
+    return make_console(use_color, stderr=True).status(message)
 
 
 def _emit(rendered: Rendered, output: str | None, inputs: list[str]) -> None:

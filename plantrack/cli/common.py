@@ -1,6 +1,7 @@
-"""Pieces every command shares: JSON output, the advice for a folder without plans, and the exits
-around every command (Ctrl-C, a closed pipe, a full disk). The shared options are in
-:mod:`plantrack.cli.options`."""
+"""Pieces every command shares: JSON output, the advice for a folder without plans, the language
+of a run, and the exits around every command (Ctrl-C, a closed pipe, a full disk). The shared
+options are in :mod:`plantrack.cli.options`; the words are in :mod:`plantrack.texts.cli`, click's
+own in Vietnamese by :mod:`plantrack.cli.click_words`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ import sys
 from typing import Any
 
 import click
+
+from plantrack.cli import click_words, language
+from plantrack.texts import Text, in_language, os_reason, text
+
+click_words.install()
 
 
 def echo_json(data: Any) -> None:
@@ -30,25 +36,22 @@ def missing_plans_folder(lang: str = "en") -> str | None:
 
     if os.path.lexists("plans"):
         return None
-    if lang == "vi":
-        return (
-            "thư mục này không có plans/. Để bắt đầu, chạy `plantrack init` (tạo plans/ với "
-            "một kế hoạch mẫu, data/ với biểu nhập số liệu, và cấu hình CI), hoặc chỉ rõ tệp "
-            "kế hoạch bằng --plan TỆP_HOẶC_THƯ_MỤC."
-        )
-    return (
-        "there is no plans/ folder here. To start, run `plantrack init` (it creates plans/ with "
-        "an example plan, data/ with its data-entry sheet, and the CI files), or name the plans "
-        "with --plan FILE_OR_FOLDER."
-    )
+    return text("cli.no-plans-folder").render(lang)
 
 
 class PlantrackGroup(click.Group):
-    """The command group, with the exits a shell expects around every command: Ctrl-C exits
-    130, a pipe closed by its reader exits 141 without a word, an output that cannot be written
-    (a full disk, ``> /dev/full``) is one line on stderr and exit 2, never a traceback; and
-    standard output that cannot hold Vietnamese text is written as UTF-8 (see
+    """The command group, with the language of the run (:mod:`plantrack.cli.language`, decided
+    before click parses anything) and the exits a shell expects around every command: Ctrl-C
+    exits 130, a pipe closed by its reader exits 141 without a word, an output that cannot be
+    written (a full disk, ``> /dev/full``) is one line on stderr and exit 2, never a traceback;
+    and standard output that cannot hold Vietnamese text is written as UTF-8 (see
     :func:`prepare_stdout`)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            language.forget()  # the next run in this process decides its own
 
     def make_context(
         self,
@@ -57,6 +60,8 @@ class PlantrackGroup(click.Group):
         parent: click.Context | None = None,
         **extra: Any,
     ) -> click.Context:
+        if parent is None:  # the whole command line: click's own errors in its language
+            language.decide(args)
         prepare_stdout()  # before --help writes its Vietnamese first line
         try:
             return super().make_context(info_name, args, parent, **extra)
@@ -87,11 +92,13 @@ class PlantrackGroup(click.Group):
             raise
         except OSError as error:
             _quiet_stdout()
-            reason = error.strerror or str(error)
+            lang = language.current()
+            reason = in_language(os_reason(error), lang) if error.strerror else str(error)
             if error.filename:
-                click.echo(f"plantrack: {error.filename}: {reason}", err=True)
+                line = text("cli.cannot-write-file", file=error.filename, reason=reason)
             else:
-                click.echo(f"plantrack: cannot write to standard output: {reason}", err=True)
+                line = text("cli.cannot-write-stdout", reason=reason)
+            click.echo(line.render(lang), err=True)
             raise click.exceptions.Exit(EXIT_USAGE) from None
 
 
@@ -122,18 +129,23 @@ def prepare_stdout() -> None:
     stream.flush()
     if terminal:
         stream.reconfigure(errors="backslashreplace")
-        note = (
-            f"plantrack: the terminal's encoding {encoding} cannot show every Vietnamese "
-            "letter; those it cannot are written as \\uXXXX (set PYTHONIOENCODING=utf-8 and a "
-            "UTF-8 terminal, or write a file with -o)"
-        )
+        note = text("cli.terminal-encoding", encoding=encoding)
     else:
         stream.reconfigure(encoding="utf-8", errors="strict")
-        note = (
-            f"plantrack: standard output was set to {encoding}, which cannot hold Vietnamese; "
-            "writing UTF-8 instead (set PYTHONIOENCODING=utf-8 and this note goes)"
-        )
-    click.echo(note, err=True)
+        note = text("cli.stdout-encoding", encoding=encoding)
+    click.echo(_as_stderr_can_show(note), err=True)
+
+
+def _as_stderr_can_show(note: Text) -> str:
+    """``note`` in the run's language, or in English when standard error cannot hold its
+    letters either (the same encoding as stdout, usually): a note about the encoding must be
+    readable where it is written."""
+    said = note.render(language.current())
+    try:
+        said.encode(getattr(sys.stderr, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return str(note)
+    return said
 
 
 def _quiet_stdout() -> None:

@@ -13,6 +13,7 @@ import click
 
 from plantrack import __version__
 from plantrack.cli.options import lang_option
+from plantrack.texts import os_reason, text
 
 #: The example plan: Tân Hồng's border communes, income, budget revenue and cooperatives.
 EXAMPLE_PLAN = """\
@@ -160,46 +161,29 @@ def init(lang: str) -> None:
         ".github/workflows/plantrack.yml": WORKFLOW,
         ".pre-commit-config.yaml": PRE_COMMIT,
     }
-    words = _WORDS[lang]
-    for name, text in made.items():
-        _create(name, text.encode("utf-8"), words)
+    for name, content in made.items():
+        _create(name, content.encode("utf-8"), lang)
         if name == EXAMPLE_PLAN_FILE:
             # The sheet is made from the plan as written, so it is always the plan's own.
             loaded, _ = read_plan(name)
             if loaded is not None:
                 sheet = template_csv(loaded.plan, "wide", default_years(loaded.plan))
-                _create(EXAMPLE_DATA_FILE, sheet.encode("utf-8-sig"), words)
-    click.echo(words["next"])
+                _create(EXAMPLE_DATA_FILE, sheet.encode("utf-8-sig"), lang)
+    click.echo(text("cli.init.next").render(lang))
 
 
-_WORDS = {
-    "en": {
-        "created": "created {name}",
-        "kept": "kept {name}: it exists already, left as it is",
-        "failed": "could not create {name}: {reason}",
-        "next": "next: fill in data/ (or add your own files) and run `plantrack check`",
-    },
-    "vi": {
-        "created": "đã tạo {name}",
-        "kept": "giữ nguyên {name}: tệp đã có",
-        "failed": "không tạo được {name}: {reason}",
-        "next": "tiếp theo: nhập số liệu vào data/ (hoặc thêm tệp của mình) rồi chạy `plantrack check`",
-    },
-}
-
-
-def _create(name: str, content: bytes, words: dict[str, str]) -> None:
+def _create(name: str, content: bytes, lang: str) -> None:
     """Write ``name`` unless something is there already (a file, a link, a folder)."""
     path = Path(name)
     if os.path.lexists(path):
-        click.echo(words["kept"].format(name=name))
+        click.echo(text("cli.init.kept", name=name).render(lang))
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("xb") as stream:  # "x": never over a file made in the meantime
             stream.write(content)
     except OSError as error:
-        reason = error.strerror or str(error)
-        click.echo(words["failed"].format(name=name, reason=reason), err=True)
+        reason = os_reason(error) if error.strerror else str(error)
+        click.echo(text("cli.init.failed", name=name, reason=reason).render(lang), err=True)
         raise click.exceptions.Exit(2) from None
-    click.echo(words["created"].format(name=name))
+    click.echo(text("cli.init.created", name=name).render(lang))

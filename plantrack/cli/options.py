@@ -48,15 +48,18 @@ def text_encoding(_ctx: click.Context, _param: click.Parameter, value: str | Non
         return None
     import codecs
 
+    from plantrack.cli import language
+    from plantrack.texts import in_language, text
+
     try:
         info = codecs.lookup(value)
     except LookupError:
         raise click.BadParameter(
-            f"{value!r} is not an encoding Python knows (e.g. utf-8, cp1258, utf-16)"
+            in_language(text("cli.encoding-unknown", encoding=value), language.current())
         ) from None
     if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
         raise click.BadParameter(
-            f"{value!r} is not an encoding of text files (e.g. utf-8, cp1258, utf-16)"
+            in_language(text("cli.encoding-not-text", encoding=value), language.current())
         )
     return value
 

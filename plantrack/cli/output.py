@@ -8,7 +8,8 @@ regular file (a folder, a device, a FIFO). The content goes to a temporary file 
 target's own when it is replaced), then renamed over the target, so a reader never sees half a
 file. A temporary left by a killed run is removed when the same target is written again.
 
-This module knows nothing of plans or reports: the command gives it bytes, or a function that
+Its refusals are usage errors in the run's language (:mod:`plantrack.cli.language`). This module
+knows nothing of plans or reports: the command gives it bytes, or a function that
 writes them; the format an extension asks for is read from the table of report formats
 (:data:`plantrack.render.formats.FORMAT_BY_SUFFIX`).
 """
@@ -26,7 +27,9 @@ from typing import IO
 
 import click
 
+from plantrack.cli import language
 from plantrack.render.formats import FORMAT_BY_SUFFIX  # the formats -o's extensions ask for
+from plantrack.texts import Text, in_language, os_reason, text
 
 #: The mark in a temporary file's name: ``.report.json.plantrack-tmp-k2j4h5``.
 TEMP_MARK = ".plantrack-tmp-"
@@ -41,9 +44,8 @@ def format_for_output(output: str | None, given: str | None, default: str) -> st
     if given is None:
         return inferred or default
     if inferred is not None and inferred != given:
-        raise click.UsageError(
-            f"-o {output}: the extension asks for --format {inferred}, but --format {given} "
-            "was given; change one of them"
+        raise _usage_error(
+            text("cli.output.format-mismatch", output=output, inferred=inferred, given=given)
         )
     return given
 
@@ -57,27 +59,23 @@ def guard_output(output: str, inputs: Iterable[str | os.PathLike[str]]) -> Path:
         info = target.stat() if target.exists() else None
         folder_ok = target.parent.is_dir()
     except OSError as error:
-        raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
+        raise _cannot_write(output, error) from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise click.UsageError(f"-o {output}: that is a folder; give a file name")
+            raise _usage_error(text("cli.output.a-folder", output=output))
         if not stat.S_ISREG(info.st_mode):
-            raise click.UsageError(
-                f"-o {output}: that is not a regular file (a device, a FIFO or a socket); "
-                "give the name of a file"
-            )
+            raise _usage_error(text("cli.output.not-regular", output=output))
         for name in inputs:
             if os.fspath(name) == "-":
                 continue
             with contextlib.suppress(OSError):
                 read = Path(name).stat()
                 if (read.st_dev, read.st_ino) == (info.st_dev, info.st_ino):
-                    raise click.UsageError(
-                        f"-o {output}: that is an input file ({os.fspath(name)}); "
-                        "choose another name"
+                    raise _usage_error(
+                        text("cli.output.an-input", output=output, input=os.fspath(name))
                     )
     if not folder_ok:
-        raise click.UsageError(f"-o {output}: the folder {target.parent} does not exist")
+        raise _usage_error(text("cli.output.no-folder", output=output, folder=target.parent))
     return target
 
 
@@ -95,7 +93,7 @@ def write_atomically(
             prefix=f".{target.name}{TEMP_MARK}", suffix="", dir=target.parent
         )
     except OSError as error:
-        raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
+        raise _cannot_write(output, error) from None
     try:
         Path(temporary).chmod(_mode_for(target))
         with os.fdopen(handle, "wb") as stream:
@@ -106,10 +104,20 @@ def write_atomically(
         Path(temporary).replace(target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise click.UsageError(f"-o {output}: cannot write there ({error.strerror})") from None
+        raise _cannot_write(output, error) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _usage_error(message: Text) -> click.UsageError:
+    """A usage error in the language of the run."""
+    return click.UsageError(in_language(message, language.current()))
+
+
+def _cannot_write(output: str, error: OSError) -> click.UsageError:
+    """``-o FILE: cannot write there (reason)``, the system's reason in the run's language."""
+    return _usage_error(text("cli.output.cannot-write", output=output, reason=os_reason(error)))
 
 
 def _mode_for(target: Path) -> int:

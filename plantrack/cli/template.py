@@ -6,7 +6,9 @@ from typing import Literal
 
 import click
 
+from plantrack.cli import language
 from plantrack.cli.options import PATH, lang_option, layout_option, output_option
+from plantrack.texts import text
 
 
 @click.command()
@@ -60,15 +62,15 @@ def template(
     if years:
         match = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", years)
         if match is None or int(match.group(1)) > int(match.group(2)):
-            raise click.BadParameter("write FIRST-LAST, e.g. 2021-2025", param_hint="--years")
+            raise click.BadParameter(text("cli.template-years").render(lang), param_hint="--years")
         span = (int(match.group(1)), int(match.group(2)))
     chosen: Literal["long", "wide"] = "long" if layout == "long" else "wide"
     if output is not None and sheet_format == "xlsx":
         content = template_xlsx(plan, chosen, span)
         write_atomically(content, output, [plan_path])
     elif output is not None:
-        text = template_csv(plan, chosen, span)
-        write_atomically(text.encode("utf-8-sig"), output, [plan_path])
+        sheet = template_csv(plan, chosen, span)
+        write_atomically(sheet.encode("utf-8-sig"), output, [plan_path])
     else:
         click.echo(template_csv(plan, chosen, span), nl=False)
 
@@ -86,8 +88,6 @@ def _template_format(output: str | None) -> str:
 
     suffix = Path(output).suffix.casefold()
     if suffix not in TEMPLATE_FORMATS:
-        raise click.UsageError(
-            f"-o {output}: a data-entry sheet is written as .csv or .xlsx; "
-            "give a name ending in one of them"
-        )
+        message = text("cli.template-extension", output=output)
+        raise click.UsageError(message.render(language.current()))
     return TEMPLATE_FORMATS[suffix]
