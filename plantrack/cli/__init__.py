@@ -16,7 +16,7 @@ here, and no output format (those are :data:`plantrack.render.formats.REPORT_FOR
 """
 
 from plantrack.cli.app import main
-from plantrack.texts import name_options
+from plantrack.texts import name_options, name_phrases
 
 #: The library's messages name an option as ``{@decimal}``; here it is a flag.
 FLAGS = (
@@ -24,5 +24,8 @@ FLAGS = (
     "sheet", "encoding", "strict", "format", "lang", "as-of", "status", "output", "exchange-rate",
 )  # fmt: skip
 name_options({name: f"--{name}" for name in FLAGS})
+name_phrases(
+    {"check-with-plan": "cli.check-with-plan", "check-with-plan-file": "cli.check-with-plan-file"}
+)
 
 __all__ = ["main"]

@@ -102,6 +102,20 @@ def name_options(names: Mapping[str, str]) -> None:
     _OPTIONS.update(names)
 
 
+#: Phrases that say how to do a thing, which the library and the command line say differently
+#: (``{@check-with-plan}``: ``run_check`` with that plan, or ``plantrack check FILE --plan
+#: PLAN``): name -> catalogue key. The command line gives its own with :func:`name_phrases`.
+_PHRASES: dict[str, str] = {
+    "check-with-plan": "data.check-with-plan.library",
+    "check-with-plan-file": "data.check-with-plan.library",
+}
+
+
+def name_phrases(keys: Mapping[str, str]) -> None:
+    """Say which catalogue entry writes each phrase where the messages are shown."""
+    _PHRASES.update(keys)
+
+
 def option(name: str) -> str:
     """How the option ``name`` is given here: ``--explain`` on the command line, else the
     library's keyword, ``explain``."""
@@ -114,7 +128,8 @@ class _Formatter(string.Formatter):
 
     def get_value(self, key: int | str, args: Any, kwargs: Mapping[str, Any]) -> Any:
         if isinstance(key, str) and key.startswith("@"):
-            return option(key[1:])
+            phrase = _PHRASES.get(key[1:])
+            return Text(phrase, {}) if phrase is not None else option(key[1:])
         return super().get_value(key, args, kwargs)
 
     def format_field(self, value: Any, format_spec: str) -> str:

@@ -53,11 +53,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "data.file-not-for-plan": (
         "no loaded plan matches this file: {rows} set aside (the name does not start with "
-        "{ids}, no row names a plan or one of its areas{shared}); to use them: plantrack check "
-        "FILE --plan PLAN",
+        "{ids}, no row names a plan or one of its areas{shared}); to use them: "
+        "{@check-with-plan}",
         "không kế hoạch nào đã nạp khớp với tệp này: {rows} được để riêng (tên tệp không bắt "
         "đầu bằng {ids}, không dòng nào ghi một kế hoạch hay một địa bàn của kế hoạch{shared}); "
-        "muốn dùng: plantrack check TỆP --plan KẾ_HOẠCH",
+        "muốn dùng: {@check-with-plan}",
     ),
     "data.file-not-for-plan.rows.one": ("{count} row with figures", "{count} dòng có số liệu"),
     "data.file-not-for-plan.rows.many": (
@@ -72,23 +72,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} row names no plan and no area of one (a blank area, or {whole}, says only the "
         "level), and {whose}: {plans} could take it ({lines}); to say which, add a plan or area "
         "column, start the file's name with the plan's id, or check the file with that plan "
-        "alone (plantrack check FILE --plan PLAN_FILE)",
+        "alone ({@check-with-plan-file})",
         "{count} dòng không ghi kế hoạch hay địa bàn nào của kế hoạch (địa bàn để trống, hoặc "
         "{whole}, chỉ cho biết cấp), và {whose}: {plans} đều có thể nhận dòng này ({lines}); để "
         "chỉ rõ, hãy thêm cột kế hoạch hoặc cột địa bàn, đặt tên tệp bắt đầu bằng mã của kế "
-        "hoạch, hoặc kiểm tra tệp chỉ với kế hoạch đó (plantrack check TỆP --plan "
-        "TỆP_KẾ_HOẠCH)",
+        "hoạch, hoặc kiểm tra tệp chỉ với kế hoạch đó "
+        "({@check-with-plan-file})",
     ),
     "data.ambiguous-plan.many": (
         "{count} rows name no plan and no area of one (a blank area, or {whole}, says only the "
         "level), and {whose}: {plans} could take them ({lines}); to say which, add a plan or "
         "area column, start the file's name with the plan's id, or check the file with that "
-        "plan alone (plantrack check FILE --plan PLAN_FILE)",
+        "plan alone ({@check-with-plan-file})",
         "{count:num} dòng không ghi kế hoạch hay địa bàn nào của kế hoạch (địa bàn để trống, "
         "hoặc {whole}, chỉ cho biết cấp), và {whose}: {plans} đều có thể nhận các dòng này "
         "({lines}); để chỉ rõ, hãy thêm cột kế hoạch hoặc cột địa bàn, đặt tên tệp bắt đầu bằng "
-        "mã của kế hoạch, hoặc kiểm tra tệp chỉ với kế hoạch đó (plantrack check TỆP --plan "
-        "TỆP_KẾ_HOẠCH)",
+        "mã của kế hoạch, hoặc kiểm tra tệp chỉ với kế hoạch đó "
+        "({@check-with-plan-file})",
+    ),
+    "data.check-with-plan.library": (
+        "run_check with that plan file alone",
+        "run_check chỉ với tệp kế hoạch đó",
     ),
     "data.ambiguous-plan.owners": ("this file is for {plans}", "tệp này là của {plans}"),
     "data.ambiguous-plan.no-owner": (

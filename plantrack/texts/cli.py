@@ -280,4 +280,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "next: fill in data/ (or add your own files) and run `plantrack check`",
         "tiếp theo: nhập số liệu vào data/ (hoặc thêm tệp của mình) rồi chạy `plantrack check`",
     ),
+    # how the command line says the library's phrases (plantrack.texts._PHRASES)
+    "cli.check-with-plan": (
+        "plantrack check FILE --plan PLAN",
+        "plantrack check TỆP --plan KẾ_HOẠCH",
+    ),
+    "cli.check-with-plan-file": (
+        "plantrack check FILE --plan PLAN_FILE",
+        "plantrack check TỆP --plan TỆP_KẾ_HOẠCH",
+    ),
 }
