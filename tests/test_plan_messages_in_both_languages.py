@@ -103,3 +103,34 @@ def test_check_shows_a_plan_warning_in_the_language_of_the_report(
     assert expected in result.stdout
     other = "hãy kiểm tra" if lang == "en" else "check the direction"
     assert other not in result.stdout
+
+
+BROKEN_YAML = [
+    "a: [1, 2", "a: {b: 1", "a: b: c", "a:\n\tb: 1", "a: 'x", 'a: "x', "- a\nb: 1", "a: *nope",
+    "? a\n? b: :", 'a: "\\q"', "key: [a, b}", "a:\n  - b\n c: 1", "@a: 1", "a: `b`",
+    "[a, b]: c: d", "a:\n  - b\n  c",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("source", BROKEN_YAML)
+def test_pyyamls_words_stay_as_they_are_in_english_and_are_vietnamese_in_vi(source: str) -> None:
+    """A syntax error's context and problem, from PyYAML and from LibYAML: the English is the
+    parser's own, word for word; the Vietnamese has none of the parser's English words."""
+    import re
+
+    import yaml
+
+    from plantrack.plans.yaml_words import syntax_problem
+
+    loaders = [yaml.SafeLoader] + ([yaml.CSafeLoader] if hasattr(yaml, "CSafeLoader") else [])
+    for loader in loaders:
+        with pytest.raises(yaml.YAMLError) as raised:
+            list(yaml.load_all(source, Loader=loader))
+        error = raised.value
+        problem = getattr(error, "problem", None) or str(error)
+        context = getattr(error, "context", None)
+        said = syntax_problem(context, str(problem))
+        assert said == (f"{context}: {problem}" if context else str(problem))
+        vietnamese = re.sub(r"'[^']*'|<[^>]*>", "", said.render("vi"))
+        english = {"while", "found", "expected", "not", "the", "of", "or", "a", "an", "key"}
+        assert not english & set(re.findall(r"\w+", vietnamese)), said.render("vi")

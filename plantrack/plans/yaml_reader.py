@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from plantrack.findings import Finding
+from plantrack.plans.yaml_words import syntax_problem
 from plantrack.texts import Text, text
 
 Path = tuple[str | int, ...]
@@ -342,7 +343,7 @@ def _tab_findings(source: str, file: str) -> list[Finding]:
     return findings
 
 
-def yaml_problem(said: str) -> Text:
+def yaml_problem(said: str | Text) -> Text:
     """PyYAML's words for a syntax error (English, from the parser), said as a plan finding."""
     return text("plan.yaml-syntax", problem=said)
 
@@ -351,7 +352,7 @@ def _syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
     context = getattr(error, "context", None)
-    message = yaml_problem(f"{context}: {problem}" if context else str(problem))
+    message = yaml_problem(syntax_problem(context, str(problem)))
     if mark is None:
         return Finding("yaml-syntax", message, file)
     return Finding("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
