@@ -10,7 +10,7 @@ from .conftest import ROOT
 
 def test_codes_md_is_what_the_registry_writes() -> None:
     on_disk = (ROOT / "docs" / "codes.md").read_text(encoding="utf-8")
-    assert on_disk == codes_markdown(), "run: python -m plantrack.findings.docs --write"
+    assert on_disk == codes_markdown(), "run: python scripts/generate_docs.py"
 
 
 def test_every_code_is_registered_once_with_its_meaning_and_gloss() -> None:
@@ -43,7 +43,7 @@ def test_cli_md_is_what_the_commands_help_says() -> None:
     from plantrack.cli.reference import reference
 
     on_disk = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
-    assert on_disk == reference(), "run: python -m plantrack.cli.reference --write"
+    assert on_disk == reference(), "run: python scripts/generate_docs.py"
 
 
 def test_cli_md_has_every_command() -> None:

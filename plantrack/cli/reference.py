@@ -1,11 +1,8 @@
-"""docs/cli.md, the command-line reference, written from the commands' own ``--help``:
-``python -m plantrack.cli.reference`` prints it, ``--write`` writes it, ``--check`` exits 1 when
-the file differs (a test does the same, so the reference cannot drift from the commands)."""
+"""docs/cli.md, the command-line reference, written from the commands' own ``--help``
+(``python scripts/generate_docs.py`` writes it; a test fails when the file differs, so the
+reference cannot drift from the commands)."""
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
 
 import click
 
@@ -16,8 +13,8 @@ WIDTH = 100
 HEADER = """\
 # Command-line reference
 
-<!-- Generated from the commands' --help by `python -m plantrack.cli.reference --write`: edit
-the commands' docstrings and options, not this file (a test fails when the two differ). -->
+<!-- Generated from the commands' --help by `python scripts/generate_docs.py`: edit the
+commands' docstrings and options, not this file (a test fails when the two differ). -->
 
 Every command of `plantrack`, as its `--help` prints it. Exit codes and finding codes are in
 [codes.md](codes.md); `check` in depth is in [check.md](check.md). Messages follow `--lang`
@@ -55,22 +52,3 @@ def reference() -> str:
         title = " ".join(path)
         parts.append(f"## `{title}`\n\n```text\n{_help(path, command).rstrip()}\n```")
     return "\n\n".join(parts) + "\n"
-
-
-def main(argv: list[str]) -> int:
-    text = reference()
-    target = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
-    if "--write" in argv:
-        target.write_text(text, encoding="utf-8", newline="\n")
-        return 0
-    if "--check" in argv:
-        if not target.exists() or target.read_text(encoding="utf-8") != text:
-            print(f"{target} is out of date: python -m plantrack.cli.reference --write")
-            return 1
-        return 0
-    sys.stdout.write(text)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))

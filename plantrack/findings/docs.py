@@ -1,15 +1,12 @@
-"""docs/codes.md, written from the registry: ``python -m plantrack.findings.docs`` prints it,
-``--write`` writes it, ``--check`` exits 1 when the file in the repository differs (CI runs a test
-that does the same).
+"""docs/codes.md, written from the registry (``python scripts/generate_docs.py`` writes it; a test
+fails when the file in the repository differs).
 
 Only the text around the tables lives here; each table is a :class:`~plantrack.findings.registry.Section`.
 """
 
 from __future__ import annotations
 
-import sys
 import textwrap
-from pathlib import Path
 
 from plantrack.findings.registry import Section, sections
 
@@ -18,8 +15,8 @@ WIDTH = 100
 HEADER = """\
 # Finding codes
 
-<!-- Generated from plantrack/findings/ by `python -m plantrack.findings.docs --write`: edit the
-registry there, not this file (a test fails when the two differ). -->
+<!-- Generated from plantrack/findings/ by `python scripts/generate_docs.py`: edit the registry
+there, not this file (a test fails when the two differ). -->
 
 Every problem plantrack reports has a stable code. Codes never change meaning; new ones may be
 added. `plantrack validate` prints them as `file:line:col: code message` (lines and columns count
@@ -84,22 +81,3 @@ def codes_markdown() -> str:
     for section in sections():
         parts.extend(_section(section))
     return "\n\n".join(parts) + "\n"
-
-
-def main(argv: list[str]) -> int:
-    text = codes_markdown()
-    target = Path(__file__).resolve().parents[2] / "docs" / "codes.md"
-    if "--write" in argv:
-        target.write_text(text, encoding="utf-8", newline="\n")
-        return 0
-    if "--check" in argv:
-        if target.read_text(encoding="utf-8") != text:
-            print(f"{target} is out of date: python -m plantrack.findings.docs --write")
-            return 1
-        return 0
-    sys.stdout.write(text)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
