@@ -15,6 +15,7 @@ import pytest
 from plantrack.numparse import (
     AmbiguousNumber,
     NumberFormatError,
+    ParsedNumber,
     ReportedNumber,
     parse_figure,
     parse_number,
@@ -190,3 +191,14 @@ def test_a_cell_too_large_for_a_float_is_a_finding_not_a_crash(
     assert finding["message"] == f'"{HUGE[:57]}..." is too large to be a number plantrack can use'
     (read,) = report["inputs"]
     assert (read["rows"], read["used"], read["errors"]) == (3, 1, 1)
+
+
+# --------------------------------------------------------------------------------------------
+# Bound words
+
+
+@pytest.mark.parametrize("text", ["dưới 3", "DƯỚI 3", "đưới 3", "ĐƯỚI 3", "Đuoi 3"])
+def test_a_bound_word_is_compared_as_the_figure_words_are(text: str) -> None:
+    """Case, accents and the stroke of đ aside, as "Điểm %" and "Giảm" are read: a "dưới"
+    typed with đ is still dưới."""
+    assert parse_number(text) == ParsedNumber(3.0, qualifier="less_than")
