@@ -8,6 +8,7 @@ a "%" on one end of a range, a word that only begins like a known one.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -65,9 +66,13 @@ FIGURES = [
     # nothing said is nothing set
     ("khoảng 24", R(24.0, "24", approximate=True)),
     ("1.1 pp", R(1.1, "1.1", points=True, decimal="point")),
-    # a whole number's exact figure is written without leading zeros
+    # a whole number's exact figure is written without leading zeros, after a word too
     ("007", R(7.0, "7")),
     ("000", R(0.0, "0")),
+    ("khoảng 007", R(7.0, "7", approximate=True)),
+    # no negative zero; a figure of one is one
+    ("-0,0", R(0.0, "0.0", decimal="comma")),
+    ("1,0", R(1.0, "1.0", decimal="comma")),
 ]
 
 
@@ -202,3 +207,66 @@ def test_a_bound_word_is_compared_as_the_figure_words_are(text: str) -> None:
     """Case, accents and the stroke of đ aside, as "Điểm %" and "Giảm" are read: a "dưới"
     typed with đ is still dưới."""
     assert parse_number(text) == ParsedNumber(3.0, qualifier="less_than")
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers refused, word for word
+
+ONE_NUMBER = "is not a number: "
+NUMBERS_REFUSED = [
+    ("", "no number given: the text is empty"),
+    ("   ", "no number given: the text is empty"),
+    (
+        "≥ 5",
+        "\"≥ 5\": '≥' (at least / at most) is not understood before a number; an observed value "
+        "can be marked only as more than (>, hơn, trên) or less than (<, dưới)",
+    ),
+    # a tick in a table, and a bound word before something that is not a number
+    ("X", '"X" is not a number'),
+    ("hơn X", '"hơn X" is not a number'),
+    # when no reading works, the reason shown is about the groups of digits if one is
+    (
+        "1,2,34",
+        f'"1,2,34" {ONE_NUMBER}every group of digits after a thousands separator must have 3 digits',
+    ),
+    (
+        "1234,567.5",
+        f'"1234,567.5" {ONE_NUMBER}a thousands separator comes after 1 to 3 digits, not starting '
+        "with 0",
+    ),
+    ("1.234,5.6", f'"1.234,5.6" {ONE_NUMBER}a thousands separator cannot follow the decimal mark'),
+    (
+        "1 234.567,5",
+        f'"1 234.567,5" {ONE_NUMBER}it mixes spaces and marks as thousands separators',
+    ),
+    ("1,2,3.4.5", f'"1,2,3.4.5" {ONE_NUMBER}it has more than one decimal comma'),
+    # line and paragraph separators are shown escaped, as control characters are
+    ("1\u20282", f'"1\\u20282" {NOT_A_NUMBER}'),
+    ("1\u20292", f'"1\\u20292" {NOT_A_NUMBER}'),
+    # a text of 60 characters is quoted whole, a longer one cut to 57 and "..."
+    ("x" * 60, f'"{"x" * 60}" is not a number'),
+    ("x" * 61, f'"{"x" * 57}..." is not a number'),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"), NUMBERS_REFUSED, ids=[f"{text[:12]!r}" for text, _ in NUMBERS_REFUSED]
+)
+def test_a_refused_number_says_why_in_full(text: str, message: str) -> None:
+    with pytest.raises(NumberFormatError) as error:
+        parse_number(text)
+    assert str(error.value) == message
+
+
+def test_a_number_read_the_other_way_than_asked_is_shown_in_plain_digits() -> None:
+    with pytest.raises(NumberFormatError) as error:
+        parse_number("0.0000001", "comma")
+    assert str(error.value) == (
+        '"0.0000001" can only be read English style (0.0000001), not with a decimal comma as asked'
+    )
+
+
+def test_zero_has_no_sign() -> None:
+    for text in ("-0,0", "-0", "−0,00", "-0.0"):
+        assert math.copysign(1.0, parse_number(text).value) == 1.0, text
+        assert math.copysign(1.0, parse_figure(text).value) == 1.0, text
