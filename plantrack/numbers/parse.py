@@ -150,6 +150,8 @@ def _fast(text: str, decimal: DecimalMark | None) -> tuple[ParsedNumber, str] | 
         return None  # the general reader explains the mismatch
     canonical = text.replace(",", ".")
     value = float(canonical)
+    if not math.isfinite(value):
+        return None  # the general reader says it is too large
     if value == 0:
         canonical, value = canonical.lstrip("-"), 0.0
     return ParsedNumber(value, None, False, used), canonical
@@ -319,6 +321,8 @@ _RANGE = re.compile(
     rf"[{_SPACES}]*(?P<high>[0-9][0-9.,{_SPACES}]*?)[{_SPACES}]*(?P<q>%?)"
 )
 _YEARISH = re.compile(r"(?:19|20|21)[0-9]{2}")
+#: A sign at the start of a figure, or after its bound (giảm hơn -2%), in the folded text.
+_SIGN_AFTER_BOUND = re.compile(r"(?:(?:[<>]|hon|tren|duoi) ?)?[-+\u2212\u2013]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,7 +441,7 @@ def _figure(shown: str, decimal: DecimalMark | None) -> ReportedNumber:
             break
     if points and shown.endswith("%"):
         raise NumberFormatError(texts.text("number.points-with-percent", text=clipped))
-    if change is not None and shown[:1] in _SIGNS:
+    if change is not None and _SIGN_AFTER_BOUND.match(_fold(shown)):
         raise NumberFormatError(texts.text("number.change-with-sign", text=clipped))
     flip = -1 if change == "down" else 1
 
