@@ -8,7 +8,12 @@
 - :mod:`~plantrack.assessment.kinds`: one module per target kind;
 - :mod:`~plantrack.assessment.structure_sums`: the data check that a structure's shares sum to
   100 (a finding of the assessment, like a conflict);
-- :mod:`~plantrack.assessment.results` and :mod:`~plantrack.assessment.notes`: what comes out.
+- :mod:`~plantrack.assessment.results` and :mod:`~plantrack.assessment.notes`: what comes out;
+- :mod:`~plantrack.assessment.maths`: the formulas, pure functions of numbers;
+- :mod:`~plantrack.assessment.status`: the fixed status vocabulary.
+
+It takes a plan and observations, whatever file they came from: it reads no file, and knows
+nothing of options, output formats or the command line.
 """
 
 from plantrack.assessment.engine import LazyAssessment, assess, assess_lazily
