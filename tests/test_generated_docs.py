@@ -52,3 +52,22 @@ def test_cli_md_has_every_command() -> None:
     text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     for name in main.commands:
         assert f"## `plantrack {name}`" in text
+
+
+def test_every_finding_made_is_registered_with_the_severity_the_registry_gives() -> None:
+    """The findings of the bad plans, a messy data file and a bad baseline: each code is in the
+    registry, and each severity is the registry's (``--strict`` aside, which is not given)."""
+    from plantrack.actuals.read import read_actuals
+    from plantrack.plans.load import load_plans
+    from plantrack.report.baseline import load_baseline
+
+    plans = load_plans([ROOT / "tests" / "bad_plans", ROOT / "plans"])
+    good = [loaded.plan for loaded in plans.plans]
+    data = read_actuals([ROOT / "tests" / "golden" / "inputs" / "messy-actuals.csv"], good)
+    _, baseline = load_baseline(ROOT / "tests" / "golden" / "inputs" / "bad-baseline.yaml")
+    findings = [*plans.findings, *data.findings, *baseline]
+    assert len({f.code for f in findings}) > 30
+    registered = codes()
+    for finding in findings:
+        assert finding.code in registered, finding.code
+        assert finding.severity is registered[finding.code].severity, finding
