@@ -9,7 +9,8 @@ from __future__ import annotations
 from plantrack.actuals.figures import DecimalDecision
 from plantrack.actuals.layout import Entry
 from plantrack.actuals.ledger import Ledger
-from plantrack.findings import Finding, Severity
+from plantrack.findings import Severity
+from plantrack.findings.registry import make
 from plantrack.texts import Text, text
 
 __all__ = ["refuse_decimals"]
@@ -65,7 +66,7 @@ def refuse_decimals(decision: DecimalDecision, entries: list[Entry], ledger: Led
             listed = text("data.comma", first=listed, last=place) if listed else place
         more = text("data.cells.more", count=len(cells) - 10) if len(cells) > 10 else ""
         ledger.findings.append(
-            Finding(
+            make(
                 "ambiguous-decimal",
                 text("data.ambiguous-decimal.file.many", count=len(cells), listed=listed, more=more)
                 if len(cells) > 1

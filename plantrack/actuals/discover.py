@@ -8,6 +8,7 @@ from pathlib import Path
 
 from plantrack.actuals.table import DATA_SUFFIXES
 from plantrack.findings import Finding
+from plantrack.findings.registry import make
 from plantrack.texts import text
 
 
@@ -36,7 +37,7 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
             continue
         if not name:
             findings.append(
-                Finding(
+                make(
                     "path-not-found",
                     text("data.path-not-found.empty"),
                     name,
@@ -51,7 +52,7 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
         except OSError as error:  # a name too long, a loop of links, no permission
             reason = error.strerror or type(error).__name__
             findings.append(
-                Finding("file-unreadable", text("data.file-unreadable.path", reason=reason), name)
+                make("file-unreadable", text("data.file-unreadable.path", reason=reason), name)
             )
             continue
         if mode is not None and stat.S_ISDIR(mode):
@@ -64,7 +65,7 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
             )
             if not found:
                 findings.append(
-                    Finding(
+                    make(
                         "no-data-files",
                         text("data.no-data-files", suffixes=", ".join(DATA_SUFFIXES)),
                         name,
@@ -74,7 +75,7 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
                 add(child)
         elif mode is not None and not stat.S_ISREG(mode):
             findings.append(
-                Finding(
+                make(
                     "file-unreadable",
                     text("data.file-unreadable.not-regular"),
                     name,
@@ -83,5 +84,5 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
         elif mode is not None:
             add(name)
         else:
-            findings.append(Finding("path-not-found", text("data.path-not-found"), name))
+            findings.append(make("path-not-found", text("data.path-not-found"), name))
     return files, findings

@@ -57,7 +57,7 @@ from plantrack.actuals.table import (
     open_table,
 )
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
-from plantrack.findings.registry import strict
+from plantrack.findings.registry import make, strict
 from plantrack.numbers.parse import DecimalMark
 from plantrack.observations import Observation, SeriesBlock
 from plantrack.plans.model import ExchangeRate, Plan
@@ -340,13 +340,13 @@ def _no_header(ledger: Ledger, seen: list[Any], rest: Any, layout: Layout | None
     first = seen[0].line if seen else None
     if all(row.is_blank() for row in seen):
         ledger.findings.append(
-            Finding("empty-file", text("data.empty-file.no-text"), ledger.report.path)
+            make("empty-file", text("data.empty-file.no-text"), ledger.report.path)
         )
         for row in seen:
             ledger.mark(row.line, "ignored", "blank-row")
         return
     ledger.findings.append(
-        Finding(
+        make(
             "no-header",
             text("data.no-header", rows=len(seen), expected=expected),
             ledger.report.path,

@@ -35,6 +35,7 @@ from plantrack.actuals.catalog import Catalog, Route
 from plantrack.actuals.layout import Entry, Outcome, split_unit
 from plantrack.actuals.ledger import Ledger
 from plantrack.findings import Finding, Severity
+from plantrack.findings.registry import make
 from plantrack.plans.model import Plan
 from plantrack.texts import text
 from plantrack.units import fold
@@ -325,7 +326,7 @@ class FileRouting:
         first = rows[0][0]
         cell = ledger.table.where(first.line, first.col) if ledger.table is not None else None
         ledger.findings.append(
-            Finding("ambiguous-plan", message, self.path, first.line, first.col, cell=cell)
+            make("ambiguous-plan", message, self.path, first.line, first.col, cell=cell)
         )
 
     # ----------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from plantrack.findings import Finding, HasFindings, sort_key
-from plantrack.findings.registry import usage_codes
+from plantrack.findings.registry import make, usage_codes
 from plantrack.plans.model import Plan
 from plantrack.plans.number_style import read_plan_numbers
 from plantrack.plans.pydantic_errors import data_path, describe, translate
@@ -62,7 +62,7 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[
     for raw in paths:
         name = os.fspath(raw)
         if not name:
-            findings.append(Finding("path-not-found", text("plan.empty-path"), name))
+            findings.append(make("path-not-found", text("plan.empty-path"), name))
             continue
         path = Path(name)
         try:
@@ -71,7 +71,7 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[
         except OSError as error:  # a name too long, a loop of links
             reason = error.strerror or type(error).__name__
             findings.append(
-                Finding("file-unreadable", text("plan.path-unreadable", reason=reason), name)
+                make("file-unreadable", text("plan.path-unreadable", reason=reason), name)
             )
             continue
         if is_dir:
@@ -81,7 +81,7 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[
                 continue
             if not found:
                 findings.append(
-                    Finding(
+                    make(
                         "no-plans",
                         text("plan.no-plans", folder=str(path)),
                         str(path),
@@ -91,7 +91,7 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[
         elif exists:
             files.append(path)
         else:
-            findings.append(Finding("path-not-found", text("plan.path-not-found"), str(path)))
+            findings.append(make("path-not-found", text("plan.path-not-found"), str(path)))
     unique = list(dict.fromkeys(files))
     return unique, findings
 
@@ -108,7 +108,7 @@ def _search(folder: Path) -> tuple[list[Path], Finding | None]:
     except OSError:
         resolved = folder
     if resolved == Path(resolved.anchor):
-        return [], Finding(
+        return [], make(
             "search-too-wide",
             text("plan.search-too-wide.root"),
             name,
@@ -116,7 +116,7 @@ def _search(folder: Path) -> tuple[list[Path], Finding | None]:
     found = []
     for seen, child in enumerate(folder.rglob("*"), start=1):
         if seen > MAX_SEARCH_ENTRIES:
-            return [], Finding(
+            return [], make(
                 "search-too-wide",
                 text("plan.search-too-wide.many", limit=MAX_SEARCH_ENTRIES),
                 name,
@@ -174,7 +174,7 @@ def read_plan(path: str | os.PathLike[str]) -> tuple[LoadedPlan | None, list[Fin
         return None, findings
     if not isinstance(doc.data, dict):
         findings.append(
-            Finding(
+            make(
                 "not-a-mapping",
                 text("plan.not-a-mapping", given=describe(doc.data)),
                 name,
@@ -212,7 +212,7 @@ def _read_text(path: Path) -> tuple[str | None, list[Finding]]:
         raw = _read_bounded(path, MAX_PLAN_BYTES)
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        return None, [Finding("file-unreadable", text("plan.file-unreadable", reason=reason), name)]
+        return None, [make("file-unreadable", text("plan.file-unreadable", reason=reason), name)]
     if raw is None:
         size = 0
         with contextlib.suppress(OSError):
@@ -223,7 +223,7 @@ def _read_text(path: Path) -> tuple[str | None, list[Finding]]:
             if size > MAX_PLAN_BYTES
             else text("plan.file-too-large.growing", limit=limit)
         )
-        return None, [Finding("file-too-large", message, name)]
+        return None, [make("file-too-large", message, name)]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -232,7 +232,7 @@ def _read_text(path: Path) -> tuple[str | None, list[Finding]]:
         line = raw.count(b"\n", 0, error.start) + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         return None, [
-            Finding(
+            make(
                 "encoding",
                 text("plan.encoding.byte", byte=f"{raw[error.start]:02x}"),
                 name,
@@ -243,9 +243,9 @@ def _read_text(path: Path) -> tuple[str | None, list[Finding]]:
     if "\x00" in decoded:
         index = decoded.index("\x00")
         line = decoded.count("\n", 0, index) + 1
-        return None, [Finding("encoding", text("plan.encoding.nul"), name, line)]
+        return None, [make("encoding", text("plan.encoding.nul"), name, line)]
     if not decoded.strip():
-        return None, [Finding("empty-plan", text("plan.empty-plan.empty"), name, 1, 1)]
+        return None, [make("empty-plan", text("plan.empty-plan.empty"), name, 1, 1)]
     return decoded, []
 
 
@@ -296,7 +296,7 @@ class _PlanIds:
             return []
         line, col = loaded.doc.position(("id",)) or (None, None)
         return [
-            Finding(
+            make(
                 "duplicate-plan-id",
                 text("plan.duplicate-plan-id", plan=loaded.plan.id, file=seen),
                 loaded.file,

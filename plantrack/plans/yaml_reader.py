@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from plantrack.findings import Finding
+from plantrack.findings.registry import make
 from plantrack.plans.yaml_words import syntax_problem
 from plantrack.texts import Text, text
 
@@ -332,7 +333,7 @@ def _tab_findings(source: str, file: str) -> list[Finding]:
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
             findings.append(
-                Finding(
+                make(
                     "yaml-tab",
                     text("plan.yaml-tab"),
                     file,
@@ -354,8 +355,8 @@ def _syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
     context = getattr(error, "context", None)
     message = yaml_problem(syntax_problem(context, str(problem)))
     if mark is None:
-        return Finding("yaml-syntax", message, file)
-    return Finding("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
+        return make("yaml-syntax", message, file)
+    return make("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
 
 
 def _bracket_depth(text: str) -> int:
@@ -391,7 +392,7 @@ def load_yaml(source: str, file: str) -> tuple[YamlDocument | None, list[Finding
             if "expected a single document" in str(error):
                 mark = error.problem_mark
                 return None, [
-                    Finding(
+                    make(
                         "yaml-multiple-documents",
                         text("plan.yaml-multiple-documents"),
                         file,
@@ -403,11 +404,11 @@ def load_yaml(source: str, file: str) -> tuple[YamlDocument | None, list[Finding
     except yaml.YAMLError as error:
         return None, [_syntax_finding(error, file)]
     except RecursionError:
-        return None, [Finding("yaml-syntax", text("plan.yaml-too-deep-to-read"), file)]
+        return None, [make("yaml-syntax", text("plan.yaml-too-deep-to-read"), file)]
     finally:
         loader.dispose()
     if root is None:
-        return None, [Finding("empty-plan", text("plan.empty-plan.comments"), file, 1, 1)]
+        return None, [make("empty-plan", text("plan.empty-plan.comments"), file, 1, 1)]
     builder = _Builder(file, source)
     try:
         builder.doc.data = builder.build(root, ())

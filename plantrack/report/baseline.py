@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from plantrack.assessment.status import Status
 from plantrack.findings import Finding, Severity
+from plantrack.findings.registry import make
 from plantrack.texts import Text, os_reason, text
 
 if TYPE_CHECKING:
@@ -266,27 +267,27 @@ def _read(path: Path) -> tuple[str | None, list[Finding]]:
             folder = stat.S_ISDIR(mode)
             what = text("report.a-folder") if folder else text("report.not-a-regular-file")
             message = text("report.baseline-unreadable", reason=what)
-            return None, [Finding("file-unreadable", message, name)]
+            return None, [make("file-unreadable", message, name)]
         with path.open("rb") as stream:
             raw = stream.read(MAX_BASELINE_BYTES + 1)
     except FileNotFoundError:
-        return None, [Finding("path-not-found", text("report.baseline-not-found"), name)]
+        return None, [make("path-not-found", text("report.baseline-not-found"), name)]
     except OSError as error:
         message = text("report.baseline-unreadable", reason=os_reason(error))
-        return None, [Finding("file-unreadable", message, name)]
+        return None, [make("file-unreadable", message, name)]
     if len(raw) > MAX_BASELINE_BYTES:
         limit = MAX_BASELINE_BYTES // 2**20
         message = text("report.baseline-too-large", limit=limit)
-        return None, [Finding("file-too-large", message, name)]
+        return None, [make("file-too-large", message, name)]
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        return None, [Finding("encoding", text("report.baseline-not-utf8"), name, line)]
+        return None, [make("encoding", text("report.baseline-not-utf8"), name, line)]
 
 
 def _invalid(file: str, line: int | None, message: Text, col: int | None = None) -> Finding:
-    return Finding("baseline-invalid", message, file, line, col)
+    return make("baseline-invalid", message, file, line, col)
 
 
 def _entries(data: Any, doc: Any, baseline: Baseline) -> Iterator[Finding]:

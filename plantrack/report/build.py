@@ -25,6 +25,7 @@ from plantrack.actuals.read import DataSet, ReadOptions, read_actuals
 from plantrack.assessment import LazyAssessment, Result, assess_lazily
 from plantrack.assessment.status import Status
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
+from plantrack.findings.registry import make
 from plantrack.plans.load import USAGE_CODES, LoadedPlan, PlanSet, load_plans
 from plantrack.plans.model import Indicator, Plan, target_id
 from plantrack.texts import option, text
@@ -294,7 +295,7 @@ def run_check(
         and not _any_target(planset.plans, wanted_areas, wanted_indicators, options)
     ):
         findings.append(
-            Finding(
+            make(
                 "unknown-filter",
                 text(
                     "report.no-target-in-area",
