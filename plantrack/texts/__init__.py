@@ -13,12 +13,14 @@ this package (``plantrack.texts.plans``, ``.actuals``, ``.numbers``...), one key
 Fields take Python's format syntax (``{name!r}``, ``{n:,}``) and three more specs, so that each
 language writes numbers its own way: ``{x:num}`` (vi ``1.234,5``, en ``1,234.5``; up to 8
 decimals, ``num.2`` for at most 2), ``{x:pct}`` (a fraction as a percentage: ``12,96%``) and
-``{x:list}`` (a sequence joined with commas; ``{x:list:; }`` with "; ").
+``{x:list}`` (a sequence joined with commas; ``{x:list:; }`` with "; "). A parameter that is
+itself a :class:`Text` is written in the same language.
 
 An option the user can give is written ``{@decimal}``: a library caller reads the keyword
 (``decimal``), and the command line, which calls :func:`name_options` once, its flag
-(``--decimal``). So the library's messages name no command-line flag; the CLI adds them. A parameter that is itself a :class:`Text` is
-written in the same language.
+(``--decimal``); a phrase such as ``{@check-with-plan}`` is a catalogue entry that the command
+line replaces with its own (:func:`name_phrases`). So the library's messages name no
+command-line flag; the CLI adds them.
 
 It knows nothing of findings, plans or files: text in, text out.
 """
