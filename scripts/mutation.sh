@@ -7,7 +7,8 @@
 #
 #   scripts/mutation.sh              # all of the below (about 1,400 mutants, over an hour)
 #   scripts/mutation.sh core         # the maths, statuses, verdicts, ledger and output guard (~10 min)
-#   scripts/mutation.sh numparse     # number parsing only (plantrack/numbers/parse.py) (about an hour on two CPUs)
+#   scripts/mutation.sh numparse     # number parsing only (plantrack/numbers/parse.py and figures.py;
+#                                    # about an hour on two CPUs)
 #   scripts/mutation.sh 'plantrack.assessment.maths*'   # any mutmut name pattern
 #
 # Needs the dev extra (pip install -e ".[dev]"). Results stay in mutants/ (git-ignored):
@@ -16,16 +17,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # mutmut mutates whole files (pyproject.toml [tool.mutmut] only_mutate); these name patterns keep
-# a run to the functions meant: all of assessment/maths.py, status.py, goals.py and numbers/parse.py, the ledger
+# a run to the functions meant: all of assessment/maths.py, status.py, goals.py, numbers/parse.py
+# and numbers/figures.py, the ledger
 # class of actuals/ledger.py and the output guard of cli/output.py.
 core=(
   'plantrack.assessment.maths*' 'plantrack.assessment.status*' 'plantrack.assessment.goals*'
   'plantrack.actuals.ledger*Ledger*' 'plantrack.cli.output*'
 )
 case "${1:-all}" in
-  all) patterns=("${core[@]}" 'plantrack.numbers.parse*') ;;
+  all) patterns=("${core[@]}" 'plantrack.numbers.parse*' 'plantrack.numbers.figures*') ;;
   core) patterns=("${core[@]}") ;;
-  numparse) patterns=('plantrack.numbers.parse*') ;;
+  numparse) patterns=('plantrack.numbers.parse*' 'plantrack.numbers.figures*') ;;
   *) patterns=("$@") ;;
 esac
 

@@ -15,13 +15,8 @@ from collections.abc import Callable
 import pytest
 
 from plantrack.assessment import maths
-from plantrack.numbers.parse import (
-    AmbiguousNumber,
-    NumberFormatError,
-    parse_figure,
-    parse_number,
-    parse_rate,
-)
+from plantrack.numbers.figures import parse_figure
+from plantrack.numbers.parse import AmbiguousNumber, NumberFormatError, parse_number, parse_rate
 from plantrack.texts import Text
 from plantrack.units import UnitError, UnitMismatch, convert, parse_unit
 

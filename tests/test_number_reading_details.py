@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from plantrack.numbers.figures import ReportedNumber, parse_figure
 from plantrack.numbers.parse import (
     AmbiguousNumber,
     NumberFormatError,
     ParsedNumber,
-    ReportedNumber,
-    parse_figure,
     parse_number,
     parse_rate,
 )

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from plantrack.numbers import figures
 from plantrack.numbers import parse as numparse
 from plantrack.numbers.format import format_number
 from plantrack.numbers.parse import (
@@ -248,6 +249,8 @@ def test_parse_rate_errors(text: str, words: str) -> None:
 def test_docstring_examples() -> None:
     failures, tried = doctest.testmod(numparse)
     assert tried >= 4 and failures == 0
+    failures, tried = doctest.testmod(figures)
+    assert tried >= 2 and failures == 0
 
 
 # Round trip: what plantrack prints, plantrack reads back.
@@ -305,19 +308,19 @@ def test_a_change_down_turns_the_exact_figure_too(
 ) -> None:
     """ReportedNumber: exact and exact_high are the figure as plain decimal strings, signed
     like the value."""
-    figure = numparse.parse_figure(text)
+    figure = figures.parse_figure(text)
     assert (figure.exact, figure.exact_high) == (exact, exact_high)
     assert figure.value == float(exact)
 
 
 def test_a_refused_figure_is_quoted_whole_in_its_message() -> None:
     with pytest.raises(NumberFormatError) as error:
-        numparse.parse_figure("giảm -5")
+        figures.parse_figure("giảm -5")
     assert str(error.value) == ('"giảm -5": tăng / giảm already says which way; leave out the sign')
 
 
 @pytest.mark.parametrize("text", ["~5", "~ 5", "~ 5 ", "~giảm 5"])
 def test_an_approximate_sign_is_read_off_whatever_the_spaces(text: str) -> None:
-    figure = numparse.parse_figure(text)
+    figure = figures.parse_figure(text)
     assert figure.approximate
     assert abs(figure.value) == 5.0

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from plantrack.actuals.read import DataSet, ReadOptions, read_actuals
 from plantrack.assessment import Result, assess
 from plantrack.assessment.status import Status
-from plantrack.numbers.parse import AmbiguousNumber, NumberFormatError, parse_figure, parse_number
+from plantrack.numbers.figures import parse_figure
+from plantrack.numbers.parse import AmbiguousNumber, NumberFormatError, parse_number
 from plantrack.observations import Observation
 
 from .conftest import PLANS

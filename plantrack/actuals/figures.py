@@ -21,12 +21,12 @@ from typing import Any, Literal, TypeVar, get_args
 
 from plantrack import texts
 from plantrack.actuals.table import Cell
+from plantrack.numbers.figures import parse_figure
 from plantrack.numbers.parse import (
     AmbiguousNumber,
     DecimalMark,
     NumberFormatError,
     ParsedNumber,
-    parse_figure,
     parse_number,
 )
 from plantrack.observations import Measure, State, parse_state

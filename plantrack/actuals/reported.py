@@ -1,6 +1,6 @@
 """Figures as year-end tables write them: "khoảng 24", "tăng 11,07%", "giảm 1,1 điểm %", "61-62".
 
-:func:`read_reported_figure` reads such a cell (with :func:`plantrack.numbers.parse.parse_figure`)
+:func:`read_reported_figure` reads such a cell (with :func:`plantrack.numbers.figures.parse_figure`)
 and hands each plain number in it to :func:`plantrack.actuals.figures.read_figure`, which knows
 units, scales and currencies; a cell with none of these forms goes to ``read_figure`` as it is.
 What this module adds:
@@ -36,11 +36,8 @@ from plantrack.actuals.figures import (
     read_figure,
 )
 from plantrack.actuals.table import Cell
-from plantrack.numbers.parse import (
-    DecimalMark,
-    ReportedNumber,
-    parse_figure,
-)
+from plantrack.numbers.figures import ReportedNumber, parse_figure
+from plantrack.numbers.parse import DecimalMark
 from plantrack.plans.model import Indicator
 from plantrack.units import Quantity, UnitError, fold, parse_unit
 
