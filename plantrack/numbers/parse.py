@@ -254,12 +254,6 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _show(value: Decimal) -> str:
-    """A plain decimal string without exponent or trailing zeros: 6794, 6.794."""
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def parse_number(text: str, decimal: DecimalMark | None = None) -> ParsedNumber:
     """Read a number written by a person.
 
