@@ -27,6 +27,7 @@ from plantrack.plans.model.plan import (
     Plan,
     Scale,
     ScaleLevel,
+    Section,
     Thresholds,
     target_id,
 )
@@ -92,6 +93,7 @@ __all__ = [
     "RelativeTarget",
     "Scale",
     "ScaleLevel",
+    "Section",
     "ShareTarget",
     "SourceRef",
     "StrictModel",

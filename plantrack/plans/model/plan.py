@@ -194,6 +194,13 @@ class Area(StrictModel):
     )
 
 
+class Section(StrictModel):
+    """A heading of the plan document, as a source reference names it (``II.1.1``)."""
+
+    id: NonEmptyStr = Field(description='The heading\'s number, as targets cite it: "II.1.1".')
+    title: Text = Field(description='The heading\'s words: "Về kinh tế" / "Economy".')
+
+
 class Document(StrictModel):
     """The official document the plan comes from."""
 
@@ -291,6 +298,12 @@ class Plan(StrictModel):
         default=None,
         description="Ordered rating scales, each with its levels from the worst to the best; "
         "a rated indicator names one (scale: id).",
+    )
+    sections: list[Section] | None = Field(
+        default=None,
+        description="The headings of the plan's sections that its targets' source names "
+        '(section: II.1.1), for the appendix of a report: "Về kinh tế" groups the economic '
+        "targets under one heading.",
     )
     note: str | None = None
     indicators: list[Indicator] = Field(min_length=1)

@@ -1,0 +1,76 @@
+"""The words of the appendix (:mod:`plantrack.render.appendix`) in Vietnamese and English: its
+title, column headings, legends and the words of its charts, as year-end tables word them
+("Ước TH 2025", "So với mục tiêu (%)", "6/8 xã đạt")."""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "vi": {
+        "title": "PHỤ LỤC: KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU",
+        "number": "STT",
+        "indicator": "Chỉ tiêu",
+        "unit": "ĐVT",
+        "goal": "Mục tiêu",
+        "figures": "Số liệu thực hiện",
+        "latest": "Thực hiện",
+        "achieved": "Tốc độ đạt được",
+        "needed": "Tốc độ cần đạt",
+        "compared": "So với mục tiêu (%)",
+        "status": "Đánh giá",
+        "note": "Ghi chú",
+        "area": "Địa bàn",
+        "as_of": "Đánh giá đến năm",
+        "estimate_year": "Ước TH",
+        "estimate": "ƯTH",
+        "estimate_legend": "ƯTH: số ước thực hiện, chưa phải số chính thức",
+        "section": "Mục",
+        "by_area": "Kết quả theo địa bàn",
+        "met_of": "{met}/{n} {level} đạt",
+        "plan_figure": "số liệu gốc của kế hoạch",
+        "document": "(Kèm theo {document})",
+        "issued": "{type} số {number} ngày {date} của {issuer}",
+        "issued_no_number": "{type} năm {year} của {issuer}",
+        "charts": "Biểu đồ",
+        "chart_actual": "Thực hiện",
+        "chart_path": "Lộ trình mục tiêu",
+        "chart_projection": "Dự báo theo tốc độ hiện tại",
+        "chart_target": "Mục tiêu",
+    },
+    "en": {
+        "title": "APPENDIX: RESULTS AGAINST THE MAIN TARGETS",
+        "number": "No.",
+        "indicator": "Indicator",
+        "unit": "Unit",
+        "goal": "Target",
+        "figures": "Reported figures",
+        "latest": "Achieved",
+        "achieved": "Pace achieved",
+        "needed": "Pace needed",
+        "compared": "Against target (%)",
+        "status": "Assessment",
+        "note": "Note",
+        "area": "Area",
+        "as_of": "Assessed as of",
+        "estimate_year": "Est.",
+        "estimate": "est.",
+        "estimate_legend": "est.: an estimate (ước thực hiện), not yet the final figure",
+        "section": "Section",
+        "by_area": "Results by area",
+        "met_of": "{met}/{n} {level} met",
+        "plan_figure": "the plan's baseline",
+        "document": "(Attached to {document})",
+        "issued": "{type} No. {number} of {date} by the {issuer}",
+        "issued_no_number": "{type} of {year} by the {issuer}",
+        "charts": "Charts",
+        "chart_actual": "Reported",
+        "chart_path": "Path to the target",
+        "chart_projection": "Projection at the current pace",
+        "chart_target": "Target",
+    },
+}
+
+#: "xã" in "6/8 xã đạt": the word for the areas counted, by their level.
+LEVEL_WORDS = {
+    "vi": {"commune": "xã", "district": "huyện", "province": "tỉnh", "locality": "địa bàn"},
+    "en": {"commune": "communes", "district": "districts", "province": "provinces"},
+}
