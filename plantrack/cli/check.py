@@ -162,6 +162,10 @@ def check(
     writer = REPORT_FORMATS[fmt]
     if not plan_paths and (advice := missing_plans_folder(lang)):
         raise click.UsageError(advice)
+    if writer.binary and output is None and sys.stdout.isatty():
+        example = f"report{writer.suffixes[0]}" if writer.suffixes else "report"
+        message = text("cli.output.binary-to-terminal", format=fmt, example=example)
+        raise click.UsageError(message.render(lang))
     if explain and fmt != "table":
         raise click.UsageError(text("cli.explain-is-text").render(lang))
 

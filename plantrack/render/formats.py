@@ -75,6 +75,7 @@ class ReportFormat(NamedTuple):
     streamed: bool = False  # written a result at a time: the report can be lazy
     working: bool = False  # shows each result's working (its steps)
     findings_on_stderr: bool = False  # the format has no place for findings: stderr has them
+    binary: bool = False  # a binary file (xlsx, docx): never written to a terminal
 
 
 def _table(report: CheckReport, how: RenderOptions) -> Rendered:

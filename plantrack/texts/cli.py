@@ -202,6 +202,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "-o {output}: đuôi tệp ứng với --format {inferred}, nhưng lại có --format {given}; "
         "sửa một trong hai",
     ),
+    "cli.output.binary-to-terminal": (
+        "--format {format} writes a binary file: give -o FILE (for example -o {example}), or "
+        "redirect standard output to a file",
+        "--format {format} ghi ra một tệp nhị phân: hãy cho -o TỆP (ví dụ -o {example}), hoặc "
+        "chuyển đầu ra chuẩn vào một tệp",
+    ),
     "cli.output.cannot-write": (
         "-o {output}: cannot write there ({reason})",
         "-o {output}: không ghi được vào đó ({reason})",
