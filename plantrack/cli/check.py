@@ -164,8 +164,8 @@ def check(
         raise click.UsageError(advice)
     if writer.binary and output is None and sys.stdout.isatty():
         example = f"report{writer.suffixes[0]}" if writer.suffixes else "report"
-        message = text("cli.output.binary-to-terminal", format=fmt, example=example)
-        raise click.UsageError(message.render(lang))
+        refusal = text("cli.output.binary-to-terminal", format=fmt, example=example)
+        raise click.UsageError(refusal.render(lang))
     if explain and fmt != "table":
         raise click.UsageError(text("cli.explain-is-text").render(lang))
 
