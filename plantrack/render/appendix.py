@@ -33,6 +33,7 @@ from plantrack.render.result_text import (
     point_text,
     rate_text,
     status_word,
+    worst_first,
 )
 from plantrack.units import find_unit
 
@@ -346,13 +347,13 @@ def _main(group: list[Target]) -> Target:
 
 def _overall(group: list[Target]) -> Status:
     """A target over several areas: met when every area met it (exceeded only when every one
-    exceeded), else the worst of the areas' verdicts."""
+    exceeded), else the worst of the areas' verdicts (a verdict before a lack of data)."""
     statuses = [one.result.status for one in group]
     if all(s is Status.EXCEEDED for s in statuses):
         return Status.EXCEEDED
     if all(s in MET for s in statuses):
         return Status.ACHIEVED
-    return min((s for s in statuses if s not in MET), key=lambda s: s.rank)
+    return min((s for s in statuses if s not in MET), key=worst_first)
 
 
 def _count_word(plan: Plan, area_ids: list[str], lang: str) -> str:
