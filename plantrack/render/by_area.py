@@ -22,10 +22,11 @@ from plantrack.safe_text import visible
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
 
     from plantrack.report.build import Target
 
-#: The narrowest an area's column may be before the targets are listed instead.
+#: The narrowest an area's column is made (its words may need more).
 AREA_WIDTH = 12
 
 
@@ -39,12 +40,24 @@ def print_by_area(groups: list[list[Target]], console: Console, lang: str) -> No
     for group in groups:
         for item in group:
             areas.setdefault(item.result.area, visible(area_name(item, lang)))
-    columns = len(areas) + 3  # indicator, target, the areas, the count
-    needed = 12 + 10 + (len(areas) + 1) * AREA_WIDTH + columns + 1  # with the borders
-    if needed > console.width:
-        _print_lines(groups, console, lang)
+    matrix = _matrix(groups, areas, lang)
+    if _fits(matrix, console.width):
+        console.print(matrix)
     else:
-        console.print(_matrix(groups, areas, lang))
+        _print_lines(groups, console, lang)  # not even its longest words fit side by side
+
+
+def _fits(matrix: Table, width: int) -> bool:
+    """The table drawn whole at ``width`` (rich crops a table wider than its console: its
+    right-hand border is then missing)."""
+    import io
+
+    from rich.console import Console
+
+    drawn = io.StringIO()
+    Console(width=width, file=drawn, color_system=None).print(matrix)
+    top = drawn.getvalue().split("\n", 1)[0]
+    return top.rstrip().endswith("┓")
 
 
 def _cell(item: Target, lang: str) -> str:
@@ -53,7 +66,7 @@ def _cell(item: Target, lang: str) -> str:
     return visible(f"{SYMBOLS[r.status]} {status_word(r.status, lang)}\n{latest}")
 
 
-def _matrix(groups: list[list[Target]], areas: dict[str, str], lang: str) -> object:
+def _matrix(groups: list[list[Target]], areas: dict[str, str], lang: str) -> Table:
     from rich.table import Table
     from rich.text import Text
 
