@@ -96,6 +96,8 @@ def test_the_wide_workbook_has_numbers_widths_an_estimate_column_and_drop_downs(
     assert all(width and width >= 6 for width in widths.values())
     assert widths["C"] > widths["A"] and widths["G"] >= 11
     assert sheet.freeze_panes == "G2"  # the header, and the columns naming each row
+    shaded = {cell.column for row in rows for cell in row if cell.fill.fgColor.rgb == "00FFF2CC"}
+    assert shaded == {10}  # the estimates' column only
     # the drop-down of state words on each qualitative row's year cells, and on no other
     lists = validated(sheet)
     qualitative = qualitative_ids(plan)
@@ -123,6 +125,9 @@ def test_the_long_workbook_has_years_as_numbers_and_the_estimate_rows_marked(
         *((year, "TH") for year in range(2021, 2025)),
         (2025, "ƯTH"),
     }
+    for row in rows:  # an estimate's value and kind are shaded
+        shades = {cell.column for cell in row if cell.fill.fgColor.rgb == "00FFF2CC"}
+        assert shades == ({6, 8} if row[4].value == 2025 else set())
     lists = validated(sheet)
     qualitative = qualitative_ids(plan)
     assert qualitative

@@ -188,8 +188,8 @@ _HEADER_FILL, _ESTIMATE_FILL = "D9E1F2", "FFF2CC"
 
 def _style(sheet: Any, rows: list[list[Value]], layout: Layout, estimate_year: int | None) -> None:
     """Bold header on a fill, wrapped; each column as wide as its longest cell (within bounds);
-    the header row (and, wide, the columns naming each row) frozen; the estimates' column
-    shaded, and its header."""
+    the header row (and, wide, the columns naming each row) frozen; the estimates shaded (the
+    column and its header, or the value and kind of each row)."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -206,12 +206,17 @@ def _style(sheet: Any, rows: list[list[Value]], layout: Layout, estimate_year: i
         least = _FIGURES if index in figures else _NARROWEST
         width = min(max(longest + 2, least), _WIDEST)
         sheet.column_dimensions[get_column_letter(index + 1)].width = width
-    if estimate_year is not None and layout == "wide":
-        shade = PatternFill("solid", fgColor=_ESTIMATE_FILL)
+    shade = PatternFill("solid", fgColor=_ESTIMATE_FILL)
+    if layout == "wide" and estimate_year is not None:
         if estimate_header(estimate_year) in header:
             column = header.index(estimate_header(estimate_year)) + 1
-            for row in range(1, len(rows) + 1):
-                sheet.cell(row=row, column=column).fill = shade
+            for number in range(1, len(rows) + 1):
+                sheet.cell(row=number, column=column).fill = shade
+    elif layout == "long":
+        for number, values in enumerate(rows[1:], start=2):
+            if values[7] == "ƯTH":  # the value and the kind of an estimate's row
+                sheet.cell(row=number, column=6).fill = shade
+                sheet.cell(row=number, column=8).fill = shade
     sheet.freeze_panes = sheet.cell(row=2, column=first_year).coordinate
 
 
@@ -238,7 +243,7 @@ def _drop_downs(sheet: Any, plan: Plan, layout: Layout, years: tuple[int, int], 
     for indicator in plan.indicators:
         span = len(_areas(plan, indicator)) * (count if layout == "long" else 1)
         words = _choices(indicator, lang)
-        if words is not None and _fits_a_list(words):
+        if span and words is not None and _fits_a_list(words):
             check = lists.get(words)
             if check is None:
                 check = lists[words] = DataValidation(
