@@ -315,12 +315,12 @@ def _instructions(
     sheet.column_dimensions["A"].width = sheet.column_dimensions["B"].width = 70
 
 
-def _text_cell(cell: Any, text: str) -> None:
-    """``text`` in ``cell`` as text, never as a formula: control characters written out (openpyxl
+def _text_cell(cell: Any, value: str) -> None:
+    """``value`` in ``cell`` as text, never as a formula: control characters written out (openpyxl
     refuses them, and a terminal would obey them), the type string (``s``) whatever the first
     character, and Excel's quote prefix on text that reads as a formula, so that editing the cell
     in Excel keeps it text."""
-    shown = visible(text)
+    shown = visible(value)
     cell.value = shown
     cell.data_type = "s"
     if neutralise_formula(shown) != shown:
