@@ -43,6 +43,7 @@ _.font
 _.freeze_panes
 _.data_type
 _.quotePrefix
+_.alignment
 
 # Public results that callers of read_actuals read (tests/test_read_actuals.py,
 # tests/test_fast_csv_matches_row_reader.py): the header's lines, a data set's totals.

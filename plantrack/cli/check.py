@@ -108,6 +108,12 @@ STATUS_CHOICE = click.Choice(STATUSES)
     help="Đồng per unit of a currency, e.g. USD=24000 or 2022:USD=23600 (repeatable).",
 )
 @click.option("--bom", is_flag=True, help="CSV output with a UTF-8 BOM (for Excel).")
+@click.option(
+    "--csv-style",
+    type=click.Choice(["en", "vi"]),
+    help="CSV numbers: en, comma-separated with decimal points (the default); vi, for Excel set "
+    "to Vietnamese: semicolon-separated, decimal commas, with a BOM.",
+)
 @color_option
 @click.pass_context
 def check(
@@ -132,6 +138,7 @@ def check(
     strict: bool,
     exchange_rates: tuple[str, ...],
     bom: bool,
+    csv_style: str | None,
     color: bool | None,
 ) -> None:
     """Đánh giá chỉ tiêu kế hoạch theo số liệu thực hiện / Check targets against actuals.
@@ -147,6 +154,7 @@ def check(
       plantrack check data/cau-ngang-actuals.csv --lang en
       plantrack check --explain income_per_capita --area cau-ngang
       plantrack check --format json -o report.json
+      plantrack check --csv-style vi -o report.csv            # for Excel in Vietnamese
       plantrack check --fail-on off_track --format github      # in CI
       plantrack check --fail-on off_track --write-baseline plantrack-baseline.yaml
       plantrack check --fail-on off_track --baseline plantrack-baseline.yaml
@@ -168,6 +176,8 @@ def check(
         raise click.UsageError(refusal.render(lang))
     if explain and fmt != "table":
         raise click.UsageError(text("cli.explain-is-text").render(lang))
+    if csv_style is not None and fmt != "csv":
+        raise click.UsageError(text("cli.csv-style-not-csv", format=fmt).render(lang))
 
     rates = []
     for rate_text in exchange_rates:
@@ -215,7 +225,14 @@ def check(
         report.apply_baseline(baseline)
     use_color = color if color is not None else (ctx.obj or {}).get("color")
 
-    how = RenderOptions(lang, use_color, to_file=output is not None, bom=bom, fail_on=threshold)
+    how = RenderOptions(
+        lang,
+        use_color,
+        to_file=output is not None,
+        bom=bom,
+        csv_style=csv_style or "en",
+        fail_on=threshold,
+    )
     _emit(explain_text(report, lang) if explain else writer.write(report, how), output, inputs)
     if writer.findings_on_stderr or explain:
         _findings_to_stderr(report, lang)

@@ -56,6 +56,7 @@ class RenderOptions(NamedTuple):
     color: bool | None = None  # the table on a terminal: None lets the console decide
     to_file: bool = False  # the table for a file: 160 columns, no colour
     bom: bool = False  # CSV with a UTF-8 byte-order mark (for Excel)
+    csv_style: str = "en"  # CSV: en (commas, decimal points) or vi (semicolons, decimal commas)
     fail_on: Status | None = None  # GitHub annotations: results at this status or worse
 
 
@@ -115,15 +116,16 @@ def _json(report: CheckReport, _how: RenderOptions) -> Rendered:
 
 def _csv(report: CheckReport, how: RenderOptions) -> Rendered:
     def write(stream: IO[bytes]) -> None:
-        """The report as CSV (with a byte-order mark for Excel when ``bom``), row by row."""
+        """The report as CSV, row by row; with a byte-order mark for Excel when ``bom`` and
+        always in the ``vi`` style (made for Excel, which reads UTF-8 only after one)."""
         import io
 
         from plantrack.render.report_csv import write_csv
 
-        encoding = "utf-8-sig" if how.bom else "utf-8"
+        encoding = "utf-8-sig" if how.bom or how.csv_style == "vi" else "utf-8"
         text = io.TextIOWrapper(stream, encoding=encoding, newline="")
         try:
-            write_csv(report, how.lang, text)
+            write_csv(report, how.lang, text, how.csv_style)
             text.flush()
         finally:
             text.detach()
