@@ -296,6 +296,35 @@ def test_no_text_becomes_a_formula(tmp_path: Path) -> None:
     assert all(c.data_type != "f" for s in book.worksheets for row in s.iter_rows() for c in row)
 
 
+def test_control_characters_shown_not_written(tmp_path: Path) -> None:
+    """An ESC in a name (XML cannot hold it) is written out as ``\\x1b``, in the table and in
+    the chart's title, and the workbook is written."""
+    plan = MINIMAL_PLAN.replace(
+        "name: {vi: Thu nhập bình quân đầu người, en: Income per person}",
+        'name: {vi: "Thu nhập\\e[31m", en: "Income\\e[31m"}',
+    )
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    rows = "income,2020,44.5\nincome,2022,52.8\n"
+    (tmp_path / "d.csv").write_text("indicator,year,value\n" + rows, encoding="utf-8")
+    target = tmp_path / "out.xlsx"
+    args = [str(tmp_path / "d.csv"), "--plan", str(tmp_path / "plan.yaml"), "-o", str(target)]
+    code, _, _ = _check(*args)
+    assert code == 0
+    book = openpyxl.load_workbook(target)
+    assert book["test-plan"].cell(FIRST_ROW, 2).value == "Thu nhập\\x1b[31m"
+    [chart] = book["test-plan Biểu đồ"]._charts
+    assert _title(chart) == "2. Thu nhập\\x1b[31m (triệu đồng/người)"
+
+
+def test_a_report_without_results_says_so(in_root: Path, tmp_path: Path) -> None:
+    target = tmp_path / "none.xlsx"
+    code, _, _ = _check("--status", "regressing", "--lang", "en", "-o", str(target))
+    assert code == 0
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["plantrack"]
+    assert book["plantrack"]["A1"].value == "no result matches the filters"
+
+
 def test_refused_on_a_terminal_without_o(
     monkeypatch: pytest.MonkeyPatch, in_root: Path, tmp_path: Path
 ) -> None:

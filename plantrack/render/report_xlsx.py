@@ -43,6 +43,7 @@ from plantrack.render.xlsx_cells import (
     status_fill,
     status_font,
 )
+from plantrack.safe_text import visible
 
 if TYPE_CHECKING:
     from openpyxl.styles import Font
@@ -106,12 +107,14 @@ def build_workbook(report: CheckReport, lang: str) -> Workbook:
         sheet = book.create_sheet("plantrack")
         put_text(sheet["A1"], HEAD[lang]["none"])
     book.properties.creator = "plantrack"
-    book.properties.title = visible_title(report, lang)
+    book.properties.title = _document_title(report, lang)
     return book
 
 
-def visible_title(report: CheckReport, lang: str) -> str:
-    titles = [loaded.plan.title.get(lang) for loaded in report.plans]
+def _document_title(report: CheckReport, lang: str) -> str:
+    """The workbook's title (File > Properties): the plans' titles, control characters
+    visible (XML cannot hold them)."""
+    titles = [visible(loaded.plan.title.get(lang)) for loaded in report.plans]
     return "; ".join(titles)[:250]
 
 
@@ -389,7 +392,8 @@ def write_areas(sheet: Worksheet, one: Appendix) -> None:
         for c, words in enumerate((line.number, line.indicator, line.unit, line.goal), start=1):
             cell = sheet.cell(row, c)
             put_text(cell, words)
-            cell.font, cell.alignment, cell.border = font(), WRAP, BORDER
+            cell.font, cell.border = font(), BORDER
+            cell.alignment = WRAP_CENTRE if c in (1, 3) else WRAP  # STT and ĐVT centred
         by_id = {area.area: area for area in line.areas}
         col = len(fixed) + 1
         for area_id, _ in one.areas:

@@ -30,6 +30,7 @@ from plantrack.render.xlsx_cells import (
     plain_format,
     put_text,
 )
+from plantrack.safe_text import visible
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -159,7 +160,7 @@ def _chart(
     last: int,
 ) -> LineChart:
     chart = LineChart()
-    chart.title = title
+    chart.title = visible(title)  # a plan's words: no control character in the XML
     chart.y_axis.title = unit or None
     chart.x_axis.title = None
     chart.width, chart.height = CHART_WIDTH, CHART_HEIGHT
