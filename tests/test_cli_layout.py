@@ -154,6 +154,7 @@ def test_check_offers_every_format_of_the_table_and_no_other() -> None:
             "csv",
             "markdown",
             "github",
+            "xlsx",
         ]
     )
     for name, entry in REPORT_FORMATS.items():
@@ -169,6 +170,7 @@ def test_every_extension_of_the_table_chooses_its_format() -> None:
         ".csv": "csv",
         ".md": "markdown",
         ".markdown": "markdown",
+        ".xlsx": "xlsx",
     }
     for name, entry in REPORT_FORMATS.items():
         for suffix in entry.suffixes:
@@ -206,7 +208,12 @@ def test_every_writer_renders_the_bundled_report(in_root: Path) -> None:
         if callable(rendered):
             stream = io.BytesIO()
             rendered(stream)
-            text = stream.getvalue().decode("utf-8")
+            if entry.binary:  # a workbook: the plans are its sheets
+                import openpyxl
+
+                text = " ".join(openpyxl.load_workbook(stream).sheetnames)
+            else:
+                text = stream.getvalue().decode("utf-8")
         else:
             assert isinstance(rendered, str), name
             text = rendered

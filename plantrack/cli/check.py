@@ -70,8 +70,9 @@ STATUS_CHOICE = click.Choice(STATUSES)
 @format_option(
     list(REPORT_FORMATS),
     help="table for people; json, csv for scripts; markdown for reports and "
-    "$GITHUB_STEP_SUMMARY; github for workflow annotations. Default: the one -o's extension "
-    "names (.json, .csv, .md, .txt), else table.",
+    "$GITHUB_STEP_SUMMARY; github for workflow annotations; xlsx for the appendix an office "
+    "files (Excel, with charts; needs -o FILE). Default: the one -o's extension names (.json, "
+    ".csv, .md, .txt, .xlsx), else table.",
 )
 @output_option("Write to FILE (atomically, never over an input); its extension chooses the format.")
 @click.option(
@@ -155,6 +156,7 @@ def check(
       plantrack check --explain income_per_capita --area cau-ngang
       plantrack check --format json -o report.json
       plantrack check --csv-style vi -o report.csv            # for Excel in Vietnamese
+      plantrack check -o appendix.xlsx                         # the appendix, in Excel
       plantrack check --fail-on off_track --format github      # in CI
       plantrack check --fail-on off_track --write-baseline plantrack-baseline.yaml
       plantrack check --fail-on off_track --baseline plantrack-baseline.yaml

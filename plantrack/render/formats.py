@@ -8,7 +8,8 @@ ask for it, and the function that renders a report in it.
 
 One module a format: :mod:`~plantrack.render.report_table`, :mod:`~plantrack.render.report_json`,
 :mod:`~plantrack.render.report_csv`, :mod:`~plantrack.render.report_markdown`,
-:mod:`~plantrack.render.report_github`, and :mod:`~plantrack.render.explain` for ``--explain``,
+:mod:`~plantrack.render.report_github`, :mod:`~plantrack.render.report_xlsx` (the appendix an
+office files, in Excel), and :mod:`~plantrack.render.explain` for ``--explain``,
 over the words and figures of a result they share (:mod:`~plantrack.render.result_text`). This
 module imports none of them until a report is rendered (the CLI reads the table before
 ``--help``); their entry points are also reachable from here (``formats.check_document``). No
@@ -145,6 +146,16 @@ def _github(report: CheckReport, how: RenderOptions) -> Rendered:
     return "".join(line + "\n" for line in check_github(report, how.lang, how.fail_on))
 
 
+def _xlsx(report: CheckReport, how: RenderOptions) -> Rendered:
+    def write(stream: IO[bytes]) -> None:
+        """The appendix as an Excel workbook (openpyxl is loaded only here)."""
+        from plantrack.render.report_xlsx import write_xlsx
+
+        write_xlsx(report, how.lang, stream)
+
+    return write
+
+
 #: Every output format of ``plantrack check``, in the order ``--format`` lists them.
 REPORT_FORMATS: dict[str, ReportFormat] = {
     entry.name: entry
@@ -154,6 +165,7 @@ REPORT_FORMATS: dict[str, ReportFormat] = {
         ReportFormat("csv", (".csv",), _csv, streamed=True, findings_on_stderr=True),
         ReportFormat("markdown", (".md", ".markdown"), _markdown, findings_on_stderr=True),
         ReportFormat("github", (), _github),
+        ReportFormat("xlsx", (".xlsx",), _xlsx, findings_on_stderr=True, binary=True),
     )
 }
 
