@@ -73,7 +73,11 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
     """One row a result (:data:`CSV_COLUMNS`), written as each is made (when the report is
     lazy). What a target's areas share is made into cells once a target."""
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS + (("accepted",) if report.baseline is not None else ()))
+    writer.writerow(
+        CSV_COLUMNS
+        + (("accepted",) if report.baseline is not None else ())
+        + _since_columns(report)
+    )
     heads: dict[tuple[str, str], list[Any]] = {}
     areas: dict[str, Any] = {}  # an area's cell, made once (a national check has 3,321)
     words = {status: (status.value, _cell(status_word(status, lang))) for status in Status}
@@ -119,6 +123,7 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
                 "" if projected is None else _number(projected.value),
                 "" if reason is None else reason.code,
                 *(_state(item) if report.baseline is not None else ()),
+                *(_since(item) if report.since is not None else ()),
             ]
         )
 
@@ -127,6 +132,20 @@ def _state(item: Target) -> tuple[str]:
     """The CSV's ``accepted`` cell (with ``--baseline``): how the result stands against its
     entry in the baseline (accepted, improved, worse, changed, expired), or empty."""
     return (item.accepted.state if item.accepted is not None else "",)
+
+
+def _since_columns(report: CheckReport) -> tuple[str, ...]:
+    """With ``--since``: the result's status in the previous report (empty: not in it) and
+    what changed, its words (``plantrack.report.since.CHANGE_WORDS``) separated by spaces."""
+    return ("previous_status", "change") if report.since is not None else ()
+
+
+def _since(item: Target) -> tuple[str, str]:
+    compared = item.compared
+    if compared is None:
+        return ("", "")
+    before = compared.before.value if compared.before is not None else ""
+    return (before, " ".join(compared.changes))
 
 
 def _number(value: float | None) -> Any:
