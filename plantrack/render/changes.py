@@ -96,8 +96,8 @@ def counts_line(changes: Changes, lang: str) -> str:
 
 
 def change_lines(changes: Changes, lang: str, limit: int | None = None) -> list[str]:
-    """A line a change, in :data:`ORDER` (a figure that several targets of one indicator show
-    is listed once); over ``limit`` lines (None: no limit), the first ``limit`` and a line
+    """A line a change, in :data:`ORDER` (a figure revised is listed with each target that shows
+    it, as it is counted); over ``limit`` lines (None: no limit), the first ``limit`` and a line
     counting the rest."""
     words = WORDS[lang]
     lines: list[str] = []
@@ -108,15 +108,12 @@ def change_lines(changes: Changes, lang: str, limit: int | None = None) -> list[
                     f"{_kind(kind, lang)}: {_subject(change, lang)}: "
                     f"{_status(change.before, lang)} → {_status(change.after, lang)}"
                 )
-    seen = set()
     for kind in ("estimate_replaced", "revised"):
         for revision in changes.revisions:
-            figure = (revision.plan, revision.area, revision.indicator, revision.year)
-            if revision.kind != kind or figure in seen:
+            if revision.kind != kind:
                 continue
-            seen.add(figure)
             lines.append(
-                f"{_kind(kind, lang)}: {_subject(revision, lang, deadline=False)}, "
+                f"{_kind(kind, lang)}: {_subject(revision, lang)}, "
                 f"{revision.year}: {_figure(revision, lang, before=True)} → "
                 f"{_figure(revision, lang, before=False)}"
             )

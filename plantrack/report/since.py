@@ -130,7 +130,6 @@ class PreviousReport:
     file: str
     as_of: int | None
     results: dict[Key, PreviousResult] = field(default_factory=dict)
-    version: str = ""  # the plantrack that wrote it
 
 
 def load_previous(path: str | os.PathLike[str]) -> tuple[PreviousReport | None, list[Finding]]:
@@ -150,7 +149,7 @@ def load_previous(path: str | os.PathLike[str]) -> tuple[PreviousReport | None, 
         return None, [make("since-not-a-report", text("report.since-shape"), name)]
     if not _is_report(data):
         return None, [make("since-not-a-report", text("report.since-shape"), name)]
-    previous = PreviousReport(name, data["as_of"], version=data["plantrack"])
+    previous = PreviousReport(name, data["as_of"])
     problems = list(_results(data["results"], previous))
     if len(problems) > MAX_RESULT_FINDINGS:
         more = len(problems) - MAX_RESULT_FINDINGS
@@ -421,13 +420,14 @@ class AppliedSince:
                     **about, before=before.status, after=r.status, direction=moved
                 )
                 self.found.statuses.append(change)
-                words.insert(0, moved)
+                words.append(moved)
         if self._now_due(r.deadline):
             self.found.now_due.append(NowDue(**about, status=r.status))
             words.append("now_due")
         if before is not None:
             kinds = self._revisions(item, before, about)
             words += [kind for kind in REVISIONS if kind in kinds]
+        words.sort(key=CHANGE_WORDS.index)
         item.compared = Compared(before.status if before else None, tuple(words))
 
     def marking(self, items: Iterator[Target]) -> Iterator[Target]:
