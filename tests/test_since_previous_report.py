@@ -468,3 +468,17 @@ def test_a_report_with_many_broken_results_says_so_in_a_few_lines(previous: Path
     lines = result.stderr.splitlines()
     assert result.exit_code == 2 and len(lines) == 21
     assert lines[-1].endswith("and 38 more results with problems")
+
+
+def test_the_readme_excerpt_is_what_the_commands_print(previous: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Compared with the previous report", 1)[1]
+    commands = section.split("```sh\n", 1)[1].split("```", 1)[0].splitlines()
+    assert commands[0] == "plantrack check --as-of 2024 --format json -o report-2024.json"
+    assert commands[1] == "plantrack check --since report-2024.json --lang en"
+    excerpt = section.split("```text\n", 1)[1].split("```", 1)[0].splitlines()
+    out = run("check", "--since", str(previous)).stdout.splitlines()  # --lang en, 200 columns
+    shown = [line for line in excerpt if line.strip() != "..."]
+    assert len(shown) == 5
+    for line in shown:
+        assert line in out
