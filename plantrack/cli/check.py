@@ -91,6 +91,13 @@ STATUS_CHOICE = click.Choice(STATUSES)
     type=PATH,
     help="Write FILE accepting every result at --fail-on (default off_track) or worse.",
 )
+@click.option(
+    "--since",
+    "since_path",
+    type=PATH,
+    help="Add what changed since PREVIOUS.json, a report saved with --format json -o.",
+    metavar="PREVIOUS.json",
+)
 @click.option("--explain", "explain", help="Show the working for INDICATOR (id, name or alias).")
 @layout_option("Data layout (default: detect).")
 @encoding_option
@@ -131,6 +138,7 @@ def check(
     fail_on: str | None,
     baseline_path: str | None,
     write_baseline: str | None,
+    since_path: str | None,
     explain: str | None,
     layout: str | None,
     encoding: str | None,
@@ -161,6 +169,8 @@ def check(
       plantrack check --fail-on off_track --write-baseline plantrack-baseline.yaml
       plantrack check --fail-on off_track --baseline plantrack-baseline.yaml
       plantrack check --format markdown >> "$GITHUB_STEP_SUMMARY"
+      plantrack check --as-of 2024 --format json -o report-2024.json
+      plantrack check --since report-2024.json               # what changed since
     """
     from plantrack.actuals.read import ReadOptions, parse_exchange_rate
     from plantrack.assessment.status import Status
@@ -213,6 +223,7 @@ def check(
             guard_output(target, inputs)  # before the work, not after it
     filters = (areas, indicators, statuses, explain)
     baseline = _baseline(ctx, baseline_path, write_baseline, filters, lang)
+    previous = _previous(ctx, since_path, lang)
     # JSON and CSV are written a result at a time: the results are made as they are written
     lazy = writer.streamed and not explain and not write_baseline
     with _progress(data, lang, use_color=color):
@@ -225,6 +236,8 @@ def check(
         baseline = _write_baseline(report, baseline, write_baseline, threshold, lang, inputs)
     if baseline is not None:
         report.apply_baseline(baseline)
+    if previous is not None:
+        report.compare_with(previous)  # a lazy report is compared as it is written
     use_color = color if color is not None else (ctx.obj or {}).get("color")
 
     how = RenderOptions(
@@ -274,6 +287,21 @@ def _baseline(
     if baseline is None:
         ctx.exit(2)
     return baseline
+
+
+def _previous(ctx: click.Context, path: str | None, lang: str) -> Any:
+    """The previous report of ``--since`` (exit 2 when it cannot be used)."""
+    if path is None:
+        return None
+    from plantrack.render.findings import finding_line
+    from plantrack.report.since import load_previous
+
+    previous, findings = load_previous(path)
+    for finding in findings:
+        click.echo(finding_line(finding, lang), err=True)
+    if previous is None:
+        ctx.exit(2)
+    return previous
 
 
 def _write_baseline(

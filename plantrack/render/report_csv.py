@@ -93,7 +93,11 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
     (commas, decimal points) or ``vi`` (semicolons, decimal commas)."""
     writer = csv.writer(out, delimiter=CSV_STYLES[style], lineterminator="\r\n")
     comma = style == "vi"
-    writer.writerow(CSV_COLUMNS + (("accepted",) if report.baseline is not None else ()))
+    writer.writerow(
+        CSV_COLUMNS
+        + (("accepted",) if report.baseline is not None else ())
+        + _since_columns(report)
+    )
     heads: dict[tuple[str, str], list[Any]] = {}
     areas: dict[str, Any] = {}  # an area's cell, made once (a national check has 3,321)
     words = {status: (status.value, _cell(status_word(status, lang))) for status in Status}
@@ -142,6 +146,7 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
             _number(r.met_years),
             _number(r.counted_years),
             *(_state(item) if report.baseline is not None else ()),
+            *(_since(item) if report.since is not None else ()),
         ]
         if comma:
             row = [decimal_comma(cell) if type(cell) is float else cell for cell in row]
@@ -152,6 +157,20 @@ def _state(item: Target) -> tuple[str]:
     """The CSV's ``accepted`` cell (with ``--baseline``): how the result stands against its
     entry in the baseline (accepted, improved, worse, changed, expired), or empty."""
     return (item.accepted.state if item.accepted is not None else "",)
+
+
+def _since_columns(report: CheckReport) -> tuple[str, ...]:
+    """With ``--since``: the result's status in the previous report (empty: not in it) and
+    what changed, its words (``plantrack.report.since.CHANGE_WORDS``) separated by spaces."""
+    return ("previous_status", "change") if report.since is not None else ()
+
+
+def _since(item: Target) -> tuple[str, str]:
+    compared = item.compared
+    if compared is None:
+        return ("", "")
+    before = compared.before.value if compared.before is not None else ""
+    return (before, " ".join(compared.changes))
 
 
 def _number(value: float | None) -> Any:

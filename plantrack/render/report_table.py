@@ -12,6 +12,7 @@ from plantrack.findings.registry import gloss as code_gloss
 from plantrack.render.accepted import mark, summary_line
 from plantrack.render.appendix import several_areas
 from plantrack.render.by_area import print_by_area
+from plantrack.render.changes import change_lines, counts_line, heading
 from plantrack.render.describe import target_phrase
 from plantrack.render.result_text import (
     HEAD,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from plantrack.report.build import CheckReport, Target
+    from plantrack.report.since import Changes
 
 
 #: The columns of the table, left to right, and whether their figures are right-aligned. The
@@ -281,7 +283,21 @@ def _print_results(report: CheckReport, console: Console, lang: str) -> Iterator
         note = _NOTE[lang].format(width=console.width, columns=columns, needed=needed)
         console.print()
         console.print(Text(note, style="muted"), overflow="fold")
+    changes = report.changes()
+    if changes is not None:
+        _print_changes(changes, console, lang)
     print_footer(report, console, lang)
+
+
+def _print_changes(changes: Changes, console: Console, lang: str) -> None:
+    """``--since``: what changed since the previous report, its counts and a line a change."""
+    from rich.text import Text
+
+    console.print()
+    console.print(Text(heading(changes, lang), style="heading"))
+    console.print(Text(counts_line(changes, lang)), overflow="fold")
+    for line in change_lines(changes, lang):
+        console.print(Text(visible(f"  {line}")), overflow="fold")
 
 
 def _print_list(rows: Rows, console: Console, lang: str) -> None:
