@@ -5,7 +5,7 @@ computes or compares."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from plantrack.assessment.status import Status
 from plantrack.numbers.format import format_number
@@ -95,40 +95,78 @@ def counts_line(changes: Changes, lang: str) -> str:
     return f"{words['counts']}: " + (" | ".join(parts) if parts else words["none"])
 
 
-def change_lines(changes: Changes, lang: str, limit: int | None = None) -> list[str]:
-    """A line a change, in :data:`ORDER` (a figure revised is listed with each target that shows
-    it, as it is counted); over ``limit`` lines (None: no limit), the first ``limit`` and a line
-    counting the rest."""
-    words = WORDS[lang]
-    lines: list[str] = []
+class ChangeRow(NamedTuple):
+    """One change as a table shows it: its kind (the key of :data:`WORDS`, and in words with its
+    symbol), the indicator and where it is judged, the year of a revised figure, and what it was
+    and is now (a status or a figure, in words; "" where there is nothing to say)."""
+
+    kind: str
+    label: str
+    indicator: str
+    area: str
+    deadline: int | None  # the target's
+    where: str  # the area and the deadline in words: "huyện Cầu Ngang, hạn 2025"
+    year: int | None
+    before: str
+    after: str
+
+
+def change_rows(changes: Changes, lang: str) -> list[ChangeRow]:
+    """A row a change, in :data:`ORDER` (a figure revised is listed with each target that shows
+    it, as it is counted)."""
+    rows: list[ChangeRow] = []
+
+    def row(kind: str, about: About, before: str, after: str, year: int | None = None) -> None:
+        rows.append(
+            ChangeRow(
+                kind,
+                _kind(kind, lang),
+                about.indicator_name.get(lang),
+                about.area_name.get(lang),
+                about.deadline,
+                _where(about, lang),
+                year,
+                before,
+                after,
+            )
+        )
+
     for kind in ORDER[:4]:
         for change in changes.statuses:
             if change.direction == kind:
-                lines.append(
-                    f"{_kind(kind, lang)}: {_subject(change, lang)}: "
-                    f"{_status(change.before, lang)} → {_status(change.after, lang)}"
-                )
+                row(kind, change, _status(change.before, lang), _status(change.after, lang))
     for kind in ("estimate_replaced", "revised"):
         for revision in changes.revisions:
-            if revision.kind != kind:
-                continue
-            lines.append(
-                f"{_kind(kind, lang)}: {_subject(revision, lang)}, "
-                f"{revision.year}: {_figure(revision, lang, before=True)} → "
-                f"{_figure(revision, lang, before=False)}"
-            )
+            if revision.kind == kind:
+                before = _figure(revision, lang, before=True)
+                after = _figure(revision, lang, before=False)
+                row(kind, revision, before, after, revision.year)
     for due in changes.now_due:
-        lines.append(
-            f"{_kind('now_due', lang)} ({due.deadline}): {_subject(due, lang, deadline=False)}: "
-            f"{_status(due.status, lang)}"
-        )
+        row("now_due", due, "", _status(due.status, lang))
     for new in changes.new:
-        lines.append(f"{_kind('new', lang)}: {_subject(new, lang)}: {_status(new.status, lang)}")
+        row("new", new, "", _status(new.status, lang))
     for gone in changes.gone:
-        lines.append(
-            f"{_kind('gone', lang)}: {_subject(gone, lang)} ({words['was']} "
-            f"{_status(gone.status, lang)})"
-        )
+        row("gone", gone, _status(gone.status, lang), "")
+    return rows
+
+
+def change_lines(changes: Changes, lang: str, limit: int | None = None) -> list[str]:
+    """A line a change (:func:`change_rows` in words); over ``limit`` lines (None: no limit),
+    the first ``limit`` and a line counting the rest."""
+    words = WORDS[lang]
+    lines: list[str] = []
+    for one in change_rows(changes, lang):
+        subject = f"{one.indicator} ({one.where})"
+        if one.kind in ("estimate_replaced", "revised"):
+            lines.append(f"{one.label}: {subject}, {one.year}: {one.before} → {one.after}")
+        elif one.kind == "now_due":
+            lines.append(f"{one.label} ({one.deadline}): {one.indicator} ({one.area}): {one.after}")
+        elif one.kind == "new":
+            lines.append(f"{one.label}: {subject}: {one.after}")
+        elif one.kind == "gone":
+            lines.append(f"{one.label}: {subject} ({words['was']} {one.before})")
+        else:
+            lines.append(f"{one.label}: {subject}: {one.before} → {one.after}")
     if limit is not None and len(lines) > limit:
         more = len(lines) - limit
         lines = [*lines[:limit], words["more"].format(more=more)]
@@ -143,12 +181,12 @@ def _status(status: Status, lang: str) -> str:
     return f"{SYMBOLS[status]} {status_word(status, lang)}"
 
 
-def _subject(about: About, lang: str, *, deadline: bool = True) -> str:
-    """``Thu nhập bình quân (huyện Cầu Ngang, hạn 2025)``."""
+def _where(about: About, lang: str) -> str:
+    """``huyện Cầu Ngang, hạn 2025``."""
     where = about.area_name.get(lang)
-    if deadline and about.deadline is not None:
+    if about.deadline is not None:
         where += f", {WORDS[lang]['by']} {about.deadline}"
-    return f"{about.indicator_name.get(lang)} ({where})"
+    return where
 
 
 def _figure(revision: Revision, lang: str, *, before: bool) -> str:

@@ -38,6 +38,7 @@ from plantrack.render.xlsx_cells import (
     decimals,
     font,
     plain_format,
+    print_setup,
     put_figure,
     put_text,
     status_fill,
@@ -103,6 +104,11 @@ def build_workbook(report: CheckReport, lang: str) -> Workbook:
         if areas is not None:
             write_areas(book.create_sheet(areas), one)
         add_chart_sheet(book.create_sheet(charts), one)
+    changes = report.changes()
+    if changes is not None:
+        from plantrack.render.xlsx_changes import write_changes
+
+        write_changes(book.create_sheet(names.take(_CHANGES[lang])), changes, lang)
     if not book.worksheets:
         sheet = book.create_sheet("plantrack")
         put_text(sheet["A1"], HEAD[lang]["none"])
@@ -116,6 +122,10 @@ def _document_title(report: CheckReport, lang: str) -> str:
     visible (XML cannot hold them)."""
     titles = [visible(loaded.plan.title.get(lang)) for loaded in report.plans]
     return "; ".join(titles)[:250]
+
+
+#: The name of the sheet of what changed since the previous report (``--since``).
+_CHANGES = {"vi": "Thay đổi", "en": "Changes"}
 
 
 class SheetNames:
@@ -331,24 +341,6 @@ def row_height(sheet: Worksheet, row: int, widths: Sequence[float]) -> float:
 
 def _lines(words: str, chars: float) -> int:
     return max(1, math.ceil(len(words) * 1.1 / max(chars - 2, 1)))
-
-
-def print_setup(sheet: Worksheet, title_rows: str | None) -> None:
-    """A4 landscape, fitted to the page's width (as many pages down as it takes), the header
-    rows printed on every page, the page number in the footer."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    if title_rows is not None:
-        sheet.print_title_rows = title_rows
-    footer = sheet.oddFooter
-    if footer is not None:
-        footer.center.text = "&P/&N"
 
 
 # --------------------------------------------------------------------------------------------

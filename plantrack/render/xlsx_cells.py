@@ -29,6 +29,7 @@ from plantrack.safe_text import FORMULA_STARTS, visible
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell, MergedCell
+    from openpyxl.worksheet.worksheet import Worksheet
 
     from plantrack.assessment.status import Status
     from plantrack.render.appendix import Figure
@@ -157,3 +158,21 @@ def _literal(words: str) -> str:
     """Words as literal text of a number format (no double quote can be in it)."""
     words = visible(words).replace('"', "")
     return f'"{words}"' if words else ""
+
+
+def print_setup(sheet: Worksheet, title_rows: str | None) -> None:
+    """A4 landscape, fitted to the page's width (as many pages down as it takes), the header
+    rows printed on every page, the page number in the footer."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    if title_rows is not None:
+        sheet.print_title_rows = title_rows
+    footer = sheet.oddFooter
+    if footer is not None:
+        footer.center.text = "&P/&N"
