@@ -70,8 +70,8 @@ STATUS_CHOICE = click.Choice(STATUSES)
 @format_option(
     list(REPORT_FORMATS),
     help="table for people; json, csv for scripts; markdown for reports and "
-    "$GITHUB_STEP_SUMMARY; github for workflow annotations. Default: the one -o's extension "
-    "names (.json, .csv, .md, .txt), else table.",
+    "$GITHUB_STEP_SUMMARY; github for workflow annotations; docx for the appendix as a Word "
+    "document. Default: the one -o's extension names (.json, .csv, .md, .txt, .docx), else table.",
 )
 @output_option("Write to FILE (atomically, never over an input); its extension chooses the format.")
 @click.option(
@@ -151,6 +151,7 @@ def check(
       plantrack check --fail-on off_track --write-baseline plantrack-baseline.yaml
       plantrack check --fail-on off_track --baseline plantrack-baseline.yaml
       plantrack check --format markdown >> "$GITHUB_STEP_SUMMARY"
+      plantrack check -o report.docx                           # the Word appendix
     """
     from plantrack.actuals.read import ReadOptions, parse_exchange_rate
     from plantrack.assessment.status import Status
@@ -164,8 +165,8 @@ def check(
         raise click.UsageError(advice)
     if writer.binary and output is None and sys.stdout.isatty():
         example = f"report{writer.suffixes[0]}" if writer.suffixes else "report"
-        message = text("cli.output.binary-to-terminal", format=fmt, example=example)
-        raise click.UsageError(message.render(lang))
+        refusal = text("cli.output.binary-to-terminal", format=fmt, example=example)
+        raise click.UsageError(refusal.render(lang))
     if explain and fmt != "table":
         raise click.UsageError(text("cli.explain-is-text").render(lang))
 
