@@ -154,6 +154,7 @@ def test_check_offers_every_format_of_the_table_and_no_other() -> None:
             "csv",
             "markdown",
             "github",
+            "docx",
         ]
     )
     for name, entry in REPORT_FORMATS.items():
@@ -169,6 +170,7 @@ def test_every_extension_of_the_table_chooses_its_format() -> None:
         ".csv": "csv",
         ".md": "markdown",
         ".markdown": "markdown",
+        ".docx": "docx",
     }
     for name, entry in REPORT_FORMATS.items():
         for suffix in entry.suffixes:
@@ -195,8 +197,10 @@ def test_o_with_an_extension_writes_what_that_format_prints(
 
 
 def test_every_writer_renders_the_bundled_report(in_root: Path) -> None:
-    """Each row's writer, called as ``check`` calls it: text, or bytes through a stream."""
+    """Each row's writer, called as ``check`` calls it: text, or bytes through a stream (a
+    binary format's a zip of XML parts: the text of its parts)."""
     import io
+    import zipfile
 
     from plantrack.report.build import run_check
 
@@ -206,7 +210,12 @@ def test_every_writer_renders_the_bundled_report(in_root: Path) -> None:
         if callable(rendered):
             stream = io.BytesIO()
             rendered(stream)
-            text = stream.getvalue().decode("utf-8")
+            if entry.binary:
+                with zipfile.ZipFile(stream) as parts:
+                    xml = [n for n in parts.namelist() if n.endswith(".xml")]
+                    text = "".join(parts.read(n).decode("utf-8") for n in xml)
+            else:
+                text = stream.getvalue().decode("utf-8")
         else:
             assert isinstance(rendered, str), name
             text = rendered

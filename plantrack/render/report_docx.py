@@ -113,7 +113,25 @@ def docx_bytes(report: CheckReport, lang: str) -> bytes:
     properties.comments = ""
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return _reproducible(buffer.getvalue())
+
+
+def _reproducible(package: bytes) -> bytes:
+    """The package with every part dated 1980-01-01 (zip's earliest date): the same report
+    gives the same bytes, written today or tomorrow, to a file or to standard output."""
+    import zipfile
+
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for part in source.infolist():
+            info = zipfile.ZipInfo(part.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = part.external_attr
+            target.writestr(info, source.read(part))
+    return out.getvalue()
 
 
 def _clean(text: str) -> str:
