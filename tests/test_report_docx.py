@@ -353,3 +353,15 @@ def test_the_table_path_does_not_import_python_docx(tmp_path: Path) -> None:
             check=False,
         )
     assert out.stdout.split() == ["False", "True"], out.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("vi", "không có kết quả nào khớp bộ lọc"), ("en", "no result matches the filters")],
+)
+def test_no_result_is_said_in_the_document(tmp_path: Path, lang: str, said: str) -> None:
+    target = tmp_path / "none.docx"
+    _check(["--status", "regressing", "--lang", lang, "-o", str(target)])
+    document = docx.Document(str(target))
+    assert [p.text for p in document.paragraphs] == [said]
+    assert document.tables == []
