@@ -63,6 +63,7 @@ _.right_margin
 _.alignment
 _.autofit
 _.vertical_alignment
+_.different_first_page_header_footer
 
 # Public results that callers of read_actuals read (tests/test_read_actuals.py,
 # tests/test_fast_csv_matches_row_reader.py): the header's lines, a data set's totals.

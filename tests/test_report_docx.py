@@ -208,6 +208,20 @@ def test_a4_landscape_a_section_a_plan_each_on_a_new_page(
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
+def test_pages_are_numbered_at_the_top_but_a_plans_first(
+    written: dict[str, Document], lang: str
+) -> None:
+    for section in written[lang].sections:
+        assert section.different_first_page_header_footer
+        [paragraph] = section.header.paragraphs
+        assert paragraph.alignment == 1  # centred
+        fields = paragraph._p.findall(".//" + qn("w:instrText"))
+        assert [field.text.strip() for field in fields] == ["PAGE"]
+        assert all(run.font.name == FONT for run in paragraph.runs)
+        assert not any(p.text for p in section.first_page_header.paragraphs)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
 def test_a_table_row_a_row_of_the_appendix_and_a_merged_row_a_heading(
     written: dict[str, Document], models: dict[str, list[object]], lang: str
 ) -> None:
