@@ -65,6 +65,27 @@ _.solidFill
 _.dashStyle
 _.compress_type
 
+# python-docx reads these attributes (properties that set the XML) when it writes the Word
+# appendix (plantrack/render/report_docx.py).
+_.author
+_.last_modified_by
+_.comments
+_.compress_type
+_.space_before
+_.space_after
+_.line_spacing
+_.orientation
+_.page_width
+_.page_height
+_.top_margin
+_.bottom_margin
+_.left_margin
+_.right_margin
+_.alignment
+_.autofit
+_.vertical_alignment
+_.different_first_page_header_footer
+
 # Public results that callers of read_actuals read (tests/test_read_actuals.py,
 # tests/test_fast_csv_matches_row_reader.py): the header's lines, a data set's totals.
 header_lines

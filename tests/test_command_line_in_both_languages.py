@@ -55,9 +55,9 @@ CASES = {
     "a choice": (
         ["check", "--format", "xml"],
         "Lỗi: Giá trị không hợp lệ cho '--format': 'xml' không thuộc 'table', 'json', 'csv', "
-        "'markdown', 'github', 'xlsx'.",
+        "'markdown', 'github', 'xlsx', 'docx'.",
         "Error: Invalid value for '--format': 'xml' is not one of 'table', 'json', 'csv', "
-        "'markdown', 'github', 'xlsx'.",
+        "'markdown', 'github', 'xlsx', 'docx'.",
     ),
     "no such option": (
         ["check", "--zzz"],

@@ -70,9 +70,9 @@ STATUS_CHOICE = click.Choice(STATUSES)
 @format_option(
     list(REPORT_FORMATS),
     help="table for people; json, csv for scripts; markdown for reports and "
-    "$GITHUB_STEP_SUMMARY; github for workflow annotations; xlsx for the appendix an office "
-    "files (Excel, with charts; needs -o FILE). Default: the one -o's extension names (.json, "
-    ".csv, .md, .txt, .xlsx), else table.",
+    "$GITHUB_STEP_SUMMARY; github for workflow annotations; xlsx and docx for the appendix an "
+    "office files (Excel with charts, Word; need -o FILE). Default: the one -o's extension "
+    "names (.json, .csv, .md, .txt, .xlsx, .docx), else table.",
 )
 @output_option("Write to FILE (atomically, never over an input); its extension chooses the format.")
 @click.option(
@@ -171,6 +171,7 @@ def check(
       plantrack check --format markdown >> "$GITHUB_STEP_SUMMARY"
       plantrack check --as-of 2024 --format json -o report-2024.json
       plantrack check --since report-2024.json               # what changed since
+      plantrack check -o report.docx                           # the Word appendix
     """
     from plantrack.actuals.read import ReadOptions, parse_exchange_rate
     from plantrack.assessment.status import Status

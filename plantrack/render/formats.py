@@ -8,8 +8,9 @@ ask for it, and the function that renders a report in it.
 
 One module a format: :mod:`~plantrack.render.report_table`, :mod:`~plantrack.render.report_json`,
 :mod:`~plantrack.render.report_csv`, :mod:`~plantrack.render.report_markdown`,
-:mod:`~plantrack.render.report_github`, :mod:`~plantrack.render.report_xlsx` (the appendix an
-office files, in Excel), and :mod:`~plantrack.render.explain` for ``--explain``,
+:mod:`~plantrack.render.report_github`, :mod:`~plantrack.render.report_xlsx` and
+:mod:`~plantrack.render.report_docx` (the appendix an office files, in Excel and Word), and
+:mod:`~plantrack.render.explain` for ``--explain``,
 over the words and figures of a result they share (:mod:`~plantrack.render.result_text`). This
 module imports none of them until a report is rendered (the CLI reads the table before
 ``--help``); their entry points are also reachable from here (``formats.check_document``). No
@@ -156,6 +157,16 @@ def _xlsx(report: CheckReport, how: RenderOptions) -> Rendered:
     return write
 
 
+def _docx(report: CheckReport, how: RenderOptions) -> Rendered:
+    def write(stream: IO[bytes]) -> None:
+        """The appendix as a Word document (python-docx, imported only now)."""
+        from plantrack.render.report_docx import write_docx
+
+        write_docx(report, how.lang, stream)
+
+    return write
+
+
 #: Every output format of ``plantrack check``, in the order ``--format`` lists them.
 REPORT_FORMATS: dict[str, ReportFormat] = {
     entry.name: entry
@@ -166,6 +177,7 @@ REPORT_FORMATS: dict[str, ReportFormat] = {
         ReportFormat("markdown", (".md", ".markdown"), _markdown, findings_on_stderr=True),
         ReportFormat("github", (), _github),
         ReportFormat("xlsx", (".xlsx",), _xlsx, findings_on_stderr=True, binary=True),
+        ReportFormat("docx", (".docx",), _docx, findings_on_stderr=True, binary=True),
     )
 }
 
