@@ -84,3 +84,32 @@ def test_a_revised_year_is_a_number(cli, in_root, tmp_path: Path) -> None:  # ty
     year = revised[0][3]
     assert year.value == 2023 and year.data_type == "n"
     assert revised[0][4].value == "68,5%" and revised[0][5].value == "68,9%"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_word_appendix_ends_with_the_changes(
+    cli, previous: Path, tmp_path: Path, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    from plantrack.render.changes import TABLE_HEADINGS
+
+    out = tmp_path / "appendix.docx"
+    assert cli("check", "--since", str(previous), "--lang", lang, "-o", str(out)).exit_code == 0
+    document = docx.Document(str(out))
+    table = document.tables[-1]
+    assert tuple(c.text for c in table.rows[0].cells) == TABLE_HEADINGS[lang]
+    assert len(table.rows) == 1 + 30  # 8 worse, 3 better, 19 now due
+    worse = "↓ Kém đi" if lang == "vi" else "↓ Worsened"
+    assert table.rows[1].cells[0].text == worse
+    texts = [p.text for p in document.paragraphs]
+    heading = (
+        "So với báo cáo trước (đến năm 2024)"
+        if lang == "vi"
+        else "Since the previous report (as of 2024)"
+    )
+    assert heading in texts
+    assert len(document.sections) == 3  # a plan a section, the changes on their own page
+    plain = tmp_path / "plain.docx"
+    assert cli("check", "--lang", lang, "-o", str(plain)).exit_code == 0
+    assert heading not in [p.text for p in docx.Document(str(plain)).paragraphs]

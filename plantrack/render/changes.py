@@ -53,6 +53,12 @@ WORDS: dict[str, dict[str, str]] = {
         "more": "… and {more} more changes: --format json or csv lists every one",
     },
 }
+#: The headings of a table of :func:`change_rows` (the appendix formats), a column each of
+#: label, indicator, where, year, before, after.
+TABLE_HEADINGS: dict[str, tuple[str, ...]] = {
+    "vi": ("Thay đổi", "Chỉ tiêu", "Địa bàn, hạn", "Năm", "Trước đây", "Nay"),
+    "en": ("Change", "Indicator", "Area, deadline", "Year", "Before", "Now"),
+}
 #: The symbol of each kind of change, beside its words.
 CHANGE_SYMBOLS: dict[str, str] = {
     "improved": "↑",

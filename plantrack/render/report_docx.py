@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from plantrack.assessment.status import Status
     from plantrack.report.build import CheckReport
+    from plantrack.report.since import Changes
 
 #: The width of a character of the table's font, on average, in cm (11 pt Times New Roman).
 CHAR_CM = 0.19
@@ -93,6 +94,9 @@ def docx_bytes(report: CheckReport, lang: str) -> bytes:
     if not found:
         word.page(document.sections[0])
         word.add_paragraph(document, HEAD[lang]["none"])
+    changes = report.changes()
+    if changes is not None:
+        _changes(document, changes, lang, new_page=bool(found))
     properties = document.core_properties
     properties.author = properties.last_modified_by = "plantrack"
     properties.title = word.clean(found[0].title if found else "")
@@ -260,6 +264,32 @@ def _area_table(document: Document, appendix: Appendix) -> None:
             _shade(cell, one.status)
         word.write(cells[-1], row.verdict, ALIGN.CENTER, bold=True)
         _shade(cells[-1], row.status)
+
+
+def _changes(document: Document, changes: Changes, lang: str, *, new_page: bool) -> None:
+    """What changed since the previous report (``--since``): a heading, the counts, a row a
+    change, on a page of its own."""
+    from docx.enum.section import WD_SECTION
+
+    from plantrack.render.changes import TABLE_HEADINGS, change_rows, counts_line, heading
+
+    if new_page:
+        word.page(document.add_section(WD_SECTION.NEW_PAGE))
+    word.add_paragraph(document, heading(changes, lang), bold=True, center=True)
+    word.add_paragraph(document, counts_line(changes, lang), italic=True)
+    table = word.add_table(document, 1, len(CHANGE_WIDTHS), list(CHANGE_WIDTHS))
+    for cell, words in zip(table.rows[0].cells, TABLE_HEADINGS[lang], strict=True):
+        word.head(cell, words)
+    for one in change_rows(changes, lang):
+        year = "" if one.year is None else str(one.year)
+        texts = (one.label, one.indicator, one.where, year, one.before, one.after)
+        for cell, text in zip(word.add_row(table), texts, strict=True):
+            word.write(cell, text)
+
+
+#: The columns of the table of changes (cm): the change, the indicator, where, the year, before
+#: and now; 24.7 cm in all, the width between the margins.
+CHANGE_WIDTHS = (4.6, 7.0, 4.6, 1.3, 3.6, 3.6)
 
 
 def _shade(cell: _Cell, status: Status) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from openpyxl.utils import get_column_letter
 
-from plantrack.render.changes import change_rows, counts_line, heading
+from plantrack.render.changes import TABLE_HEADINGS, change_rows, counts_line, heading
 from plantrack.render.xlsx_cells import (
     BORDER,
     HEADER_FILL,
@@ -26,29 +26,21 @@ if TYPE_CHECKING:
 
     from plantrack.report.since import Changes
 
-#: The columns: (heading in vi, in en, width in characters).
-COLUMNS = (
-    ("Thay đổi", "Change", 30),
-    ("Chỉ tiêu", "Indicator", 44),
-    ("Địa bàn, hạn", "Area, deadline", 30),
-    ("Năm", "Year", 8),
-    ("Trước đây", "Before", 22),
-    ("Nay", "Now", 22),
-)
+#: The columns' widths in characters (their headings: ``TABLE_HEADINGS``).
+WIDTHS = (30, 44, 30, 8, 22, 22)
 
 
 def write_changes(sheet: Worksheet, changes: Changes, lang: str) -> None:
     """The changes on ``sheet``: a heading, the counts, then the table (its header frozen and
     printed on every page)."""
-    en = lang != "vi"
     put_text(sheet.cell(1, 1), heading(changes, lang))
     sheet.cell(1, 1).font = font(bold=True, size=13)
     put_text(sheet.cell(2, 1), counts_line(changes, lang))
     sheet.cell(2, 1).font = font(italic=True)
     header = 4
-    for col, (vi, english, width) in enumerate(COLUMNS, start=1):
+    for col, (words, width) in enumerate(zip(TABLE_HEADINGS[lang], WIDTHS, strict=True), 1):
         cell = sheet.cell(header, col)
-        put_text(cell, english if en else vi)
+        put_text(cell, words)
         cell.font, cell.fill, cell.border = font(bold=True), HEADER_FILL, BORDER
         cell.alignment = WRAP_CENTRE
         sheet.column_dimensions[get_column_letter(col)].width = width
