@@ -70,8 +70,8 @@ STATUS_CHOICE = click.Choice(STATUSES)
 @format_option(
     list(REPORT_FORMATS),
     help="table for people; json, csv for scripts; markdown for reports and "
-    "$GITHUB_STEP_SUMMARY; github for workflow annotations. Default: the one -o's extension "
-    "names (.json, .csv, .md, .txt), else table.",
+    "$GITHUB_STEP_SUMMARY; github for workflow annotations; html for a self-contained page with charts. Default: the "
+    "one -o's extension names (.json, .csv, .md, .txt, .html), else table.",
 )
 @output_option("Write to FILE (atomically, never over an input); its extension chooses the format.")
 @click.option(
@@ -147,6 +147,7 @@ def check(
       plantrack check data/cau-ngang-actuals.csv --lang en
       plantrack check --explain income_per_capita --area cau-ngang
       plantrack check --format json -o report.json
+      plantrack check -o report.html --lang en
       plantrack check --fail-on off_track --format github      # in CI
       plantrack check --fail-on off_track --write-baseline plantrack-baseline.yaml
       plantrack check --fail-on off_track --baseline plantrack-baseline.yaml

@@ -8,7 +8,7 @@ ask for it, and the function that renders a report in it.
 
 One module a format: :mod:`~plantrack.render.report_table`, :mod:`~plantrack.render.report_json`,
 :mod:`~plantrack.render.report_csv`, :mod:`~plantrack.render.report_markdown`,
-:mod:`~plantrack.render.report_github`, and :mod:`~plantrack.render.explain` for ``--explain``,
+:mod:`~plantrack.render.report_github`, :mod:`~plantrack.render.report_html`, and :mod:`~plantrack.render.explain` for ``--explain``,
 over the words and figures of a result they share (:mod:`~plantrack.render.result_text`). This
 module imports none of them until a report is rendered (the CLI reads the table before
 ``--help``); their entry points are also reachable from here (``formats.check_document``). No
@@ -137,6 +137,12 @@ def _markdown(report: CheckReport, how: RenderOptions) -> Rendered:
     return check_markdown(report, how.lang)
 
 
+def _html(report: CheckReport, how: RenderOptions) -> Rendered:
+    from plantrack.render.report_html import check_html
+
+    return check_html(report, how.lang)
+
+
 def _github(report: CheckReport, how: RenderOptions) -> Rendered:
     from plantrack.render.report_github import check_github
 
@@ -152,6 +158,7 @@ REPORT_FORMATS: dict[str, ReportFormat] = {
         ReportFormat("csv", (".csv",), _csv, streamed=True, findings_on_stderr=True),
         ReportFormat("markdown", (".md", ".markdown"), _markdown, findings_on_stderr=True),
         ReportFormat("github", (), _github),
+        ReportFormat("html", (".html", ".htm"), _html, findings_on_stderr=True),
     )
 }
 
