@@ -116,7 +116,8 @@ def chart_svg(paths: ChartPaths, lang: str, unit: str, salt: str) -> str:
         if unit:
             axes.set_ylabel(unit)
         axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=3, fontsize=8)
-        figure.tight_layout()
+        # fixed margins rather than tight_layout, which draws the chart once more to measure it
+        figure.subplots_adjust(left=0.14, right=0.98, top=0.96, bottom=0.33)
         out = io.StringIO()
         figure.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
     return _element(out.getvalue())
