@@ -154,6 +154,7 @@ def test_check_offers_every_format_of_the_table_and_no_other() -> None:
             "csv",
             "markdown",
             "github",
+            "html",
         ]
     )
     for name, entry in REPORT_FORMATS.items():
@@ -169,6 +170,8 @@ def test_every_extension_of_the_table_chooses_its_format() -> None:
         ".csv": "csv",
         ".md": "markdown",
         ".markdown": "markdown",
+        ".html": "html",
+        ".htm": "html",
     }
     for name, entry in REPORT_FORMATS.items():
         for suffix in entry.suffixes:
