@@ -270,6 +270,12 @@ def _table(book: Appendix) -> str:
 def _row(row: Row, order: int, section: str, columns: list[tuple[str, str]]) -> str:
     areas = [a.area for a in row.areas] or [row.item.result.area]
     verdict = row.verdict if not row.areas else f"{SYMBOLS[row.status]} {row.verdict}"
+    figures = {
+        "latest": row.latest,
+        "achieved": row.achieved,
+        "needed": row.needed,
+        "compared": row.compared,
+    }
     cells = []
     for key, _ in columns:
         if key == "number":
@@ -278,8 +284,8 @@ def _row(row: Row, order: int, section: str, columns: list[tuple[str, str]]) -> 
             cells.append(f'<td class="{key}">{_e(getattr(row, key))}</td>')
         elif key.startswith("year:"):
             cells.append(_figure_cell(row.figures.get(int(key[5:])), "year"))
-        elif key in ("latest", "achieved", "needed", "compared"):
-            cells.append(_figure_cell(getattr(row, key)))
+        elif key in figures:
+            cells.append(_figure_cell(figures[key]))
         elif key == "status":
             cells.append(
                 f'<td class="status st st-{row.status.value}" data-value="{row.status.rank}">'
@@ -361,6 +367,8 @@ def _charts(
 
     figures: list[str] = []
     for row in book.rows:
+        if not (row.quantitative or row.areas):  # no figure to draw (a state, a rating)
+            continue
         items = [row.item]
         if row.areas:
             shown = {area.area for area in row.areas}
