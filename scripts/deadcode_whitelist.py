@@ -43,6 +43,27 @@ _.font
 _.freeze_panes
 _.data_type
 _.quotePrefix
+# ... and when it writes the Excel appendix (render/report_xlsx.py, xlsx_cells.py, xlsx_charts.py):
+# cell styles, print settings, chart series and axes; zipfile reads compress_type.
+_.alignment
+_.border
+_.fill
+_.height
+_.creator
+_.orientation
+_.paperSize
+_.fitToWidth
+_.fitToHeight
+_.fitToPage
+_.horizontalCentered
+_.print_title_rows
+_.delete
+_.tx
+_.smooth
+_.marker
+_.solidFill
+_.dashStyle
+_.compress_type
 
 # Public results that callers of read_actuals read (tests/test_read_actuals.py,
 # tests/test_fast_csv_matches_row_reader.py): the header's lines, a data set's totals.

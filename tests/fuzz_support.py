@@ -1041,6 +1041,7 @@ def command_line(rnd: random.Random) -> list[str]:
                 ),
             ],
             lambda: ["--bom"],
+            lambda: ["--csv-style", _pick(rnd, ["vi", "en", "de", ""])],
             lambda: ["--no-color"],
         ]
     elif command == "validate":
@@ -1065,6 +1066,7 @@ def command_line(rnd: random.Random) -> list[str]:
                     rnd, ["2021-2025", "2025-2021", "2021–2030", "1-99999", "0000-9999", "x", ""]
                 ),
             ],
+            lambda: ["--as-of", _pick(rnd, ["2024", "2021", "1899", "x", ""])],
             lambda: ["-o", _pick(rnd, _OUTPUTS)],
         ]
     elif command == "calc":

@@ -154,6 +154,7 @@ def test_check_offers_every_format_of_the_table_and_no_other() -> None:
             "csv",
             "markdown",
             "github",
+            "xlsx",
             "html",
         ]
     )
@@ -170,6 +171,7 @@ def test_every_extension_of_the_table_chooses_its_format() -> None:
         ".csv": "csv",
         ".md": "markdown",
         ".markdown": "markdown",
+        ".xlsx": "xlsx",
         ".html": "html",
         ".htm": "html",
     }
@@ -209,7 +211,12 @@ def test_every_writer_renders_the_bundled_report(in_root: Path) -> None:
         if callable(rendered):
             stream = io.BytesIO()
             rendered(stream)
-            text = stream.getvalue().decode("utf-8")
+            if entry.binary:  # a workbook: the plans are its sheets
+                import openpyxl
+
+                text = " ".join(openpyxl.load_workbook(stream).sheetnames)
+            else:
+                text = stream.getvalue().decode("utf-8")
         else:
             assert isinstance(rendered, str), name
             text = rendered

@@ -55,14 +55,14 @@ CASES = {
     "a choice": (
         ["check", "--format", "xml"],
         "Lỗi: Giá trị không hợp lệ cho '--format': 'xml' không thuộc 'table', 'json', 'csv', "
-        "'markdown', 'github', 'html'.",
+        "'markdown', 'github', 'xlsx', 'html'.",
         "Error: Invalid value for '--format': 'xml' is not one of 'table', 'json', 'csv', "
-        "'markdown', 'github', 'html'.",
+        "'markdown', 'github', 'xlsx', 'html'.",
     ),
     "no such option": (
-        ["check", "--nope"],
-        "Lỗi: Không có tùy chọn '--nope'.",
-        "Error: No such option '--nope'.",
+        ["check", "--zzz"],
+        "Lỗi: Không có tùy chọn '--zzz'.",
+        "Error: No such option '--zzz'.",
     ),
     "did you mean": (
         ["calc", "cagr", "1", "2", "--years", "5", "--yeras"],
@@ -242,8 +242,8 @@ def test_no_english_word_on_stderr_of_a_vietnamese_run(name: str, in_root: Path)
 
 
 def test_the_help_hint_in_each_language(in_root: Path) -> None:
-    assert "Xem 'plantrack check --help' để biết cách dùng." in run("check", "--nope").stderr
-    hint = run("check", "--nope", "--lang", "en").stderr
+    assert "Xem 'plantrack check --help' để biết cách dùng." in run("check", "--zzz").stderr
+    hint = run("check", "--zzz", "--lang", "en").stderr
     assert "Try 'plantrack check --help' for help." in hint
 
 
@@ -269,10 +269,10 @@ def test_an_error_before_lang_is_parsed_is_in_the_language_asked_for(in_root: Pa
 
 
 def test_plantrack_lang_and_the_default(in_root: Path) -> None:
-    assert error(run("check", "--nope", env={"PLANTRACK_LANG": "en"})) == (
-        "Error: No such option '--nope'."
+    assert error(run("check", "--zzz", env={"PLANTRACK_LANG": "en"})) == (
+        "Error: No such option '--zzz'."
     )
-    assert error(run("check", "--nope")) == "Lỗi: Không có tùy chọn '--nope'."  # default vi
+    assert error(run("check", "--zzz")) == "Lỗi: Không có tùy chọn '--zzz'."  # default vi
     # an invalid language is Vietnamese, and click says so
     assert error(run("check", "--lang", "fr")) == (
         "Lỗi: Giá trị không hợp lệ cho '--lang': 'fr' không thuộc 'vi', 'en'."
@@ -281,7 +281,7 @@ def test_plantrack_lang_and_the_default(in_root: Path) -> None:
 
 def test_one_run_never_leaks_its_language_into_the_next(in_root: Path) -> None:
     for lang, word in (("en", "Error:"), ("vi", "Lỗi:"), ("en", "Error:"), ("vi", "Lỗi:")):
-        assert error(run("check", "--nope", "--lang", lang)).startswith(word)
+        assert error(run("check", "--zzz", "--lang", lang)).startswith(word)
         assert language.in_run() is None
     # between runs click's own messages are its msgids, whatever the last run was
     assert click_words.gettext("Error: {message}") == "Error: {message}"

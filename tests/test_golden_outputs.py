@@ -60,6 +60,7 @@ def _cases() -> dict[str, tuple[str, list[str]]]:
         cases[f"usage-error-{lang}.txt"] = (lang, ["check", "--format", "xml"])
         cases[f"filter-error-{lang}.txt"] = (lang, ["check", "--indicator", "incom_per_capita"])
         cases[f"baseline-error-{lang}.txt"] = (lang, ["check", "--baseline", BAD_BASELINE])
+    cases["check-vi-excel.csv"] = ("vi", ["check", "--format", "csv", "--csv-style", "vi"])
     cases["template-wide.csv"] = ("vi", ["template", CAU_NGANG])
     cases["template-long.csv"] = ("vi", ["template", CAU_NGANG, "--layout", "long"])
     return cases

@@ -69,8 +69,10 @@ def _problems(text: str, width: int, lang: str, results: int) -> list[str]:
     head = HEAD[lang]
     problems = []
     verdicts = {f"{SYMBOLS[s]} {status_word(s, lang)}" for s in Status}
-    rows = [line for line in text.splitlines() if line.startswith((ROW, f"  {head['status']}: "))]
-    shown_results = sum(1 for line in rows if any(v in line for v in verdicts))
+    # a result is shown by its verdict: in a table's row, or a listed result's status line; a
+    # target judged in several areas by a verdict an area (a column each, or a line each)
+    rows = [line for line in text.splitlines() if line.startswith((ROW, "  "))]
+    shown_results = sum(line.count(v) for line in rows for v in verdicts)
     if shown_results != results:
         problems.append(f"{shown_results} results shown of {results}")
     lines = text.splitlines()

@@ -22,6 +22,7 @@ from plantrack.texts import name_options, name_phrases
 FLAGS = (
     "area", "indicator", "explain", "plan", "decimal", "baseline", "write-baseline", "fail-on",
     "sheet", "encoding", "strict", "format", "lang", "as-of", "status", "output", "exchange-rate",
+    "since",
 )  # fmt: skip
 name_options({name: f"--{name}" for name in FLAGS})
 name_phrases(

@@ -70,8 +70,9 @@ STATUS_CHOICE = click.Choice(STATUSES)
 @format_option(
     list(REPORT_FORMATS),
     help="table for people; json, csv for scripts; markdown for reports and "
-    "$GITHUB_STEP_SUMMARY; github for workflow annotations; html for a self-contained page with charts. Default: the "
-    "one -o's extension names (.json, .csv, .md, .txt, .html), else table.",
+    "$GITHUB_STEP_SUMMARY; github for workflow annotations; xlsx for the appendix an office "
+    "files (Excel, with charts; needs -o FILE); html for a self-contained page with charts. "
+    "Default: the one -o's extension names (.json, .csv, .md, .txt, .xlsx, .html), else table.",
 )
 @output_option("Write to FILE (atomically, never over an input); its extension chooses the format.")
 @click.option(
@@ -89,6 +90,13 @@ STATUS_CHOICE = click.Choice(STATUSES)
     "--write-baseline",
     type=PATH,
     help="Write FILE accepting every result at --fail-on (default off_track) or worse.",
+)
+@click.option(
+    "--since",
+    "since_path",
+    type=PATH,
+    help="Add what changed since PREVIOUS.json, a report saved with --format json -o.",
+    metavar="PREVIOUS.json",
 )
 @click.option("--explain", "explain", help="Show the working for INDICATOR (id, name or alias).")
 @layout_option("Data layout (default: detect).")
@@ -108,6 +116,12 @@ STATUS_CHOICE = click.Choice(STATUSES)
     help="Đồng per unit of a currency, e.g. USD=24000 or 2022:USD=23600 (repeatable).",
 )
 @click.option("--bom", is_flag=True, help="CSV output with a UTF-8 BOM (for Excel).")
+@click.option(
+    "--csv-style",
+    type=click.Choice(["en", "vi"]),
+    help="CSV numbers: en, comma-separated with decimal points (the default); vi, for Excel set "
+    "to Vietnamese: semicolon-separated, decimal commas, with a BOM.",
+)
 @color_option
 @click.pass_context
 def check(
@@ -124,6 +138,7 @@ def check(
     fail_on: str | None,
     baseline_path: str | None,
     write_baseline: str | None,
+    since_path: str | None,
     explain: str | None,
     layout: str | None,
     encoding: str | None,
@@ -132,6 +147,7 @@ def check(
     strict: bool,
     exchange_rates: tuple[str, ...],
     bom: bool,
+    csv_style: str | None,
     color: bool | None,
 ) -> None:
     """Đánh giá chỉ tiêu kế hoạch theo số liệu thực hiện / Check targets against actuals.
@@ -147,11 +163,15 @@ def check(
       plantrack check data/cau-ngang-actuals.csv --lang en
       plantrack check --explain income_per_capita --area cau-ngang
       plantrack check --format json -o report.json
+      plantrack check --csv-style vi -o report.csv            # for Excel in Vietnamese
+      plantrack check -o appendix.xlsx                         # the appendix, in Excel
       plantrack check -o report.html --lang en
       plantrack check --fail-on off_track --format github      # in CI
       plantrack check --fail-on off_track --write-baseline plantrack-baseline.yaml
       plantrack check --fail-on off_track --baseline plantrack-baseline.yaml
       plantrack check --format markdown >> "$GITHUB_STEP_SUMMARY"
+      plantrack check --as-of 2024 --format json -o report-2024.json
+      plantrack check --since report-2024.json               # what changed since
     """
     from plantrack.actuals.read import ReadOptions, parse_exchange_rate
     from plantrack.assessment.status import Status
@@ -169,6 +189,8 @@ def check(
         raise click.UsageError(refusal.render(lang))
     if explain and fmt != "table":
         raise click.UsageError(text("cli.explain-is-text").render(lang))
+    if csv_style is not None and fmt != "csv":
+        raise click.UsageError(text("cli.csv-style-not-csv", format=fmt).render(lang))
 
     rates = []
     for rate_text in exchange_rates:
@@ -202,6 +224,7 @@ def check(
             guard_output(target, inputs)  # before the work, not after it
     filters = (areas, indicators, statuses, explain)
     baseline = _baseline(ctx, baseline_path, write_baseline, filters, lang)
+    previous = _previous(ctx, since_path, lang)
     # JSON and CSV are written a result at a time: the results are made as they are written
     lazy = writer.streamed and not explain and not write_baseline
     with _progress(data, lang, use_color=color):
@@ -214,9 +237,18 @@ def check(
         baseline = _write_baseline(report, baseline, write_baseline, threshold, lang, inputs)
     if baseline is not None:
         report.apply_baseline(baseline)
+    if previous is not None:
+        report.compare_with(previous)  # a lazy report is compared as it is written
     use_color = color if color is not None else (ctx.obj or {}).get("color")
 
-    how = RenderOptions(lang, use_color, to_file=output is not None, bom=bom, fail_on=threshold)
+    how = RenderOptions(
+        lang,
+        use_color,
+        to_file=output is not None,
+        bom=bom,
+        csv_style=csv_style or "en",
+        fail_on=threshold,
+    )
     _emit(explain_text(report, lang) if explain else writer.write(report, how), output, inputs)
     if writer.findings_on_stderr or explain:
         _findings_to_stderr(report, lang)
@@ -256,6 +288,21 @@ def _baseline(
     if baseline is None:
         ctx.exit(2)
     return baseline
+
+
+def _previous(ctx: click.Context, path: str | None, lang: str) -> Any:
+    """The previous report of ``--since`` (exit 2 when it cannot be used)."""
+    if path is None:
+        return None
+    from plantrack.render.findings import finding_line
+    from plantrack.report.since import load_previous
+
+    previous, findings = load_previous(path)
+    for finding in findings:
+        click.echo(finding_line(finding, lang), err=True)
+    if previous is None:
+        ctx.exit(2)
+    return previous
 
 
 def _write_baseline(

@@ -18,6 +18,12 @@ from plantrack.texts import text
     default="wide",
 )
 @click.option("--years", help="FIRST-LAST, e.g. 2021-2025 (default: base year to plan end).")
+@click.option(
+    "--as-of",
+    type=click.IntRange(1900, 2200),
+    help="The year whose figures are estimates: its column is headed 'Ước TH YEAR' (rows of "
+    "kind ƯTH in the long layout). Default: this year for .xlsx, none for CSV.",
+)
 @output_option(
     "Write to FILE: .csv (UTF-8 with BOM, for Excel) or .xlsx, as its extension says; "
     "default: CSV on stdout."
@@ -29,6 +35,7 @@ def template(
     plan_path: str,
     layout: str,
     years: str | None,
+    as_of: int | None,
     output: str | None,
     lang: str,
 ) -> None:
@@ -36,6 +43,8 @@ def template(
 
     The sheet holds the plan id, each indicator's id, Vietnamese name and unit, the areas its
     targets are set for, and an empty cell per year; `plantrack check` reads it back as it is.
+    An .xlsx sheet also has this year's column headed 'Ước TH YEAR' (estimates), drop-down
+    lists on qualitative rows and a sheet of instructions in Vietnamese and English.
 
     \b
     Examples:
@@ -66,13 +75,17 @@ def template(
         span = (int(match.group(1)), int(match.group(2)))
     chosen: Literal["long", "wide"] = "long" if layout == "long" else "wide"
     if output is not None and sheet_format == "xlsx":
-        content = template_xlsx(plan, chosen, span)
+        if as_of is None:
+            import datetime
+
+            as_of = datetime.date.today().year
+        content = template_xlsx(plan, chosen, span, as_of, lang)
         write_atomically(content, output, [plan_path])
     elif output is not None:
-        sheet = template_csv(plan, chosen, span)
+        sheet = template_csv(plan, chosen, span, as_of)
         write_atomically(sheet.encode("utf-8-sig"), output, [plan_path])
     else:
-        click.echo(template_csv(plan, chosen, span), nl=False)
+        click.echo(template_csv(plan, chosen, span, as_of), nl=False)
 
 
 #: The formats of a data-entry sheet by the extension of ``-o``.

@@ -1,4 +1,4 @@
-"""The codes of ``plantrack check`` itself: filters and baselines."""
+"""The codes of ``plantrack check`` itself: filters, baselines and the previous report."""
 
 from __future__ import annotations
 
@@ -44,6 +44,37 @@ SECTIONS: tuple[Section, ...] = (
                     "counts for `--fail-on` again"
                 ),
                 vi="kết quả đã chấp nhận đã quá hạn chấp nhận",
+            ),
+            Code(
+                "since-not-json",
+                Kind.USAGE,
+                (
+                    "the `--since` file is not valid JSON: it takes a report written by "
+                    "`plantrack check --format json`; nothing is checked (a missing file is "
+                    "`path-not-found`, a folder `file-unreadable`, one over 1 GB `file-too-large`)"
+                ),
+                vi="báo cáo kỳ trước (--since) không phải JSON hợp lệ",
+            ),
+            Code(
+                "since-not-a-report",
+                Kind.USAGE,
+                (
+                    "the `--since` file is JSON but not a report of `plantrack check --format "
+                    "json` (an object with `plantrack`, `as_of` and a list `results`): a baseline"
+                    " or another program's JSON; nothing is checked"
+                ),
+                vi="tệp --since không phải báo cáo của plantrack",
+            ),
+            Code(
+                "since-bad-result",
+                Kind.USAGE,
+                (
+                    "a result of the `--since` report lacks one of its keys (plan, area, "
+                    "indicator, target, status, values), has an unknown status or values that "
+                    "are not `{year, value, estimate}`, or is listed twice; nothing is checked "
+                    "(half a report would list the rest as new)"
+                ),
+                vi="một kết quả trong báo cáo kỳ trước thiếu thông tin",
             ),
         ),
         group="check",

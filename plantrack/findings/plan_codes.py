@@ -163,6 +163,18 @@ SECTIONS: tuple[Section, ...] = (
                 vi="trùng mã địa bàn",
             ),
             Code(
+                "duplicate-section",
+                Kind.ERROR,
+                "a section heading is listed twice in sections",
+                vi="trùng mục trong sections",
+            ),
+            Code(
+                "unknown-section",
+                Kind.WARNING,
+                "a source cites a section that the plan's sections do not list",
+                vi="mục không có trong sections",
+            ),
+            Code(
                 "duplicate-indicator",
                 Kind.ERROR,
                 "two indicators of one plan share an id",

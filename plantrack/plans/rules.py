@@ -36,6 +36,7 @@ def check_plan(plan: Plan, doc: YamlDocument, file: str) -> list[Finding]:
     findings: list[Finding] = []
     for check in (
         _areas,
+        _sections,
         _indicators,
         targets,
         milestones,
@@ -95,6 +96,38 @@ def _areas(plan: Plan, report: Reporter) -> Iterator[Finding]:
         for m, member in enumerate(area.members):
             if member not in known:
                 yield unknown_area(report, ("areas", index, "members", m), member, known)
+
+
+def _sections(plan: Plan, report: Reporter) -> Iterator[Finding]:
+    """The section headings: each listed once; when they are listed, every section a source
+    cites is among them (else the appendix would show a heading without its words)."""
+    if plan.sections is None:
+        return
+    seen: set[str] = set()
+    for index, section in enumerate(plan.sections):
+        if section.id in seen:
+            yield report.at(
+                ("sections", index, "id"),
+                "duplicate-section",
+                text("plan.duplicate-section", section=section.id),
+            )
+        seen.add(section.id)
+    for i, indicator in enumerate(plan.indicators):
+        cited: list[tuple[Path, str]] = [
+            (("indicators", i, "source", "section"), indicator.source.section)
+        ]
+        for j, target in enumerate(indicator.targets):
+            source = getattr(target, "source", None)
+            if source is not None:
+                cited.append((("indicators", i, "targets", j, "source", "section"), source.section))
+        for path, section_id in cited:
+            if section_id not in seen:
+                yield report.at(
+                    path,
+                    "unknown-section",
+                    text("plan.unknown-section", section=section_id, known=sorted(seen)),
+                    severity=Severity.WARNING,
+                )
 
 
 def _indicators(plan: Plan, report: Reporter) -> Iterator[Finding]:

@@ -33,6 +33,7 @@ from plantrack.render.result_text import (
     point_text,
     rate_text,
     status_word,
+    worst_first,
 )
 from plantrack.units import find_unit
 
@@ -299,7 +300,6 @@ def _numbers(groups: list[list[Target]]) -> list[str]:
 def _row(group: list[Target], number: str, section: str, lang: str) -> Row:
     item = _main(group)
     result, indicator = item.result, item.indicator
-    words = WORDS[lang]
     areas: tuple[AreaResult, ...] = ()
     if len(group) > 1:
         areas = tuple(
@@ -312,10 +312,7 @@ def _row(group: list[Target], number: str, section: str, lang: str) -> Row:
             )
             for one in group
         )
-        status = _overall(group)
-        met = sum(1 for one in group if one.result.status in MET)
-        level = _count_word(item.plan, [one.result.area for one in group], lang)
-        verdict = words["met_of"].format(met=met, n=len(group), level=level).replace("  ", " ")
+        status, verdict = area_verdict(group, lang)
     else:
         status = result.status
         verdict = _verdict(status, lang)
@@ -344,15 +341,33 @@ def _main(group: list[Target]) -> Target:
     return next((one for one in group if one.result.area == plan_area), group[0])
 
 
+def several_areas(items: Iterable[Target]) -> dict[tuple[str, str], list[Target]]:
+    """The targets judged in more than one area, by plan and target id, each with its results
+    (in the order given): what tables show side by side, one row a target."""
+    groups: dict[tuple[str, str], list[Target]] = {}
+    for item in items:
+        groups.setdefault((item.result.plan, item.result.target), []).append(item)
+    return {key: group for key, group in groups.items() if len(group) > 1}
+
+
+def area_verdict(group: list[Target], lang: str) -> tuple[Status, str]:
+    """A target over several areas: its verdict (:func:`_overall`) and the count said as
+    offices say it, "6/8 xã đạt"."""
+    met = sum(1 for one in group if one.result.status in MET)
+    level = _count_word(group[0].plan, [one.result.area for one in group], lang)
+    words = WORDS[lang]["met_of"].format(met=met, n=len(group), level=level)
+    return _overall(group), " ".join(words.split())
+
+
 def _overall(group: list[Target]) -> Status:
     """A target over several areas: met when every area met it (exceeded only when every one
-    exceeded), else the worst of the areas' verdicts."""
+    exceeded), else the worst of the areas' verdicts (a verdict before a lack of data)."""
     statuses = [one.result.status for one in group]
     if all(s is Status.EXCEEDED for s in statuses):
         return Status.EXCEEDED
     if all(s in MET for s in statuses):
         return Status.ACHIEVED
-    return min((s for s in statuses if s not in MET), key=lambda s: s.rank)
+    return min((s for s in statuses if s not in MET), key=worst_first)
 
 
 def _count_word(plan: Plan, area_ids: list[str], lang: str) -> str:

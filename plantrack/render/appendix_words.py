@@ -35,6 +35,11 @@ WORDS: dict[str, dict[str, str]] = {
         "chart_path": "Lộ trình mục tiêu",
         "chart_projection": "Dự báo theo tốc độ hiện tại",
         "chart_target": "Mục tiêu",
+        "chart_year": "Năm",
+        "chart_low": "mức thấp",
+        "chart_high": "mức cao",
+        "estimate_italic": "Số in nghiêng là số ước thực hiện (ƯTH), chưa phải số chính thức",
+        "see_areas": "Chi tiết từng địa bàn: trang {sheet}",
     },
     "en": {
         "title": "APPENDIX: RESULTS AGAINST THE MAIN TARGETS",
@@ -66,6 +71,11 @@ WORDS: dict[str, dict[str, str]] = {
         "chart_path": "Path to the target",
         "chart_projection": "Projection at the current pace",
         "chart_target": "Target",
+        "chart_year": "Year",
+        "chart_low": "low end",
+        "chart_high": "high end",
+        "estimate_italic": "Figures in italics are estimates (ước thực hiện), not yet final",
+        "see_areas": "Each area: sheet {sheet}",
     },
 }
 

@@ -8,7 +8,9 @@ ask for it, and the function that renders a report in it.
 
 One module a format: :mod:`~plantrack.render.report_table`, :mod:`~plantrack.render.report_json`,
 :mod:`~plantrack.render.report_csv`, :mod:`~plantrack.render.report_markdown`,
-:mod:`~plantrack.render.report_github`, :mod:`~plantrack.render.report_html`, and :mod:`~plantrack.render.explain` for ``--explain``,
+:mod:`~plantrack.render.report_github`, :mod:`~plantrack.render.report_xlsx` (the appendix an
+office files, in Excel), :mod:`~plantrack.render.report_html` (a page with charts), and
+:mod:`~plantrack.render.explain` for ``--explain``,
 over the words and figures of a result they share (:mod:`~plantrack.render.result_text`). This
 module imports none of them until a report is rendered (the CLI reads the table before
 ``--help``); their entry points are also reachable from here (``formats.check_document``). No
@@ -56,6 +58,7 @@ class RenderOptions(NamedTuple):
     color: bool | None = None  # the table on a terminal: None lets the console decide
     to_file: bool = False  # the table for a file: 160 columns, no colour
     bom: bool = False  # CSV with a UTF-8 byte-order mark (for Excel)
+    csv_style: str = "en"  # CSV: en (commas, decimal points) or vi (semicolons, decimal commas)
     fail_on: Status | None = None  # GitHub annotations: results at this status or worse
 
 
@@ -115,15 +118,16 @@ def _json(report: CheckReport, _how: RenderOptions) -> Rendered:
 
 def _csv(report: CheckReport, how: RenderOptions) -> Rendered:
     def write(stream: IO[bytes]) -> None:
-        """The report as CSV (with a byte-order mark for Excel when ``bom``), row by row."""
+        """The report as CSV, row by row; with a byte-order mark for Excel when ``bom`` and
+        always in the ``vi`` style (made for Excel, which reads UTF-8 only after one)."""
         import io
 
         from plantrack.render.report_csv import write_csv
 
-        encoding = "utf-8-sig" if how.bom else "utf-8"
+        encoding = "utf-8-sig" if how.bom or how.csv_style == "vi" else "utf-8"
         text = io.TextIOWrapper(stream, encoding=encoding, newline="")
         try:
-            write_csv(report, how.lang, text)
+            write_csv(report, how.lang, text, how.csv_style)
             text.flush()
         finally:
             text.detach()
@@ -149,6 +153,16 @@ def _github(report: CheckReport, how: RenderOptions) -> Rendered:
     return "".join(line + "\n" for line in check_github(report, how.lang, how.fail_on))
 
 
+def _xlsx(report: CheckReport, how: RenderOptions) -> Rendered:
+    def write(stream: IO[bytes]) -> None:
+        """The appendix as an Excel workbook (openpyxl is loaded only here)."""
+        from plantrack.render.report_xlsx import write_xlsx
+
+        write_xlsx(report, how.lang, stream)
+
+    return write
+
+
 #: Every output format of ``plantrack check``, in the order ``--format`` lists them.
 REPORT_FORMATS: dict[str, ReportFormat] = {
     entry.name: entry
@@ -158,6 +172,7 @@ REPORT_FORMATS: dict[str, ReportFormat] = {
         ReportFormat("csv", (".csv",), _csv, streamed=True, findings_on_stderr=True),
         ReportFormat("markdown", (".md", ".markdown"), _markdown, findings_on_stderr=True),
         ReportFormat("github", (), _github),
+        ReportFormat("xlsx", (".xlsx",), _xlsx, findings_on_stderr=True, binary=True),
         ReportFormat("html", (".html", ".htm"), _html, findings_on_stderr=True),
     )
 }

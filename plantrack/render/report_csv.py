@@ -1,9 +1,19 @@
-"""``plantrack check --format csv``: one row a result, made as the results are."""
+"""``plantrack check --format csv``: one row a result, made as the results are.
+
+Two styles (:data:`CSV_STYLES`): ``en``, the default, comma-separated with decimal points
+(``0.1296``), as every CSV reader expects; and ``vi``, for Excel on a machine set to Vietnamese,
+whose decimal mark is the comma and whose list separator is therefore the semicolon:
+semicolon-separated with decimal commas (``0,1296``), and no thousands mark (Excel would read
+``1.234`` as one point two three four). The byte-order mark that Excel needs to read UTF-8 is
+the writer's stream's affair (:func:`plantrack.render.formats._csv`). Both styles write the same
+cells otherwise: years as plain integers, rates as fractions, text made safe for a spreadsheet.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any
 
 from plantrack.assessment.status import Status
@@ -43,7 +53,15 @@ CSV_COLUMNS = (
     "projected_year",
     "projected_value",
     "reason",
+    "rate_unit",
+    "total",
+    "met_years",
+    "counted_years",
 )
+
+#: ``--csv-style``: the CSV's delimiter by style (the decimal mark follows: a point with
+#: commas, a comma with semicolons).
+CSV_STYLES = {"en": ",", "vi": ";"}
 
 
 def _safe(value: Any) -> Any:
@@ -63,17 +81,23 @@ def _cell(value: Any) -> Any:
     return _safe(value)
 
 
-def check_csv(report: CheckReport, lang: str) -> str:
+def check_csv(report: CheckReport, lang: str, style: str = "en") -> str:
     out = io.StringIO()
-    write_csv(report, lang, out)
+    write_csv(report, lang, out, style)
     return out.getvalue()
 
 
-def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
+def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -> None:
     """One row a result (:data:`CSV_COLUMNS`), written as each is made (when the report is
-    lazy). What a target's areas share is made into cells once a target."""
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS + (("accepted",) if report.baseline is not None else ()))
+    lazy). What a target's areas share is made into cells once a target. ``style`` is ``en``
+    (commas, decimal points) or ``vi`` (semicolons, decimal commas)."""
+    writer = csv.writer(out, delimiter=CSV_STYLES[style], lineterminator="\r\n")
+    comma = style == "vi"
+    writer.writerow(
+        CSV_COLUMNS
+        + (("accepted",) if report.baseline is not None else ())
+        + _since_columns(report)
+    )
     heads: dict[tuple[str, str], list[Any]] = {}
     areas: dict[str, Any] = {}  # an area's cell, made once (a national check has 3,321)
     words = {status: (status.value, _cell(status_word(status, lang))) for status in Status}
@@ -101,26 +125,32 @@ def write_csv(report: CheckReport, lang: str, out: IO[str]) -> None:
         head[1] = area
         base, latest, projected, reason = r.base, r.latest, r.projected, r.reason
         scale = item.indicator.rating_scale
-        writer.writerow(
-            [
-                *head,
-                *words[r.status],
-                "" if base is None else base.year,
-                "" if base is None else _value(base.value, scale, lang),
-                "" if latest is None else latest.year,
-                "" if latest is None else _value(latest.value, scale, lang),
-                "" if latest is None else ("true" if latest.estimate else "false"),
-                _number(r.observed_rate),
-                _number(r.required_rate),
-                _number(r.catch_up_rate),
-                _number(r.gap),
-                _number(r.ratio),
-                "" if projected is None else projected.year,
-                "" if projected is None else _number(projected.value),
-                "" if reason is None else reason.code,
-                *(_state(item) if report.baseline is not None else ()),
-            ]
-        )
+        row = [
+            *head,
+            *words[r.status],
+            "" if base is None else base.year,
+            "" if base is None else _value(base.value, scale, lang),
+            "" if latest is None else latest.year,
+            "" if latest is None else _value(latest.value, scale, lang),
+            "" if latest is None else ("true" if latest.estimate else "false"),
+            _number(r.observed_rate),
+            _number(r.required_rate),
+            _number(r.catch_up_rate),
+            _number(r.gap),
+            _number(r.ratio),
+            "" if projected is None else projected.year,
+            "" if projected is None else _number(projected.value),
+            "" if reason is None else reason.code,
+            r.rate_unit or "",
+            _number(r.total),
+            _number(r.met_years),
+            _number(r.counted_years),
+            *(_state(item) if report.baseline is not None else ()),
+            *(_since(item) if report.since is not None else ()),
+        ]
+        if comma:
+            row = [decimal_comma(cell) if type(cell) is float else cell for cell in row]
+        writer.writerow(row)
 
 
 def _state(item: Target) -> tuple[str]:
@@ -129,8 +159,32 @@ def _state(item: Target) -> tuple[str]:
     return (item.accepted.state if item.accepted is not None else "",)
 
 
+def _since_columns(report: CheckReport) -> tuple[str, ...]:
+    """With ``--since``: the result's status in the previous report (empty: not in it) and
+    what changed, its words (``plantrack.report.since.CHANGE_WORDS``) separated by spaces."""
+    return ("previous_status", "change") if report.since is not None else ()
+
+
+def _since(item: Target) -> tuple[str, str]:
+    compared = item.compared
+    if compared is None:
+        return ("", "")
+    before = compared.before.value if compared.before is not None else ""
+    return (before, " ".join(compared.changes))
+
+
 def _number(value: float | None) -> Any:
     return "" if value is None else value
+
+
+def decimal_comma(value: float) -> str:
+    """A number as Excel set to Vietnamese reads one: the same digits as the ``en`` style
+    (Python's shortest exact form), a decimal comma, no thousands mark and no exponent
+    (``1e-05`` is ``0,00001``)."""
+    shown = repr(value)
+    if "e" in shown:
+        shown = format(Decimal(shown), "f")
+    return shown.replace(".", ",")
 
 
 def _value(value: float | None, scale: Scale | None, lang: str) -> Any:

@@ -4,6 +4,8 @@ GitHub shows at most 10 annotations of each kind (error, warning) per step and d
 without a word: a national panel gave 10,714. So the worst come first (errors before warnings;
 results from the worst status), and :func:`~plantrack.render.findings.capped_annotations` keeps
 10 of each kind and adds one notice saying how many more there are and where to see them all.
+With ``--since``, one more notice says what changed since the previous report (what got worse
+first).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from plantrack.assessment.status import Status
+from plantrack.render.changes import change_lines, counts_line, heading
 from plantrack.render.describe import target_phrase
 from plantrack.render.findings import (
     ANNOTATIONS_PER_KIND,
@@ -61,4 +64,15 @@ def check_github(
             where += f",line={item.plan_line}"
         line = f"::{level} {where},title={_escape_property(title)}::{_escape_data(message)}"
         (errors if fail_on is not None else warnings).append(line)
-    return capped_annotations(errors, warnings, lang, limit)
+    annotations = capped_annotations(errors, warnings, lang, limit)
+    changes = report.changes()
+    if changes is not None:  # --since: one notice, what got worse listed first
+        lines = [counts_line(changes, lang), *change_lines(changes, lang, NOTICE_CHANGES)]
+        title = _escape_property(f"plantrack: {heading(changes, lang)}")
+        message = "\n".join(lines)
+        annotations.append(f"::notice title={title}::{_escape_data(message)}")
+    return annotations
+
+
+#: At most so many changes are listed in the ``--since`` notice (then a line counting the rest).
+NOTICE_CHANGES = 20

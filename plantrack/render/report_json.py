@@ -72,13 +72,23 @@ def check_document(report: CheckReport) -> dict[str, Any]:
         document["main_targets"] = main
     if report.baseline is not None:
         document["baseline"] = report.baseline_summary()
+    changes = report.changes()
+    if changes is not None:
+        document["changes"] = changes.to_dict()
     return document
 
 
 def _accepted(report: CheckReport, data: dict[str, Any], item: Target) -> dict[str, Any]:
-    """With ``--baseline``: the result's entry in it and how the result stands (or null)."""
+    """With ``--baseline``: the result's entry in it and how the result stands (or null). With
+    ``--since``: its status in the previous report (null: not in it) and what changed."""
     if report.baseline is not None:
         data["accepted"] = item.accepted.to_dict() if item.accepted is not None else None
+    if report.since is not None and item.compared is not None:
+        before = item.compared.before
+        data["since"] = {
+            "status": before.value if before is not None else None,
+            "changes": list(item.compared.changes),
+        }
     return data
 
 
@@ -125,6 +135,11 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
         text = json.dumps(report.baseline_summary(), ensure_ascii=False, indent=2)
         text = text.replace("\n", "\n  ")
         stream.write(f',\n  "baseline": {text}')
+    changes = report.changes()
+    if changes is not None:  # only with --since
+        text = json.dumps(changes.to_dict(), ensure_ascii=False, indent=2)
+        text = text.replace("\n", "\n  ")
+        stream.write(f',\n  "changes": {text}')
     stream.write(after)
     stream.write("\n")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from plantrack.assessment.status import Status
 from plantrack.render.accepted import mark, summary_line
+from plantrack.render.changes import change_lines, counts_line, heading
 from plantrack.render.describe import target_phrase
 from plantrack.render.result_text import (
     HEAD,
@@ -75,7 +76,7 @@ def check_markdown(report: CheckReport, lang: str, limit: int | None = SUMMARY_B
     ]
     lines += ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     rows = [_row(item, lang) for item in report.targets]
-    tail = []
+    tail = _changes(report, lang)
     accepted = report.baseline_summary()
     if accepted is not None:
         tail += ["", _md(summary_line(accepted, lang))]
@@ -92,6 +93,20 @@ def check_markdown(report: CheckReport, lang: str, limit: int | None = SUMMARY_B
         lines += rows
     lines += tail
     return "\n".join(lines) + "\n"
+
+
+#: At most so many changes are listed in Markdown (then a line counting the rest).
+CHANGE_LINES = 200
+
+
+def _changes(report: CheckReport, lang: str) -> list[str]:
+    """``--since``: a section with what changed since the previous report."""
+    changes = report.changes()
+    if changes is None:
+        return []
+    lines = ["", f"### {_md(heading(changes, lang))}", "", _md(counts_line(changes, lang))]
+    listed = change_lines(changes, lang, CHANGE_LINES)
+    return [*lines, "", *(f"- {_md(line)}" for line in listed)] if listed else lines
 
 
 def _row(item: Target, lang: str) -> str:

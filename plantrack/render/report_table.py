@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 from plantrack.assessment.status import Status
 from plantrack.findings.registry import gloss as code_gloss
 from plantrack.render.accepted import mark, summary_line
+from plantrack.render.appendix import several_areas
+from plantrack.render.by_area import print_by_area
+from plantrack.render.changes import change_lines, counts_line, heading
 from plantrack.render.describe import target_phrase
 from plantrack.render.result_text import (
     HEAD,
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from plantrack.report.build import CheckReport, Target
+    from plantrack.report.since import Changes
 
 
 #: The columns of the table, left to right, and whether their figures are right-aligned. The
@@ -242,36 +246,58 @@ def _print_results(report: CheckReport, console: Console, lang: str) -> Iterator
     console.print(Text(f"{head['as_of']} {report.as_of or '–'}", style="heading"))
     if not report.targets:
         console.print(Text(head["none"], style="muted"))
+    side_by_side = several_areas(report.targets)  # shown as one row a target, after its plan
+    beside = {id(item) for group in side_by_side.values() for item in group}
     groups: dict[tuple[str, str], list[Target]] = {}
     for item in report.targets:
-        groups.setdefault((item.result.plan, item.result.area), []).append(item)
+        if id(item) not in beside:
+            groups.setdefault((item.result.plan, item.result.area), []).append(item)
     rows = {
         where: [(item.result.status, _cells(item, lang)) for item in items]
         for where, items in groups.items()
     }
     every = [row for area_rows in rows.values() for row in area_rows]
     shown, widths, needed = _choose_columns(every, lang, console.width)
-    shown_plan = None
-    for (plan_id, area), items in groups.items():
+    order = list(dict.fromkeys([*(p for p, _ in groups), *(p for p, _ in side_by_side)]))
+    for plan_id in order:
         plan = plans[plan_id]
-        if plan_id != shown_plan:
-            console.print()
-            console.print(Text(visible(plan.title.get(lang)), style="heading"), overflow="fold")
-            shown_plan = plan_id
-        title = f"{head['area']}: {area_name(items[0], lang)}"
-        console.print(Text(visible(title), style="bold"), overflow="fold")
-        if widths is None:
-            _print_list(rows[(plan_id, area)], console, lang)
-        else:
-            console.print(_table(rows[(plan_id, area)], shown, widths, lang))
-        yield
+        console.print()
+        console.print(Text(visible(plan.title.get(lang)), style="heading"), overflow="fold")
+        for (in_plan, area), items in groups.items():
+            if in_plan != plan_id:
+                continue
+            title = f"{head['area']}: {area_name(items[0], lang)}"
+            console.print(Text(visible(title), style="bold"), overflow="fold")
+            if widths is None:
+                _print_list(rows[(plan_id, area)], console, lang)
+            else:
+                console.print(_table(rows[(plan_id, area)], shown, widths, lang))
+            yield
+        matrix = [group for (in_plan, _), group in side_by_side.items() if in_plan == plan_id]
+        if matrix:
+            print_by_area(matrix, console, lang)
+            yield
     left_out = [key for key, _ in _COLUMNS if key not in shown] if widths else []
     if left_out and report.targets:
         columns = ", ".join(head[key] for key in left_out)
         note = _NOTE[lang].format(width=console.width, columns=columns, needed=needed)
         console.print()
         console.print(Text(note, style="muted"), overflow="fold")
+    changes = report.changes()
+    if changes is not None:
+        _print_changes(changes, console, lang)
     print_footer(report, console, lang)
+
+
+def _print_changes(changes: Changes, console: Console, lang: str) -> None:
+    """``--since``: what changed since the previous report, its counts and a line a change."""
+    from rich.text import Text
+
+    console.print()
+    console.print(Text(heading(changes, lang), style="heading"))
+    console.print(Text(counts_line(changes, lang)), overflow="fold")
+    for line in change_lines(changes, lang):
+        console.print(Text(visible(f"  {line}")), overflow="fold")
 
 
 def _print_list(rows: Rows, console: Console, lang: str) -> None:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,7 +40,8 @@ from typing import TYPE_CHECKING, Any
 from plantrack.assessment.status import Status
 from plantrack.findings import Finding, Severity
 from plantrack.findings.registry import make
-from plantrack.texts import Text, os_reason, text
+from plantrack.report.input_file import FileWords, read_bounded
+from plantrack.texts import Text, text
 
 if TYPE_CHECKING:
     from plantrack.plans.load import LoadedPlan
@@ -55,6 +55,13 @@ MAX_BASELINE_BYTES = 64 * 1024 * 1024
 #: The statuses that say the data are missing rather than how the target is doing.
 _DATA_STATUSES = (Status.INSUFFICIENT_DATA, Status.NO_DATA)
 _STATUS_WORDS = frozenset(status.value for status in Status)
+#: What a baseline file is called in the messages about reading it.
+_FILE_WORDS = FileWords(
+    "report.baseline-not-found",
+    "report.baseline-unreadable",
+    "report.baseline-too-large",
+    "report.baseline-not-utf8",
+)
 _KEYS = ("plan", "indicator", "target", "area", "status")
 _OPTIONAL = ("reason", "expires")
 
@@ -234,7 +241,7 @@ def load_baseline(
     error in any entry makes it unusable (a half-read baseline would fail or pass results
     silently)."""
     name = str(path)
-    content, findings = _read(Path(path))
+    content, findings = read_bounded(Path(path), MAX_BASELINE_BYTES, _FILE_WORDS)
     if content is None:
         return None, findings
     baseline = Baseline(name, today=today or date.today())
@@ -256,34 +263,6 @@ def load_baseline(
     if findings:
         return None, findings
     return baseline, []
-
-
-def _read(path: Path) -> tuple[str | None, list[Finding]]:
-    """The file's text, read with a bound (a FIFO or a device is refused, not read forever)."""
-    name = str(path)
-    try:
-        mode = path.stat().st_mode
-        if not stat.S_ISREG(mode):
-            folder = stat.S_ISDIR(mode)
-            what = text("report.a-folder") if folder else text("report.not-a-regular-file")
-            message = text("report.baseline-unreadable", reason=what)
-            return None, [make("file-unreadable", message, name)]
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_BASELINE_BYTES + 1)
-    except FileNotFoundError:
-        return None, [make("path-not-found", text("report.baseline-not-found"), name)]
-    except OSError as error:
-        message = text("report.baseline-unreadable", reason=os_reason(error))
-        return None, [make("file-unreadable", message, name)]
-    if len(raw) > MAX_BASELINE_BYTES:
-        limit = MAX_BASELINE_BYTES // 2**20
-        message = text("report.baseline-too-large", limit=limit)
-        return None, [make("file-too-large", message, name)]
-    try:
-        return raw.decode("utf-8-sig"), []
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        return None, [make("encoding", text("report.baseline-not-utf8"), name, line)]
 
 
 def _invalid(file: str, line: int | None, message: Text, col: int | None = None) -> Finding:

@@ -32,6 +32,7 @@ from plantrack.texts import option, text
 
 if TYPE_CHECKING:
     from plantrack.report.baseline import Acceptance, AppliedBaseline, Baseline
+    from plantrack.report.since import AppliedSince, Changes, Compared, PreviousReport
 
 _USAGE = USAGE_CODES | {"unknown-filter"}
 
@@ -69,6 +70,7 @@ class Target:
     target: Any
     plan_line: int | None = None  # where the target is written in the plan file
     accepted: Acceptance | None = None  # its entry in the baseline (``--baseline``), if any
+    compared: Compared | None = None  # against the previous report (``--since``), if any
 
 
 @dataclass(slots=True)
@@ -89,6 +91,7 @@ class CheckReport(HasFindings):
     main_counts: dict[Status, int] = field(default_factory=dict)  # of the main ones streamed
     baseline: AppliedBaseline | None = None  # the results accepted as they stand
     open_counts: dict[Status, int] = field(default_factory=dict)  # streamed, not accepted
+    since: AppliedSince | None = None  # the previous report compared with (``--since``)
 
     @property
     def results(self) -> list[Result]:
@@ -195,6 +198,25 @@ class CheckReport(HasFindings):
             self.pending = applied.marking(self.pending)
         self.findings.extend(baseline.findings(self.plans))
         self.findings.sort(key=sort_key)
+
+    def compare_with(self, previous: PreviousReport) -> None:
+        """Compare every result with the previous report (those held now, the rest as they
+        are made): :meth:`changes` says what changed, each result's ``compared`` how."""
+        from plantrack.report.since import AppliedSince
+
+        self.since = applied = AppliedSince(previous, self.as_of, self.plans)
+        for item in self.targets:
+            applied.mark(item)
+        if self.pending is not None:
+            self.pending = applied.marking(self.pending)
+
+    def changes(self) -> Changes | None:
+        """What changed since the previous report (None without one; complete: the results
+        not streamed yet are made)."""
+        if self.since is None:
+            return None
+        self._drain()
+        return self.since.changes()
 
     def baseline_summary(self) -> dict[str, Any] | None:
         """The baseline's file, entries, and results by state (None without a baseline)."""

@@ -35,7 +35,11 @@ if TYPE_CHECKING:
 #:   milestone's reported state (achieved, in_progress, ...);
 #: - ``observed_rate``, ``required_rate``, ``catch_up_rate``, ``gap``, ``ratio``: the growth
 #:   seen, needed from the base, needed from now on, their difference, and the progress ratio;
+#: - ``rate_unit``: what those rates are in: ``fraction`` (a growth a year, 0.1296 for
+#:   12.96 %/year) or ``unit`` (the indicator's unit a year: percentage points a year for a
+#:   percentage), None when the target has no rate;
 #: - ``projected_year``, ``projected_value``: the latest figure carried to the deadline;
+#: - ``total``: the total so far of a cumulative (or average) target, in the indicator's unit;
 #: - ``met_years``, ``counted_years``: for a target every year must meet, how many did;
 #: - ``reason``: the code of what decided the status when one did (``no-base``,
 #:   ``years-missed``), else None;
@@ -70,8 +74,10 @@ RECORD_KEYS: tuple[str, ...] = (
     "catch_up_rate",
     "gap",
     "ratio",
+    "rate_unit",
     "projected_year",
     "projected_value",
+    "total",
     "met_years",
     "counted_years",
     "reason",
@@ -115,8 +121,10 @@ def result_record(item: Target, lang: str = "vi") -> dict[str, Any]:
         "catch_up_rate": result.catch_up_rate,
         "gap": result.gap,
         "ratio": result.ratio,
+        "rate_unit": result.rate_unit,
         "projected_year": None if projected is None else projected.year,
         "projected_value": None if projected is None else projected.value,
+        "total": result.total,
         "met_years": result.met_years,
         "counted_years": result.counted_years,
         "reason": None if result.reason is None else result.reason.code,

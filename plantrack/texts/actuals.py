@@ -26,6 +26,73 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data.size.more-than": ("more than {size}", "hơn {size}"),
     "data.in-sheet": ("sheet {sheet!r}: {reason}", "trang tính {sheet!r}: {reason}"),
     "data.in-cell": ("{cell!r}: {reason}", "{cell!r}: {reason}"),
+    # The data-entry template's instructions sheet (plantrack template -o FILE.xlsx)
+    "template.title": ("How to fill in this workbook", "Hướng dẫn nhập số liệu"),
+    "template.plan": (
+        "Plan: {title} ({plan}); years {first}-{last}.",
+        "Kế hoạch: {title} ({plan}); các năm {first}-{last}.",
+    ),
+    "template.wide": (
+        "Type the figures on the sheet '{sheet}': a row per indicator and area, a column per "
+        "year. A blank cell is a figure not known yet.",
+        "Nhập số liệu ở trang '{sheet}': mỗi dòng một chỉ tiêu của một địa bàn, mỗi cột một "
+        "năm. Ô để trống là chưa có số liệu.",
+    ),
+    "template.long": (
+        "Type the figures on the sheet '{sheet}', in the column 'value': a row per indicator, "
+        "area and year. A blank cell is a figure not known yet.",
+        "Nhập số liệu ở trang '{sheet}', cột 'value': mỗi dòng một chỉ tiêu, một địa bàn, một "
+        "năm. Ô để trống là chưa có số liệu.",
+    ),
+    "template.keep": (
+        "Leave the indicator codes, areas, units (ĐVT) and the column 'plan' as they are: "
+        "plantrack knows each row by them. Rows may be deleted, not renamed.",
+        "Giữ nguyên mã chỉ tiêu, địa bàn, ĐVT và cột 'plan': plantrack nhận ra từng dòng nhờ "
+        "chúng. Có thể xoá dòng, không đổi tên.",
+    ),
+    "template.numbers": (
+        "Write each figure as a number in the row's unit (ĐVT).",
+        "Ghi mỗi số liệu là một số theo ĐVT của dòng.",
+    ),
+    "template.estimate-column": (
+        "The column '{header}' holds the estimates of {year} (ước thực hiện, ƯTH): plantrack "
+        "marks its figures as estimates. Once the final figures are known, rename the column "
+        "'TH {year}' or '{year}'.",
+        "Cột '{header}' là số ước thực hiện (ƯTH) năm {year}: plantrack đánh dấu các số liệu "
+        "này là số ước. Khi có số chính thức, đổi tiêu đề cột thành 'TH {year}' hoặc '{year}'.",
+    ),
+    "template.estimate-rows": (
+        "The rows of {year} are of kind 'ƯTH': estimates (ước thực hiện), which plantrack marks "
+        "as such. Once a final figure is known, change its kind to 'TH'.",
+        "Các dòng năm {year} có loại 'ƯTH': số ước thực hiện, plantrack đánh dấu là số ước. "
+        "Khi có số chính thức, đổi loại thành 'TH'.",
+    ),
+    "template.estimate-words": (
+        "Any year's column headed with 'Ước' or 'ƯTH' ('ƯTH 2025') is read as estimates, 'TH "
+        "2025' or '2025' as final figures; a column 'KH 2025' is a plan figure and is not read "
+        "as an actual.",
+        "Cột năm nào có tiêu đề 'Ước' hoặc 'ƯTH' ('ƯTH 2025') được đọc là số ước; 'TH 2025' "
+        "hoặc '2025' là số chính thức; cột 'KH 2025' là số kế hoạch, không đọc là số thực hiện.",
+    ),
+    "template.states": (
+        "For a qualitative indicator, choose a word from the cell's list: {words}.",
+        "Với chỉ tiêu định tính, chọn một từ trong danh sách của ô: {words}.",
+    ),
+    "template.levels": (
+        "For a rated indicator, choose a level from the cell's list.",
+        "Với chỉ tiêu xếp loại, chọn một mức trong danh sách của ô.",
+    ),
+    "template.source": (
+        "'Nguồn': where the figure comes from (a report, the statistical yearbook); 'Ghi chú': "
+        "anything to note.",
+        "Cột 'Nguồn' ghi nguồn số liệu (báo cáo, niên giám thống kê); cột 'Ghi chú' ghi điều "
+        "cần lưu ý.",
+    ),
+    "template.check": (
+        "Then run `plantrack check FILE.xlsx` to assess the plan's targets with these figures.",
+        "Sau đó chạy `plantrack check TỆP.xlsx` để đánh giá các chỉ tiêu của kế hoạch theo số "
+        "liệu này.",
+    ),
     # Finding and opening files (discover, table, workbook, limits, xlsx)
     "data.path-not-found": ("no such file or folder", "không có tệp hay thư mục này"),
     "data.path-not-found.empty": (

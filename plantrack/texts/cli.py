@@ -166,6 +166,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--explain in cách tính dưới dạng văn bản; cho chương trình khác đọc, --format json "
         "ghi cùng cách tính đó trong các bước của mỗi kết quả",
     ),
+    "cli.csv-style-not-csv": (
+        "--csv-style is for CSV output (--format csv, or -o FILE.csv), not for --format {format}",
+        "--csv-style dùng cho kết quả dạng CSV (--format csv, hoặc -o TỆP.csv), không dùng cho "
+        "--format {format}",
+    ),
     "cli.write-baseline-whole": (
         "--write-baseline writes the whole baseline: run it without --area, --indicator, "
         "--status and --explain",

@@ -19,6 +19,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "area id {area!r} is declared twice",
         "mã địa bàn {area!r} được khai báo hai lần",
     ),
+    "plan.duplicate-section": (
+        "section {section!r} is listed twice in sections",
+        "mục {section!r} được liệt kê hai lần trong sections",
+    ),
+    "plan.unknown-section": (
+        "section {section!r} is not in the plan's sections ({known:list}): add its heading "
+        "there, or correct the section",
+        "mục {section!r} không có trong sections của kế hoạch ({known:list}): hãy thêm tiêu đề "
+        "của mục đó, hoặc sửa lại số mục",
+    ),
     "plan.duplicate-indicator": (
         "indicator id {indicator!r} is used twice in this plan",
         "mã chỉ tiêu {indicator!r} được dùng hai lần trong kế hoạch này",

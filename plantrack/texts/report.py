@@ -81,4 +81,54 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{entry} is listed twice (first at line {first})",
         "{entry} được ghi hai lần (lần đầu ở dòng {first})",
     ),
+    # the previous report (--since)
+    "report.since-not-found": (
+        "the previous report does not exist",
+        "không có tệp báo cáo kỳ trước",
+    ),
+    "report.since-unreadable": (
+        "cannot read the previous report: {reason}",
+        "không đọc được báo cáo kỳ trước: {reason}",
+    ),
+    "report.since-too-large": (
+        "a previous report is at most {limit} MB",
+        "báo cáo kỳ trước dài tối đa {limit} MB",
+    ),
+    "report.since-not-utf8": (
+        "the previous report is not UTF-8",
+        "báo cáo kỳ trước không phải UTF-8",
+    ),
+    "report.since-json": (
+        "the previous report is not valid JSON: {reason}; {@since} takes a report written by "
+        "plantrack check --format json",
+        "báo cáo kỳ trước không phải JSON hợp lệ: {reason}; {@since} dùng báo cáo ghi bằng "
+        "plantrack check --format json",
+    ),
+    "report.since-shape": (
+        "not a report of plantrack check --format json (an object with 'plantrack', 'as_of' "
+        "and a list 'results')",
+        "không phải báo cáo của plantrack check --format json (gồm 'plantrack', 'as_of' và "
+        "danh sách 'results')",
+    ),
+    "report.since-result-shape": (
+        "result {number}: a result is an object (plan, area, indicator, target, status, values)",
+        "kết quả thứ {number}: mỗi kết quả gồm các khóa `plan`, `area`, `indicator`, `target`, "
+        "`status`, `values`",
+    ),
+    "report.since-result": (
+        "result {number}, {result}: {problems:list:; }",
+        "kết quả thứ {number}, {result}: {problems:list:; }",
+    ),
+    "report.since-values": (
+        "values: a list of {{year, value, estimate}}",
+        "values: cần là danh sách {{year, value, estimate}}",
+    ),
+    "report.since-twice": (
+        "result {number}, {result}: listed twice",
+        "kết quả thứ {number}, {result}: được ghi hai lần",
+    ),
+    "report.since-more": (
+        "and {more} more results with problems",
+        "và {more} kết quả khác cũng có lỗi",
+    ),
 }
