@@ -66,3 +66,13 @@ def test_the_pre_commit_example_names_the_version_tag_and_real_hooks() -> None:
 
 def test_the_package_reports_the_version_of_pyproject() -> None:
     assert plantrack.__version__ == VERSION
+
+
+def test_the_ci_installs_chromium_for_the_browser_tests_before_the_quick_start() -> None:
+    """tests/test_report_html_browser.py fails without Chromium: .ci/run installs it when it is
+    missing (and stops with a message when it cannot), before it runs the tests."""
+    recipe = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    check = recipe.index("command -v chromium")
+    install = recipe.index("apt-get install -y -qq chromium")
+    assert check < install < recipe.index("quick-start:begin")
+    assert "PLANTRACK_SKIP_BROWSER" not in recipe.replace("PLANTRACK_SKIP_BROWSER=1 skips", "")

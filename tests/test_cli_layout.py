@@ -156,6 +156,7 @@ def test_check_offers_every_format_of_the_table_and_no_other() -> None:
             "github",
             "xlsx",
             "docx",
+            "html",
         ]
     )
     for name, entry in REPORT_FORMATS.items():
@@ -173,6 +174,8 @@ def test_every_extension_of_the_table_chooses_its_format() -> None:
         ".markdown": "markdown",
         ".xlsx": "xlsx",
         ".docx": "docx",
+        ".html": "html",
+        ".htm": "html",
     }
     for name, entry in REPORT_FORMATS.items():
         for suffix in entry.suffixes:

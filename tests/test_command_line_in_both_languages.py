@@ -55,9 +55,9 @@ CASES = {
     "a choice": (
         ["check", "--format", "xml"],
         "Lỗi: Giá trị không hợp lệ cho '--format': 'xml' không thuộc 'table', 'json', 'csv', "
-        "'markdown', 'github', 'xlsx', 'docx'.",
+        "'markdown', 'github', 'xlsx', 'docx', 'html'.",
         "Error: Invalid value for '--format': 'xml' is not one of 'table', 'json', 'csv', "
-        "'markdown', 'github', 'xlsx', 'docx'.",
+        "'markdown', 'github', 'xlsx', 'docx', 'html'.",
     ),
     "no such option": (
         ["check", "--zzz"],

@@ -71,8 +71,9 @@ STATUS_CHOICE = click.Choice(STATUSES)
     list(REPORT_FORMATS),
     help="table for people; json, csv for scripts; markdown for reports and "
     "$GITHUB_STEP_SUMMARY; github for workflow annotations; xlsx and docx for the appendix an "
-    "office files (Excel with charts, Word; need -o FILE). Default: the one -o's extension "
-    "names (.json, .csv, .md, .txt, .xlsx, .docx), else table.",
+    "office files (Excel with charts, Word; need -o FILE); html for a self-contained page with "
+    "charts. Default: the one -o's extension names (.json, .csv, .md, .txt, .xlsx, .docx, "
+    ".html), else table.",
 )
 @output_option("Write to FILE (atomically, never over an input); its extension chooses the format.")
 @click.option(
@@ -165,6 +166,7 @@ def check(
       plantrack check --format json -o report.json
       plantrack check --csv-style vi -o report.csv            # for Excel in Vietnamese
       plantrack check -o appendix.xlsx                         # the appendix, in Excel
+      plantrack check -o report.html --lang en
       plantrack check --fail-on off_track --format github      # in CI
       plantrack check --fail-on off_track --write-baseline plantrack-baseline.yaml
       plantrack check --fail-on off_track --baseline plantrack-baseline.yaml

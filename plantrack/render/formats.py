@@ -9,7 +9,8 @@ ask for it, and the function that renders a report in it.
 One module a format: :mod:`~plantrack.render.report_table`, :mod:`~plantrack.render.report_json`,
 :mod:`~plantrack.render.report_csv`, :mod:`~plantrack.render.report_markdown`,
 :mod:`~plantrack.render.report_github`, :mod:`~plantrack.render.report_xlsx` and
-:mod:`~plantrack.render.report_docx` (the appendix an office files, in Excel and Word), and
+:mod:`~plantrack.render.report_docx` (the appendix an office files, in Excel and Word),
+:mod:`~plantrack.render.report_html` (a page with charts), and
 :mod:`~plantrack.render.explain` for ``--explain``,
 over the words and figures of a result they share (:mod:`~plantrack.render.result_text`). This
 module imports none of them until a report is rendered (the CLI reads the table before
@@ -141,6 +142,12 @@ def _markdown(report: CheckReport, how: RenderOptions) -> Rendered:
     return check_markdown(report, how.lang)
 
 
+def _html(report: CheckReport, how: RenderOptions) -> Rendered:
+    from plantrack.render.report_html import check_html
+
+    return check_html(report, how.lang)
+
+
 def _github(report: CheckReport, how: RenderOptions) -> Rendered:
     from plantrack.render.report_github import check_github
 
@@ -178,6 +185,7 @@ REPORT_FORMATS: dict[str, ReportFormat] = {
         ReportFormat("github", (), _github),
         ReportFormat("xlsx", (".xlsx",), _xlsx, findings_on_stderr=True, binary=True),
         ReportFormat("docx", (".docx",), _docx, findings_on_stderr=True, binary=True),
+        ReportFormat("html", (".html", ".htm"), _html, findings_on_stderr=True),
     )
 }
 
