@@ -138,3 +138,25 @@ def test_a_blank_page_is_seen_as_blank(browser: str, tmp_path: Path) -> None:
     png = tmp_path / "blank.png"
     screenshot(browser, page, png)
     assert blank(png)
+
+
+def test_a_report_with_its_changes_meets_no_error(browser: str, tmp_path: Path) -> None:
+    """With ``--since``: the section of changes after the plans' tables; the page's script still
+    runs without an error."""
+    from plantrack.render.report_json import check_document
+    from plantrack.report.since import load_previous
+
+    earlier = run_check([ROOT / "plans"], [ROOT / "data"], CheckOptions(as_of=2024))
+    saved = tmp_path / "report-2024.json"
+    saved.write_text(json.dumps(check_document(earlier)), encoding="utf-8")
+    previous, findings = load_previous(saved)
+    assert previous is not None and not findings
+    report = run_check([ROOT / "plans"], [ROOT / "data"], CheckOptions())
+    report.compare_with(previous)
+    page = check_html(report, "vi")
+    assert 'id="changes"' in page
+    hooked = tmp_path / "hooked.html"
+    hooked.write_text(with_hook(page), encoding="utf-8")
+    dom, errors = loaded(browser, hooked)
+    assert errors == []
+    assert 'data-change="worsened"' in dom

@@ -113,3 +113,46 @@ def test_the_word_appendix_ends_with_the_changes(
     plain = tmp_path / "plain.docx"
     assert cli("check", "--lang", lang, "-o", str(plain)).exit_code == 0
     assert heading not in [p.text for p in docx.Document(str(plain)).paragraphs]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_html_report_has_a_section_of_changes(
+    cli, previous: Path, tmp_path: Path, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    from html.parser import HTMLParser
+
+    from plantrack.render.changes import TABLE_HEADINGS
+
+    class Rows(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.kinds: list[str] = []
+            self.heads: list[str] = []
+            self.inside = self.in_th = False
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            found = dict(attrs)
+            if tag == "section" and found.get("id") == "changes":
+                self.inside = True
+            if self.inside and tag == "tr" and found.get("data-change"):
+                self.kinds.append(found["data-change"] or "")
+            self.in_th = self.inside and tag == "th"
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "section":
+                self.inside = False
+            self.in_th = False
+
+        def handle_data(self, data: str) -> None:
+            if self.in_th:
+                self.heads.append(data)
+
+    out = tmp_path / "report.html"
+    assert cli("check", "--since", str(previous), "--lang", lang, "-o", str(out)).exit_code == 0
+    page = Rows()
+    page.feed(out.read_text(encoding="utf-8"))
+    assert tuple(page.heads) == TABLE_HEADINGS[lang]
+    assert page.kinds == ["worsened"] * 8 + ["improved"] * 3 + ["now_due"] * 19
+    plain = tmp_path / "plain.html"
+    assert cli("check", "--lang", lang, "-o", str(plain)).exit_code == 0
+    assert 'id="changes"' not in plain.read_text(encoding="utf-8")

@@ -28,6 +28,7 @@ from plantrack.safe_text import visible
 if TYPE_CHECKING:
     from plantrack.render.appendix import Figure
     from plantrack.report.build import CheckReport, Target
+    from plantrack.report.since import Changes
 
 #: The kinds of target that get a chart: a growth and a level (the issue's "quantitative").
 CHART_KINDS = frozenset({"growth", "level"})
@@ -100,6 +101,9 @@ def check_html(report: CheckReport, lang: str) -> str:
         parts.append(f"<p>{_e(HEAD[lang]['none'])}</p>")
     for index, book in enumerate(books, start=1):
         parts.append(_plan_section(book, index, targets, lang))
+    changes = report.changes()
+    if changes is not None:
+        parts.append(_changes(changes, lang))
     parts += [
         "</main>",
         f"<footer>{_e(page['made_by'].format(version=__version__))}</footer>",
@@ -108,6 +112,34 @@ def check_html(report: CheckReport, lang: str) -> str:
         "</html>",
     ]
     return "\n".join(part for part in parts if part) + "\n"
+
+
+def _changes(changes: Changes, lang: str) -> str:
+    """What changed since the previous report (``--since``): its heading, the counts and a row
+    a change (:func:`~plantrack.render.changes.change_rows`)."""
+    from plantrack.render.changes import TABLE_HEADINGS, change_rows, counts_line, heading
+
+    head = "".join(f'<th scope="col">{_e(words)}</th>' for words in TABLE_HEADINGS[lang])
+    body = []
+    for one in change_rows(changes, lang):
+        year = "" if one.year is None else str(one.year)
+        cells = (one.label, one.indicator, one.where, year, one.before, one.after)
+        body.append(
+            f'<tr data-change="{_e(one.kind)}">'
+            + "".join(f"<td>{_e(c)}</td>" for c in cells)
+            + "</tr>"
+        )
+    return "\n".join(
+        [
+            '<section id="changes">',
+            f"<h2>{_e(heading(changes, lang))}</h2>",
+            f"<p>{_e(counts_line(changes, lang))}</p>",
+            '<div class="table-wrap"><table class="changes">',
+            f"<thead><tr>{head}</tr></thead>",
+            f"<tbody>{''.join(body)}</tbody></table></div>",
+            "</section>",
+        ]
+    )
 
 
 def _resource(name: str) -> str:
