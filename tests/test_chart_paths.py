@@ -126,3 +126,32 @@ def test_a_geometric_projection_runs_from_the_latest_to_the_projected(
     assert all(math.isfinite(v) for _, v in paths.projected)
     low, high = min(latest, end), max(latest, end)
     assert all(low <= v <= high for _, v in paths.projected)
+
+
+def test_an_every_year_target_draws_its_goal_each_year(bundled: list[Result]) -> None:
+    jobs = next(r for r in bundled if r.indicator == "jobs_created")
+    paths = chart_paths(jobs)
+    assert paths is not None
+    (line,) = paths.required
+    assert line == tuple((year, 2250.0) for year in range(2021, 2026))
+    assert paths.goals == (2250.0,)
+
+
+def test_a_change_a_year_falls_from_the_base_and_stops_at_zero(bundled: list[Result]) -> None:
+    # Tân Hồng: the poor-household rate down at least 1.5 points a year from 4.85 % in 2020
+    poverty = next(
+        r for r in bundled if r.indicator == "poor_households_rate" and r.kind == "change"
+    )
+    paths = chart_paths(poverty, direction=-1)
+    assert paths is not None
+    (line,) = paths.required
+    assert line[:4] == (
+        (2020, 4.85),
+        (2021, pytest.approx(3.35)),
+        (2022, pytest.approx(1.85)),
+        (2023, pytest.approx(0.35)),
+    )
+    assert line[4:] == ((2024, 0.0), (2025, 0.0))
+    assert paths.goals == (0.0,)
+    rising = chart_paths(poverty, direction=1)
+    assert rising is not None and rising.required[0][-1] == (2025, pytest.approx(4.85 + 7.5))

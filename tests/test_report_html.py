@@ -1,6 +1,6 @@
 """``plantrack check --format html`` (issue 18 item 3): one page that needs no network, in both
-languages, with the appendix of each plan, the areas side by side and a chart for each growth
-and level target. The page is parsed here; tests/test_report_html_browser.py opens it in a
+languages, with the appendix of each plan, the areas side by side and a chart for each target
+with a number to reach. The page is parsed here; tests/test_report_html_browser.py opens it in a
 browser."""
 
 from __future__ import annotations
@@ -106,14 +106,15 @@ def test_the_page_is_in_its_language(page: tuple[str, str]) -> None:
     assert ("10,939.9" if lang == "vi" else "10.939,9") not in words
 
 
-def test_one_chart_for_each_growth_and_level_target_with_figures(
+def test_one_chart_for_each_target_with_a_number_to_reach_and_figures(
     page: tuple[str, str], bundled: Any
 ) -> None:
     _, text = page
     wanted = [
         item
         for item in bundled.targets
-        if item.result.kind in ("growth", "level")
+        if item.result.kind
+        in ("growth", "level", "cumulative", "annual", "change", "average", "share", "count")
         and any(p.value is not None for p in item.result.values)
     ]
     charts = re.findall(r'<figure class="chart" id="([^"]+)">(.*?)</figure>', text, re.DOTALL)

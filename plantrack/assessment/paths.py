@@ -9,6 +9,9 @@ ends at the result's ``projected`` figure). The formulas are those of docs/asses
 - a level ``X`` by year ``T``, geometric trend: ``V_b (X / V_b)^((y - b)/(T - b))``; linear
   trend: ``V_b + (X - V_b)(y - b)/(T - b)``;
 - a cumulative total ``X`` over the period: the running total, against ``X (y - b)/(T - b)``;
+- a figure every year, or an average over the years, ``X``: ``X`` each year;
+- a change of ``c`` a year (down for an indicator meant to fall): ``V_b ± c (y - b)``, never
+  below zero from a base that is not (a poverty rate falls to 0 %, not past it);
 - the projection from the latest year ``t``: ``V_t (1 + g)^(y - t)`` (geometric) or
   ``V_t + s (y - t)`` (linear), kept between ``V_t`` and the result's projected figure (which is
   already kept within its unit: a share never past 100 %).
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
     from plantrack.assessment.results import Result
 
 #: The kinds whose required path from the base is drawn.
-PATH_KINDS = frozenset({"growth", "level", "cumulative"})
+PATH_KINDS = frozenset({"growth", "level", "cumulative", "annual", "average", "change"})
 
 Line = tuple[tuple[int, float], ...]
 
@@ -51,9 +54,10 @@ class ChartPaths:
         return tuple(sorted(self.finals + self.estimates))
 
 
-def chart_paths(result: Result) -> ChartPaths | None:
+def chart_paths(result: Result, direction: int = 1) -> ChartPaths | None:
     """The lines to draw for ``result``; None when it has no figure to draw (a state, a
-    rating, a result without data)."""
+    rating, a result without data). ``direction``: -1 for an indicator meant to fall (a change
+    target's goal is how much a year, in the direction the indicator is meant to move)."""
     points = sorted(
         (p for p in result.values if p.value is not None and math.isfinite(p.value)),
         key=lambda p: p.year,
@@ -71,8 +75,9 @@ def chart_paths(result: Result) -> ChartPaths | None:
             value = running
         (estimates if point.estimate else finals).append((point.year, value))
     deadline = result.deadline
-    goals = _goals(result)
-    required = tuple(_required(result, goal, points[0].year) for goal in _goal_rates(result))
+    goals = _goals(result, direction)
+    first = points[0].year
+    required = tuple(_required(result, goal, first, direction) for goal in _goal_rates(result))
     required = tuple(line for line in required if line)
     projected = _projected(result, (finals + estimates), cumulative)
     years = sorted(
@@ -102,9 +107,18 @@ def _goal_rates(result: Result) -> list[float]:
     return [result.target_low]
 
 
-def _goals(result: Result) -> tuple[float, ...]:
+def _goals(result: Result, direction: int) -> tuple[float, ...]:
     """The levels to reach by the deadline: a level or total goal as set; a growth goal as
-    the level the base grows to."""
+    the level the base grows to; a change a year as the level the base moves to."""
+    if result.kind == "change":
+        base = result.base
+        if base is None or base.value is None:
+            return ()
+        floor = 0.0 if base.value >= 0 else -math.inf
+        return tuple(
+            max(floor, base.value + direction * rate * (result.deadline - base.year))
+            for rate in _goal_rates(result)
+        )
     if result.kind == "growth":
         base = result.base
         if base is None or base.value is None:
@@ -123,9 +137,11 @@ def _grow(value: float, rate: float, years: float) -> float:
     return float(value * (1 + rate) ** years)
 
 
-def _required(result: Result, goal: float, first_year: int) -> Line:
+def _required(result: Result, goal: float, first_year: int, direction: int) -> Line:
     """The path to ``goal`` from the base year to the deadline, one point a year."""
     base, end = result.base, result.deadline
+    if result.kind in ("annual", "average"):  # the goal, every year
+        return tuple((y, goal) for y in range(first_year, end + 1))
     if result.kind == "cumulative":
         start = first_year - 1  # the year before the period: nothing yet counted
         span = end - start
@@ -137,6 +153,9 @@ def _required(result: Result, goal: float, first_year: int) -> Line:
     b, v = base.year, base.value
     if result.kind == "growth":
         return tuple((y, _grow(v, goal, y - b)) for y in range(b, end + 1))
+    if result.kind == "change":  # a figure not below zero is not drawn falling past it
+        floor = 0.0 if v >= 0 else -math.inf
+        return tuple((y, max(floor, v + direction * goal * (y - b))) for y in range(b, end + 1))
     span = end - b
     if result.trend == "geometric" and v > 0 and goal > 0:
         return tuple((y, v * (goal / v) ** ((y - b) / span)) for y in range(b, end + 1))

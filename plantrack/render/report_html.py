@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from plantrack.assessment.status import Status
+from plantrack.plans.model import QUANTITATIVE_KINDS
 from plantrack.render.appendix import Appendix, Heading, Row, appendices, document_line
 from plantrack.render.appendix_words import WORDS
 from plantrack.render.describe import target_phrase
@@ -30,8 +31,10 @@ if TYPE_CHECKING:
     from plantrack.report.build import CheckReport, Target
     from plantrack.report.since import Changes
 
-#: The kinds of target that get a chart: a growth and a level (the issue's "quantitative").
-CHART_KINDS = frozenset({"growth", "level"})
+#: The kinds of target that get a chart: those with a number to reach (the plan model's
+#: quantitative kinds) whose figures are in the indicator's unit; a year's growth rate (its
+#: figures are rates) is the one left out.
+CHART_KINDS = QUANTITATIVE_KINDS - {"yearly_growth"}
 
 #: The page's own words (the appendix's are in :mod:`~plantrack.render.appendix_words`).
 PAGE_WORDS: dict[str, dict[str, str]] = {
@@ -393,7 +396,8 @@ def _targets_by_row(report: CheckReport) -> dict[tuple[str, str], list[Target]]:
 def _charts(
     book: Appendix, index: int, targets: dict[tuple[str, str], list[Target]], lang: str
 ) -> str:
-    """A figure for each growth and level target (one an area for a target of several)."""
+    """A figure for each target with a number to reach (one an area for a target of
+    several)."""
     from plantrack.assessment.paths import chart_paths
     from plantrack.render.html_charts import chart_svg
 
@@ -409,7 +413,8 @@ def _charts(
         for item in items:
             if item.result.kind not in CHART_KINDS:
                 continue
-            paths = chart_paths(item.result)
+            direction = -1 if item.indicator.direction == "decrease" else 1
+            paths = chart_paths(item.result, direction)
             if paths is None:
                 continue
             number = len(figures) + 1
