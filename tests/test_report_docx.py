@@ -37,6 +37,7 @@ HEADINGS = {
         "ĐVT",
         "Mục tiêu",
         "Số liệu thực hiện",
+        "Thực hiện",
         "Tốc độ đạt được",
         "Tốc độ cần đạt",
         "So với mục tiêu (%)",
@@ -49,6 +50,7 @@ HEADINGS = {
         "Unit",
         "Target",
         "Reported figures",
+        "Achieved",
         "Pace achieved",
         "Pace needed",
         "Against target (%)",
@@ -139,7 +141,7 @@ def test_the_table_is_headed_as_the_appendix_with_the_estimated_year_marked(
     assert len(tables) == 2  # one a plan
     for table in tables:
         assert _texts(table.rows[0]) == HEADINGS[lang]
-        assert _texts(table.rows[1])[4:-5] == YEARS[lang]
+        assert _texts(table.rows[1])[4:-6] == YEARS[lang]
     legend = {"vi": "ƯTH: số ước thực hiện", "en": "est.: an estimate"}[lang]
     assert sum(p.text.startswith(legend) for p in written[lang].paragraphs) == 2
 
@@ -247,9 +249,10 @@ def test_figures_in_the_languages_number_style(written: dict[str, Document]) -> 
     assert rows["vi"][:2] == ["1", "Giá trị sản xuất"]
     assert rows["vi"][4:10] == ["8.641", "9.114,2", "10.021,7", "10.939,9", "11.971", "13.127,6"]
     assert rows["en"][4:10] == ["8,641", "9,114.2", "10,021.7", "10,939.9", "11,971", "13,127.6"]
-    assert rows["vi"][10:13] == ["8,72%/năm", "17,36%/năm", "67,3"]
-    assert rows["en"][12] == "67.3"
-    assert rows["vi"][13] == "▲ Cần tăng tốc"
+    assert rows["vi"][10] == "2025: 13.127,6 (ước)"  # the figure judged
+    assert rows["vi"][11:14] == ["8,72%/năm", "17,36%/năm", "67,3"]
+    assert rows["en"][13] == "67.3"
+    assert rows["vi"][14] == "▲ Cần tăng tốc"
     estimate = _main_tables(written["vi"])[0].rows[3].cells[9].paragraphs[0].runs[0]
     assert estimate.italic  # the 2025 figure is an estimate
     share = next(
@@ -266,9 +269,9 @@ def test_status_cells_are_shaded_by_status(written: dict[str, Document]) -> None
         cells = row.cells
         if len({id(c._tc) for c in cells}) == 1:
             continue  # a heading
-        shade = cells[13]._tc.tcPr.find(qn("w:shd"))
-        assert shade is not None, cells[13].text
-        fills.setdefault(cells[13].text, set()).add(shade.get(qn("w:fill")))
+        shade = cells[14]._tc.tcPr.find(qn("w:shd"))
+        assert shade is not None, cells[14].text
+        fills.setdefault(cells[14].text, set()).add(shade.get(qn("w:fill")))
     assert all(len(found) == 1 for found in fills.values())  # one shade a status
     assert fills["✘ Không đạt"] != fills["✔ Đạt"] != fills["▲ Cần tăng tốc"]
 

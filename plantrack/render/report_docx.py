@@ -53,8 +53,9 @@ SHADES = {
 #: The columns of the main table besides the years: the model's heading key, and a weight for
 #: the width it gets (the STT column a fixed width).
 COLUMNS_BEFORE = ("number", "indicator", "unit", "goal")
-COLUMNS_AFTER = ("achieved", "needed", "compared", "status", "note")
+COLUMNS_AFTER = ("latest", "achieved", "needed", "compared", "status", "note")
 WEIGHTS = {
+    "latest": 1.8,
     "indicator": 3.6,
     "unit": 1.4,
     "goal": 2.5,
@@ -189,17 +190,19 @@ def _main_table(document: Document, appendix: Appendix) -> None:
         word.write(cells[3], line.goal)
         _figures(cells[before : before + len(years)], line, years)
         end = before + len(years)
-        word.write(cells[end], line.achieved.text, ALIGN.RIGHT)
-        word.write(cells[end + 1], line.needed.text, ALIGN.RIGHT)
-        word.write(cells[end + 2], line.compared.text, ALIGN.RIGHT)
-        word.write(cells[end + 3], line.verdict)
-        _shade(cells[end + 3], line.status)
-        word.write(cells[end + 4], line.note)
+        word.write(cells[end], line.latest.text, ALIGN.RIGHT, italic=line.latest.estimate)
+        word.write(cells[end + 1], line.achieved.text, ALIGN.RIGHT)
+        word.write(cells[end + 2], line.needed.text, ALIGN.RIGHT)
+        word.write(cells[end + 3], line.compared.text, ALIGN.RIGHT)
+        word.write(cells[end + 4], line.verdict)
+        _shade(cells[end + 4], line.status)
+        word.write(cells[end + 5], line.note)
 
 
 def _figures(cells: list[_Cell], row: Row, years: list[int]) -> None:
-    """A row's figures, a year a cell, estimates in italics; a row with no yearly figures (a
-    state, a target over several areas) has its latest words, or each area's, across them."""
+    """A row's figures, a year a cell, estimates in italics; a target over several areas has
+    each area's latest figure across them (a state's words are in the column of the figure
+    judged)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH as ALIGN
 
     if not cells:
@@ -207,10 +210,7 @@ def _figures(cells: list[_Cell], row: Row, years: list[int]) -> None:
     if not row.figures:
         if row.areas:
             words = "; ".join(f"{area.name}: {area.latest.text}" for area in row.areas)
-        else:
-            words = row.latest.text
-        if words:
-            word.write(cells[0].merge(cells[-1]), words, ALIGN.CENTER, italic=row.latest.estimate)
+            word.write(cells[0].merge(cells[-1]), words, ALIGN.CENTER)
         return
     for cell, year in zip(cells, years, strict=True):
         figure = row.figures.get(year)
