@@ -188,7 +188,7 @@ def test_times_new_roman_for_every_script_on_the_style_and_every_run(
         assert run.font.name == FONT
         assert run._r.rPr.rFonts.get(qn("w:eastAsia")) == FONT
     assert {run.font.size for run in runs} == {Pt(13)}
-    assert {run.font.size for run in table_runs} == {Pt(11)}
+    assert {run.font.size for run in table_runs} == {Pt(10)}
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

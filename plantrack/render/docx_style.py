@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 FONT = "Times New Roman"
 BODY_PT = 13
-TABLE_PT = 11
+TABLE_PT = 10
 #: A4 landscape, in cm.
 PAGE_WIDTH, PAGE_HEIGHT = 29.7, 21.0
 #: Margins in cm: Nghị định 30/2020 asks 2-2.5 cm top and bottom, 3-3.5 cm left, 1.5-2 cm right.

@@ -4,7 +4,7 @@ paste into a year-end report.
 
 Times New Roman throughout (on the document defaults and the Normal style, for Latin and East
 Asian text alike, so that no Vietnamese letter falls to another font), 13 pt for the text and
-11 pt in the table; A4 landscape with margins of 2 cm (3 cm on the left); the header block
+10 pt in the table; A4 landscape with margins of 2 cm (3 cm on the left); the header block
 ("PHỤ LỤC", the title in bold, the "(Kèm theo ...)" line in italics, the plan, its area and the
 year assessed); then the table, bordered ("Table Grid"), its header rows repeated on every page
 and no row split over two; section headings as bold rows across the table; the status words with
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from plantrack.report.build import CheckReport
     from plantrack.report.since import Changes
 
-#: The width of a character of the table's font, on average, in cm (11 pt Times New Roman).
-CHAR_CM = 0.19
+#: The width of a character of the table's font, on average, in cm (10 pt Times New Roman).
+CHAR_CM = 0.17
 
 #: The semantic styles of the statuses (:data:`~plantrack.render.result_text.STYLES`) as light
 #: cell shades, so that the words stay readable in black (and in print without colour).
@@ -67,7 +67,7 @@ WEIGHTS = {
 }
 NUMBER_WIDTH = 0.9
 #: A year's column: at least, at most (cm).
-YEAR_WIDTH = (1.2, 2.0)
+YEAR_WIDTH = (1.1, 1.7)
 
 
 def write_docx(report: CheckReport, lang: str, stream: IO[bytes]) -> None:
