@@ -281,30 +281,31 @@ def _baseline(
         raise click.UsageError(text("cli.write-baseline-whole").render(lang))
     if path is None:
         return None
-    from plantrack.render.findings import finding_line
     from plantrack.report.baseline import load_baseline
 
-    baseline, findings = load_baseline(path)
-    for finding in findings:
-        click.echo(finding_line(finding, lang), err=True)
-    if baseline is None:
-        ctx.exit(2)
-    return baseline
+    return _loaded(ctx, load_baseline(path), lang)
 
 
 def _previous(ctx: click.Context, path: str | None, lang: str) -> Any:
     """The previous report of ``--since`` (exit 2 when it cannot be used)."""
     if path is None:
         return None
-    from plantrack.render.findings import finding_line
     from plantrack.report.since import load_previous
 
-    previous, findings = load_previous(path)
+    return _loaded(ctx, load_previous(path), lang)
+
+
+def _loaded(ctx: click.Context, loaded: tuple[Any, list[Any]], lang: str) -> Any:
+    """What a file named by an option gave, its findings on stderr; exit 2 when it gave
+    nothing to use."""
+    from plantrack.render.findings import finding_line
+
+    value, findings = loaded
     for finding in findings:
         click.echo(finding_line(finding, lang), err=True)
-    if previous is None:
+    if value is None:
         ctx.exit(2)
-    return previous
+    return value
 
 
 def _write_baseline(
