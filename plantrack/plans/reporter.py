@@ -4,7 +4,7 @@ mean" every plan check offers."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from plantrack.findings import Finding, Severity
 from plantrack.plans.yaml_reader import Path, YamlDocument
@@ -36,6 +36,18 @@ def unknown_area(report: Reporter, path: Path, area: str, known: set[str]) -> Fi
         "unknown-area",
         text("plan.unknown-area", area=area, hint=suggest(area, known)),
     )
+
+
+def listed_twice(
+    report: Reporter, key: str, ids: Iterable[str], code: str, param: str
+) -> Iterator[Finding]:
+    """A finding ``code`` at ``key[index].id`` for each id of a plan's list given again (its
+    message ``plan.CODE`` with the id as ``param``)."""
+    seen: set[str] = set()
+    for index, one in enumerate(ids):
+        if one in seen:
+            yield report.at((key, index, "id"), code, text(f"plan.{code}", **{param: one}))
+        seen.add(one)
 
 
 def suggest(word: str, choices: set[str] | list[str]) -> Text | str:

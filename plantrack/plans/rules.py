@@ -17,7 +17,7 @@ from plantrack.plans.model import (
     Plan,
     RatingTarget,
 )
-from plantrack.plans.reporter import Reporter, reason_of, suggest, unknown_area
+from plantrack.plans.reporter import Reporter, listed_twice, reason_of, suggest, unknown_area
 from plantrack.plans.target_rules import milestones, targets
 from plantrack.plans.yaml_reader import Path, YamlDocument
 from plantrack.safe_text import control_characters
@@ -78,15 +78,7 @@ def _control_characters(_plan: Plan, report: Reporter) -> Iterator[Finding]:
 
 
 def _areas(plan: Plan, report: Reporter) -> Iterator[Finding]:
-    seen: set[str] = set()
-    for index, area in enumerate(plan.areas):
-        if area.id in seen:
-            yield report.at(
-                ("areas", index, "id"),
-                "duplicate-area",
-                text("plan.duplicate-area", area=area.id),
-            )
-        seen.add(area.id)
+    yield from listed_twice(report, "areas", (a.id for a in plan.areas), "duplicate-area", "area")
     known = plan.area_ids()
     if plan.area not in known:
         yield unknown_area(report, ("area",), plan.area, known)
@@ -103,15 +95,9 @@ def _sections(plan: Plan, report: Reporter) -> Iterator[Finding]:
     cites is among them (else the appendix would show a heading without its words)."""
     if plan.sections is None:
         return
-    seen: set[str] = set()
-    for index, section in enumerate(plan.sections):
-        if section.id in seen:
-            yield report.at(
-                ("sections", index, "id"),
-                "duplicate-section",
-                text("plan.duplicate-section", section=section.id),
-            )
-        seen.add(section.id)
+    ids = [section.id for section in plan.sections]
+    yield from listed_twice(report, "sections", ids, "duplicate-section", "section")
+    seen = set(ids)
     for i, indicator in enumerate(plan.indicators):
         cited: list[tuple[Path, str]] = [
             (("indicators", i, "source", "section"), indicator.source.section)
