@@ -116,6 +116,15 @@ REFUSED = [
     ("giảm dưới − 2", f'"giảm dưới − 2": {LEAVE_OUT_THE_SIGN}'),
     ("tăng trên +2%", f'"tăng trên +2%": {LEAVE_OUT_THE_SIGN}'),
     ("khoảng giảm hơn -2", f'"khoảng giảm hơn -2": {LEAVE_OUT_THE_SIGN}'),
+    # a range: its ends as written, in the message that says what is wrong with them
+    ("6,1-6.2", '"6,1-6.2": the two ends use different decimal marks'),
+    ("13,5-11", '"13,5-11": the low end of a range comes first (write 11-13,5)'),
+    # a sign of "about" before a letter: the letter is not a number
+    ("~a", '"~a": "a" is not a number'),
+    ("≈ x", '"≈ x": "x" is not a number'),
+    # words with no number after them
+    ("giảm", '"giảm" is not a number'),
+    ("about tăng", '"about tăng" is not a number'),
 ]
 
 

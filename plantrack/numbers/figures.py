@@ -160,7 +160,7 @@ def _figure(shown: str, decimal: DecimalMark | None) -> ReportedNumber:
             before = folded[-len(word) - 1]
             if word[0].isalpha() and before.isalpha():
                 continue
-            folded, shown = folded[: -len(word)].rstrip(), shown[: -len(word)].rstrip()
+            shown = shown[: -len(word)].rstrip()  # (folded is not read again)
             points = True
             break
     if points and shown.endswith("%"):
@@ -241,9 +241,11 @@ def _figure(shown: str, decimal: DecimalMark | None) -> ReportedNumber:
 
 
 def _signed(exact: str, flip: int) -> str:
+    """``exact`` with the sign a fall gives it ("giảm 2" is -2). It has no sign of its own: a
+    sign after tăng / giảm is refused before (``number.change-with-sign``)."""
     if flip > 0 or Decimal(exact) == 0:
         return exact
-    return exact[1:] if exact.startswith("-") else "-" + exact
+    return "-" + exact
 
 
 def _fold_each(text: str) -> str:

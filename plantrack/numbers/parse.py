@@ -90,10 +90,11 @@ _BODY = re.compile(rf"[0-9]+(?:[.,{_SPACES}][0-9]+)*|[.,][0-9]+")
 
 
 def _fold(text: str) -> str:
-    """Lower case without accents; ``đ`` has no combining mark, so it is folded by hand."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    """Lower case without accents; ``đ`` has no combining mark, so it is folded by hand (after
+    ``Đ`` is lower-cased to it)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    return " ".join(stripped.split())
 
 
 def _read(body: str, decimal: DecimalMark) -> tuple[str, None] | tuple[None, Text]:
