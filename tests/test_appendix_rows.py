@@ -49,7 +49,7 @@ def test_rows_follow_the_plans_sections_and_numbers(report: CheckReport) -> None
 def test_a_growth_row_in_vietnamese(report: CheckReport) -> None:
     row = _rows(report, "vi", "cau-ngang-2030")[0]
     assert (row.number, row.indicator, row.unit) == ("1", "Giá trị sản xuất", "tỷ đồng")
-    assert row.goal == "≈ 12,96%/năm 2021-2030"
+    assert row.goal == "khoảng 12,96%/năm 2021-2030"  # "about" in words, as plans write it
     assert row.figures[2020].value == 8641.0 and row.figures[2020].text == "8.641"
     assert row.figures[2025].estimate and not row.figures[2024].estimate
     assert row.achieved.kind == "percent" and row.achieved.text == "8,72%/năm"
@@ -130,3 +130,26 @@ def test_a_mixed_area_count_and_a_worst_verdict() -> None:
 )
 def test_roman_numbers(n: int, letters: str) -> None:
     assert roman(n) == letters
+
+
+def test_about_is_written_in_words_in_the_appendix_only(report: CheckReport) -> None:
+    """The appendix writes "khoảng" / "about" as plans do; the table keeps its compact "≈"."""
+    from plantrack.render.describe import target_phrase
+
+    income = next(
+        r
+        for r in _rows(report, "en", "cau-ngang-2030")
+        if r.item.result.indicator == "income_per_capita"
+    )
+    assert income.goal == "about 6,794 USD per person by 2030"
+    item = income.item
+    assert (
+        target_phrase(item.plan, item.indicator, item.target, "vi")
+        == "≈ 6.794 USD/người đến năm 2030"
+    )
+    budget = next(
+        r
+        for r in _rows(report, "vi", "cau-ngang-2030")
+        if r.item.result.indicator == "budget_revenue"
+    )
+    assert budget.goal == "≥ 12%/năm 2021-2030"  # a bound keeps its sign

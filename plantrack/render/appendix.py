@@ -321,7 +321,7 @@ def _row(group: list[Target], number: str, section: str, lang: str) -> Row:
         section=section,
         indicator=indicator.name.get(lang),
         unit=_unit_words(indicator, lang),
-        goal=target_phrase(item.plan, indicator, item.target, lang),
+        goal=target_phrase(item.plan, indicator, item.target, lang, worded=True),
         figures=_figures(result, indicator, lang) if len(group) == 1 else {},
         latest=_latest(item, lang),
         achieved=_achieved(result, indicator, lang),

@@ -78,20 +78,26 @@ def level_words(indicator: Indicator, rank: float, lang: str) -> str:
     return scale.level(rank).get(lang)
 
 
-def _bounded(target: Any, render: Any) -> str:
+#: "about" in words, for documents that write it as plans do ("khoảng 6.794"), not as "≈".
+_ABOUT_WORDS = {"vi": "khoảng ", "en": "about "}
+
+
+def _bounded(target: Any, render: Any, symbols: dict[str, str] = _SYMBOL) -> str:
     bound = target.bound
     if bound.is_range:
         (low, _), (high, suffix) = render(bound.low), render(bound.high)
         return f"{low}-{high}{suffix}"
     number, suffix = render(bound.low)
-    return f"{_SYMBOL[bound.comparator]}{number}{suffix}"
+    return f"{symbols[bound.comparator]}{number}{suffix}"
 
 
 _FLIPPED = {"at_least": "at_most", "more_than": "less_than", "at_most": "at_least"}
 _FLIPPED["less_than"] = "more_than"
 
 
-def _growth_bound(target: Any, words: dict[str, str], lang: str) -> str:
+def _growth_bound(
+    target: Any, words: dict[str, str], lang: str, symbols: dict[str, str] = _SYMBOL
+) -> str:
     """A growth bound as a rise (``≥ 12%``) or, when it allows only falls, as a fall: "tăng
     bình quân < -10%/năm" reads ``giảm > 10%`` (a fall of more than 10 %)."""
     bound = target.bound
@@ -99,42 +105,52 @@ def _growth_bound(target: Any, words: dict[str, str], lang: str) -> str:
         low, high = -bound.high * 100, -bound.low * 100
         if bound.is_range:
             return f"{words['down']} {format_number(low, lang)}-{format_number(high, lang)}%"
-        symbol = _SYMBOL[_FLIPPED.get(bound.comparator, bound.comparator)]
+        symbol = symbols[_FLIPPED.get(bound.comparator, bound.comparator)]
         return f"{words['down']} {symbol}{format_number(high, lang)}%"
-    return _bounded(target, lambda v: (format_number(v * 100, lang), "%"))
+    return _bounded(target, lambda v: (format_number(v * 100, lang), "%"), symbols)
 
 
-def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en") -> str:
-    """``≈ 12.96%/yr 2021-2030``, ``≥ 1 cooperatives by 2025``, ``11-13 per 10,000 people by 2030``."""
+def target_phrase(
+    plan: Plan, indicator: Indicator, target: Any, lang: str = "en", *, worded: bool = False
+) -> str:
+    """``≈ 12.96%/yr 2021-2030``, ``≥ 1 cooperatives by 2025``, ``11-13 per 10,000 people by 2030``;
+    ``worded``: "about" in words, as a document writes it (``khoảng 6.794 USD/người đến năm
+    2030``)."""
     words = _WORDS["vi" if lang == "vi" else "en"]
     kind = target.kind
+    symbols = (
+        {**_SYMBOL, "about": _ABOUT_WORDS["vi" if lang == "vi" else "en"]} if worded else _SYMBOL
+    )
+
+    def bounded(target: Any, render: Any) -> str:
+        return _bounded(target, render, symbols)
 
     def in_unit(value: float) -> tuple[str, str]:
         return amount(value, indicator.unit, lang)
 
     if kind == "growth":
-        phrase = f"{_growth_bound(target, words, lang)}{words['yr']} {target.period}"
+        phrase = f"{_growth_bound(target, words, lang, symbols)}{words['yr']} {target.period}"
     elif kind == "level":
-        phrase = f"{_bounded(target, in_unit)} {words['by']} {target.year}"
+        phrase = f"{bounded(target, in_unit)} {words['by']} {target.year}"
     elif kind == "cumulative":
-        phrase = f"{_bounded(target, in_unit)} {words['total']} {target.period}"
+        phrase = f"{bounded(target, in_unit)} {words['total']} {target.period}"
     elif kind == "annual":
-        phrase = f"{_bounded(target, in_unit)} {words['every_year']} {target.period}"
+        phrase = f"{bounded(target, in_unit)} {words['every_year']} {target.period}"
     elif kind == "change":
         unit = indicator.unit_info
         way = words["down"] if indicator.direction == "decrease" else words["up"]
         if unit is not None and unit.quantity is Quantity.SHARE and unit.scale == 1:
-            step = _bounded(target, lambda v: (format_number(v, lang), f" {words['pp']}"))
+            step = bounded(target, lambda v: (format_number(v, lang), f" {words['pp']}"))
         else:
-            step = _bounded(target, in_unit)
+            step = bounded(target, in_unit)
         phrase = f"{way} {step}{words['yr']} {target.period}"
     elif kind == "yearly_growth":
-        rate = _bounded(target, lambda v: (format_number(v * 100, lang), "%"))
+        rate = bounded(target, lambda v: (format_number(v * 100, lang), "%"))
         phrase = f"{rate} {words['on_previous']}, {words['every_year']} {target.period}"
     elif kind == "average":
-        phrase = f"{_bounded(target, in_unit)}{words['yr']} {words['average']} {target.period}"
+        phrase = f"{bounded(target, in_unit)}{words['yr']} {words['average']} {target.period}"
     elif kind == "structure":
-        share = _bounded(target, lambda v: (format_number(v, lang), "%"))
+        share = bounded(target, lambda v: (format_number(v, lang), "%"))
         phrase = f"{share} {words['of_structure']} {words['by']} {target.year}"
     elif kind == "relative":
         area = next((a for a in plan.areas if a.id == target.reference_area), None)
@@ -152,7 +168,7 @@ def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en
     elif kind == "share":
         whole = plan.indicator(target.denominator)
         name = whole.name.get(lang) if whole else target.denominator
-        percent = _bounded(target, lambda v: (format_number(v, lang), "%"))
+        percent = bounded(target, lambda v: (format_number(v, lang), "%"))
         when = (
             f"{words['by']} {target.year}"
             if target.year is not None
@@ -171,7 +187,7 @@ def target_phrase(plan: Plan, indicator: Indicator, target: Any, lang: str = "en
             low, (high, suffix) = format_number(bound.low, lang), counted(bound.high)
             phrase = f"{low}-{high}{suffix} {words['by']} {target.year}"
         else:
-            phrase = f"{_bounded(target, counted)} {words['by']} {target.year}"
+            phrase = f"{bounded(target, counted)} {words['by']} {target.year}"
     else:  # qualitative
         phrase = (
             f"{words['achieved']} {target.year}"
