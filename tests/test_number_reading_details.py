@@ -278,3 +278,15 @@ def test_zero_has_no_sign() -> None:
     for text in ("-0,0", "-0", "−0,00", "-0.0"):
         assert math.copysign(1.0, parse_number(text).value) == 1.0, text
         assert math.copysign(1.0, parse_figure(text).value) == 1.0, text
+
+
+def test_the_reason_inside_a_figure_is_in_the_language_asked() -> None:
+    """A figure refused for its number says why in the reader's language, reason included."""
+    from plantrack.texts import in_language
+
+    with pytest.raises(NumberFormatError) as error:
+        parse_figure("khoảng 1.2.3")
+    assert in_language(error.value.args[0], "vi") == (
+        '"khoảng 1.2.3": "1.2.3" không phải là số: mỗi nhóm chữ số sau dấu phân cách hàng nghìn '
+        "phải có đủ 3 chữ số"
+    )

@@ -233,7 +233,10 @@ def test_parse_rate_without_percent_sign_when_allowed() -> None:
         ),
         ("12,96", "e.g. 12,96% (a bare 12,96 could mean 12,96 % or 1296 %)"),
         ("5", "could mean 5 % or 500 %"),
-        ("> 5%", "leave out the bound"),
+        (
+            "> 5%",
+            '"> 5%": a rate here is a single value; leave out the bound (more than / less than)',
+        ),
         ("dưới 5%", "leave out the bound"),
         ("abc%", "is not a number"),
         ("6.794%", "could be 6794"),

@@ -26,7 +26,6 @@ from plantrack.numbers.parse import (
     _fold,
     _parse,
 )
-from plantrack.texts import Text
 
 __all__ = ["Change", "ReportedNumber", "parse_figure"]
 
@@ -116,7 +115,7 @@ def parse_figure(text: str, decimal: DecimalMark | None = None) -> ReportedNumbe
     except NumberFormatError as error:
         if str(error).startswith(f'"{_clip(whole)}"'):
             raise
-        reason = error.args[0] if isinstance(error.args[0], Text) else str(error)
+        reason = error.args[0]  # a Text: every refusal of number parsing is one
         raise type(error)(
             texts.text("number.in-figure", text=_clip(whole), reason=reason)
         ) from None
