@@ -4,7 +4,7 @@ mean" every plan check offers."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from plantrack.findings import Finding, Severity
 from plantrack.plans.yaml_reader import Path, YamlDocument
@@ -39,14 +39,14 @@ def unknown_area(report: Reporter, path: Path, area: str, known: set[str]) -> Fi
 
 
 def listed_twice(
-    report: Reporter, key: str, ids: Iterable[str], code: str, param: str
+    report: Reporter, key: str, ids: Iterable[str], code: str, message: Callable[[str], Text]
 ) -> Iterator[Finding]:
-    """A finding ``code`` at ``key[index].id`` for each id of a plan's list given again (its
-    message ``plan.CODE`` with the id as ``param``)."""
+    """A finding ``code`` at ``key[index].id`` for each id of a plan's list given again, its
+    message what ``message`` says of the id."""
     seen: set[str] = set()
     for index, one in enumerate(ids):
         if one in seen:
-            yield report.at((key, index, "id"), code, text(f"plan.{code}", **{param: one}))
+            yield report.at((key, index, "id"), code, message(one))
         seen.add(one)
 
 

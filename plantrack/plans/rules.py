@@ -78,7 +78,10 @@ def _control_characters(_plan: Plan, report: Reporter) -> Iterator[Finding]:
 
 
 def _areas(plan: Plan, report: Reporter) -> Iterator[Finding]:
-    yield from listed_twice(report, "areas", (a.id for a in plan.areas), "duplicate-area", "area")
+    ids = (area.id for area in plan.areas)
+    yield from listed_twice(
+        report, "areas", ids, "duplicate-area", lambda one: text("plan.duplicate-area", area=one)
+    )
     known = plan.area_ids()
     if plan.area not in known:
         yield unknown_area(report, ("area",), plan.area, known)
@@ -96,7 +99,13 @@ def _sections(plan: Plan, report: Reporter) -> Iterator[Finding]:
     if plan.sections is None:
         return
     ids = [section.id for section in plan.sections]
-    yield from listed_twice(report, "sections", ids, "duplicate-section", "section")
+    yield from listed_twice(
+        report,
+        "sections",
+        ids,
+        "duplicate-section",
+        lambda one: text("plan.duplicate-section", section=one),
+    )
     seen = set(ids)
     for i, indicator in enumerate(plan.indicators):
         cited: list[tuple[Path, str]] = [
