@@ -453,3 +453,25 @@ def test_a_folder_that_cannot_be_listed_is_still_written_to(
     write_atomically(b"{}", str(tmp_path / "report.json"), [])
     monkeypatch.undo()
     assert (tmp_path / "report.json").read_bytes() == b"{}"
+
+
+def test_o_refuses_an_input_in_the_language_of_the_run(work: Path) -> None:
+    """The refusal is a usage error in the run's language, every word of it."""
+    result = CliRunner().invoke(
+        main,
+        ["check", "--lang", "vi", "--plan", PLAN, DATA, "-o", DATA],
+        env={"PLANTRACK_LANG": None},
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"Lỗi: -o {DATA}: đây là tệp đầu vào ({DATA}); hãy chọn tên khác"
+    )
+
+
+def test_o_with_a_name_too_long_says_it_cannot_write_there(work: Path) -> None:
+    """A name longer than the file system takes: refused before any work, naming it."""
+    name = "x" * 300 + ".json"
+    result = run("check", "--plan", PLAN, DATA, "-o", name)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1].startswith(f"Error: -o {name}: cannot write there (")
+    assert not list(work.glob("x*"))  # nothing written, not even a temporary
