@@ -164,6 +164,15 @@ class SourceRef(StrictModel):
 
     section: NonEmptyStr = Field(description='Section heading number, e.g. "II.1.1".')
     item: int | None = Field(default=None, ge=1, description="The numbered item: 1 for (1).")
+    line: int | None = Field(
+        default=None, ge=1, description="Line of the source text (plantrack extract sets it)."
+    )
+    page: int | None = Field(default=None, ge=1, description="Page of a PDF source.")
+    paragraph: int | None = Field(
+        default=None, ge=1, description="Paragraph (of the page for a PDF, of a .docx)."
+    )
+    table: int | None = Field(default=None, ge=1, description="Table of a .docx source.")
+    row: int | None = Field(default=None, ge=1, description="Row of that table.")
 
 
 class Baseline(StrictModel):

@@ -1,0 +1,516 @@
+"""A plan's text cut into the clauses that may each state one target, with their context.
+
+The cuts follow how plans are written: numbered items ("(1)", "1.", "1.1.", "a)", "I.", "-",
+"+"), also inline in one long paragraph (a number followed by a capital, counting on from the
+item before); headings (a short line with no figure of its own) that carry a year ("Chỉ tiêu
+đến năm 2030") or a vision; sentences; then clauses at ";", at "trong đó", at a lead that ends
+in ":" and at a comma or "và" when both sides have a figure of their own. A parenthesis that
+states a target of its own ("(trong đó, giai đoạn 2021 - 2025 đạt 25 nghìn tỷ đồng)") is a
+clause; one that restates or explains ("(8 xã)", "(giá so sánh 2010)") stays in its clause.
+
+Which text holds targets: from the first heading or sentence that announces them ("chỉ tiêu
+chủ yếu", "mục tiêu cụ thể", "... gồm:") to a heading of tasks or solutions ("NHIỆM VỤ", "GIẢI
+PHÁP", "khâu đột phá"); the whole text when nothing announces them. Every piece of text is kept
+with its block and offsets, so that a target's ``text`` is the source's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from plantrack.extract import words
+
+
+class BlockLike(Protocol):
+    """A paragraph of the source with its place (see :mod:`plantrack.extract.sources`)."""
+
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of one block: ``block`` is its index, ``start:end`` its characters."""
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int
+    number: str | None
+    span: Span
+
+
+@dataclass
+class Clause:
+    """One clause that may state a target, with what it inherits from around it."""
+
+    text: str
+    span: Span
+    item: str | None  # the item's number as written: "5", "1.2", "a"
+    headings: tuple[Heading, ...]
+    sentence: int  # clauses of one sentence share it
+    lead: str | None = None  # "Cơ cấu kinh tế đến năm 2025" before ":" in the sentence
+    parent: Clause | None = None  # the clause a "trong đó" part or a parenthesis belongs to
+    aside: tuple[tuple[int, int], ...] = ()  # explanations inside text (offsets in text)
+    subject_from: Clause | None = None  # the clause whose subject this one shares
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """An item or a paragraph: the unit headings and targets are read from."""
+
+    span: Span
+    text: str
+    marker: str | None
+    number: str | None
+    level: int
+
+
+@dataclass
+class Segmented:
+    clauses: list[Clause]
+    headings: list[Heading]
+    outside: list[Piece]  # pieces with a figure that lie outside the targets' sections
+    intro: list[Piece]  # pieces before the targets: the plan's title and period live here
+    has_cue: bool
+
+
+_MARK_START = re.compile(
+    r"^\s*(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)\.(?=\s)"
+    r"|(?P<dnum>\d{1,2}(?:\.\d{1,2})+)(?=\s)|(?P<letter>[a-zđ])\)|(?P<roman>[IVX]{1,5})\.(?=\s)"
+    r"|(?P<dash>[-+•–*]))\s*"
+)
+_MARK_INLINE = re.compile(
+    r"(?<=\s)(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2})\.|(?P<letter>[a-zđ])\)"
+    r"|(?P<roman>[IVX]{1,5})\.)\s+(?=\w)"
+)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\w\"“(])")
+_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ][\w]{0,3}|v\.v)\.$")
+
+
+def _level(match: re.Match[str]) -> tuple[int, str | None]:
+    if match["roman"]:
+        return 1, match["roman"]
+    if match["num"] is not None:
+        return 2 + match["num"].count("."), match["num"]
+    if match.groupdict().get("dnum") is not None:
+        return 2 + match["dnum"].count("."), match["dnum"]
+    if match["pnum"] is not None:
+        return 5, match["pnum"]
+    if match["letter"] is not None:
+        return 6, match["letter"]
+    return 7, None  # "-", "+": level by the mark below
+
+
+def _pieces(blocks: Sequence[BlockLike]) -> list[Piece]:
+    """Items and paragraphs, inline numbered items cut out, in order."""
+    pieces: list[Piece] = []
+    last = {"num": 0, "pnum": 0, "roman": 0}
+    for index, block in enumerate(blocks):
+        text = block.text
+        starts: list[tuple[int, re.Match[str] | None]] = []
+        first = _MARK_START.match(text)
+        starts.append((0, first))
+        for match in _MARK_INLINE.finditer(text):
+            if first is not None and match.start() < first.end():
+                continue
+            if not text[match.end() : match.end() + 1].isupper():
+                continue
+            kind, value = _inline_kind(match)
+            if value != last.get(kind, 0) + 1 and not (value == 1 and kind != "pnum"):
+                continue
+            before = text[: match.start()].rstrip()
+            if kind != "roman" and before and before[-1] not in ".;:…)" and kind != "num":
+                continue
+            last[kind] = value
+            starts.append((match.start(), match))
+        for n, (begin, match) in enumerate(starts):
+            end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
+            piece_text = text[begin:end].rstrip()
+            if not piece_text.strip():
+                continue
+            if match is not None:
+                level, number = _level(match)
+                dash = match.groupdict().get("dash")
+                if dash:
+                    level = 7 if dash in "-–•*" else 8
+                for kind in ("num", "pnum", "roman"):
+                    if match.groupdict().get(kind):
+                        last[kind] = _inline_kind_value(kind, match[kind])
+                marker = match["marker"]
+            else:
+                level, number, marker = 9, None, None
+            lead_space = len(piece_text) - len(piece_text.lstrip())
+            pieces.append(
+                Piece(
+                    span=Span(index, begin + lead_space, begin + len(piece_text)),
+                    text=piece_text.strip(),
+                    marker=marker,
+                    number=number,
+                    level=level,
+                )
+            )
+    return pieces
+
+
+def _inline_kind(match: re.Match[str]) -> tuple[str, int]:
+    for kind in ("num", "pnum", "roman"):
+        if match[kind]:
+            return kind, _inline_kind_value(kind, match[kind])
+    return "letter", 0
+
+
+def _inline_kind_value(kind: str, value: str) -> int:
+    if kind == "roman":
+        return _ROMAN.get(value, 0)
+    return int(value.split(".")[0]) if kind == "num" else int(value)
+
+
+def has_figure(text: str) -> bool:
+    """Whether a text holds a number that is not a year, a period or a count of targets."""
+    masked = mask_times(text)
+    masked = re.sub(r"\(\s*\d+\s+(?:chỉ tiêu|nhóm)[^)]*\)", " ", masked)
+    masked = re.sub(r"\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu|nhiệm vụ)\b", " ", masked)
+    return words.NUMBER_RE.search(masked) is not None
+
+
+def mask_times(text: str) -> str:
+    """The text with years, periods, price bases and numbered denominators blanked out."""
+    out = text
+    for pattern in (
+        words.PRICE_YEAR_RE,
+        words.PERIOD_RE,
+        words.BASE_RE,
+        words.YEAR_RE,
+        words.PER_RE,
+    ):
+        out = pattern.sub(lambda m: " " * len(m.group(0)), out)
+    return out
+
+
+def _is_heading(piece: Piece, own_block: bool) -> bool:
+    text = piece.text
+    body = text[len(piece.marker or "") :].strip() if piece.marker else text
+    if not body or len(body) > 160:
+        return False
+    if has_figure(body):
+        return False
+    letters = [c for c in body if c.isalpha()]
+    if letters and all(not c.islower() for c in letters):
+        return True
+    if piece.level <= 4 and piece.marker is not None:
+        return len(body) < 110 or body.endswith(":")
+    if body.endswith(":") and (words.TARGETS_CUE_RE.search(body) or len(body) < 80):
+        return True
+    return own_block and piece.marker is None and len(body) < 90 and body.endswith(":")
+
+
+def segment(blocks: Sequence[BlockLike]) -> Segmented:
+    """Cut the blocks into clauses with their headings; see the module's description."""
+    pieces = _pieces(blocks)
+    has_cue = any(
+        words.TARGETS_CUE_RE.search(p.text) if _is_heading(p, True) else words.SENTENCE_CUE_RE.search(p.text)
+        for p in pieces
+    )
+    inside = not has_cue
+    stack: list[Heading] = []
+    clauses: list[Clause] = []
+    headings: list[Heading] = []
+    outside: list[Piece] = []
+    intro: list[Piece] = []
+    target_level: int | None = None
+    sentence_counter = [0]
+    blocks_count: dict[int, int] = {}
+    for piece in pieces:
+        blocks_count[piece.span.block] = blocks_count.get(piece.span.block, 0) + 1
+    for piece in pieces:
+        own_block = blocks_count[piece.span.block] == 1
+        if _is_heading(piece, own_block):
+            heading = Heading(piece.text, piece.level, piece.number, piece.span)
+            while stack and stack[-1].level >= piece.level:
+                stack.pop()
+            stack.append(heading)
+            headings.append(heading)
+            if words.AFTER_TARGETS_RE.search(piece.text):
+                inside = False
+            elif words.TARGETS_CUE_RE.search(piece.text):
+                inside = True
+                target_level = piece.level if target_level is None else min(target_level, piece.level)
+            elif target_level is not None and piece.level <= target_level and inside:
+                inside = False
+            if not inside and target_level is None:
+                intro.append(piece)
+            continue
+        text = piece.text
+        offset = 0
+        if not inside:
+            cue = words.SENTENCE_CUE_RE.search(text) if target_level is None else None
+            colon = text.find(":", cue.end()) if cue else -1
+            if cue and colon != -1:
+                inside = True
+                target_level = piece.level if target_level is None else target_level
+                intro.append(_sub_piece(piece, 0, colon))
+                offset = colon + 1
+            else:
+                if target_level is None:
+                    intro.append(piece)
+                if has_figure(text):
+                    outside.append(piece)
+                continue
+        elif words.AFTER_TARGETS_RE.search(text[:40]) and ":" in text[:60]:
+            inside = False
+            if has_figure(text):
+                outside.append(piece)
+            continue
+        body_start = len(piece.marker) if piece.marker and text.startswith(piece.marker) else 0
+        body_start = max(body_start, offset)
+        clauses.extend(_clauses_of(piece, body_start, tuple(stack), sentence_counter))
+    return Segmented(clauses, headings, outside, intro, has_cue)
+
+
+def _sub_piece(piece: Piece, start: int, end: int) -> Piece:
+    return Piece(
+        Span(piece.span.block, piece.span.start + start, piece.span.start + end),
+        piece.text[start:end],
+        piece.marker,
+        piece.number,
+        piece.level,
+    )
+
+
+def _parens(text: str) -> list[tuple[int, int]]:
+    """Outermost parentheses as (start, end) with end after ")"."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _inside_any(match.start(), _parens(text)):
+            continue
+        nxt = text[match.end() : match.end() + 1]
+        if nxt.isalpha() and not nxt.isupper():
+            continue
+        if _ABBREVIATION.search(text[max(start, match.start() - 6) : match.start()]):
+            continue
+        out.append((begin, match.start()))
+        begin = match.end()
+    out.append((begin, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _inside_any(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+_TRONG_DO = re.compile(r"[,;.]?\s*trong đó\s*[:,]?\s*", re.IGNORECASE)
+_VA = re.compile(r"\s+(?:và|còn)\s+", re.IGNORECASE)
+
+
+def _clauses_of(
+    piece: Piece, body_start: int, headings: tuple[Heading, ...], counter: list[int]
+) -> list[Clause]:
+    text = piece.text
+    item = piece.number
+    out: list[Clause] = []
+    for s_start, s_end in _split_sentences(text, body_start, len(text)):
+        counter[0] += 1
+        sentence = counter[0]
+        parens = [(a, b) for a, b in _parens(text) if s_start <= a and b <= s_end]
+        subs = [
+            (a, b)
+            for a, b in parens
+            if has_figure(text[a:b]) and not words.ASIDE_RE.match(text[a:b])
+        ]
+        asides = [span for span in parens if span not in subs]
+        lead: str | None = None
+        cuts = _cut_points(text, s_start, s_end, parens)
+        parts = _parts(text, s_start, s_end, cuts, subs)
+        # a lead: the first part ends with ":" and has no figure of its own
+        if len(parts) > 1:
+            first_a, first_b = parts[0]
+            first = text[first_a:first_b]
+            if first.rstrip().endswith(":") and not has_figure(_without(text, first_a, first_b, asides)):
+                lead = first.rstrip().rstrip(":").strip()
+                parts = parts[1:]
+        previous: Clause | None = None
+        main: Clause | None = None
+        for a, b in parts:
+            a, b = _trim(text, a, b)
+            if a >= b:
+                continue
+            clause = _make(piece, text, a, b, item, headings, sentence, lead, asides)
+            if previous is not None:
+                clause.subject_from = previous
+            if main is not None and _after_trong_do(text, s_start, a):
+                clause.parent = main
+            out.append(clause)
+            previous = clause
+            main = main or clause
+        for a, b in subs:
+            owner = next(
+                (c for c in reversed(out) if c.sentence == sentence and c.span.start - piece.span.start <= a),
+                None,
+            )
+            inner_cuts = _cut_points(text, a + 1, b - 1, [])
+            previous = owner
+            for a2, b2 in _parts(text, a + 1, b - 1, inner_cuts, []):
+                a2, b2 = _trim(text, a2, b2)
+                if a2 >= b2:
+                    continue
+                clause = _make(piece, text, a2, b2, item, headings, sentence, lead, [])
+                clause.parent = owner
+                clause.subject_from = previous
+                out.append(clause)
+                previous = clause
+    return out
+
+
+def _after_trong_do(text: str, start: int, at: int) -> bool:
+    return bool(re.search(r"trong đó", text[start:at], re.IGNORECASE))
+
+
+def _without(text: str, a: int, b: int, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text[a:b])
+    for s, e in spans:
+        for i in range(max(s, a), min(e, b)):
+            chars[i - a] = " "
+    return "".join(chars)
+
+
+def _cut_points(
+    text: str, start: int, end: int, parens: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where a sentence is cut into clauses: (cut start, next clause start)."""
+    cuts: list[tuple[int, int]] = []
+    for match in re.finditer(r";", text[start:end]):
+        pos = start + match.start()
+        if not _inside_any(pos, parens):
+            cuts.append((pos, pos + 1))
+    for match in _TRONG_DO.finditer(text, start, end):
+        if not _inside_any(match.start(), parens) and match.start() > start + 3:
+            cuts.append((match.start(), match.end()))
+    for match in re.finditer(r":\s", text[start:end]):
+        pos = start + match.start()
+        if not _inside_any(pos, parens):
+            cuts.append((pos + 1, pos + 1))
+    cuts.sort()
+    # commas and "và" between two parts that each hold a figure
+    bounds = [start] + [c for cut in cuts for c in cut] + [end]
+    extra: list[tuple[int, int]] = []
+    for i in range(0, len(bounds) - 1, 2):
+        a, b = bounds[i], bounds[i + 1]
+        extra.extend(_figure_cuts(text, a, b, parens))
+    return sorted(set(cuts + extra))
+
+
+def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    candidates = [
+        (m.start(), m.end())
+        for m in re.finditer(r",\s+|\s+(?:và|còn)\s+", text[a:b])
+        if not _inside_any(a + m.start(), parens)
+    ]
+    cuts: list[tuple[int, int]] = []
+    last = a
+    for s, e in candidates:
+        s, e = a + s, a + e
+        left = _without(text, last, s, parens)
+        # the right side runs to the next candidate or the end
+        nxt = next((a + c[0] for c in candidates if a + c[0] > s), b)
+        right = _without(text, e, nxt, parens)
+        left_ok = has_figure(left) or bool(words.QUALITATIVE_RE.search(left))
+        if left_ok and has_figure(right) and not _continues(text[e:nxt]):
+            cuts.append((s, e))
+            last = e
+    return cuts
+
+
+def _continues(right: str) -> bool:
+    """A right side that goes on with the same figure: "... 12%, giá so sánh ..."."""
+    return bool(re.match(r"\s*(?:trong đó|tương đương|tương ứng|bằng|chiếm|gấp)", right, re.IGNORECASE))
+
+
+def _parts(
+    text: str, start: int, end: int, cuts: list[tuple[int, int]], subs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for cut_start, cut_end in cuts:
+        if cut_start < begin:
+            continue
+        parts.append((begin, cut_start))
+        begin = cut_end
+    parts.append((begin, end))
+    # a sub-clause parenthesis is cut out of its part
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        inner = [(s, e) for s, e in subs if a <= s and e <= b]
+        cursor = a
+        for s, e in inner:
+            out.append((cursor, s))
+            cursor = e
+        out.append((cursor, b))
+    return [
+        (a, b)
+        for a, b in out
+        if text[a:b].strip(" ,;.:–-") and not re.fullmatch(r"\W*trong đó\W*", text[a:b], re.IGNORECASE)
+    ]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " ,;.:–-+•*\u2026":
+        a += 1
+    while b > a and text[b - 1] in " ,;:–-\u2026":
+        b -= 1
+    if b > a and text[b - 1] == "." and not text[a:b].endswith(("v.v.", "TT.")):
+        b -= 1
+    return a, b
+
+
+def _make(
+    piece: Piece,
+    text: str,
+    a: int,
+    b: int,
+    item: str | None,
+    headings: tuple[Heading, ...],
+    sentence: int,
+    lead: str | None,
+    asides: list[tuple[int, int]],
+) -> Clause:
+    inner = tuple((s - a, e - a) for s, e in asides if a <= s and e <= b)
+    base = piece.span.start
+    return Clause(
+        text=text[a:b],
+        span=Span(piece.span.block, base + a, base + b),
+        item=item,
+        headings=headings,
+        sentence=sentence,
+        lead=lead,
+        aside=inner,
+    )
+
+

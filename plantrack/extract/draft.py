@@ -1,0 +1,313 @@
+"""A draft plan from a plan's text: the clauses read as targets, grouped by indicator.
+
+The plan's own facts come first: its period and base year (from the sentence or heading that
+announces the targets, else the title, else the periods its targets name), its level and area
+("huyện Cầu Ngang", "xã Khun Há", "tỉnh Lào Cai"), its title. Then every clause that states a
+target becomes one, under an indicator named by the clause's subject (two clauses with the same
+subject share it). What could not be read is kept: a numbered item or a clause with a figure
+that gives no target is listed as not understood, with its place; figures outside the targets'
+sections are counted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from plantrack.extract import words
+from plantrack.extract.clauses import BlockLike, Clause, Heading, Segmented, has_figure, segment
+from plantrack.extract.reading import PlanTime, Reading, read_clause, times
+from plantrack.numbers.parse import DecimalMark
+from plantrack.units import fold
+
+
+@dataclass
+class DraftTarget:
+    reading: Reading
+    clause: Clause
+    section: str | None
+    item: int | None
+
+
+@dataclass
+class DraftIndicator:
+    id: str
+    name: str
+    unit: str
+    direction: str | None
+    targets: list[DraftTarget] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A piece of the targets' text that holds a figure or is a numbered item, not read."""
+
+    text: str
+    block: int
+    reason: str
+
+
+@dataclass
+class Draft:
+    id: str
+    title: str
+    level: str
+    area_id: str
+    area_name: str
+    period: tuple[int, int]
+    base_year: int
+    decimal: DecimalMark
+    indicators: list[DraftIndicator]
+    unread: list[Unread]
+    outside: int  # pieces with figures outside the targets' sections
+    period_guessed: bool
+
+    @property
+    def targets(self) -> list[DraftTarget]:
+        return [t for indicator in self.indicators for t in indicator.targets]
+
+    @property
+    def to_review(self) -> list[DraftTarget]:
+        return [t for t in self.targets if t.reading.review]
+
+
+def slug(text: str, limit: int = 48) -> str:
+    """An ASCII id from Vietnamese words: "Tỷ lệ hộ nghèo" -> "ty_le_ho_ngheo"."""
+    folded = fold(text)
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    parts = re.findall(r"[a-z0-9]+", ascii_text)
+    out = ""
+    for part in parts:
+        candidate = f"{out}_{part}" if out else part
+        if len(candidate) > limit:
+            break
+        out = candidate
+    if not out or not out[0].isalpha():
+        out = f"x_{out}" if out else "x"
+    return out
+
+
+def decimal_of(texts: Sequence[str]) -> DecimalMark:
+    """The decimal mark the text uses: votes of numbers that show it (``12,96``, ``1.234``)."""
+    comma = point = 0
+    for text in texts:
+        for match in re.finditer(r"(?<![\d.,])\d+([.,])(\d+)(?![.,]?\d)", text):
+            mark, digits = match.group(1), match.group(2)
+            if len(digits) == 3:
+                continue  # reads both ways
+            if mark == ",":
+                comma += 1
+            else:
+                point += 1
+        comma += len(re.findall(r"\d{1,3}(?:\.\d{3})+,\d", text))
+        point += len(re.findall(r"\d{1,3}(?:,\d{3})+\.\d", text))
+    return "point" if point > comma else "comma"
+
+
+_AREA_RE = re.compile(
+    r"\b(?P<level>xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|quận)\s+"
+    r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
+)
+
+
+def _proper(words_after: str) -> str:
+    """The capitalised words a place name is made of: "Cầu Ngang" of "Cầu Ngang ban hành"."""
+    out: list[str] = []
+    for word in words_after.split():
+        if not word[:1].isupper():
+            break
+        out.append(word)
+    return " ".join(out)
+_LEVELS = {
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+    "huyện": "district",
+    "thị xã": "district",
+    "quận": "district",
+    "thành phố": "province",
+    "tỉnh": "province",
+}
+_COUNTRY_RE = re.compile(r"cả nước|quốc hội|chính phủ|\bGDP\b|toàn quốc", re.IGNORECASE)
+
+
+def _area(texts: Sequence[str]) -> tuple[str, str, str]:
+    """(level, name, id) of the plan's area from its title and introduction."""
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], int] = {}
+    for n, text in enumerate(texts):
+        for match in _AREA_RE.finditer(text):
+            proper = _proper(match["name"])
+            if not proper or proper.isupper() and len(proper) > 4:
+                continue
+            key = (match["level"].lower(), proper)
+            counts[key] += 1
+            first.setdefault(key, n)
+    if counts:
+        (level_word, name), _ = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))
+        if level_word == "thành phố" and any("tỉnh" in t for t in texts):
+            level = "district"
+        else:
+            level = _LEVELS[level_word]
+        return level, f"{level_word} {name}", slug(name)
+    if any(_COUNTRY_RE.search(t) for t in texts):
+        return "country", "Việt Nam", "viet-nam".replace("-", "_")
+    return "district", "địa bàn", "dia_ban"
+
+
+def _plan_time(seg: Segmented, readings_times: list[tuple[int, int]]) -> tuple[PlanTime, bool]:
+    """The plan's period, and whether it was guessed (no sentence or title states it)."""
+    announce = [h.text for h in seg.headings if words.TARGETS_CUE_RE.search(h.text)]
+    announce += [p.text for p in seg.intro if words.TARGETS_CUE_RE.search(p.text)]
+    intro = [p.text for p in seg.intro]
+    for n, group in enumerate((announce, intro[:6], intro)):
+        for text in group:
+            found = times(text)
+            if found.period is not None:
+                return PlanTime(*found.period), False
+            year_match = words.YEAR_RE.search(words.BASE_RE.sub(" ", text))
+            if year_match and year_match["year"] and not year_match["word"]:
+                year = int(year_match["year"])
+                if n < 2 or words.TARGETS_CUE_RE.search(text):
+                    return PlanTime(year, year), False
+    if readings_times:
+        common = Counter(readings_times).most_common(1)[0][0]
+        return PlanTime(*common), True
+    for group in (announce, intro):
+        for text in group:
+            found = times(text)
+            if found.year is not None:
+                return PlanTime(found.year - 4, found.year), True
+    return PlanTime(2021, 2025), True
+
+
+def _title(seg: Segmented, blocks: Sequence[BlockLike]) -> str:
+    every = [p.text for p in seg.intro]
+    for n, text in enumerate(every):
+        if re.fullmatch(r"(?:KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHƯƠNG TRÌNH)\s*", text.strip()):
+            if n + 1 < len(every):
+                return every[n + 1][:300]
+    intro = [t for t in every if len(t) > 12 and not re.match(r"(?:Số|Căn cứ)\b", t)]
+    if intro:
+        return intro[0][:300]
+    return blocks[0].text[:300] if blocks else "Kế hoạch"
+
+
+def build_draft(
+    blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = None
+) -> Draft:
+    """The draft plan of a text given as blocks (paragraphs or lines, in order)."""
+    seg = segment(blocks)
+    mark = decimal or decimal_of([c.text for c in seg.clauses])
+    explicit = [t.period for c in seg.clauses if (t := times(c.text)).period is not None]
+    plan_time, guessed = _plan_time(seg, [p for p in explicit if p is not None])
+    readings: list[tuple[Clause, Reading | None]] = [
+        (clause, read_clause(clause, plan_time, mark)) for clause in seg.clauses
+    ]
+    indicators: dict[str, DraftIndicator] = {}
+    unread: list[Unread] = []
+    used_ids: set[str] = set()
+    for clause, reading in readings:
+        if reading is None:
+            if has_figure(clause.text):
+                unread.append(Unread(clause.text, clause.span.block, "figure"))
+            continue
+        key = fold(reading.name) + "|" + (reading.unit or "")
+        indicator = indicators.get(key)
+        if indicator is None:
+            ident = _unique(slug(reading.name) if reading.name else "chi_tieu", used_ids)
+            indicator = DraftIndicator(
+                id=ident,
+                name=_capitalised(reading.name),
+                unit=reading.unit or "?",
+                direction=reading.direction,
+                targets=[],
+            )
+            if reading.kind in ("growth", "yearly_growth"):
+                indicator.unit = _growth_unit(reading.name)
+                reading.review.append("series-unit")
+            indicators[key] = indicator
+        indicator.targets.append(
+            DraftTarget(reading, clause, _section(clause.headings), _item(clause.item))
+        )
+    level, area_name, area_id = _area(
+        [h.text for h in seg.headings] + [p.text for p in seg.intro] + [b.text for b in blocks[:3]]
+    )
+    title = _title(seg, blocks)
+    period = (plan_time.start, plan_time.end)
+    ident = slug(f"{area_id} {period[0]} {period[1]}" if period[0] != period[1] else f"{area_id} {period[1]}")
+    return Draft(
+        id=ident.replace("_", "-"),
+        title=title,
+        level=level,
+        area_id=area_id.replace("_", "-"),
+        area_name=area_name,
+        period=period,
+        base_year=plan_time.start - 1,
+        decimal=mark,
+        indicators=list(indicators.values()),
+        unread=unread,
+        outside=len(seg.outside),
+        period_guessed=guessed,
+    )
+
+
+def _unique(ident: str, used: set[str]) -> str:
+    candidate = ident
+    n = 2
+    while candidate in used:
+        candidate = f"{ident}_{n}"
+        n += 1
+    used.add(candidate)
+    return candidate
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:] if name else name
+
+
+_MONEY_SERIES = re.compile(
+    r"giá trị|grdp|gdp|thu ngân sách|ngân sách|vốn|doanh thu|kim ngạch|xuất khẩu|tổng sản phẩm"
+    r"|tổng mức|thu nhập|sản xuất",
+    re.IGNORECASE,
+)
+
+
+def _growth_unit(name: str) -> str:
+    """The series' unit for a growth target: the text names only the rate."""
+    if re.search(r"thu nhập|bình quân đầu người|/người", name, re.IGNORECASE):
+        return "triệu đồng/người"
+    if re.search(r"dân số", name, re.IGNORECASE):
+        return "người"
+    if re.search(r"năng suất lao động", name, re.IGNORECASE):
+        return "triệu đồng/lao động"
+    if re.search(r"chỉ số giá|cpi", name, re.IGNORECASE):
+        return "chỉ số"
+    if _MONEY_SERIES.search(name):
+        return "tỷ đồng"
+    return "tỷ đồng"
+
+
+def _section(headings: tuple[Heading, ...]) -> str | None:
+    numbers = [h.number for h in headings if h.number]
+    if numbers:
+        return ".".join(n.split(".")[-1] if "." in n else n for n in numbers)
+    titled = [h.text for h in headings]
+    return titled[-1][:80] if titled else None
+
+
+def _item(item: str | None) -> int | None:
+    if item is None:
+        return None
+    head = item.split(".")[-1]
+    return int(head) if head.isdigit() and int(head) >= 1 else None
+
+
+def each(draft: Draft, visit: Callable[[DraftIndicator, DraftTarget], Any]) -> None:
+    for indicator in draft.indicators:
+        for target in indicator.targets:
+            visit(indicator, target)

@@ -1,0 +1,137 @@
+"""The words plans use around a target's number: bounds, time, kinds, directions.
+
+Pure data and small regular expressions over NFC text, matched case-insensitively. Every rule
+of :mod:`plantrack.extract.reading` that depends on a word finds it here, so that the vocabulary
+is read (and extended) in one place; docs/extract.md lists it for reviewers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+#: A number as plans write it: ``6.794``, ``8.962,72``, ``12,96``, ``99.5``, ``75``.
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+NUMBER_RE = re.compile(rf"(?<![\d.,/\w])(?:{NUMBER})(?![\d\w])")
+
+#: A year a target may name.
+YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
+DASH = r"\s*(?:-|–|—|đến|tới)\s*"
+#: ``giai đoạn 2021-2025``, ``thời kỳ 2021 – 2030``, ``nhiệm kỳ 2020 - 2025``, ``2021-2025``.
+PERIOD_RE = re.compile(
+    rf"(?:(?P<word>giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ)\s+(?:năm\s+)?)?"
+    rf"(?P<start>{YEAR}){DASH}(?:năm\s+)?(?P<end>{YEAR})(?!\d)",
+    _I,
+)
+#: ``đến năm 2030``, ``năm 2025``, ``đến 2025``, ``vào cuối năm 2030``.
+YEAR_RE = re.compile(
+    rf"(?P<word>(?:đến|tới|vào|trong|cuối|hết|đầu)(?:\s+(?:cuối|hết|đầu))?\s+)?"
+    rf"(?:năm\s+)(?P<year>{YEAR})(?!\d)|(?P<word2>đến|tới)\s+(?P<year2>{YEAR})(?!\d)",
+    _I,
+)
+#: A year that is a comparison, not a target's: ``so với năm 2020``, ``so với cùng kỳ năm 2023``.
+BASE_RE = re.compile(rf"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?P<year>{YEAR})(?!\d)", _I)
+#: Prices of a year: ``giá so sánh 2010``, ``giá so sánh năm 2010``.
+PRICE_YEAR_RE = re.compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
+#: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``.
+PER_RE = re.compile(
+    r"(?:/|trên|cho)\s*(?:1|một)\s*(?P<per>vạn dân|vạn người|nghìn dân|ngàn dân|"
+    r"nghìn người|nghìn trẻ đẻ sống|ha(?:\s+đất[\w\s]*?)?|người|hộ|lao động)\b",
+    _I,
+)
+
+#: Words before a number, by bound; the longest is tried first. Folded forms are not used: the
+#: words are matched in NFC, lower case.
+BOUND_BEFORE: dict[str, tuple[str, ...]] = {
+    "about": ("khoảng", "xấp xỉ", "trên dưới", "gần", "ước khoảng", "ước"),
+    "more_than": ("trên", "hơn", "cao hơn", "vượt"),
+    "at_least": (
+        "ít nhất",
+        "tối thiểu",
+        "không dưới",
+        "không thấp hơn",
+        "không ít hơn",
+        "từ",
+        "đạt từ",
+    ),
+    "at_most": ("tối đa", "không quá", "không vượt quá", "không cao hơn", "không lớn hơn"),
+    "less_than": ("dưới", "thấp hơn", "ít hơn", "nhỏ hơn"),
+}
+#: Words after a number: ``80% trở lên``.
+BOUND_AFTER: dict[str, tuple[str, ...]] = {
+    "at_least": ("trở lên",),
+    "at_most": ("trở xuống", "trở lại"),
+}
+#: Filler between a bound word and its number, or before the number: "đạt", "là", ":".
+FILLER_RE = re.compile(r"(?:\s|:|đạt|là|mức|phấn đấu|bằng|ở mức)*$", _I)
+
+#: The rate is a growth rate: "tốc độ tăng", "tăng trưởng", "tăng bình quân", "tỷ lệ tăng".
+GROWTH_RE = re.compile(
+    r"tốc độ tăng|tăng trưởng|tăng bình quân|bình quân tăng|tỷ lệ tăng|tăng thu|tăng hằng năm"
+    r"|tăng hàng năm|tăng\s+(?:khoảng\s+|trên\s+|từ\s+)?[\d.,]+\s*%",
+    _I,
+)
+#: Every year / on average a year.
+YEARLY_RE = re.compile(r"hằng năm|hàng năm|mỗi năm|/năm|một năm|năm nào cũng", _I)
+AVERAGE_RE = re.compile(r"bình quân|trung bình", _I)
+#: A total over a period.
+TOTAL_RE = re.compile(
+    r"\btổng\b|huy động|lũy kế|cộng dồn|thu hút|cả giai đoạn|toàn giai đoạn|trong giai đoạn"
+    r"|trong cả|thành lập mới|kết nạp",
+    _I,
+)
+#: A change of a rate, in points: "giảm 1-1,5 điểm %", "giảm bình quân 1,5%/năm".
+POINTS_RE = re.compile(r"điểm\s*(?:%|phần trăm)", _I)
+DECREASE_RE = re.compile(r"\bgiảm\b|kéo giảm|hạ\b|xuống còn|còn dưới|còn\b", _I)
+INCREASE_RE = re.compile(r"\btăng\b|nâng|nâng cao|mở rộng", _I)
+#: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
+STRUCTURE_RE = re.compile(r"cơ cấu", _I)
+SHARE_WORD_RE = re.compile(r"\bchiếm\b", _I)
+#: Indicators where less is better, found in the name.
+LESS_IS_BETTER_RE = re.compile(
+    r"hộ nghèo|nghèo đa chiều|cận nghèo|thất nghiệp|suy dinh dưỡng|tử vong|tai nạn|ô nhiễm"
+    r"|chỉ số giá|\bcpi\b|tăng dân số|sinh con thứ|mất cân bằng|tội phạm|cháy|nợ xấu|vi phạm"
+    r"|lao động nông nghiệp|tỷ trọng lao động nông|nhà tạm|dột nát|bỏ học|mù chữ|lạm phát"
+    r"|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải",
+    _I,
+)
+#: The start of a section of targets, and of what follows them.
+TARGETS_CUE_RE = re.compile(
+    r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
+    r"|mục tiêu đến năm|phấn đấu đến năm|tầm nhìn",
+    _I,
+)
+#: A sentence that announces targets: the targets follow its colon.
+SENTENCE_CUE_RE = re.compile(
+    r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu", _I
+)
+AFTER_TARGETS_RE = re.compile(
+    r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))?\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí"
+    r"|các nhiệm vụ|những nhiệm vụ|đột phá|ba khâu đột phá|3 khâu đột phá|các khâu đột phá"
+    r"|phân công|hiệu quả|đánh giá)",
+    _I,
+)
+VISION_RE = re.compile(r"tầm nhìn", _I)
+#: Words of a result, not a target: a report of what was done.
+RESULT_RE = re.compile(
+    r"đạt được|đã đạt|đã đề ra|kết quả|thực hiện được|ước thực hiện|ước đạt|so với kế hoạch", _I
+)
+#: Words that open a parenthesis that restates or explains (never a target of its own).
+ASIDE_RE = re.compile(
+    r"^\(\s*(?:\d|đạt|là|tương đương|tương ứng|bằng|khoảng|theo|giá|không|chiếm|tăng thêm"
+    r"|so với|tính|gồm|trừ|kể cả|bao gồm|năm|trong tổng|trên tổng|chỉ tiêu|kế hoạch|nq|nghị)",
+    _I,
+)
+#: A qualitative target: words that set a state to reach or keep.
+QUALITATIVE_RE = re.compile(
+    r"đạt chuẩn|đạt tiêu chí|giữ vững|duy trì|hoàn thành|xây dựng thành công|được công nhận"
+    r"|không để xảy ra|không có|trở thành|đạt đô thị|lên thị xã|lên thành phố|đạt danh hiệu",
+    _I,
+)
+#: Leading words that are not part of an indicator's name.
+NAME_PREFIX_RE = re.compile(
+    r"^(?:[-+•–*]\s*|trong đó\s*[:,]?\s*|phấn đấu\s*|có\s+|đến năm \d{4}\s*,?\s*|năm \d{4}\s*,?\s*"
+    r"|và\s+|riêng\s+|đồng thời\s*,?\s*|bảo đảm\s+|đảm bảo\s+)+",
+    _I,
+)
