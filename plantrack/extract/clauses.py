@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from plantrack.extract import words
@@ -61,7 +61,8 @@ class Clause:
     parent: Clause | None = None  # the clause a "trong đó" part or a parenthesis belongs to
     aside: tuple[tuple[int, int], ...] = ()  # explanations inside text (offsets in text)
     subject_from: Clause | None = None  # the clause whose subject this one shares
-    notes: list[str] = field(default_factory=list)
+    context: str | None = None  # the item this one is a sub-item of ("- ... Trong đó:" for "+")
+    first: Clause | None = None  # the first clause of its sentence
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class Segmented:
 
 _MARK_START = re.compile(
     r"^\s*(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)\.(?=\s)"
-    r"|(?P<dnum>\d{1,2}(?:\.\d{1,2})+)(?=\s)|(?P<letter>[a-zđ])\)|(?P<roman>[IVX]{1,5})\.(?=\s)"
+    r"|(?P<dnum>\d{1,2}(?:\.\d{1,2})+)(?=\s)|(?P<letter>[a-zđ])\)|(?P<roman>[IVX]{1,5})(?:\.|-|–)(?=\s)"
     r"|(?P<dash>[-+•–*]))\s*"
 )
 _MARK_INLINE = re.compile(
@@ -184,9 +185,12 @@ def has_figure(text: str) -> bool:
     return words.NUMBER_RE.search(masked) is not None
 
 
+_ORDINAL = re.compile(r"\b(?:thứ|khóa|lần|số)\s+\d+|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)", re.IGNORECASE)
+
+
 def mask_times(text: str) -> str:
-    """The text with years, periods, price bases and numbered denominators blanked out."""
-    out = text
+    """The text with years, periods, price bases, numbered denominators and ordinals blanked."""
+    out = _ORDINAL.sub(lambda m: " " * len(m.group(0)), text)
     for pattern in (
         words.PRICE_YEAR_RE,
         words.PERIOD_RE,
@@ -229,6 +233,7 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
     outside: list[Piece] = []
     intro: list[Piece] = []
     target_level: int | None = None
+    enclosing: list[Piece] = []  # items above this one (a "-" item above its "+" items)
     sentence_counter = [0]
     blocks_count: dict[int, int] = {}
     for piece in pieces:
@@ -241,11 +246,13 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
                 stack.pop()
             stack.append(heading)
             headings.append(heading)
+            enclosing.clear()
             if words.AFTER_TARGETS_RE.search(piece.text):
                 inside = False
             elif words.TARGETS_CUE_RE.search(piece.text):
                 inside = True
-                target_level = piece.level if target_level is None else min(target_level, piece.level)
+                level = piece.level if piece.marker is not None else 0  # unnumbered: above all
+                target_level = level if target_level is None else min(target_level, level)
             elif target_level is not None and piece.level <= target_level and inside:
                 inside = False
             if not inside and target_level is None:
@@ -255,10 +262,10 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
         offset = 0
         if not inside:
             cue = words.SENTENCE_CUE_RE.search(text) if target_level is None else None
-            colon = text.find(":", cue.end()) if cue else -1
+            colon = _announced_start(text, cue) if cue else -1
             if cue and colon != -1:
                 inside = True
-                target_level = piece.level if target_level is None else target_level
+                target_level = 0 if target_level is None else target_level
                 intro.append(_sub_piece(piece, 0, colon))
                 offset = colon + 1
             else:
@@ -274,8 +281,43 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
             continue
         body_start = len(piece.marker) if piece.marker and text.startswith(piece.marker) else 0
         body_start = max(body_start, offset)
-        clauses.extend(_clauses_of(piece, body_start, tuple(stack), sentence_counter))
+        while enclosing and enclosing[-1].level >= piece.level:
+            enclosing.pop()
+        context = enclosing[-1].text if enclosing and piece.marker is not None else None
+        made, stopped = _clauses_of(piece, body_start, tuple(stack), sentence_counter)
+        first_sentence = made[0].sentence if made else 0
+        head = _head_sentence(text, body_start)
+        for clause in made:
+            clause.context = context if clause.sentence == first_sentence or context else head
+        clauses.extend(made)
+        if piece.marker is not None:
+            enclosing.append(piece)
+        if stopped:
+            inside = False
     return Segmented(clauses, headings, outside, intro, has_cue)
+
+
+def _head_sentence(text: str, start: int) -> str:
+    """The first sentence of an item: what its later sentences go on about."""
+    spans = _split_sentences(text, start, len(text))
+    return text[spans[0][0] : spans[0][1]] if spans else ""
+
+
+def _announced_start(text: str, cue: re.Match[str]) -> int:
+    """Where the targets start in a paragraph that announces them: after the colon that closes
+    the announcement, or, when the paragraph opens with it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ
+    2020 - 2025) Tốc độ..."), at the first capital after it; -1 when they do not start here."""
+    colon = text.find(":", cue.end())
+    if colon != -1 and (colon - cue.end() < 140 or not text[colon + 1 :].strip()):
+        return colon
+    if ":" in text:
+        return text.rindex(":") if not text[text.rindex(":") + 1 :].strip() else -1
+    if cue.start() < 25:
+        for match in re.finditer(r"[)\s]\s*(?=[^\W\d_])", text[cue.end() :]):
+            at = cue.end() + match.end()
+            if text[at].isupper() and not _inside_any(at, _parens(text)):
+                return at - 1
+    return -1
 
 
 def _sub_piece(piece: Piece, start: int, end: int) -> Piece:
@@ -332,11 +374,13 @@ _VA = re.compile(r"\s+(?:và|còn)\s+", re.IGNORECASE)
 
 def _clauses_of(
     piece: Piece, body_start: int, headings: tuple[Heading, ...], counter: list[int]
-) -> list[Clause]:
+) -> tuple[list[Clause], bool]:
     text = piece.text
     item = piece.number
     out: list[Clause] = []
     for s_start, s_end in _split_sentences(text, body_start, len(text)):
+        if words.AFTER_TARGETS_RE.match(text[s_start:s_end]) and ":" in text[s_start : s_start + 60]:
+            return out, True
         counter[0] += 1
         sentence = counter[0]
         parens = [(a, b) for a, b in _parens(text) if s_start <= a and b <= s_end]
@@ -365,8 +409,9 @@ def _clauses_of(
             clause = _make(piece, text, a, b, item, headings, sentence, lead, asides)
             if previous is not None:
                 clause.subject_from = previous
-            if main is not None and _after_trong_do(text, s_start, a):
-                clause.parent = main
+            clause.first = main
+            if previous is not None and _after_trong_do(text, previous.span.end - piece.span.start, a):
+                clause.parent = previous.parent if previous.parent is not None and _weak_start(previous.text) else previous
             out.append(clause)
             previous = clause
             main = main or clause
@@ -386,7 +431,11 @@ def _clauses_of(
                 clause.subject_from = previous
                 out.append(clause)
                 previous = clause
-    return out
+    return out, False
+
+
+def _weak_start(text: str) -> bool:
+    return bool(re.match(r"\W*trong đó", text, re.IGNORECASE))
 
 
 def _after_trong_do(text: str, start: int, at: int) -> bool:
@@ -441,8 +490,11 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
         # the right side runs to the next candidate or the end
         nxt = next((a + c[0] for c in candidates if a + c[0] > s), b)
         right = _without(text, e, nxt, parens)
-        left_ok = has_figure(left) or bool(words.QUALITATIVE_RE.search(left))
-        if left_ok and has_figure(right) and not _continues(text[e:nxt]):
+        left_ok = has_figure(left) or bool(words.QUALITATIVE_RE.search(left) or re.search(r"không còn", left, re.IGNORECASE))
+        share_change = bool(re.search(r"\bchiếm\b", left, re.IGNORECASE)) and bool(
+            re.match(r"\s*(?:tăng|giảm)\s+[\d.,]+\s*%?\s*so với", text[e:nxt], re.IGNORECASE)
+        )
+        if left_ok and has_figure(right) and not _continues(text[e:nxt]) and not share_change:
             cuts.append((s, e))
             last = e
     return cuts

@@ -65,6 +65,7 @@ class Draft:
     unread: list[Unread]
     outside: int  # pieces with figures outside the targets' sections
     period_guessed: bool
+    vision: tuple[int, int] | None = None
 
     @property
     def targets(self) -> list[DraftTarget]:
@@ -159,29 +160,44 @@ def _area(texts: Sequence[str]) -> tuple[str, str, str]:
     return "district", "địa bàn", "dia_ban"
 
 
-def _plan_time(seg: Segmented, readings_times: list[tuple[int, int]]) -> tuple[PlanTime, bool]:
+_DATE_RE = re.compile(
+    r"ngày\s+\d{1,2}\s*(?:tháng|/|-)\s*\d{1,2}\s*(?:năm|/|-)\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}"
+    r"|tháng\s+\d{1,2}\s+năm\s+\d{4}",
+    re.IGNORECASE,
+)
+_PLAN_WORD_RE = re.compile(r"kế hoạch|nghị quyết|chỉ tiêu|phấn đấu|mục tiêu", re.IGNORECASE)
+
+
+def _stated_time(text: str, *, announce: bool) -> PlanTime | None:
+    """The plan's period or year as one sentence states it, if it does."""
+    cleaned = _DATE_RE.sub(" ", text)
+    found = times(cleaned)
+    if found.period is not None:
+        return PlanTime(*found.period)
+    if not announce and not _PLAN_WORD_RE.search(cleaned):
+        return None
+    match = words.YEAR_RE.search(words.BASE_RE.sub(" ", cleaned))
+    if match and match["year"] and not match["word"]:
+        year = int(match["year"])
+        return PlanTime(year, year)
+    return None
+
+
+def _plan_time(seg: Segmented, explicit: list[tuple[int, int]]) -> tuple[PlanTime, bool]:
     """The plan's period, and whether it was guessed (no sentence or title states it)."""
     announce = [h.text for h in seg.headings if words.TARGETS_CUE_RE.search(h.text)]
-    announce += [p.text for p in seg.intro if words.TARGETS_CUE_RE.search(p.text)]
-    intro = [p.text for p in seg.intro]
-    for n, group in enumerate((announce, intro[:6], intro)):
-        for text in group:
-            found = times(text)
-            if found.period is not None:
-                return PlanTime(*found.period), False
-            year_match = words.YEAR_RE.search(words.BASE_RE.sub(" ", text))
-            if year_match and year_match["year"] and not year_match["word"]:
-                year = int(year_match["year"])
-                if n < 2 or words.TARGETS_CUE_RE.search(text):
-                    return PlanTime(year, year), False
-    if readings_times:
-        common = Counter(readings_times).most_common(1)[0][0]
+    announce += [p.text for p in seg.intro if words.SENTENCE_CUE_RE.search(p.text)]
+    for text in announce:
+        stated = _stated_time(text, announce=True)
+        if stated is not None:
+            return stated, False
+    for piece in seg.intro:
+        stated = _stated_time(piece.text, announce=False)
+        if stated is not None:
+            return stated, False
+    if explicit:
+        common = Counter(explicit).most_common(1)[0][0]
         return PlanTime(*common), True
-    for group in (announce, intro):
-        for text in group:
-            found = times(text)
-            if found.year is not None:
-                return PlanTime(found.year - 4, found.year), True
     return PlanTime(2021, 2025), True
 
 
@@ -216,8 +232,14 @@ def build_draft(
             if has_figure(clause.text):
                 unread.append(Unread(clause.text, clause.span.block, "figure"))
             continue
-        key = fold(reading.name) + "|" + (reading.unit or "")
+        key = "|".join((fold(reading.name), reading.unit or "", reading.structure or ""))
         indicator = indicators.get(key)
+        if indicator is not None and any(_same_time(t.reading, reading) for t in indicator.targets):
+            n = 2
+            while f"{key}|{n}" in indicators:
+                n += 1
+            key = f"{key}|{n}"
+            indicator = None
         if indicator is None:
             ident = _unique(slug(reading.name) if reading.name else "chi_tieu", used_ids)
             indicator = DraftIndicator(
@@ -234,6 +256,7 @@ def build_draft(
         indicator.targets.append(
             DraftTarget(reading, clause, _section(clause.headings), _item(clause.item))
         )
+    plan_time, vision, widened = _cover(plan_time, [t.reading for i in indicators.values() for t in i.targets])
     level, area_name, area_id = _area(
         [h.text for h in seg.headings] + [p.text for p in seg.intro] + [b.text for b in blocks[:3]]
     )
@@ -252,8 +275,44 @@ def build_draft(
         indicators=list(indicators.values()),
         unread=unread,
         outside=len(seg.outside),
-        period_guessed=guessed,
+        period_guessed=guessed or widened,
+        vision=vision,
     )
+
+
+def _same_time(a: Reading, b: Reading) -> bool:
+    return a.kind == b.kind and a.year == b.year and a.period == b.period
+
+
+def _years(reading: Reading) -> tuple[int, int] | None:
+    if reading.year is not None:
+        return reading.year, reading.year
+    return reading.period
+
+
+def _cover(
+    plan: PlanTime, readings: list[Reading]
+) -> tuple[PlanTime, tuple[int, int] | None, bool]:
+    """The plan's period widened to its targets' years, and the vision's (targets under a
+    heading "Tầm nhìn"); whether it had to be widened."""
+    start, end = plan.start, plan.end
+    vision: tuple[int, int] | None = None
+    for reading in readings:
+        years = _years(reading)
+        if years is None:
+            continue
+        if reading.vision and years[0] > plan.end:
+            low = min(years[0], vision[0]) if vision else years[0]
+            high = max(years[1], vision[1]) if vision else years[1]
+            vision = (low, high)
+            continue
+        reading.vision = False
+        start, end = min(start, years[0]), max(end, years[1])
+    if vision is not None:
+        vision = (max(vision[0], end + 1) if vision[0] <= end else vision[0], vision[1])
+        vision = (min(vision[0], end + 1), vision[1])
+    widened = (start, end) != (plan.start, plan.end)
+    return PlanTime(start, end), vision, widened
 
 
 def _unique(ident: str, used: set[str]) -> str:

@@ -97,6 +97,9 @@ def _unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
             break
     if not tokens:
         return None, 0, False, False, False
+    three = re.match(r"\s*(hợp tác xã|tổ hợp tác|sản phẩm OCOP|lượt khách du lịch)\b", text, re.IGNORECASE)
+    if three:
+        tokens, end = three.group(1).split(), three.end()
     unit = " ".join(tokens)
     per = re.match(r"\s*/\s*(?:1\s+|một\s+)?((?:vạn|nghìn|ngàn)?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)", text[end:])
     per_year = False
@@ -141,7 +144,14 @@ def figures(text: str, aside: tuple[tuple[int, int], ...], decimal: DecimalMark)
         # a range: "11-13", "13-15%", "5.400 - 5.500 USD", "từ 4 đến 5%"
         if n + 1 < len(matches):
             between = plain[end : matches[n + 1].start()]
-            if re.fullmatch(r"\s*%?\s*(?:-|–|—|đến|tới)\s*", between, re.IGNORECASE):
+            low = _number(match.group(0), decimal)
+            high = _number(matches[n + 1].group(0), decimal)
+            if (
+                re.fullmatch(r"\s*%?\s*(?:-|–|—|đến|tới)\s*", between, re.IGNORECASE)
+                and low is not None
+                and high is not None
+                and low < high
+            ):
                 written.append(matches[n + 1].group(0))
                 end = matches[n + 1].end()
                 skip = n + 1
@@ -170,8 +180,9 @@ def _bound(before: str, fig: _Figure) -> str:
         return "range"
     after = fig.after.lstrip().lower()
     for comparator, options in words.BOUND_AFTER.items():
-        if any(after.startswith(option) for option in options):
-            return comparator
+        for option in options:
+            if re.match(rf"[^,;.()]{{0,25}}?\b{re.escape(option)}\b", after):
+                return comparator
     head = words.FILLER_RE.sub("", before.lower()).rstrip()
     best: tuple[int, str] | None = None
     for comparator, options in words.BOUND_BEFORE.items():
@@ -198,8 +209,8 @@ def times(text: str) -> Times:
     period = None
     if period_match:
         start, end = int(period_match["start"]), int(period_match["end"])
-        if period_match["word"] and period_match["word"].lower() == "nhiệm kỳ":
-            start += 1 if end - start == 5 else 0
+        if end - start == 5 and start % 5 == 0:
+            start += 1  # a term "2020-2025" plans the years 2021-2025 (docs/extract.md)
         if start < end:
             period = (start, end)
         cleaned = cleaned[: period_match.start()] + " " + cleaned[period_match.end() :]
@@ -210,18 +221,10 @@ def times(text: str) -> Times:
     return Times(year, period)
 
 
-def _chain(clause: Clause) -> list[Clause]:
-    """The clause, then those it takes its subject or time from, nearest first."""
-    out: list[Clause] = []
-    current: Clause | None = clause
-    while current is not None and current not in out:
-        out.append(current)
-        current = current.subject_from or current.parent
-    return out
-
-
+_FIGURE_NEXT = r"(?=\s*(?:khoảng|trên|dưới|từ|tối thiểu|tối đa|ít nhất|không|hơn|bình quân|thêm|còn|mức|là|:)?\s*\d)"
 _VERB = re.compile(
-    r"\s(?:đạt|là|tăng|giảm|chiếm|ở mức|phấn đấu|duy trì|còn|dưới|trên|khoảng|từ|có|:)\s|:",
+    rf"\s(?:(?:đạt|tăng|giảm|còn|dưới|trên|khoảng|từ|duy trì|phấn đấu)(?:\s+(?:bình quân|thêm|trung bình|hằng năm|hàng năm|mỗi năm))*{_FIGURE_NEXT}"
+    r"|là|chiếm|ở mức|tăng\s+(?:bình quân|trung bình|hằng năm|hàng năm)|giảm\s+(?:bình quân|trung bình|hằng năm|hàng năm))\s|:",
     re.IGNORECASE,
 )
 
@@ -243,7 +246,8 @@ def subject(text: str) -> str:
     if rate and not re.match(r"\s*(?:đạt|là|bình quân|hằng|hàng|:)", text[rate.end() :], re.IGNORECASE):
         text = text[rate.end() :]
     cut = len(text)
-    verb = _VERB.search(" " + text + " ")
+    protected = words.PER_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    verb = _VERB.search(" " + protected + " ")
     if verb:
         cut = min(cut, max(0, verb.start() - 1 + 1))
     number = words.NUMBER_RE.search(mask_times(text))
@@ -258,146 +262,35 @@ def subject(text: str) -> str:
     return " ".join(name.split()).strip(" ,;:-–")
 
 
-def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading | None:
-    """The target a clause states, or None when it holds none (see the module's description)."""
-    text = clause.text
-    found = figures(text, clause.aside, decimal)
-    chain = _chain(clause)
-    context = " ".join(c.text for c in chain) + " " + (clause.lead or "")
-    own_name = subject(text)
-    name = own_name
-    if not name or (len(name.split()) <= 3 and clause.lead):
-        inherited = next((subject(c.text) for c in chain[1:] if subject(c.text)), "")
-        base = subject(clause.lead) if clause.lead else inherited
-        name = f"{base} {name}".strip() if name and base else (name or base)
-    vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
-    if not found:
-        nothing_left = re.search(r"không còn", text, re.IGNORECASE)
-        if nothing_left:
-            year, period = _time(clause, chain, plan, level=True)
-            noun = text[nothing_left.end() :].strip().split("(")[0].strip(" ,.;")
-            return Reading(
-                kind="level",
-                comparator="value",
-                figures=("0",),
-                numbers=(0.0,),
-                percent=False,
-                unit=_noun_unit(noun) or "hộ",
-                year=year,
-                period=None,
-                direction="decrease",
-                name=name or noun,
-                vision=vision,
-            )
-        if words.QUALITATIVE_RE.search(text):
-            year, period = _time(clause, chain, plan, level=True)
-            return Reading(
-                kind="qualitative",
-                comparator="value",
-                figures=(),
-                numbers=(),
-                percent=False,
-                unit="status",
-                year=year,
-                period=None,
-                direction=None,
-                name=name or text,
-                vision=vision,
-            )
-        return None
-    fig = found[0]
-    review: list[str] = []
-    if _weak(own_name) and not (clause.lead or len(chain) > 1 and name):
-        name = _name_after(fig) or name
-    if len(found) > 1:
-        review.append("more-figures")
-    before = text[: fig.start]
-    comparator = _bound(before, fig)
-    near = text[max(0, fig.start - 40) : fig.start]
-    decreasing = bool(words.DECREASE_RE.search(near)) or bool(
-        re.search(r"\bgiảm\b", text[: fig.start], re.IGNORECASE)
-    )
-    increasing_verb = bool(re.search(r"\btăng\b", text[: fig.start], re.IGNORECASE))
-    ratio_name = bool(re.match(r"(?:tỷ lệ|tỷ trọng|tỉ lệ)\b", name, re.IGNORECASE)) and not re.match(
-        r"tỷ lệ tăng|tỉ lệ tăng", name, re.IGNORECASE
-    )
-    structure = None
-    cues = _masked_cues(context)
-    kind: str
-    unit = fig.unit
-    if fig.percent and fig.points or (
-        fig.percent and (decreasing or (increasing_verb and ratio_name)) and ratio_name
-    ):
-        kind = "change"
-        unit = "%"
-    elif fig.percent and any(words.STRUCTURE_RE.search(t) for t in (context,)) and not increasing_verb and not decreasing:
-        kind = "structure"
-        structure = "co_cau_kinh_te" if re.search(r"kinh tế", context, re.IGNORECASE) else "co_cau"
-        unit = "%"
-    elif fig.percent and (
-        fig.per_year
-        or words.GROWTH_RE.search(text[: fig.start + 1])
-        or words.GROWTH_RE.search(_masked_cues(clause.lead or ""))
-        or (increasing_verb and not ratio_name)
-        or (decreasing and not ratio_name and not words.LESS_IS_BETTER_RE.search(name))
-    ):
-        kind = "yearly_growth" if re.search(r"so với năm trước", text, re.IGNORECASE) and not plan.one_year else "growth"
-        unit = None
-    elif words.YEARLY_RE.search(cues) and not plan.one_year:
-        kind = "average" if words.AVERAGE_RE.search(cues) and not fig.percent else "annual"
-    elif not fig.percent and words.TOTAL_RE.search(context) and _explicit_period(chain, clause) and not plan.one_year:
-        kind = "cumulative"
-    else:
-        kind = "level"
-    if unit is not None and "/" not in unit and kind not in ("growth", "yearly_growth"):
-        unit = _per_from_name(unit, name + " " + (clause.lead or ""))
-    if unit is None and kind not in ("growth", "yearly_growth"):
-        unit = _noun_unit(own_name) or _noun_unit(name)
-        if unit is None:
-            review.append("unit")
-            unit = "?"
-    if kind in ("growth", "yearly_growth") and comparator == "value" and decreasing and not words.LESS_IS_BETTER_RE.search(name):
-        review.append("negative-growth")
-    level_kind = kind in ("level", "structure", "qualitative")
-    year, period = _time(clause, chain, plan, level=level_kind)
-    if words.SHARE_WORD_RE.search(text) and kind == "level" and fig.percent:
-        review.append("share")
-    if kind == "structure":
-        direction = None
-    elif decreasing or words.LESS_IS_BETTER_RE.search(name) or comparator in ("at_most", "less_than"):
-        direction = "decrease"
-    else:
-        direction = "increase"
-    if kind == "change" and decreasing:
-        direction = "decrease"
-    if not name:
-        review.append("name")
-        name = text[: fig.start].strip() or text
-    return Reading(
-        kind=kind,
-        comparator=comparator,
-        figures=fig.written,
-        numbers=fig.numbers,
-        percent=fig.percent,
-        unit=unit,
-        year=year if level_kind else None,
-        period=None if level_kind else period,
-        direction=direction,
-        name=name,
-        structure=structure,
-        vision=vision,
-        review=review,
-    )
+def _own_text(clause: Clause) -> str:
+    """The clause without its asides (explanations in parentheses)."""
+    chars = list(clause.text)
+    for a, b in clause.aside:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _chain(clause: Clause, own_name: str) -> list[Clause]:
+    """The clause, then those it belongs to: the clause a "trong đó" part or a parenthesis is
+    part of, and, for a clause with no subject of its own, the one before it in the sentence."""
+    out: list[Clause] = [clause]
+    current: Clause | None = clause.parent
+    if _weak(own_name) and clause.subject_from is not None:
+        current = clause.subject_from
+    while current is not None and current not in out:
+        out.append(current)
+        current = current.parent or (current.subject_from if _weak(subject(current.text)) else None)
+    return out
 
 
 _WEAK = {
     "co", "giu vung", "dat", "duy tri", "phan dau", "phan dau co", "co them", "phan dau dat",
-    "binh quan", "trung binh",
-}
+    "binh quan", "trung binh", "giai doan", "thoi ky", "trong do", "tong",
+}  # fmt: skip
 
 
 def _weak(name: str) -> bool:
-    """A subject that names nothing: "Có 11-13 bác sĩ", "Giữ vững 100% xã"."""
+    """A subject that names nothing: "Có 11-13 bác sĩ", "Giữ vững 100% xã", "giai đoạn ..."."""
     from plantrack.units import fold
 
     return not name or fold(name) in _WEAK
@@ -414,8 +307,8 @@ def _name_after(fig: _Figure) -> str:
 
 
 _PER_PERSON = re.compile(
-    r"bình quân\s*(?:đầu người|/\s*người|(?:trên\s+)?(?:1|một)\s+người|người)|thu nhập bình quân"
-    r"|/\s*người\s*/\s*năm|/\s*người",
+    r"(?:bình quân\s*)?(?:đầu người|/\s*người|(?:trên\s+)?(?:1|một)\s+người)(?:\s*/\s*năm)?"
+    r"|thu nhập bình quân",
     re.IGNORECASE,
 )
 
@@ -442,8 +335,243 @@ def _per_from_name(unit: str, name: str) -> str:
     return unit
 
 
+_VERB_OF_OWN = re.compile(r"\b(?:đạt|tăng|giảm|là|chiếm)\b", re.IGNORECASE)
+
+
+def _before_figure(text: str) -> str:
+    number = words.NUMBER_RE.search(mask_times(text))
+    return text[: number.start()] if number else text
+
+
+def _equivalent(clause: Clause, decimal: DecimalMark) -> _Figure | None:
+    """The figure of an aside "(tương đương 41 triệu đồng)": the level a ratio comes to."""
+    for a, b in clause.aside:
+        aside = clause.text[a:b]
+        match = re.match(r"\(\s*tương đương\s+", aside, re.IGNORECASE)
+        if match:
+            inner = figures(aside[match.end() :].rstrip(")"), (), decimal)
+            if inner and inner[0].unit:
+                fig = inner[0]
+                shift = a + match.end()
+                return _Figure(
+                    fig.start + shift, fig.end + shift, fig.written, fig.numbers, fig.percent,
+                    fig.per_year, fig.points, fig.unit, fig.after,
+                )
+    return None
+
+
+def _main_figure(text: str, found: list[_Figure]) -> _Figure:
+    """The figure the target is about: the one a verb or bound leads to, else the first (a
+    clause that opens with a figure is about that figure)."""
+    if len(found) == 1 or found[0].start <= 2:
+        return found[0]
+    lead_in = re.compile(
+        r"(?:đạt|là|:|khoảng|trên|dưới|từ|tối thiểu|tối đa|ít nhất|không quá|không dưới|hơn"
+        r"|tăng|giảm|còn|chiếm)\s*$",
+        re.IGNORECASE,
+    )
+    for fig in found:
+        if lead_in.search(text[: fig.start].rstrip()):
+            return fig
+    return found[0]
+
+
+_RATE_INDICATOR = re.compile(
+    r"tỷ lệ tăng dân số tự nhiên|tỉ lệ tăng dân số tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất",
+    re.IGNORECASE,
+)
+_KEEP = re.compile(r"^(?:giữ vững|duy trì)\b", re.IGNORECASE)
+
+
+def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading | None:
+    """The target a clause states, or None when it holds none (see the module's description)."""
+    text = clause.text
+    own = _own_text(clause)
+    own_name = subject(text)
+    chain = _chain(clause, own_name)
+    source_of_subject = next((c for c in chain[1:] if not _weak(subject(c.text))), None)
+    parents = [c for c in chain[1:] if c is not source_of_subject and c is clause.parent]
+    kin = [clause] + ([source_of_subject] if source_of_subject else []) + parents
+    if clause.first is not None and clause.first not in kin and not _VERB_OF_OWN.search(own):
+        kin.append(clause.first)
+    context = " ".join(
+        [c.text for c in kin] + [clause.lead or "", _first_sentence(clause.context)]
+    )
+    name = own_name
+    if _weak(name) or (len(name.split()) <= 3 and clause.lead):
+        inherited = next((subject(c.text) for c in chain[1:] if not _weak(subject(c.text))), "")
+        if not inherited and clause.context:
+            inherited = subject(clause.context)
+        base = subject(clause.lead) if clause.lead else inherited
+        name = f"{base} {name}".strip() if not _weak(name) and base else (base or name)
+    vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
+    found = figures(text, clause.aside, decimal)
+    if not found:
+        return _without_figure(clause, chain, plan, text, name, vision)
+    fig = _main_figure(text, found)
+    review: list[str] = []
+    equivalent = _equivalent(clause, decimal)
+    if equivalent is not None and not fig.percent and fig.unit and parse_unit(fig.unit).quantity.value == "ratio":
+        fig = equivalent
+    if len(found) > 1:
+        review.append("more-figures")
+    if fig.start <= 2 and len(_name_after(fig).split()) >= 3:
+        name = _name_after(fig)
+    elif _weak(own_name) and not (clause.lead or len(chain) > 1 or clause.context):
+        name = _name_after(fig) or name
+    before = text[: fig.start] if fig.start <= len(text) else text
+    comparator = "about" if fig is equivalent else _bound(before, fig)
+    verbs = before + " " + (_before_figure(source_of_subject.text) if source_of_subject and _weak(own_name) else "")
+    decreasing = bool(re.search(r"\bgiảm\b|kéo giảm|xuống còn|\bcòn\b", verbs, re.IGNORECASE))
+    increasing_verb = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
+    leading = re.match(r"\s*(giảm|tăng|nâng|hạ)\s+(?=tỷ lệ|tỉ lệ|tỷ trọng)", name, re.IGNORECASE)
+    if leading:
+        name = name[leading.end() :]
+    added = bool(re.search(r"(?:tăng thêm|có thêm|thêm)(?:\s+là)?\s*$", before.rstrip(), re.IGNORECASE))
+    ratio_name = bool(re.match(r"(?:tỷ lệ|tỷ trọng|tỉ lệ|mức)\b", name, re.IGNORECASE)) and not re.match(
+        r"(?:tỷ lệ|tỉ lệ|mức) tăng(?! dân số tự nhiên)", name, re.IGNORECASE
+    )
+    rate_indicator = bool(_RATE_INDICATOR.search(context))
+    cues = _masked_cues(context)
+    structure = None
+    unit = fig.unit
+    kind: str
+    if (fig.percent or (leading and ratio_name)) and (
+        fig.points
+        or (ratio_name and (decreasing or increasing_verb or leading))
+        or (rate_indicator and decreasing)
+    ):
+        kind, unit = "change", "%"
+    elif fig.percent and rate_indicator:
+        kind, unit = "level", "%"
+    elif fig.percent and (
+        words.STRUCTURE_RE.search(cues) or words.SHARE_WORD_RE.search(cues) and not ratio_name
+    ) and not increasing_verb and not decreasing:
+        kind, unit = "structure", "%"
+        structure = "co_cau_kinh_te" if re.search(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", context, re.IGNORECASE) else "co_cau"
+    elif fig.percent and (
+        fig.per_year
+        or words.GROWTH_RE.search(_masked_cues(text[: fig.start + 1]))
+        or words.GROWTH_RE.search(_masked_cues(" ".join([clause.lead or "", _first_sentence(clause.context)] + [c.text for c in chain[1:]])))
+        or (increasing_verb and not ratio_name)
+        or (decreasing and not ratio_name and not words.LESS_IS_BETTER_RE.search(name))
+    ):
+        kind = (
+            "yearly_growth"
+            if re.search(r"so với năm trước", text, re.IGNORECASE) and not plan.one_year
+            else "growth"
+        )
+        unit = None
+    elif added and not fig.percent:
+        kind = "change"
+    elif _KEEP.match(text.strip()) and not plan.one_year:
+        kind = "annual"
+    elif words.YEARLY_RE.search(cues) and not plan.one_year:
+        kind = "average" if words.AVERAGE_RE.search(cues) and not fig.percent else "annual"
+    elif not fig.percent and words.TOTAL_RE.search(context) and _explicit_period(chain, clause) and not plan.one_year:
+        kind = "cumulative"
+    else:
+        kind = "level"
+    if unit is not None and "/" not in unit and kind not in ("growth", "yearly_growth"):
+        unit = _per_from_name(unit, name + " " + (clause.lead or ""))
+    if unit is None and kind not in ("growth", "yearly_growth"):
+        unit = _noun_unit(own_name) or _noun_unit(name)
+        if unit is None:
+            review.append("unit")
+            unit = "?"
+    if kind in ("growth", "yearly_growth") and decreasing and not words.LESS_IS_BETTER_RE.search(name):
+        review.append("negative-growth")
+    level_kind = kind in ("level", "structure")
+    year, period = _time(clause, chain, plan, level=level_kind, own=own)
+    if words.SHARE_WORD_RE.search(text) and kind == "level" and fig.percent:
+        review.append("share")
+    if kind == "structure":
+        direction = None
+    elif (
+        decreasing
+        or words.LESS_IS_BETTER_RE.search(name)
+        or words.LESS_IS_BETTER_RE.search(own[: fig.start] if fig.start <= len(own) else own)
+        or comparator in ("at_most", "less_than")
+    ):
+        direction = "decrease"
+    else:
+        direction = "increase"
+    if not name:
+        review.append("name")
+        name = text[: fig.start].strip() or text
+    return Reading(
+        kind=kind,
+        comparator=comparator,
+        figures=fig.written,
+        numbers=fig.numbers,
+        percent=fig.percent,
+        unit=unit,
+        year=year if level_kind else None,
+        period=None if level_kind else period,
+        direction=direction,
+        name=name,
+        structure=structure,
+        vision=vision,
+        review=review,
+    )
+
+
+def _first_sentence(text: str | None) -> str:
+    if not text:
+        return ""
+    return re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+
+
+def _without_figure(
+    clause: Clause, chain: list[Clause], plan: PlanTime, text: str, name: str, vision: bool
+) -> Reading | None:
+    """A clause with no figure: "không còn hộ nghèo" (none left), "chiếm đa số" (a majority),
+    or a state to reach (qualitative)."""
+    own = _own_text(clause)
+    nothing_left = re.search(r"không còn", text, re.IGNORECASE)
+    majority = re.search(r"chiếm đa số", text, re.IGNORECASE)
+    if nothing_left or majority:
+        year, _ = _time(clause, chain, plan, level=True, own=own)
+        if nothing_left:
+            noun = text[nothing_left.end() :].strip().split("(")[0].strip(" ,.;")
+            figure, number, unit, direction = "0", 0.0, _noun_unit(noun) or "hộ", "decrease"
+            comparator, label = "value", name or noun
+        else:
+            figure, number, unit, direction = "50", 50.0, "%", "increase"
+            comparator, label = "more_than", name
+        return Reading(
+            kind="level",
+            comparator=comparator,
+            figures=(figure,),
+            numbers=(number,),
+            percent=unit == "%",
+            unit=unit,
+            year=year,
+            period=None,
+            direction=direction,
+            name=label,
+            vision=vision,
+        )
+    if words.QUALITATIVE_RE.search(text):
+        year, _ = _time(clause, chain, plan, level=True, own=own)
+        return Reading(
+            kind="qualitative",
+            comparator="value",
+            figures=(),
+            numbers=(),
+            percent=False,
+            unit="status",
+            year=year,
+            period=None,
+            direction=None,
+            name=name or text,
+            vision=vision,
+        )
+    return None
+
+
 def _explicit_period(chain: list[Clause], clause: Clause) -> bool:
-    texts = [c.text for c in chain] + [clause.lead or ""]
+    texts = [_own_text(c) for c in chain] + [clause.lead or ""]
     return any(times(t).period is not None for t in texts)
 
 
@@ -460,10 +588,16 @@ def _noun_unit(name: str) -> str | None:
 
 
 def _time(
-    clause: Clause, chain: list[Clause], plan: PlanTime, *, level: bool
+    clause: Clause,
+    chain: list[Clause],
+    plan: PlanTime,
+    *,
+    level: bool,
+    own: str,
 ) -> tuple[int | None, tuple[int, int] | None]:
     """The year (for a level) or the period the clause speaks of, from nearest to farthest."""
-    sources = [c.text for c in chain] + [clause.lead or ""]
+    sources = [own] + [_own_text(c) for c in chain[1:]] + [clause.lead or ""]
+    sources.append(_first_sentence(clause.context))
     sources += [h.text for h in reversed(clause.headings)]
     for source in sources:
         found = times(source)
@@ -477,10 +611,9 @@ def _time(
         if found.period is not None:
             return None, found.period
         assert found.year is not None
-        if plan.one_year or found.year == plan.start:
+        if plan.one_year or found.year <= plan.start:
             return None, (found.year, found.year)
-        start = plan.start if plan.start < found.year else found.year
-        return None, (start, found.year)
+        return None, (plan.start, found.year)
     if level:
         return plan.end, None
     return None, (plan.start, plan.end)

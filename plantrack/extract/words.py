@@ -13,7 +13,7 @@ _I = re.IGNORECASE
 
 #: A number as plans write it: ``6.794``, ``8.962,72``, ``12,96``, ``99.5``, ``75``.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-NUMBER_RE = re.compile(rf"(?<![\d.,/\w])(?:{NUMBER})(?![\d\w])")
+NUMBER_RE = re.compile(rf"(?<![\d.,/\w])(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])")
 
 #: A year a target may name.
 YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"

@@ -1,0 +1,293 @@
+"""Score `plantrack extract` on a corpus of real plan texts with plans written by hand.
+
+    python benchmarks/extract/score.py                 # the table, dev and held-out apart
+    python benchmarks/extract/score.py --details       # every difference, target by target
+    python benchmarks/extract/score.py --only cau-ngang-2030 --details
+    python benchmarks/extract/score.py --write          # benchmarks/extract/README.md's table
+
+For each text of benchmarks/extract/corpus.yaml the extractor drafts a plan file, which is read
+back by plantrack's own plan loader (a draft that does not validate scores nothing), and its
+targets are compared with the hand-written plan's:
+
+- an expected target and a drafted one *match* when their `text` overlap in the source;
+- a numeric expected target (any kind but qualitative and rating) is **right** when a matching
+  draft target has the same kind, bound (comparator and figures), year or period, direction
+  (when the expected plan gives one) and unit (for kinds whose figures are in the indicator's
+  unit, i.e. not growth rates; units are equal when plantrack converts one into the other with a
+  factor of 1); it is **missed** when no drafted target matches it;
+- a drafted numeric target is **wrong** when it matches no expected target, or matches one but
+  differs from it in any of those fields.
+
+Right share = right / expected numeric targets; wrong share = wrong / drafted numeric targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from plantrack.extract import extract_text  # noqa: E402
+from plantrack.plans.load import read_plan  # noqa: E402
+from plantrack.plans.model import Plan  # noqa: E402
+from plantrack.units import UnitError, UnitMismatch, conversion_factor, parse_unit  # noqa: E402
+
+NON_NUMERIC = {"qualitative", "rating"}
+RATE_KINDS = {"growth", "yearly_growth"}
+FIELDS = ("kind", "bound", "time", "direction", "unit")
+
+
+def normal(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@dataclass
+class Target:
+    indicator: str
+    kind: str
+    bound: tuple[str, tuple[float, ...]] | None
+    time: str
+    direction: str | None
+    unit: str
+    text: str
+    span: tuple[int, int] | None = None
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind not in NON_NUMERIC
+
+
+def _bound(target: Any) -> tuple[str, tuple[float, ...]] | None:
+    if target.kind in NON_NUMERIC or target.kind == "relative":
+        return None
+    bound = target.bound
+    comparator = bound.comparator
+    numbers = (round(bound.low, 6),) if comparator != "range" else (round(bound.low, 6), round(bound.high, 6))
+    if comparator == "value" and target.kind == "structure":
+        comparator = "about"
+    return comparator, numbers
+
+
+def targets_of(plan: Plan) -> list[Target]:
+    out = []
+    for indicator in plan.indicators:
+        for target in indicator.targets:
+            out.append(
+                Target(
+                    indicator=indicator.id,
+                    kind=target.kind,
+                    bound=_bound(target),
+                    time=target.when(),
+                    direction=indicator.direction,
+                    unit=indicator.unit,
+                    text=normal(target.text),
+                )
+            )
+    return out
+
+
+def locate(targets: list[Target], source: str) -> list[Target]:
+    """Each target's place in the source (None when its text is not found there)."""
+    for target in targets:
+        at = source.find(target.text)
+        if at == -1:
+            bare = target.text.rstrip(".…")
+            at = source.find(bare)
+            target.span = (at, at + len(bare)) if at != -1 else None
+        else:
+            target.span = (at, at + len(target.text))
+    return targets
+
+
+def same_unit(a: str, b: str) -> bool:
+    try:
+        first, second = parse_unit(a), parse_unit(b)
+    except (UnitError, ValueError):
+        return normal(a).lower() == normal(b).lower()
+    if first.is_percent and second.is_percent:
+        return True
+    try:
+        times, divide = conversion_factor(first, second)
+        return abs(times / divide - 1) < 1e-9
+    except (UnitMismatch, UnitError, ValueError):
+        return False
+
+
+def differences(expected: Target, drafted: Target) -> list[str]:
+    out = []
+    if expected.kind != drafted.kind:
+        out.append(f"kind {drafted.kind} (expected {expected.kind})")
+    if expected.bound != drafted.bound:
+        out.append(f"bound {drafted.bound} (expected {expected.bound})")
+    if expected.time != drafted.time:
+        out.append(f"time {drafted.time} (expected {expected.time})")
+    if expected.direction is not None and expected.direction != drafted.direction:
+        out.append(f"direction {drafted.direction} (expected {expected.direction})")
+    if expected.kind not in RATE_KINDS and not same_unit(expected.unit, drafted.unit):
+        out.append(f"unit {drafted.unit!r} (expected {expected.unit!r})")
+    return out
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
+    if a is None or b is None:
+        return 0
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+@dataclass
+class Score:
+    id: str
+    split: str
+    expected: int = 0  # numeric expected targets
+    right: int = 0
+    missed: int = 0
+    drafted: int = 0  # numeric drafted targets
+    wrong: int = 0
+    qualitative_expected: int = 0
+    qualitative_drafted: int = 0
+    not_found: int = 0  # expected texts not found in the source (the corpus's own defects)
+    invalid: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+
+
+def source_text(path: Path) -> str:
+    """The plan's text without the header of comment lines the corpus adds (address, date)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def score_one(entry: dict[str, str]) -> Score:
+    score = Score(entry["id"], entry["split"])
+    raw = source_text(ROOT / entry["source"])
+    expected_plan, findings = read_plan(ROOT / entry["expected"])
+    if expected_plan is None:
+        score.invalid.append("expected plan does not load: " + "; ".join(str(f.message) for f in findings[:3]))
+        return score
+    extracted = extract_text(raw, name=entry["source"])
+    with tempfile.TemporaryDirectory() as folder:
+        draft_file = Path(folder) / "draft.yaml"
+        draft_file.write_text(extracted.yaml, encoding="utf-8")
+        drafted_plan, draft_findings = read_plan(draft_file)
+    if drafted_plan is None:
+        errors = [f"{f.line}: {f.code}: {f.message}" for f in draft_findings if f.is_error]
+        score.invalid.extend(errors[:5])
+    source = normal(raw.replace("\n", " "))
+    expected = locate(targets_of(expected_plan.plan), source)
+    drafted = locate(targets_of(drafted_plan.plan), source) if drafted_plan is not None else []
+    score.qualitative_expected = sum(not t.numeric for t in expected)
+    score.qualitative_drafted = sum(not t.numeric for t in drafted)
+    numeric_drafted = [t for t in drafted if t.numeric]
+    score.drafted = len(numeric_drafted)
+    used: set[int] = set()
+    for target in (t for t in expected if t.numeric):
+        score.expected += 1
+        if target.span is None:
+            score.not_found += 1
+            score.missed += 1
+            score.details.append(f"  not in source: {target.text[:80]!r}")
+            continue
+        candidates = [
+            (n, d)
+            for n, d in enumerate(numeric_drafted)
+            if n not in used and _overlap(target.span, d.span) > 0
+        ]
+        if not candidates:
+            score.missed += 1
+            score.details.append(f"  missed: {target.kind} {target.bound} {target.time} | {target.text[:90]!r}")
+            continue
+        candidates.sort(key=lambda nd: (nd[1].bound != target.bound, -_overlap(target.span, nd[1].span)))
+        n, best = candidates[0]
+        used.add(n)
+        diffs = differences(target, best)
+        if diffs:
+            score.wrong += 1
+            score.details.append(f"  wrong: {'; '.join(diffs)} | {target.text[:90]!r}")
+        else:
+            score.right += 1
+    for n, target in enumerate(numeric_drafted):
+        if n not in used:
+            score.wrong += 1
+            score.details.append(f"  spurious: {target.kind} {target.bound} {target.time} | {target.text[:90]!r}")
+    return score
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f} %" if b else "–"
+
+
+def table(scores: Sequence[Score]) -> str:
+    lines = [
+        "| text | split | numeric targets | right | missed | drafted | wrong | right share | wrong share |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in scores:
+        flag = " (draft invalid)" if s.invalid else ""
+        lines.append(
+            f"| {s.id}{flag} | {s.split} | {s.expected} | {s.right} | {s.missed} | {s.drafted} | "
+            f"{s.wrong} | {_pct(s.right, s.expected)} | {_pct(s.wrong, s.drafted)} |"
+        )
+    for split in ("dev", "held_out"):
+        part = [s for s in scores if s.split == split]
+        if not part:
+            continue
+        e = sum(s.expected for s in part)
+        r = sum(s.right for s in part)
+        m = sum(s.missed for s in part)
+        d = sum(s.drafted for s in part)
+        w = sum(s.wrong for s in part)
+        lines.append(
+            f"| **total {split}** ({len(part)} texts) | {split} | {e} | {r} | {m} | {d} | {w} | "
+            f"**{_pct(r, e)}** | **{_pct(w, d)}** |"
+        )
+    return "\n".join(lines)
+
+
+def load_corpus(only: Sequence[str] = ()) -> list[dict[str, str]]:
+    data = yaml.safe_load((ROOT / "benchmarks" / "extract" / "corpus.yaml").read_text(encoding="utf-8"))
+    entries: list[dict[str, str]] = data["texts"]
+    return [e for e in entries if not only or e["id"] in only]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list every difference")
+    parser.add_argument("--only", action="append", default=[], help="score this text id only")
+    parser.add_argument("--split", choices=("dev", "held_out"), help="score one part only")
+    parser.add_argument("--write", action="store_true", help="write the table into the README")
+    args = parser.parse_args(argv)
+    entries = [e for e in load_corpus(args.only) if args.split is None or e["split"] == args.split]
+    scores = [score_one(entry) for entry in entries]
+    print(table(scores))
+    for s in scores:
+        if s.invalid:
+            print(f"\n{s.id}: the draft does not validate:\n  " + "\n  ".join(s.invalid))
+        if args.details and s.details:
+            print(f"\n{s.id}:\n" + "\n".join(s.details))
+    if args.write:
+        readme = ROOT / "benchmarks" / "extract" / "README.md"
+        body = readme.read_text(encoding="utf-8")
+        new = re.sub(
+            r"(<!-- score:begin -->\n).*?(\n<!-- score:end -->)",
+            lambda m: m.group(1) + table(scores) + m.group(2),
+            body,
+            flags=re.DOTALL,
+        )
+        readme.write_text(new, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,63 @@
+"""The words of `plantrack extract`: the draft's comments and summary (see plantrack.texts)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "extract.header": (
+        "Draft plan made by {tool} from {source}: a draft to review, not a plan yet.",
+        "Bản nháp kế hoạch do {tool} lập từ {source}: cần rà soát, chưa phải kế hoạch.",
+    ),
+    "extract.header-review": (
+        "Check every target against its text; a '# REVIEW:' line says what to check. Then run "
+        "plantrack validate, plantrack template and plantrack check.",
+        "Đối chiếu từng mục tiêu với câu gốc (text); dòng '# RÀ SOÁT:' nói điều cần kiểm tra. "
+        "Sau đó chạy plantrack validate, plantrack template và plantrack check.",
+    ),
+    "extract.header-outside": (
+        "{count:num} passages with figures lie outside the targets' sections and were not read.",
+        "{count:num} đoạn có số liệu nằm ngoài phần chỉ tiêu, không được đọc.",
+    ),
+    "extract.summary": (
+        "{drafted:num} targets drafted, {review:num} to review, {unread:num} not understood",
+        "{drafted:num} mục tiêu đã lập, {review:num} cần rà soát, {unread:num} chưa hiểu được",
+    ),
+    "extract.unread-heading": (
+        "Not understood ({count:num}): figures in the targets' text that gave no target; enter "
+        "them by hand or leave them out",
+        "Chưa hiểu được ({count:num}): số liệu trong phần chỉ tiêu chưa thành mục tiêu; nhập "
+        "tay hoặc bỏ qua",
+    ),
+    "extract.review": ("REVIEW", "RÀ SOÁT"),
+    "extract.review.more-figures": (
+        "the sentence has more figures than this target; check that none is a target of its own",
+        "câu có thêm số liệu ngoài mục tiêu này; kiểm tra xem có số nào là mục tiêu riêng không",
+    ),
+    "extract.review.unit": (
+        "no unit is written with the figure; replace '?' with the unit",
+        "số liệu không ghi đơn vị; thay '?' bằng đơn vị",
+    ),
+    "extract.review.series-unit": (
+        "the text gives only the rate; the unit of the series is a guess",
+        "văn bản chỉ ghi tốc độ; đơn vị của chỉ tiêu là phỏng đoán",
+    ),
+    "extract.review.name": (
+        "the sentence does not name the indicator clearly; check the name",
+        "câu không nêu rõ tên chỉ tiêu; kiểm tra lại tên",
+    ),
+    "extract.review.share": (
+        "a share of something ('chiếm'): maybe a structure or share target",
+        "tỷ trọng ('chiếm'): có thể là mục tiêu cơ cấu hoặc tỷ trọng",
+    ),
+    "extract.review.negative-growth": (
+        "a decrease written as growth: check the sign and the direction",
+        "mức giảm được ghi như tốc độ tăng: kiểm tra dấu và chiều",
+    ),
+    "extract.review.period": (
+        "no sentence states the plan's period; it is taken from its targets",
+        "không câu nào nêu thời kỳ của kế hoạch; lấy theo các mục tiêu",
+    ),
+    "extract.review.issuer": (
+        "the issuing body is not read from the text; write it",
+        "cơ quan ban hành chưa được đọc từ văn bản; ghi lại cho đúng",
+    ),
+}
