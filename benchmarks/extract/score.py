@@ -61,6 +61,7 @@ class Target:
     direction: str | None
     unit: str
     text: str
+    line: int | None = None
     span: tuple[int, int] | None = None
 
     @property
@@ -92,25 +93,58 @@ def targets_of(plan: Plan) -> list[Target]:
                     direction=indicator.direction,
                     unit=indicator.unit,
                     text=normal(target.text),
+                    line=target.source.line if target.source is not None else None,
                 )
             )
     return out
 
 
-def locate(targets: list[Target], source: str) -> list[Target]:
-    """Each target's place in the source (None when its text is not found there)."""
+@dataclass(frozen=True)
+class Source:
+    """The plan's text, a normalised line a line, and where each line starts."""
+
+    text: str
+    starts: dict[int, tuple[int, int]]  # line number -> (start, end) in text
+
+    @classmethod
+    def of(cls, raw: str, first_line: int) -> Source:
+        parts: list[str] = []
+        starts: dict[int, tuple[int, int]] = {}
+        at = 0
+        for number, line in enumerate(raw.splitlines(), start=first_line):
+            cleaned = normal(line)
+            starts[number] = (at, at + len(cleaned))
+            parts.append(cleaned)
+            at += len(cleaned) + 1
+        return cls("\n".join(parts), starts)
+
+
+def _find(source: Source, text: str, line: int | None) -> tuple[int, int] | None:
+    if line is not None and line in source.starts:
+        start, end = source.starts[line]
+        at = source.text.find(text, start, end)
+        if at != -1:
+            return at, at + len(text)
+    at = source.text.find(text)
+    return (at, at + len(text)) if at != -1 else None
+
+
+def locate(targets: list[Target], source: Source) -> list[Target]:
+    """Each target's place in the source (None when its text is not found there). A hand-written
+    text that is not verbatim ("Cơ cấu kinh tế đến 2025: Công nghiệp 47-48%", joined from two
+    places) is found by its last part, the one with the figure."""
     for target in targets:
-        at = source.find(target.text)
-        if at == -1:
-            bare = target.text.rstrip(".…")
-            at = source.find(bare)
-            target.span = (at, at + len(bare)) if at != -1 else None
-        else:
-            target.span = (at, at + len(target.text))
+        span = _find(source, target.text, target.line) or _find(source, target.text.rstrip(".…"), target.line)
+        if span is None:
+            parts = [p for p in re.split(r":\s+|;\s+", target.text) if p.strip()]
+            if len(parts) > 1:
+                span = _find(source, parts[-1].rstrip(".…"), target.line)
+        target.span = span
     return targets
 
 
 def same_unit(a: str, b: str) -> bool:
+    """Units that measure the same thing (the bounds are compared in the expected unit)."""
     try:
         first, second = parse_unit(a), parse_unit(b)
     except (UnitError, ValueError):
@@ -118,17 +152,28 @@ def same_unit(a: str, b: str) -> bool:
     if first.is_percent and second.is_percent:
         return True
     try:
-        times, divide = conversion_factor(first, second)
-        return abs(times / divide - 1) < 1e-9
+        conversion_factor(first, second)
     except (UnitMismatch, UnitError, ValueError):
         return False
+    return True
+
+
+def _in_unit(drafted: Target, expected: Target) -> tuple[str, tuple[float, ...]] | None:
+    """The drafted bound in the expected target's unit (43,5 nghìn tỷ đồng is 43.500 tỷ đồng)."""
+    if drafted.bound is None or drafted.kind in RATE_KINDS:
+        return drafted.bound
+    try:
+        times, divide = conversion_factor(parse_unit(drafted.unit), parse_unit(expected.unit))
+    except (UnitError, UnitMismatch, ValueError):
+        return drafted.bound
+    return drafted.bound[0], tuple(round(v * times / divide, 6) for v in drafted.bound[1])
 
 
 def differences(expected: Target, drafted: Target) -> list[str]:
     out = []
     if expected.kind != drafted.kind:
         out.append(f"kind {drafted.kind} (expected {expected.kind})")
-    if expected.bound != drafted.bound:
+    if expected.bound != _in_unit(drafted, expected):
         out.append(f"bound {drafted.bound} (expected {expected.bound})")
     if expected.time != drafted.time:
         out.append(f"time {drafted.time} (expected {expected.time})")
@@ -161,22 +206,24 @@ class Score:
     details: list[str] = field(default_factory=list)
 
 
-def source_text(path: Path) -> str:
-    """The plan's text without the header of comment lines the corpus adds (address, date)."""
+def source_text(path: Path) -> tuple[str, int]:
+    """The plan's text without the header of comment lines the corpus adds (address, date),
+    and the number of its first line in the file."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    while lines and lines[0].startswith("#"):
-        lines.pop(0)
-    return "\n".join(lines)
+    header = 0
+    while header < len(lines) and lines[header].startswith("#"):
+        header += 1
+    return "\n".join(lines[header:]), header + 1
 
 
 def score_one(entry: dict[str, str]) -> Score:
     score = Score(entry["id"], entry["split"])
-    raw = source_text(ROOT / entry["source"])
+    raw, first_line = source_text(ROOT / entry["source"])
     expected_plan, findings = read_plan(ROOT / entry["expected"])
     if expected_plan is None:
         score.invalid.append("expected plan does not load: " + "; ".join(str(f.message) for f in findings[:3]))
         return score
-    extracted = extract_text(raw, name=entry["source"])
+    extracted = extract_text(raw, name=entry["source"], first_line=first_line)
     with tempfile.TemporaryDirectory() as folder:
         draft_file = Path(folder) / "draft.yaml"
         draft_file.write_text(extracted.yaml, encoding="utf-8")
@@ -184,7 +231,7 @@ def score_one(entry: dict[str, str]) -> Score:
     if drafted_plan is None:
         errors = [f"{f.line}: {f.code}: {f.message}" for f in draft_findings if f.is_error]
         score.invalid.extend(errors[:5])
-    source = normal(raw.replace("\n", " "))
+    source = Source.of(raw, first_line)
     expected = locate(targets_of(expected_plan.plan), source)
     drafted = locate(targets_of(drafted_plan.plan), source) if drafted_plan is not None else []
     score.qualitative_expected = sum(not t.numeric for t in expected)

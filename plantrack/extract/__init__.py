@@ -35,20 +35,23 @@ class Extraction:
     data: dict[str, Any]
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str, first_line: int) -> list[_Line]:
     import unicodedata
 
     out = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=first_line):
         cleaned = " ".join(unicodedata.normalize("NFC", line).split())
         if cleaned:
             out.append(_Line(cleaned, number))
     return out
 
 
-def extract_text(text: str, *, name: str = "<text>", lang: str = "vi") -> Extraction:
-    """The draft plan of a plan's text (one paragraph a line)."""
-    blocks = _lines(text)
+def extract_text(
+    text: str, *, name: str = "<text>", lang: str = "vi", first_line: int = 1
+) -> Extraction:
+    """The draft plan of a plan's text (one paragraph a line; ``first_line`` is the number of
+    its first line in the file it comes from)."""
+    blocks = _lines(text, first_line)
     return _extract(blocks, [{"line": b.line} for b in blocks], name, lang)
 
 

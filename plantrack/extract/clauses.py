@@ -63,6 +63,7 @@ class Clause:
     subject_from: Clause | None = None  # the clause whose subject this one shares
     context: str | None = None  # the item this one is a sub-item of ("- ... Trong đó:" for "+")
     first: Clause | None = None  # the first clause of its sentence
+    head: str | None = None  # the first sentence of its item, for the sentences after it
 
 
 @dataclass(frozen=True)
@@ -288,7 +289,8 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
         first_sentence = made[0].sentence if made else 0
         head = _head_sentence(text, body_start)
         for clause in made:
-            clause.context = context if clause.sentence == first_sentence or context else head
+            clause.context = context
+            clause.head = head if clause.sentence != first_sentence and piece.marker else None
         clauses.extend(made)
         if piece.marker is not None:
             enclosing.append(piece)
@@ -310,8 +312,8 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
     colon = text.find(":", cue.end())
     if colon != -1 and (colon - cue.end() < 140 or not text[colon + 1 :].strip()):
         return colon
-    if ":" in text:
-        return text.rindex(":") if not text[text.rindex(":") + 1 :].strip() else -1
+    if text.rstrip().endswith(":"):
+        return text.rindex(":")
     if cue.start() < 25:
         for match in re.finditer(r"[)\s]\s*(?=[^\W\d_])", text[cue.end() :]):
             at = cue.end() + match.end()
@@ -400,6 +402,8 @@ def _clauses_of(
             if first.rstrip().endswith(":") and not has_figure(_without(text, first_a, first_b, asides)):
                 lead = first.rstrip().rstrip(":").strip()
                 parts = parts[1:]
+                if parts[0][0] - first_b < 3:
+                    parts[0] = (first_a, parts[0][1])  # the first part says it with its lead
         previous: Clause | None = None
         main: Clause | None = None
         for a, b in parts:

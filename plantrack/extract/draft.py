@@ -196,8 +196,7 @@ def _plan_time(seg: Segmented, explicit: list[tuple[int, int]]) -> tuple[PlanTim
         if stated is not None:
             return stated, False
     if explicit:
-        common = Counter(explicit).most_common(1)[0][0]
-        return PlanTime(*common), True
+        return PlanTime(min(p[0] for p in explicit), max(p[1] for p in explicit)), True
     return PlanTime(2021, 2025), True
 
 

@@ -394,9 +394,9 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     kin = [clause] + ([source_of_subject] if source_of_subject else []) + parents
     if clause.first is not None and clause.first not in kin and not _VERB_OF_OWN.search(own):
         kin.append(clause.first)
-    context = " ".join(
-        [c.text for c in kin] + [clause.lead or "", _first_sentence(clause.context)]
-    )
+    weak = _weak(own_name) or not _VERB_OF_OWN.search(own)
+    heads = [_first_sentence(clause.context), _first_sentence(clause.head) if weak else ""]
+    context = " ".join([c.text for c in kin] + [clause.lead or ""] + heads)
     name = own_name
     if _weak(name) or (len(name.split()) <= 3 and clause.lead):
         inherited = next((subject(c.text) for c in chain[1:] if not _weak(subject(c.text))), "")
@@ -452,7 +452,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     elif fig.percent and (
         fig.per_year
         or words.GROWTH_RE.search(_masked_cues(text[: fig.start + 1]))
-        or words.GROWTH_RE.search(_masked_cues(" ".join([clause.lead or "", _first_sentence(clause.context)] + [c.text for c in chain[1:]])))
+        or words.GROWTH_RE.search(_masked_cues(" ".join([clause.lead or "", *heads] + [c.text for c in kin[1:]])))
         or (increasing_verb and not ratio_name)
         or (decreasing and not ratio_name and not words.LESS_IS_BETTER_RE.search(name))
     ):
@@ -517,9 +517,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
 
 
 def _first_sentence(text: str | None) -> str:
+    """The first sentence of a text, without its parentheses."""
     if not text:
         return ""
-    return re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    first = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    return re.sub(r"\([^()]*\)", " ", first)
 
 
 def _without_figure(
@@ -598,6 +600,8 @@ def _time(
     """The year (for a level) or the period the clause speaks of, from nearest to farthest."""
     sources = [own] + [_own_text(c) for c in chain[1:]] + [clause.lead or ""]
     sources.append(_first_sentence(clause.context))
+    if _weak(subject(clause.text)) or not _VERB_OF_OWN.search(own):
+        sources.append(_first_sentence(clause.head))
     sources += [h.text for h in reversed(clause.headings)]
     for source in sources:
         found = times(source)
