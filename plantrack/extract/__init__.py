@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from plantrack.extract.draft import Draft, build_draft
+from plantrack.extract.draft import Draft, build_draft, refuse
 from plantrack.extract.plan_yaml import Place, draft_json, draft_yaml
+from plantrack.texts import Text, text
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,10 @@ def extract_text(
     return _extract(blocks, [{"line": b.line} for b in blocks], name, lang)
 
 
+#: Rounds of checking the draft against the plan's rules (each removes what they refuse).
+_ROUNDS = 5
+
+
 def _extract(blocks: Sequence[Any], places: Sequence[Place], name: str, lang: str) -> Extraction:
     draft = build_draft(blocks)
 
@@ -64,11 +69,51 @@ def _extract(blocks: Sequence[Any], places: Sequence[Place], name: str, lang: st
     def describe(block: int) -> str:
         return ", ".join(f"{key} {value}" for key, value in places[block].items())
 
-    return Extraction(
-        draft=draft,
-        yaml=draft_yaml(draft, source_name=name, places=place, describe=describe, lang=lang),
-        data=draft_json(draft, place, describe),
-    )
+    written = draft_yaml(draft, source_name=name, places=place, describe=describe, lang=lang)
+    for _ in range(_ROUNDS):
+        refused = _refused(written, draft)
+        if not refused:
+            break
+        refuse(draft, refused)
+        written = draft_yaml(draft, source_name=name, places=place, describe=describe, lang=lang)
+    return Extraction(draft=draft, yaml=written, data=draft_json(draft, place, describe))
+
+
+def _refused(written: str, draft: Draft) -> dict[int, Text]:
+    """The targets the plan's own rules refuse, by position, with the first reason given.
+
+    The draft is read back as ``plantrack validate`` reads a plan; an error on a target's lines
+    refuses that target, an error on an indicator's lines every target of it."""
+    from plantrack.plans.load import read_plan_text
+
+    _, findings = read_plan_text(written, "draft.yaml")
+    errors = [f for f in findings if f.is_error and f.line is not None]
+    if not errors:
+        return {}
+    lines = written.splitlines()
+    starts = [n for n, line in enumerate(lines, start=1) if line.startswith("      - kind:")]
+    indicators = [n for n, line in enumerate(lines, start=1) if line.startswith("  - id:")]
+    refused: dict[int, Text] = {}
+    for finding in errors:
+        assert finding.line is not None
+        if not starts or finding.line < (indicators[0] if indicators else starts[0]):
+            continue
+        owner = max((i for i, n in enumerate(starts) if n <= finding.line), default=None)
+        heading = max((n for n in indicators if n <= finding.line), default=None)
+        if owner is not None and heading is not None and starts[owner] > heading:
+            positions = [owner]
+        else:  # on the indicator's own lines: every target of it
+            after = [i for i, n in enumerate(starts) if heading is not None and n > heading]
+            following = [n for n in indicators if heading is not None and n > heading]
+            end = following[0] if following else len(lines) + 1
+            positions = [i for i in after if starts[i] < end]
+        for position in positions:
+            refused.setdefault(position, _as_text(finding.message))
+    return refused
+
+
+def _as_text(message: object) -> Text:
+    return message if isinstance(message, Text) else text("extract.refused", reason=str(message))
 
 
 __all__ = ["Draft", "Extraction", "extract_text"]

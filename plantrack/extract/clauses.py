@@ -186,7 +186,7 @@ def has_figure(text: str) -> bool:
     return words.NUMBER_RE.search(masked) is not None
 
 
-_ORDINAL = re.compile(r"\b(?:thứ|khóa|lần|số)\s+\d+|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:thứ|khóa|lần thứ|(?<!dân )số)\s+\d+(?![.,]\d)|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)", re.IGNORECASE)
 
 
 def mask_times(text: str) -> str:
@@ -221,12 +221,20 @@ def _is_heading(piece: Piece, own_block: bool) -> bool:
 
 
 def segment(blocks: Sequence[BlockLike]) -> Segmented:
-    """Cut the blocks into clauses with their headings; see the module's description."""
+    """Cut the blocks into clauses with their headings; see the module's description. When the
+    text announces targets but nothing is read after the announcement, the whole text is read."""
     pieces = _pieces(blocks)
     has_cue = any(
         words.TARGETS_CUE_RE.search(p.text) if _is_heading(p, True) else words.SENTENCE_CUE_RE.search(p.text)
         for p in pieces
     )
+    found = _segment(pieces, has_cue)
+    if has_cue and not any(has_figure(c.text) for c in found.clauses):
+        found = _segment(pieces, False)
+    return found
+
+
+def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
     inside = not has_cue
     stack: list[Heading] = []
     clauses: list[Clause] = []

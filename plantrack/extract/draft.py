@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from plantrack.extract import words
 from plantrack.extract.clauses import BlockLike, Clause, Heading, Segmented, has_figure, segment
-from plantrack.extract.reading import PlanTime, Reading, read_clause, times
+from plantrack.extract.reading import PlanTime, Reading, read_clause, read_respectively, times
 from plantrack.numbers.parse import DecimalMark
+from plantrack.texts import Text
 from plantrack.units import fold
 
 
@@ -44,11 +44,12 @@ class DraftIndicator:
 
 @dataclass(frozen=True)
 class Unread:
-    """A piece of the targets' text that holds a figure or is a numbered item, not read."""
+    """A piece of the targets' text that holds a figure or is a numbered item, not read; with
+    the reason when a target was drafted from it but refused by the plan's rules."""
 
     text: str
     block: int
-    reason: str
+    reason: Text | None = None
 
 
 @dataclass
@@ -220,16 +221,20 @@ def build_draft(
     mark = decimal or decimal_of([c.text for c in seg.clauses])
     explicit = [t.period for c in seg.clauses if (t := times(c.text)).period is not None]
     plan_time, guessed = _plan_time(seg, [p for p in explicit if p is not None])
-    readings: list[tuple[Clause, Reading | None]] = [
-        (clause, read_clause(clause, plan_time, mark)) for clause in seg.clauses
-    ]
+    readings: list[tuple[Clause, Reading | None]] = []
+    for clause in seg.clauses:
+        several = read_respectively(clause, plan_time, mark)
+        if several:
+            readings.extend((clause, reading) for reading in several)
+        else:
+            readings.append((clause, read_clause(clause, plan_time, mark)))
     indicators: dict[str, DraftIndicator] = {}
     unread: list[Unread] = []
     used_ids: set[str] = set()
     for clause, reading in readings:
         if reading is None:
             if has_figure(clause.text):
-                unread.append(Unread(clause.text, clause.span.block, "figure"))
+                unread.append(Unread(clause.text, clause.span.block))
             continue
         key = "|".join((fold(reading.name), reading.unit or "", reading.structure or ""))
         indicator = indicators.get(key)
@@ -365,7 +370,19 @@ def _item(item: str | None) -> int | None:
     return int(head) if head.isdigit() and int(head) >= 1 else None
 
 
-def each(draft: Draft, visit: Callable[[DraftIndicator, DraftTarget], Any]) -> None:
+def refuse(draft: Draft, refused: dict[int, Text]) -> None:
+    """Move the targets at these positions (in the order of ``draft.targets``) to the list of
+    what was not understood, each with the reason the plan's rules gave."""
+    position = 0
     for indicator in draft.indicators:
+        kept: list[DraftTarget] = []
         for target in indicator.targets:
-            visit(indicator, target)
+            reason = refused.get(position)
+            if reason is None:
+                kept.append(target)
+            else:
+                clause = target.clause
+                draft.unread.append(Unread(clause.text, clause.span.block, reason))
+            position += 1
+        indicator.targets = kept
+    draft.indicators = [indicator for indicator in draft.indicators if indicator.targets]

@@ -165,6 +165,8 @@ def draft_yaml(
         tail.append(f"# ---- {say(text('extract.unread-heading', count=len(draft.unread)))}")
         for unread in draft.unread:
             tail.append(f"# - {describe(unread.block)}: {unread.text}")
+            if unread.reason is not None:
+                tail.append(f"#   ({say(unread.reason)})")
     return "\n".join(head + body + tail).rstrip("\n") + "\n"
 
 
@@ -202,7 +204,13 @@ def draft_json(draft: Draft, places: Callable[[int], Place], describe: Callable[
             for indicator in draft.indicators
         ],
         "not_understood": [
-            {"text": u.text, "where": describe(u.block), **places(u.block)} for u in draft.unread
+            {
+                "text": u.text,
+                "where": describe(u.block),
+                "reason": None if u.reason is None else str(u.reason),
+                **places(u.block),
+            }
+            for u in draft.unread
         ],
         "summary": {
             "drafted": len(draft.targets),

@@ -383,6 +383,70 @@ _RATE_INDICATOR = re.compile(
 _KEEP = re.compile(r"^(?:giữ vững|duy trì)\b", re.IGNORECASE)
 
 
+_RESPECTIVELY = re.compile(
+    r"(?P<names>[^\W\d_][^\d:;]*?(?:\s+-\s+[^\W\d_][^\d:;-]*?)+)\s+(?:của\s+[^\d]*?\s+)?"
+    r"(?:tương ứng|lần lượt)(?:\s+là)?\s*:?\s*"
+    rf"(?P<figures>(?:{words.NUMBER})\s*%?(?:\s*[-–;]\s*(?:{words.NUMBER})\s*%?)+)",
+    re.IGNORECASE,
+)
+
+
+def read_respectively(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> list[Reading]:
+    """A list of shares written with "tương ứng": "cơ cấu kinh tế nông nghiệp - công nghiệp -
+    dịch vụ tương ứng 36,20% - 34,50% - 29,30%" is three structure targets, one a sector."""
+    text = clause.text
+    match = _RESPECTIVELY.search(text)
+    source = text
+    if match is None:
+        owner = next((c for c in _chain(clause, "")[1:] if _RESPECTIVELY.search(c.text)), None)
+        inline = re.search(
+            rf"(?:tương ứng|lần lượt)(?:\s+là)?\s*:?\s*(?P<figures>(?:{words.NUMBER})\s*%?(?:\s*[-–;]\s*(?:{words.NUMBER})\s*%?)+)",
+            text,
+            re.IGNORECASE,
+        )
+        if owner is None or inline is None:
+            return []
+        names_match = _RESPECTIVELY.search(owner.text)
+        assert names_match is not None
+        names_text, figures_text, source = names_match["names"], inline["figures"], owner.text
+    elif match is not None:
+        names_text, figures_text = match["names"], match["figures"]
+    else:
+        return []
+    names = [n.strip(" ,") for n in re.split(r"\s+-\s+", names_text)]
+    found = words.NUMBER_RE.findall(figures_text)
+    if len(names) != len(found) or len(names) < 2:
+        return []
+    names[0] = re.sub(r"^.*?cơ cấu(?:\s+kinh tế)?\s+", "", names[0], flags=re.IGNORECASE)
+    shares = "%" in figures_text or bool(words.STRUCTURE_RE.search(source))
+    if not shares:
+        return []
+    own = _own_text(clause)
+    year, _ = _time(clause, _chain(clause, ""), plan, level=True, own=own)
+    out = []
+    for name, written in zip(names, found, strict=True):
+        number = _number(written, decimal)
+        if number is None:
+            return []
+        out.append(
+            Reading(
+                kind="structure",
+                comparator="about",
+                figures=(written,),
+                numbers=(number,),
+                percent=True,
+                unit="%",
+                year=year,
+                period=None,
+                direction=None,
+                name=f"Tỷ trọng {name}",
+                structure="co_cau_kinh_te",
+                vision=any(words.VISION_RE.search(h.text) for h in clause.headings),
+            )
+        )
+    return out
+
+
 def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading | None:
     """The target a clause states, or None when it holds none (see the module's description)."""
     text = clause.text
@@ -415,13 +479,15 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         fig = equivalent
     if len(found) > 1:
         review.append("more-figures")
-    if fig.start <= 2 and len(_name_after(fig).split()) >= 3:
+    named_after = fig.start <= 2 and len(_name_after(fig).split()) >= 3
+    if named_after:
         name = _name_after(fig)
     elif _weak(own_name) and not (clause.lead or len(chain) > 1 or clause.context):
         name = _name_after(fig) or name
     before = text[: fig.start] if fig.start <= len(text) else text
     comparator = "about" if fig is equivalent else _bound(before, fig)
-    verbs = before + " " + (_before_figure(source_of_subject.text) if source_of_subject and _weak(own_name) else "")
+    inherits = source_of_subject is not None and _weak(own_name) and not named_after
+    verbs = before + " " + (_before_figure(source_of_subject.text) if inherits and source_of_subject else "")
     decreasing = bool(re.search(r"\bgiảm\b|kéo giảm|xuống còn|\bcòn\b", verbs, re.IGNORECASE))
     increasing_verb = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
     leading = re.match(r"\s*(giảm|tăng|nâng|hạ)\s+(?=tỷ lệ|tỉ lệ|tỷ trọng)", name, re.IGNORECASE)

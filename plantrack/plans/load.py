@@ -165,10 +165,14 @@ def validate_plans(paths: Sequence[str | os.PathLike[str]]) -> Validation:
 
 def read_plan(path: str | os.PathLike[str]) -> tuple[LoadedPlan | None, list[Finding]]:
     """Read one plan file. The plan is returned only when it has no errors (warnings are fine)."""
-    name = str(path)
     source, findings = _read_text(Path(path))
     if source is None:
         return None, findings
+    return read_plan_text(source, str(path))
+
+
+def read_plan_text(source: str, name: str) -> tuple[LoadedPlan | None, list[Finding]]:
+    """Read a plan from its text (``name`` is the file it is said to come from)."""
     doc, findings = load_yaml(source, name)
     if doc is None:
         return None, findings

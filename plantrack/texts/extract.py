@@ -28,6 +28,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tay hoặc bỏ qua",
     ),
     "extract.review": ("REVIEW", "RÀ SOÁT"),
+    "extract.refused": ("{reason}", "{reason}"),
     "extract.review.more-figures": (
         "the sentence has more figures than this target; check that none is a target of its own",
         "câu có thêm số liệu ngoài mục tiêu này; kiểm tra xem có số nào là mục tiêu riêng không",
