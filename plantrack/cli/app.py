@@ -23,6 +23,7 @@ from plantrack import __version__
 from plantrack.cli.calc import calc
 from plantrack.cli.check import check
 from plantrack.cli.common import PlantrackGroup
+from plantrack.cli.extract import extract
 from plantrack.cli.init_folder import init
 from plantrack.cli.options import color_option
 from plantrack.cli.plans import plans_command
@@ -63,6 +64,6 @@ def main(ctx: click.Context, color: bool | None) -> None:
 
 
 #: Every command of the group, one module each.
-COMMANDS = (validate, plans_command, schema, check, template, calc, init)
+COMMANDS = (validate, plans_command, schema, check, template, calc, extract, init)
 for _command in COMMANDS:
     main.add_command(_command)

@@ -186,7 +186,8 @@ def has_figure(text: str) -> bool:
     return words.NUMBER_RE.search(masked) is not None
 
 
-_ORDINAL = re.compile(r"\b(?:thứ|khóa|lần thứ|(?<!dân )số)\s+\d+(?![.,]\d)|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ)\s+\d+(?![.,]\d)"
+    r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)", re.IGNORECASE)
 
 
 def mask_times(text: str) -> str:

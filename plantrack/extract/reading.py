@@ -257,9 +257,19 @@ def subject(text: str) -> str:
     name = re.sub(r"\(.*?\)", "", name)
     for pattern in (words.PERIOD_RE, words.YEAR_RE):
         name = pattern.sub(" ", name)
-    name = re.sub(r"\b(?:giai đoạn|thời kỳ|nhiệm kỳ|bình quân hằng năm|bình quân hàng năm)\s*$", "", name.strip(), flags=re.IGNORECASE)
     name = words.NAME_PREFIX_RE.sub("", name.strip(" ,;:-–"))
-    return " ".join(name.split()).strip(" ,;:-–")
+    name = _TRAILING.sub("", name.strip(" ,;:-–"))
+    name = " ".join(name.split()).strip(" ,;:-–")
+    if rate and re.fullmatch(r"kinh tế(?:\s*\(GRDP\))?", name, re.IGNORECASE):
+        name = "Tăng trưởng kinh tế"  # the growth of GRDP, named as plans name it
+    return name
+
+
+_TRAILING = re.compile(
+    r"(?:\s+(?:giai đoạn|thời kỳ|nhiệm kỳ|bình quân|trung bình|hằng năm|hàng năm|mỗi năm"
+    r"|phấn đấu|đạt|là|năm))+\s*$",
+    re.IGNORECASE,
+)
 
 
 def _own_text(clause: Clause) -> str:
@@ -451,7 +461,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     """The target a clause states, or None when it holds none (see the module's description)."""
     text = clause.text
     own = _own_text(clause)
-    own_name = subject(text)
+    own_name = subject(_after_lead(clause))
     chain = _chain(clause, own_name)
     source_of_subject = next((c for c in chain[1:] if not _weak(subject(c.text))), None)
     parents = [c for c in chain[1:] if c is not source_of_subject and c is clause.parent]
@@ -580,6 +590,13 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         vision=vision,
         review=review,
     )
+
+
+def _after_lead(clause: Clause) -> str:
+    """The clause without the lead it was written with ("Cơ cấu kinh tế đến năm 2025: ")."""
+    if clause.lead and clause.text.startswith(clause.lead):
+        return clause.text[len(clause.lead) :].lstrip(" :")
+    return clause.text
 
 
 def _first_sentence(text: str | None) -> str:

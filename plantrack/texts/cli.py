@@ -194,6 +194,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{encoding!r} không phải bảng mã của tệp văn bản (ví dụ: utf-8, cp1258, utf-16)",
     ),
     "cli.template-years": ("write FIRST-LAST, e.g. 2021-2025", "ghi ĐẦU-CUỐI, ví dụ 2021-2025"),
+    "cli.extract-extension": (
+        "-o {output}: a draft plan is written as .yaml or .json; give a name ending in one of "
+        "them",
+        "-o {output}: bản nháp kế hoạch được ghi dạng .yaml hoặc .json; đặt tên tệp có một "
+        "trong hai đuôi đó",
+    ),
     "cli.template-extension": (
         "-o {output}: a data-entry sheet is written as .csv or .xlsx; give a name ending in one "
         "of them",

@@ -27,6 +27,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Chưa hiểu được ({count:num}): số liệu trong phần chỉ tiêu chưa thành mục tiêu; nhập "
         "tay hoặc bỏ qua",
     ),
+    "extract.nothing": (
+        "{path}: no target found in the text (no figure or state to reach in its targets' "
+        "sections); nothing written",
+        "{path}: không tìm thấy mục tiêu nào trong văn bản (không có số liệu hay trạng thái "
+        "cần đạt trong phần chỉ tiêu); không ghi gì",
+    ),
     "extract.review": ("REVIEW", "RÀ SOÁT"),
     "extract.refused": ("{reason}", "{reason}"),
     "extract.review.more-figures": (

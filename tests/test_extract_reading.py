@@ -1,0 +1,186 @@
+"""How `plantrack extract` reads one sentence of a plan: kind, bound, figures, unit, time and
+direction, on sentences of real plans (plans/sources/) and the forms docs/extract.md lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from plantrack.extract import extract_text
+from plantrack.extract.draft import build_draft, decimal_of, slug
+from plantrack.extract.reading import times
+
+
+def _targets(text: str) -> list[tuple[str, str, tuple[float, ...], str | None, object, str | None]]:
+    draft = build_draft([_Block(line) for line in text.splitlines() if line.strip()])
+    out = []
+    for indicator in draft.indicators:
+        for target in indicator.targets:
+            r = target.reading
+            when = r.year if r.year is not None else r.period
+            out.append((r.kind, r.comparator, r.numbers, indicator.unit, when, r.direction))
+    return out
+
+
+class _Block:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+PLAN = "Các chỉ tiêu chủ yếu giai đoạn 2021-2025:\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # growth over the period, "about", the rate in % a year
+        (
+            "Tốc độ tăng trưởng giá trị sản xuất bình quân đạt khoảng 12,96%/năm.",
+            ("growth", "about", (12.96,), "tỷ đồng", (2021, 2025), "increase"),
+        ),
+        # a level by a year, the thousands dot of Vietnamese numbers
+        (
+            "Thu nhập bình quân/người năm 2025 đạt khoảng 6.794 USD.",
+            ("level", "about", (6794.0,), "USD/người", 2025, "increase"),
+        ),
+        # "từ ... trở lên" is at least
+        (
+            "Tỷ lệ dân số tham gia bảo hiểm y tế đạt từ 93,7% trở lên.",
+            ("level", "at_least", (93.7,), "%", 2025, "increase"),
+        ),
+        # "trên" is more than; a total over a named period
+        (
+            "Tổng vốn đầu tư toàn xã hội giai đoạn 2021-2025 đạt trên 75 nghìn tỷ đồng.",
+            ("cumulative", "more_than", (75.0,), "nghìn tỷ đồng", (2021, 2025), "increase"),
+        ),
+        # "dưới" is less than, and less is better
+        (
+            "Tỷ lệ thất nghiệp ở khu vực thành thị dưới 4%.",
+            ("level", "less_than", (4.0,), "%", 2025, "decrease"),
+        ),
+        # a range written with a dash, per 10,000 people
+        (
+            "Có 11-13 bác sĩ/1 vạn dân.",
+            ("level", "range", (11.0, 13.0), "bác sĩ/vạn dân", 2025, "increase"),
+        ),
+        # every year
+        (
+            "Hằng năm tạo việc làm mới cho khoảng 3.000 lao động.",
+            ("annual", "about", (3000.0,), "lao động", (2021, 2025), "increase"),
+        ),
+        # the mean of the years
+        (
+            "Tổng sản lượng lương thực bình quân hàng năm: 25.000 tấn.",
+            ("average", "value", (25000.0,), "tấn", (2021, 2025), "increase"),
+        ),
+        # a change of a rate in points, a decrease
+        (
+            "Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.",
+            ("change", "value", (1.5,), "%", (2021, 2025), "decrease"),
+        ),
+        # "không còn" is none left
+        (
+            "Đến năm 2025 không còn hộ nghèo.",
+            ("level", "value", (0.0,), "hộ", 2025, "decrease"),
+        ),
+        # "tăng thêm" a count is a change
+        (
+            "Số xã đạt chuẩn nông thôn mới tăng thêm 7 xã trở lên.",
+            ("change", "at_least", (7.0,), "xã", (2021, 2025), "increase"),
+        ),
+        # "tối đa" is at most
+        (
+            "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi tối đa 20%.",
+            ("level", "at_most", (20.0,), "%", 2025, "decrease"),
+        ),
+    ],
+)
+def test_a_sentence_read_as_its_target(sentence: str, expected: tuple[object, ...]) -> None:
+    assert _targets(PLAN + sentence) == [expected]
+
+
+def test_a_structure_lead_names_each_share() -> None:
+    found = _targets(
+        PLAN
+        + "Cơ cấu kinh tế đến năm 2025: nông nghiệp khoảng 30%; công nghiệp - xây dựng 40%; "
+        "dịch vụ 30%."
+    )
+    assert [(k, c, n, w) for k, c, n, _, w, _ in found] == [
+        ("structure", "about", (30.0,), 2025),
+        ("structure", "value", (40.0,), 2025),
+        ("structure", "value", (30.0,), 2025),
+    ]
+
+
+def test_sub_targets_of_trong_do_and_a_parenthesis_keep_their_own_time() -> None:
+    found = _targets(
+        "II. CHỈ TIÊU ĐẾN NĂM 2030\n"
+        "(4) Huy động vốn đầu tư phát triển toàn xã hội thời kỳ 2021-2030 đạt trên 75 nghìn tỷ "
+        "đồng (trong đó, giai đoạn 2021 – 2025 đạt 25 nghìn tỷ đồng).\n"
+        "(9) Tỷ lệ cư dân được sử dụng nước sạch đạt 100% (đến năm 2025 đạt 99,85%)."
+    )
+    assert [(k, n, w) for k, _, n, _, w, _ in found] == [
+        ("cumulative", (75.0,), (2021, 2030)),
+        ("cumulative", (25.0,), (2021, 2025)),
+        ("level", (100.0,), 2030),
+        ("level", (99.85,), 2025),
+    ]
+
+
+def test_respectively_lists_one_share_a_sector() -> None:
+    found = _targets(
+        "Mục tiêu giai đoạn 2021-2025, cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ của "
+        "huyện tương ứng 36,20% - 34,50% - 29,30%."
+    )
+    assert [(k, n, w) for k, _, n, _, w, _ in found] == [
+        ("structure", (36.2,), 2025),
+        ("structure", (34.5,), 2025),
+        ("structure", (29.3,), 2025),
+    ]
+
+
+def test_an_announcement_starts_the_targets_and_tasks_end_them() -> None:
+    text = (
+        "Nhiệm kỳ qua, tỷ lệ hộ nghèo giảm bình quân 6,7%/năm.\n"
+        "Đảng bộ xã đề ra 3 chỉ tiêu cụ thể: tỷ lệ dân số tham gia bảo hiểm y tế đạt 99,2%.\n"
+        "NHIỆM VỤ, GIẢI PHÁP\n"
+        "Phấn đấu hoàn thành 100% kế hoạch vốn."
+    )
+    draft = build_draft([_Block(line) for line in text.splitlines()])
+    assert [t.reading.numbers for t in draft.targets] == [(99.2,)]
+    assert draft.outside == 2  # the result before, the task after: counted, not read
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "period"),
+    [
+        ("đến năm 2030", 2030, None),
+        ("giai đoạn 2021 – 2025", None, (2021, 2025)),
+        ("nhiệm kỳ 2020-2025", None, (2021, 2025)),  # a term plans its last five years
+        ("so với năm 2020 tăng 10%", None, None),  # a comparison, not the target's year
+        ("(giá so sánh 2010)", None, None),
+    ],
+)
+def test_times_a_text_names(text: str, year: int | None, period: tuple[int, int] | None) -> None:
+    found = times(text)
+    assert (found.year, found.period) == (year, period)
+
+
+def test_the_decimal_mark_is_the_one_the_numbers_show() -> None:
+    assert decimal_of(["đạt 12,96%", "6.794 USD"]) == "comma"
+    assert decimal_of(["reach 12.96%", "6,794.5 USD"]) == "point"
+
+
+def test_ids_are_ascii_words() -> None:
+    assert slug("Tỷ lệ hộ nghèo đa chiều") == "ty_le_ho_ngheo_da_chieu"
+    assert slug("Đường giao thông") == "duong_giao_thong"
+    assert slug("2025") == "x_2025"
+
+
+def test_the_plan_period_and_area_come_from_the_announcement() -> None:
+    draft = extract_text(
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN CẦU NGANG\n"
+        "Các chỉ tiêu chủ yếu nhiệm kỳ 2025-2030 của huyện Cầu Ngang:\n"
+        "- Tỷ lệ lao động qua đào tạo đạt 85%."
+    ).draft
+    assert (draft.period, draft.base_year) == ((2026, 2030), 2025)
+    assert (draft.level, draft.area_name, draft.area_id) == ("district", "huyện Cầu Ngang", "cau-ngang")
