@@ -1,0 +1,1 @@
+"""Drafting a plan file from a plan's published text."""
