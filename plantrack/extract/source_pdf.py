@@ -18,13 +18,18 @@ line of the text safely.
 
 A block is a paragraph at its page and its place among the page's paragraphs (from 1). A PDF
 whose pages hold no text at all is a scan: ``extract-no-text``, naming OCR as the missing
-step. pypdf is imported here, only when a PDF is read.
+step. pypdf is imported here, only when a PDF is read; what it logs about a damaged file
+("EOF marker not found") is held back while it reads, since the error that follows says it in
+the user's language.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from plantrack.extract.sources import Block, Location, SourceError, clean, source_error
@@ -47,6 +52,22 @@ _CLOSING_QUOTES = "\"'”’»"
 
 def pdf_blocks(data: bytes, path: Path) -> tuple[Block, ...]:
     """The blocks of the PDF ``data`` read from ``path``."""
+    with _quiet("pypdf"):
+        return _read(data, path)
+
+
+@contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _read(data: bytes, path: Path) -> tuple[Block, ...]:
     import pypdf
 
     try:

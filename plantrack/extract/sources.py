@@ -123,6 +123,8 @@ def read_source(path: Path) -> SourceText:
         raise source_error(
             "extract-unreadable", "source.unreadable.os", path, reason=texts.os_reason(error)
         ) from None
+    if not data:
+        raise source_error("extract-empty", "source.empty", path)
     suffix = path.suffix.casefold()
     if suffix in (".docx", ".pdf") and data.startswith(_OLE):
         raise source_error("extract-unreadable", "source.unreadable.ole", path)
