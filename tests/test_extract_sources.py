@@ -498,3 +498,13 @@ def test_a_damaged_pdf_prints_nothing_of_its_own(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_a_pages_lines_are_joined_into_paragraphs(lines: list[str], paragraphs: list[str]) -> None:
     assert page_paragraphs("\n".join(lines)) == paragraphs
+
+
+def test_reading_a_text_file_loads_neither_word_nor_pdf_libraries() -> None:
+    code = (
+        "import sys; from pathlib import Path; from plantrack.extract.sources import read_source\n"
+        f"read_source(Path({str(TAN_HONG)!r}))\n"
+        "print(sorted(m for m in ('docx', 'pypdf', 'matplotlib', 'lxml') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout == "[]\n"
