@@ -5,18 +5,13 @@ whose cells are Unicode NFC text (plus the stored number, for Excel), each row w
 or row number (Excel) it came from. A file that cannot be read at all raises :class:`ReadError`
 with a stable code and the line where reading stopped.
 
-Encodings, in the order they are tried (``encoding`` given by the user skips the guessing):
-
-- a byte-order mark decides: UTF-8 with BOM, UTF-16 LE/BE;
-- otherwise the whole file must decode as UTF-8;
-- otherwise, when the file holds no valid multi-byte UTF-8 at all, Windows-1258 (what Excel on a
-  Vietnamese Windows writes for "CSV"); the guess is reported;
-- a file that is part UTF-8 and part something else is refused (mixed encodings), naming the line.
+Encodings are decided by :func:`plantrack.text_encoding.detect_encoding` (a byte-order mark,
+else UTF-8, else Windows-1258 as a reported guess; mixed encodings and NUL bytes refused), the
+rule the plan-text readers share; ``encoding`` given by the user skips the guessing.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import os
@@ -29,10 +24,10 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from plantrack import texts
+from plantrack.text_encoding import EncodingProblem, detect_encoding
 
 #: The largest CSV field accepted (a report cell is a few hundred characters at most).
 MAX_FIELD = 1 << 20
-_CHUNK = 1 << 20
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
 _DELIMITERS = (",", ";", "\t")
@@ -194,73 +189,22 @@ def _open_bytes(
 # Encodings
 
 
-def _line_of(handle: IO[bytes], offset: int) -> int:
-    handle.seek(0)
-    line, done = 1, 0
-    while done < offset:
-        chunk = handle.read(min(_CHUNK, offset - done))
-        if not chunk:
-            break
-        line += chunk.count(b"\n")
-        done += len(chunk)
-    return line
-
-
 def _detect_encoding(handle: IO[bytes]) -> tuple[str, bool]:
-    """The file's encoding and whether it was a guess (no BOM, not UTF-8)."""
-    head = handle.read(4)
-    if head.startswith(codecs.BOM_UTF8):
-        enc = "utf-8-sig"
-    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16", False
-    else:
-        enc = "utf-8"
-    handle.seek(0)
-    decoder = codecs.getincrementaldecoder(enc)()
-    offset, multibyte = 0, False
-    while True:
-        chunk = handle.read(_CHUNK)
-        if b"\x00" in chunk:
-            at = offset + chunk.index(b"\x00")
-            utf16 = chunk[1:2] == b"\x00" or chunk[:1] == b"\x00"
-            raise ReadError(
-                "binary-file",
-                texts.text("data.binary-file.utf-16") if utf16 else texts.text("data.binary-file"),
-                _line_of(handle, at),
+    """The file's encoding and whether it was a guess (:mod:`plantrack.text_encoding`)."""
+    try:
+        return detect_encoding(handle)
+    except EncodingProblem as problem:
+        if problem.problem == "binary-file":
+            message = (
+                texts.text("data.binary-file.utf-16")
+                if problem.utf16
+                else texts.text("data.binary-file")
             )
-        try:
-            decoder.decode(chunk, final=not chunk)
-        except UnicodeDecodeError as error:
-            at = offset + error.start
-            if multibyte or enc == "utf-8-sig" or not chunk[: error.start].isascii():
-                raise ReadError(
-                    "mixed-encoding",
-                    texts.text("data.mixed-encoding"),
-                    _line_of(handle, at),
-                ) from None
-            return _check_cp1258(handle)
-        if not multibyte and not chunk.isascii():
-            multibyte = True
-        if not chunk:
-            return enc, False
-        offset += len(chunk)
-
-
-def _check_cp1258(handle: IO[bytes]) -> tuple[str, bool]:
-    handle.seek(0)
-    decoder = codecs.getincrementaldecoder("cp1258")()
-    offset = 0
-    while chunk := handle.read(_CHUNK):
-        try:
-            decoder.decode(chunk)
-        except UnicodeDecodeError as error:
-            raise ReadError(
-                "undecodable-text",
-                texts.text("data.undecodable-text"),
-                _line_of(handle, offset + error.start),
-            ) from None
-        offset += len(chunk)
-    return "cp1258", True
+        elif problem.problem == "mixed-encoding":
+            message = texts.text("data.mixed-encoding")
+        else:
+            message = texts.text("data.undecodable-text")
+        raise ReadError(problem.problem, message, problem.line) from None
 
 
 def _decode_sample(sample: bytes, encoding: str) -> str:

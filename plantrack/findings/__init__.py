@@ -9,7 +9,8 @@ reported at once; the CLI turns the collected findings into output and an exit c
 - :mod:`~plantrack.findings.registry`: every code, its severity and documentation, in one place;
   findings made from a code; ``--strict`` as one function;
 - :mod:`~plantrack.findings.plan_codes`, :mod:`~plantrack.findings.data_codes`,
-  :mod:`~plantrack.findings.check_codes`: the codes, by what they are about;
+  :mod:`~plantrack.findings.check_codes`, :mod:`~plantrack.findings.extract_codes`: the codes, by
+  what they are about;
 - :mod:`~plantrack.findings.docs`: docs/codes.md, written from the registry.
 
 It knows nothing of plans, data or output formats: codes are data.

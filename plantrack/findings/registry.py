@@ -2,7 +2,8 @@
 it) and its Vietnamese gloss.
 
 A code is registered once, in :mod:`~plantrack.findings.plan_codes`,
-:mod:`~plantrack.findings.data_codes` or :mod:`~plantrack.findings.check_codes`, in a
+:mod:`~plantrack.findings.data_codes`, :mod:`~plantrack.findings.check_codes` or
+:mod:`~plantrack.findings.extract_codes`, in a
 :class:`Section` that docs/codes.md shows as one table. :func:`make` builds a finding from its
 code, so its severity comes from here; :func:`strict` is what ``--strict`` does to findings.
 """
@@ -47,15 +48,20 @@ class Section:
     intro: str = ""
     after: str = ""
     codes: tuple[Code, ...] = ()
-    group: str = ""  # "plans", "data" or "check"
+    group: str = ""  # "plans", "data", "check" or "extract"
 
 
 @cache
 def sections() -> tuple[Section, ...]:
     """Every section, in the order of docs/codes.md."""
-    from plantrack.findings import check_codes, data_codes, plan_codes
+    from plantrack.findings import check_codes, data_codes, extract_codes, plan_codes
 
-    return (*plan_codes.SECTIONS, *check_codes.SECTIONS, *data_codes.SECTIONS)
+    return (
+        *plan_codes.SECTIONS,
+        *check_codes.SECTIONS,
+        *data_codes.SECTIONS,
+        *extract_codes.SECTIONS,
+    )
 
 
 @cache
@@ -75,7 +81,8 @@ def lookup(code: str) -> Code:
 
 
 def codes(group: str | None = None) -> dict[str, Code]:
-    """The registered codes (of one group: ``plans``, ``data`` or ``check``), by name."""
+    """The registered codes (of one group: ``plans``, ``data``, ``check`` or ``extract``), by
+    name."""
     if group is None:
         return dict(_by_code())
     return {c.code: c for s in sections() if s.group == group for c in s.codes}

@@ -38,7 +38,7 @@ from plantrack.numbers.format import format_number
 #: The catalogue modules, each with ``TEXTS: dict[str, tuple[str, str]]`` (key -> (en, vi)).
 PARTS = (
     "plans", "plan_rules", "actuals", "actual_figures", "numbers", "report", "notes", "cli", "system",
-    "extract",
+    "extract", "extract_sources",
 )  # fmt: skip
 
 

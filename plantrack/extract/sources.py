@@ -1,0 +1,178 @@
+"""A plan's published text as blocks, each with its place in the file: the input of drafting.
+
+:func:`read_source` opens a plain text file, a Word document (.docx) or a PDF with a text
+layer and gives a :class:`SourceText`: its blocks of text in reading order, each a line (text),
+a paragraph or a table row (Word), or a paragraph of a page (PDF), with a :class:`Location`
+that says where to find it. Every block's text is clean: NFC, without invisible format
+characters (zero-width spaces, soft hyphens, byte-order marks), its runs of white space (tabs,
+non-breaking spaces, line breaks) one space, never empty.
+
+A file that cannot be read raises :class:`SourceError` carrying the finding
+(``extract-unreadable``, ``extract-no-text``, ``extract-empty``) that names the file.
+
+- text: any suffix but .docx and .pdf; decoded by the data readers' rule
+  (:mod:`plantrack.text_encoding`), one block per line that holds text;
+- Word: :mod:`plantrack.extract.source_docx` (python-docx, imported only then);
+- PDF: :mod:`plantrack.extract.source_pdf` (pypdf, imported only then).
+
+It knows nothing of targets, plans or output: text in, located text out.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from plantrack import texts
+from plantrack.findings import Finding
+from plantrack.findings.registry import make
+from plantrack.text_encoding import EncodingProblem, detect_encoding
+
+_ZIP = b"PK\x03\x04"
+_PDF = b"%PDF-"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and password-protected Office files
+#: Line ends as editors count lines: \r\n, \r or \n (not the rarer ones str.splitlines knows).
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a block is: the parts its format has (1-based), the others None."""
+
+    line: int | None = None  # of a text file
+    page: int | None = None  # of a PDF
+    paragraph: int | None = None  # of the page (PDF) or the document (Word)
+    table: int | None = None  # of a Word document, with ``row``
+    row: int | None = None
+
+    def describe(self, language: str) -> str:
+        """``line 12``, ``page 3, paragraph 4``, ``table 2, row 5`` (in Vietnamese ``dòng 12``,
+        ``trang 3, đoạn 4``, ``bảng 2, hàng 5``)."""
+        parts = [
+            texts.text(key, **{name: value})
+            for key, name, value in (
+                ("source.at.line", "line", self.line),
+                ("source.at.page", "page", self.page),
+                ("source.at.paragraph", "paragraph", self.paragraph),
+                ("source.at.table", "table", self.table),
+                ("source.at.row", "row", self.row),
+            )
+            if value is not None
+        ]
+        if not parts:
+            return ""
+        said = parts[0]
+        for part in parts[1:]:
+            said = texts.text("source.at.and", first=said, then=part)
+        return said.render(language)
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str  # clean (see :func:`clean`), never empty
+    location: Location
+
+
+@dataclass(frozen=True)
+class SourceText:
+    path: Path
+    format: Literal["txt", "docx", "pdf"]
+    blocks: tuple[Block, ...]
+
+
+class SourceError(Exception):
+    """The file cannot be read; ``finding`` says why, naming the file."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+def source_error(code: str, key: str, path: Path, **params: object) -> SourceError:
+    """The error of ``code`` with the message ``key`` about ``path`` (at its ``line``, when the
+    message names one)."""
+    message = texts.text(key, file=str(path), **params)
+    line = params.get("line")
+    return SourceError(make(code, message, str(path), line if isinstance(line, int) else None))
+
+
+def clean(text: str) -> str:
+    """Text as blocks hold it: NFC, format characters (zero-width, soft hyphen, BOM, direction
+    marks) removed, every run of white space or control characters one space, stripped."""
+    if not text.isascii():
+        text = "".join(
+            " " if category == "Cc" else char
+            for char in text
+            if (category := unicodedata.category(char)) != "Cf"
+        )
+        text = unicodedata.normalize("NFC", text)
+    elif not text.isprintable():
+        text = "".join(char if char.isprintable() else " " for char in text)
+    return " ".join(text.split())
+
+
+def read_source(path: Path) -> SourceText:
+    """The text of the plan at ``path``, by its suffix: ``.docx``, ``.pdf``, else plain text."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise source_error(
+            "extract-unreadable", "source.unreadable.os", path, reason=texts.os_reason(error)
+        ) from None
+    if not data:
+        raise source_error("extract-empty", "source.empty", path)
+    suffix = path.suffix.casefold()
+    if suffix in (".docx", ".pdf") and data.startswith(_OLE):
+        raise source_error("extract-unreadable", "source.unreadable.ole", path)
+    if suffix == ".docx":
+        from plantrack.extract.source_docx import docx_blocks
+
+        return _checked(SourceText(path, "docx", docx_blocks(data, path)))
+    if suffix == ".pdf":
+        from plantrack.extract.source_pdf import pdf_blocks
+
+        return _checked(SourceText(path, "pdf", pdf_blocks(data, path)))
+    return source_from_text(_decode(data, path), path)
+
+
+def source_from_text(text: str, path: Path) -> SourceText:
+    """A text file's blocks: one per line that holds text, at its line (lines end at \\r\\n,
+    \\r or \\n)."""
+    blocks = tuple(
+        Block(cleaned, Location(line=number))
+        for number, line in enumerate(_LINE_END.split(text), start=1)
+        if (cleaned := clean(line))
+    )
+    return _checked(SourceText(path, "txt", blocks))
+
+
+def _checked(source: SourceText) -> SourceText:
+    if not source.blocks:
+        raise source_error("extract-empty", "source.empty", source.path)
+    return source
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """The text of a file read as text, or the reason it is not one."""
+    for signature, key in (
+        (_ZIP, "source.unreadable.zip"),
+        (_PDF, "source.unreadable.pdf-named"),
+        (_OLE, "source.unreadable.ole"),
+    ):
+        if data.startswith(signature):
+            raise source_error("extract-unreadable", key, path)
+    try:
+        encoding, _ = detect_encoding(io.BytesIO(data))
+    except EncodingProblem as problem:
+        if problem.problem == "binary-file":
+            key = "source.unreadable.utf-16" if problem.utf16 else "source.unreadable.binary"
+        elif problem.problem == "mixed-encoding":
+            key = "source.unreadable.mixed-encoding"
+        else:
+            key = "source.unreadable.encoding"
+        raise source_error("extract-unreadable", key, path, line=problem.line) from None
+    return data.decode(encoding)
