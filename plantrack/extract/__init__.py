@@ -12,19 +12,14 @@ assessment or output formats other than its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from plantrack.extract.draft import Draft, build_draft, refuse
 from plantrack.extract.plan_yaml import Place, draft_json, draft_yaml
+from plantrack.extract.sources import Block, SourceText, read_source, source_from_text
 from plantrack.texts import Text, text
-
-
-@dataclass(frozen=True)
-class _Line:
-    text: str
-    line: int
 
 
 @dataclass(frozen=True)
@@ -36,15 +31,10 @@ class Extraction:
     data: dict[str, Any]
 
 
-def _lines(text: str, first_line: int) -> list[_Line]:
-    import unicodedata
-
-    out = []
-    for number, line in enumerate(text.splitlines(), start=first_line):
-        cleaned = " ".join(unicodedata.normalize("NFC", line).split())
-        if cleaned:
-            out.append(_Line(cleaned, number))
-    return out
+def extract_file(path: Path, *, lang: str = "vi") -> Extraction:
+    """The draft plan of the plan text at ``path`` (.txt, .docx or .pdf); raises
+    :class:`~plantrack.extract.sources.SourceError` when the file cannot be read."""
+    return _extract(read_source(path), str(path), lang)
 
 
 def extract_text(
@@ -52,22 +42,31 @@ def extract_text(
 ) -> Extraction:
     """The draft plan of a plan's text (one paragraph a line; ``first_line`` is the number of
     its first line in the file it comes from)."""
-    blocks = _lines(text, first_line)
-    return _extract(blocks, [{"line": b.line} for b in blocks], name, lang)
+    source = source_from_text(text, Path(name))
+    if first_line != 1:
+        shift = first_line - 1
+        blocks = tuple(
+            Block(b.text, replace(b.location, line=(b.location.line or 0) + shift))
+            for b in source.blocks
+        )
+        source = replace(source, blocks=blocks)
+    return _extract(source, name, lang)
 
 
 #: Rounds of checking the draft against the plan's rules (each removes what they refuse).
 _ROUNDS = 5
 
 
-def _extract(blocks: Sequence[Any], places: Sequence[Place], name: str, lang: str) -> Extraction:
+def _extract(source: SourceText, name: str, lang: str) -> Extraction:
+    blocks = source.blocks
     draft = build_draft(blocks)
 
     def place(block: int) -> Place:
-        return places[block]
+        location = blocks[block].location
+        return {key: value for key, value in asdict(location).items() if value is not None}
 
     def describe(block: int) -> str:
-        return ", ".join(f"{key} {value}" for key, value in places[block].items())
+        return blocks[block].location.describe(lang)
 
     written = draft_yaml(draft, source_name=name, places=place, describe=describe, lang=lang)
     for _ in range(_ROUNDS):
@@ -116,4 +115,4 @@ def _as_text(message: object) -> Text:
     return message if isinstance(message, Text) else text("extract.refused", reason=str(message))
 
 
-__all__ = ["Draft", "Extraction", "extract_text"]
+__all__ = ["Draft", "Extraction", "extract_file", "extract_text"]
