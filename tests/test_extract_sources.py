@@ -8,7 +8,6 @@ import codecs
 import io
 import subprocess
 import sys
-import textwrap
 import unicodedata
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from plantrack.extract.sources import (
 from plantrack.texts import in_language
 
 from .conftest import ROOT
+from .documents import pdf_bytes, wrapped
 
 SOURCES = ROOT / "plans" / "sources"
 TAN_HONG = SOURCES / "tan-hong-border-communes-2020-2025.txt"
@@ -336,46 +336,17 @@ def test_a_damaged_word_document_is_refused_naming_it(tmp_path: Path, kind: str)
 # PDF
 
 
-def _pdf(pages: list[list[str]], *, shapes_only: bool = False) -> bytes:
-    """A PDF written by matplotlib with a real text layer (TrueType fonts, fonttype 42): each
-    page its lines from the top, as a typesetter would break them."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.backends.backend_pdf import PdfPages
-    from matplotlib.figure import Figure
-    from matplotlib.patches import Rectangle
-
-    buffer = io.BytesIO()
-    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(buffer) as pdf:
-        for lines in pages:
-            figure = Figure(figsize=(8.27, 11.69))  # A4
-            if shapes_only:
-                figure.patches.append(
-                    Rectangle((0.2, 0.2), 0.5, 0.3, transform=figure.transFigure, figure=figure)
-                )
-                figure.figimage([[0.0, 1.0], [1.0, 0.0]], xo=50, yo=50)
-            for index, line in enumerate(lines):
-                figure.text(0.08, 0.94 - index * 0.025, line, fontsize=10)
-            pdf.savefig(figure)
-    return buffer.getvalue()
-
-
-def _wrapped(line: str, width: int = 48) -> list[str]:
-    return textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
-
-
 ITEMS = ("(2)", "(3)", "(6)", "(7)", "(8)", "(10)")
 
 
 def test_a_pdf_gives_its_paragraphs_back_whole_at_their_page(tmp_path: Path) -> None:
     heading = _line_starting(TAN_HONG, "II- CÁC CHỈ TIÊU CHỦ YẾU")[1]
     items = [_line_starting(TAN_HONG, start)[1] for start in ITEMS]
-    first = [heading, *_wrapped(items[0]), *_wrapped(items[1]), "", "1"]
-    second = ["- 2 -", *(line for item in items[2:] for line in _wrapped(item)), "2"]
-    assert all(len(_wrapped(item)) >= 2 for item in items)  # each item is broken across lines
+    first = [heading, *wrapped(items[0]), *wrapped(items[1]), "", "1"]
+    second = ["- 2 -", *(line for item in items[2:] for line in wrapped(item)), "2"]
+    assert all(len(wrapped(item)) >= 2 for item in items)  # each item is broken across lines
     path = tmp_path / "ke-hoach.pdf"
-    path.write_bytes(_pdf([first, second]))
+    path.write_bytes(pdf_bytes([first, second]))
     source = read_source(path)
     assert source.format == "pdf"
     assert source.blocks == (
@@ -392,7 +363,7 @@ def test_a_pdf_of_only_shapes_and_images_has_no_text_layer_and_names_ocr(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "ban-quet.pdf"
-    path.write_bytes(_pdf([[], []], shapes_only=True))
+    path.write_bytes(pdf_bytes([[], []], shapes_only=True))
     error = _error(path)
     assert error.finding.code == "extract-no-text"
     assert "OCR" in error.finding.message and "ocrmypdf" in error.finding.message
@@ -403,13 +374,13 @@ def test_a_pdf_of_only_shapes_and_images_has_no_text_layer_and_names_ocr(
 
 def test_a_pdf_of_page_numbers_only_is_empty_not_a_scan(tmp_path: Path) -> None:
     path = tmp_path / "so-trang.pdf"
-    path.write_bytes(_pdf([["1"], ["2"]]))
+    path.write_bytes(pdf_bytes([["1"], ["2"]]))
     assert _error(path).finding.code == "extract-empty"
 
 
 @pytest.mark.parametrize("kind", ["cut-short", "not-a-pdf", "garbage-after-header"])
 def test_a_damaged_pdf_is_refused_naming_it(tmp_path: Path, kind: str) -> None:
-    good = _pdf([["(1) Thu nhập bình quân đầu người đạt 68 triệu đồng/người."]])
+    good = pdf_bytes([["(1) Thu nhập bình quân đầu người đạt 68 triệu đồng/người."]])
     content = {
         "cut-short": good[: len(good) // 2],
         "not-a-pdf": "Kế hoạch".encode(),
@@ -437,7 +408,7 @@ def test_an_encrypted_pdf_opens_without_a_password_only_when_it_has_none(
     tmp_path: Path,
 ) -> None:
     item = _line_starting(TAN_HONG, "(9)")[1]
-    plain = _pdf([[item]])
+    plain = pdf_bytes([[item]])
     restricted = tmp_path / "han-che.pdf"  # printing or copying restricted, no password to open
     restricted.write_bytes(_encrypted(plain, ""))
     assert read_source(restricted).blocks == (Block(item, Location(page=1, paragraph=1)),)

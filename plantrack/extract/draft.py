@@ -67,6 +67,7 @@ class Draft:
     outside: int  # pieces with figures outside the targets' sections
     period_guessed: bool
     vision: tuple[int, int] | None = None
+    document: str = "Kế hoạch"
 
     @property
     def targets(self) -> list[DraftTarget]:
@@ -201,16 +202,29 @@ def _plan_time(seg: Segmented, explicit: list[tuple[int, int]]) -> tuple[PlanTim
     return PlanTime(2021, 2025), True
 
 
-def _title(seg: Segmented, blocks: Sequence[BlockLike]) -> str:
+_KIND_LINE = re.compile(r"(KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHƯƠNG TRÌNH)\s*")
+_KINDS = {"KẾ HOẠCH": "Kế hoạch", "NGHỊ QUYẾT": "Nghị quyết", "QUYẾT ĐỊNH": "Quyết định",
+          "CHƯƠNG TRÌNH": "Chương trình"}  # fmt: skip
+
+
+def _title(seg: Segmented, blocks: Sequence[BlockLike]) -> tuple[str, str | None]:
+    """The plan's title, and the kind of document when a line names it ("KẾ HOẠCH")."""
     every = [p.text for p in seg.intro]
     for n, text in enumerate(every):
-        if re.fullmatch(r"(?:KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHƯƠNG TRÌNH)\s*", text.strip()):
-            if n + 1 < len(every):
-                return every[n + 1][:300]
+        kind = _KIND_LINE.fullmatch(text.strip())
+        if kind and n + 1 < len(every):
+            return _shortened(every[n + 1]), _KINDS[kind.group(1)]
     intro = [t for t in every if len(t) > 12 and not re.match(r"(?:Số|Căn cứ)\b", t)]
     if intro:
-        return intro[0][:300]
-    return blocks[0].text[:300] if blocks else "Kế hoạch"
+        return _shortened(intro[0]), None
+    return (_shortened(blocks[0].text) if blocks else "Kế hoạch"), None
+
+
+def _shortened(title: str, limit: int = 300) -> str:
+    """A title cut at a word, with "…", when it is longer than ``limit``."""
+    if len(title) <= limit:
+        return title
+    return title[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def build_draft(
@@ -219,7 +233,12 @@ def build_draft(
     """The draft plan of a text given as blocks (paragraphs or lines, in order)."""
     seg = segment(blocks)
     mark = decimal or decimal_of([c.text for c in seg.clauses])
-    explicit = [t.period for c in seg.clauses if (t := times(c.text)).period is not None]
+    explicit = [
+        t.period
+        for c in seg.clauses
+        if (t := times(c.text)).period is not None
+        and not any(words.VISION_RE.search(h.text) for h in c.headings)
+    ]
     plan_time, guessed = _plan_time(seg, [p for p in explicit if p is not None])
     readings: list[tuple[Clause, Reading | None]] = []
     for clause in seg.clauses:
@@ -264,12 +283,13 @@ def build_draft(
     level, area_name, area_id = _area(
         [h.text for h in seg.headings] + [p.text for p in seg.intro] + [b.text for b in blocks[:3]]
     )
-    title = _title(seg, blocks)
+    title, document = _title(seg, blocks)
     period = (plan_time.start, plan_time.end)
     ident = slug(f"{area_id} {period[0]} {period[1]}" if period[0] != period[1] else f"{area_id} {period[1]}")
     return Draft(
         id=ident.replace("_", "-"),
         title=title,
+        document=document or _document_type(title),
         level=level,
         area_id=area_id.replace("_", "-"),
         area_name=area_name,
@@ -282,6 +302,20 @@ def build_draft(
         period_guessed=guessed or widened,
         vision=vision,
     )
+
+
+def _document_type(title: str) -> str:
+    """The kind of document a title names ("Nghị quyết về ...", "Kế hoạch ...")."""
+    lowered = title.lower()
+    for word, name in (
+        ("nghị quyết", "Nghị quyết"),
+        ("kế hoạch", "Kế hoạch"),
+        ("quyết định", "Quyết định"),
+        ("chương trình", "Chương trình"),
+    ):
+        if lowered.startswith(word) or f" {word} về" in lowered:
+            return name
+    return "Kế hoạch"
 
 
 def _same_time(a: Reading, b: Reading) -> bool:
@@ -301,6 +335,7 @@ def _cover(
     heading "Tầm nhìn"); whether it had to be widened."""
     start, end = plan.start, plan.end
     vision: tuple[int, int] | None = None
+    document: str = "Kế hoạch"
     for reading in readings:
         years = _years(reading)
         if years is None:

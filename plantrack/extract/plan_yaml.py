@@ -138,7 +138,7 @@ def draft_yaml(
         "title:",
         f"  vi: {_quoted(draft.title)}",
         "document:",
-        f"  type: {{vi: {_quoted(_document_type(draft.title))}}}",
+        f"  type: {{vi: {_quoted(draft.document)}}}",
         f"  issuer: {{vi: {_quoted(draft.area_name)}}}  # {say(text('extract.review'))}: "
         f"{say(text('extract.review.issuer'))}",
         f"level: {draft.level}",
@@ -168,19 +168,6 @@ def draft_yaml(
             if unread.reason is not None:
                 tail.append(f"#   ({say(unread.reason)})")
     return "\n".join(head + body + tail).rstrip("\n") + "\n"
-
-
-def _document_type(title: str) -> str:
-    lowered = title.lower()
-    for word, name in (
-        ("nghị quyết", "Nghị quyết"),
-        ("kế hoạch", "Kế hoạch"),
-        ("quyết định", "Quyết định"),
-        ("chương trình", "Chương trình"),
-    ):
-        if word in lowered:
-            return name
-    return "Kế hoạch"
 
 
 def draft_json(draft: Draft, places: Callable[[int], Place], describe: Callable[[int], str]) -> dict[str, Any]:

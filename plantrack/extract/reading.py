@@ -308,7 +308,13 @@ def _weak(name: str) -> bool:
 
 def _name_after(fig: _Figure) -> str:
     """A name from the words after the figure: "95% xã, thị trấn an toàn" is a rate of them."""
-    rest = re.split(r"[;(]|\s(?:đạt|trở lên|trở xuống|so với)\b", fig.after)[0].strip(" ,.:")
+    rest = re.split(r"[;(]|\s(?:đạt|trở lên|trở xuống|so với)\b", fig.after)[0]
+    for pattern in (words.PERIOD_RE, words.YEAR_RE):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"\b(?:giai đoạn|thời kỳ|hằng năm|hàng năm|mỗi năm)\b", " ", rest, flags=re.IGNORECASE)
+    rest = " ".join(rest.split()).strip(" ,.:")
+    if not rest:
+        return ""
     if fig.percent:
         return f"Tỷ lệ {rest}".strip() if rest else ""
     if fig.unit:

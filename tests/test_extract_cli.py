@@ -1,0 +1,184 @@
+"""`plantrack extract` as a user runs it: text, Word and PDF in; a draft that validates out,
+then template and check on it; exit codes, formats, languages and what it refuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from plantrack.extract import extract_file
+
+from .conftest import ROOT
+from .documents import docx_bytes, pdf_bytes, wrapped
+
+SOURCES = ROOT / "plans" / "sources"
+CAU_NGANG = SOURCES / "cau-ngang-92-kh-ubnd-2022.txt"
+TAN_HONG = SOURCES / "tan-hong-border-communes-2020-2025.txt"
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _targets(draft_yaml: str) -> list[tuple[object, ...]]:
+    """Each target of a draft as (kind, bound key, bound, year or period, text)."""
+    data = yaml.safe_load(draft_yaml)
+    out = []
+    for indicator in data["indicators"]:
+        for target in indicator["targets"]:
+            bound = next(
+                (k, target[k])
+                for k in ("value", "about", "at_least", "more_than", "at_most", "less_than", "range")
+                if k in target
+            ) if target["kind"] != "qualitative" else (None, None)
+            out.append((target["kind"], *bound, target.get("year", target.get("period")), target["text"]))
+    return out
+
+
+@pytest.mark.parametrize("source", [CAU_NGANG, TAN_HONG], ids=["cau-ngang", "tan-hong"])
+def test_a_draft_round_trips_through_validate_template_and_check(cli, tmp_path: Path, source: Path) -> None:  # type: ignore[no-untyped-def]
+    draft = tmp_path / "draft.yaml"
+    result = cli("extract", str(source), "-o", str(draft))
+    assert result.exit_code == 0, result.output
+    assert "mục tiêu đã lập" in result.stderr
+    assert cli("validate", "--strict", str(draft)).exit_code == 0
+    sheet = tmp_path / "sheet.csv"
+    assert cli("template", str(draft), "-o", str(sheet)).exit_code == 0
+    checked = cli("check", "--plan", str(draft), str(sheet), "--format", "json", "--lang", "en")
+    assert checked.exit_code == 0, checked.output
+    report = json.loads(checked.stdout)
+    drafted = len(_targets(draft.read_text(encoding="utf-8")))
+    assert sum(len(p["targets"]) for p in report["plans"]) == drafted
+
+
+def test_every_target_carries_its_sentence_and_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lines = CAU_NGANG.read_text(encoding="utf-8").splitlines()
+    out = cli("extract", str(CAU_NGANG)).stdout
+    data = yaml.safe_load(out)
+    targets = [t for i in data["indicators"] for t in i["targets"]]
+    assert len(targets) >= 35
+    for target in targets:
+        line = lines[target["source"]["line"] - 1]
+        assert target["text"] in " ".join(line.split())
+
+
+def test_a_word_document_drafts_what_its_text_drafts(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    document = tmp_path / "ke-hoach.docx"
+    document.write_bytes(docx_bytes(_lines(TAN_HONG)))
+    from_word = cli("extract", str(document))
+    from_text = cli("extract", str(TAN_HONG))
+    assert from_word.exit_code == 0, from_word.output
+    assert _targets(from_word.stdout) == _targets(from_text.stdout)
+    first = yaml.safe_load(from_word.stdout)["indicators"][0]["targets"][0]["source"]
+    assert set(first) >= {"paragraph"} and "line" not in first
+
+
+def test_a_pdf_drafts_what_its_text_drafts_at_its_pages(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lines = _lines(TAN_HONG)
+    start = next(n for n, line in enumerate(lines) if line.startswith("II- CÁC CHỈ TIÊU"))
+    section = lines[start : start + 16]
+    typeset = [piece for line in section for piece in [*wrapped(line, 70), ""]]
+    pages = [typeset[: len(typeset) // 2], typeset[len(typeset) // 2 :]]
+    document = tmp_path / "ke-hoach.pdf"
+    document.write_bytes(pdf_bytes(pages))
+    text_only = tmp_path / "section.txt"
+    text_only.write_text("\n".join(section), encoding="utf-8")
+    from_pdf = cli("extract", str(document))
+    assert from_pdf.exit_code == 0, from_pdf.output
+    assert _targets(from_pdf.stdout) == _targets(cli("extract", str(text_only)).stdout)
+    pages_seen = {
+        t["source"]["page"] for i in yaml.safe_load(from_pdf.stdout)["indicators"] for t in i["targets"]
+    }
+    assert pages_seen == {1, 2}
+
+
+def test_json_is_the_draft_as_data(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "draft.json"
+    assert cli("extract", str(CAU_NGANG), "-o", str(out)).exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["period"] == [2021, 2030] and data["base_year"] == 2020
+    first = data["indicators"][0]["targets"][0]
+    assert (first["kind"], first["comparator"], first["figures"]) == ("growth", "about", ["12,96"])
+    assert data["summary"]["drafted"] == sum(len(i["targets"]) for i in data["indicators"])
+
+
+def test_the_summary_and_comments_in_english(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("extract", str(CAU_NGANG), "--lang", "en")
+    assert "targets drafted" in result.stderr
+    assert "# REVIEW:" in result.stdout and "RÀ SOÁT" not in result.stdout
+
+
+def test_what_is_not_understood_is_listed_with_its_line(tmp_path: Path) -> None:
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text(
+        "CÁC CHỈ TIÊU CHỦ YẾU\n"
+        "1. Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.\n"
+        "2. Nâng cấp 12 km đường, 3 cầu và 40 cống.\n",
+        encoding="utf-8",
+    )
+    extraction = extract_file(source)
+    assert [t.reading.kind for t in extraction.draft.targets] == ["change", "level"]
+    assert "more figures" not in extraction.yaml
+    review = extraction.draft.to_review
+    assert len(review) == 1 and "more-figures" in review[0].reading.review
+
+
+def test_a_target_the_plan_rules_refuse_is_listed_with_the_reason(tmp_path: Path) -> None:
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text(
+        "CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2021-2030\n"
+        "- Sản lượng lương thực đạt 12.000 tấn đến năm 2025 và 11.000 tấn đến năm 2030.\n",
+        encoding="utf-8",
+    )
+    extraction = extract_file(source)
+    # a level that falls between two milestones is refused by the plan's rule for levels that
+    # should rise: the second milestone is listed, with the rule's words, not written
+    assert [t.reading.numbers for t in extraction.draft.targets] == [(12000.0,)]
+    assert [(u.text, u.reason is not None) for u in extraction.draft.unread] == [
+        ("11.000 tấn đến năm 2030", True)
+    ]
+    assert "# - dòng 2: 11.000 tấn đến năm 2030" in extraction.yaml
+
+
+def test_a_text_with_no_target_writes_nothing_and_exits_1(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "thong-bao.txt"
+    source.write_text("Thông báo lịch họp giao ban tuần.\n", encoding="utf-8")
+    out = tmp_path / "draft.yaml"
+    result = cli("extract", str(source), "-o", str(out))
+    assert result.exit_code == 1
+    assert "không tìm thấy mục tiêu" in result.stderr
+    assert not out.exists()
+
+
+def test_a_pdf_without_text_names_ocr_and_exits_2(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    document = tmp_path / "scan.pdf"
+    document.write_bytes(pdf_bytes([[]], shapes_only=True))
+    result = cli("extract", str(document), "--lang", "en")
+    assert result.exit_code == 2
+    assert "extract-no-text" in result.stderr and "OCR" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["-o", "draft.csv"], ".yaml"),
+        (["-o", "draft.yaml", "--format", "json"], "json"),
+    ],
+)
+def test_an_output_the_draft_cannot_be_is_a_usage_error(cli, tmp_path: Path, args: list[str], said: str) -> None:  # type: ignore[no-untyped-def]
+    args = [str(tmp_path / a) if a.startswith("draft") else a for a in args]
+    result = cli("extract", str(CAU_NGANG), *args)
+    assert result.exit_code == 2
+    assert said in result.stderr
+
+
+def test_the_draft_never_overwrites_its_source(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "plan.yaml"
+    source.write_text(CAU_NGANG.read_text(encoding="utf-8"), encoding="utf-8")
+    before = source.read_bytes()
+    result = cli("extract", str(source), "-o", str(source))
+    assert result.exit_code == 2
+    assert source.read_bytes() == before
