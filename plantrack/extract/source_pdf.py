@@ -16,7 +16,10 @@ joined as ``2020-2025``. The only page furniture removed is a page number alone 
 last line of a page (``3``, ``- 3 -``, ``Trang 3``, ``3/12``): nothing else can be told from a
 line of the text safely.
 
-A block is a paragraph at its page and its place among the page's paragraphs (from 1). A PDF
+A block is a paragraph at its page and its place among the page's paragraphs (from 1). A
+paragraph that runs on over a page break (the page's first line goes on with the last sentence
+of the page before, by the same rule) is one block, at the page where it starts; the next page's
+paragraphs are then counted from 2. A PDF
 whose pages hold no text at all is a scan: ``extract-no-text``, naming OCR as the missing
 step. pypdf is imported here, only when a PDF is read; what it logs about a damaged file
 ("EOF marker not found") is held back while it reads, since the error that follows says it in
@@ -89,9 +92,15 @@ def _read(data: bytes, path: Path) -> tuple[Block, ...]:
                 "extract-unreadable", "source.unreadable.pdf-page", path, page=number
             ) from None
         any_text = any_text or bool(clean(text))
+        paragraphs = page_paragraphs(text)
+        first = 1
+        if paragraphs and blocks and _continues(blocks[-1].text, paragraphs[0]):
+            # a sentence that runs on over the page break: one block, at the page it starts on
+            blocks[-1] = Block(_join(blocks[-1].text, paragraphs[0]), blocks[-1].location)
+            paragraphs, first = paragraphs[1:], 2
         blocks.extend(
             Block(paragraph, Location(page=number, paragraph=index))
-            for index, paragraph in enumerate(page_paragraphs(text), start=1)
+            for index, paragraph in enumerate(paragraphs, start=first)
         )
     if pages and not any_text:
         raise source_error("extract-no-text", "source.no-text", path)
