@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from plantrack.extract import words
@@ -84,6 +84,7 @@ class Segmented:
     outside: list[Piece]  # pieces with a figure that lie outside the targets' sections
     intro: list[Piece]  # pieces before the targets: the plan's title and period live here
     has_cue: bool
+    announcements: list[str] = field(default_factory=list)  # what announces the targets
 
 
 _MARK_START = re.compile(
@@ -186,7 +187,7 @@ def has_figure(text: str) -> bool:
     return words.NUMBER_RE.search(masked) is not None
 
 
-_ORDINAL = re.compile(r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ)\s+\d+(?![.,]\d)"
+_ORDINAL = re.compile(r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)"
     r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)", re.IGNORECASE)
 
 
@@ -194,6 +195,7 @@ def mask_times(text: str) -> str:
     """The text with years, periods, price bases, numbered denominators and ordinals blanked."""
     out = _ORDINAL.sub(lambda m: " " * len(m.group(0)), text)
     for pattern in (
+        words.DATE_RE,
         words.PRICE_YEAR_RE,
         words.PERIOD_RE,
         words.BASE_RE,
@@ -231,7 +233,14 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
     )
     found = _segment(pieces, has_cue)
     if has_cue and not any(has_figure(c.text) for c in found.clauses):
+        intro = found.intro
         found = _segment(pieces, False)
+        found.intro = intro
+    found.announcements = [
+        p.text
+        for p in pieces
+        if (words.TARGETS_CUE_RE if _is_heading(p, True) else words.SENTENCE_CUE_RE).search(p.text)
+    ]
     return found
 
 
@@ -321,6 +330,9 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
     colon = text.find(":", cue.end())
     if colon != -1 and (colon - cue.end() < 140 or not text[colon + 1 :].strip()):
         return colon
+    namely = re.compile(r"\b(?:Cụ thể|Trong đó|Gồm)\s*[,:]", re.IGNORECASE).search(text, cue.end())
+    if namely is not None and namely.start() - cue.end() < 200:
+        return namely.end() - 1
     if text.rstrip().endswith(":"):
         return text.rindex(":")
     if cue.start() < 25:

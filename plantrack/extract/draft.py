@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from plantrack.extract import words
 from plantrack.extract.clauses import BlockLike, Clause, Heading, Segmented, has_figure, segment
-from plantrack.extract.reading import PlanTime, Reading, read_clause, read_respectively, times
+from plantrack.extract.reading import PlanTime, Reading, Times, read_clause, read_respectively, times
 from plantrack.numbers.parse import DecimalMark
 from plantrack.texts import Text
 from plantrack.units import fold
@@ -170,35 +170,77 @@ _DATE_RE = re.compile(
 _PLAN_WORD_RE = re.compile(r"kế hoạch|nghị quyết|chỉ tiêu|phấn đấu|mục tiêu", re.IGNORECASE)
 
 
-def _stated_time(text: str, *, announce: bool) -> PlanTime | None:
-    """The plan's period or year as one sentence states it, if it does."""
+def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[PlanTime, bool] | None:
+    """The plan's period or year as one sentence states it, if it does, and whether it gives
+    only the end ("đến năm 2030": the start is then the year it was issued, or five years
+    before the end)."""
     cleaned = _DATE_RE.sub(" ", text)
     found = times(cleaned)
     if found.period is not None:
-        return PlanTime(*found.period)
+        return PlanTime(*found.period), False
     if not announce and not _PLAN_WORD_RE.search(cleaned):
         return None
     match = words.YEAR_RE.search(words.BASE_RE.sub(" ", cleaned))
-    if match and match["year"] and not match["word"]:
+    if match is None:
+        return None
+    if match["year"] and not match["word"]:
         year = int(match["year"])
-        return PlanTime(year, year)
+        return PlanTime(year, year), False
+    end = int(match["year"] or match["year2"])
+    if issued is not None and issued < end:
+        return PlanTime(issued, end), False
+    return PlanTime(end - 4, end), True
+
+
+def _issued(texts: Sequence[str]) -> int | None:
+    """The year the text was issued or published, from the first date it shows."""
+    for text in texts:
+        match = re.search(r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})\b|tháng\s+\d{1,2}\s+năm\s+(\d{4})", text)
+        if match:
+            return int(match.group(1) or match.group(2))
     return None
 
 
-def _plan_time(seg: Segmented, explicit: list[tuple[int, int]]) -> tuple[PlanTime, bool]:
-    """The plan's period, and whether it was guessed (no sentence or title states it)."""
-    announce = [h.text for h in seg.headings if words.TARGETS_CUE_RE.search(h.text)]
-    announce += [p.text for p in seg.intro if words.SENTENCE_CUE_RE.search(p.text)]
-    for text in announce:
-        stated = _stated_time(text, announce=True)
-        if stated is not None:
-            return stated, False
-    for piece in seg.intro:
-        stated = _stated_time(piece.text, announce=False)
-        if stated is not None:
-            return stated, False
-    if explicit:
-        return PlanTime(min(p[0] for p in explicit), max(p[1] for p in explicit)), True
+def _plan_time(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, bool]:
+    """The plan's period, and whether it was guessed (no sentence or title states it whole):
+    from what announces the targets, the lines before them, else the times its targets name."""
+    issued = _issued([p.text for p in seg.intro] + seg.announcements)
+    periods = [t.period for t in clauses_times if t.period is not None]
+    stated = next(
+        (
+            found
+            for text in seg.announcements
+            if (found := _stated_time(text, announce=True, issued=None)) is not None
+        ),
+        None,
+    ) or next(
+        (
+            found
+            for piece in seg.intro
+            if (found := _stated_time(piece.text, announce=False, issued=None)) is not None
+        ),
+        None,
+    )
+    if stated is not None:
+        plan, only_end = stated
+        if not only_end:
+            return plan, False
+        # "đến năm 2030": the start from a period its targets name with that end, else the
+        # year it was issued, else five years before the end
+        starts = [p[0] for p in periods if p[1] == plan.end]
+        if starts:
+            return PlanTime(min(starts), plan.end), False
+        if issued is not None and issued < plan.end:
+            return PlanTime(issued, plan.end), False
+        return plan, True
+    if periods:
+        return PlanTime(min(p[0] for p in periods), max(p[1] for p in periods)), True
+    years = [t.year for t in clauses_times if t.year is not None]
+    if years:
+        end = max(years)
+        return PlanTime(end - 4, end), True
+    if issued is not None:
+        return PlanTime(issued, issued + 4), True
     return PlanTime(2021, 2025), True
 
 
@@ -234,12 +276,11 @@ def build_draft(
     seg = segment(blocks)
     mark = decimal or decimal_of([c.text for c in seg.clauses])
     explicit = [
-        t.period
+        times(c.text)
         for c in seg.clauses
-        if (t := times(c.text)).period is not None
-        and not any(words.VISION_RE.search(h.text) for h in c.headings)
+        if not any(words.VISION_RE.search(h.text) for h in c.headings)
     ]
-    plan_time, guessed = _plan_time(seg, [p for p in explicit if p is not None])
+    plan_time, guessed = _plan_time(seg, explicit)
     readings: list[tuple[Clause, Reading | None]] = []
     for clause in seg.clauses:
         several = read_respectively(clause, plan_time, mark)

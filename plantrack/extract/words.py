@@ -36,16 +36,24 @@ BASE_RE = re.compile(rf"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?P<year>{YEAR}
 PRICE_YEAR_RE = re.compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
 #: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``.
 PER_RE = re.compile(
-    r"(?:/|trên|cho)\s*(?:1|một)\s*(?P<per>vạn dân|vạn người|nghìn dân|ngàn dân|"
+    r"(?:(?:/|trên|cho)\s*(?:1|một)\s*|/\s*)(?P<per>vạn dân|vạn người|nghìn dân|ngàn dân|"
     r"nghìn người|nghìn trẻ đẻ sống|ha(?:\s+đất[\w\s]*?)?|người|hộ|lao động)\b",
+    _I,
+)
+#: Dates, times of day and document numbers: "15-10-2020", "Chiều 23/12", "21:49",
+#: "525/QĐ-TTg", "Chỉ thị 29-CT/TW", "Nghị quyết số 13-NQ/TW".
+DATE_RE = re.compile(
+    r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+    r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}\s*[-/]\s*\d{1,2}\b"
+    r"|\b\d+\s*[-/]\s*(?:QĐ|NQ|KH|CT|KL|TB|BC|TTr|UBND|HĐND|TTg|TW|HU|TU|ĐU|CP|BCT)\b[\w/-]*",
     _I,
 )
 
 #: Words before a number, by bound; the longest is tried first. Folded forms are not used: the
 #: words are matched in NFC, lower case.
 BOUND_BEFORE: dict[str, tuple[str, ...]] = {
-    "about": ("khoảng", "xấp xỉ", "trên dưới", "gần", "ước khoảng", "ước"),
-    "more_than": ("trên", "hơn", "cao hơn", "vượt"),
+    "about": ("khoảng", "xấp xỉ", "trên dưới", "gần", "ước khoảng", "ước", "~"),
+    "more_than": ("trên", "hơn", "cao hơn", "vượt", ">"),
     "at_least": (
         "ít nhất",
         "tối thiểu",
@@ -54,9 +62,13 @@ BOUND_BEFORE: dict[str, tuple[str, ...]] = {
         "không ít hơn",
         "từ",
         "đạt từ",
+        "≥",
+        ">=",
     ),
-    "at_most": ("tối đa", "không quá", "không vượt quá", "không cao hơn", "không lớn hơn"),
-    "less_than": ("dưới", "thấp hơn", "ít hơn", "nhỏ hơn"),
+    "at_most": (
+        "tối đa", "không quá", "không vượt quá", "không cao hơn", "không lớn hơn", "≤", "<=",
+    ),
+    "less_than": ("dưới", "thấp hơn", "ít hơn", "nhỏ hơn", "<"),
 }
 #: Words after a number: ``80% trở lên``.
 BOUND_AFTER: dict[str, tuple[str, ...]] = {
