@@ -393,10 +393,9 @@ def _main_figure(text: str, found: list[_Figure]) -> _Figure:
 
 
 _RATE_INDICATOR = re.compile(
-    r"tỷ lệ tăng dân số tự nhiên|tỉ lệ tăng dân số tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất",
+    r"t[ỷỉ] lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất",
     re.IGNORECASE,
 )
-_KEEP = re.compile(r"^(?:giữ vững|duy trì)\b", re.IGNORECASE)
 
 
 _RESPECTIVELY = re.compile(
@@ -472,11 +471,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     source_of_subject = next((c for c in chain[1:] if not _weak(subject(c.text))), None)
     parents = [c for c in chain[1:] if c is not source_of_subject and c is clause.parent]
     kin = [clause] + ([source_of_subject] if source_of_subject else []) + parents
-    if clause.first is not None and clause.first not in kin and not _VERB_OF_OWN.search(own):
-        kin.append(clause.first)
     weak = _weak(own_name) or not _VERB_OF_OWN.search(own)
     heads = [_first_sentence(clause.context), _first_sentence(clause.head) if weak else ""]
     context = " ".join([c.text for c in kin] + [clause.lead or ""] + heads)
+    # a list of shares: "Nông nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; ..."
+    first = clause.first.text if clause.first is not None and not _VERB_OF_OWN.search(own) else ""
     name = own_name
     if _weak(name) or (len(name.split()) <= 3 and clause.lead):
         inherited = next((subject(c.text) for c in chain[1:] if not _weak(subject(c.text))), "")
@@ -504,30 +503,39 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     comparator = "about" if fig is equivalent else _bound(before, fig)
     inherits = source_of_subject is not None and _weak(own_name) and not named_after
     verbs = before + " " + (_before_figure(source_of_subject.text) if inherits and source_of_subject else "")
-    decreasing = bool(re.search(r"\bgiảm\b|kéo giảm|xuống còn|\bcòn\b", verbs, re.IGNORECASE))
+    remains = bool(re.search(r"(?:xuống còn|còn lại|\bcòn)(?:\s+(?:dưới|khoảng|không quá))?\s*$", before.rstrip(), re.IGNORECASE))
+    decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
     increasing_verb = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
     leading = re.match(r"\s*(giảm|tăng|nâng|hạ)\s+(?=tỷ lệ|tỉ lệ|tỷ trọng)", name, re.IGNORECASE)
     if leading:
         name = name[leading.end() :]
     added = bool(re.search(r"(?:tăng thêm|có thêm|thêm)(?:\s+là)?\s*$", before.rstrip(), re.IGNORECASE))
-    ratio_name = bool(re.match(r"(?:tỷ lệ|tỷ trọng|tỉ lệ|mức)\b", name, re.IGNORECASE)) and not re.match(
+    ratio_name = bool(re.match(r"(?:tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng|mức)\b", name, re.IGNORECASE)) and not re.match(
         r"(?:tỷ lệ|tỉ lệ|mức) tăng(?! dân số tự nhiên)", name, re.IGNORECASE
     )
     rate_indicator = bool(_RATE_INDICATOR.search(context))
     cues = _masked_cues(context)
+    if _PER_PERSON.search(name) or _PER_PERSON.search(context):
+        cues = re.sub(r"/\s*năm", " ", cues)  # "45 triệu đồng/năm" a person: not every year
+    against_plan = bool(re.match(r"[^,;.]{0,30}?so với (?:kế hoạch|chỉ tiêu|dự toán)", fig.after, re.IGNORECASE))
+    keeps = bool(re.search(r"(?:giữ|duy trì|ổn định)(?: vững)?(?: ở)? mức\s*$|^\W*(?:giữ vững|duy trì)\b", before, re.IGNORECASE))
     structure = None
     unit = fig.unit
     kind: str
-    if (fig.percent or (leading and ratio_name)) and (
+    shares_cues = _masked_cues(context + " " + first)
+    if against_plan and fig.percent:
+        kind, unit = ("level" if plan.one_year else "annual"), "%"
+    elif (fig.percent or (leading and ratio_name)) and not remains and (
         fig.points
         or (ratio_name and (decreasing or increasing_verb or leading))
         or (rate_indicator and decreasing)
     ):
         kind, unit = "change", "%"
-    elif fig.percent and rate_indicator:
-        kind, unit = "level", "%"
+    elif fig.percent and (rate_indicator or remains):
+        kind, unit = ("annual" if keeps and not plan.one_year else "level"), "%"
     elif fig.percent and (
-        words.STRUCTURE_RE.search(cues) or words.SHARE_WORD_RE.search(cues) and not ratio_name
+        words.STRUCTURE_RE.search(shares_cues)
+        or words.SHARE_WORD_RE.search(shares_cues) and not ratio_name
     ) and not increasing_verb and not decreasing:
         kind, unit = "structure", "%"
         structure = "co_cau_kinh_te" if re.search(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", context, re.IGNORECASE) else "co_cau"
@@ -546,11 +554,14 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         unit = None
     elif added and not fig.percent:
         kind = "change"
-    elif _KEEP.match(text.strip()) and not plan.one_year:
+    elif keeps and not plan.one_year:
         kind = "annual"
     elif words.YEARLY_RE.search(cues) and not plan.one_year:
         kind = "average" if words.AVERAGE_RE.search(cues) and not fig.percent else "annual"
-    elif not fig.percent and words.TOTAL_RE.search(context) and _explicit_period(chain, clause) and not plan.one_year:
+    elif not fig.percent and not plan.one_year and (
+        words.FLOW_RE.search(context)
+        or words.TOTAL_RE.search(context) and _explicit_period(chain, clause)
+    ):
         kind = "cumulative"
     else:
         kind = "level"
@@ -678,6 +689,16 @@ def _noun_unit(name: str) -> str | None:
     return noun
 
 
+#: A time that opens a sentence and holds for all of it: "Phấn đấu đến năm 2020, 50% số xã ...;
+#: 95% số dân ...".
+_OPENING_TIME = re.compile(
+    r"^\W*(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?(?:năm\s+)?"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]"
+    r"|^\W*(?:phấn đấu\s+)?(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*[,:]",
+    re.IGNORECASE,
+)
+
+
 def _time(
     clause: Clause,
     chain: list[Clause],
@@ -688,6 +709,10 @@ def _time(
 ) -> tuple[int | None, tuple[int, int] | None]:
     """The year (for a level) or the period the clause speaks of, from nearest to farthest."""
     sources = [own] + [_own_text(c) for c in chain[1:]] + [clause.lead or ""]
+    if clause.first is not None:
+        opening = _OPENING_TIME.match(_own_text(clause.first))
+        if opening:
+            sources.append(opening.group(0))
     sources.append(_first_sentence(clause.context))
     if _weak(subject(clause.text)) or not _VERB_OF_OWN.search(own):
         sources.append(_first_sentence(clause.head))

@@ -93,6 +93,10 @@ TOTAL_RE = re.compile(
     r"|trong cả|thành lập mới|kết nạp",
     _I,
 )
+#: Flows a multi-year plan totals over its period: investment mobilised.
+FLOW_RE = re.compile(
+    r"vốn đầu tư|huy động vốn|tổng vốn|thu hút (?:vốn|đầu tư)|vốn ngân sách|vốn NSNN", _I
+)
 #: A change of a rate, in points: "giảm 1-1,5 điểm %", "giảm bình quân 1,5%/năm".
 POINTS_RE = re.compile(r"điểm\s*(?:%|phần trăm)", _I)
 DECREASE_RE = re.compile(r"\bgiảm\b|kéo giảm|hạ\b|xuống còn|còn dưới|còn\b", _I)
