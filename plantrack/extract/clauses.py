@@ -88,7 +88,7 @@ class Segmented:
 
 
 _MARK_START = re.compile(
-    r"^\s*(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)\.(?=\s)"
+    r"^\s*(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)[.-](?=\s)"
     r"|(?P<dnum>\d{1,2}(?:\.\d{1,2})+)(?=\s)|(?P<letter>[a-zđ])\)|(?P<roman>[IVX]{1,5})(?:\.|-|–)(?=\s)"
     r"|(?P<dash>[-+•–*]))\s*"
 )
@@ -188,6 +188,7 @@ def has_figure(text: str) -> bool:
 
 
 _ORDINAL = re.compile(r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)"
+    r"|\b[1-3]\s+vụ\b(?=\s+\d)"
     r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)", re.IGNORECASE)
 
 
@@ -407,12 +408,17 @@ def _clauses_of(
         counter[0] += 1
         sentence = counter[0]
         parens = [(a, b) for a, b in _parens(text) if s_start <= a and b <= s_end]
-        subs = [
-            (a, b)
-            for a, b in parens
-            if has_figure(text[a:b]) and not words.ASIDE_RE.match(text[a:b])
-        ]
-        asides = [span for span in parens if span not in subs]
+        subs: list[tuple[int, int]] = []
+        asides: list[tuple[int, int]] = []
+        for a, b in parens:
+            if not has_figure(text[a:b]):
+                asides.append((a, b))
+            elif not words.ASIDE_RE.match(text[a:b]):
+                subs.append((a, b))
+            else:  # "(theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)": an aside, then a target
+                inner = _stated_parts(text, a, b)
+                asides.append((a, inner[0][0] - 1) if inner else (a, b))
+                subs.extend((s - 1, e + 1) for s, e in inner)
         lead: str | None = None
         cuts = _cut_points(text, s_start, s_end, parens)
         parts = _parts(text, s_start, s_end, cuts, subs)
@@ -457,6 +463,25 @@ def _clauses_of(
                 out.append(clause)
                 previous = clause
     return out, False
+
+
+def _stated_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of an explaining parenthesis, after its first, that state a target of their
+    own: "(theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)" states "tăng ... %/năm"."""
+    parts: list[tuple[int, int]] = []
+    start = a + 1
+    for match in re.finditer(r"[,;]\s*", text[a + 1 : b - 1]):
+        parts.append((start, a + 1 + match.start()))
+        start = a + 1 + match.end()
+    parts.append((start, b - 1))
+    stated = [
+        (s, e)
+        for s, e in parts[1:]
+        if has_figure(text[s:e]) and not words.ASIDE_RE.match("(" + text[s:e])
+    ]
+    if not stated:
+        return []
+    return [(stated[0][0], b - 1)]
 
 
 def _weak_start(text: str) -> bool:
@@ -504,7 +529,7 @@ def _cut_points(
 def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     candidates = [
         (m.start(), m.end())
-        for m in re.finditer(r",\s+|\s+(?:và|còn)\s+", text[a:b])
+        for m in re.finditer(r",\s+|\s+(?:và|còn|với)\s+", text[a:b])
         if not _inside_any(a + m.start(), parens)
     ]
     cuts: list[tuple[int, int]] = []
@@ -515,7 +540,15 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
         # the right side runs to the next candidate or the end
         nxt = next((a + c[0] for c in candidates if a + c[0] > s), b)
         right = _without(text, e, nxt, parens)
-        left_ok = has_figure(left) or bool(words.QUALITATIVE_RE.search(left) or re.search(r"không còn", left, re.IGNORECASE))
+        comma = text[s] == ","
+        none_left = re.match(r"\s*không (?:còn|có)\b", text[e:nxt], re.IGNORECASE)
+        left_ok = has_figure(left) or comma and bool(
+            words.QUALITATIVE_RE.search(left) or re.search(r"không còn", left, re.IGNORECASE)
+        )
+        if has_figure(left) and none_left and not _continues(text[e:nxt]):
+            cuts.append((s, e))
+            last = e
+            continue
         share_change = bool(re.search(r"\bchiếm\b", left, re.IGNORECASE)) and bool(
             re.match(r"\s*(?:tăng|giảm)\s+[\d.,]+\s*%?\s*so với", text[e:nxt], re.IGNORECASE)
         )

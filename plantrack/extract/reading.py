@@ -65,11 +65,19 @@ _STOP = {
     "hàng", "bình", "trở", "khoảng", "chiếm", "tương", "(", "thuộc", "về", "đi", "ở",
 }
 _SCALES = {"nghìn", "ngàn", "triệu", "tỷ", "vạn", "trăm"}
+#: What a unit may be "per": "triệu đồng/người", "tạ/ha", "bác sĩ/vạn dân".
+_DENOMINATORS = {
+    "người", "dân", "hộ", "ha", "lao động", "vạn dân", "nghìn dân", "ngàn dân", "vạn người",
+    "xã", "trường", "lớp", "học sinh", "tháng", "ngày", "km", "km2", "m2", "con", "trẻ",
+}  # fmt: skip
 _WORD = re.compile(r"[^\W\d_][\w.]*")
 
 
 def _unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
     """The unit written right after a figure: (unit, length used, percent, per year, points)."""
+    match = re.match(r"\s*(?:‰|%0|%o)(\s*/\s*năm)?", text)
+    if match:
+        return "‰", match.end(), False, bool(match.group(1)), False
     match = re.match(r"\s*%(\s*/\s*năm)?", text)
     if match:
         return "%", match.end(), True, bool(match.group(1)), False
@@ -111,8 +119,10 @@ def _unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
         else:
             first = per_word.split()
             keep = " ".join(first[:2]) if first[0].lower() in ("vạn", "nghìn", "ngàn") else first[0]
-            unit = f"{unit}/{keep}"
-            end += per.end() - (len(per_word) - len(keep))
+            if keep.lower() in _DENOMINATORS:
+                unit = f"{unit}/{keep}"
+                end += per.end() - (len(per_word) - len(keep))
+            # else "huyện/thị xã": another name of the thing counted, not a "per"
     try:
         parse_unit(unit)
     except (UnitError, ValueError):
@@ -267,7 +277,7 @@ def subject(text: str) -> str:
 
 _TRAILING = re.compile(
     r"(?:\s+(?:giai đoạn|thời kỳ|nhiệm kỳ|bình quân|trung bình|hằng năm|hàng năm|mỗi năm"
-    r"|phấn đấu|đạt|là|năm))+\s*$",
+    r"|phấn đấu|đạt|là|năm|ước))+\s*$",
     re.IGNORECASE,
 )
 
@@ -473,7 +483,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     kin = [clause] + ([source_of_subject] if source_of_subject else []) + parents
     weak = _weak(own_name) or not _VERB_OF_OWN.search(own)
     heads = [_first_sentence(clause.context), _first_sentence(clause.head) if weak else ""]
-    context = " ".join([c.text for c in kin] + [clause.lead or ""] + heads)
+    context = " ".join([_own_text(c) for c in kin] + [clause.lead or ""] + heads)
     # a list of shares: "Nông nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; ..."
     first = clause.first.text if clause.first is not None and not _VERB_OF_OWN.search(own) else ""
     name = own_name
@@ -532,7 +542,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     ):
         kind, unit = "change", "%"
     elif fig.percent and (rate_indicator or remains):
-        kind, unit = ("annual" if keeps and not plan.one_year else "level"), "%"
+        yearly = keeps or words.YEARLY_RE.search(cues)
+        kind, unit = ("annual" if yearly and not plan.one_year else "level"), "%"
     elif fig.percent and (
         words.STRUCTURE_RE.search(shares_cues)
         or words.SHARE_WORD_RE.search(shares_cues) and not ratio_name
@@ -548,16 +559,16 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     ):
         kind = (
             "yearly_growth"
-            if re.search(r"so với năm trước", text, re.IGNORECASE) and not plan.one_year
+            if re.search(r"so (?:với )?(?:cùng kỳ )?năm trước", text, re.IGNORECASE) and not plan.one_year
             else "growth"
         )
         unit = None
     elif added and not fig.percent:
         kind = "change"
-    elif keeps and not plan.one_year:
+    elif (keeps or words.EVERY_YEAR_NAME_RE.search(name)) and not plan.one_year:
         kind = "annual"
     elif words.YEARLY_RE.search(cues) and not plan.one_year:
-        kind = "average" if words.AVERAGE_RE.search(cues) and not fig.percent else "annual"
+        kind = "average" if words.AVERAGE_RE.search(cues) else "annual"
     elif not fig.percent and not plan.one_year and (
         words.FLOW_RE.search(context)
         or words.TOTAL_RE.search(context) and _explicit_period(chain, clause)
@@ -568,7 +579,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     if unit is not None and "/" not in unit and kind not in ("growth", "yearly_growth"):
         unit = _per_from_name(unit, name + " " + (clause.lead or ""))
     if unit is None and kind not in ("growth", "yearly_growth"):
-        unit = _noun_unit(own_name) or _noun_unit(name)
+        unit = _noun_unit(own_name) or _noun_unit(name) or _sibling_unit(clause, decimal)
         if unit is None:
             review.append("unit")
             unit = "?"
@@ -677,8 +688,19 @@ def _explicit_period(chain: list[Clause], clause: Clause) -> bool:
     return any(times(t).period is not None for t in texts)
 
 
+def _sibling_unit(clause: Clause, decimal: DecimalMark) -> str | None:
+    """The unit of the clause before, in a list that writes it once: "lúa 40 ha; mỳ 500"."""
+    before = clause.subject_from
+    if before is None:
+        return None
+    found = figures(before.text, before.aside, decimal)
+    return found[-1].unit if found and found[-1].unit and not found[-1].percent else None
+
+
 def _noun_unit(name: str) -> str | None:
-    """A count's unit from the name: "Số xã đạt chuẩn" counts xã."""
+    """A count's unit from the name: "Số xã đạt chuẩn" counts xã; an index is "chỉ số"."""
+    if re.match(r"chỉ số\b", name.strip(), re.IGNORECASE):
+        return "chỉ số"
     match = re.match(r"(?:số|tổng số|có)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", name.strip(), re.IGNORECASE)
     if not match:
         return None

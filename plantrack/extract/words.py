@@ -44,7 +44,7 @@ PER_RE = re.compile(
 #: "525/QĐ-TTg", "Chỉ thị 29-CT/TW", "Nghị quyết số 13-NQ/TW".
 DATE_RE = re.compile(
     r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b|\b\d{1,2}:\d{2}\b"
-    r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}\s*[-/]\s*\d{1,2}\b"
+    r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
     r"|\b\d+\s*[-/]\s*(?:QĐ|NQ|KH|CT|KL|TB|BC|TTr|UBND|HĐND|TTg|TW|HU|TU|ĐU|CP|BCT)\b[\w/-]*",
     _I,
 )
@@ -92,6 +92,11 @@ TOTAL_RE = re.compile(
     r"\btổng\b|huy động|lũy kế|cộng dồn|thu hút|cả giai đoạn|toàn giai đoạn|trong giai đoạn"
     r"|trong cả|thành lập mới|kết nạp",
     _I,
+)
+#: Indicators judged every year (party building, emulation titles): "tỷ lệ tổ chức cơ sở đảng
+#: hoàn thành tốt nhiệm vụ trên 80%" holds each year of the term.
+EVERY_YEAR_NAME_RE = re.compile(
+    r"hoàn thành (?:tốt|xuất sắc)? ?nhiệm vụ|trong sạch,? vững mạnh|kết nạp|đảng viên mới", _I
 )
 #: Flows a multi-year plan totals over its period: investment mobilised.
 FLOW_RE = re.compile(
