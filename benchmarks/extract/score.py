@@ -63,6 +63,7 @@ class Target:
     text: str
     line: int | None = None
     span: tuple[int, int] | None = None
+    others: tuple[tuple[int, int], ...] = ()  # where else the same words are (a summary)
 
     @property
     def numeric(self) -> bool:
@@ -140,6 +141,14 @@ def locate(targets: list[Target], source: Source) -> list[Target]:
             if len(parts) > 1:
                 span = _find(source, parts[-1].rstrip(".…"), target.line)
         target.span = span
+        if span is not None and target.line is None:
+            words = source.text[span[0] : span[1]]
+            at = source.text.find(words, span[1])
+            found = []
+            while at != -1:
+                found.append((at, at + len(words)))
+                at = source.text.find(words, at + 1)
+            target.others = tuple(found)
     return targets
 
 
@@ -182,6 +191,11 @@ def differences(expected: Target, drafted: Target) -> list[str]:
     if expected.kind not in RATE_KINDS and not same_unit(expected.unit, drafted.unit):
         out.append(f"unit {drafted.unit!r} (expected {expected.unit!r})")
     return out
+
+
+def _overlap_any(expected: Target, drafted: Target) -> int:
+    """How much a drafted target overlaps the expected one's words, wherever they are."""
+    return max(_overlap(span, drafted.span) for span in (expected.span, *expected.others))
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -249,13 +263,13 @@ def score_one(entry: dict[str, str]) -> Score:
         candidates = [
             (n, d)
             for n, d in enumerate(numeric_drafted)
-            if n not in used and _overlap(target.span, d.span) > 0
+            if n not in used and _overlap_any(target, d) > 0
         ]
         if not candidates:
             score.missed += 1
             score.details.append(f"  missed: {target.kind} {target.bound} {target.time} | {target.text[:90]!r}")
             continue
-        candidates.sort(key=lambda nd: (nd[1].bound != target.bound, -_overlap(target.span, nd[1].span)))
+        candidates.sort(key=lambda nd: (nd[1].bound != target.bound, -_overlap_any(target, nd[1])))
         n, best = candidates[0]
         used.add(n)
         diffs = differences(target, best)

@@ -64,6 +64,7 @@ class Clause:
     context: str | None = None  # the item this one is a sub-item of ("- ... Trong đó:" for "+")
     first: Clause | None = None  # the first clause of its sentence
     head: str | None = None  # the first sentence of its item, for the sentences after it
+    listed: bool = False  # in a numbered or bulleted item (not a free paragraph)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ _MARK_START = re.compile(
     r"|(?P<dash>[-+•–*]))\s*"
 )
 _MARK_INLINE = re.compile(
-    r"(?<=\s)(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2})\.|(?P<letter>[a-zđ])\)"
+    r"(?<=[\s.;:])(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2})\.|(?P<letter>[a-zđ])\)"
     r"|(?P<roman>[IVX]{1,5})\.)\s+(?=\w)"
 )
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
@@ -308,6 +309,7 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
         first_sentence = made[0].sentence if made else 0
         head = _head_sentence(text, body_start)
         for clause in made:
+            clause.listed = piece.marker is not None
             clause.context = context
             clause.head = head if clause.sentence != first_sentence and piece.marker else None
         clauses.extend(made)
@@ -328,6 +330,9 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
     """Where the targets start in a paragraph that announces them: after the colon that closes
     the announcement, or, when the paragraph opens with it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ
     2020 - 2025) Tốc độ..."), at the first capital after it; -1 when they do not start here."""
+    topic = re.match(r"[^,:;.]{0,40}?,\s*", text[cue.end() :])
+    if topic is not None and cue.start() < 25:  # "Về mục tiêu cụ thể, đến năm 2025 ..."
+        return cue.end() + topic.end() - 1
     colon = text.find(":", cue.end())
     if colon != -1 and (colon - cue.end() < 140 or not text[colon + 1 :].strip()):
         return colon
@@ -529,7 +534,7 @@ def _cut_points(
 def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     candidates = [
         (m.start(), m.end())
-        for m in re.finditer(r",\s+|\s+(?:và|còn|với)\s+", text[a:b])
+        for m in re.finditer(r",\s+|\s+(?:và|còn)\s+|(?<!so)\s+với\s+", text[a:b])
         if not _inside_any(a + m.start(), parens)
     ]
     cuts: list[tuple[int, int]] = []

@@ -21,7 +21,7 @@ from plantrack.extract import words
 from plantrack.extract.clauses import BlockLike, Clause, Heading, Segmented, has_figure, segment
 from plantrack.extract.reading import PlanTime, Reading, Times, read_clause, read_respectively, times
 from plantrack.numbers.parse import DecimalMark
-from plantrack.texts import Text
+from plantrack.texts import Text, text
 from plantrack.units import fold
 
 
@@ -290,6 +290,8 @@ def build_draft(
             readings.append((clause, read_clause(clause, plan_time, mark)))
     indicators: dict[str, DraftIndicator] = {}
     unread: list[Unread] = []
+    readings, repeated = _once(readings)
+    unread.extend(repeated)
     used_ids: set[str] = set()
     for clause, reading in readings:
         if reading is None:
@@ -357,6 +359,34 @@ def _document_type(title: str) -> str:
         if lowered.startswith(word) or f" {word} về" in lowered:
             return name
     return "Kế hoạch"
+
+
+def _once(
+    readings: list[tuple[Clause, Reading | None]],
+) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
+    """Each target once: a text that states a target twice (a summary, then the list) keeps the
+    one in a numbered or bulleted item, else the first; the other is listed, naming it."""
+    def key(reading: Reading) -> tuple[object, ...]:
+        return (fold(reading.name), reading.kind, reading.comparator, reading.numbers,
+                reading.year, reading.period)  # fmt: skip
+
+    keep: dict[tuple[object, ...], Clause] = {}
+    for clause, reading in readings:
+        if reading is None or reading.kind == "qualitative":
+            continue
+        held = keep.get(key(reading))
+        if held is None or (clause.listed and not held.listed):
+            keep[key(reading)] = clause
+    kept: list[tuple[Clause, Reading | None]] = []
+    repeated: list[Unread] = []
+    for clause, reading in readings:
+        if reading is None or reading.kind == "qualitative" or keep[key(reading)] is clause:
+            kept.append((clause, reading))
+        else:
+            held = keep[key(reading)]
+            reason = text("extract.repeated", kept=held.text)
+            repeated.append(Unread(clause.text, clause.span.block, reason))
+    return kept, repeated
 
 
 def _same_time(a: Reading, b: Reading) -> bool:

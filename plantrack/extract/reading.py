@@ -74,7 +74,12 @@ _WORD = re.compile(r"[^\W\d_][\w.]*")
 
 
 def _unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
-    """The unit written right after a figure: (unit, length used, percent, per year, points)."""
+    """The unit written right after a figure: (unit, length used, percent, per year, points).
+    A share written as a fraction counts the things: "8/8 xã" is 8 xã."""
+    fraction = re.match(r"\s*/\s*\d+(?=\s+[^\W\d_])", text)
+    if fraction is not None:
+        unit, used, percent, per_year, points = _unit_after(text[fraction.end() :])
+        return unit, (used + fraction.end()) if unit else 0, percent, per_year, points
     match = re.match(r"\s*(?:‰|%0|%o)(\s*/\s*năm)?", text)
     if match:
         return "‰", match.end(), False, bool(match.group(1)), False
@@ -246,12 +251,21 @@ _RATE_OF = re.compile(
 )
 
 
+#: Words that open a sentence before its subject: "Theo chỉ tiêu đề ra, tốc độ ...".
+_OPENER = re.compile(
+    r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]{0,30},|đồng thời,|ngoài ra,"
+    r"|bên cạnh đó,|cụ thể,)\s*",
+    re.IGNORECASE,
+)
+
+
 def subject(text: str) -> str:
     """The words before the verb or the figure: the indicator's name as the clause writes it.
 
     A growth rate is named by its series: "Tốc độ tăng trưởng giá trị sản xuất" names
     "giá trị sản xuất".
     """
+    text = _OPENER.sub("", text)
     rate = _RATE_OF.match(text)
     if rate and not re.match(r"\s*(?:đạt|là|bình quân|hằng|hàng|:)", text[rate.end() :], re.IGNORECASE):
         text = text[rate.end() :]
@@ -533,14 +547,15 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     unit = fig.unit
     kind: str
     shares_cues = _masked_cues(context + " " + first)
+    per_mille = fig.unit == "‰"
     if against_plan and fig.percent:
         kind, unit = ("level" if plan.one_year else "annual"), "%"
-    elif (fig.percent or (leading and ratio_name)) and not remains and (
+    elif (fig.percent or per_mille or (leading and ratio_name)) and not remains and (
         fig.points
         or (ratio_name and (decreasing or increasing_verb or leading))
         or (rate_indicator and decreasing)
     ):
-        kind, unit = "change", "%"
+        kind, unit = "change", ("‰" if per_mille else "%")
     elif fig.percent and (rate_indicator or remains):
         yearly = keeps or words.YEARLY_RE.search(cues)
         kind, unit = ("annual" if yearly and not plan.one_year else "level"), "%"
@@ -565,6 +580,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         unit = None
     elif added and not fig.percent:
         kind = "change"
+    elif words.YEARLY_RE.search(cues) and words.AVERAGE_RE.search(cues) and not plan.one_year:
+        kind = "average"
     elif (keeps or words.EVERY_YEAR_NAME_RE.search(name)) and not plan.one_year:
         kind = "annual"
     elif words.YEARLY_RE.search(cues) and not plan.one_year:
@@ -643,6 +660,24 @@ def _without_figure(
     own = _own_text(clause)
     nothing_left = re.search(r"không còn", text, re.IGNORECASE)
     majority = re.search(r"chiếm đa số", text, re.IGNORECASE)
+    none_at_all = re.search(r"\bkhông (?:có|để(?: xảy ra)?)\s+(?=[^\W\d_])", text, re.IGNORECASE)
+    if none_at_all and not nothing_left:
+        noun = text[none_at_all.end() :].split("(")[0].strip(" ,.;")
+        counted = " ".join(noun.split()[:2]) if noun else "trường hợp"
+        year, period = _time(clause, chain, plan, level=plan.one_year, own=own)
+        return Reading(
+            kind="level" if plan.one_year else "annual",
+            comparator="at_most",
+            figures=("0",),
+            numbers=(0.0,),
+            percent=False,
+            unit=counted,
+            year=year if plan.one_year else None,
+            period=None if plan.one_year else period,
+            direction="decrease",
+            name=f"Số {noun}" if noun else text,
+            vision=vision,
+        )
     if nothing_left or majority:
         year, _ = _time(clause, chain, plan, level=True, own=own)
         if nothing_left:

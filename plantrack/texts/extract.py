@@ -35,6 +35,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "extract.review": ("REVIEW", "RÀ SOÁT"),
     "extract.refused": ("{reason}", "{reason}"),
+    "extract.repeated": (
+        "the same target as “{kept}”, drafted once",
+        "trùng với mục tiêu “{kept}”, chỉ lập một lần",
+    ),
     "extract.review.more-figures": (
         "the sentence has more figures than this target; check that none is a target of its own",
         "câu có thêm số liệu ngoài mục tiêu này; kiểm tra xem có số nào là mục tiêu riêng không",
