@@ -29,17 +29,33 @@ def _targets(draft_yaml: str) -> list[tuple[object, ...]]:
     out = []
     for indicator in data["indicators"]:
         for target in indicator["targets"]:
-            bound = next(
-                (k, target[k])
-                for k in ("value", "about", "at_least", "more_than", "at_most", "less_than", "range")
-                if k in target
-            ) if target["kind"] != "qualitative" else (None, None)
-            out.append((target["kind"], *bound, target.get("year", target.get("period")), target["text"]))
+            bound = (
+                next(
+                    (k, target[k])
+                    for k in (
+                        "value",
+                        "about",
+                        "at_least",
+                        "more_than",
+                        "at_most",
+                        "less_than",
+                        "range",
+                    )
+                    if k in target
+                )
+                if target["kind"] != "qualitative"
+                else (None, None)
+            )
+            out.append(
+                (target["kind"], *bound, target.get("year", target.get("period")), target["text"])
+            )
     return out
 
 
 @pytest.mark.parametrize("source", [CAU_NGANG, TAN_HONG], ids=["cau-ngang", "tan-hong"])
-def test_a_draft_round_trips_through_validate_template_and_check(cli, tmp_path: Path, source: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_round_trips_through_validate_template_and_check(
+    cli, tmp_path: Path, source: Path
+) -> None:  # type: ignore[no-untyped-def]
     draft = tmp_path / "draft.yaml"
     result = cli("extract", str(source), "-o", str(draft))
     assert result.exit_code == 0, result.output
@@ -92,7 +108,9 @@ def test_a_pdf_drafts_what_its_text_drafts_at_its_pages(cli, tmp_path: Path) -> 
     assert from_pdf.exit_code == 0, from_pdf.output
     assert _targets(from_pdf.stdout) == _targets(cli("extract", str(text_only)).stdout)
     pages_seen = {
-        t["source"]["page"] for i in yaml.safe_load(from_pdf.stdout)["indicators"] for t in i["targets"]
+        t["source"]["page"]
+        for i in yaml.safe_load(from_pdf.stdout)["indicators"]
+        for t in i["targets"]
     }
     assert pages_seen == {1, 2}
 
@@ -178,7 +196,9 @@ def test_a_pdf_without_text_names_ocr_and_exits_2(cli, tmp_path: Path) -> None: 
         (["-o", "draft.yaml", "--format", "json"], "json"),
     ],
 )
-def test_an_output_the_draft_cannot_be_is_a_usage_error(cli, tmp_path: Path, args: list[str], said: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_output_the_draft_cannot_be_is_a_usage_error(
+    cli, tmp_path: Path, args: list[str], said: str
+) -> None:  # type: ignore[no-untyped-def]
     args = [str(tmp_path / a) if a.startswith("draft") else a for a in args]
     result = cli("extract", str(CAU_NGANG), *args)
     assert result.exit_code == 2

@@ -100,8 +100,7 @@ def test_a_sentence_read_as_its_target(sentence: str, expected: tuple[object, ..
 
 def test_a_structure_lead_names_each_share() -> None:
     found = _targets(
-        PLAN
-        + "Cơ cấu kinh tế đến năm 2025: nông nghiệp khoảng 30%; công nghiệp - xây dựng 40%; "
+        PLAN + "Cơ cấu kinh tế đến năm 2025: nông nghiệp khoảng 30%; công nghiệp - xây dựng 40%; "
         "dịch vụ 30%."
     )
     assert [(k, c, n, w) for k, c, n, _, w, _ in found] == [
@@ -183,4 +182,8 @@ def test_the_plan_period_and_area_come_from_the_announcement() -> None:
         "- Tỷ lệ lao động qua đào tạo đạt 85%."
     ).draft
     assert (draft.period, draft.base_year) == ((2026, 2030), 2025)
-    assert (draft.level, draft.area_name, draft.area_id) == ("district", "huyện Cầu Ngang", "cau-ngang")
+    assert (draft.level, draft.area_name, draft.area_id) == (
+        "district",
+        "huyện Cầu Ngang",
+        "cau-ngang",
+    )

@@ -75,7 +75,11 @@ def _bound(target: Any) -> tuple[str, tuple[float, ...]] | None:
         return None
     bound = target.bound
     comparator = bound.comparator
-    numbers = (round(bound.low, 6),) if comparator != "range" else (round(bound.low, 6), round(bound.high, 6))
+    numbers = (
+        (round(bound.low, 6),)
+        if comparator != "range"
+        else (round(bound.low, 6), round(bound.high, 6))
+    )
     if comparator == "value" and target.kind == "structure":
         comparator = "about"
     return comparator, numbers
@@ -135,7 +139,9 @@ def locate(targets: list[Target], source: Source) -> list[Target]:
     text that is not verbatim ("Cơ cấu kinh tế đến 2025: Công nghiệp 47-48%", joined from two
     places) is found by its last part, the one with the figure."""
     for target in targets:
-        span = _find(source, target.text, target.line) or _find(source, target.text.rstrip(".…"), target.line)
+        span = _find(source, target.text, target.line) or _find(
+            source, target.text.rstrip(".…"), target.line
+        )
         if span is None:
             parts = [p for p in re.split(r":\s+|;\s+", target.text) if p.strip()]
             if len(parts) > 1:
@@ -235,7 +241,9 @@ def score_one(entry: dict[str, str]) -> Score:
     raw, first_line = source_text(ROOT / entry["source"])
     expected_plan, findings = read_plan(ROOT / entry["expected"])
     if expected_plan is None:
-        score.invalid.append("expected plan does not load: " + "; ".join(str(f.message) for f in findings[:3]))
+        score.invalid.append(
+            "expected plan does not load: " + "; ".join(str(f.message) for f in findings[:3])
+        )
         return score
     extracted = extract_text(raw, name=entry["source"], first_line=first_line)
     with tempfile.TemporaryDirectory() as folder:
@@ -267,7 +275,9 @@ def score_one(entry: dict[str, str]) -> Score:
         ]
         if not candidates:
             score.missed += 1
-            score.details.append(f"  missed: {target.kind} {target.bound} {target.time} | {target.text[:90]!r}")
+            score.details.append(
+                f"  missed: {target.kind} {target.bound} {target.time} | {target.text[:90]!r}"
+            )
             continue
         candidates.sort(key=lambda nd: (nd[1].bound != target.bound, -_overlap_any(target, nd[1])))
         n, best = candidates[0]
@@ -281,7 +291,9 @@ def score_one(entry: dict[str, str]) -> Score:
     for n, target in enumerate(numeric_drafted):
         if n not in used:
             score.wrong += 1
-            score.details.append(f"  spurious: {target.kind} {target.bound} {target.time} | {target.text[:90]!r}")
+            score.details.append(
+                f"  spurious: {target.kind} {target.bound} {target.time} | {target.text[:90]!r}"
+            )
     return score
 
 
@@ -317,7 +329,9 @@ def table(scores: Sequence[Score]) -> str:
 
 
 def load_corpus(only: Sequence[str] = ()) -> list[dict[str, str]]:
-    data = yaml.safe_load((ROOT / "benchmarks" / "extract" / "corpus.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(
+        (ROOT / "benchmarks" / "extract" / "corpus.yaml").read_text(encoding="utf-8")
+    )
     entries: list[dict[str, str]] = data["texts"]
     return [e for e in entries if not only or e["id"] in only]
 

@@ -70,7 +70,7 @@ def _extract(source: SourceText, name: str, lang: str) -> Extraction:
 
     written = draft_yaml(draft, source_name=name, places=place, describe=describe, lang=lang)
     for _ in range(_ROUNDS):
-        refused = _refused(written, draft)
+        refused = _refused(written)
         if not refused:
             break
         refuse(draft, refused)
@@ -78,7 +78,7 @@ def _extract(source: SourceText, name: str, lang: str) -> Extraction:
     return Extraction(draft=draft, yaml=written, data=draft_json(draft, place, describe))
 
 
-def _refused(written: str, draft: Draft) -> dict[int, Text]:
+def _refused(written: str) -> dict[int, Text]:
     """The targets the plan's own rules refuse, by position, with the first reason given.
 
     The draft is read back as ``plantrack validate`` reads a plan; an error on a target's lines

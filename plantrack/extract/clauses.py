@@ -138,20 +138,20 @@ def _pieces(blocks: Sequence[BlockLike]) -> list[Piece]:
                 continue
             last[kind] = value
             starts.append((match.start(), match))
-        for n, (begin, match) in enumerate(starts):
+        for n, (begin, found) in enumerate(starts):
             end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
             piece_text = text[begin:end].rstrip()
             if not piece_text.strip():
                 continue
-            if match is not None:
-                level, number = _level(match)
-                dash = match.groupdict().get("dash")
+            if found is not None:
+                level, number = _level(found)
+                dash = found.groupdict().get("dash")
                 if dash:
                     level = 7 if dash in "-–•*" else 8
                 for kind in ("num", "pnum", "roman"):
-                    if match.groupdict().get(kind):
-                        last[kind] = _inline_kind_value(kind, match[kind])
-                marker = match["marker"]
+                    if found.groupdict().get(kind):
+                        last[kind] = _inline_kind_value(kind, found[kind])
+                marker = found["marker"]
             else:
                 level, number, marker = 9, None, None
             lead_space = len(piece_text) - len(piece_text.lstrip())
@@ -188,9 +188,12 @@ def has_figure(text: str) -> bool:
     return words.NUMBER_RE.search(masked) is not None
 
 
-_ORDINAL = re.compile(r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)"
+_ORDINAL = re.compile(
+    r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)"
     r"|\b[1-3]\s+vụ\b(?=\s+\d)"
-    r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)", re.IGNORECASE)
+    r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)",
+    re.IGNORECASE,
+)
 
 
 def mask_times(text: str) -> str:
@@ -230,7 +233,9 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
     text announces targets but nothing is read after the announcement, the whole text is read."""
     pieces = _pieces(blocks)
     has_cue = any(
-        words.TARGETS_CUE_RE.search(p.text) if _is_heading(p, True) else words.SENTENCE_CUE_RE.search(p.text)
+        words.TARGETS_CUE_RE.search(p.text)
+        if _is_heading(p, True)
+        else words.SENTENCE_CUE_RE.search(p.text)
         for p in pieces
     )
     found = _segment(pieces, has_cue)
@@ -408,7 +413,10 @@ def _clauses_of(
     item = piece.number
     out: list[Clause] = []
     for s_start, s_end in _split_sentences(text, body_start, len(text)):
-        if words.AFTER_TARGETS_RE.match(text[s_start:s_end]) and ":" in text[s_start : s_start + 60]:
+        if (
+            words.AFTER_TARGETS_RE.match(text[s_start:s_end])
+            and ":" in text[s_start : s_start + 60]
+        ):
             return out, True
         counter[0] += 1
         sentence = counter[0]
@@ -431,7 +439,9 @@ def _clauses_of(
         if len(parts) > 1:
             first_a, first_b = parts[0]
             first = text[first_a:first_b]
-            if first.rstrip().endswith(":") and not has_figure(_without(text, first_a, first_b, asides)):
+            if first.rstrip().endswith(":") and not has_figure(
+                _without(text, first_a, first_b, asides)
+            ):
                 lead = first.rstrip().rstrip(":").strip()
                 parts = parts[1:]
                 if parts[0][0] - first_b < 3:
@@ -446,14 +456,24 @@ def _clauses_of(
             if previous is not None:
                 clause.subject_from = previous
             clause.first = main
-            if previous is not None and _after_trong_do(text, previous.span.end - piece.span.start, a):
-                clause.parent = previous.parent if previous.parent is not None and _weak_start(previous.text) else previous
+            if previous is not None and _after_trong_do(
+                text, previous.span.end - piece.span.start, a
+            ):
+                clause.parent = (
+                    previous.parent
+                    if previous.parent is not None and _weak_start(previous.text)
+                    else previous
+                )
             out.append(clause)
             previous = clause
             main = main or clause
         for a, b in subs:
             owner = next(
-                (c for c in reversed(out) if c.sentence == sentence and c.span.start - piece.span.start <= a),
+                (
+                    c
+                    for c in reversed(out)
+                    if c.sentence == sentence and c.span.start - piece.span.start <= a
+                ),
                 None,
             )
             inner_cuts = _cut_points(text, a + 1, b - 1, [])
@@ -547,8 +567,11 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
         right = _without(text, e, nxt, parens)
         comma = text[s] == ","
         none_left = re.match(r"\s*không (?:còn|có)\b", text[e:nxt], re.IGNORECASE)
-        left_ok = has_figure(left) or comma and bool(
-            words.QUALITATIVE_RE.search(left) or re.search(r"không còn", left, re.IGNORECASE)
+        left_ok = has_figure(left) or (
+            comma
+            and bool(
+                words.QUALITATIVE_RE.search(left) or re.search(r"không còn", left, re.IGNORECASE)
+            )
         )
         if has_figure(left) and none_left and not _continues(text[e:nxt]):
             cuts.append((s, e))
@@ -565,7 +588,9 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
 
 def _continues(right: str) -> bool:
     """A right side that goes on with the same figure: "... 12%, giá so sánh ..."."""
-    return bool(re.match(r"\s*(?:trong đó|tương đương|tương ứng|bằng|chiếm|gấp)", right, re.IGNORECASE))
+    return bool(
+        re.match(r"\s*(?:trong đó|tương đương|tương ứng|bằng|chiếm|gấp)", right, re.IGNORECASE)
+    )
 
 
 def _parts(
@@ -591,7 +616,8 @@ def _parts(
     return [
         (a, b)
         for a, b in out
-        if text[a:b].strip(" ,;.:–-") and not re.fullmatch(r"\W*trong đó\W*", text[a:b], re.IGNORECASE)
+        if text[a:b].strip(" ,;.:–-")
+        and not re.fullmatch(r"\W*trong đó\W*", text[a:b], re.IGNORECASE)
     ]
 
 
@@ -627,5 +653,3 @@ def _make(
         lead=lead,
         aside=inner,
     )
-
-

@@ -17,11 +17,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from plantrack import texts
 from plantrack.extract import words
 from plantrack.extract.clauses import BlockLike, Clause, Heading, Segmented, has_figure, segment
-from plantrack.extract.reading import PlanTime, Reading, Times, read_clause, read_respectively, times
+from plantrack.extract.reading import (
+    PlanTime,
+    Reading,
+    Times,
+    read_clause,
+    read_respectively,
+    times,
+)
 from plantrack.numbers.parse import DecimalMark
-from plantrack.texts import Text, text
+from plantrack.texts import Text
 from plantrack.units import fold
 
 
@@ -125,6 +133,8 @@ def _proper(words_after: str) -> str:
             break
         out.append(word)
     return " ".join(out)
+
+
 _LEVELS = {
     "xã": "commune",
     "phường": "commune",
@@ -145,7 +155,7 @@ def _area(texts: Sequence[str]) -> tuple[str, str, str]:
     for n, text in enumerate(texts):
         for match in _AREA_RE.finditer(text):
             proper = _proper(match["name"])
-            if not proper or proper.isupper() and len(proper) > 4:
+            if not proper or (proper.isupper() and len(proper) > 4):
                 continue
             key = (match["level"].lower(), proper)
             counts[key] += 1
@@ -195,7 +205,9 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
 def _issued(texts: Sequence[str]) -> int | None:
     """The year the text was issued or published, from the first date it shows."""
     for text in texts:
-        match = re.search(r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})\b|tháng\s+\d{1,2}\s+năm\s+(\d{4})", text)
+        match = re.search(
+            r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})\b|tháng\s+\d{1,2}\s+năm\s+(\d{4})", text
+        )
         if match:
             return int(match.group(1) or match.group(2))
     return None
@@ -269,9 +281,7 @@ def _shortened(title: str, limit: int = 300) -> str:
     return title[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def build_draft(
-    blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = None
-) -> Draft:
+def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = None) -> Draft:
     """The draft plan of a text given as blocks (paragraphs or lines, in order)."""
     seg = segment(blocks)
     mark = decimal or decimal_of([c.text for c in seg.clauses])
@@ -322,13 +332,17 @@ def build_draft(
         indicator.targets.append(
             DraftTarget(reading, clause, _section(clause.headings), _item(clause.item))
         )
-    plan_time, vision, widened = _cover(plan_time, [t.reading for i in indicators.values() for t in i.targets])
+    plan_time, vision, widened = _cover(
+        plan_time, [t.reading for i in indicators.values() for t in i.targets]
+    )
     level, area_name, area_id = _area(
         [h.text for h in seg.headings] + [p.text for p in seg.intro] + [b.text for b in blocks[:3]]
     )
     title, document = _title(seg, blocks)
     period = (plan_time.start, plan_time.end)
-    ident = slug(f"{area_id} {period[0]} {period[1]}" if period[0] != period[1] else f"{area_id} {period[1]}")
+    ident = slug(
+        f"{area_id} {period[0]} {period[1]}" if period[0] != period[1] else f"{area_id} {period[1]}"
+    )
     return Draft(
         id=ident.replace("_", "-"),
         title=title,
@@ -366,6 +380,7 @@ def _once(
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """Each target once: a text that states a target twice (a summary, then the list) keeps the
     one in a numbered or bulleted item, else the first; the other is listed, naming it."""
+
     def key(reading: Reading) -> tuple[object, ...]:
         return (fold(reading.name), reading.kind, reading.comparator, reading.numbers,
                 reading.year, reading.period)  # fmt: skip
@@ -384,7 +399,7 @@ def _once(
             kept.append((clause, reading))
         else:
             held = keep[key(reading)]
-            reason = text("extract.repeated", kept=held.text)
+            reason = texts.text("extract.repeated", kept=held.text)
             repeated.append(Unread(clause.text, clause.span.block, reason))
     return kept, repeated
 
@@ -406,7 +421,6 @@ def _cover(
     heading "Tầm nhìn"); whether it had to be widened."""
     start, end = plan.start, plan.end
     vision: tuple[int, int] | None = None
-    document: str = "Kế hoạch"
     for reading in readings:
         years = _years(reading)
         if years is None:

@@ -58,7 +58,10 @@ def _review_lines(target: DraftTarget, lang: str) -> list[str]:
 
 def _target_lines(target: DraftTarget, place: Place, lang: str) -> list[str]:
     reading = target.reading
-    lines = [f"      # {str(in_language(text('extract.review'), lang))}: {reason}" for reason in _review_lines(target, lang)]
+    lines = [
+        f"      # {in_language(text('extract.review'), lang)!s}: {reason}"
+        for reason in _review_lines(target, lang)
+    ]
     lines.append(f"      - kind: {reading.kind}")
     if reading.kind == "qualitative":
         pass
@@ -83,7 +86,9 @@ def _target_lines(target: DraftTarget, place: Place, lang: str) -> list[str]:
     return lines
 
 
-def _indicator_lines(indicator: DraftIndicator, places: Callable[[int], Place], lang: str) -> list[str]:
+def _indicator_lines(
+    indicator: DraftIndicator, places: Callable[[int], Place], lang: str
+) -> list[str]:
     first = indicator.targets[0]
     lines = [
         f"  - id: {indicator.id}",
@@ -103,7 +108,7 @@ def _indicator_lines(indicator: DraftIndicator, places: Callable[[int], Place], 
 
 
 def summary(draft: Draft) -> Text:
-    """"27 targets drafted, 3 to review, 2 not understood" (and figures left outside)."""
+    """ "27 targets drafted, 3 to review, 2 not understood" (and figures left outside)."""
     return text(
         "extract.summary",
         drafted=len(draft.targets),
@@ -148,7 +153,11 @@ def draft_yaml(
         f"    name: {{vi: {_quoted(draft.area_name)}}}",
         f"    level: {draft.level if draft.level != 'country' else 'country'}",
         f"period: {period_text}"
-        + (f"  # {say(text('extract.review'))}: {say(text('extract.review.period'))}" if draft.period_guessed else ""),
+        + (
+            f"  # {say(text('extract.review'))}: {say(text('extract.review.period'))}"
+            if draft.period_guessed
+            else ""
+        ),
         f"base_year: {draft.base_year}",
         *([f"vision: {draft.vision[0]}-{draft.vision[1]}"] if draft.vision else []),
         f"decimal: {draft.decimal}",
@@ -170,7 +179,9 @@ def draft_yaml(
     return "\n".join(head + body + tail).rstrip("\n") + "\n"
 
 
-def draft_json(draft: Draft, places: Callable[[int], Place], describe: Callable[[int], str]) -> dict[str, Any]:
+def draft_json(
+    draft: Draft, places: Callable[[int], Place], describe: Callable[[int], str]
+) -> dict[str, Any]:
     """The draft as data: what --format json prints."""
     return {
         "id": draft.id,
@@ -224,4 +235,3 @@ def _target_json(target: DraftTarget, places: Callable[[int], Place]) -> dict[st
         "review": list(reading.review),
         "source": dict(places(target.clause.span.block)),
     }
-

@@ -60,9 +60,40 @@ class _Figure:
 
 
 _STOP = {
-    "đạt", "được", "trở", "so", "trong", "và", "có", "tham", "sử", "là", "tăng", "giảm",
-    "trên", "dưới", "đến", "năm", "từ", "với", "của", "tại", "theo", "cho", "mỗi", "hằng",
-    "hàng", "bình", "trở", "khoảng", "chiếm", "tương", "(", "thuộc", "về", "đi", "ở",
+    "đạt",
+    "được",
+    "trở",
+    "so",
+    "trong",
+    "và",
+    "có",
+    "tham",
+    "sử",
+    "là",
+    "tăng",
+    "giảm",
+    "trên",
+    "dưới",
+    "đến",
+    "năm",
+    "từ",
+    "với",
+    "của",
+    "tại",
+    "theo",
+    "cho",
+    "mỗi",
+    "hằng",
+    "hàng",
+    "bình",
+    "khoảng",
+    "chiếm",
+    "tương",
+    "(",
+    "thuộc",
+    "về",
+    "đi",
+    "ở",
 }
 _SCALES = {"nghìn", "ngàn", "triệu", "tỷ", "vạn", "trăm"}
 #: What a unit may be "per": "triệu đồng/người", "tạ/ha", "bác sĩ/vạn dân".
@@ -110,11 +141,15 @@ def _unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
             break
     if not tokens:
         return None, 0, False, False, False
-    three = re.match(r"\s*(hợp tác xã|tổ hợp tác|sản phẩm OCOP|lượt khách du lịch)\b", text, re.IGNORECASE)
+    three = re.match(
+        r"\s*(hợp tác xã|tổ hợp tác|sản phẩm OCOP|lượt khách du lịch)\b", text, re.IGNORECASE
+    )
     if three:
         tokens, end = three.group(1).split(), three.end()
     unit = " ".join(tokens)
-    per = re.match(r"\s*/\s*(?:1\s+|một\s+)?((?:vạn|nghìn|ngàn)?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)", text[end:])
+    per = re.match(
+        r"\s*/\s*(?:1\s+|một\s+)?((?:vạn|nghìn|ngàn)?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)", text[end:]
+    )
     per_year = False
     if per:
         per_word = per.group(1).strip()
@@ -202,9 +237,9 @@ def _bound(before: str, fig: _Figure) -> str:
     best: tuple[int, str] | None = None
     for comparator, options in words.BOUND_BEFORE.items():
         for option in options:
-            if re.search(rf"(?:^|[\s:(]){re.escape(option)}$", head):
-                if best is None or len(option) > best[0]:
-                    best = (len(option), comparator)
+            found = re.search(rf"(?:^|[\s:(]){re.escape(option)}$", head)
+            if found and (best is None or len(option) > best[0]):
+                best = (len(option), comparator)
     if best is not None:
         # "tăng bình quân từ 12%" is at least 12 %; "từ" before a range was taken above
         return best[1]
@@ -267,7 +302,9 @@ def subject(text: str) -> str:
     """
     text = _OPENER.sub("", text)
     rate = _RATE_OF.match(text)
-    if rate and not re.match(r"\s*(?:đạt|là|bình quân|hằng|hàng|:)", text[rate.end() :], re.IGNORECASE):
+    if rate and not re.match(
+        r"\s*(?:đạt|là|bình quân|hằng|hàng|:)", text[rate.end() :], re.IGNORECASE
+    ):
         text = text[rate.end() :]
     cut = len(text)
     protected = words.PER_RE.sub(lambda m: "x" * len(m.group(0)), text)
@@ -335,7 +372,9 @@ def _name_after(fig: _Figure) -> str:
     rest = re.split(r"[;(]|\s(?:đạt|trở lên|trở xuống|so với)\b", fig.after)[0]
     for pattern in (words.PERIOD_RE, words.YEAR_RE):
         rest = pattern.sub(" ", rest)
-    rest = re.sub(r"\b(?:giai đoạn|thời kỳ|hằng năm|hàng năm|mỗi năm)\b", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(
+        r"\b(?:giai đoạn|thời kỳ|hằng năm|hàng năm|mỗi năm)\b", " ", rest, flags=re.IGNORECASE
+    )
     rest = " ".join(rest.split()).strip(" ,.:")
     if not rest:
         return ""
@@ -394,8 +433,15 @@ def _equivalent(clause: Clause, decimal: DecimalMark) -> _Figure | None:
                 fig = inner[0]
                 shift = a + match.end()
                 return _Figure(
-                    fig.start + shift, fig.end + shift, fig.written, fig.numbers, fig.percent,
-                    fig.per_year, fig.points, fig.unit, fig.after,
+                    fig.start + shift,
+                    fig.end + shift,
+                    fig.written,
+                    fig.numbers,
+                    fig.percent,
+                    fig.per_year,
+                    fig.points,
+                    fig.unit,
+                    fig.after,
                 )
     return None
 
@@ -448,10 +494,8 @@ def read_respectively(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> l
         names_match = _RESPECTIVELY.search(owner.text)
         assert names_match is not None
         names_text, figures_text, source = names_match["names"], inline["figures"], owner.text
-    elif match is not None:
-        names_text, figures_text = match["names"], match["figures"]
     else:
-        return []
+        names_text, figures_text = match["names"], match["figures"]
     names = [n.strip(" ,") for n in re.split(r"\s+-\s+", names_text)]
     found = words.NUMBER_RE.findall(figures_text)
     if len(names) != len(found) or len(names) < 2:
@@ -514,7 +558,12 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     fig = _main_figure(text, found)
     review: list[str] = []
     equivalent = _equivalent(clause, decimal)
-    if equivalent is not None and not fig.percent and fig.unit and parse_unit(fig.unit).quantity.value == "ratio":
+    if (
+        equivalent is not None
+        and not fig.percent
+        and fig.unit
+        and parse_unit(fig.unit).quantity.value == "ratio"
+    ):
         fig = equivalent
     if len(found) > 1:
         review.append("more-figures")
@@ -526,23 +575,43 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     before = text[: fig.start] if fig.start <= len(text) else text
     comparator = "about" if fig is equivalent else _bound(before, fig)
     inherits = source_of_subject is not None and _weak(own_name) and not named_after
-    verbs = before + " " + (_before_figure(source_of_subject.text) if inherits and source_of_subject else "")
-    remains = bool(re.search(r"(?:xuống còn|còn lại|\bcòn)(?:\s+(?:dưới|khoảng|không quá))?\s*$", before.rstrip(), re.IGNORECASE))
+    verbs = (
+        before
+        + " "
+        + (_before_figure(source_of_subject.text) if inherits and source_of_subject else "")
+    )
+    remains = bool(
+        re.search(
+            r"(?:xuống còn|còn lại|\bcòn)(?:\s+(?:dưới|khoảng|không quá))?\s*$",
+            before.rstrip(),
+            re.IGNORECASE,
+        )
+    )
     decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
     increasing_verb = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
     leading = re.match(r"\s*(giảm|tăng|nâng|hạ)\s+(?=tỷ lệ|tỉ lệ|tỷ trọng)", name, re.IGNORECASE)
     if leading:
         name = name[leading.end() :]
-    added = bool(re.search(r"(?:tăng thêm|có thêm|thêm)(?:\s+là)?\s*$", before.rstrip(), re.IGNORECASE))
-    ratio_name = bool(re.match(r"(?:tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng|mức)\b", name, re.IGNORECASE)) and not re.match(
-        r"(?:tỷ lệ|tỉ lệ|mức) tăng(?! dân số tự nhiên)", name, re.IGNORECASE
+    added = bool(
+        re.search(r"(?:tăng thêm|có thêm|thêm)(?:\s+là)?\s*$", before.rstrip(), re.IGNORECASE)
     )
+    ratio_name = bool(
+        re.match(r"(?:tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng|mức)\b", name, re.IGNORECASE)
+    ) and not re.match(r"(?:tỷ lệ|tỉ lệ|mức) tăng(?! dân số tự nhiên)", name, re.IGNORECASE)
     rate_indicator = bool(_RATE_INDICATOR.search(context))
     cues = _masked_cues(context)
     if _PER_PERSON.search(name) or _PER_PERSON.search(context):
         cues = re.sub(r"/\s*năm", " ", cues)  # "45 triệu đồng/năm" a person: not every year
-    against_plan = bool(re.match(r"[^,;.]{0,30}?so với (?:kế hoạch|chỉ tiêu|dự toán)", fig.after, re.IGNORECASE))
-    keeps = bool(re.search(r"(?:giữ|duy trì|ổn định)(?: vững)?(?: ở)? mức\s*$|^\W*(?:giữ vững|duy trì)\b", before, re.IGNORECASE))
+    against_plan = bool(
+        re.match(r"[^,;.]{0,30}?so với (?:kế hoạch|chỉ tiêu|dự toán)", fig.after, re.IGNORECASE)
+    )
+    keeps = bool(
+        re.search(
+            r"(?:giữ|duy trì|ổn định)(?: vững)?(?: ở)? mức\s*$|^\W*(?:giữ vững|duy trì)\b",
+            before,
+            re.IGNORECASE,
+        )
+    )
     structure = None
     unit = fig.unit
     kind: str
@@ -550,31 +619,47 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     per_mille = fig.unit == "‰"
     if against_plan and fig.percent:
         kind, unit = ("level" if plan.one_year else "annual"), "%"
-    elif (fig.percent or per_mille or (leading and ratio_name)) and not remains and (
-        fig.points
-        or (ratio_name and (decreasing or increasing_verb or leading))
-        or (rate_indicator and decreasing)
+    elif (
+        (fig.percent or per_mille or (leading and ratio_name))
+        and not remains
+        and (
+            fig.points
+            or (ratio_name and (decreasing or increasing_verb or leading))
+            or (rate_indicator and decreasing)
+        )
     ):
         kind, unit = "change", ("‰" if per_mille else "%")
     elif fig.percent and (rate_indicator or remains):
         yearly = keeps or words.YEARLY_RE.search(cues)
         kind, unit = ("annual" if yearly and not plan.one_year else "level"), "%"
-    elif fig.percent and (
-        words.STRUCTURE_RE.search(shares_cues)
-        or words.SHARE_WORD_RE.search(shares_cues) and not ratio_name
-    ) and not increasing_verb and not decreasing:
+    elif (
+        fig.percent
+        and (
+            words.STRUCTURE_RE.search(shares_cues)
+            or (words.SHARE_WORD_RE.search(shares_cues) and not ratio_name)
+        )
+        and not increasing_verb
+        and not decreasing
+    ):
         kind, unit = "structure", "%"
-        structure = "co_cau_kinh_te" if re.search(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", context, re.IGNORECASE) else "co_cau"
+        structure = (
+            "co_cau_kinh_te"
+            if re.search(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", context, re.IGNORECASE)
+            else "co_cau"
+        )
     elif fig.percent and (
         fig.per_year
         or words.GROWTH_RE.search(_masked_cues(text[: fig.start + 1]))
-        or words.GROWTH_RE.search(_masked_cues(" ".join([clause.lead or "", *heads] + [c.text for c in kin[1:]])))
+        or words.GROWTH_RE.search(
+            _masked_cues(" ".join([clause.lead or "", *heads] + [c.text for c in kin[1:]]))
+        )
         or (increasing_verb and not ratio_name)
         or (decreasing and not ratio_name and not words.LESS_IS_BETTER_RE.search(name))
     ):
         kind = (
             "yearly_growth"
-            if re.search(r"so (?:với )?(?:cùng kỳ )?năm trước", text, re.IGNORECASE) and not plan.one_year
+            if re.search(r"so (?:với )?(?:cùng kỳ )?năm trước", text, re.IGNORECASE)
+            and not plan.one_year
             else "growth"
         )
         unit = None
@@ -586,9 +671,13 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         kind = "annual"
     elif words.YEARLY_RE.search(cues) and not plan.one_year:
         kind = "average" if words.AVERAGE_RE.search(cues) else "annual"
-    elif not fig.percent and not plan.one_year and (
-        words.FLOW_RE.search(context)
-        or words.TOTAL_RE.search(context) and _explicit_period(chain, clause)
+    elif (
+        not fig.percent
+        and not plan.one_year
+        and (
+            words.FLOW_RE.search(context)
+            or (words.TOTAL_RE.search(context) and _explicit_period(chain, clause))
+        )
     ):
         kind = "cumulative"
     else:
@@ -600,7 +689,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         if unit is None:
             review.append("unit")
             unit = "?"
-    if kind in ("growth", "yearly_growth") and decreasing and not words.LESS_IS_BETTER_RE.search(name):
+    if (
+        kind in ("growth", "yearly_growth")
+        and decreasing
+        and not words.LESS_IS_BETTER_RE.search(name)
+    ):
         review.append("negative-growth")
     level_kind = kind in ("level", "structure")
     year, period = _time(clause, chain, plan, level=level_kind, own=own)
@@ -736,7 +829,9 @@ def _noun_unit(name: str) -> str | None:
     """A count's unit from the name: "Số xã đạt chuẩn" counts xã; an index is "chỉ số"."""
     if re.match(r"chỉ số\b", name.strip(), re.IGNORECASE):
         return "chỉ số"
-    match = re.match(r"(?:số|tổng số|có)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", name.strip(), re.IGNORECASE)
+    match = re.match(
+        r"(?:số|tổng số|có)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", name.strip(), re.IGNORECASE
+    )
     if not match:
         return None
     noun = match.group(1)

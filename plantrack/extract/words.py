@@ -66,7 +66,13 @@ BOUND_BEFORE: dict[str, tuple[str, ...]] = {
         ">=",
     ),
     "at_most": (
-        "tối đa", "không quá", "không vượt quá", "không cao hơn", "không lớn hơn", "≤", "<=",
+        "tối đa",
+        "không quá",
+        "không vượt quá",
+        "không cao hơn",
+        "không lớn hơn",
+        "≤",
+        "<=",
     ),
     "less_than": ("dưới", "thấp hơn", "ít hơn", "nhỏ hơn", "<"),
 }

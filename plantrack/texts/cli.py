@@ -195,8 +195,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cli.template-years": ("write FIRST-LAST, e.g. 2021-2025", "ghi ĐẦU-CUỐI, ví dụ 2021-2025"),
     "cli.extract-extension": (
-        "-o {output}: a draft plan is written as .yaml or .json; give a name ending in one of "
-        "them",
+        "-o {output}: a draft plan is written as .yaml or .json; give a name ending in one of them",
         "-o {output}: bản nháp kế hoạch được ghi dạng .yaml hoặc .json; đặt tên tệp có một "
         "trong hai đuôi đó",
     ),
