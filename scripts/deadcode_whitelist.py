@@ -11,10 +11,6 @@ name here is still defined in plantrack/, so the list cannot keep a name the cod
 # Python calls it: the lazy public API (``plantrack.run_check`` imports its module on first use).
 __getattr__
 
-# The reading of a plan's text that `plantrack extract` (issue 19) calls; the command is being
-# written alongside: remove this once it calls read_source.
-read_source
-
 # click registers the commands by their decorators.
 validate
 plans_command

@@ -53,12 +53,24 @@ def extract_text(
     return _extract(source, name, lang)
 
 
+def _without_header(source: SourceText) -> tuple[Block, ...]:
+    """The blocks of a text file without its header of notes: lines at the top that start
+    with "# " ("# source: https://...", "# retrieved: ..."), as the corpus keeps its texts."""
+    blocks = source.blocks
+    if source.format != "txt":
+        return blocks
+    first = 0
+    while first < len(blocks) and blocks[first].text.startswith("# "):
+        first += 1
+    return blocks[first:] if first < len(blocks) else blocks
+
+
 #: Rounds of checking the draft against the plan's rules (each removes what they refuse).
 _ROUNDS = 5
 
 
 def _extract(source: SourceText, name: str, lang: str) -> Extraction:
-    blocks = source.blocks
+    blocks = _without_header(source)
     draft = build_draft(blocks)
 
     def place(block: int) -> Place:

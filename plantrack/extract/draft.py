@@ -76,6 +76,7 @@ class Draft:
     period_guessed: bool
     vision: tuple[int, int] | None = None
     document: str = "Kế hoạch"
+    issuer: str | None = None  # the body that issues the plan, when the text names it
 
     @property
     def targets(self) -> list[DraftTarget]:
@@ -148,12 +149,60 @@ _LEVELS = {
 _COUNTRY_RE = re.compile(r"cả nước|quốc hội|chính phủ|\bGDP\b|toàn quốc", re.IGNORECASE)
 
 
+_LEVEL_CAPS_RE = re.compile(
+    r"\b(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH|QUẬN)(?:\s+(?:ỦY|UỶ))?\s+"
+)
+
+
+def _capitals_as_words(text: str) -> str:
+    """A heading in capitals ("HUYỆN ỦY TÂN HỒNG") written as words ("huyện Tân Hồng")."""
+    out: list[str] = []
+    cursor = 0
+    for match in _LEVEL_CAPS_RE.finditer(text):
+        if match.start() < cursor:
+            continue
+        names: list[str] = []
+        for word in text[match.end() :].split()[:4]:
+            if not (word.isalpha() and word.isupper()):
+                break
+            names.append(word)
+        if not names:
+            continue
+        name = " ".join(names)
+        end = text.index(name, match.end()) + len(name)
+        out.append(text[cursor : match.start()] + f"{match.group(1).lower()} {name.title()}")
+        cursor = end
+    return "".join(out) + text[cursor:]
+
+
+_ISSUER_RE = re.compile(
+    r"(?P<body>Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Chấp hành Đảng bộ"
+    r"|Ban Thường vụ (?:Huyện|Tỉnh|Thành) ủy|Đảng bộ|Đảng ủy)\s+"
+    r"(?P<level>xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|quận)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
+)
+
+
+def _issuer(texts: Sequence[str]) -> str | None:
+    """The body that issues the plan, when the text names it: "Ủy ban nhân dân huyện Cầu Ngang"."""
+    for text in texts:
+        for match in _ISSUER_RE.finditer(
+            _capitals_as_words(text.replace("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"))
+        ):
+            name = _proper(match["name"])
+            if name:
+                body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}.get(
+                    match["body"], match["body"]
+                )
+                return f"{body} {match['level']} {name}"
+    return None
+
+
 def _area(texts: Sequence[str]) -> tuple[str, str, str]:
     """(level, name, id) of the plan's area from its title and introduction."""
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
     for n, text in enumerate(texts):
-        for match in _AREA_RE.finditer(text):
+        for match in _AREA_RE.finditer(_capitals_as_words(text)):
             proper = _proper(match["name"])
             if not proper or (proper.isupper() and len(proper) > 4):
                 continue
@@ -161,7 +210,10 @@ def _area(texts: Sequence[str]) -> tuple[str, str, str]:
             counts[key] += 1
             first.setdefault(key, n)
     if counts:
-        (level_word, name), _ = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))
+        local = {"xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "thị xã": 2, "quận": 2}
+        (level_word, name), _ = max(
+            counts.items(), key=lambda kv: (kv[1], local.get(kv[0][0], 1), -first[kv[0]])
+        )
         if level_word == "thành phố" and any("tỉnh" in t for t in texts):
             level = "district"
         else:
@@ -267,10 +319,18 @@ def _title(seg: Segmented, blocks: Sequence[BlockLike]) -> tuple[str, str | None
     for n, text in enumerate(every):
         kind = _KIND_LINE.fullmatch(text.strip())
         if kind and n + 1 < len(every):
-            return _shortened(every[n + 1]), _KINDS[kind.group(1)]
+            lines = []
+            for line in every[n + 1 : n + 5]:  # a title set over several lines
+                if re.match(r"(?:Căn cứ|Số\b|[-_*]{3,}|[IVX]+[.-]|\d+\.)", line) or len(line) > 400:
+                    break
+                lines.append(_capitals_as_words(line).lower() if line.isupper() else line)
+            title = " ".join(lines) or every[n + 1]
+            return _shortened(f"{_KINDS[kind.group(1)]} {title[:1].lower()}{title[1:]}"), _KINDS[
+                kind.group(1)
+            ]
     intro = [t for t in every if len(t) > 12 and not re.match(r"(?:Số|Căn cứ)\b", t)]
     if intro:
-        return _shortened(intro[0]), None
+        return _shortened(re.split(r"(?<=[.!?])\s", intro[0], maxsplit=1)[0]), None
     return (_shortened(blocks[0].text) if blocks else "Kế hoạch"), None
 
 
@@ -339,6 +399,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         [h.text for h in seg.headings] + [p.text for p in seg.intro] + [b.text for b in blocks[:3]]
     )
     title, document = _title(seg, blocks)
+    issuer = _issuer([p.text for p in seg.intro] + [b.text for b in blocks[:12]])
     period = (plan_time.start, plan_time.end)
     ident = slug(
         f"{area_id} {period[0]} {period[1]}" if period[0] != period[1] else f"{area_id} {period[1]}"
@@ -347,6 +408,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         id=ident.replace("_", "-"),
         title=title,
         document=document or _document_type(title),
+        issuer=issuer,
         level=level,
         area_id=area_id.replace("_", "-"),
         area_name=area_name,

@@ -144,7 +144,9 @@ def draft_yaml(
         f"  vi: {_quoted(draft.title)}",
         "document:",
         f"  type: {{vi: {_quoted(draft.document)}}}",
-        f"  issuer: {{vi: {_quoted(draft.area_name)}}}  # {say(text('extract.review'))}: "
+        f"  issuer: {{vi: {_quoted(draft.issuer)}}}"
+        if draft.issuer
+        else f"  issuer: {{vi: {_quoted(draft.area_name)}}}  # {say(text('extract.review'))}: "
         f"{say(text('extract.review.issuer'))}",
         f"level: {draft.level}",
         f"area: {draft.area_id}",

@@ -108,10 +108,6 @@ EVERY_YEAR_NAME_RE = re.compile(
 FLOW_RE = re.compile(
     r"vốn đầu tư|huy động vốn|tổng vốn|thu hút (?:vốn|đầu tư)|vốn ngân sách|vốn NSNN", _I
 )
-#: A change of a rate, in points: "giảm 1-1,5 điểm %", "giảm bình quân 1,5%/năm".
-POINTS_RE = re.compile(r"điểm\s*(?:%|phần trăm)", _I)
-DECREASE_RE = re.compile(r"\bgiảm\b|kéo giảm|hạ\b|xuống còn|còn dưới|còn\b", _I)
-INCREASE_RE = re.compile(r"\btăng\b|nâng|nâng cao|mở rộng", _I)
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
 STRUCTURE_RE = re.compile(r"cơ cấu", _I)
 SHARE_WORD_RE = re.compile(r"\bchiếm\b", _I)
@@ -140,10 +136,6 @@ AFTER_TARGETS_RE = re.compile(
     _I,
 )
 VISION_RE = re.compile(r"tầm nhìn", _I)
-#: Words of a result, not a target: a report of what was done.
-RESULT_RE = re.compile(
-    r"đạt được|đã đạt|đã đề ra|kết quả|thực hiện được|ước thực hiện|ước đạt|so với kế hoạch", _I
-)
 #: Words that open a parenthesis that restates or explains (never a target of its own).
 ASIDE_RE = re.compile(
     r"^\(\s*(?:\d|đạt|là|tương đương|tương ứng|bằng|khoảng|theo|giá|không|chiếm|tăng thêm"
