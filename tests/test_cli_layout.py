@@ -27,6 +27,7 @@ COMMAND_MODULES = {
     "check": "check",
     "template": "template",
     "calc": "calc",
+    "extract": "extract",
     "init": "init_folder",
 }
 #: The modules of the package that hold no command.
@@ -118,6 +119,7 @@ def test_options_several_commands_take_come_from_cli_options() -> None:
         "plantrack validate",
         "plantrack template",
         "plantrack init",
+        "plantrack extract",
         "plantrack calc cagr",
         "plantrack calc required",
         "plantrack calc project",
@@ -125,7 +127,11 @@ def test_options_several_commands_take_come_from_cli_options() -> None:
     }
     assert all(p.envvar == "PLANTRACK_LANG" and p.default == "vi" for _, p in langs)
     assert {path for path, _ in _options("--decimal")} >= {"plantrack check", "plantrack calc cagr"}
-    assert {path for path, _ in _options("--output")} == {"plantrack check", "plantrack template"}
+    assert {path for path, _ in _options("--output")} == {
+        "plantrack check",
+        "plantrack template",
+        "plantrack extract",
+    }
     assert all(p.opts == ["-o", "--output"] for _, p in _options("--output"))
     strict = _options("--strict")
     assert {path for path, _ in strict} == {"plantrack validate", "plantrack check"}
