@@ -66,9 +66,11 @@ def test_a_draft_round_trips_through_validate_template_and_check(
     checked = cli("check", "--plan", str(draft), str(sheet), "--format", "json", "--lang", "en")
     assert checked.exit_code == 0, checked.output
     report = json.loads(checked.stdout)
-    drafted = len(_targets(draft.read_text(encoding="utf-8")))
-    assert sum(report["summary"].values()) == drafted  # every target assessed: no data yet
-    assert report["summary"]["no_data"] == drafted
+    data = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    # every target assessed, once an area it names (no data yet)
+    results = sum(len(t.get("areas", [None])) for i in data["indicators"] for t in i["targets"])
+    assert sum(report["summary"].values()) == results
+    assert report["summary"]["no_data"] == results
 
 
 def test_every_target_carries_its_sentence_and_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -39,6 +39,14 @@ class DraftTarget:
     clause: Clause
     section: str | None
     item: int | None
+    areas: tuple[str, ...] = ()  # ids of the areas the sentence names ("xã Tân Hộ Cơ, Bình Phú")
+
+
+@dataclass(frozen=True)
+class DraftArea:
+    id: str
+    name: str
+    level: str  # commune, locality
 
 
 @dataclass
@@ -75,6 +83,7 @@ class Draft:
     outside: int  # pieces with figures outside the targets' sections
     period_guessed: bool
     vision: tuple[int, int] | None = None
+    areas: list[DraftArea] = field(default_factory=list)  # named by targets, below the plan's
     document: str = "Kế hoạch"
     issuer: str | None = None  # the body that issues the plan, when the text names it
 
@@ -152,6 +161,27 @@ _COUNTRY_RE = re.compile(r"cả nước|quốc hội|chính phủ|\bGDP\b|toàn 
 _LEVEL_CAPS_RE = re.compile(
     r"\b(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH|QUẬN)(?:\s+(?:ỦY|UỶ))?\s+"
 )
+
+
+_NAMED_RE = re.compile(
+    r"\b(?P<level>xã|phường|thị trấn|thôn|ấp|bản|tổ dân phố)\s+(?P<names>[^\W\d_][^;:()]*)"
+)
+
+
+def _named_areas(text: str) -> list[DraftArea]:
+    """The communes or villages a sentence names, for its target's ``areas``: "(xã Tân Hộ Cơ,
+    Bình Phú)", "xã Thông Bình cơ bản đạt ..." (a name is a run of capitalised words)."""
+    found: list[DraftArea] = []
+    for match in _NAMED_RE.finditer(text):
+        level = "commune" if match["level"] in ("xã", "phường", "thị trấn") else "locality"
+        for part in re.split(r",\s*|\s+và\s+", match["names"]):
+            name = _proper(part)
+            if not name or name != part.strip()[: len(name)]:
+                break
+            found.append(DraftArea(slug(name).replace("_", "-"), f"{match['level']} {name}", level))
+            if name != part.strip():
+                break
+    return found
 
 
 def _capitals_as_words(text: str) -> str:
@@ -363,10 +393,19 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     readings, repeated = _once(readings)
     unread.extend(repeated)
     used_ids: set[str] = set()
+    items_read = {(c.span.block, c.item) for c, r in readings if r is not None}
+    items_listed: set[tuple[int, str | None]] = set()
+    named: dict[str, DraftArea] = {}
     for clause, reading in readings:
         if reading is None:
+            item = (clause.span.block, clause.item)
             if has_figure(clause.text):
                 unread.append(Unread(clause.text, clause.span.block))
+            elif clause.item is not None and item not in items_read and item not in items_listed:
+                # a numbered item that gave no target: listed, never dropped
+                items_listed.add(item)
+                reason = texts.text("extract.item-without-target")
+                unread.append(Unread(clause.text, clause.span.block, reason))
             continue
         key = "|".join((fold(reading.name), reading.unit or "", reading.structure or ""))
         indicator = indicators.get(key)
@@ -389,8 +428,17 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
                 indicator.unit = _growth_unit(reading.name)
                 reading.review.append("series-unit")
             indicators[key] = indicator
+        areas = _named_areas(clause.text)
+        for area in areas:
+            named.setdefault(area.id, area)
         indicator.targets.append(
-            DraftTarget(reading, clause, _section(clause.headings), _item(clause.item))
+            DraftTarget(
+                reading,
+                clause,
+                _section(clause.headings),
+                _item(clause.item),
+                tuple(area.id for area in areas),
+            )
         )
     plan_time, vision, widened = _cover(
         plan_time, [t.reading for i in indicators.values() for t in i.targets]
@@ -419,6 +467,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         unread=unread,
         outside=len(seg.outside),
         period_guessed=guessed or widened,
+        areas=[a for a in named.values() if a.id != area_id.replace("_", "-")],
         vision=vision,
     )
 

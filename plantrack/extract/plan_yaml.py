@@ -77,6 +77,8 @@ def _target_lines(target: DraftTarget, place: Place, lang: str) -> list[str]:
         lines.append(f"        period: {start if start == end else f'{start}-{end}'}")
     if reading.vision:
         lines.append("        vision: true")
+    if target.areas:
+        lines.append(f"        areas: [{', '.join(target.areas)}]")
     lines.append(f"        text: {_quoted(target.clause.text)}")
     source = {"section": _quoted(target.section or "-")}
     if target.item is not None:
@@ -153,7 +155,17 @@ def draft_yaml(
         "areas:",
         f"  - id: {draft.area_id}",
         f"    name: {{vi: {_quoted(draft.area_name)}}}",
-        f"    level: {draft.level if draft.level != 'country' else 'country'}",
+        f"    level: {draft.level}",
+        *(
+            line
+            for area in draft.areas
+            for line in (
+                f"  - id: {area.id}",
+                f"    name: {{vi: {_quoted(area.name)}}}",
+                f"    level: {area.level}",
+                f"    parent: {draft.area_id}",
+            )
+        ),
         f"period: {period_text}"
         + (
             f"  # {say(text('extract.review'))}: {say(text('extract.review.period'))}"

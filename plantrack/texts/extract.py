@@ -35,6 +35,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "extract.review": ("REVIEW", "RÀ SOÁT"),
     "extract.refused": ("{reason}", "{reason}"),
+    "extract.item-without-target": (
+        "a numbered item with no figure and no state to reach that extract knows",
+        "mục có số thứ tự nhưng không có số liệu hay trạng thái cần đạt mà extract nhận ra",
+    ),
     "extract.repeated": (
         "the same target as “{kept}”, drafted once",
         "trùng với mục tiêu “{kept}”, chỉ lập một lần",
