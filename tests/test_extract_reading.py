@@ -187,3 +187,28 @@ def test_the_plan_period_and_area_come_from_the_announcement() -> None:
         "huyện Cầu Ngang",
         "cau-ngang",
     )
+
+
+def test_a_sentence_that_names_communes_sets_its_targets_areas() -> None:
+    draft = extract_text(
+        "CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2021-2025 CỦA HUYỆN TÂN HỒNG\n"
+        "(6) Có 02 xã đạt nông thôn mới (xã Tân Hộ Cơ, Bình Phú), xã Thông Bình đạt 19 tiêu chí."
+    ).draft
+    assert [t.areas for t in draft.targets] == [("tan-ho-co", "binh-phu"), ("thong-binh",)]
+    assert [(a.id, a.name, a.level) for a in draft.areas] == [
+        ("tan-ho-co", "xã Tân Hộ Cơ", "commune"),
+        ("binh-phu", "xã Bình Phú", "commune"),
+        ("thong-binh", "xã Thông Bình", "commune"),
+    ]
+
+
+def test_a_numbered_item_that_gives_no_target_is_listed_not_dropped() -> None:
+    draft = extract_text(
+        "II- CÁC CHỈ TIÊU CHỦ YẾU\n"
+        "(1) Xây dựng khu vực Dinh Bà cơ bản theo tiêu chí đô thị loại V.\n"
+        "(2) Thu nhập bình quân đầu người đạt 68 triệu đồng/người."
+    ).draft
+    assert len(draft.targets) == 1
+    [unread] = draft.unread
+    assert unread.text == "Xây dựng khu vực Dinh Bà cơ bản theo tiêu chí đô thị loại V"
+    assert unread.reason is not None and unread.reason.key == "extract.item-without-target"
