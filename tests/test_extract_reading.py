@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from plantrack.extract import extract_text
-from plantrack.extract.draft import build_draft, decimal_of, slug
+from plantrack.extract.draft import build_draft
+from plantrack.extract.plan_facts import decimal_of, slug
 from plantrack.extract.reading import times
 
 

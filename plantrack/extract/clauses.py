@@ -19,25 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from plantrack.extract import words
-
-
-class BlockLike(Protocol):
-    """A paragraph of the source with its place (see :mod:`plantrack.extract.sources`)."""
-
-    @property
-    def text(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class Span:
-    """A piece of one block: ``block`` is its index, ``start:end`` its characters."""
-
-    block: int
-    start: int
-    end: int
+from plantrack.extract.figures import has_figure
+from plantrack.extract.items import BlockLike, Piece, Span, pieces_of
 
 
 @dataclass(frozen=True)
@@ -67,17 +52,6 @@ class Clause:
     listed: bool = False  # in a numbered or bulleted item (not a free paragraph)
 
 
-@dataclass(frozen=True)
-class Piece:
-    """An item or a paragraph: the unit headings and targets are read from."""
-
-    span: Span
-    text: str
-    marker: str | None
-    number: str | None
-    level: int
-
-
 @dataclass
 class Segmented:
     clauses: list[Clause]
@@ -88,127 +62,8 @@ class Segmented:
     announcements: list[str] = field(default_factory=list)  # what announces the targets
 
 
-_MARK_START = re.compile(
-    r"^\s*(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)[.-](?=\s)"
-    r"|(?P<dnum>\d{1,2}(?:\.\d{1,2})+)(?=\s)|(?P<letter>[a-zđ])\)|(?P<roman>[IVX]{1,5})(?:\.|-|–)(?=\s)"
-    r"|(?P<dash>[-+•–*]))\s*"
-)
-_MARK_INLINE = re.compile(
-    r"(?<=[\s.;:])(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2})\.|(?P<letter>[a-zđ])\)"
-    r"|(?P<roman>[IVX]{1,5})\.)\s+(?=\w)"
-)
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\w\"“(])")
 _ABBREVIATION = re.compile(r"(?:\b[A-ZĐ][\w]{0,3}|v\.v)\.$")
-
-
-def _level(match: re.Match[str]) -> tuple[int, str | None]:
-    if match["roman"]:
-        return 1, match["roman"]
-    if match["num"] is not None:
-        return 2 + match["num"].count("."), match["num"]
-    if match.groupdict().get("dnum") is not None:
-        return 2 + match["dnum"].count("."), match["dnum"]
-    if match["pnum"] is not None:
-        return 5, match["pnum"]
-    if match["letter"] is not None:
-        return 6, match["letter"]
-    return 7, None  # "-", "+": level by the mark below
-
-
-def _pieces(blocks: Sequence[BlockLike]) -> list[Piece]:
-    """Items and paragraphs, inline numbered items cut out, in order."""
-    pieces: list[Piece] = []
-    last = {"num": 0, "pnum": 0, "roman": 0}
-    for index, block in enumerate(blocks):
-        text = block.text
-        starts: list[tuple[int, re.Match[str] | None]] = []
-        first = _MARK_START.match(text)
-        starts.append((0, first))
-        for match in _MARK_INLINE.finditer(text):
-            if first is not None and match.start() < first.end():
-                continue
-            if not text[match.end() : match.end() + 1].isupper():
-                continue
-            kind, value = _inline_kind(match)
-            if value != last.get(kind, 0) + 1 and not (value == 1 and kind != "pnum"):
-                continue
-            before = text[: match.start()].rstrip()
-            if kind != "roman" and before and before[-1] not in ".;:…)" and kind != "num":
-                continue
-            last[kind] = value
-            starts.append((match.start(), match))
-        for n, (begin, found) in enumerate(starts):
-            end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
-            piece_text = text[begin:end].rstrip()
-            if not piece_text.strip():
-                continue
-            if found is not None:
-                level, number = _level(found)
-                dash = found.groupdict().get("dash")
-                if dash:
-                    level = 7 if dash in "-–•*" else 8
-                for kind in ("num", "pnum", "roman"):
-                    if found.groupdict().get(kind):
-                        last[kind] = _inline_kind_value(kind, found[kind])
-                marker = found["marker"]
-            else:
-                level, number, marker = 9, None, None
-            lead_space = len(piece_text) - len(piece_text.lstrip())
-            pieces.append(
-                Piece(
-                    span=Span(index, begin + lead_space, begin + len(piece_text)),
-                    text=piece_text.strip(),
-                    marker=marker,
-                    number=number,
-                    level=level,
-                )
-            )
-    return pieces
-
-
-def _inline_kind(match: re.Match[str]) -> tuple[str, int]:
-    for kind in ("num", "pnum", "roman"):
-        if match[kind]:
-            return kind, _inline_kind_value(kind, match[kind])
-    return "letter", 0
-
-
-def _inline_kind_value(kind: str, value: str) -> int:
-    if kind == "roman":
-        return _ROMAN.get(value, 0)
-    return int(value.split(".")[0]) if kind == "num" else int(value)
-
-
-def has_figure(text: str) -> bool:
-    """Whether a text holds a number that is not a year, a period or a count of targets."""
-    masked = mask_times(text)
-    masked = re.sub(r"\(\s*\d+\s+(?:chỉ tiêu|nhóm)[^)]*\)", " ", masked)
-    masked = re.sub(r"\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu|nhiệm vụ)\b", " ", masked)
-    return words.NUMBER_RE.search(masked) is not None
-
-
-_ORDINAL = re.compile(
-    r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)"
-    r"|\b[1-3]\s+vụ\b(?=\s+\d)"
-    r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)",
-    re.IGNORECASE,
-)
-
-
-def mask_times(text: str) -> str:
-    """The text with years, periods, price bases, numbered denominators and ordinals blanked."""
-    out = _ORDINAL.sub(lambda m: " " * len(m.group(0)), text)
-    for pattern in (
-        words.DATE_RE,
-        words.PRICE_YEAR_RE,
-        words.PERIOD_RE,
-        words.BASE_RE,
-        words.YEAR_RE,
-        words.PER_RE,
-    ):
-        out = pattern.sub(lambda m: " " * len(m.group(0)), out)
-    return out
 
 
 def _is_heading(piece: Piece, own_block: bool) -> bool:
@@ -231,7 +86,7 @@ def _is_heading(piece: Piece, own_block: bool) -> bool:
 def segment(blocks: Sequence[BlockLike]) -> Segmented:
     """Cut the blocks into clauses with their headings; see the module's description. When the
     text announces targets but nothing is read after the announcement, the whole text is read."""
-    pieces = _pieces(blocks)
+    pieces = pieces_of(blocks)
     has_cue = any(
         words.TARGETS_CUE_RE.search(p.text)
         if _is_heading(p, True)
@@ -653,3 +508,26 @@ def _make(
         lead=lead,
         aside=inner,
     )
+
+
+def own_text(clause: Clause) -> str:
+    """The clause without its asides (explanations in parentheses)."""
+    chars = list(clause.text)
+    for a, b in clause.aside:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def after_lead(clause: Clause) -> str:
+    """The clause without the lead it was written with ("Cơ cấu kinh tế đến năm 2025: ")."""
+    if clause.lead and clause.text.startswith(clause.lead):
+        return clause.text[len(clause.lead) :].lstrip(" :")
+    return clause.text
+
+
+def first_sentence(text: str | None) -> str:
+    """The first sentence of a text, without its parentheses."""
+    if not text:
+        return ""
+    first = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    return re.sub(r"\([^()]*\)", " ", first)

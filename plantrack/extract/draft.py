@@ -12,22 +12,27 @@ sections are counted.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plantrack import texts
 from plantrack.extract import words
-from plantrack.extract.clauses import BlockLike, Clause, Heading, Segmented, has_figure, segment
-from plantrack.extract.reading import (
-    PlanTime,
-    Reading,
-    Times,
-    read_clause,
-    read_respectively,
-    times,
+from plantrack.extract.clauses import Clause, Heading, segment
+from plantrack.extract.figures import has_figure
+from plantrack.extract.items import BlockLike
+from plantrack.extract.plan_facts import (
+    DraftArea,
+    area_of,
+    decimal_of,
+    document_type,
+    issuer_of,
+    named_areas,
+    plan_time_of,
+    slug,
+    title_of,
 )
+from plantrack.extract.reading import Reading, read_clause, read_respectively
+from plantrack.extract.timing import PlanTime, times
 from plantrack.numbers.parse import DecimalMark
 from plantrack.texts import Text
 from plantrack.units import fold
@@ -40,13 +45,6 @@ class DraftTarget:
     section: str | None
     item: int | None
     areas: tuple[str, ...] = ()  # ids of the areas the sentence names ("xã Tân Hộ Cơ, Bình Phú")
-
-
-@dataclass(frozen=True)
-class DraftArea:
-    id: str
-    name: str
-    level: str  # commune, locality
 
 
 @dataclass
@@ -96,281 +94,6 @@ class Draft:
         return [t for t in self.targets if t.reading.review]
 
 
-def slug(text: str, limit: int = 48) -> str:
-    """An ASCII id from Vietnamese words: "Tỷ lệ hộ nghèo" -> "ty_le_ho_ngheo"."""
-    folded = fold(text)
-    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
-    parts = re.findall(r"[a-z0-9]+", ascii_text)
-    out = ""
-    for part in parts:
-        candidate = f"{out}_{part}" if out else part
-        if len(candidate) > limit:
-            break
-        out = candidate
-    if not out or not out[0].isalpha():
-        out = f"x_{out}" if out else "x"
-    return out
-
-
-def decimal_of(texts: Sequence[str]) -> DecimalMark:
-    """The decimal mark the text uses: votes of numbers that show it (``12,96``, ``1.234``)."""
-    comma = point = 0
-    for text in texts:
-        for match in re.finditer(r"(?<![\d.,])\d+([.,])(\d+)(?![.,]?\d)", text):
-            mark, digits = match.group(1), match.group(2)
-            if len(digits) == 3:
-                continue  # reads both ways
-            if mark == ",":
-                comma += 1
-            else:
-                point += 1
-        comma += len(re.findall(r"\d{1,3}(?:\.\d{3})+,\d", text))
-        point += len(re.findall(r"\d{1,3}(?:,\d{3})+\.\d", text))
-    return "point" if point > comma else "comma"
-
-
-_AREA_RE = re.compile(
-    r"\b(?P<level>xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|quận)\s+"
-    r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
-)
-
-
-def _proper(words_after: str) -> str:
-    """The capitalised words a place name is made of: "Cầu Ngang" of "Cầu Ngang ban hành"."""
-    out: list[str] = []
-    for word in words_after.split():
-        if not word[:1].isupper():
-            break
-        out.append(word)
-    return " ".join(out)
-
-
-_LEVELS = {
-    "xã": "commune",
-    "phường": "commune",
-    "thị trấn": "commune",
-    "huyện": "district",
-    "thị xã": "district",
-    "quận": "district",
-    "thành phố": "province",
-    "tỉnh": "province",
-}
-_COUNTRY_RE = re.compile(r"cả nước|quốc hội|chính phủ|\bGDP\b|toàn quốc", re.IGNORECASE)
-
-
-_LEVEL_CAPS_RE = re.compile(
-    r"\b(XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH|QUẬN)(?:\s+(?:ỦY|UỶ))?\s+"
-)
-
-
-_NAMED_RE = re.compile(
-    r"\b(?P<level>xã|phường|thị trấn|thôn|ấp|bản|tổ dân phố)\s+(?P<names>[^\W\d_][^;:()]*)"
-)
-
-
-def _named_areas(text: str) -> list[DraftArea]:
-    """The communes or villages a sentence names, for its target's ``areas``: "(xã Tân Hộ Cơ,
-    Bình Phú)", "xã Thông Bình cơ bản đạt ..." (a name is a run of capitalised words)."""
-    found: list[DraftArea] = []
-    for match in _NAMED_RE.finditer(text):
-        level = "commune" if match["level"] in ("xã", "phường", "thị trấn") else "locality"
-        for part in re.split(r",\s*|\s+và\s+", match["names"]):
-            name = _proper(part)
-            if not name or name != part.strip()[: len(name)]:
-                break
-            found.append(DraftArea(slug(name).replace("_", "-"), f"{match['level']} {name}", level))
-            if name != part.strip():
-                break
-    return found
-
-
-def _capitals_as_words(text: str) -> str:
-    """A heading in capitals ("HUYỆN ỦY TÂN HỒNG") written as words ("huyện Tân Hồng")."""
-    out: list[str] = []
-    cursor = 0
-    for match in _LEVEL_CAPS_RE.finditer(text):
-        if match.start() < cursor:
-            continue
-        names: list[str] = []
-        for word in text[match.end() :].split()[:4]:
-            if not (word.isalpha() and word.isupper()):
-                break
-            names.append(word)
-        if not names:
-            continue
-        name = " ".join(names)
-        end = text.index(name, match.end()) + len(name)
-        out.append(text[cursor : match.start()] + f"{match.group(1).lower()} {name.title()}")
-        cursor = end
-    return "".join(out) + text[cursor:]
-
-
-_ISSUER_RE = re.compile(
-    r"(?P<body>Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Chấp hành Đảng bộ"
-    r"|Ban Thường vụ (?:Huyện|Tỉnh|Thành) ủy|Đảng bộ|Đảng ủy)\s+"
-    r"(?P<level>xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|quận)\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
-)
-
-
-def _issuer(texts: Sequence[str]) -> str | None:
-    """The body that issues the plan, when the text names it: "Ủy ban nhân dân huyện Cầu Ngang"."""
-    for text in texts:
-        for match in _ISSUER_RE.finditer(
-            _capitals_as_words(text.replace("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"))
-        ):
-            name = _proper(match["name"])
-            if name:
-                body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}.get(
-                    match["body"], match["body"]
-                )
-                return f"{body} {match['level']} {name}"
-    return None
-
-
-def _area(texts: Sequence[str]) -> tuple[str, str, str]:
-    """(level, name, id) of the plan's area from its title and introduction."""
-    counts: Counter[tuple[str, str]] = Counter()
-    first: dict[tuple[str, str], int] = {}
-    for n, text in enumerate(texts):
-        for match in _AREA_RE.finditer(_capitals_as_words(text)):
-            proper = _proper(match["name"])
-            if not proper or (proper.isupper() and len(proper) > 4):
-                continue
-            key = (match["level"].lower(), proper)
-            counts[key] += 1
-            first.setdefault(key, n)
-    if counts:
-        local = {"xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "thị xã": 2, "quận": 2}
-        (level_word, name), _ = max(
-            counts.items(), key=lambda kv: (kv[1], local.get(kv[0][0], 1), -first[kv[0]])
-        )
-        if level_word == "thành phố" and any("tỉnh" in t for t in texts):
-            level = "district"
-        else:
-            level = _LEVELS[level_word]
-        return level, f"{level_word} {name}", slug(name)
-    if any(_COUNTRY_RE.search(t) for t in texts):
-        return "country", "Việt Nam", "viet-nam".replace("-", "_")
-    return "district", "địa bàn", "dia_ban"
-
-
-_DATE_RE = re.compile(
-    r"ngày\s+\d{1,2}\s*(?:tháng|/|-)\s*\d{1,2}\s*(?:năm|/|-)\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}"
-    r"|tháng\s+\d{1,2}\s+năm\s+\d{4}",
-    re.IGNORECASE,
-)
-_PLAN_WORD_RE = re.compile(r"kế hoạch|nghị quyết|chỉ tiêu|phấn đấu|mục tiêu", re.IGNORECASE)
-
-
-def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[PlanTime, bool] | None:
-    """The plan's period or year as one sentence states it, if it does, and whether it gives
-    only the end ("đến năm 2030": the start is then the year it was issued, or five years
-    before the end)."""
-    cleaned = _DATE_RE.sub(" ", text)
-    found = times(cleaned)
-    if found.period is not None:
-        return PlanTime(*found.period), False
-    if not announce and not _PLAN_WORD_RE.search(cleaned):
-        return None
-    match = words.YEAR_RE.search(words.BASE_RE.sub(" ", cleaned))
-    if match is None:
-        return None
-    if match["year"] and not match["word"]:
-        year = int(match["year"])
-        return PlanTime(year, year), False
-    end = int(match["year"] or match["year2"])
-    if issued is not None and issued < end:
-        return PlanTime(issued, end), False
-    return PlanTime(end - 4, end), True
-
-
-def _issued(texts: Sequence[str]) -> int | None:
-    """The year the text was issued or published, from the first date it shows."""
-    for text in texts:
-        match = re.search(
-            r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})\b|tháng\s+\d{1,2}\s+năm\s+(\d{4})", text
-        )
-        if match:
-            return int(match.group(1) or match.group(2))
-    return None
-
-
-def _plan_time(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, bool]:
-    """The plan's period, and whether it was guessed (no sentence or title states it whole):
-    from what announces the targets, the lines before them, else the times its targets name."""
-    issued = _issued([p.text for p in seg.intro] + seg.announcements)
-    periods = [t.period for t in clauses_times if t.period is not None]
-    stated = next(
-        (
-            found
-            for text in seg.announcements
-            if (found := _stated_time(text, announce=True, issued=None)) is not None
-        ),
-        None,
-    ) or next(
-        (
-            found
-            for piece in seg.intro
-            if (found := _stated_time(piece.text, announce=False, issued=None)) is not None
-        ),
-        None,
-    )
-    if stated is not None:
-        plan, only_end = stated
-        if not only_end:
-            return plan, False
-        # "đến năm 2030": the start from a period its targets name with that end, else the
-        # year it was issued, else five years before the end
-        starts = [p[0] for p in periods if p[1] == plan.end]
-        if starts:
-            return PlanTime(min(starts), plan.end), False
-        if issued is not None and issued < plan.end:
-            return PlanTime(issued, plan.end), False
-        return plan, True
-    if periods:
-        return PlanTime(min(p[0] for p in periods), max(p[1] for p in periods)), True
-    years = [t.year for t in clauses_times if t.year is not None]
-    if years:
-        end = max(years)
-        return PlanTime(end - 4, end), True
-    if issued is not None:
-        return PlanTime(issued, issued + 4), True
-    return PlanTime(2021, 2025), True
-
-
-_KIND_LINE = re.compile(r"(KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHƯƠNG TRÌNH)\s*")
-_KINDS = {"KẾ HOẠCH": "Kế hoạch", "NGHỊ QUYẾT": "Nghị quyết", "QUYẾT ĐỊNH": "Quyết định",
-          "CHƯƠNG TRÌNH": "Chương trình"}  # fmt: skip
-
-
-def _title(seg: Segmented, blocks: Sequence[BlockLike]) -> tuple[str, str | None]:
-    """The plan's title, and the kind of document when a line names it ("KẾ HOẠCH")."""
-    every = [p.text for p in seg.intro]
-    for n, text in enumerate(every):
-        kind = _KIND_LINE.fullmatch(text.strip())
-        if kind and n + 1 < len(every):
-            lines = []
-            for line in every[n + 1 : n + 5]:  # a title set over several lines
-                if re.match(r"(?:Căn cứ|Số\b|[-_*]{3,}|[IVX]+[.-]|\d+\.)", line) or len(line) > 400:
-                    break
-                lines.append(_capitals_as_words(line).lower() if line.isupper() else line)
-            title = " ".join(lines) or every[n + 1]
-            return _shortened(f"{_KINDS[kind.group(1)]} {title[:1].lower()}{title[1:]}"), _KINDS[
-                kind.group(1)
-            ]
-    intro = [t for t in every if len(t) > 12 and not re.match(r"(?:Số|Căn cứ)\b", t)]
-    if intro:
-        return _shortened(re.split(r"(?<=[.!?])\s", intro[0], maxsplit=1)[0]), None
-    return (_shortened(blocks[0].text) if blocks else "Kế hoạch"), None
-
-
-def _shortened(title: str, limit: int = 300) -> str:
-    """A title cut at a word, with "…", when it is longer than ``limit``."""
-    if len(title) <= limit:
-        return title
-    return title[:limit].rsplit(" ", 1)[0] + " …"
-
-
 def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = None) -> Draft:
     """The draft plan of a text given as blocks (paragraphs or lines, in order)."""
     seg = segment(blocks)
@@ -380,7 +103,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         for c in seg.clauses
         if not any(words.VISION_RE.search(h.text) for h in c.headings)
     ]
-    plan_time, guessed = _plan_time(seg, explicit)
+    plan_time, guessed = plan_time_of(seg, explicit)
     readings: list[tuple[Clause, Reading | None]] = []
     for clause in seg.clauses:
         several = read_respectively(clause, plan_time, mark)
@@ -428,7 +151,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
                 indicator.unit = _growth_unit(reading.name)
                 reading.review.append("series-unit")
             indicators[key] = indicator
-        areas = _named_areas(clause.text)
+        areas = named_areas(clause.text)
         for area in areas:
             named.setdefault(area.id, area)
         indicator.targets.append(
@@ -443,11 +166,11 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     plan_time, vision, widened = _cover(
         plan_time, [t.reading for i in indicators.values() for t in i.targets]
     )
-    level, area_name, area_id = _area(
+    level, area_name, area_id = area_of(
         [h.text for h in seg.headings] + [p.text for p in seg.intro] + [b.text for b in blocks[:3]]
     )
-    title, document = _title(seg, blocks)
-    issuer = _issuer([p.text for p in seg.intro] + [b.text for b in blocks[:12]])
+    title, document = title_of(seg, blocks)
+    issuer = issuer_of([p.text for p in seg.intro] + [b.text for b in blocks[:12]])
     period = (plan_time.start, plan_time.end)
     ident = slug(
         f"{area_id} {period[0]} {period[1]}" if period[0] != period[1] else f"{area_id} {period[1]}"
@@ -455,7 +178,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     return Draft(
         id=ident.replace("_", "-"),
         title=title,
-        document=document or _document_type(title),
+        document=document or document_type(title),
         issuer=issuer,
         level=level,
         area_id=area_id.replace("_", "-"),
@@ -470,20 +193,6 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         areas=[a for a in named.values() if a.id != area_id.replace("_", "-")],
         vision=vision,
     )
-
-
-def _document_type(title: str) -> str:
-    """The kind of document a title names ("Nghị quyết về ...", "Kế hoạch ...")."""
-    lowered = title.lower()
-    for word, name in (
-        ("nghị quyết", "Nghị quyết"),
-        ("kế hoạch", "Kế hoạch"),
-        ("quyết định", "Quyết định"),
-        ("chương trình", "Chương trình"),
-    ):
-        if lowered.startswith(word) or f" {word} về" in lowered:
-            return name
-    return "Kế hoạch"
 
 
 def _once(

@@ -34,7 +34,7 @@ def _quoted(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _bound(target: DraftTarget) -> tuple[str, str]:
+def bound_of(target: DraftTarget) -> tuple[str, str]:
     reading = target.reading
     comparator = reading.comparator
     if reading.kind == "structure" and comparator not in ("about", "range"):
@@ -66,7 +66,7 @@ def _target_lines(target: DraftTarget, place: Place, lang: str) -> list[str]:
     if reading.kind == "qualitative":
         pass
     else:
-        key, value = _bound(target)
+        key, value = bound_of(target)
         lines.append(f"        {key}: {value}")
     if reading.kind == "structure":
         lines.append(f"        structure: {reading.structure or 'co_cau'}")

@@ -1,0 +1,274 @@
+"""The figures of a clause: numbers as plans write them, with their range, unit and bound.
+
+``6.794``, ``8.962,72``, ``12,96%/năm``, ``11-13 bác sĩ/1 vạn dân``, ``từ 80% trở lên``: a
+:class:`Figure` is one number (or a range) with the unit written after it and what it says of
+itself (a percentage, a rate a year, points). Years, periods, comparison years, price bases,
+denominators, ages, ordinals, dates and document numbers are not figures (:func:`mask_times`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrack.extract import words
+from plantrack.numbers.parse import DecimalMark, NumberFormatError, parse_number
+from plantrack.units import UnitError, parse_unit
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int  # in the clause text
+    end: int
+    written: tuple[str, ...]
+    numbers: tuple[float, ...]
+    percent: bool
+    per_year: bool
+    points: bool
+    unit: str | None
+    after: str  # the text after the figure and its unit
+
+
+_STOP = {
+    "đạt",
+    "được",
+    "trở",
+    "so",
+    "trong",
+    "và",
+    "có",
+    "tham",
+    "sử",
+    "là",
+    "tăng",
+    "giảm",
+    "trên",
+    "dưới",
+    "đến",
+    "năm",
+    "từ",
+    "với",
+    "của",
+    "tại",
+    "theo",
+    "cho",
+    "mỗi",
+    "hằng",
+    "hàng",
+    "bình",
+    "khoảng",
+    "chiếm",
+    "tương",
+    "(",
+    "thuộc",
+    "về",
+    "đi",
+    "ở",
+}
+
+
+_SCALES = {"nghìn", "ngàn", "triệu", "tỷ", "vạn", "trăm"}
+
+
+#: What a unit may be "per": "triệu đồng/người", "tạ/ha", "bác sĩ/vạn dân".
+_DENOMINATORS = {
+    "người", "dân", "hộ", "ha", "lao động", "vạn dân", "nghìn dân", "ngàn dân", "vạn người",
+    "xã", "trường", "lớp", "học sinh", "tháng", "ngày", "km", "km2", "m2", "con", "trẻ",
+}  # fmt: skip
+
+
+_WORD = re.compile(r"[^\W\d_][\w.]*")
+
+
+def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
+    """The unit written right after a figure: (unit, length used, percent, per year, points).
+    A share written as a fraction counts the things: "8/8 xã" is 8 xã."""
+    fraction = re.match(r"\s*/\s*\d+(?=\s+[^\W\d_])", text)
+    if fraction is not None:
+        unit, used, percent, per_year, points = unit_after(text[fraction.end() :])
+        return unit, (used + fraction.end()) if unit else 0, percent, per_year, points
+    match = re.match(r"\s*(?:‰|%0|%o)(\s*/\s*năm)?", text)
+    if match:
+        return "‰", match.end(), False, bool(match.group(1)), False
+    match = re.match(r"\s*%(\s*/\s*năm)?", text)
+    if match:
+        return "%", match.end(), True, bool(match.group(1)), False
+    match = re.match(r"\s*điểm\s*(?:%|phần trăm)(\s*/\s*năm)?", text, re.IGNORECASE)
+    if match:
+        return "điểm %", match.end(), True, bool(match.group(1)), True
+    pos = 0
+    tokens: list[str] = []
+    end = 0
+    while len(tokens) < 4:
+        match = re.match(r"\s*", text[pos:])
+        assert match is not None
+        start = pos + match.end()
+        word = _WORD.match(text, start)
+        if not word:
+            break
+        token = word.group(0)
+        if token.lower() in _STOP and tokens:
+            break
+        if token.lower() in _STOP:
+            break
+        tokens.append(token)
+        pos = end = word.end()
+        if token.lower() not in _SCALES and len(tokens) >= 2 and tokens[-2].lower() not in _SCALES:
+            break
+    if not tokens:
+        return None, 0, False, False, False
+    three = re.match(
+        r"\s*(hợp tác xã|tổ hợp tác|sản phẩm OCOP|lượt khách du lịch)\b", text, re.IGNORECASE
+    )
+    if three:
+        tokens, end = three.group(1).split(), three.end()
+    unit = " ".join(tokens)
+    per = re.match(
+        r"\s*/\s*(?:1\s+|một\s+)?((?:vạn|nghìn|ngàn)?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)", text[end:]
+    )
+    per_year = False
+    if per:
+        per_word = per.group(1).strip()
+        if per_word.lower() == "năm":
+            per_year = True
+            end += per.end()
+        else:
+            first = per_word.split()
+            keep = " ".join(first[:2]) if first[0].lower() in ("vạn", "nghìn", "ngàn") else first[0]
+            if keep.lower() in _DENOMINATORS:
+                unit = f"{unit}/{keep}"
+                end += per.end() - (len(per_word) - len(keep))
+            # else "huyện/thị xã": another name of the thing counted, not a "per"
+    try:
+        parse_unit(unit)
+    except (UnitError, ValueError):
+        return None, 0, False, False, False
+    return unit, end, False, per_year, False
+
+
+def number_of(written: str, decimal: DecimalMark) -> float | None:
+    try:
+        return float(parse_number(written, decimal=decimal).value)
+    except NumberFormatError:
+        return None
+
+
+def figures(text: str, aside: tuple[tuple[int, int], ...], decimal: DecimalMark) -> list[Figure]:
+    """The figures of a clause (not years, periods or asides), with ranges joined."""
+    masked = list(mask_times(text))
+    for a, b in aside:
+        masked[a:b] = " " * (b - a)
+    plain = "".join(masked)
+    found: list[Figure] = []
+    matches = list(words.NUMBER_RE.finditer(plain))
+    skip = -1
+    for n, match in enumerate(matches):
+        if n <= skip:
+            continue
+        written = [match.group(0)]
+        end = match.end()
+        # a range: "11-13", "13-15%", "5.400 - 5.500 USD", "từ 4 đến 5%"
+        if n + 1 < len(matches):
+            between = plain[end : matches[n + 1].start()]
+            low = number_of(match.group(0), decimal)
+            high = number_of(matches[n + 1].group(0), decimal)
+            if (
+                re.fullmatch(r"\s*%?\s*(?:-|–|—|đến|tới)\s*", between, re.IGNORECASE)
+                and low is not None
+                and high is not None
+                and low < high
+            ):
+                written.append(matches[n + 1].group(0))
+                end = matches[n + 1].end()
+                skip = n + 1
+        values = [number_of(w, decimal) for w in written]
+        if any(v is None for v in values):
+            continue
+        unit, used, percent, per_year, points = unit_after(text[end:])
+        found.append(
+            Figure(
+                start=match.start(),
+                end=end + used,
+                written=tuple(written),
+                numbers=tuple(v for v in values if v is not None),
+                percent=percent,
+                per_year=per_year,
+                points=points,
+                unit=unit,
+                after=text[end + used :],
+            )
+        )
+    return found
+
+
+def bound_of(before: str, fig: Figure) -> str:
+    if len(fig.numbers) == 2:
+        return "range"
+    after = fig.after.lstrip().lower()
+    for comparator, options in words.BOUND_AFTER.items():
+        for option in options:
+            if re.match(rf"[^,;.()]{{0,25}}?\b{re.escape(option)}\b", after):
+                return comparator
+    head = words.FILLER_RE.sub("", before.lower()).rstrip()
+    best: tuple[int, str] | None = None
+    for comparator, options in words.BOUND_BEFORE.items():
+        for option in options:
+            found = re.search(rf"(?:^|[\s:(]){re.escape(option)}$", head)
+            if found and (best is None or len(option) > best[0]):
+                best = (len(option), comparator)
+    if best is not None:
+        # "tăng bình quân từ 12%" is at least 12 %; "từ" before a range was taken above
+        return best[1]
+    return "value"
+
+
+def before_figure(text: str) -> str:
+    number = words.NUMBER_RE.search(mask_times(text))
+    return text[: number.start()] if number else text
+
+
+def main_figure(text: str, found: list[Figure]) -> Figure:
+    """The figure the target is about: the one a verb or bound leads to, else the first (a
+    clause that opens with a figure is about that figure)."""
+    if len(found) == 1 or found[0].start <= 2:
+        return found[0]
+    lead_in = re.compile(
+        r"(?:đạt|là|:|khoảng|trên|dưới|từ|tối thiểu|tối đa|ít nhất|không quá|không dưới|hơn"
+        r"|tăng|giảm|còn|chiếm)\s*$",
+        re.IGNORECASE,
+    )
+    for fig in found:
+        if lead_in.search(text[: fig.start].rstrip()):
+            return fig
+    return found[0]
+
+
+_ORDINAL = re.compile(
+    r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)"
+    r"|\b[1-3]\s+vụ\b(?=\s+\d)"
+    r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)",
+    re.IGNORECASE,
+)
+
+
+def mask_times(text: str) -> str:
+    """The text with years, periods, price bases, numbered denominators and ordinals blanked."""
+    out = _ORDINAL.sub(lambda m: " " * len(m.group(0)), text)
+    for pattern in (
+        words.DATE_RE,
+        words.PRICE_YEAR_RE,
+        words.PERIOD_RE,
+        words.BASE_RE,
+        words.YEAR_RE,
+        words.PER_RE,
+    ):
+        out = pattern.sub(lambda m: " " * len(m.group(0)), out)
+    return out
+
+
+def has_figure(text: str) -> bool:
+    """Whether a text holds a number that is not a year, a period or a count of targets."""
+    masked = mask_times(text)
+    masked = re.sub(r"\(\s*\d+\s+(?:chỉ tiêu|nhóm)[^)]*\)", " ", masked)
+    masked = re.sub(r"\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu|nhiệm vụ)\b", " ", masked)
+    return words.NUMBER_RE.search(masked) is not None

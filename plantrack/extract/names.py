@@ -1,0 +1,167 @@
+"""An indicator's name and unit as a clause gives them: its subject, what it is "per".
+
+"Tốc độ tăng trưởng giá trị sản xuất bình quân ..." names "giá trị sản xuất"; "Có 11-13 bác
+sĩ/1 vạn dân" names nothing before its figure, so the words after it do; "thu nhập bình quân
+đầu người ... 60 triệu đồng" is in "triệu đồng/người".
+"""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.extract import words
+from plantrack.extract.clauses import Clause
+from plantrack.extract.figures import Figure, figures, mask_times
+from plantrack.numbers.parse import DecimalMark
+from plantrack.units import UnitError, parse_unit
+
+_FIGURE_NEXT = r"(?=\s*(?:khoảng|trên|dưới|từ|tối thiểu|tối đa|ít nhất|không|hơn|bình quân|thêm|còn|mức|là|:)?\s*\d)"
+
+
+_VERB = re.compile(
+    rf"\s(?:(?:đạt|tăng|giảm|còn|dưới|trên|khoảng|từ|duy trì|phấn đấu)(?:\s+(?:bình quân|thêm|trung bình|hằng năm|hàng năm|mỗi năm))*{_FIGURE_NEXT}"
+    r"|là|chiếm|ở mức|tăng\s+(?:bình quân|trung bình|hằng năm|hàng năm)|giảm\s+(?:bình quân|trung bình|hằng năm|hàng năm))\s|:",
+    re.IGNORECASE,
+)
+
+
+_RATE_OF = re.compile(
+    r"^\s*(?:[-+•]\s*)?(?:phấn đấu\s+)?(?:duy trì\s+)?(?:tốc độ|tỷ lệ|tỉ lệ|mức|nhịp độ)\s+tăng(?:\s+trưởng)?"
+    r"(?:\s+bình quân)?\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+#: Words that open a sentence before its subject: "Theo chỉ tiêu đề ra, tốc độ ...".
+_OPENER = re.compile(
+    r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]{0,30},|đồng thời,|ngoài ra,"
+    r"|bên cạnh đó,|cụ thể,)\s*",
+    re.IGNORECASE,
+)
+
+
+def subject(text: str) -> str:
+    """The words before the verb or the figure: the indicator's name as the clause writes it.
+
+    A growth rate is named by its series: "Tốc độ tăng trưởng giá trị sản xuất" names
+    "giá trị sản xuất".
+    """
+    text = _OPENER.sub("", text)
+    rate = _RATE_OF.match(text)
+    if rate and not re.match(
+        r"\s*(?:đạt|là|bình quân|hằng|hàng|:)", text[rate.end() :], re.IGNORECASE
+    ):
+        text = text[rate.end() :]
+    cut = len(text)
+    protected = words.PER_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    verb = _VERB.search(" " + protected + " ")
+    if verb:
+        cut = min(cut, max(0, verb.start() - 1 + 1))
+    number = words.NUMBER_RE.search(mask_times(text))
+    if number:
+        cut = min(cut, number.start())
+    name = text[:cut]
+    name = re.sub(r"\(.*?\)", "", name)
+    for pattern in (words.PERIOD_RE, words.YEAR_RE):
+        name = pattern.sub(" ", name)
+    name = words.NAME_PREFIX_RE.sub("", name.strip(" ,;:-–"))
+    name = _TRAILING.sub("", name.strip(" ,;:-–"))
+    name = " ".join(name.split()).strip(" ,;:-–")
+    if rate and re.fullmatch(r"kinh tế(?:\s*\(GRDP\))?", name, re.IGNORECASE):
+        name = "Tăng trưởng kinh tế"  # the growth of GRDP, named as plans name it
+    return name
+
+
+_TRAILING = re.compile(
+    r"(?:\s+(?:giai đoạn|thời kỳ|nhiệm kỳ|bình quân|trung bình|hằng năm|hàng năm|mỗi năm"
+    r"|phấn đấu|đạt|là|năm|ước))+\s*$",
+    re.IGNORECASE,
+)
+
+
+_WEAK = {
+    "co", "giu vung", "dat", "duy tri", "phan dau", "phan dau co", "co them", "phan dau dat",
+    "binh quan", "trung binh", "giai doan", "thoi ky", "trong do", "tong",
+}  # fmt: skip
+
+
+def is_weak(name: str) -> bool:
+    """A subject that names nothing: "Có 11-13 bác sĩ", "Giữ vững 100% xã", "giai đoạn ..."."""
+    from plantrack.units import fold
+
+    return not name or fold(name) in _WEAK
+
+
+def name_after(fig: Figure) -> str:
+    """A name from the words after the figure: "95% xã, thị trấn an toàn" is a rate of them."""
+    rest = re.split(r"[;(]|\s(?:đạt|trở lên|trở xuống|so với)\b", fig.after)[0]
+    for pattern in (words.PERIOD_RE, words.YEAR_RE):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(
+        r"\b(?:giai đoạn|thời kỳ|hằng năm|hàng năm|mỗi năm)\b", " ", rest, flags=re.IGNORECASE
+    )
+    rest = " ".join(rest.split()).strip(" ,.:")
+    if not rest:
+        return ""
+    if fig.percent:
+        return f"Tỷ lệ {rest}".strip() if rest else ""
+    if fig.unit:
+        return f"Số {fig.unit} {rest}".strip()
+    return rest
+
+
+PER_PERSON = re.compile(
+    r"(?:bình quân\s*)?(?:đầu người|/\s*người|(?:trên\s+)?(?:1|một)\s+người)(?:\s*/\s*năm)?"
+    r"|thu nhập bình quân",
+    re.IGNORECASE,
+)
+
+
+def masked_cues(text: str) -> str:
+    """The text without "per person" phrases, which are not averages over years."""
+    return PER_PERSON.sub(" ", text)
+
+
+def per_from_name(unit: str, name: str) -> str:
+    """A money or count unit made "per" what the name divides by."""
+    per = words.PER_RE.search(name)
+    if per:
+        word = per["per"].split()[0] if per["per"].startswith("ha") else per["per"]
+        return f"{unit}/{word}"
+    if PER_PERSON.search(name):
+        try:
+            from plantrack.units import Quantity
+
+            if parse_unit(unit).quantity is Quantity.MONEY:
+                return f"{unit}/người"
+        except (UnitError, ValueError):
+            return unit
+    return unit
+
+
+VERB_OF_OWN = re.compile(r"\b(?:đạt|tăng|giảm|là|chiếm)\b", re.IGNORECASE)
+
+
+def sibling_unit(clause: Clause, decimal: DecimalMark) -> str | None:
+    """The unit of the clause before, in a list that writes it once: "lúa 40 ha; mỳ 500"."""
+    before = clause.subject_from
+    if before is None:
+        return None
+    found = figures(before.text, before.aside, decimal)
+    return found[-1].unit if found and found[-1].unit and not found[-1].percent else None
+
+
+def noun_unit(name: str) -> str | None:
+    """A count's unit from the name: "Số xã đạt chuẩn" counts xã; an index is "chỉ số"."""
+    if re.match(r"chỉ số\b", name.strip(), re.IGNORECASE):
+        return "chỉ số"
+    match = re.match(
+        r"(?:số|tổng số|có)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", name.strip(), re.IGNORECASE
+    )
+    if not match:
+        return None
+    noun = match.group(1)
+    first = noun.split()[0]
+    if first.lower() in ("xã", "thôn", "hộ", "người", "trường", "bản", "làng", "huyện", "tổ"):
+        return first
+    return noun

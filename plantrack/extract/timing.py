@@ -1,0 +1,101 @@
+"""The time of a target: the year or period a clause names, or inherits, or the plan's.
+
+"đến năm 2030" is a year; "giai đoạn 2021 – 2025" a period; a term "nhiệm kỳ 2020-2025" plans
+the years 2021-2025; "so với năm 2020" and "giá so sánh 2010" are not the target's time. A
+clause without a time takes it from the clause it belongs to, its lead, the time that opens its
+sentence, its item, its headings, and last the plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plantrack.extract import words
+from plantrack.extract.clauses import Clause, first_sentence, own_text
+from plantrack.extract.names import VERB_OF_OWN, is_weak, subject
+
+
+@dataclass(frozen=True)
+class PlanTime:
+    """The plan's own time: its period (first and last year) and whether it is one year."""
+
+    start: int
+    end: int
+
+    @property
+    def one_year(self) -> bool:
+        return self.start == self.end
+
+
+@dataclass(frozen=True)
+class Times:
+    year: int | None
+    period: tuple[int, int] | None
+
+
+def times(text: str) -> Times:
+    """The year and period a text names (not a comparison year or a price base)."""
+    cleaned = words.PRICE_YEAR_RE.sub(" ", words.BASE_RE.sub(" ", text))
+    period_match = words.PERIOD_RE.search(cleaned)
+    period = None
+    if period_match:
+        start, end = int(period_match["start"]), int(period_match["end"])
+        if end - start == 5 and start % 5 == 0:
+            start += 1  # a term "2020-2025" plans the years 2021-2025 (docs/extract.md)
+        if start < end:
+            period = (start, end)
+        cleaned = cleaned[: period_match.start()] + " " + cleaned[period_match.end() :]
+    year_match = words.YEAR_RE.search(cleaned)
+    year = None
+    if year_match:
+        year = int(year_match["year"] or year_match["year2"])
+    return Times(year, period)
+
+
+#: A time that opens a sentence and holds for all of it: "Phấn đấu đến năm 2020, 50% số xã ...;
+#: 95% số dân ...".
+_OPENING_TIME = re.compile(
+    r"^\W*(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?(?:năm\s+)?"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]"
+    r"|^\W*(?:phấn đấu\s+)?(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*[,:]",
+    re.IGNORECASE,
+)
+
+
+def time_of(
+    clause: Clause,
+    chain: list[Clause],
+    plan: PlanTime,
+    *,
+    level: bool,
+    own: str,
+) -> tuple[int | None, tuple[int, int] | None]:
+    """The year (for a level) or the period the clause speaks of, from nearest to farthest."""
+    sources = [own] + [own_text(c) for c in chain[1:]] + [clause.lead or ""]
+    if clause.first is not None:
+        opening = _OPENING_TIME.match(own_text(clause.first))
+        if opening:
+            sources.append(opening.group(0))
+    sources.append(first_sentence(clause.context))
+    if is_weak(subject(clause.text)) or not VERB_OF_OWN.search(own):
+        sources.append(first_sentence(clause.head))
+    sources += [h.text for h in reversed(clause.headings)]
+    for source in sources:
+        found = times(source)
+        if found.period is None and found.year is None:
+            continue
+        if level:
+            if found.year is not None:
+                return found.year, None
+            assert found.period is not None
+            return found.period[1], None
+        if found.period is not None:
+            return None, found.period
+        assert found.year is not None
+        if plan.one_year or found.year <= plan.start:
+            return None, (found.year, found.year)
+        return None, (plan.start, found.year)
+    if level:
+        return plan.end, None
+    return None, (plan.start, plan.end)
