@@ -19,6 +19,9 @@ from plantrack.texts import Text, in_language, text
 #: The place of a block in the source: {"line": 12} or {"page": 3, "paragraph": 4}.
 Place = Mapping[str, int]
 
+#: The word that marks a line for review: "RÀ SOÁT" / "REVIEW".
+REVIEW = text("extract.review")
+
 _REVIEW_KEYS = {
     "more-figures": "extract.review.more-figures",
     "unit": "extract.review.unit",
@@ -59,8 +62,7 @@ def _review_lines(target: DraftTarget, lang: str) -> list[str]:
 def _target_lines(target: DraftTarget, place: Place, lang: str) -> list[str]:
     reading = target.reading
     lines = [
-        f"      # {in_language(text('extract.review'), lang)!s}: {reason}"
-        for reason in _review_lines(target, lang)
+        f"      # {in_language(REVIEW, lang)!s}: {reason}" for reason in _review_lines(target, lang)
     ]
     lines.append(f"      - kind: {reading.kind}")
     if reading.kind == "qualitative":
@@ -133,12 +135,12 @@ def draft_yaml(
     period = draft.period
     period_text = str(period[0]) if period[0] == period[1] else f"{period[0]}-{period[1]}"
     head = [
-        f"# {say(text('extract.header', tool=tool, source=source_name))}",
+        "# " + say(text("extract.header", tool=tool, source=source_name)),
         f"# {say(summary(draft))}",
-        f"# {say(text('extract.header-review'))}",
+        "# " + say(text("extract.header-review")),
     ]
     if draft.outside:
-        head.append(f"# {say(text('extract.header-outside', count=draft.outside))}")
+        head.append("# " + say(text("extract.header-outside", count=draft.outside)))
     body = [
         "",
         f"id: {draft.id}",
@@ -148,8 +150,8 @@ def draft_yaml(
         f"  type: {{vi: {_quoted(draft.document)}}}",
         f"  issuer: {{vi: {_quoted(draft.issuer)}}}"
         if draft.issuer
-        else f"  issuer: {{vi: {_quoted(draft.area_name)}}}  # {say(text('extract.review'))}: "
-        f"{say(text('extract.review.issuer'))}",
+        else f"  issuer: {{vi: {_quoted(draft.area_name)}}}  # {say(REVIEW)}: "
+        + say(text("extract.review.issuer")),
         f"level: {draft.level}",
         f"area: {draft.area_id}",
         "areas:",
@@ -168,7 +170,7 @@ def draft_yaml(
         ),
         f"period: {period_text}"
         + (
-            f"  # {say(text('extract.review'))}: {say(text('extract.review.period'))}"
+            f"  # {say(REVIEW)}: " + say(text("extract.review.period"))
             if draft.period_guessed
             else ""
         ),
@@ -185,7 +187,7 @@ def draft_yaml(
         body[-1] = "indicators: []"
     tail: list[str] = []
     if draft.unread:
-        tail.append(f"# ---- {say(text('extract.unread-heading', count=len(draft.unread)))}")
+        tail.append("# ---- " + say(text("extract.unread-heading", count=len(draft.unread))))
         for unread in draft.unread:
             tail.append(f"# - {describe(unread.block)}: {unread.text}")
             if unread.reason is not None:

@@ -226,7 +226,7 @@ def target_dict(plan: Plan, indicator: Indicator, target: Any) -> dict[str, Any]
             "vi": target_phrase(plan, indicator, target, "vi"),
             "en": target_phrase(plan, indicator, target, "en"),
         },
-        "source": (target.source or indicator.source).model_dump(mode="json"),
+        "source": (target.source or indicator.source).as_data(),
         "note": target.note,
     }
     if target.kind == "rating":  # value is the level's rank; its words, in both languages
@@ -260,7 +260,7 @@ def plan_dict(plan: Plan, file: str | None = None) -> dict[str, Any]:
                 "baseline": (
                     indicator.baseline.model_dump(mode="json") if indicator.baseline else None
                 ),
-                "source": indicator.source.model_dump(mode="json"),
+                "source": indicator.source.as_data(),
                 "note": indicator.note,
                 "targets": [target_dict(plan, indicator, t) for t in indicator.targets],
                 **({"scale": indicator.scale} if indicator.scale else {}),

@@ -174,6 +174,14 @@ class SourceRef(StrictModel):
     table: int | None = Field(default=None, ge=1, description="Table of a .docx source.")
     row: int | None = Field(default=None, ge=1, description="Row of that table.")
 
+    def as_data(self) -> dict[str, object]:
+        """Section and item, and the place in the source document where it is given."""
+        data: dict[str, object] = {"section": self.section, "item": self.item}
+        for key in ("line", "page", "paragraph", "table", "row"):
+            if getattr(self, key) is not None:
+                data[key] = getattr(self, key)
+        return data
+
 
 class Baseline(StrictModel):
     """A known value of the indicator before the plan period, with its source."""
