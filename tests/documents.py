@@ -46,3 +46,20 @@ def docx_bytes(paragraphs: Sequence[str]) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def docx_table_bytes(paragraphs: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
+    """A Word document of these paragraphs and then a table of these rows (the first its
+    header), as a plan gives its targets in an appendix."""
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -12,7 +12,7 @@ import yaml
 from plantrack.extract import extract_file
 
 from .conftest import ROOT
-from .documents import docx_bytes, pdf_bytes, wrapped
+from .documents import docx_bytes, docx_table_bytes, pdf_bytes, wrapped
 
 SOURCES = ROOT / "plans" / "sources"
 CAU_NGANG = SOURCES / "cau-ngang-92-kh-ubnd-2022.txt"
@@ -214,3 +214,46 @@ def test_the_draft_never_overwrites_its_source(cli, tmp_path: Path) -> None:  # 
     result = cli("extract", str(source), "-o", str(source))
     assert result.exit_code == 2
     assert source.read_bytes() == before
+
+
+def test_a_word_table_of_targets_is_read_a_row_a_target(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    document = tmp_path / "phu-luc.docx"
+    document.write_bytes(
+        docx_table_bytes(
+            ["PHỤ LỤC", "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025 CỦA HUYỆN CẦU NGANG"],
+            [
+                ("STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2024", "Kế hoạch 2025", "Ghi chú"),
+                ("1", "Tốc độ tăng trưởng kinh tế (GRDP)", "%", "7,2", "8,5", ""),
+                ("2", "Thu nhập bình quân đầu người", "triệu đồng", "62", "68", ""),
+                ("3", "Tỷ lệ hộ nghèo", "%", "3,1", "≤ 2,5", ""),
+                ("4", "Số xã đạt chuẩn nông thôn mới", "xã", "10", "12", "tăng 2 xã"),
+            ],
+        )
+    )
+    draft = tmp_path / "draft.yaml"
+    assert cli("extract", str(document), "-o", str(draft)).exit_code == 0
+    assert cli("validate", "--strict", str(draft)).exit_code == 0
+    data = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert data["period"] == 2025
+    found = [
+        (
+            i["unit"],
+            t["kind"],
+            t.get("value", t.get("at_most")),
+            t.get("year", t.get("period")),
+            t["source"],
+        )
+        for i in data["indicators"]
+        for t in i["targets"]
+    ]
+    # the column of the plan (Kế hoạch 2025), never the results (Thực hiện 2024); the row as
+    # written is the target's text, at its table and row, under the heading above the table
+    section = "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025 CỦA HUYỆN CẦU NGANG"
+    assert found == [
+        ("tỷ đồng", "growth", "8,5%", 2025, {"section": section, "table": 1, "row": 2}),
+        ("triệu đồng/người", "level", "68", 2025, {"section": section, "table": 1, "row": 3}),
+        ("%", "level", "2,5", 2025, {"section": section, "table": 1, "row": 4}),
+        ("xã", "level", "12", 2025, {"section": section, "table": 1, "row": 5}),
+    ]
+    texts = [t["text"] for i in data["indicators"] for t in i["targets"]]
+    assert texts[2] == "3 | Tỷ lệ hộ nghèo | % | 3,1 | ≤ 2,5"

@@ -19,6 +19,7 @@ from typing import Any
 from plantrack.extract.draft import Draft, build_draft, refuse
 from plantrack.extract.plan_yaml import Place, draft_json, draft_yaml
 from plantrack.extract.sources import Block, SourceText, read_source, source_from_text
+from plantrack.extract.tables import table_sentences
 from plantrack.texts import Text, text
 
 
@@ -71,7 +72,14 @@ _ROUNDS = 5
 
 def _extract(source: SourceText, name: str, lang: str) -> Extraction:
     blocks = _without_header(source)
-    draft = build_draft(blocks)
+    rows = table_sentences(blocks)
+    read = tuple(
+        Block(rows[n], block.location) if n in rows else block for n, block in enumerate(blocks)
+    )
+    draft = build_draft(read)
+    for target in draft.targets:  # a table's row keeps its own words as the target's text
+        if target.clause.span.block in rows:
+            target.written = blocks[target.clause.span.block].text
 
     def place(block: int) -> Place:
         location = blocks[block].location

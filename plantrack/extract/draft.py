@@ -45,6 +45,11 @@ class DraftTarget:
     section: str | None
     item: int | None
     areas: tuple[str, ...] = ()  # ids of the areas the sentence names ("xã Tân Hộ Cơ, Bình Phú")
+    written: str | None = None  # the words to keep as its text, when not the clause's (a table row)
+
+    @property
+    def text(self) -> str:
+        return self.written or self.clause.text
 
 
 @dataclass

@@ -64,9 +64,9 @@ def subject(text: str) -> str:
     name = re.sub(r"\(.*?\)", "", name)
     for pattern in (words.PERIOD_RE, words.YEAR_RE):
         name = pattern.sub(" ", name)
-    name = words.NAME_PREFIX_RE.sub("", name.strip(" ,;:-–"))
+    name = words.NAME_PREFIX_RE.sub("", name.strip(" ,;:-–≤≥<>~="))
     name = _TRAILING.sub("", name.strip(" ,;:-–"))
-    name = " ".join(name.split()).strip(" ,;:-–")
+    name = " ".join(name.split()).strip(" ,;:-–≤≥<>~=")
     if rate and re.fullmatch(r"kinh tế(?:\s*\(GRDP\))?", name, re.IGNORECASE):
         name = "Tăng trưởng kinh tế"  # the growth of GRDP, named as plans name it
     return name

@@ -81,7 +81,7 @@ def _target_lines(target: DraftTarget, place: Place, lang: str) -> list[str]:
         lines.append("        vision: true")
     if target.areas:
         lines.append(f"        areas: [{', '.join(target.areas)}]")
-    lines.append(f"        text: {_quoted(target.clause.text)}")
+    lines.append(f"        text: {_quoted(target.text)}")
     source = {"section": _quoted(target.section or "-")}
     if target.item is not None:
         source["item"] = str(target.item)
@@ -245,7 +245,7 @@ def _target_json(target: DraftTarget, places: Callable[[int], Place]) -> dict[st
         "percent": reading.percent,
         "year": reading.year,
         "period": list(reading.period) if reading.period else None,
-        "text": target.clause.text,
+        "text": target.text,
         "section": target.section,
         "item": target.item,
         "review": list(reading.review),

@@ -46,9 +46,9 @@ def docx_blocks(data: bytes, path: Path) -> tuple[Block, ...]:
             continue
         tables += 1
         for row, tr in enumerate(element.iterchildren(qn("w:tr")), start=1):
-            cells = [text for tc in tr.iterchildren(qn("w:tc")) if (text := text_of(tc))]
-            if cells:
-                blocks.append(Block(" | ".join(cells), Location(table=tables, row=row)))
+            every = tuple(text_of(tc) for tc in tr.iterchildren(qn("w:tc")))
+            if cells := [text for text in every if text]:
+                blocks.append(Block(" | ".join(cells), Location(table=tables, row=row), every))
     return tuple(blocks)
 
 

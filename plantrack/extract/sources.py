@@ -23,7 +23,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -75,6 +75,9 @@ class Location:
 class Block:
     text: str  # clean (see :func:`clean`), never empty
     location: Location
+    #: A table row's cells, the empty ones too, so that a column can be told by its place
+    #: (the text joins only those that hold text).
+    cells: tuple[str, ...] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
