@@ -3,8 +3,9 @@
 Each expected plan was written by hand from a real plan text kept in plans/sources/<id>.txt. For
 every one of them: ``validate --strict`` finds nothing; every target's ``text`` is the source's
 own words (found verbatim after NFC and whitespace collapsing, in the text below the header);
-and the source starts with the header that says where it comes from, whose address is the
-plan's ``document.url``.
+the source starts with the header that says where it comes from, whose address is the
+plan's ``document.url``; and the README's table lists every plan with its numbers of numeric
+and qualitative targets.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ EXPECTED = ROOT / "benchmarks" / "extract" / "expected"
 FILES = sorted(EXPECTED.glob("*.yaml"))
 SOURCES = PLANS / "sources"
 HEADER_KEYS = ("source", "title", "retrieved")
+README = EXPECTED / "README.md"
+# a row of the README's table: | round | `id` | ... | numeric / qualitative |
+TABLE_ROW = re.compile(r"^\|\s*\d+\s*\|\s*`([a-z0-9-]+)`\s*\|.*\|\s*(\d+)\s*/\s*(\d+)\s*\|\s*$")
 
 
 def _ids(files: list[Path]) -> list[str]:
@@ -54,7 +58,7 @@ def _header_and_body(source: Path) -> tuple[dict[str, str], str]:
 
 
 def test_there_are_held_out_plans() -> None:
-    assert len(FILES) >= 6
+    assert len(FILES) >= 20
     for path in FILES:
         assert (SOURCES / f"{path.stem}.txt").is_file(), path
 
@@ -94,3 +98,29 @@ def test_each_source_starts_with_its_header(path: Path) -> None:
     assert header["source"] == _document(path)["document"]["url"]
     assert body.strip(), source
     assert unicodedata.normalize("NFC", body) == body, f"{source.name} is not NFC"
+
+
+def _counts(path: Path) -> tuple[int, int]:
+    """Numeric and qualitative targets of a plan, as the README counts them."""
+    kinds = [
+        target["kind"]
+        for indicator in _document(path)["indicators"]
+        for target in indicator.get("targets") or []
+    ]
+    qualitative = sum(kind in ("qualitative", "rating") for kind in kinds)
+    return len(kinds) - qualitative, qualitative
+
+
+def test_readme_table_lists_every_plan_with_its_counts() -> None:
+    rows = {}
+    for line in README.read_text(encoding="utf-8").splitlines():
+        match = TABLE_ROW.match(line)
+        if match:
+            rows[match.group(1)] = (int(match.group(2)), int(match.group(3)))
+    assert sorted(rows) == _ids(FILES)
+    wrong = {
+        path.stem: (rows[path.stem], _counts(path))
+        for path in FILES
+        if rows[path.stem] != _counts(path)
+    }
+    assert wrong == {}
