@@ -125,12 +125,15 @@ class Source:
 
 
 def _find(source: Source, text: str, line: int | None) -> tuple[int, int] | None:
+    """Where ``text`` is: starting on ``line`` when it is given (it may go on over the next
+    lines, as in a text broken mid-sentence), else anywhere."""
+    flat = source.text.replace("\n", " ")  # the same offsets, lines run on
     if line is not None and line in source.starts:
         start, end = source.starts[line]
-        at = source.text.find(text, start, end)
-        if at != -1:
+        at = flat.find(text, start)
+        if at != -1 and at <= end:
             return at, at + len(text)
-    at = source.text.find(text)
+    at = flat.find(text)
     return (at, at + len(text)) if at != -1 else None
 
 
@@ -148,12 +151,13 @@ def locate(targets: list[Target], source: Source) -> list[Target]:
                 span = _find(source, parts[-1].rstrip(".…"), target.line)
         target.span = span
         if span is not None and target.line is None:
-            words = source.text[span[0] : span[1]]
-            at = source.text.find(words, span[1])
+            flat = source.text.replace("\n", " ")
+            words = flat[span[0] : span[1]]
+            at = flat.find(words, span[1])
             found = []
             while at != -1:
                 found.append((at, at + len(words)))
-                at = source.text.find(words, at + 1)
+                at = flat.find(words, at + 1)
             target.others = tuple(found)
     return targets
 

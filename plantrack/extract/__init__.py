@@ -12,13 +12,15 @@ assessment or output formats other than its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from plantrack.extract.draft import Draft, build_draft, refuse
 from plantrack.extract.plan_yaml import Place, draft_json, draft_yaml
-from plantrack.extract.sources import Block, SourceText, read_source, source_from_text
+from plantrack.extract.rewrap import LineStarts, line_at, rewrap
+from plantrack.extract.sources import Block, Location, SourceText, read_source, source_from_text
 from plantrack.extract.tables import table_sentences
 from plantrack.texts import Text, text
 
@@ -54,7 +56,7 @@ def extract_text(
     return _extract(source, name, lang)
 
 
-def _without_header(source: SourceText) -> tuple[Block, ...]:
+def _without_header(source: SourceText) -> Sequence[Block]:
     """The blocks of a text file without its header of notes: lines at the top that start
     with "# " ("# source: https://...", "# retrieved: ..."), as the corpus keeps its texts."""
     blocks = source.blocks
@@ -72,6 +74,9 @@ _ROUNDS = 5
 
 def _extract(source: SourceText, name: str, lang: str) -> Extraction:
     blocks = _without_header(source)
+    starts: LineStarts = {}
+    if source.format == "txt":
+        blocks, starts = rewrap(blocks)
     rows = table_sentences(blocks)
     read = tuple(
         Block(rows[n], block.location) if n in rows else block for n, block in enumerate(blocks)
@@ -81,12 +86,17 @@ def _extract(source: SourceText, name: str, lang: str) -> Extraction:
         if target.clause.span.block in rows:
             target.written = blocks[target.clause.span.block].text
 
-    def place(block: int) -> Place:
-        location = blocks[block].location
-        return {key: value for key, value in asdict(location).items() if value is not None}
+    def location(block: int, start: int) -> Location:
+        line = line_at(starts, block, start)
+        found = blocks[block].location
+        return found if line is None else replace(found, line=line)
 
-    def describe(block: int) -> str:
-        return blocks[block].location.describe(lang)
+    def place(block: int, start: int = 0) -> Place:
+        found = location(block, start)
+        return {key: value for key, value in asdict(found).items() if value is not None}
+
+    def describe(block: int, start: int = 0) -> str:
+        return location(block, start).describe(lang)
 
     written = draft_yaml(draft, source_name=name, places=place, describe=describe, lang=lang)
     for _ in range(_ROUNDS):

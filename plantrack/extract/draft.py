@@ -69,6 +69,7 @@ class Unread:
     text: str
     block: int
     reason: Text | None = None
+    start: int = 0  # where in its block the text starts
 
 
 @dataclass
@@ -128,12 +129,16 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         if reading is None:
             item = (clause.span.block, clause.item)
             if has_figure(clause.text):
-                unread.append(Unread(clause.text, clause.span.block))
+                result = words.RESULT_RE.search(clause.text) or words.COMPARISON_RE.search(
+                    clause.text
+                )
+                reason = texts.text("extract.result") if result else None
+                unread.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
             elif clause.item is not None and item not in items_read and item not in items_listed:
                 # a numbered item that gave no target: listed, never dropped
                 items_listed.add(item)
                 reason = texts.text("extract.item-without-target")
-                unread.append(Unread(clause.text, clause.span.block, reason))
+                unread.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
             continue
         key = "|".join((fold(reading.name), reading.unit or "", reading.structure or ""))
         indicator = indicators.get(key)
@@ -225,7 +230,7 @@ def _once(
         else:
             held = keep[key(reading)]
             reason = texts.text("extract.repeated", kept=held.text)
-            repeated.append(Unread(clause.text, clause.span.block, reason))
+            repeated.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
     return kept, repeated
 
 
@@ -327,7 +332,9 @@ def refuse(draft: Draft, refused: dict[int, Text]) -> None:
                 kept.append(target)
             else:
                 clause = target.clause
-                draft.unread.append(Unread(clause.text, clause.span.block, reason))
+                draft.unread.append(
+                    Unread(clause.text, clause.span.block, reason, clause.span.start)
+                )
             position += 1
         indicator.targets = kept
     draft.indicators = [indicator for indicator in draft.indicators if indicator.targets]

@@ -117,6 +117,8 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
             break
     if not tokens:
         return None, 0, False, False, False
+    if all(token.lower() in _SCALES for token in tokens):
+        tokens = [*tokens, "đồng"]  # "95 - 100 triệu/năm": a sum of money, in đồng
     three = re.match(
         r"\s*(hợp tác xã|tổ hợp tác|sản phẩm OCOP|lượt khách du lịch)\b", text, re.IGNORECASE
     )
@@ -138,6 +140,10 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
             if keep.lower() in _DENOMINATORS:
                 unit = f"{unit}/{keep}"
                 end += per.end() - (len(per_word) - len(keep))
+                yearly = re.match(r"\s*/\s*năm\b", text[end:])
+                if yearly:  # "kg/người/năm"
+                    per_year = True
+                    end += yearly.end()
             # else "huyện/thị xã": another name of the thing counted, not a "per"
     try:
         parse_unit(unit)

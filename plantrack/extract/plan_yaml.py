@@ -18,6 +18,9 @@ from plantrack.texts import Text, in_language, text
 
 #: The place of a block in the source: {"line": 12} or {"page": 3, "paragraph": 4}.
 Place = Mapping[str, int]
+#: The place of a character of a block (its index and offset): where a target's words start.
+Places = Callable[[int, int], Place]
+Describe = Callable[[int, int], str]
 
 #: The word that marks a line for review: "RÀ SOÁT" / "REVIEW".
 REVIEW = text("extract.review")
@@ -30,6 +33,7 @@ _REVIEW_KEYS = {
     "share": "extract.review.share",
     "negative-growth": "extract.review.negative-growth",
     "period": "extract.review.period",
+    "ambiguous-number": "extract.review.ambiguous-number",
 }
 
 
@@ -90,9 +94,7 @@ def _target_lines(target: DraftTarget, place: Place, lang: str) -> list[str]:
     return lines
 
 
-def _indicator_lines(
-    indicator: DraftIndicator, places: Callable[[int], Place], lang: str
-) -> list[str]:
+def _indicator_lines(indicator: DraftIndicator, places: Places, lang: str) -> list[str]:
     first = indicator.targets[0]
     lines = [
         f"  - id: {indicator.id}",
@@ -107,7 +109,9 @@ def _indicator_lines(
     lines.append("    source: {" + ", ".join(f"{k}: {v}" for k, v in source.items()) + "}")
     lines.append("    targets:")
     for target in indicator.targets:
-        lines.extend(_target_lines(target, places(target.clause.span.block), lang))
+        lines.extend(
+            _target_lines(target, places(target.clause.span.block, target.clause.span.start), lang)
+        )
     return lines
 
 
@@ -125,8 +129,8 @@ def draft_yaml(
     draft: Draft,
     *,
     source_name: str,
-    places: Callable[[int], Place],
-    describe: Callable[[int], str],
+    places: Places,
+    describe: Describe,
     lang: str = "vi",
     tool: str = "plantrack extract",
 ) -> str:
@@ -189,15 +193,13 @@ def draft_yaml(
     if draft.unread:
         tail.append("# ---- " + say(text("extract.unread-heading", count=len(draft.unread))))
         for unread in draft.unread:
-            tail.append(f"# - {describe(unread.block)}: {unread.text}")
+            tail.append(f"# - {describe(unread.block, unread.start)}: {unread.text}")
             if unread.reason is not None:
                 tail.append(f"#   ({say(unread.reason)})")
     return "\n".join(head + body + tail).rstrip("\n") + "\n"
 
 
-def draft_json(
-    draft: Draft, places: Callable[[int], Place], describe: Callable[[int], str]
-) -> dict[str, Any]:
+def draft_json(draft: Draft, places: Places, describe: Describe) -> dict[str, Any]:
     """The draft as data: what --format json prints."""
     return {
         "id": draft.id,
@@ -220,9 +222,9 @@ def draft_json(
         "not_understood": [
             {
                 "text": u.text,
-                "where": describe(u.block),
+                "where": describe(u.block, u.start),
                 "reason": None if u.reason is None else str(u.reason),
-                **places(u.block),
+                **places(u.block, u.start),
             }
             for u in draft.unread
         ],
@@ -235,7 +237,7 @@ def draft_json(
     }
 
 
-def _target_json(target: DraftTarget, places: Callable[[int], Place]) -> dict[str, Any]:
+def _target_json(target: DraftTarget, places: Places) -> dict[str, Any]:
     reading = target.reading
     return {
         "kind": reading.kind,
@@ -249,5 +251,5 @@ def _target_json(target: DraftTarget, places: Callable[[int], Place]) -> dict[st
         "section": target.section,
         "item": target.item,
         "review": list(reading.review),
-        "source": dict(places(target.clause.span.block)),
+        "source": dict(places(target.clause.span.block, target.clause.span.start)),
     }

@@ -159,6 +159,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         base = subject(clause.lead) if clause.lead else inherited
         name = f"{base} {name}".strip() if not is_weak(name) and base else (base or name)
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
+    if words.RESULT_RE.search(text) or words.COMPARISON_RE.search(text):
+        return None  # a result or a comparison with a base year: listed, not a target
     found = figures(text, clause.aside, decimal)
     if not found:
         return _without_figure(clause, chain, plan, text, name, vision)
@@ -174,6 +176,10 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         fig = equivalent
     if len(found) > 1:
         review.append("more-figures")
+    if any(re.fullmatch(r"\d{1,3}[.,]\d{3}", w) for w in fig.written) and (
+        ("," in "".join(fig.written)) == (decimal == "comma")
+    ):
+        review.append("ambiguous-number")  # "3,098" with decimal commas: 3.098, not 3098?
     named_after = fig.start <= 2 and len(name_after(fig).split()) >= 3
     if named_after:
         name = name_after(fig)
@@ -199,6 +205,9 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     leading = re.match(r"\s*(giảm|tăng|nâng|hạ)\s+(?=tỷ lệ|tỉ lệ|tỷ trọng)", name, re.IGNORECASE)
     if leading:
         name = name[leading.end() :]
+        if re.search(r"\b(?:đạt|lên|tới)\s*$", before.rstrip(), re.IGNORECASE):
+            leading = None  # "nâng tỷ lệ lao động qua đào tạo lên 85%": the level it reaches
+            decreasing = increasing_verb = False
     added = bool(
         re.search(r"(?:tăng thêm|có thêm|thêm)(?:\s+là)?\s*$", before.rstrip(), re.IGNORECASE)
     )
@@ -263,19 +272,34 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         or (increasing_verb and not ratio_name)
         or (decreasing and not ratio_name and not words.LESS_IS_BETTER_RE.search(name))
     ):
+        each_year = bool(words.YEARLY_RE.search(re.sub(r"%\s*/\s*năm", "%", own))) and not (
+            words.AVERAGE_RE.search(context)
+        )
         kind = (
             "yearly_growth"
-            if re.search(r"so (?:với )?(?:cùng kỳ )?năm trước", text, re.IGNORECASE)
+            if (re.search(r"so (?:với )?(?:cùng kỳ )?năm trước", text, re.IGNORECASE) or each_year)
             and not plan.one_year
             else "growth"
         )
         unit = None
+        if kind == "yearly_growth" and decreasing and not ratio_name:
+            # "giảm tai nạn giao thông hằng năm 5% trở lên": each year at least 5 % fewer, a
+            # growth of at most -5 % on the year before
+            comparator, written, numbers = _negated(comparator, fig.written, fig.numbers)
+            fig = Figure(fig.start, fig.end, written, numbers, fig.percent, fig.per_year,
+                         fig.points, fig.unit, fig.after)  # fmt: skip
     elif added and not fig.percent:
         kind = "change"
     elif words.YEARLY_RE.search(cues) and words.AVERAGE_RE.search(cues) and not plan.one_year:
         kind = "average"
     elif (keeps or words.EVERY_YEAR_NAME_RE.search(name)) and not plan.one_year:
         kind = "annual"
+    elif (
+        fig.per_year
+        and not words.YEARLY_RE.search(re.sub(r"/\s*năm", " ", cues))
+        and re.search(r"\bđạt\b", before, re.IGNORECASE)
+    ):
+        kind = "level"  # "năng suất lúa đạt 127 tạ/ha/năm": a yearly amount, its level
     elif words.YEARLY_RE.search(cues) and not plan.one_year:
         kind = "average" if words.AVERAGE_RE.search(cues) else "annual"
     elif (
@@ -335,6 +359,20 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         vision=vision,
         review=review,
     )
+
+
+_NEGATED = {"at_least": "at_most", "more_than": "less_than", "at_most": "at_least",
+            "less_than": "more_than"}  # fmt: skip
+
+
+def _negated(
+    comparator: str, written: tuple[str, ...], numbers: tuple[float, ...]
+) -> tuple[str, tuple[str, ...], tuple[float, ...]]:
+    """A decrease written as a positive rate, as the growth it is: at least 5 % fewer is at
+    most -5 %; a range [1, 2] of decrease is [-2, -1]."""
+    flipped_written = tuple(f"-{w}" for w in reversed(written))
+    flipped = tuple(-n for n in reversed(numbers))
+    return _NEGATED.get(comparator, comparator), flipped_written, flipped
 
 
 def _without_figure(

@@ -94,9 +94,9 @@ def _read(data: bytes, path: Path) -> tuple[Block, ...]:
         any_text = any_text or bool(clean(text))
         paragraphs = page_paragraphs(text)
         first = 1
-        if paragraphs and blocks and _continues(blocks[-1].text, paragraphs[0]):
+        if paragraphs and blocks and continues_sentence(blocks[-1].text, paragraphs[0]):
             # a sentence that runs on over the page break: one block, at the page it starts on
-            blocks[-1] = Block(_join(blocks[-1].text, paragraphs[0]), blocks[-1].location)
+            blocks[-1] = Block(join_lines(blocks[-1].text, paragraphs[0]), blocks[-1].location)
             paragraphs, first = paragraphs[1:], 2
         blocks.extend(
             Block(paragraph, Location(page=number, paragraph=index))
@@ -125,8 +125,8 @@ def page_paragraphs(text: str) -> list[str]:
     paragraphs: list[str] = []
     current = ""
     for line in lines:
-        if current and line and _continues(current, line):
-            current = _join(current, line)
+        if current and line and continues_sentence(current, line):
+            current = join_lines(current, line)
             continue
         if current:
             paragraphs.append(current)
@@ -136,7 +136,7 @@ def page_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-def _continues(before: str, line: str) -> bool:
+def continues_sentence(before: str, line: str) -> bool:
     """Whether ``line`` goes on with the sentence that ``before`` (a paragraph so far) holds."""
     if _ITEM.match(line) or _heading(line) or _heading(before):
         return False
@@ -148,7 +148,7 @@ def _heading(line: str) -> bool:
     return len(letters) >= 4 and not any(char.islower() for char in letters)
 
 
-def _join(before: str, line: str) -> str:
+def join_lines(before: str, line: str) -> str:
     if len(before) > 1 and before[-1] == "-" and before[-2].isalpha() and line[0].islower():
         return f"{before[:-1]} {line}"  # "phát-" + "triển": Vietnamese syllables stay apart
     if len(before) > 1 and before[-1] in "-–" and before[-2].isdigit() and line[0].isdigit():

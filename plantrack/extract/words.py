@@ -13,7 +13,10 @@ _I = re.IGNORECASE
 
 #: A number as plans write it: ``6.794``, ``8.962,72``, ``12,96``, ``99.5``, ``75``.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-NUMBER_RE = re.compile(rf"(?<![\d.,/\w])(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])")
+NUMBER_RE = re.compile(
+    rf"(?<![\d.,/\w])(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])"
+    rf"|(?<![\d.,/\w])(?:{NUMBER})(?=(?:tạ|tấn|ha|kg|km|m2|m3|ng|tr|tỷ|triệu|người|hộ|con)\b)"
+)
 
 #: A year a target may name.
 YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
@@ -31,7 +34,11 @@ YEAR_RE = re.compile(
     _I,
 )
 #: A year that is a comparison, not a target's: ``so với năm 2020``, ``so với cùng kỳ năm 2023``.
-BASE_RE = re.compile(rf"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?P<year>{YEAR})(?!\d)", _I)
+BASE_RE = re.compile(
+    rf"so với\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+)?(?:{YEAR}{DASH})?"
+    rf"(?P<year>{YEAR})(?!\d)",
+    _I,
+)
 #: Prices of a year: ``giá so sánh 2010``, ``giá so sánh năm 2010``.
 PRICE_YEAR_RE = re.compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
 #: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``.
@@ -46,9 +53,20 @@ DATE_RE = re.compile(
     r"(?:ngày\s*)?\W*\b\d{1,2}\W*\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b|\b\d{1,2}:\d{2}\b"
     r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
-    r"|\b\d+\s*[-/]\s*(?:QĐ|NQ|KH|CT|KL|TB|BC|TTr|UBND|HĐND|TTg|TW|HU|TU|ĐU|CP|BCT)\b[\w/-]*",
+    r"|\b\d+\s*[-/]\s*(?:QĐ|NQ|KH|CT|KL|TB|BC|TTr|UBND|HĐND|TTg|TW|HU|TU|ĐU|CP|BCT)\b[\w/-]*"
+    r"|\bGMT\s*[+-]\s*\d+|\b\d{1,2}/\d{1,2}\b(?!\s*[^\W\d_])",
     _I,
 )
+#: A result, not a target: "vượt 9,5% kế hoạch", "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch",
+#: "tỷ lệ hộ nghèo giảm từ 29,56% xuống 25,3%".
+RESULT_RE = re.compile(
+    r"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)|đạt và vượt"
+    r"|(?:đạt|hoàn thành)\s+[\d.,]+\s*%\s*(?:kế hoạch|chỉ tiêu|dự toán)|giảm từ\s+[\d.,]+\s*%?\s*xuống"
+    r"|tăng từ\s+[\d.,]+\s*%?\s*lên",
+    _I,
+)
+#: A comparison with a base, not a target of its own: "tăng 0,7 lần so với năm 2015".
+COMPARISON_RE = re.compile(r"(?:tăng|giảm|gấp)\s+[\d.,]+\s*lần\s+so với", _I)
 
 #: Words before a number, by bound; the longest is tried first. Folded forms are not used: the
 #: words are matched in NFC, lower case.
@@ -107,7 +125,8 @@ EVERY_YEAR_NAME_RE = re.compile(
 )
 #: Flows a multi-year plan totals over its period: investment mobilised.
 FLOW_RE = re.compile(
-    r"vốn đầu tư|huy động vốn|tổng vốn|thu hút (?:vốn|đầu tư)|vốn ngân sách|vốn NSNN", _I
+    r"vốn đầu tư|huy động vốn|tổng vốn|thu hút (?:vốn|đầu tư)|\bvốn\b|ngân sách (?:trung ương|địa phương)",
+    _I,
 )
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
 STRUCTURE_RE = re.compile(r"cơ cấu", _I)

@@ -35,6 +35,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "extract.review": ("REVIEW", "RÀ SOÁT"),
     "extract.refused": ("{reason}", "{reason}"),
+    "extract.result": (
+        "a result or a comparison with a base year (\"vượt 9,5% kế hoạch\", \"tăng 0,7 lần so "
+        "với năm 2015\"), not a target",
+        "kết quả hoặc so sánh với năm gốc (\"vượt 9,5% kế hoạch\", \"tăng 0,7 lần so với năm "
+        "2015\"), không phải mục tiêu",
+    ),
+    "extract.review.ambiguous-number": (
+        "a comma or point with three digits after it reads two ways (3,098: three and a bit, or "
+        "three thousand); it is read by the text's decimal mark: check it",
+        "dấu phẩy hoặc chấm có ba chữ số theo sau đọc được hai cách (3,098: ba phẩy không chín "
+        "tám, hay ba nghìn); đã đọc theo dấu thập phân của văn bản: kiểm tra lại",
+    ),
     "extract.item-without-target": (
         "a numbered item with no figure and no state to reach that extract knows",
         "mục có số thứ tự nhưng không có số liệu hay trạng thái cần đạt mà extract nhận ra",

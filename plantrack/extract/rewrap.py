@@ -1,0 +1,55 @@
+"""A text file whose lines are broken mid-sentence, as text copied from a PDF or a printed book
+is: its lines joined back into paragraphs by the PDF reader's rule, each paragraph keeping the
+line every part of it comes from.
+
+A text is taken as hard-wrapped when most of its longer lines do not end a sentence (more than
+three in five of the lines of 25 characters or more); a text written a paragraph a line is left
+as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plantrack.extract.source_pdf import continues_sentence, join_lines
+from plantrack.extract.sources import Block, Location
+
+_ENDS = (".", ";", ":", "!", "?", "…", '"', "”", ")")
+
+#: For each joined paragraph (by its index), where each of its lines starts: (offset, line).
+LineStarts = dict[int, list[tuple[int, int]]]
+
+
+def hard_wrapped(blocks: Sequence[Block]) -> bool:
+    long = [b.text for b in blocks if len(b.text) >= 25]
+    if len(long) < 4:
+        return False
+    open_ended = sum(not text.rstrip().endswith(_ENDS) for text in long)
+    return open_ended / len(long) > 0.6
+
+
+def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
+    """The paragraphs of a hard-wrapped text (the blocks as they are when it is not one)."""
+    if not hard_wrapped(blocks):
+        return tuple(blocks), {}
+    out: list[Block] = []
+    starts: LineStarts = {}
+    for block in blocks:
+        line = block.location.line or 0
+        if out and continues_sentence(out[-1].text, block.text):
+            joined = join_lines(out[-1].text, block.text)
+            starts[len(out) - 1].append((len(joined) - len(block.text), line))
+            out[-1] = Block(joined, out[-1].location)
+        else:
+            starts[len(out)] = [(0, line)]
+            out.append(Block(block.text, Location(line=line)))
+    return tuple(out), starts
+
+
+def line_at(starts: LineStarts, block: int, offset: int) -> int | None:
+    """The source line a character of a joined paragraph comes from."""
+    found = None
+    for start, line in starts.get(block, []):
+        if start <= offset:
+            found = line
+    return found
