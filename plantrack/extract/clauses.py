@@ -98,11 +98,7 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
         intro = found.intro
         found = _segment(pieces, False)
         found.intro = intro
-    found.announcements = [
-        p.text
-        for p in pieces
-        if (words.TARGETS_CUE_RE if _is_heading(p, True) else words.SENTENCE_CUE_RE).search(p.text)
-    ]
+    found.announcements = [_announcement(p) for p in pieces if _announces(p)]
     return found
 
 
@@ -142,7 +138,11 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
         text = piece.text
         offset = 0
         if not inside:
-            cue = words.SENTENCE_CUE_RE.search(text) if target_level is None else None
+            cue = (
+                words.SENTENCE_CUE_RE.search(text)
+                if target_level is None and not words.RESULT_RE.search(text)
+                else None
+            )
             colon = _announced_start(text, cue) if cue else -1
             if cue and colon != -1:
                 inside = True
@@ -186,6 +186,22 @@ def _head_sentence(text: str, start: int) -> str:
     return text[spans[0][0] : spans[0][1]] if spans else ""
 
 
+def _announces(piece: Piece) -> bool:
+    """Whether a heading or paragraph announces targets (a report of results does not)."""
+    if _is_heading(piece, True):
+        return bool(words.TARGETS_CUE_RE.search(piece.text))
+    return bool(words.SENTENCE_CUE_RE.search(piece.text)) and not words.RESULT_RE.search(piece.text)
+
+
+def _announcement(piece: Piece) -> str:
+    """The words of the announcement itself: a paragraph up to where its targets start."""
+    cue = words.SENTENCE_CUE_RE.search(piece.text)
+    if cue is None or _is_heading(piece, True):
+        return piece.text
+    start = _announced_start(piece.text, cue)
+    return piece.text[: start + 1] if start != -1 else piece.text
+
+
 def _announced_start(text: str, cue: re.Match[str]) -> int:
     """Where the targets start in a paragraph that announces them: after the colon that closes
     the announcement, or, when the paragraph opens with it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ
@@ -199,6 +215,9 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
     namely = re.compile(r"\b(?:Cụ thể|Trong đó|Gồm)\s*[,:]", re.IGNORECASE).search(text, cue.end())
     if namely is not None and namely.start() - cue.end() < 200:
         return namely.end() - 1
+    being = re.compile(r"\s(?:là|gồm)\s", re.IGNORECASE).search(text, cue.end())
+    if being is not None and being.start() - cue.end() < 120:  # "... trong năm 2021 là thu nhập"
+        return being.end() - 2
     if text.rstrip().endswith(":"):
         return text.rindex(":")
     if cue.start() < 25:

@@ -142,12 +142,14 @@ LESS_IS_BETTER_RE = re.compile(
 #: The start of a section of targets, and of what follows them.
 TARGETS_CUE_RE = re.compile(
     r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
-    r"|mục tiêu đến năm|phấn đấu đến năm|tầm nhìn",
+    r"|mục tiêu, nhiệm vụ chủ yếu|mục tiêu đến năm|phấn đấu đến năm|tầm nhìn",
     _I,
 )
 #: A sentence that announces targets: the targets follow its colon.
 SENTENCE_CUE_RE = re.compile(
-    r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu", _I
+    r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
+    r"|nhiệm vụ trọng tâm",
+    _I,
 )
 AFTER_TARGETS_RE = re.compile(
     r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))?\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí"

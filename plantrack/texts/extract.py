@@ -36,10 +36,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "extract.review": ("REVIEW", "RÀ SOÁT"),
     "extract.refused": ("{reason}", "{reason}"),
     "extract.result": (
-        "a result or a comparison with a base year (\"vượt 9,5% kế hoạch\", \"tăng 0,7 lần so "
-        "với năm 2015\"), not a target",
-        "kết quả hoặc so sánh với năm gốc (\"vượt 9,5% kế hoạch\", \"tăng 0,7 lần so với năm "
-        "2015\"), không phải mục tiêu",
+        'a result or a comparison with a base year ("vượt 9,5% kế hoạch", "tăng 0,7 lần so '
+        'với năm 2015"), not a target',
+        'kết quả hoặc so sánh với năm gốc ("vượt 9,5% kế hoạch", "tăng 0,7 lần so với năm '
+        '2015"), không phải mục tiêu',
     ),
     "extract.review.ambiguous-number": (
         "a comma or point with three digits after it reads two ways (3,098: three and a bit, or "
