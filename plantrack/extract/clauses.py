@@ -63,7 +63,9 @@ class Segmented:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\w\"“(])")
-_ABBREVIATION = re.compile(r"(?:\b[A-ZĐ][\w]{0,3}|v\.v)\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:TP|TT|Tr|Th|ThS|TS|PGS|GS|Q|P|H|X|TX|Mr|Dr|St|No|Tp|tr|đ|v\.v)|\b[A-ZĐ])\.$"
+)
 
 
 def _is_heading(piece: Piece, own_block: bool) -> bool:
@@ -77,7 +79,8 @@ def _is_heading(piece: Piece, own_block: bool) -> bool:
     if letters and all(not c.islower() for c in letters):
         return True
     if piece.level <= 4 and piece.marker is not None:
-        return len(body) < 110 or body.endswith(":")
+        # "4. Phấn đấu đến năm 2025 không còn hộ nghèo." is an item: a sentence, not a heading
+        return (len(body) < 110 and not body.endswith(".")) or body.endswith(":")
     if body.endswith(":") and (words.TARGETS_CUE_RE.search(body) or len(body) < 80):
         return True
     return own_block and piece.marker is None and len(body) < 90 and body.endswith(":")
@@ -252,6 +255,8 @@ def _parens(text: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 spans.append((start, i + 1))
+    if depth:  # a text cut short inside a parenthesis: it runs to the end
+        spans.append((start, len(text)))
     return spans
 
 
@@ -320,6 +325,7 @@ def _clauses_of(
                 parts = parts[1:]
                 if parts[0][0] - first_b < 3:
                     parts[0] = (first_a, parts[0][1])  # the first part says it with its lead
+        parts = _with_sub_leads(text, parts, asides)
         previous: Clause | None = None
         main: Clause | None = None
         for a, b in parts:
@@ -381,6 +387,25 @@ def _stated_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if not stated:
         return []
     return [(stated[0][0], b - 1)]
+
+
+def _with_sub_leads(
+    text: str, parts: list[tuple[int, int]], asides: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A part with no figure that ends in ":" names the part after it ("nông, lâm nghiệp:
+    50 hộ"): the two are one clause."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for a, b in parts:
+        if pending is not None:
+            a, pending = pending, None
+        if text[a:b].rstrip().endswith(":") and not has_figure(_without(text, a, b, asides)):
+            pending = a
+            continue
+        out.append((a, b))
+    if pending is not None:
+        out.append((pending, parts[-1][1]))
+    return out
 
 
 def _weak_start(text: str) -> bool:

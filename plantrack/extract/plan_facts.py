@@ -213,7 +213,7 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     match = words.YEAR_RE.search(words.BASE_RE.sub(" ", cleaned))
     if match is None:
         return None
-    if match["year"] and not match["word"]:
+    if match["year"] and not re.search(r"đến|tới|hết|cuối", match["word"] or "", re.IGNORECASE):
         year = int(match["year"])
         return PlanTime(year, year), False
     end = int(match["year"] or match["year2"])

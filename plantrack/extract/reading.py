@@ -205,7 +205,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     leading = re.match(r"\s*(giảm|tăng|nâng|hạ)\s+(?=tỷ lệ|tỉ lệ|tỷ trọng)", name, re.IGNORECASE)
     if leading:
         name = name[leading.end() :]
-        if re.search(r"\b(?:đạt|lên|tới)\s*$", before.rstrip(), re.IGNORECASE):
+        if re.search(
+            r"\b(?:đạt|lên|tới)(?:\s+(?:khoảng|trên|từ|tối thiểu|ít nhất|xấp xỉ))?\s*$",
+            before.rstrip(),
+            re.IGNORECASE,
+        ):
             leading = None  # "nâng tỷ lệ lao động qua đào tạo lên 85%": the level it reaches
             decreasing = increasing_verb = False
     added = bool(
