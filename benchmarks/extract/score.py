@@ -4,6 +4,7 @@
     python benchmarks/extract/score.py --details       # every difference, target by target
     python benchmarks/extract/score.py --only cau-ngang-2030 --details
     python benchmarks/extract/score.py --write          # benchmarks/extract/README.md's table
+    python benchmarks/extract/score.py --against benchmarks/extract/second   # two analysts
 
 For each text of benchmarks/extract/corpus.yaml the extractor drafts a plan file, which is read
 back by plantrack's own plan loader (a draft that does not validate scores nothing), and its
@@ -240,7 +241,9 @@ def source_text(path: Path) -> tuple[str, int]:
     return "\n".join(lines[header:]), header + 1
 
 
-def score_one(entry: dict[str, str]) -> Score:
+def score_one(entry: dict[str, str], against: Path | None = None) -> Score:
+    """The score of one text: extract's draft against the expected plan, or, with
+    ``against``, a second analyst's plan (``against/<id>.yaml``) against it."""
     score = Score(entry["id"], entry["split"])
     raw, first_line = source_text(ROOT / entry["source"])
     expected_plan, findings = read_plan(ROOT / entry["expected"])
@@ -249,11 +252,14 @@ def score_one(entry: dict[str, str]) -> Score:
             "expected plan does not load: " + "; ".join(str(f.message) for f in findings[:3])
         )
         return score
-    extracted = extract_text(raw, name=entry["source"], first_line=first_line)
-    with tempfile.TemporaryDirectory() as folder:
-        draft_file = Path(folder) / "draft.yaml"
-        draft_file.write_text(extracted.yaml, encoding="utf-8")
-        drafted_plan, draft_findings = read_plan(draft_file)
+    if against is not None:
+        drafted_plan, draft_findings = read_plan(against / f"{entry['id']}.yaml")
+    else:
+        extracted = extract_text(raw, name=entry["source"], first_line=first_line)
+        with tempfile.TemporaryDirectory() as folder:
+            draft_file = Path(folder) / "draft.yaml"
+            draft_file.write_text(extracted.yaml, encoding="utf-8")
+            drafted_plan, draft_findings = read_plan(draft_file)
     if drafted_plan is None:
         errors = [f"{f.line}: {f.code}: {f.message}" for f in draft_findings if f.is_error]
         score.invalid.extend(errors[:5])
@@ -346,9 +352,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", action="append", default=[], help="score this text id only")
     parser.add_argument("--split", choices=("dev", "held_out"), help="score one part only")
     parser.add_argument("--write", action="store_true", help="write the table into the README")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="score a second analyst's plans (DIR/<id>.yaml) instead of extract's drafts: "
+        "how far two people agree",
+    )
     args = parser.parse_args(argv)
     entries = [e for e in load_corpus(args.only) if args.split is None or e["split"] == args.split]
-    scores = [score_one(entry) for entry in entries]
+    if args.against is not None:
+        entries = [e for e in entries if (args.against / f"{e['id']}.yaml").exists()]
+    scores = [score_one(entry, args.against) for entry in entries]
     print(table(scores))
     for s in scores:
         if s.invalid:
