@@ -274,7 +274,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             masked_cues(" ".join([clause.lead or "", *heads] + [c.text for c in kin[1:]]))
         )
         or (increasing_verb and not ratio_name)
-        or (decreasing and not ratio_name and not words.LESS_IS_BETTER_RE.search(name))
+        or (decreasing and not ratio_name)
     ):
         each_year = bool(words.YEARLY_RE.search(re.sub(r"%\s*/\s*năm", "%", own))) and not (
             words.AVERAGE_RE.search(context)

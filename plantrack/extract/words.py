@@ -61,7 +61,7 @@ DATE_RE = re.compile(
 #: "tỷ lệ hộ nghèo giảm từ 29,56% xuống 25,3%".
 RESULT_RE = re.compile(
     r"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)|đạt và vượt"
-    r"|(?:đạt|hoàn thành)\s+[\d.,]+\s*%\s*(?:kế hoạch|chỉ tiêu|dự toán)|giảm từ\s+[\d.,]+\s*%?\s*xuống"
+    r"|giảm từ\s+[\d.,]+\s*%?\s*xuống"
     r"|tăng từ\s+[\d.,]+\s*%?\s*lên",
     _I,
 )
@@ -71,7 +71,7 @@ COMPARISON_RE = re.compile(r"(?:tăng|giảm|gấp)\s+[\d.,]+\s*lần\s+so với
 #: Words before a number, by bound; the longest is tried first. Folded forms are not used: the
 #: words are matched in NFC, lower case.
 BOUND_BEFORE: dict[str, tuple[str, ...]] = {
-    "about": ("khoảng", "xấp xỉ", "trên dưới", "gần", "ước khoảng", "ước", "~"),
+    "about": ("khoảng", "xấp xỉ", "trên dưới", "gần", "ước khoảng", "~"),
     "more_than": ("trên", "hơn", "cao hơn", "vượt", ">"),
     "at_least": (
         "ít nhất",
