@@ -19,7 +19,9 @@ targets are compared with the hand-written plan's:
 - a drafted numeric target is **wrong** when it matches no expected target, or matches one but
   differs from it in any of those fields.
 
-Right share = right / expected numeric targets; wrong share = wrong / drafted numeric targets.
+Right share = right / expected numeric targets; wrong share = wrong / drafted numeric targets;
+"wrong, not marked for review" counts the wrong drafted targets that carry no `# RÀ SOÁT:` mark
+(the errors a reviewer is not warned of), as a share of the drafted numeric targets.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class Target:
     text: str
     line: int | None = None
     span: tuple[int, int] | None = None
+    marked: bool = False  # the draft marks it for review
     others: tuple[tuple[int, int], ...] = ()  # where else the same words are (a summary)
 
     @property
@@ -224,6 +227,7 @@ class Score:
     missed: int = 0
     drafted: int = 0  # numeric drafted targets
     wrong: int = 0
+    unmarked: int = 0  # wrong and not marked for review: an error the reviewer is not warned of
     qualitative_expected: int = 0
     qualitative_drafted: int = 0
     not_found: int = 0  # expected texts not found in the source (the corpus's own defects)
@@ -266,6 +270,9 @@ def score_one(entry: dict[str, str], against: Path | None = None) -> Score:
     source = Source.of(raw, first_line)
     expected = locate(targets_of(expected_plan.plan), source)
     drafted = locate(targets_of(drafted_plan.plan), source) if drafted_plan is not None else []
+    if against is None and drafted_plan is not None:
+        for target, made in zip(drafted, extracted.draft.targets, strict=True):
+            target.marked = bool(made.reading.review)
     score.qualitative_expected = sum(not t.numeric for t in expected)
     score.qualitative_drafted = sum(not t.numeric for t in drafted)
     numeric_drafted = [t for t in drafted if t.numeric]
@@ -295,12 +302,14 @@ def score_one(entry: dict[str, str], against: Path | None = None) -> Score:
         diffs = differences(target, best)
         if diffs:
             score.wrong += 1
+            score.unmarked += not best.marked
             score.details.append(f"  wrong: {'; '.join(diffs)} | {target.text[:90]!r}")
         else:
             score.right += 1
     for n, target in enumerate(numeric_drafted):
         if n not in used:
             score.wrong += 1
+            score.unmarked += not target.marked
             score.details.append(
                 f"  spurious: {target.kind} {target.bound} {target.time} | {target.text[:90]!r}"
             )
@@ -313,14 +322,16 @@ def _pct(a: int, b: int) -> str:
 
 def table(scores: Sequence[Score]) -> str:
     lines = [
-        "| text | split | numeric targets | right | missed | drafted | wrong | right share | wrong share |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| text | split | numeric targets | right | missed | drafted | wrong | right share "
+        "| wrong share | wrong, not marked for review |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for s in scores:
         flag = " (draft invalid)" if s.invalid else ""
         lines.append(
             f"| {s.id}{flag} | {s.split} | {s.expected} | {s.right} | {s.missed} | {s.drafted} | "
-            f"{s.wrong} | {_pct(s.right, s.expected)} | {_pct(s.wrong, s.drafted)} |"
+            f"{s.wrong} | {_pct(s.right, s.expected)} | {_pct(s.wrong, s.drafted)} "
+            f"| {_pct(s.unmarked, s.drafted)} |"
         )
     for split in ("dev", "held_out"):
         part = [s for s in scores if s.split == split]
@@ -331,9 +342,10 @@ def table(scores: Sequence[Score]) -> str:
         m = sum(s.missed for s in part)
         d = sum(s.drafted for s in part)
         w = sum(s.wrong for s in part)
+        u = sum(s.unmarked for s in part)
         lines.append(
             f"| **total {split}** ({len(part)} texts) | {split} | {e} | {r} | {m} | {d} | {w} | "
-            f"**{_pct(r, e)}** | **{_pct(w, d)}** |"
+            f"**{_pct(r, e)}** | **{_pct(w, d)}** | {_pct(u, d)} |"
         )
     return "\n".join(lines)
 
