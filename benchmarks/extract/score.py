@@ -385,8 +385,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         readme = ROOT / "benchmarks" / "extract" / "README.md"
         body = readme.read_text(encoding="utf-8")
         new = re.sub(
-            r"(<!-- score:begin -->\n).*?(\n<!-- score:end -->)",
-            lambda m: m.group(1) + table(scores) + m.group(2),
+            r"(<!-- score:begin -->\n)(?:.*?\n)?(<!-- score:end -->)",
+            lambda m: m.group(1) + table(scores) + "\n" + m.group(2),
             body,
             flags=re.DOTALL,
         )
