@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from plantrack.extract import extract_file
+from plantrack.plans.model import BOUND_KEYS
 
 from .conftest import ROOT
 from .documents import docx_bytes, docx_table_bytes, pdf_bytes, wrapped
@@ -29,23 +30,8 @@ def _targets(draft_yaml: str) -> list[tuple[object, ...]]:
     out = []
     for indicator in data["indicators"]:
         for target in indicator["targets"]:
-            bound = (
-                next(
-                    (k, target[k])
-                    for k in (
-                        "value",
-                        "about",
-                        "at_least",
-                        "more_than",
-                        "at_most",
-                        "less_than",
-                        "range",
-                    )
-                    if k in target
-                )
-                if target["kind"] != "qualitative"
-                else (None, None)
-            )
+            given = [key for key in BOUND_KEYS if key in target]
+            bound = (given[0], target[given[0]]) if given else (None, None)
             out.append(
                 (target["kind"], *bound, target.get("year", target.get("period")), target["text"])
             )
