@@ -1,0 +1,332 @@
+"""Large long-form CSV files read by DuckDB: the row reader's results, in SQL.
+
+A national panel is millions of rows of ``indicator, area, year, value``; the row reader spends
+about 45 µs on each. DuckDB reads such a file in C++ and gives, per series (one plan's indicator
+in one area), the years, values and lines of its figures (docs/decisions/0003-columnar-engine.md).
+
+The rule of what DuckDB reads is decided before it makes a figure, and it takes a file **whole
+or not at all**: :mod:`plantrack.actuals.read` offers it a file (by size, or ``--engine``); its
+header must be a long layout of the roles in :data:`ROLES` with no unit line, in UTF-8
+(:func:`eligible`); then one first pass over the file (:meth:`Engine.first_pass`) checks that
+every row is what the row reader would turn into one final figure and nothing else:
+
+- as many fields as the header, no quote mark, carriage return inside a line, NUL or blank line;
+- labels that lead to exactly one quantitative indicator of one plan, with no unit in the label
+  (:meth:`plantrack.actuals.routing.FileRouting.series_indicator`), routed as the row reader routes them;
+- a four-digit year in range; a plain number (digits, an optional leading minus, at most one
+  decimal mark) that does not read two ways (``6.794``), all of the file's in one decimal mark;
+- no year twice in a series, and every value within its unit's range.
+
+A file that fails any of these is read by the row reader, once, as any other file. DuckDB is
+imported only here, inside functions, and only when a file is offered to it: the everyday
+check never loads it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from plantrack.actuals.figures import decide_decimal
+from plantrack.actuals.layout import Header
+from plantrack.actuals.routing import FileRouting
+from plantrack.actuals.table import MAX_FIELD, CsvRows, Table, text
+from plantrack.numbers.parse import DecimalMark
+from plantrack.observations import Columns, SeriesBlock
+
+__all__ = ["ENGINE_MIN_BYTES", "Engine", "FirstPass", "eligible", "offered"]
+
+#: ``--engine auto`` offers DuckDB the files of at least this size (about 12,000 rows of a
+#: panel); smaller files are read faster by the row reader than DuckDB is imported.
+ENGINE_MIN_BYTES = 256 * 1024
+#: The header roles a file may have to be read by DuckDB.
+ROLES = frozenset({"indicator", "area", "year", "value", "plan", "stt"})
+#: ``memory_limit`` of the connection unless ``PLANTRACK_DUCKDB_MEMORY`` says otherwise; past it
+#: DuckDB spills to a temporary folder.
+MEMORY_LIMIT = "1GB"
+
+_PLAIN = r"-?[0-9]+([.,][0-9]+)?"
+_TWO_WAYS = r"-?[1-9][0-9]{0,2}[.,][0-9]{3}"
+_COLUMN_NUMBER = re.compile(r"^\(?(?:[0-9]{1,2}|[A-Za-z])\)?$")
+
+
+def offered(path: str, engine: str) -> bool:
+    """Whether a data file is offered to DuckDB: ``engine`` is ``python`` (never), ``duckdb``
+    (every file but standard input) or ``auto`` (files of :data:`ENGINE_MIN_BYTES` or more)."""
+    if engine == "python" or path == "-":
+        return False
+    if engine == "duckdb":
+        return True
+    try:
+        return Path(path).stat().st_size >= ENGINE_MIN_BYTES
+    except OSError:
+        return False
+
+
+def eligible(table: Table, header: Header) -> bool:
+    """Whether DuckDB may read the rows after ``header``: a long CSV file in UTF-8 whose
+    columns are among :data:`ROLES`, with no unit line."""
+    return (
+        isinstance(table.rows, CsvRows)
+        and table.encoding in ("utf-8", "utf-8-sig")
+        and not table.encoding_guessed
+        and header.layout == "long"
+        and not header.unit
+        and set(header.roles) <= ROLES
+        and (header.delimiter or ",") in (",", ";", "\t")
+    )
+
+
+@dataclass(slots=True)
+class FirstPass:
+    """A file DuckDB can read whole: its rows, series and decimal mark (no figure made yet)."""
+
+    table: str
+    path: str
+    rows: int
+    decimal: DecimalMark | None
+    #: (plan, indicator, area) of each series, the area being the plan's own when the rows
+    #: name none: how figures of two files are told apart.
+    keys: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+class Engine:
+    """One DuckDB connection for a run of :func:`plantrack.actuals.read.read_actuals`."""
+
+    def __init__(self) -> None:
+        self._con: Any = None
+        self._temp: str | None = None
+        self._tables = 0
+
+    @property
+    def con(self) -> Any:
+        if self._con is None:
+            import duckdb  # only when a file is offered to it
+
+            self._temp = tempfile.mkdtemp(prefix="plantrack-duckdb-")
+            self._con = duckdb.connect(
+                config={
+                    "threads": max(1, min(4, os.cpu_count() or 1)),
+                    "memory_limit": os.environ.get("PLANTRACK_DUCKDB_MEMORY", MEMORY_LIMIT),
+                    "temp_directory": self._temp,
+                    "preserve_insertion_order": False,
+                }
+            )
+        return self._con
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        if self._temp is not None:
+            shutil.rmtree(self._temp, ignore_errors=True)
+            self._temp = None
+
+    # ----------------------------------------------------------------------------------------
+    # The first pass: whether the file is DuckDB's
+
+    def first_pass(
+        self,
+        path: str,
+        shown: str,
+        header: Header,
+        routing: FileRouting,
+        years: tuple[int, int],
+        option: DecimalMark | None,
+    ) -> FirstPass | None:
+        """Load the rows after ``header`` and check the rule of the module; the file's
+        :class:`FirstPass`, or None when the row reader must read it."""
+        import duckdb
+
+        con = self.con
+        self._tables += 1
+        name = f"rows{self._tables}"
+        roles = header.roles
+        field_of = {
+            role: f"coalesce(f[{roles[role] + 1}], '')" if role in roles else "''"
+            for role in ("indicator", "area", "plan", "year", "value")
+        }
+        try:
+            con.execute(
+                f"""CREATE TEMP TABLE {name} AS
+                WITH split AS (
+                    SELECT string_split(content, chr(10)) AS s FROM read_text(?)),
+                lines AS (
+                    SELECT unnest(generate_series(1, len(s))) AS line, unnest(s) AS l,
+                           len(s) AS last FROM split),
+                kept AS (
+                    SELECT line, CASE WHEN ends_with(l, chr(13))
+                                      THEN substr(l, 1, length(l) - 1) ELSE l END AS l
+                    FROM lines WHERE line > ? AND NOT (line = last AND l = '')),
+                fields AS (SELECT line, l, string_split(l, ?) AS f FROM kept)
+                SELECT line,
+                    l = '' OR contains(l, '"') OR contains(l, chr(13)) OR contains(l, chr(0))
+                        OR length(l) > ? OR len(f) <> ? AS odd,
+                    {field_of["indicator"]} AS i, {field_of["area"]} AS a,
+                    {field_of["plan"]} AS p, {field_of["year"]} AS y, {field_of["value"]} AS v
+                FROM fields""",
+                [path, header.lines[-1], header.delimiter or ",", MAX_FIELD, header.width],
+            )
+        except duckdb.Error:  # not UTF-8 after all, or not readable: the row reader says why
+            return None
+        odd, bad, points, commas, count = con.execute(
+            f"""SELECT count(*) FILTER (WHERE odd),
+                count(*) FILTER (WHERE NOT regexp_full_match(y, '[0-9]{{4}}')
+                                 OR TRY_CAST(y AS INTEGER) NOT BETWEEN ? AND ?
+                                 OR NOT regexp_full_match(v, '{_PLAIN}')
+                                 OR regexp_full_match(v, '{_TWO_WAYS}')),
+                count(*) FILTER (WHERE contains(v, '.')), count(*) FILTER (WHERE contains(v, ',')),
+                count(*)
+            FROM {name}""",
+            list(years),
+        ).fetchone()
+        if odd or bad or not count:
+            return None
+        decision = decide_decimal([], option, {"point": points, "comma": commas})
+        if (points and decision.mark != "point") or (commas and decision.mark != "comma"):
+            return None  # the row reader refuses figures written the other way
+        if not self._routed(name, routing):
+            return None
+        keys = self._series(name)
+        if keys is None:
+            return None
+        return FirstPass(name, shown, count, decision.mark, keys)
+
+    def _routed(self, name: str, routing: FileRouting) -> bool:
+        """Each distinct label resolved once (tables ``{name}_l``, ``{name}_a``), every row's
+        figure with its series (``{name}_j``); False when a row does not lead to one series
+        routed as the row reader routes it."""
+        con = self.con
+        labels: list[list[Any]] = [[] for _ in range(8)]
+        for label, plan, has_area in con.execute(
+            f"SELECT DISTINCT i, p, a <> '' FROM {name}"
+        ).fetchall():
+            clean = _text(label)
+            found = (
+                None
+                if not clean or _COLUMN_NUMBER.match(clean)
+                else routing.series_indicator(clean, _text(plan), has_area)
+            )
+            if found is None:
+                return False
+            for column, item in zip(
+                labels,
+                (
+                    label,
+                    plan,
+                    has_area,
+                    found.plan,
+                    found.plan_area,
+                    found.indicator,
+                    found.minimum,
+                    found.maximum,
+                ),
+                strict=True,
+            ):
+                column.append(item)
+        areas: list[list[str]] = [[], [], []]
+        for (area,) in con.execute(f"SELECT DISTINCT a FROM {name} WHERE a <> ''").fetchall():
+            ids = routing.series_areas(_text(area))
+            if ids is None:
+                return False
+            for plan, ident in ids.items():
+                for column, item in zip(areas, (area, plan, ident), strict=True):
+                    column.append(item)
+        con.execute(
+            f"""CREATE TEMP TABLE {name}_l AS SELECT unnest(?::VARCHAR[]) AS i, unnest(?::VARCHAR[]) AS p,
+            unnest(?::BOOLEAN[]) AS e, unnest(?::VARCHAR[]) AS plan, unnest(?::VARCHAR[]) AS plan_area,
+            unnest(?::VARCHAR[]) AS ind, unnest(?::DOUBLE[]) AS lo, unnest(?::DOUBLE[]) AS hi""",
+            labels,
+        )
+        con.execute(
+            f"""CREATE TEMP TABLE {name}_a AS SELECT unnest(?::VARCHAR[]) AS a,
+            unnest(?::VARCHAR[]) AS plan, unnest(?::VARCHAR[]) AS area""",
+            areas,
+        )
+        con.execute(
+            f"""CREATE TEMP TABLE {name}_j AS
+            SELECT r.line, r.y::USMALLINT AS year,
+                   replace(r.v, ',', '.')::DOUBLE + 0.0 AS value,
+                   l.plan, l.plan_area, l.ind, l.lo, l.hi,
+                   CASE WHEN r.a = '' THEN l.plan_area ELSE x.area END AS area,
+                   r.a = '' AND r.p = '' AS by_file
+            FROM {name} r JOIN {name}_l l ON r.i = l.i AND r.p = l.p AND (r.a <> '') = l.e
+            LEFT JOIN {name}_a x ON r.a = x.a AND x.plan = l.plan"""
+        )
+        con.execute(f"DROP TABLE {name}; DROP TABLE {name}_l; DROP TABLE {name}_a")
+        plans = {
+            row[0]
+            for row in con.execute(
+                f"SELECT DISTINCT plan FROM {name}_j WHERE NOT by_file"
+            ).fetchall()
+        }
+        (by_file,) = con.execute(f"SELECT bool_or(by_file) FROM {name}_j").fetchone()
+        (unrouted,) = con.execute(f"SELECT count(*) FROM {name}_j WHERE area IS NULL").fetchone()
+        return not unrouted and routing.routed_alike(plans, bool(by_file))
+
+    def _series(self, name: str) -> set[tuple[str, str, str]] | None:
+        """Number the series in the order of their first rows (``{name}_s``); their keys, or
+        None when one has a year twice or a value outside its unit's range."""
+        con = self.con
+        con.execute(
+            f"""CREATE TEMP TABLE {name}_s AS
+            SELECT row_number() OVER (ORDER BY first) - 1 AS sid, plan, ind, area, own, fails
+            FROM (SELECT plan, ind, area, min(line) AS first,
+                         CASE WHEN area = any_value(plan_area) THEN NULL ELSE area END AS own,
+                         count(*) <> count(DISTINCT year) OR bool_or(isinf(value))
+                         OR coalesce(min(value) < any_value(lo), false)
+                         OR coalesce(max(value) > any_value(hi), false) AS fails
+                  FROM {name}_j GROUP BY plan, ind, area)"""
+        )
+        (fails,) = con.execute(f"SELECT count(*) FROM {name}_s WHERE fails").fetchone()
+        if fails:
+            return None
+        return set(con.execute(f"SELECT plan, ind, area FROM {name}_s").fetchall())
+
+    # ----------------------------------------------------------------------------------------
+    # The figures
+
+    def blocks(self, first: FirstPass) -> list[SeriesBlock]:
+        """The figures of a file DuckDB reads, one block per series in the order of their
+        first rows, each block's figures in the order of their lines."""
+        name = first.table
+        con = self.con
+        found = con.execute(
+            f"""SELECT s.sid, j.year, j.value, j.line::UINTEGER AS line
+            FROM {name}_j j JOIN {name}_s s USING (plan, ind, area) ORDER BY s.sid, j.line"""
+        ).fetchnumpy()
+        series = con.execute(f"SELECT plan, ind, own FROM {name}_s ORDER BY sid").fetchall()
+        self.drop(first)
+        columns = Columns(
+            first.path,
+            _array("H", found["year"].astype("<u2")),
+            _array("d", found["value"].astype("<f8")),
+            _array("I", found["line"].astype("<u4")),
+        )
+        sids = found["sid"]
+        starts = [0, *((sids[1:] != sids[:-1]).nonzero()[0] + 1).tolist()]
+        stops = [*starts[1:], len(sids)]
+        return [
+            SeriesBlock(plan, indicator, own, columns, start, stop)
+            for (plan, indicator, own), start, stop in zip(series, starts, stops, strict=True)
+        ]
+
+    def drop(self, first: FirstPass) -> None:
+        """Forget a file's tables (read, or left to the row reader after all)."""
+        self.con.execute(f"DROP TABLE {first.table}_j; DROP TABLE {first.table}_s")
+
+
+def _array(code: str, values: Any) -> array[Any]:
+    kept: array[Any] = array(code)
+    kept.frombytes(values.tobytes())
+    return kept
+
+
+def _text(value: str) -> str:
+    return value.strip() if value.isascii() else text(value)
