@@ -252,7 +252,7 @@ class Engine:
         con.execute(
             f"""CREATE TEMP TABLE {name}_j AS
             SELECT r.line, r.y::USMALLINT AS year,
-                   replace(r.v, ',', '.')::DOUBLE + 0.0 AS value,
+                   TRY_CAST(replace(r.v, ',', '.') AS DOUBLE) + 0.0 AS value,
                    l.plan, l.plan_area, l.ind, l.lo, l.hi,
                    CASE WHEN r.a = '' THEN l.plan_area ELSE x.area END AS area,
                    r.a = '' AND r.p = '' AS by_file
@@ -279,7 +279,8 @@ class Engine:
             SELECT row_number() OVER (ORDER BY first) - 1 AS sid, plan, ind, area, own, fails
             FROM (SELECT plan, ind, area, min(line) AS first,
                          CASE WHEN area = any_value(plan_area) THEN NULL ELSE area END AS own,
-                         count(*) <> count(DISTINCT year) OR bool_or(isinf(value))
+                         count(*) <> count(DISTINCT year) OR count(value) < count(*)
+                         OR bool_or(isinf(value))
                          OR coalesce(min(value) < any_value(lo), false)
                          OR coalesce(max(value) > any_value(hi), false) AS fails
                   FROM {name}_j GROUP BY plan, ind, area)"""
