@@ -257,7 +257,9 @@ def test_a_clean_long_file_is_read_by_duckdb(tmp_path: Path) -> None:
         ("forest_cover,cau-ngang,2023,3,5\n", False),  # a field too many
         ("forest_cover,cau-ngang,2023,>3\n", False),  # a bound
         ("Tỷ lệ độ che phủ rừng,huyện Cầu Ngang,2022,2.8\n", False),  # by name, a conflict
-        ("Tỷ lệ độ che phủ rừng,huyện Cầu Ngang,2023,2.8\n", True),  # by name
+        ("Tỷ lệ độ che phủ rừng,huyện Cầu Ngang,2023,2.8\n", False),  # a series written two ways
+        ("Tỷ lệ độ che phủ rừng,Cầu Ngang,2023,2.8\n", False),  # the same, another area label
+        ("jobs_created,xã Bình Phú,2022,5\n", True),  # a series of its own, by an area name
         ("forest_cover,Toàn huyện,2023,2.8\n", False),  # a level, not an area
         ("gross_output,cau-ngang,2023,-5\n", True),  # negative money: allowed
         ("\n", False),  # a blank line

@@ -191,21 +191,28 @@ class Engine:
         decision = decide_decimal([], option, {"point": points, "comma": commas})
         if (points and decision.mark != "point") or (commas and decision.mark != "comma"):
             return None  # the row reader refuses figures written the other way
-        if not self._routed(name, routing):
-            return None
-        keys = self._series(name)
+        keys = self._series(name, routing)
         if keys is None:
             return None
         return FirstPass(name, shown, count, decision.mark, keys)
 
-    def _routed(self, name: str, routing: FileRouting) -> bool:
-        """Each distinct label resolved once (tables ``{name}_l``, ``{name}_a``), every row's
-        figure with its series (``{name}_j``); False when a row does not lead to one series
-        routed as the row reader routes it."""
+    def _series(self, name: str, routing: FileRouting) -> set[tuple[str, str, str]] | None:
+        """The series of the file's rows, numbered in the order of their first rows (table
+        ``{name}_k``, one row per distinct label triple); their keys, or None when a row does
+        not lead to one series routed as the row reader routes it, a series is written with two
+        label triples, or has a year twice or a value outside its unit's range."""
         con = self.con
+        con.execute(
+            f"""CREATE TEMP TABLE {name}_t AS
+            SELECT i, a, p, min(line) AS first, count(*) AS n, count(DISTINCT y) AS years,
+                   count(value) AS numbers, bool_or(isinf(value)) AS inf,
+                   min(value) AS low, max(value) AS high
+            FROM (SELECT *, TRY_CAST(replace(v, ',', '.') AS DOUBLE) AS value FROM {name})
+            GROUP BY i, a, p"""
+        )
         labels: list[list[Any]] = [[] for _ in range(8)]
         for label, plan, has_area in con.execute(
-            f"SELECT DISTINCT i, p, a <> '' FROM {name}"
+            f"SELECT DISTINCT i, p, a <> '' FROM {name}_t"
         ).fetchall():
             clean = _text(label)
             found = (
@@ -214,34 +221,23 @@ class Engine:
                 else routing.series_indicator(clean, _text(plan), has_area)
             )
             if found is None:
-                return False
-            for column, item in zip(
-                labels,
-                (
-                    label,
-                    plan,
-                    has_area,
-                    found.plan,
-                    found.plan_area,
-                    found.indicator,
-                    found.minimum,
-                    found.maximum,
-                ),
-                strict=True,
-            ):
+                return None
+            row = (label, plan, has_area, found.plan, found.plan_area, found.indicator)
+            for column, item in zip(labels, (*row, found.minimum, found.maximum), strict=True):
                 column.append(item)
         areas: list[list[str]] = [[], [], []]
-        for (area,) in con.execute(f"SELECT DISTINCT a FROM {name} WHERE a <> ''").fetchall():
+        for (area,) in con.execute(f"SELECT DISTINCT a FROM {name}_t WHERE a <> ''").fetchall():
             ids = routing.series_areas(_text(area))
             if ids is None:
-                return False
+                return None
             for plan, ident in ids.items():
                 for column, item in zip(areas, (area, plan, ident), strict=True):
                     column.append(item)
         con.execute(
-            f"""CREATE TEMP TABLE {name}_l AS SELECT unnest(?::VARCHAR[]) AS i, unnest(?::VARCHAR[]) AS p,
-            unnest(?::BOOLEAN[]) AS e, unnest(?::VARCHAR[]) AS plan, unnest(?::VARCHAR[]) AS plan_area,
-            unnest(?::VARCHAR[]) AS ind, unnest(?::DOUBLE[]) AS lo, unnest(?::DOUBLE[]) AS hi""",
+            f"""CREATE TEMP TABLE {name}_l AS SELECT
+                unnest(?::VARCHAR[]) AS i, unnest(?::VARCHAR[]) AS p, unnest(?::BOOLEAN[]) AS e,
+                unnest(?::VARCHAR[]) AS plan, unnest(?::VARCHAR[]) AS plan_area,
+                unnest(?::VARCHAR[]) AS ind, unnest(?::DOUBLE[]) AS lo, unnest(?::DOUBLE[]) AS hi""",
             labels,
         )
         con.execute(
@@ -250,45 +246,33 @@ class Engine:
             areas,
         )
         con.execute(
-            f"""CREATE TEMP TABLE {name}_j AS
-            SELECT r.line, r.y::USMALLINT AS year,
-                   TRY_CAST(replace(r.v, ',', '.') AS DOUBLE) + 0.0 AS value,
-                   l.plan, l.plan_area, l.ind, l.lo, l.hi,
-                   CASE WHEN r.a = '' THEN l.plan_area ELSE x.area END AS area,
-                   r.a = '' AND r.p = '' AS by_file
-            FROM {name} r JOIN {name}_l l ON r.i = l.i AND r.p = l.p AND (r.a <> '') = l.e
-            LEFT JOIN {name}_a x ON r.a = x.a AND x.plan = l.plan"""
+            f"""CREATE TEMP TABLE {name}_k AS
+            SELECT row_number() OVER (ORDER BY t.first) - 1 AS sid, t.i, t.a, t.p,
+                   l.plan, l.ind, CASE WHEN t.a = '' THEN l.plan_area ELSE x.area END AS area,
+                   CASE WHEN t.a = '' OR x.area = l.plan_area THEN NULL ELSE x.area END AS own,
+                   t.a = '' AND t.p = '' AS by_file,
+                   t.n <> t.years OR t.numbers < t.n OR t.inf OR coalesce(t.low < l.lo, false)
+                       OR coalesce(t.high > l.hi, false) AS fails
+            FROM {name}_t t JOIN {name}_l l ON t.i = l.i AND t.p = l.p AND (t.a <> '') = l.e
+            LEFT JOIN {name}_a x ON t.a = x.a AND x.plan = l.plan"""
         )
-        con.execute(f"DROP TABLE {name}; DROP TABLE {name}_l; DROP TABLE {name}_a")
+        con.execute(f"DROP TABLE {name}_t; DROP TABLE {name}_l; DROP TABLE {name}_a")
+        fails, unrouted, triples, series, by_file = con.execute(
+            f"""SELECT count(*) FILTER (WHERE fails), count(*) FILTER (WHERE area IS NULL),
+                count(*), count(DISTINCT (plan, ind, area)), bool_or(by_file)
+            FROM {name}_k"""
+        ).fetchone()
+        if fails or unrouted or triples != series:  # a series written two ways: the row reader
+            return None
         plans = {
             row[0]
             for row in con.execute(
-                f"SELECT DISTINCT plan FROM {name}_j WHERE NOT by_file"
+                f"SELECT DISTINCT plan FROM {name}_k WHERE NOT by_file"
             ).fetchall()
         }
-        (by_file,) = con.execute(f"SELECT bool_or(by_file) FROM {name}_j").fetchone()
-        (unrouted,) = con.execute(f"SELECT count(*) FROM {name}_j WHERE area IS NULL").fetchone()
-        return not unrouted and routing.routed_alike(plans, bool(by_file))
-
-    def _series(self, name: str) -> set[tuple[str, str, str]] | None:
-        """Number the series in the order of their first rows (``{name}_s``); their keys, or
-        None when one has a year twice or a value outside its unit's range."""
-        con = self.con
-        con.execute(
-            f"""CREATE TEMP TABLE {name}_s AS
-            SELECT row_number() OVER (ORDER BY first) - 1 AS sid, plan, ind, area, own, fails
-            FROM (SELECT plan, ind, area, min(line) AS first,
-                         CASE WHEN area = any_value(plan_area) THEN NULL ELSE area END AS own,
-                         count(*) <> count(DISTINCT year) OR count(value) < count(*)
-                         OR bool_or(isinf(value))
-                         OR coalesce(min(value) < any_value(lo), false)
-                         OR coalesce(max(value) > any_value(hi), false) AS fails
-                  FROM {name}_j GROUP BY plan, ind, area)"""
-        )
-        (fails,) = con.execute(f"SELECT count(*) FROM {name}_s WHERE fails").fetchone()
-        if fails:
+        if not routing.routed_alike(plans, bool(by_file)):
             return None
-        return set(con.execute(f"SELECT plan, ind, area FROM {name}_s").fetchall())
+        return set(con.execute(f"SELECT plan, ind, area FROM {name}_k").fetchall())
 
     # ----------------------------------------------------------------------------------------
     # The figures
@@ -299,10 +283,11 @@ class Engine:
         name = first.table
         con = self.con
         found = con.execute(
-            f"""SELECT s.sid, j.year, j.value, j.line::UINTEGER AS line
-            FROM {name}_j j JOIN {name}_s s USING (plan, ind, area) ORDER BY s.sid, j.line"""
+            f"""SELECT k.sid, r.y::USMALLINT AS year,
+                   replace(r.v, ',', '.')::DOUBLE + 0.0 AS value, r.line::UINTEGER AS line
+            FROM {name} r JOIN {name}_k k USING (i, a, p) ORDER BY k.sid, r.line"""
         ).fetchnumpy()
-        series = con.execute(f"SELECT plan, ind, own FROM {name}_s ORDER BY sid").fetchall()
+        series = con.execute(f"SELECT plan, ind, own FROM {name}_k ORDER BY sid").fetchall()
         self.drop(first)
         columns = Columns(
             first.path,
@@ -320,7 +305,7 @@ class Engine:
 
     def drop(self, first: FirstPass) -> None:
         """Forget a file's tables (read, or left to the row reader after all)."""
-        self.con.execute(f"DROP TABLE {first.table}_j; DROP TABLE {first.table}_s")
+        self.con.execute(f"DROP TABLE {first.table}; DROP TABLE {first.table}_k")
 
 
 def _array(code: str, values: Any) -> array[Any]:
