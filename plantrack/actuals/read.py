@@ -18,7 +18,6 @@ file; :mod:`~plantrack.actuals.ledger` keeps the account: each row ends as *used
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -47,16 +46,15 @@ from plantrack.actuals.layout import (
 from plantrack.actuals.ledger import ENCODING_NAMES, FileReport, Ledger, RowRecord
 from plantrack.actuals.reported import read_reported_figure
 from plantrack.actuals.routing import FileRouting
-from plantrack.actuals.rows import rows_of
+from plantrack.actuals.row_walk import YEARS, header_rows, no_header, walk
 from plantrack.actuals.table import (
     ReadError,
     Row,
     Table,
-    column_letter,
     open_table,
 )
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
-from plantrack.findings.registry import make, strict
+from plantrack.findings.registry import strict
 from plantrack.numbers.parse import DecimalMark
 from plantrack.observations import Observation, SeriesBlock
 from plantrack.plans.model import ExchangeRate, Plan
@@ -71,8 +69,6 @@ __all__ = [
     "parse_exchange_rate",
     "read_actuals",
 ]
-
-YEARS = (1900, 2200)
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +328,7 @@ class _Read:
         close = getattr(self.table.rows, "close", None)
         if close is not None:
             close()
-        _header_rows(header, self.seen, ledger)
+        header_rows(header, self.seen, ledger)
         self.blocks = engine.blocks(first)
         ledger.engine_rows = first.rows
         ledger.report.decimal = first.decimal
@@ -348,9 +344,9 @@ class _Read:
         stopped = self.stopped
         try:
             if header is None:
-                _no_header(ledger, self.seen, self.rest, options.layout)
+                no_header(ledger, self.seen, self.rest, options.layout)
             else:
-                _walk(header, self.seen, self.rest, ledger, entries)
+                walk(header, self.seen, self.rest, ledger, entries)
         except ReadError as error:
             stopped = error
         if stopped is not None:
@@ -388,82 +384,6 @@ class _Read:
             delimiter=options.delimiter,
             sheet=options.sheet,
             stdin=self.stdin,
-        )
-
-
-def _no_header(ledger: Ledger, seen: list[Any], rest: Any, layout: Layout | None) -> None:
-    expected = {
-        "long": text("data.no-header.long"),
-        "wide": text("data.no-header.wide"),
-        None: text("data.no-header.either"),
-    }[layout]
-    first = seen[0].line if seen else None
-    if all(row.is_blank() for row in seen):
-        ledger.findings.append(
-            make("empty-file", text("data.empty-file.no-text"), ledger.report.path)
-        )
-        for row in seen:
-            ledger.mark(row.line, "ignored", "blank-row")
-        return
-    ledger.findings.append(
-        make(
-            "no-header",
-            text("data.no-header", rows=len(seen), expected=expected),
-            ledger.report.path,
-            first,
-        )
-    )
-    for row in [*seen, *rest]:
-        ledger.mark(row.line, "error" if not row.is_blank() else "ignored", "no-header")
-
-
-def _header_rows(header: Header, seen: list[Row], ledger: Ledger) -> list[Row]:
-    """Mark the rows up to the header's last; the rows read after it while looking for it."""
-    started = False
-    after: list[Row] = []
-    for row in seen:
-        if not started:
-            if row.line in header.lines:
-                ledger.mark(row.line, "ignored", "header-row")
-                if row.line == header.lines[-1]:
-                    started = True
-                    _unread_columns(header, ledger)
-                continue
-            ledger.mark(row.line, "ignored", "blank-row" if row.is_blank() else "title-row")
-            header.unit = unit_line(row) or header.unit
-            continue
-        after.append(row)
-    return after
-
-
-def _walk(header: Header, seen: list[Row], rest: Any, ledger: Ledger, entries: list[Entry]) -> None:
-    for row in itertools.chain(_header_rows(header, seen, ledger), rest):
-        _row_entries(header, row, ledger, entries)
-
-
-def _row_entries(header: Header, row: Row, ledger: Ledger, entries: list[Entry]) -> None:
-    found, outcomes = rows_of(header, row, year_range=YEARS)
-    for outcome in outcomes:
-        ledger.outcome(outcome)
-    for entry in found:
-        if not entry.unit:
-            entry.unit = header.unit
-    entries.extend(found)
-
-
-def _unread_columns(header: Header, ledger: Ledger) -> None:
-    line = header.lines[-1]
-    for col, label in header.unread.items():
-        ledger.findings.append(
-            Finding(
-                "unread-column",
-                text("data.unread-column", column=column_letter(col + 1), label=label),
-                ledger.report.path,
-                line,
-                col + 1,
-                Severity.ERROR if ledger.strict else Severity.WARNING,
-                ledger.table.where(line, col + 1) if ledger.table is not None else None,
-            )
         )
 
 
