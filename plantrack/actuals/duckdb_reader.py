@@ -164,39 +164,53 @@ class Engine:
                     SELECT line, CASE WHEN ends_with(l, chr(13))
                                       THEN substr(l, 1, length(l) - 1) ELSE l END AS l
                     FROM lines WHERE line > ? AND NOT (line = last AND l = '')),
-                fields AS (SELECT line, l, string_split(l, ?) AS f FROM kept)
-                SELECT line,
+                fields AS (SELECT line, l, string_split(l, ?) AS f FROM kept),
+                cells AS (
+                    SELECT line, l, f, {field_of["year"]} AS y, {field_of["value"]} AS v
+                    FROM fields)
+                SELECT line::UINTEGER AS line,
                     l = '' OR contains(l, '"') OR contains(l, chr(13)) OR contains(l, chr(0))
                         OR length(l) > ? OR len(f) <> ? AS odd,
-                    {field_of["indicator"]} AS i, {field_of["area"]} AS a,
-                    {field_of["plan"]} AS p, {field_of["year"]} AS y, {field_of["value"]} AS v
-                FROM fields""",
-                [path, header.lines[-1], header.delimiter or ",", MAX_FIELD, header.width],
+                    {field_of["indicator"]} AS i, {field_of["area"]} AS a, {field_of["plan"]} AS p,
+                    CASE WHEN regexp_full_match(y, '[0-9]{{4}}')
+                              AND TRY_CAST(y AS INTEGER) BETWEEN ? AND ?
+                         THEN y::USMALLINT END AS year,
+                    CASE WHEN regexp_full_match(v, '{_PLAIN}')
+                              AND NOT regexp_full_match(v, '{_TWO_WAYS}')
+                         THEN TRY_CAST(replace(v, ',', '.') AS DOUBLE) + 0.0 END AS value,
+                    CASE WHEN contains(v, '.') THEN 1 WHEN contains(v, ',') THEN 2
+                         ELSE 0 END::UTINYINT AS mark
+                FROM cells""",
+                [
+                    path,
+                    header.lines[-1],
+                    header.delimiter or ",",
+                    MAX_FIELD,
+                    header.width,
+                    *years,
+                ],
             )
         except duckdb.Error:  # not UTF-8 after all, or not readable: the row reader says why
             return None
         odd, bad, points, commas, count = con.execute(
             f"""SELECT count(*) FILTER (WHERE odd),
-                count(*) FILTER (WHERE NOT regexp_full_match(y, '[0-9]{{4}}')
-                                 OR TRY_CAST(y AS INTEGER) NOT BETWEEN ? AND ?
-                                 OR NOT regexp_full_match(v, '{_PLAIN}')
-                                 OR regexp_full_match(v, '{_TWO_WAYS}')),
-                count(*) FILTER (WHERE contains(v, '.')), count(*) FILTER (WHERE contains(v, ',')),
-                count(*)
-            FROM {name}""",
-            list(years),
+                count(*) FILTER (WHERE year IS NULL OR value IS NULL),
+                count(*) FILTER (WHERE mark = 1), count(*) FILTER (WHERE mark = 2), count(*)
+            FROM {name}"""
         ).fetchone()
         if odd or bad or not count:
             return None
         decision = decide_decimal([], option, {"point": points, "comma": commas})
         if (points and decision.mark != "point") or (commas and decision.mark != "comma"):
             return None  # the row reader refuses figures written the other way
-        keys = self._series(name, routing)
+        keys = self._series(name, routing, years)
         if keys is None:
             return None
         return FirstPass(name, shown, count, decision.mark, keys)
 
-    def _series(self, name: str, routing: FileRouting) -> set[tuple[str, str, str]] | None:
+    def _series(
+        self, name: str, routing: FileRouting, years: tuple[int, int]
+    ) -> set[tuple[str, str, str]] | None:
         """The series of the file's rows, numbered in the order of their first rows (table
         ``{name}_k``, one row per distinct label triple); their keys, or None when a row does
         not lead to one series routed as the row reader routes it, a series is written with two
@@ -204,11 +218,12 @@ class Engine:
         con = self.con
         con.execute(
             f"""CREATE TEMP TABLE {name}_t AS
-            SELECT i, a, p, min(line) AS first, count(*) AS n, count(DISTINCT y) AS years,
+            SELECT i, a, p, min(line) AS first, count(*) AS n,
+                   bit_count(bitstring_agg(year, ?, ?)) AS years,
                    count(value) AS numbers, bool_or(isinf(value)) AS inf,
                    min(value) AS low, max(value) AS high
-            FROM (SELECT *, TRY_CAST(replace(v, ',', '.') AS DOUBLE) AS value FROM {name})
-            GROUP BY i, a, p"""
+            FROM {name} GROUP BY i, a, p""",
+            list(years),
         )
         labels: list[list[Any]] = [[] for _ in range(8)]
         for label, plan, has_area in con.execute(
@@ -283,8 +298,7 @@ class Engine:
         name = first.table
         con = self.con
         found = con.execute(
-            f"""SELECT k.sid, r.y::USMALLINT AS year,
-                   replace(r.v, ',', '.')::DOUBLE + 0.0 AS value, r.line::UINTEGER AS line
+            f"""SELECT k.sid, r.year, r.value, r.line
             FROM {name} r JOIN {name}_k k USING (i, a, p) ORDER BY k.sid, r.line"""
         ).fetchnumpy()
         series = con.execute(f"SELECT plan, ind, own FROM {name}_k ORDER BY sid").fetchall()
