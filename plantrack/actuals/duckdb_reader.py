@@ -12,12 +12,17 @@ every row is what the row reader would turn into one final figure and nothing el
 
 - as many fields as the header, no quote mark, carriage return inside a line, NUL or blank line;
 - labels that lead to exactly one quantitative indicator of one plan, with no unit in the label
-  (:meth:`plantrack.actuals.routing.FileRouting.series_indicator`), routed as the row reader routes them;
+  (:meth:`~plantrack.actuals.routing.FileRouting.series_indicator`), routed as the row reader
+  routes them, each series written with one label triple;
 - a four-digit year in range; a plain number (digits, an optional leading minus, at most one
   decimal mark) that does not read two ways (``6.794``), all of the file's in one decimal mark;
 - no year twice in a series, and every value within its unit's range.
 
-A file that fails any of these is read by the row reader, once, as any other file. DuckDB is
+A file that fails any of these is read by the row reader, once, as any other file; so is one
+that shares a series with another data file (:func:`plantrack.actuals.read.read_actuals` decides
+that across files before DuckDB makes a figure). The pass loads the file once (``read_text``, its
+lines numbered by ``generate_series``: a row's line is known by construction), as a table of typed
+columns; the figures are then one sorted query over it (:meth:`Engine.blocks`). DuckDB is
 imported only here, inside functions, and only when a file is offered to it: the everyday
 check never loads it.
 """
