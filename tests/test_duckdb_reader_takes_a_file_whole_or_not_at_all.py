@@ -201,3 +201,62 @@ def test_a_series_in_several_places_comes_out_in_the_order_of_its_first_figure(
         ("gross_output", [3, 5]),
         ("forest_cover", [6]),
     ]
+
+
+# --------------------------------------------------------------------------------------------
+# What DuckDB keeps of a file it leaves to the row reader: nothing
+
+
+def _first_pass(tmp_path: Path, text: str, engine: Any) -> Any:
+    from plantrack.actuals.catalog import Catalog
+    from plantrack.actuals.read import ReadOptions, _Read
+
+    from .test_duckdb_reader_matches_row_reader import SHIPPED
+
+    path = tmp_path / "f.csv"
+    path.write_text(text, encoding="utf-8")
+    read = _Read(str(path), 0, Catalog.of(SHIPPED), ReadOptions(engine="duckdb"), {}, None)
+    read.start()
+    return read.first_pass(engine)
+
+
+def test_a_file_left_to_the_row_reader_leaves_no_table_behind(tmp_path: Path) -> None:
+    from plantrack.actuals.duckdb_reader import Engine
+
+    engine = Engine()
+    try:
+        clean = _rows("gross_output,cau-ngang,2020,1", "gross_output,cau-ngang,2021,2")
+        assert _first_pass(tmp_path, clean, engine) is not None
+        assert engine.con.execute("SHOW TABLES").fetchall()  # kept until its figures are made
+        engine.con.execute("DROP TABLE rows1; DROP TABLE rows1_k")
+        for text in (
+            _rows("gross_output,cau-ngang,2020,1", "gross_output,cau-ngang,2020,2"),  # a conflict
+            _rows("gross_output,cau-ngang,2020,x"),  # not a number: refused at once
+            _rows("nowhere_indicator,cau-ngang,2020,1"),  # unknown: refused with its labels
+        ):
+            assert _first_pass(tmp_path, text, engine) is None
+            assert engine.con.execute("SHOW TABLES").fetchall() == []
+    finally:
+        engine.close()
+
+
+def test_an_error_inside_duckdb_leaves_the_file_to_the_row_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import duckdb
+
+    from plantrack.actuals.duckdb_reader import Engine
+
+    def out_of_memory(*args: Any) -> None:
+        raise duckdb.OutOfMemoryException("no memory left")
+
+    monkeypatch.setattr(Engine, "_check", out_of_memory)
+    engine = Engine()
+    try:
+        clean = _rows("gross_output,cau-ngang,2020,1", "gross_output,cau-ngang,2021,2")
+        assert _first_pass(tmp_path, clean, engine) is None
+        assert engine.con.execute("SHOW TABLES").fetchall() == []
+    finally:
+        engine.close()
+    fast = _read_both(tmp_path, [clean])  # and the row reader's reading is the same
+    assert not fast.blocks

@@ -197,6 +197,24 @@ class Engine:
             )
         except duckdb.Error:  # not UTF-8 after all, or not readable: the row reader says why
             return None
+        try:
+            first = self._check(name, shown, routing, years, option)
+        except duckdb.Error:  # out of memory, say: the row reader reads the file
+            first = None
+        if first is None:
+            self._forget(name)
+        return first
+
+    def _check(
+        self,
+        name: str,
+        shown: str,
+        routing: FileRouting,
+        years: tuple[int, int],
+        option: DecimalMark | None,
+    ) -> FirstPass | None:
+        """The rule of the module over the rows loaded in table ``name``."""
+        con = self.con
         odd, bad, points, commas, count = con.execute(
             f"""SELECT count(*) FILTER (WHERE odd),
                 count(*) FILTER (WHERE year IS NULL OR value IS NULL),
@@ -324,7 +342,12 @@ class Engine:
 
     def drop(self, first: FirstPass) -> None:
         """Forget a file's tables (read, or left to the row reader after all)."""
-        self.con.execute(f"DROP TABLE {first.table}; DROP TABLE {first.table}_k")
+        self._forget(first.table)
+
+    def _forget(self, name: str) -> None:
+        self.con.execute(
+            "; ".join(f"DROP TABLE IF EXISTS {name}{part}" for part in ("", "_t", "_l", "_a", "_k"))
+        )
 
 
 def _array(code: str, values: Any) -> array[Any]:
