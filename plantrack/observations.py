@@ -213,7 +213,7 @@ class Columns:
 class SeriesBlock:
     """The final figures of one series (a plan's indicator in one area) from one file.
 
-    Large long files are read column-wise (:mod:`plantrack.actuals.columnar`) instead of into one
+    Large long files are read by DuckDB (:mod:`plantrack.actuals.duckdb_reader`) instead of into one
     :class:`Observation` per row: a block is a slice ``start:stop`` of its file's
     :class:`Columns`, one figure a year, each a final level without qualifier, conversion or
     state. The engine reads blocks directly; iterating a block gives its observations.

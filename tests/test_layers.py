@@ -4,8 +4,13 @@ it and the shared modules, and a shared module imports no stage."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+
+from plantrack.actuals.duckdb_reader import ENGINE_MIN_BYTES
 
 from .conftest import ROOT
 
@@ -76,3 +81,37 @@ def test_a_shared_module_imports_no_stage(shared: str) -> None:
 def test_every_module_belongs_to_a_stage_or_is_shared() -> None:
     top = {p.stem if p.is_file() else p.name for p in PACKAGE.iterdir() if p.name != "__pycache__"}
     assert top - {"__init__", "__main__"} == set(STAGES) | set(SHARED)
+
+
+def _duckdb_imported_after(args: list[str], cwd: object = ROOT) -> bool:
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from plantrack.cli import main\n"
+        f"result = CliRunner().invoke(main, {args!r})\n"
+        "assert isinstance(result.exception, (SystemExit, type(None))), result.output\n"
+        "print('duckdb' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=True
+    )
+    return out.stdout.strip().endswith("True")
+
+
+def test_the_everyday_check_never_imports_duckdb(tmp_path: Path) -> None:
+    """DuckDB is imported only when a file is offered to it: not by ``plantrack check`` of the bundled data in any text format, nor by
+    ``--help``; a long file of 256 KiB or more does (``--engine auto``), a smaller one does not."""
+    assert _duckdb_imported_after(["check"]) is False
+    assert _duckdb_imported_after(["check", "--format", "json"]) is False
+    assert _duckdb_imported_after(["check", "--help"]) is False
+    # the bundled CSV has unit and kind columns: offered to DuckDB, but not one it reads
+    assert _duckdb_imported_after(["check", "--engine", "duckdb"]) is False
+    assert ENGINE_MIN_BYTES == 256 * 1024
+    rows = "".join(f"income_per_capita,cau-ngang,{1900 + n % 300},{n}\n" for n in range(7000))
+    big = tmp_path / "cau-ngang-big.csv"
+    big.write_text("indicator,area,year,value\n" + rows, encoding="utf-8")
+    assert big.stat().st_size >= ENGINE_MIN_BYTES
+    assert _duckdb_imported_after(["check", str(big), "--plan", str(ROOT / "plans")]) is True
+    small = tmp_path / "cau-ngang-small.csv"
+    small.write_text("indicator,area,year,value\n" + rows[: ENGINE_MIN_BYTES // 2], "utf-8")
+    assert _duckdb_imported_after(["check", str(small), "--plan", str(ROOT / "plans")]) is False

@@ -391,32 +391,35 @@ def test_the_longest_id_wins() -> None:
     assert plans_named_by("tan-hong-x.csv", [district, border]) == [district]
 
 
-def test_column_wise_reading_routes_as_the_row_reader(tmp_path: Path) -> None:
-    """Large long files are read column-wise; blank-area rows follow the same rule there."""
+def test_duckdb_routes_as_the_row_reader(tmp_path: Path) -> None:
+    """Large long files are read by DuckDB; blank-area rows follow the same rule there."""
     plans = [loaded.plan for loaded in load_plans([ROOT / "plans"]).plans]
     rows = "".join(f"income_per_capita,,{year},{40 + year - 2000}\n" for year in range(2001, 2026))
     text = "indicator,area,year,value\n" + rows
     for name, expected in [("cau-ngang-panel.csv", {"cau-ngang-2030"}), ("panel.csv", set())]:
-        fast = read(tmp_path, name, text, plans)
-        slow = read(tmp_path, name, text, plans, columnar=False)
+        fast = read(tmp_path, name, text, plans, engine="duckdb")
+        slow = read(tmp_path, name, text, plans, engine="python")
         assert {o.plan for o in fast.observations} == expected
         assert sorted((o.plan, o.year, o.value) for o in fast.observations) == sorted(
             (o.plan, o.year, o.value) for o in slow.observations
         )
         assert [f.to_dict() for f in fast.findings] == [f.to_dict() for f in slow.findings]
     assert fast.blocks == [] and [f.code for f in fast.findings] == ["ambiguous-plan"]
-    named = read(tmp_path, "cau-ngang-panel.csv", text, plans)
-    assert named.blocks  # the name says the plan before the rows are read: read column-wise
+    named = read(tmp_path, "cau-ngang-panel.csv", text, plans, engine="duckdb")
+    assert named.blocks  # the name says the plan before the rows are read: read by DuckDB
 
 
-def test_a_file_named_for_one_plan_whose_rows_name_another_is_read_again(tmp_path: Path) -> None:
-    """The column-wise reader routes blank rows by the file's name; when a row then names another
-    plan's area, the file is read again row by row, and the shared indicator is ambiguous."""
+def test_a_file_named_for_one_plan_whose_rows_name_another_is_the_row_readers(
+    tmp_path: Path,
+) -> None:
+    """DuckDB would route blank rows by the file's name; when a row names another plan's area,
+    the row reader reads the file, and the shared indicator is ambiguous."""
     plans = [loaded.plan for loaded in load_plans([ROOT / "plans"]).plans]
     rows = "".join(f"income_per_capita,,{year},{40 + year - 2000}\n" for year in range(2001, 2026))
     text = "indicator,area,year,value\n" + rows + "jobs_created,Bình Phú,2021,5\n"
-    fast = read(tmp_path, "cau-ngang-panel.csv", text, plans)
-    slow = read(tmp_path, "cau-ngang-panel.csv", text, plans, columnar=False)
+    fast = read(tmp_path, "cau-ngang-panel.csv", text, plans, engine="duckdb")
+    slow = read(tmp_path, "cau-ngang-panel.csv", text, plans, engine="python")
+    assert not fast.blocks
     assert [f.to_dict() for f in fast.findings] == [f.to_dict() for f in slow.findings]
     assert [f.code for f in fast.findings] == ["ambiguous-plan"]
     assert "cau-ngang-2030 and tan-hong-border-2025" in fast.findings[0].message

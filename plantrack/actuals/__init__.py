@@ -13,7 +13,8 @@
 - :mod:`~plantrack.actuals.routing`: which loaded plan a file's rows belong to;
 - :mod:`~plantrack.actuals.ledger` and :mod:`~plantrack.actuals.conflicts`: every row accounted
   for; duplicates and disagreeing figures;
-- :mod:`~plantrack.actuals.columnar`: the fast path for large long-form CSV files;
+- :mod:`~plantrack.actuals.row_walk`: a file's rows into its ledger and entries, around the header;
+- :mod:`~plantrack.actuals.duckdb_reader`: large long-form CSV files read by DuckDB, whole;
 - :mod:`~plantrack.actuals.template`: the empty data-entry sheet that this stage reads back.
 
 It reads plans (to know their indicators and areas) but knows nothing of statuses or output.

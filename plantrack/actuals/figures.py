@@ -69,7 +69,7 @@ def decide_decimal(
     texts: Sequence[str], option: DecimalMark | None, more: Mapping[str, int] | None = None
 ) -> DecimalDecision:
     """Decide one decimal mark for the numeric cells ``texts`` of a file; ``more`` counts the
-    votes of cells read elsewhere (:mod:`plantrack.actuals.columnar`)."""
+    votes of cells read elsewhere (:mod:`plantrack.actuals.duckdb_reader`)."""
     if option is not None:
         return DecimalDecision(option, {})
     style: list[DecimalMark | Literal["ambiguous"] | None] = []

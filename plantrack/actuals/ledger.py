@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from plantrack.actuals import columnar
 from plantrack.actuals.layout import Header, Layout, Outcome, finding_column
 from plantrack.actuals.table import Table
 from plantrack.findings import Finding, Severity
@@ -155,7 +154,8 @@ class Ledger:
         self.rows: dict[int, list[Any]] = {}  # line -> [outcome, code, message, cell]
         self.findings: list[Finding] = []
         self.used_cells: dict[int, int] = {}
-        self.columnar: columnar.ColumnarFile | None = None  # the rows read column-wise
+        #: The rows DuckDB read (:mod:`plantrack.actuals.duckdb_reader`): each used, one figure.
+        self.engine_rows = 0
         self.header: Header | None = None  # a finding on a workbook names the cell it is about
 
     def unuse(self, line: int, code: str, message: str, col: int | None) -> None:
@@ -203,10 +203,9 @@ class Ledger:
     def close(self, records: list[RowRecord]) -> None:
         report = self.report
         report.rows = len(self.rows)
-        if self.columnar is not None:  # its rows are all used
-            report.rows += self.columnar.count
-            report.used += self.columnar.count
-            report.observations += self.columnar.count
+        report.rows += self.engine_rows
+        report.used += self.engine_rows
+        report.observations += self.engine_rows
         for line in sorted(self.rows):
             outcome, code, message, cell = self.rows[line]
             if outcome == "used":

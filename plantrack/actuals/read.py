@@ -18,20 +18,19 @@ file; :mod:`~plantrack.actuals.ledger` keeps the account: each row ends as *used
 
 from __future__ import annotations
 
-import itertools
 import os
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
-from plantrack.actuals import columnar
 from plantrack.actuals.catalog import Catalog
 from plantrack.actuals.conflicts import Pending, keep_one_figure
 from plantrack.actuals.decimals import refuse_decimals
 from plantrack.actuals.discover import discover_data
+from plantrack.actuals.duckdb_reader import Engine, FirstPass, eligible, offered
 from plantrack.actuals.figures import (
-    DecimalDecision,
     ExchangeRates,
     FigureError,
     decide_decimal,
@@ -47,17 +46,15 @@ from plantrack.actuals.layout import (
 from plantrack.actuals.ledger import ENCODING_NAMES, FileReport, Ledger, RowRecord
 from plantrack.actuals.reported import read_reported_figure
 from plantrack.actuals.routing import FileRouting
-from plantrack.actuals.rows import rows_of
+from plantrack.actuals.row_walk import YEARS, header_rows, no_header, walk
 from plantrack.actuals.table import (
-    CsvRows,
     ReadError,
     Row,
     Table,
-    column_letter,
     open_table,
 )
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
-from plantrack.findings.registry import make, strict
+from plantrack.findings.registry import strict
 from plantrack.numbers.parse import DecimalMark
 from plantrack.observations import Observation, SeriesBlock
 from plantrack.plans.model import ExchangeRate, Plan
@@ -73,8 +70,6 @@ __all__ = [
     "read_actuals",
 ]
 
-YEARS = (1900, 2200)
-
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
@@ -87,9 +82,10 @@ class ReadOptions:
     sheet: str | None = None
     strict: bool = False
     exchange_rates: tuple[ExchangeRate, ...] = ()
-    #: Read large long CSV files column-wise (:mod:`plantrack.actuals.columnar`); the results
-    #: are the same. False reads every row with the row reader (to compare the two).
-    columnar: bool = True
+    #: Which engine reads large long CSV files: ``auto`` offers DuckDB the files of
+    #: :data:`~plantrack.actuals.duckdb_reader.ENGINE_MIN_BYTES` or more, ``duckdb`` every file,
+    #: ``python`` none (:mod:`plantrack.actuals.duckdb_reader`); the results are the same.
+    engine: Literal["auto", "python", "duckdb"] = "auto"
 
 
 @dataclass(slots=True)
@@ -104,7 +100,7 @@ class DataSet(HasFindings):
     findings: list[Finding] = field(default_factory=list)
     files: list[FileReport] = field(default_factory=list)
     rows: list[RowRecord] = field(default_factory=list)
-    #: Figures read column-wise (large long CSV files), one block per series and file.
+    #: Figures read by DuckDB (large long CSV files), one block per series and file.
     blocks: list[SeriesBlock] = field(default_factory=list)
 
     @property
@@ -163,26 +159,32 @@ def read_actuals(
     data = DataSet()
     files, data.findings = discover_data(paths)
     pending: list[Pending] = []
-    ledgers: list[Ledger] = []
-    reads: list[_Read] = []
     named = {os.fspath(path) for path in paths if os.fspath(path) == "-" or not Path(path).is_dir()}
     only = plan_list[0] if len(plan_list) == 1 else None
-    for index, path in enumerate(files):
-        given = owner or (only if path in named else None)
-        read = _Read(path, index, catalog, options, rates, stdin, given=given)
-        ledger = read.file(pending)
-        if read.fallback:  # the column-wise reading cannot say what the row reader says
-            read = _Read(path, index, catalog, options, rates, stdin, given=given, columnar=False)
-            ledger = read.file(pending)
-        reads.append(read)
-        ledgers.append(ledger)
-    _one_way(reads, ledgers, pending)
+    reads = [
+        _Read(
+            path,
+            index,
+            catalog,
+            options,
+            rates,
+            stdin,
+            given=owner or (only if path in named else None),
+        )
+        for index, path in enumerate(files)
+    ]
+    engine = Engine() if any(offered(read.path, options.engine) for read in reads) else None
+    try:
+        ledgers = _read_all(reads, engine, pending)
+    finally:
+        if engine is not None:
+            engine.close()
     pending.sort(key=lambda item: item.order)
     data.loose = keep_one_figure(pending)
-    for ledger in ledgers:
+    for read in reads:
+        ledger = ledgers[read.index]
         data.findings.extend(ledger.findings)
-        if ledger.columnar is not None:
-            data.blocks.extend(ledger.columnar.close())
+        data.blocks.extend(read.blocks)
         ledger.close(data.rows)
         data.files.append(ledger.report)
     if options.strict:
@@ -191,8 +193,55 @@ def read_actuals(
     return data
 
 
+def _read_all(
+    reads: list[_Read], engine: Engine | None, pending: list[Pending]
+) -> dict[int, Ledger]:
+    """Each file read by one engine, decided before DuckDB makes a figure: the files offered to
+    it that its first pass takes whole, unless another file has one of their series (then
+    duplicates and conflicts are told the row reader's way); the row reader reads the rest."""
+    firsts: dict[int, FirstPass] = {}
+    for read in reads:
+        read.start()
+        if engine is not None and offered(read.path, read.options.engine):
+            first = read.first_pass(engine)
+            if first is not None:
+                firsts[read.index] = first
+    shared = Counter(key for first in firsts.values() for key in first.keys)
+    for index, first in list(firsts.items()):
+        if any(shared[key] > 1 for key in first.keys):
+            _drop(engine, firsts.pop(index))
+    ledgers: dict[int, Ledger] = {}
+    while True:
+        for read in reads:
+            if read.index not in firsts and read.index not in ledgers:
+                ledgers[read.index] = read.file(pending)
+        keys = {
+            (
+                item.route.plan.id,
+                item.observation.indicator,
+                item.observation.area or item.route.plan.area,
+            )
+            for item in pending
+        }
+        late = [index for index, first in firsts.items() if first.keys & keys]
+        if not late:
+            break
+        for index in late:
+            _drop(engine, firsts.pop(index))
+    for index, first in firsts.items():
+        assert engine is not None
+        ledgers[index] = reads[index].take(first, engine)
+    return ledgers
+
+
+def _drop(engine: Engine | None, first: FirstPass) -> None:
+    assert engine is not None
+    engine.drop(first)
+
+
 class _Read:
-    """Reading one file: the table, the header, then every row."""
+    """Reading one file: the table and the header, then every row (by the row reader) or the
+    whole file (by DuckDB)."""
 
     def __init__(
         self,
@@ -204,7 +253,6 @@ class _Read:
         stdin: IO[bytes] | None,
         *,
         given: Plan | None = None,
-        columnar: bool = True,
     ) -> None:
         self.path = path
         self.shown = "<stdin>" if path == "-" else path
@@ -213,30 +261,35 @@ class _Read:
         self.options = options
         self.rates = rates
         self.stdin = stdin
-        self.columnar = columnar and options.columnar and path != "-"
-        self.fallback = False
-        self.header: Header | None = None
-        self.decision: DecimalDecision | None = None
         self.routing = FileRouting(catalog, self.shown, given)
+        self.ledger = Ledger(FileReport(self.shown), None, options.strict)
+        self.table: Table | None = None
+        self.header: Header | None = None
+        self.seen: list[Row] = []
+        self.rest: Any = ()
+        self.stopped: ReadError | None = None
+        #: The figures DuckDB read, one block per series.
+        self.blocks: list[SeriesBlock] = []
 
-    def file(self, pending: list[Pending]) -> Ledger:
+    def start(self) -> None:
+        """Open the file and read its header: what both engines share."""
         options, shown = self.options, self.shown
-        report = FileReport(shown)
+        report = self.ledger.report
         try:
             table = self.open()
         except ReadError as error:
             report.failed = error.code
-            ledger = Ledger(report, None, options.strict)
-            ledger.findings.append(
+            self.ledger.findings.append(
                 Finding(error.code, error.message, shown, error.line, cell=error.cell)
             )
-            return ledger
+            return
+        self.table = table
         report.format = table.format
         report.encoding = table.encoding
         report.encoding_guessed = table.encoding_guessed
         report.delimiter = table.delimiter
         report.sheet = table.sheet
-        ledger = Ledger(report, table, options.strict)
+        ledger = self.ledger = Ledger(report, table, options.strict)
         if table.encoding_guessed:
             name = ENCODING_NAMES.get(table.encoding or "", table.encoding)
             ledger.findings.append(
@@ -247,28 +300,55 @@ class _Read:
                     severity=Severity.WARNING,
                 )
             )
+        header, self.seen, self.rest, self.stopped = read_header(table, options.layout)
+        ledger.header = self.header = header
+        if header is not None:
+            report.layout = header.layout
+            report.header_lines = tuple(header.lines)
+            header.delimiter = table.delimiter
+
+    def first_pass(self, engine: Engine) -> FirstPass | None:
+        """DuckDB's first pass over the file, when its header lets DuckDB read it."""
+        table, header = self.table, self.header
+        if table is None or header is None or self.stopped is not None:
+            return None
+        last = header.lines[-1]
+        if not eligible(table, header) or any(
+            unit_line(row) for row in self.seen if row.line < last and row.line not in header.lines
+        ):
+            return None  # a unit line above the header: the row reader reads units
+        return engine.first_pass(
+            self.path, self.shown, header, self.routing, YEARS, self.options.decimal
+        )
+
+    def take(self, first: FirstPass, engine: Engine) -> Ledger:
+        """The file read by DuckDB: the rows before the header marked, every row after used."""
+        ledger, header = self.ledger, self.header
+        assert header is not None and self.table is not None
+        close = getattr(self.table.rows, "close", None)
+        if close is not None:
+            close()
+        header_rows(header, self.seen, ledger)
+        self.blocks = engine.blocks(first)
+        ledger.engine_rows = first.rows
+        ledger.report.decimal = first.decimal
+        return ledger
+
+    def file(self, pending: list[Pending]) -> Ledger:
+        """The file read by the row reader (after :meth:`start`)."""
+        options, shown, ledger, header = self.options, self.shown, self.ledger, self.header
+        report = ledger.report
+        if self.table is None:  # it could not be opened
+            return ledger
         entries: list[Entry] = []
-        header, seen, rest, stopped = read_header(table, options.layout)
-        ledger.header = header
-        self.header = header
+        stopped = self.stopped
         try:
             if header is None:
-                _no_header(ledger, seen, rest, options.layout)
+                no_header(ledger, self.seen, self.rest, options.layout)
             else:
-                report.layout = header.layout
-                report.header_lines = tuple(header.lines)
-                header.delimiter = table.delimiter
-                fast = None
-                if self.columnar and columnar.eligible(table, header):
-                    fast = ledger.columnar = columnar.ColumnarFile(
-                        shown, header, self.routing.series, YEARS
-                    )
-                _walk(header, seen, rest, ledger, entries, fast)
+                walk(header, self.seen, self.rest, ledger, entries)
         except ReadError as error:
             stopped = error
-        except columnar.Fallback:
-            self.fallback = True
-            return ledger
         if stopped is not None:
             report.failed = stopped.code
             message = stopped.message
@@ -280,13 +360,8 @@ class _Read:
             )
         if header is None:
             return ledger
-        if ledger.columnar is not None:
-            ledger.columnar.finish()
-            self.reread(ledger, entries)
-            entries.sort(key=lambda entry: entry.line)  # rows given back come out of order
         if (
             not entries
-            and not (ledger.columnar and ledger.columnar.count)
             and not report.failed
             and not any(o[0] == "error" for o in ledger.rows.values())
         ):
@@ -298,12 +373,7 @@ class _Read:
                     severity=Severity.WARNING,
                 )
             )
-        try:
-            self.decision = _figures(
-                entries, ledger, self.routing, options, self.rates, pending, self.index
-            )
-        except columnar.Fallback:
-            self.fallback = True
+        _figures(entries, ledger, self.routing, options, self.rates, pending, self.index)
         return ledger
 
     def open(self) -> Table:
@@ -316,101 +386,6 @@ class _Read:
             stdin=self.stdin,
         )
 
-    def reread(self, ledger: Ledger, entries: list[Entry]) -> None:
-        """Read the lines of the demoted series again, the row reader's way."""
-        fast = ledger.columnar
-        header = self.header
-        if fast is None or header is None or not fast.demoted:
-            return
-        wanted = fast.demoted
-        fast.demoted = set()
-        value = header.roles["value"]
-        for row in self.open().rows:
-            if row.line in wanted:
-                _row_entries(header, row, ledger, entries)
-                fast.returned(row.cell(value).text)
-
-
-def _no_header(ledger: Ledger, seen: list[Any], rest: Any, layout: Layout | None) -> None:
-    expected = {
-        "long": text("data.no-header.long"),
-        "wide": text("data.no-header.wide"),
-        None: text("data.no-header.either"),
-    }[layout]
-    first = seen[0].line if seen else None
-    if all(row.is_blank() for row in seen):
-        ledger.findings.append(
-            make("empty-file", text("data.empty-file.no-text"), ledger.report.path)
-        )
-        for row in seen:
-            ledger.mark(row.line, "ignored", "blank-row")
-        return
-    ledger.findings.append(
-        make(
-            "no-header",
-            text("data.no-header", rows=len(seen), expected=expected),
-            ledger.report.path,
-            first,
-        )
-    )
-    for row in [*seen, *rest]:
-        ledger.mark(row.line, "error" if not row.is_blank() else "ignored", "no-header")
-
-
-def _walk(
-    header: Header,
-    seen: list[Row],
-    rest: Any,
-    ledger: Ledger,
-    entries: list[Entry],
-    fast: columnar.ColumnarFile | None = None,
-) -> None:
-    started = False
-    after: list[Row] = []  # the rows read after the header while looking for it
-    for row in seen:
-        if not started:
-            if row.line in header.lines:
-                ledger.mark(row.line, "ignored", "header-row")
-                if row.line == header.lines[-1]:
-                    started = True
-                    _unread_columns(header, ledger)
-                continue
-            ledger.mark(row.line, "ignored", "blank-row" if row.is_blank() else "title-row")
-            header.unit = unit_line(row) or header.unit
-            continue
-        after.append(row)
-    if fast is not None and started and not header.unit and isinstance(rest, CsvRows):
-        fast.take(after, rest, lambda row: _row_entries(header, row, ledger, entries))
-        return
-    for row in itertools.chain(after, rest):
-        _row_entries(header, row, ledger, entries)
-
-
-def _row_entries(header: Header, row: Row, ledger: Ledger, entries: list[Entry]) -> None:
-    found, outcomes = rows_of(header, row, year_range=YEARS)
-    for outcome in outcomes:
-        ledger.outcome(outcome)
-    for entry in found:
-        if not entry.unit:
-            entry.unit = header.unit
-    entries.extend(found)
-
-
-def _unread_columns(header: Header, ledger: Ledger) -> None:
-    line = header.lines[-1]
-    for col, label in header.unread.items():
-        ledger.findings.append(
-            Finding(
-                "unread-column",
-                text("data.unread-column", column=column_letter(col + 1), label=label),
-                ledger.report.path,
-                line,
-                col + 1,
-                Severity.ERROR if ledger.strict else Severity.WARNING,
-                ledger.table.where(line, col + 1) if ledger.table is not None else None,
-            )
-        )
-
 
 def _figures(
     entries: list[Entry],
@@ -420,13 +395,10 @@ def _figures(
     rates: dict[str, ExchangeRates],
     pending: list[Pending],
     file_index: int = 0,
-    decision: DecimalDecision | None = None,
-) -> DecimalDecision:
+) -> None:
     """Route the file's entries (:mod:`~plantrack.actuals.routing`), decide its decimal mark
-    (unless ``decision`` is given: the lines of demoted series read again) and read their
-    figures into ``pending``."""
-    fast = ledger.columnar
-    resolved = routing.route(entries, ledger, fast)
+    and read their figures into ``pending``."""
+    resolved = routing.route(entries, ledger)
 
     numeric = [
         (entry, routes)
@@ -435,18 +407,10 @@ def _figures(
         and routes[0].indicator.rating_scale is None
         and entry.cell.number is None
     ]
-    given = decision is not None  # lines read again: plain numbers, the decision kept
-    if decision is None:
-        votes = fast.votes() if fast is not None else {}
-        decision = decide_decimal([entry.cell.text for entry, _ in numeric], options.decimal, votes)
-        if fast is not None and (
-            (decision.mark != "point" and votes["point"])
-            or (decision.mark != "comma" and votes["comma"])
-        ):
-            raise columnar.Fallback  # figures read column-wise are written the other way
+    decision = decide_decimal([entry.cell.text for entry, _ in numeric], options.decimal)
     report = ledger.report
     report.decimal = decision.mark
-    refused = set() if given else refuse_decimals(decision, [e for e, _ in numeric], ledger)
+    refused = refuse_decimals(decision, [e for e, _ in numeric], ledger)
     for entry, routes in resolved:
         if id(entry) in refused:
             continue
@@ -493,43 +457,3 @@ def _figures(
             )
             pending.append(Pending(entry.col, route, ledger, observation, file_index))
             ledger.mark(entry.line, "used", "used")
-    return decision
-
-
-def _one_way(reads: list[_Read], ledgers: list[Ledger], pending: list[Pending]) -> None:
-    """A series is read column-wise from one file only, and only when no row read by the row
-    reader has a figure for it: otherwise it is demoted and its lines read again, so that
-    duplicates and conflicts are found and told the row reader's way."""
-    fast = [ledger.columnar for ledger in ledgers if ledger.columnar and ledger.columnar.count]
-    if not fast:
-        return
-    demote: list[tuple[columnar.ColumnarFile, int]] = []
-    if len(fast) > 1:
-        seen: dict[tuple[str, str, str], list[tuple[columnar.ColumnarFile, int]]] = {}
-        for file in fast:
-            for key, sid in file.live():
-                seen.setdefault(key, []).append((file, sid))
-        demote = [place for places in seen.values() if len(places) > 1 for place in places]
-    for item in pending:
-        obs = item.observation
-        key = (item.route.plan.id, obs.indicator, obs.area or item.route.plan.area)
-        for file in fast:
-            found = file.index.get(key)
-            if found is not None:
-                demote.append((file, found))
-    for file, sid in demote:
-        file.demote(sid)
-    for read, ledger in zip(reads, ledgers, strict=True):
-        if ledger.columnar is not None and ledger.columnar.demoted:
-            entries: list[Entry] = []
-            read.reread(ledger, entries)
-            _figures(
-                entries,
-                ledger,
-                read.routing,
-                read.options,
-                read.rates,
-                pending,
-                read.index,
-                read.decision,
-            )

@@ -30,7 +30,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from plantrack.actuals import columnar
 from plantrack.actuals.catalog import Catalog, Route
 from plantrack.actuals.layout import Entry, Outcome, split_unit
 from plantrack.actuals.ledger import Ledger
@@ -40,7 +39,7 @@ from plantrack.plans.model import Plan
 from plantrack.texts import text
 from plantrack.units import fold
 
-__all__ = ["FileRouting", "plans_named_by"]
+__all__ = ["FileRouting", "SeriesIndicator", "plans_named_by"]
 
 _SEPARATORS = re.compile(r"[^0-9a-z]+")
 #: Lines listed in a file's one finding before "and N more".
@@ -69,6 +68,17 @@ def _key(text: str) -> str:
     return _SEPARATORS.sub("-", fold(text)).strip("-")
 
 
+@dataclass(frozen=True, slots=True)
+class SeriesIndicator:
+    """The plan and quantitative indicator a row's labels lead to, with its unit's range."""
+
+    plan: str
+    plan_area: str
+    indicator: str
+    minimum: float | None
+    maximum: float | None
+
+
 @dataclass(slots=True)
 class Look:
     """Where the figures of a row with one indicator, area and plan label go."""
@@ -94,9 +104,7 @@ class FileRouting:
         #: Plans rows identify (by a plan column or a named area), one plan a row.
         self.by_rows: dict[str, Plan] = {}
         self.identified = False  # any row routed by its own labels
-        self._routed = False  # route() was called (the second time: lines read again)
         self._looks: dict[tuple[str, str, str], Look] = {}
-        self._series: dict[tuple[str, str, str], columnar.Series | None] = {}
 
     # ----------------------------------------------------------------------------------------
     # The plans of the file
@@ -180,22 +188,11 @@ class FileRouting:
     # ----------------------------------------------------------------------------------------
     # The file's rows
 
-    def route(
-        self, entries: list[Entry], ledger: Ledger, fast: columnar.ColumnarFile | None = None
-    ) -> list[tuple[Entry, list[Route]]]:
-        """The destinations of the file's figures (``fast``: the figures read column-wise); the
-        rows that go nowhere are marked in the ledger (a file that belongs to no loaded plan,
-        with one finding)."""
-        first, self._routed = not self._routed, True
-        by_file = False
-        if fast is not None:
-            plans, by_file = fast.routed()
-            for plan_id in plans:
-                self._identify({plan_id}, _plan_of(self.catalog, plan_id))
+    def route(self, entries: list[Entry], ledger: Ledger) -> list[tuple[Entry, list[Route]]]:
+        """The destinations of the file's figures; the rows that go nowhere are marked in the
+        ledger (a file that belongs to no loaded plan, with one finding)."""
         looks = [(entry, self.look(entry)) for entry in entries]
         owners = self.owners()
-        if first and by_file and [p.id for p in owners] != [p.id for p in self.up_front()]:
-            raise columnar.Fallback  # rows were routed column-wise to the plans known up front
         if not entries:
             return []
         if not owners and not self.identified:
@@ -330,26 +327,27 @@ class FileRouting:
         )
 
     # ----------------------------------------------------------------------------------------
-    # The column-wise reader's question
+    # DuckDB's questions (:mod:`plantrack.actuals.duckdb_reader`)
 
-    def series(self, label: str, area: str, plan: str) -> columnar.Series | None:
-        """Where a row with this indicator, area and plan goes, when that is one series of a
-        quantitative indicator with no unit in the label, routed as :meth:`route` would; else
-        None (the row reader reads the row, and says what is wrong with it)."""
-        key = (label, area, plan)
-        if key not in self._series:
-            self._series[key] = self._one_series(label, area, plan)
-        return self._series[key]
+    def routed_alike(self, plans: set[str], by_file: bool) -> bool:
+        """Whether rows that identify ``plans`` by their labels, and (``by_file``) rows routed
+        by the plan of the file, go where the row reader sends them: a row routed by the plan
+        of the file goes to the plans known up front, which must then be all of the file's."""
+        if not by_file or self.given is not None:
+            return True
+        known = {plan.id for plan in self.by_name}
+        return plans <= known
 
-    def _one_series(self, label: str, area: str, plan: str) -> columnar.Series | None:
+    def series_indicator(self, label: str, plan: str, has_area: bool) -> SeriesIndicator | None:
+        """The one quantitative indicator (with no unit in the label) a row with this indicator
+        and plan label leads to, routed as :meth:`route` would (``has_area``: the row names an
+        area); None when the row reader must read the row and say what is wrong with it."""
         catalog = self.catalog
-        if area and catalog.is_whole(area):
-            return None
         matches = catalog.indicators(label)
         if plan:
             named = catalog.plan(plan)
             matches = [m for m in matches if named is not None and m[0].id == named.id]
-        elif not area:
+        elif not has_area:
             mine = {p.id for p in self.up_front()}
             if len(mine) != 1:
                 return None
@@ -360,31 +358,22 @@ class FileRouting:
         unit = indicator.parsed_unit
         if unit.is_qualitative or indicator.rating_scale is not None:
             return None
-        plan_id, plan_area = plan_model.id, plan_model.area
-        if not area:
-            return columnar.Series(
-                plan_id,
-                indicator.id,
-                None,
-                unit.minimum,
-                unit.maximum,
-                (plan_id, indicator.id, plan_area),
-                by_file=not plan,
-            )
-        ids = [a for p, a in catalog.areas(area) if p.id == plan_id]
-        if len(ids) != 1:
-            return None
-        own = ids[0] if ids[0] != plan_area else None
-        return columnar.Series(
-            plan_id, indicator.id, own, unit.minimum, unit.maximum, (plan_id, indicator.id, ids[0])
+        return SeriesIndicator(
+            plan_model.id, plan_model.area, indicator.id, unit.minimum, unit.maximum
         )
+
+    def series_areas(self, area: str) -> dict[str, str] | None:
+        """The area id, by plan, that an area label names (a plan where it names two areas is
+        left out); None for ``Toàn huyện`` and the like (a level, not an area)."""
+        if self.catalog.is_whole(area):
+            return None
+        ids: dict[str, list[str]] = {}
+        for plan, ident in self.catalog.areas(area):
+            ids.setdefault(plan.id, []).append(ident)
+        return {plan: found[0] for plan, found in ids.items() if len(found) == 1}
 
 
 _WHOLE_WORDS = "Toàn huyện / Toàn tỉnh"
-
-
-def _plan_of(catalog: Catalog, plan_id: str) -> Plan:
-    return next(plan for plan in catalog.plans if plan.id == plan_id)
 
 
 def _problem(entry: Entry, code: str, message: str) -> Look:

@@ -241,9 +241,9 @@ def _sniff_delimiter(sample: str) -> str:
 class CsvRows:
     """The rows of a CSV file, read once, as :class:`Row` objects.
 
-    A reader that wants the raw fields instead (:mod:`plantrack.actuals.columnar`, for large
-    long files) takes :attr:`reader` over after the header, keeps :attr:`line` up to date and
-    turns errors into :class:`ReadError` with :meth:`error`.
+    :attr:`line` is the line the next record starts on; :meth:`close` stops reading (after the
+    header, when DuckDB reads the rest of a large long file itself,
+    :mod:`plantrack.actuals.duckdb_reader`).
     """
 
     def __init__(self, open_raw: Callable[[], IO[bytes]], encoding: str, delimiter: str) -> None:

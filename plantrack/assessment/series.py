@@ -65,7 +65,7 @@ def build_series(
     figure exists: never averaged, never one picked silently. The year is then not used for
     that measure, and a finding names both rows.
 
-    ``blocks`` (series read column-wise, one figure a year) become series directly, unless
+    ``blocks`` (series read by DuckDB, one figure a year) become series directly, unless
     another block or an observation has figures for the same series: then their figures are
     grouped with the observations.
     """

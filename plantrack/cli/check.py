@@ -116,6 +116,15 @@ STATUS_CHOICE = click.Choice(STATUSES)
     metavar="[YEAR:]CUR=RATE",
     help="Đồng per unit of a currency, e.g. USD=24000 or 2022:USD=23600 (repeatable).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["auto", "python", "duckdb"]),
+    default="auto",
+    show_default=True,
+    help="Who reads long CSV files: auto, DuckDB for files of 256 KiB or more; python, the row "
+    "reader for every file; duckdb, DuckDB for every file it can read whole. The results are "
+    "the same.",
+)
 @click.option("--bom", is_flag=True, help="CSV output with a UTF-8 BOM (for Excel).")
 @click.option(
     "--csv-style",
@@ -147,6 +156,7 @@ def check(
     sheet: str | None,
     strict: bool,
     exchange_rates: tuple[str, ...],
+    engine: str,
     bom: bool,
     csv_style: str | None,
     color: bool | None,
@@ -208,6 +218,7 @@ def check(
         sheet=sheet,
         strict=strict,
         exchange_rates=tuple(rates),
+        engine=engine,  # type: ignore[arg-type]
     )
     options = CheckOptions(
         read=read,

@@ -1,20 +1,18 @@
-"""Long CSV files read column-wise give exactly what the row reader gives.
+"""Long CSV files offered to DuckDB give exactly what the row reader gives.
 
-The column-wise reader (:mod:`plantrack.actuals.columnar`) is an optimisation, so its contract is
-equality: the same observations (with their files and lines), the same findings, the same account
-of every row and the same assessments as ``ReadOptions(columnar=False)``, whatever the file holds.
+DuckDB (:mod:`plantrack.actuals.duckdb_reader`) is an optimisation, so its contract is equality:
+the same observations (with their files and lines), the same findings, the same account of every
+row and the same assessments as ``ReadOptions(engine="python")``, whatever the file holds.
 Hypothesis writes messy long files (labels by id, name or unknown, shared indicator ids, numbers in
 both styles and ambiguous ones, duplicates, conflicts, bad years, blank and short rows, quoted
-line breaks, CRLF, several files at once) and both readers read them; chunk sizes are made tiny so
-that every chunk boundary is crossed.
+line breaks, CRLF, several files at once) and both engines read them (``engine="duckdb"`` offers
+DuckDB every file, whatever its size).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plantrack.actuals.read import DataSet, ReadOptions, columnar, read_actuals
+from plantrack.actuals.read import DataSet, ReadOptions, read_actuals
 from plantrack.assessment import assess
 from plantrack.plans.load import load_plans
 from plantrack.render.formats import check_document
@@ -33,19 +31,9 @@ from .conftest import PLANS, ROOT
 SHIPPED = [loaded.plan for loaded in load_plans([PLANS]).plans]
 
 
-@contextlib.contextmanager
-def small_chunks(rows: int = 3, chars: int = 40) -> Iterator[None]:
-    saved = columnar.CHUNK, columnar.TEXT_CHUNK
-    columnar.CHUNK, columnar.TEXT_CHUNK = rows, chars
-    try:
-        yield
-    finally:
-        columnar.CHUNK, columnar.TEXT_CHUNK = saved
-
-
 def both(paths: list[Path], **options: Any) -> tuple[DataSet, DataSet]:
-    fast = read_actuals(paths, SHIPPED, ReadOptions(**options))
-    rows = read_actuals(paths, SHIPPED, ReadOptions(columnar=False, **options))
+    fast = read_actuals(paths, SHIPPED, ReadOptions(engine="duckdb", **options))
+    rows = read_actuals(paths, SHIPPED, ReadOptions(engine="python", **options))
     return fast, rows
 
 
@@ -218,7 +206,7 @@ def _quoted(cell: str, delimiter: str) -> str:
 @given(
     files=st.lists(long_file(), min_size=1, max_size=3), decimal=st.sampled_from([None, "comma"])
 )
-def test_column_wise_reading_equals_the_row_reader(
+def test_duckdb_reading_equals_the_row_reader(
     tmp_path: Path, files: list[tuple[str, str]], decimal: str | None
 ) -> None:
     paths = []
@@ -226,13 +214,12 @@ def test_column_wise_reading_equals_the_row_reader(
         path = tmp_path / f"f{number}.csv"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
-    with small_chunks():
-        fast, rows = both(paths, decimal=decimal)
+    fast, rows = both(paths, decimal=decimal)
     assert_same(fast, rows)
 
 
 # --------------------------------------------------------------------------------------------
-# Fixed cases: the column-wise reading is really used, and demotes what it must
+# Fixed cases: DuckDB really reads a clean file, and leaves the rest to the row reader
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -251,7 +238,7 @@ CLEAN = (
 )
 
 
-def test_a_clean_long_file_is_read_column_wise(tmp_path: Path) -> None:
+def test_a_clean_long_file_is_read_by_duckdb(tmp_path: Path) -> None:
     path = write(tmp_path, "clean.csv", CLEAN)
     fast, rows = both([path])
     assert_same(fast, rows)
@@ -261,32 +248,33 @@ def test_a_clean_long_file_is_read_column_wise(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("extra", "demoted"),
+    ("extra", "duckdb"),
     [
-        ("forest_cover,cau-ngang,2022,2.75\n", "forest_cover"),  # a duplicate
-        ("forest_cover,cau-ngang,2022,3\n", "forest_cover"),  # a conflict
-        ("forest_cover,cau-ngang,2023,101\n", "forest_cover"),  # above 100 %
-        ('forest_cover,cau-ngang,2023,"3,5"\n', "*"),  # the other decimal mark: all of it
-        ("forest_cover,cau-ngang,2023,>3\n", "forest_cover"),  # a bound
-        ("Tỷ lệ độ che phủ rừng,huyện Cầu Ngang,2022,2.8\n", "forest_cover"),  # by name
-        ("gross_output,cau-ngang,2023,-5\n", None),  # negative money: allowed
+        ("forest_cover,cau-ngang,2022,2.75\n", False),  # a duplicate
+        ("forest_cover,cau-ngang,2022,3\n", False),  # a conflict
+        ("forest_cover,cau-ngang,2023,101\n", False),  # above 100 %
+        ('forest_cover,cau-ngang,2023,"3,5"\n', False),  # the other decimal mark
+        ("forest_cover,cau-ngang,2023,3,5\n", False),  # a field too many
+        ("forest_cover,cau-ngang,2023,>3\n", False),  # a bound
+        ("Tỷ lệ độ che phủ rừng,huyện Cầu Ngang,2022,2.8\n", False),  # by name, a conflict
+        ("Tỷ lệ độ che phủ rừng,huyện Cầu Ngang,2023,2.8\n", False),  # a series written two ways
+        ("Tỷ lệ độ che phủ rừng,Cầu Ngang,2023,2.8\n", False),  # the same, another area label
+        ("jobs_created,xã Bình Phú,2022,5\n", True),  # a series of its own, by an area name
+        ("forest_cover,Toàn huyện,2023,2.8\n", False),  # a level, not an area
+        ("gross_output,cau-ngang,2023,-5\n", True),  # negative money: allowed
+        ("\n", False),  # a blank line
     ],
 )
-def test_a_series_needing_the_row_reader_is_demoted(
-    tmp_path: Path, extra: str, demoted: str | None
+def test_a_file_needing_the_row_reader_is_read_by_it_whole(
+    tmp_path: Path, extra: str, duckdb: bool
 ) -> None:
     path = write(tmp_path, "data.csv", CLEAN + extra)
-    with small_chunks():
-        fast, rows = both([path])
+    fast, rows = both([path])
     assert_same(fast, rows)
-    in_blocks = {block.indicator for block in fast.blocks}
-    if demoted == "*":
-        assert not fast.blocks
-    elif demoted:
-        assert demoted not in in_blocks
-        assert {o.indicator for o in fast.loose} == {demoted}
+    if duckdb:
+        assert fast.blocks and not fast.loose
     else:
-        assert not fast.loose
+        assert not fast.blocks
 
 
 def test_the_same_series_in_two_files_is_read_by_the_row_reader(tmp_path: Path) -> None:
@@ -322,8 +310,7 @@ def test_a_file_whose_decimal_mark_is_the_other_one_is_read_by_the_row_reader(
 def test_the_last_line_of_a_long_file(tmp_path: Path, last: str) -> None:
     rows = "".join(f"gross_output,cau-ngang,{1950 + n},{n}\n" for n in range(40))
     path = write(tmp_path, "tail.csv", "indicator,area,year,value\n" + rows + last)
-    with small_chunks():
-        fast, slow = both([path])
+    fast, slow = both([path])
     assert_same(fast, slow)
     assert fast.totals()["rows"] == 42
 
@@ -344,8 +331,8 @@ def test_the_national_panel_reads_and_checks_the_same_both_ways(tmp_path: Path) 
     finally:
         sys.path.pop(0)
     plan, data, _ = bench.make_panel(tmp_path, 4)
-    fast = run_check([plan], [data])
-    rows = run_check([plan], [data], CheckOptions(read=ReadOptions(columnar=False)))
+    fast = run_check([plan], [data], CheckOptions(read=ReadOptions(engine="duckdb")))
+    rows = run_check([plan], [data], CheckOptions(read=ReadOptions(engine="python")))
     assert check_document(fast) == check_document(rows)
     assert len(fast.data.blocks) == 4 * 50 and not fast.data.loose
     assert len(fast.targets) == 4 * 50

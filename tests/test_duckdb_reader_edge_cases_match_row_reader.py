@@ -1,12 +1,12 @@
-"""Adversarial CSV files read column-wise (plantrack/actuals/columnar.py) as the row reader
-reads them.
+"""Adversarial CSV files offered to DuckDB (plantrack/actuals/duckdb_reader.py) give what the
+row reader gives.
 
-Its contract is equality with ``ReadOptions(columnar=False)``. A fresh-eyes review wrote these
-tests: the first group are discrepancies it found (each was a bug, now fixed); the rest are
-adversarial inputs that were checked and found equal, kept as regression tests.
+Its contract is equality with ``ReadOptions(engine="python")``. A fresh-eyes review wrote these
+tests for the column-wise reader DuckDB replaced: the first group were discrepancies it found in
+that reader; the rest are adversarial inputs, kept as regression tests of the new one.
 
-Most inputs have more than 30 data rows, so that the rows after the header search are read by
-the text-splitting path (``ColumnarFile.take``) and not from the rows already read.
+Most inputs have more than 30 data rows, so that rows read during the header search are also
+rows DuckDB reads.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 
 from plantrack.actuals.read import ReadOptions, read_actuals
 
-from .test_fast_csv_matches_row_reader import SHIPPED, assert_same, both, small_chunks
+from .test_duckdb_reader_matches_row_reader import SHIPPED, assert_same, both
 
 HEADER = "indicator,area,year,value\n"
 
@@ -67,8 +67,7 @@ def test_lone_carriage_returns_at_the_end_of_the_file_are_rows(tmp_path: Path, e
     row reader: a row and a blank row) but ``take`` strips all trailing CRs and reads one line,
     so blank rows are lost and ``rows`` no longer matches the file."""
     path = put(tmp_path, "tail.csv", HEADER + filler() + ending)
-    with small_chunks():
-        fast, rows = both([path])
+    fast, rows = both([path])
     assert fast.files[0].rows == rows.files[0].rows  # 42 vs 43 (43 vs 45)
     assert_same(fast, rows)
 
@@ -112,8 +111,7 @@ def test_a_value_with_a_line_break_does_not_hide_a_number_that_reads_two_ways(
         + "forest_cover,cau-ngang,2022,6.794\n"
     )
     path = put(tmp_path, "data.csv", text)
-    with small_chunks():
-        fast, rows = both([path])
+    fast, rows = both([path])
     assert not [o for o in fast.observations if o.indicator == "forest_cover"]
     assert_same(fast, rows)
 
@@ -160,23 +158,20 @@ NOTE_ROWS = [
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
-@pytest.mark.parametrize("chunks", [(1, 7), (3, 40), (5, 1)])
 @pytest.mark.parametrize("terminated", [True, False])
 def test_quoted_line_breaks_late_keep_line_numbers(
-    tmp_path: Path, newline: str, chunks: tuple[int, int], terminated: bool
+    tmp_path: Path, newline: str, terminated: bool
 ) -> None:
     """Covers LF / CRLF / lone-CR files with quoted LF, CR and CRLF inside notes, blank
-    lines and short rows after row 30, tiny row and text chunks, with and without a final line
-    end (line numbers of blocks and of rows given back)."""
+    lines and short rows after row 30, with and without a final line end (line numbers)."""
     body = newline.join(NOTE_ROWS) + (newline if terminated else "")
     text = ("indicator;area;year;value;note\n" + filler(40, ";").replace("\n", ";\n")).replace(
         "\n", newline
     ) + body
     path = put(tmp_path, "notes.csv", text)
-    with small_chunks(*chunks):
-        fast, rows = both([path])
+    fast, rows = both([path])
     assert_same(fast, rows)
-    assert {block.indicator for block in fast.blocks} == {"gross_output", "forest_cover"}
+    assert not fast.blocks  # quoted fields: the row reader reads the whole file
 
 
 @pytest.mark.parametrize(
@@ -219,10 +214,13 @@ def test_encodings_and_layout_details(
     """Covers a BOM, UTF-16, Windows-1258 (guessed; also strict), NFD labels, NUL
     characters (with --encoding), tabs without a final newline, blank and empty-cell lines."""
     path = put(tmp_path, "enc.csv", data)
-    with small_chunks():
-        fast, rows = both([path], **options)
+    fast, rows = both([path], **options)
     assert_same(fast, rows)
-    assert fast.blocks
+    # DuckDB reads these files only when the row reader has nothing to say about any row
+    # (each but the tab-separated one has an unknown label, a NUL or blank lines)
+    clean = all(r.code == "header-row" for r in rows.rows) and not rows.findings
+    assert bool(fast.blocks) == clean
+    assert clean == (b"\t" in path.read_bytes())
 
 
 @pytest.mark.parametrize(
@@ -265,8 +263,7 @@ def test_values_years_and_labels(tmp_path: Path, rows_text: str, decimal: str | 
     """Covers white space, unusual numbers, unit bounds, years out of range, series
     named several ways, indicators shared by the two shipped plans, --decimal both ways."""
     path = put(tmp_path, "data.csv", HEADER + filler() + rows_text)
-    with small_chunks():
-        fast, rows = both([path], decimal=decimal)
+    fast, rows = both([path], decimal=decimal)
     assert_same(fast, rows)
 
 
@@ -280,8 +277,7 @@ def test_plan_column_and_shared_indicators(tmp_path: Path) -> None:
         "poor_households_rate,,2024,5,nope\n"
     )
     path = put(tmp_path, "plan.csv", "indicator,area,year,value,plan\n" + rows_text)
-    with small_chunks():
-        fast, rows = both([path])
+    fast, rows = both([path])
     assert_same(fast, rows)
 
 
@@ -292,8 +288,7 @@ def test_several_files_with_duplicates_conflicts_and_a_row_read_file(tmp_path: P
     b = put(tmp_path, "b.csv", HEADER + filler(5) + "forest_cover,,2021,8\n")
     c = put(tmp_path, "c.csv", "indicator,area,year,value,unit\nforest_cover,cau-ngang,2022,7,%\n")
     for paths in ([a, b, c], [c, b, a]):
-        with small_chunks():
-            fast, rows = both(paths)
+        fast, rows = both(paths)
         assert_same(fast, rows)
 
 
@@ -306,8 +301,7 @@ def test_strict_mode(tmp_path: Path) -> None:
         + "forest_cover,cau-ngang,1850,7\n"
     )
     path = put(tmp_path, "strict.csv", text)
-    with small_chunks():
-        fast, rows = both([path], strict=True)
+    fast, rows = both([path], strict=True)
     assert_same(fast, rows)
 
 
@@ -334,6 +328,6 @@ def test_standard_input_and_a_file(tmp_path: Path) -> None:
     path = put(tmp_path, "a.csv", HEADER + filler() + "forest_cover,cau-ngang,2021,7\n")
     data = (HEADER + filler(3) + "forest_cover,cau-ngang,2021,8\n").encode()
     fast = read_actuals([path, "-"], SHIPPED, ReadOptions(), stdin=io.BytesIO(data))
-    rows = read_actuals([path, "-"], SHIPPED, ReadOptions(columnar=False), stdin=io.BytesIO(data))
+    rows = read_actuals([path, "-"], SHIPPED, ReadOptions(engine="python"), stdin=io.BytesIO(data))
     assert_same(fast, rows)
     assert any(f.code == "conflicting-values" for f in fast.findings)

@@ -1,14 +1,11 @@
-"""The column-wise reader hands back to the row reader exactly the series the row reader must
-read, and what it keeps still equals the row reader's reading.
-
-Since 222f763 and db3ac5f ``ColumnarFile.finish`` demotes what the full per-series check demoted,
-and the column-wise reading still equals the row reader (``ReadOptions(columnar=False)``); a
-series in several places comes out in the order of its first figure.
+"""DuckDB reads a file whole or leaves it whole to the row reader, and what it reads equals the
+row reader's reading (``ReadOptions(engine="python")``): a year twice in a series, a value too
+large for a float or outside its unit's range send the file to the row reader; a series in
+several places comes out in the order of its first figure.
 """
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -16,23 +13,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .test_fast_csv_matches_row_reader import assert_same, both, small_chunks
+from .test_duckdb_reader_matches_row_reader import assert_same, both
 
 # --------------------------------------------------------------------------------------------
-# 222f763, db3ac5f: what finish demotes, the order of the blocks
+# What sends a file to the row reader; the order of the blocks
 
 HEADER = "indicator,area,year,value\n"
 HUGE = "9" * 400  # a plain number that float reads as inf
 
 
-def _read_both(tmp_path: Path, texts: list[str], small: bool = False) -> Any:
+def _read_both(tmp_path: Path, texts: list[str]) -> Any:
     paths = []
     for number, text in enumerate(texts):
         path = tmp_path / f"f{number}.csv"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
-    with small_chunks() if small else contextlib.nullcontext():
-        fast, rows = both(paths)
+    fast, rows = both(paths)
     assert_same(fast, rows)
     return fast
 
@@ -68,7 +64,7 @@ def _rows(*rows: str) -> str:
                 "social_investment,cau-ngang,2020,5",
                 "gross_output,cau-ngang,2021,1",
             ),
-            {"social_investment": 1},
+            {},
         ),
         # a series in two places of the file, years rising within each place
         (
@@ -85,7 +81,7 @@ def _rows(*rows: str) -> str:
                 "social_investment,cau-ngang,2020,5",
                 "gross_output,cau-ngang,2020,2",
             ),
-            {"social_investment": 1},
+            {},
         ),
         # years falling but none twice: kept
         (
@@ -136,12 +132,11 @@ def _rows(*rows: str) -> str:
         ),
     ],
 )
-@pytest.mark.parametrize("small", [False, True], ids=["chunks", "small-chunks"])
-def test_finish_demotes_what_the_row_reader_must_read(
-    tmp_path: Path, text: str, kept: dict[str, int] | None, small: bool
+def test_a_file_with_a_series_the_row_reader_must_read_goes_to_it_whole(
+    tmp_path: Path, text: str, kept: dict[str, int] | None
 ) -> None:
-    fast = _read_both(tmp_path, [text], small)
-    if kept is not None:  # the column-wise reading is used for what it may read
+    fast = _read_both(tmp_path, [text])
+    if kept is not None:  # DuckDB reads what it may read
         assert {block.indicator: len(block) for block in fast.blocks} == kept
 
 
@@ -179,12 +174,12 @@ def panel(draw: st.DrawFn) -> str:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(texts=st.lists(panel(), min_size=1, max_size=2), small=st.booleans())
-def test_finish_and_close_equal_the_row_reader(
-    tmp_path: Path, texts: list[str], small: bool
+@given(texts=st.lists(panel(), min_size=1, max_size=2))
+def test_panels_of_a_few_series_read_the_same_by_both_engines(
+    tmp_path: Path, texts: list[str]
 ) -> None:
-    fast = _read_both(tmp_path, texts, small)
-    # the blocks of a file come out in the order of their figures, as before db3ac5f
+    fast = _read_both(tmp_path, texts)
+    # the blocks of a file come out in the order of their first figures
     for file in {id(block.columns): block.columns for block in fast.blocks}.values():
         starts = [block.start for block in fast.blocks if block.columns is file]
         assert starts == sorted(starts)
@@ -206,3 +201,62 @@ def test_a_series_in_several_places_comes_out_in_the_order_of_its_first_figure(
         ("gross_output", [3, 5]),
         ("forest_cover", [6]),
     ]
+
+
+# --------------------------------------------------------------------------------------------
+# What DuckDB keeps of a file it leaves to the row reader: nothing
+
+
+def _first_pass(tmp_path: Path, text: str, engine: Any) -> Any:
+    from plantrack.actuals.catalog import Catalog
+    from plantrack.actuals.read import ReadOptions, _Read
+
+    from .test_duckdb_reader_matches_row_reader import SHIPPED
+
+    path = tmp_path / "f.csv"
+    path.write_text(text, encoding="utf-8")
+    read = _Read(str(path), 0, Catalog.of(SHIPPED), ReadOptions(engine="duckdb"), {}, None)
+    read.start()
+    return read.first_pass(engine)
+
+
+def test_a_file_left_to_the_row_reader_leaves_no_table_behind(tmp_path: Path) -> None:
+    from plantrack.actuals.duckdb_reader import Engine
+
+    engine = Engine()
+    try:
+        clean = _rows("gross_output,cau-ngang,2020,1", "gross_output,cau-ngang,2021,2")
+        assert _first_pass(tmp_path, clean, engine) is not None
+        assert engine.con.execute("SHOW TABLES").fetchall()  # kept until its figures are made
+        engine.con.execute("DROP TABLE rows1; DROP TABLE rows1_k")
+        for text in (
+            _rows("gross_output,cau-ngang,2020,1", "gross_output,cau-ngang,2020,2"),  # a conflict
+            _rows("gross_output,cau-ngang,2020,x"),  # not a number: refused at once
+            _rows("nowhere_indicator,cau-ngang,2020,1"),  # unknown: refused with its labels
+        ):
+            assert _first_pass(tmp_path, text, engine) is None
+            assert engine.con.execute("SHOW TABLES").fetchall() == []
+    finally:
+        engine.close()
+
+
+def test_an_error_inside_duckdb_leaves_the_file_to_the_row_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import duckdb
+
+    from plantrack.actuals.duckdb_reader import Engine
+
+    def out_of_memory(*args: Any) -> None:
+        raise duckdb.OutOfMemoryException("no memory left")
+
+    monkeypatch.setattr(Engine, "_check", out_of_memory)
+    engine = Engine()
+    try:
+        clean = _rows("gross_output,cau-ngang,2020,1", "gross_output,cau-ngang,2021,2")
+        assert _first_pass(tmp_path, clean, engine) is None
+        assert engine.con.execute("SHOW TABLES").fetchall() == []
+    finally:
+        engine.close()
+    fast = _read_both(tmp_path, [clean])  # and the row reader's reading is the same
+    assert not fast.blocks

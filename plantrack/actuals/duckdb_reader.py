@@ -1,0 +1,360 @@
+"""Large long-form CSV files read by DuckDB: the row reader's results, in SQL.
+
+A national panel is millions of rows of ``indicator, area, year, value``; the row reader spends
+about 45 µs on each. DuckDB reads such a file in C++ and gives, per series (one plan's indicator
+in one area), the years, values and lines of its figures (docs/decisions/0003-columnar-engine.md).
+
+The rule of what DuckDB reads is decided before it makes a figure, and it takes a file **whole
+or not at all**: :mod:`plantrack.actuals.read` offers it a file (by size, or ``--engine``); its
+header must be a long layout of the roles in :data:`ROLES` with no unit line, in UTF-8
+(:func:`eligible`); then one first pass over the file (:meth:`Engine.first_pass`) checks that
+every row is what the row reader would turn into one final figure and nothing else:
+
+- as many fields as the header, no quote mark, carriage return inside a line, NUL or blank line;
+- labels that lead to exactly one quantitative indicator of one plan, with no unit in the label
+  (:meth:`~plantrack.actuals.routing.FileRouting.series_indicator`), routed as the row reader
+  routes them, each series written with one label triple;
+- a four-digit year in range; a plain number (digits, an optional leading minus, at most one
+  decimal mark) that does not read two ways (``6.794``), all of the file's in one decimal mark;
+- no year twice in a series, and every value within its unit's range.
+
+A file that fails any of these is read by the row reader, once, as any other file; so is one
+that shares a series with another data file (:func:`plantrack.actuals.read.read_actuals` decides
+that across files before DuckDB makes a figure). The pass loads the file once (``read_text``, its
+lines numbered by ``generate_series``: a row's line is known by construction), as a table of typed
+columns; the figures are then one sorted query over it (:meth:`Engine.blocks`). DuckDB is
+imported only here, inside functions, and only when a file is offered to it: the everyday
+check never loads it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from plantrack.actuals.figures import decide_decimal
+from plantrack.actuals.layout import Header
+from plantrack.actuals.routing import FileRouting
+from plantrack.actuals.table import MAX_FIELD, CsvRows, Table, text
+from plantrack.numbers.parse import DecimalMark
+from plantrack.observations import Columns, SeriesBlock
+
+__all__ = ["ENGINE_MIN_BYTES", "Engine", "FirstPass", "eligible", "offered"]
+
+#: ``--engine auto`` offers DuckDB the files of at least this size (about 12,000 rows of a
+#: panel); smaller files are read faster by the row reader than DuckDB is imported.
+ENGINE_MIN_BYTES = 256 * 1024
+#: The header roles a file may have to be read by DuckDB.
+ROLES = frozenset({"indicator", "area", "year", "value", "plan", "stt"})
+#: ``memory_limit`` of the connection unless ``PLANTRACK_DUCKDB_MEMORY`` says otherwise; past it
+#: DuckDB spills to a temporary folder.
+MEMORY_LIMIT = "1GB"
+
+_PLAIN = r"-?[0-9]+([.,][0-9]+)?"
+_TWO_WAYS = r"-?[1-9][0-9]{0,2}[.,][0-9]{3}"
+_COLUMN_NUMBER = re.compile(r"^\(?(?:[0-9]{1,2}|[A-Za-z])\)?$")
+
+
+def offered(path: str, engine: str) -> bool:
+    """Whether a data file is offered to DuckDB: ``engine`` is ``python`` (never), ``duckdb``
+    (every file but standard input) or ``auto`` (files of :data:`ENGINE_MIN_BYTES` or more)."""
+    if engine == "python" or path == "-":
+        return False
+    if engine == "duckdb":
+        return True
+    try:
+        return Path(path).stat().st_size >= ENGINE_MIN_BYTES
+    except OSError:
+        return False
+
+
+def eligible(table: Table, header: Header) -> bool:
+    """Whether DuckDB may read the rows after ``header``: a long CSV file in UTF-8 whose
+    columns are among :data:`ROLES`, with no unit line."""
+    return (
+        isinstance(table.rows, CsvRows)
+        and table.encoding in ("utf-8", "utf-8-sig")
+        and not table.encoding_guessed
+        and header.layout == "long"
+        and not header.unit
+        and set(header.roles) <= ROLES
+        and (header.delimiter or ",") in (",", ";", "\t")
+    )
+
+
+@dataclass(slots=True)
+class FirstPass:
+    """A file DuckDB can read whole: its rows, series and decimal mark (no figure made yet)."""
+
+    table: str
+    path: str
+    rows: int
+    decimal: DecimalMark | None
+    #: (plan, indicator, area) of each series, the area being the plan's own when the rows
+    #: name none: how figures of two files are told apart.
+    keys: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+class Engine:
+    """One DuckDB connection for a run of :func:`plantrack.actuals.read.read_actuals`."""
+
+    def __init__(self) -> None:
+        self._con: Any = None
+        self._temp: str | None = None
+        self._tables = 0
+
+    @property
+    def con(self) -> Any:
+        if self._con is None:
+            import duckdb  # only when a file is offered to it
+
+            self._temp = tempfile.mkdtemp(prefix="plantrack-duckdb-")
+            self._con = duckdb.connect(
+                config={
+                    "threads": max(1, min(4, os.cpu_count() or 1)),
+                    "memory_limit": os.environ.get("PLANTRACK_DUCKDB_MEMORY", MEMORY_LIMIT),
+                    "temp_directory": self._temp,
+                    "preserve_insertion_order": False,
+                }
+            )
+        return self._con
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        if self._temp is not None:
+            shutil.rmtree(self._temp, ignore_errors=True)
+            self._temp = None
+
+    # ----------------------------------------------------------------------------------------
+    # The first pass: whether the file is DuckDB's
+
+    def first_pass(
+        self,
+        path: str,
+        shown: str,
+        header: Header,
+        routing: FileRouting,
+        years: tuple[int, int],
+        option: DecimalMark | None,
+    ) -> FirstPass | None:
+        """Load the rows after ``header`` and check the rule of the module; the file's
+        :class:`FirstPass`, or None when the row reader must read it."""
+        import duckdb
+
+        con = self.con
+        self._tables += 1
+        name = f"rows{self._tables}"
+        roles = header.roles
+        field_of = {
+            role: f"coalesce(f[{roles[role] + 1}], '')" if role in roles else "''"
+            for role in ("indicator", "area", "plan", "year", "value")
+        }
+        try:
+            con.execute(
+                f"""CREATE TEMP TABLE {name} AS
+                WITH split AS (
+                    SELECT string_split(content, chr(10)) AS s FROM read_text(?)),
+                lines AS (
+                    SELECT unnest(generate_series(1, len(s))) AS line, unnest(s) AS l,
+                           len(s) AS last FROM split),
+                kept AS (
+                    SELECT line, CASE WHEN ends_with(l, chr(13))
+                                      THEN substr(l, 1, length(l) - 1) ELSE l END AS l
+                    FROM lines WHERE line > ? AND NOT (line = last AND l = '')),
+                fields AS (SELECT line, l, string_split(l, ?) AS f FROM kept),
+                cells AS (
+                    SELECT line, l, f, {field_of["year"]} AS y, {field_of["value"]} AS v
+                    FROM fields)
+                SELECT line::UINTEGER AS line,
+                    l = '' OR contains(l, '"') OR contains(l, chr(13)) OR contains(l, chr(0))
+                        OR length(l) > ? OR len(f) <> ? AS odd,
+                    {field_of["indicator"]} AS i, {field_of["area"]} AS a, {field_of["plan"]} AS p,
+                    CASE WHEN regexp_full_match(y, '[0-9]{{4}}')
+                              AND TRY_CAST(y AS INTEGER) BETWEEN ? AND ?
+                         THEN y::USMALLINT END AS year,
+                    CASE WHEN regexp_full_match(v, '{_PLAIN}')
+                              AND NOT regexp_full_match(v, '{_TWO_WAYS}')
+                         THEN TRY_CAST(replace(v, ',', '.') AS DOUBLE) + 0.0 END AS value,
+                    CASE WHEN contains(v, '.') THEN 1 WHEN contains(v, ',') THEN 2
+                         ELSE 0 END::UTINYINT AS mark
+                FROM cells""",
+                [
+                    path,
+                    header.lines[-1],
+                    header.delimiter or ",",
+                    MAX_FIELD,
+                    header.width,
+                    *years,
+                ],
+            )
+        except duckdb.Error:  # not UTF-8 after all, or not readable: the row reader says why
+            return None
+        try:
+            first = self._check(name, shown, routing, years, option)
+        except duckdb.Error:  # out of memory, say: the row reader reads the file
+            first = None
+        if first is None:
+            self._forget(name)
+        return first
+
+    def _check(
+        self,
+        name: str,
+        shown: str,
+        routing: FileRouting,
+        years: tuple[int, int],
+        option: DecimalMark | None,
+    ) -> FirstPass | None:
+        """The rule of the module over the rows loaded in table ``name``."""
+        con = self.con
+        odd, bad, points, commas, count = con.execute(
+            f"""SELECT count(*) FILTER (WHERE odd),
+                count(*) FILTER (WHERE year IS NULL OR value IS NULL),
+                count(*) FILTER (WHERE mark = 1), count(*) FILTER (WHERE mark = 2), count(*)
+            FROM {name}"""
+        ).fetchone()
+        if odd or bad or not count:
+            return None
+        decision = decide_decimal([], option, {"point": points, "comma": commas})
+        if (points and decision.mark != "point") or (commas and decision.mark != "comma"):
+            return None  # the row reader refuses figures written the other way
+        keys = self._series(name, routing, years)
+        if keys is None:
+            return None
+        return FirstPass(name, shown, count, decision.mark, keys)
+
+    def _series(
+        self, name: str, routing: FileRouting, years: tuple[int, int]
+    ) -> set[tuple[str, str, str]] | None:
+        """The series of the file's rows, numbered in the order of their first rows (table
+        ``{name}_k``, one row per distinct label triple); their keys, or None when a row does
+        not lead to one series routed as the row reader routes it, a series is written with two
+        label triples, or has a year twice or a value outside its unit's range."""
+        con = self.con
+        con.execute(
+            f"""CREATE TEMP TABLE {name}_t AS
+            SELECT i, a, p, min(line) AS first, count(*) AS n,
+                   bit_count(bitstring_agg(year, ?, ?)) AS years,
+                   count(value) AS numbers, bool_or(isinf(value)) AS inf,
+                   min(value) AS low, max(value) AS high
+            FROM {name} GROUP BY i, a, p""",
+            list(years),
+        )
+        labels: list[list[Any]] = [[] for _ in range(8)]
+        for label, plan, has_area in con.execute(
+            f"SELECT DISTINCT i, p, a <> '' FROM {name}_t"
+        ).fetchall():
+            clean = _text(label)
+            found = (
+                None
+                if not clean or _COLUMN_NUMBER.match(clean)
+                else routing.series_indicator(clean, _text(plan), has_area)
+            )
+            if found is None:
+                return None
+            row = (label, plan, has_area, found.plan, found.plan_area, found.indicator)
+            for column, item in zip(labels, (*row, found.minimum, found.maximum), strict=True):
+                column.append(item)
+        areas: list[list[str]] = [[], [], []]
+        for (area,) in con.execute(f"SELECT DISTINCT a FROM {name}_t WHERE a <> ''").fetchall():
+            ids = routing.series_areas(_text(area))
+            if ids is None:
+                return None
+            for plan, ident in ids.items():
+                for column, item in zip(areas, (area, plan, ident), strict=True):
+                    column.append(item)
+        con.execute(
+            f"""CREATE TEMP TABLE {name}_l AS SELECT
+                unnest(?::VARCHAR[]) AS i, unnest(?::VARCHAR[]) AS p, unnest(?::BOOLEAN[]) AS e,
+                unnest(?::VARCHAR[]) AS plan, unnest(?::VARCHAR[]) AS plan_area,
+                unnest(?::VARCHAR[]) AS ind, unnest(?::DOUBLE[]) AS lo, unnest(?::DOUBLE[]) AS hi""",
+            labels,
+        )
+        con.execute(
+            f"""CREATE TEMP TABLE {name}_a AS SELECT unnest(?::VARCHAR[]) AS a,
+            unnest(?::VARCHAR[]) AS plan, unnest(?::VARCHAR[]) AS area""",
+            areas,
+        )
+        con.execute(
+            f"""CREATE TEMP TABLE {name}_k AS
+            SELECT row_number() OVER (ORDER BY t.first) - 1 AS sid, t.i, t.a, t.p,
+                   l.plan, l.ind, CASE WHEN t.a = '' THEN l.plan_area ELSE x.area END AS area,
+                   CASE WHEN t.a = '' OR x.area = l.plan_area THEN NULL ELSE x.area END AS own,
+                   t.a = '' AND t.p = '' AS by_file,
+                   t.n <> t.years OR t.numbers < t.n OR t.inf OR coalesce(t.low < l.lo, false)
+                       OR coalesce(t.high > l.hi, false) AS fails
+            FROM {name}_t t JOIN {name}_l l ON t.i = l.i AND t.p = l.p AND (t.a <> '') = l.e
+            LEFT JOIN {name}_a x ON t.a = x.a AND x.plan = l.plan"""
+        )
+        con.execute(f"DROP TABLE {name}_t; DROP TABLE {name}_l; DROP TABLE {name}_a")
+        fails, unrouted, triples, series, by_file = con.execute(
+            f"""SELECT count(*) FILTER (WHERE fails), count(*) FILTER (WHERE area IS NULL),
+                count(*), count(DISTINCT (plan, ind, area)), bool_or(by_file)
+            FROM {name}_k"""
+        ).fetchone()
+        if fails or unrouted or triples != series:  # a series written two ways: the row reader
+            return None
+        plans = {
+            row[0]
+            for row in con.execute(
+                f"SELECT DISTINCT plan FROM {name}_k WHERE NOT by_file"
+            ).fetchall()
+        }
+        if not routing.routed_alike(plans, bool(by_file)):
+            return None
+        return set(con.execute(f"SELECT plan, ind, area FROM {name}_k").fetchall())
+
+    # ----------------------------------------------------------------------------------------
+    # The figures
+
+    def blocks(self, first: FirstPass) -> list[SeriesBlock]:
+        """The figures of a file DuckDB reads, one block per series in the order of their
+        first rows, each block's figures in the order of their lines."""
+        name = first.table
+        con = self.con
+        found = con.execute(
+            f"""SELECT k.sid, r.year, r.value, r.line
+            FROM {name} r JOIN {name}_k k USING (i, a, p) ORDER BY k.sid, r.line"""
+        ).fetchnumpy()
+        series = con.execute(f"SELECT plan, ind, own FROM {name}_k ORDER BY sid").fetchall()
+        self.drop(first)
+        columns = Columns(
+            first.path,
+            _array("H", found["year"].astype("<u2")),
+            _array("d", found["value"].astype("<f8")),
+            _array("I", found["line"].astype("<u4")),
+        )
+        sids = found["sid"]
+        starts = [0, *((sids[1:] != sids[:-1]).nonzero()[0] + 1).tolist()]
+        stops = [*starts[1:], len(sids)]
+        return [
+            SeriesBlock(plan, indicator, own, columns, start, stop)
+            for (plan, indicator, own), start, stop in zip(series, starts, stops, strict=True)
+        ]
+
+    def drop(self, first: FirstPass) -> None:
+        """Forget a file's tables (read, or left to the row reader after all)."""
+        self._forget(first.table)
+
+    def _forget(self, name: str) -> None:
+        self.con.execute(
+            "; ".join(f"DROP TABLE IF EXISTS {name}{part}" for part in ("", "_t", "_l", "_a", "_k"))
+        )
+
+
+def _array(code: str, values: Any) -> array[Any]:
+    kept: array[Any] = array(code)
+    kept.frombytes(values.tobytes())
+    return kept
+
+
+def _text(value: str) -> str:
+    return value.strip() if value.isascii() else text(value)
