@@ -17,10 +17,21 @@ with its block and offsets, so that a target's ``text`` is the source's own word
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plantrack.extract import words
+from plantrack.extract.cutting import (
+    cut_points,
+    inside_any,
+    parentheses,
+    parts_of,
+    split_sentences,
+    stated_parts,
+    trim,
+    with_sub_leads,
+    without,
+)
 from plantrack.extract.figures import has_figure
 from plantrack.extract.items import BlockLike, Piece, Span, pieces_of
 
@@ -60,12 +71,6 @@ class Segmented:
     intro: list[Piece]  # pieces before the targets: the plan's title and period live here
     has_cue: bool
     announcements: list[str] = field(default_factory=list)  # what announces the targets
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\w\"“(])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:TP|TT|Tr|Th|ThS|TS|PGS|GS|Q|P|H|X|TX|Mr|Dr|St|No|Tp|tr|đ|v\.v)|\b[A-ZĐ])\.$"
-)
 
 
 def _is_heading(piece: Piece, own_block: bool) -> bool:
@@ -185,7 +190,7 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
 
 def _head_sentence(text: str, start: int) -> str:
     """The first sentence of an item: what its later sentences go on about."""
-    spans = _split_sentences(text, start, len(text))
+    spans = split_sentences(text, start, len(text))
     return text[spans[0][0] : spans[0][1]] if spans else ""
 
 
@@ -226,7 +231,7 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
     if cue.start() < 25:
         for match in re.finditer(r"[)\s]\s*(?=[^\W\d_])", text[cue.end() :]):
             at = cue.end() + match.end()
-            if text[at].isupper() and not _inside_any(at, _parens(text)):
+            if text[at].isupper() and not inside_any(at, parentheses(text)):
                 return at - 1
     return -1
 
@@ -241,57 +246,13 @@ def _sub_piece(piece: Piece, start: int, end: int) -> Piece:
     )
 
 
-def _parens(text: str) -> list[tuple[int, int]]:
-    """Outermost parentheses as (start, end) with end after ")"."""
-    spans: list[tuple[int, int]] = []
-    depth = 0
-    start = 0
-    for i, ch in enumerate(text):
-        if ch == "(":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-            if depth == 0:
-                spans.append((start, i + 1))
-    if depth:  # a text cut short inside a parenthesis: it runs to the end
-        spans.append((start, len(text)))
-    return spans
-
-
-def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    begin = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if _inside_any(match.start(), _parens(text)):
-            continue
-        nxt = text[match.end() : match.end() + 1]
-        if nxt.isalpha() and not nxt.isupper():
-            continue
-        if _ABBREVIATION.search(text[max(start, match.start() - 6) : match.start()]):
-            continue
-        out.append((begin, match.start()))
-        begin = match.end()
-    out.append((begin, end))
-    return [(a, b) for a, b in out if text[a:b].strip()]
-
-
-def _inside_any(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(a < pos < b for a, b in spans)
-
-
-_TRONG_DO = re.compile(r"[,;.]?\s*trong đó\s*[:,]?\s*", re.IGNORECASE)
-_VA = re.compile(r"\s+(?:và|còn)\s+", re.IGNORECASE)
-
-
 def _clauses_of(
     piece: Piece, body_start: int, headings: tuple[Heading, ...], counter: list[int]
 ) -> tuple[list[Clause], bool]:
     text = piece.text
     item = piece.number
     out: list[Clause] = []
-    for s_start, s_end in _split_sentences(text, body_start, len(text)):
+    for s_start, s_end in split_sentences(text, body_start, len(text)):
         if (
             words.AFTER_TARGETS_RE.match(text[s_start:s_end])
             and ":" in text[s_start : s_start + 60]
@@ -299,7 +260,7 @@ def _clauses_of(
             return out, True
         counter[0] += 1
         sentence = counter[0]
-        parens = [(a, b) for a, b in _parens(text) if s_start <= a and b <= s_end]
+        parens = [(a, b) for a, b in parentheses(text) if s_start <= a and b <= s_end]
         subs: list[tuple[int, int]] = []
         asides: list[tuple[int, int]] = []
         for a, b in parens:
@@ -308,28 +269,28 @@ def _clauses_of(
             elif not words.ASIDE_RE.match(text[a:b]):
                 subs.append((a, b))
             else:  # "(theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)": an aside, then a target
-                inner = _stated_parts(text, a, b)
+                inner = stated_parts(text, a, b)
                 asides.append((a, inner[0][0] - 1) if inner else (a, b))
                 subs.extend((s - 1, e + 1) for s, e in inner)
         lead: str | None = None
-        cuts = _cut_points(text, s_start, s_end, parens)
-        parts = _parts(text, s_start, s_end, cuts, subs)
+        cuts = cut_points(text, s_start, s_end, parens)
+        parts = parts_of(text, s_start, s_end, cuts, subs)
         # a lead: the first part ends with ":" and has no figure of its own
         if len(parts) > 1:
             first_a, first_b = parts[0]
             first = text[first_a:first_b]
             if first.rstrip().endswith(":") and not has_figure(
-                _without(text, first_a, first_b, asides)
+                without(text, first_a, first_b, asides)
             ):
                 lead = first.rstrip().rstrip(":").strip()
                 parts = parts[1:]
                 if parts[0][0] - first_b < 3:
                     parts[0] = (first_a, parts[0][1])  # the first part says it with its lead
-        parts = _with_sub_leads(text, parts, asides)
+        parts = with_sub_leads(text, parts, asides)
         previous: Clause | None = None
         main: Clause | None = None
         for a, b in parts:
-            a, b = _trim(text, a, b)
+            a, b = trim(text, a, b)
             if a >= b:
                 continue
             clause = _make(piece, text, a, b, item, headings, sentence, lead, asides)
@@ -356,10 +317,10 @@ def _clauses_of(
                 ),
                 None,
             )
-            inner_cuts = _cut_points(text, a + 1, b - 1, [])
+            inner_cuts = cut_points(text, a + 1, b - 1, [])
             previous = owner
-            for a2, b2 in _parts(text, a + 1, b - 1, inner_cuts, []):
-                a2, b2 = _trim(text, a2, b2)
+            for a2, b2 in parts_of(text, a + 1, b - 1, inner_cuts, []):
+                a2, b2 = trim(text, a2, b2)
                 if a2 >= b2:
                     continue
                 clause = _make(piece, text, a2, b2, item, headings, sentence, lead, [])
@@ -370,164 +331,12 @@ def _clauses_of(
     return out, False
 
 
-def _stated_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The parts of an explaining parenthesis, after its first, that state a target of their
-    own: "(theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)" states "tăng ... %/năm"."""
-    parts: list[tuple[int, int]] = []
-    start = a + 1
-    for match in re.finditer(r"[,;]\s*", text[a + 1 : b - 1]):
-        parts.append((start, a + 1 + match.start()))
-        start = a + 1 + match.end()
-    parts.append((start, b - 1))
-    stated = [
-        (s, e)
-        for s, e in parts[1:]
-        if has_figure(text[s:e]) and not words.ASIDE_RE.match("(" + text[s:e])
-    ]
-    if not stated:
-        return []
-    return [(stated[0][0], b - 1)]
-
-
-def _with_sub_leads(
-    text: str, parts: list[tuple[int, int]], asides: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """A part with no figure that ends in ":" names the part after it ("nông, lâm nghiệp:
-    50 hộ"): the two are one clause."""
-    out: list[tuple[int, int]] = []
-    pending: int | None = None
-    for a, b in parts:
-        if pending is not None:
-            a, pending = pending, None
-        if text[a:b].rstrip().endswith(":") and not has_figure(_without(text, a, b, asides)):
-            pending = a
-            continue
-        out.append((a, b))
-    if pending is not None:
-        out.append((pending, parts[-1][1]))
-    return out
-
-
 def _weak_start(text: str) -> bool:
     return bool(re.match(r"\W*trong đó", text, re.IGNORECASE))
 
 
 def _after_trong_do(text: str, start: int, at: int) -> bool:
     return bool(re.search(r"trong đó", text[start:at], re.IGNORECASE))
-
-
-def _without(text: str, a: int, b: int, spans: Iterable[tuple[int, int]]) -> str:
-    chars = list(text[a:b])
-    for s, e in spans:
-        for i in range(max(s, a), min(e, b)):
-            chars[i - a] = " "
-    return "".join(chars)
-
-
-def _cut_points(
-    text: str, start: int, end: int, parens: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Where a sentence is cut into clauses: (cut start, next clause start)."""
-    cuts: list[tuple[int, int]] = []
-    for match in re.finditer(r";", text[start:end]):
-        pos = start + match.start()
-        if not _inside_any(pos, parens):
-            cuts.append((pos, pos + 1))
-    for match in _TRONG_DO.finditer(text, start, end):
-        if not _inside_any(match.start(), parens) and match.start() > start + 3:
-            cuts.append((match.start(), match.end()))
-    for match in re.finditer(r":\s", text[start:end]):
-        pos = start + match.start()
-        if not _inside_any(pos, parens):
-            cuts.append((pos + 1, pos + 1))
-    cuts.sort()
-    # commas and "và" between two parts that each hold a figure
-    bounds = [start] + [c for cut in cuts for c in cut] + [end]
-    extra: list[tuple[int, int]] = []
-    for i in range(0, len(bounds) - 1, 2):
-        a, b = bounds[i], bounds[i + 1]
-        extra.extend(_figure_cuts(text, a, b, parens))
-    return sorted(set(cuts + extra))
-
-
-def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    candidates = [
-        (m.start(), m.end())
-        for m in re.finditer(r",\s+|\s+(?:và|còn)\s+|(?<!so)\s+với\s+", text[a:b])
-        if not _inside_any(a + m.start(), parens)
-    ]
-    cuts: list[tuple[int, int]] = []
-    last = a
-    for s, e in candidates:
-        s, e = a + s, a + e
-        left = _without(text, last, s, parens)
-        # the right side runs to the next candidate or the end
-        nxt = next((a + c[0] for c in candidates if a + c[0] > s), b)
-        right = _without(text, e, nxt, parens)
-        comma = text[s] == ","
-        none_left = re.match(r"\s*không (?:còn|có)\b", text[e:nxt], re.IGNORECASE)
-        left_ok = has_figure(left) or (
-            comma
-            and bool(
-                words.QUALITATIVE_RE.search(left) or re.search(r"không còn", left, re.IGNORECASE)
-            )
-        )
-        if has_figure(left) and none_left and not _continues(text[e:nxt]):
-            cuts.append((s, e))
-            last = e
-            continue
-        share_change = bool(re.search(r"\bchiếm\b", left, re.IGNORECASE)) and bool(
-            re.match(r"\s*(?:tăng|giảm)\s+[\d.,]+\s*%?\s*so với", text[e:nxt], re.IGNORECASE)
-        )
-        if left_ok and has_figure(right) and not _continues(text[e:nxt]) and not share_change:
-            cuts.append((s, e))
-            last = e
-    return cuts
-
-
-def _continues(right: str) -> bool:
-    """A right side that goes on with the same figure: "... 12%, giá so sánh ..."."""
-    return bool(
-        re.match(r"\s*(?:trong đó|tương đương|tương ứng|bằng|chiếm|gấp)", right, re.IGNORECASE)
-    )
-
-
-def _parts(
-    text: str, start: int, end: int, cuts: list[tuple[int, int]], subs: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    parts: list[tuple[int, int]] = []
-    begin = start
-    for cut_start, cut_end in cuts:
-        if cut_start < begin:
-            continue
-        parts.append((begin, cut_start))
-        begin = cut_end
-    parts.append((begin, end))
-    # a sub-clause parenthesis is cut out of its part
-    out: list[tuple[int, int]] = []
-    for a, b in parts:
-        inner = [(s, e) for s, e in subs if a <= s and e <= b]
-        cursor = a
-        for s, e in inner:
-            out.append((cursor, s))
-            cursor = e
-        out.append((cursor, b))
-    return [
-        (a, b)
-        for a, b in out
-        if text[a:b].strip(" ,;.:–-")
-        and not re.fullmatch(r"\W*trong đó\W*", text[a:b], re.IGNORECASE)
-    ]
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " ,;.:–-+•*\u2026":
-        a += 1
-    while b > a and text[b - 1] in " ,;:–-\u2026":
-        b -= 1
-    if b > a and text[b - 1] == "." and not text[a:b].endswith(("v.v.", "TT.")):
-        b -= 1
-    return a, b
 
 
 def _make(

@@ -1,0 +1,222 @@
+"""Where a piece of a plan's text is cut into sentences and clauses.
+
+Sentences end at ".", "!", "?", "…" before a capital (not after an abbreviation such as "TP.");
+a sentence is cut at ";", at "trong đó", after a lead that ends in ":", and at a comma, "và",
+"còn" or "với" when both sides have a figure of their own (or the left states a state to reach,
+or the right says "không còn ..."). Parentheses are found whole (a text cut short inside one runs
+to its end). All of it works on offsets into the piece's text, so that every clause is the
+source's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from plantrack.extract import words
+from plantrack.extract.figures import has_figure
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\w\"“(])")
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:TP|TT|Tr|Th|ThS|TS|PGS|GS|Q|P|H|X|TX|Mr|Dr|St|No|Tp|tr|đ|v\.v)|\b[A-ZĐ])\.$"
+)
+
+
+def parentheses(text: str) -> list[tuple[int, int]]:
+    """Outermost parentheses as (start, end) with end after ")"."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    if depth:  # a text cut short inside a parenthesis: it runs to the end
+        spans.append((start, len(text)))
+    return spans
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if inside_any(match.start(), parentheses(text)):
+            continue
+        nxt = text[match.end() : match.end() + 1]
+        if nxt.isalpha() and not nxt.isupper():
+            continue
+        if _ABBREVIATION.search(text[max(start, match.start() - 6) : match.start()]):
+            continue
+        out.append((begin, match.start()))
+        begin = match.end()
+    out.append((begin, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def inside_any(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+_TRONG_DO = re.compile(r"[,;.]?\s*trong đó\s*[:,]?\s*", re.IGNORECASE)
+
+
+_VA = re.compile(r"\s+(?:và|còn)\s+", re.IGNORECASE)
+
+
+def stated_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of an explaining parenthesis, after its first, that state a target of their
+    own: "(theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)" states "tăng ... %/năm"."""
+    parts: list[tuple[int, int]] = []
+    start = a + 1
+    for match in re.finditer(r"[,;]\s*", text[a + 1 : b - 1]):
+        parts.append((start, a + 1 + match.start()))
+        start = a + 1 + match.end()
+    parts.append((start, b - 1))
+    stated = [
+        (s, e)
+        for s, e in parts[1:]
+        if has_figure(text[s:e]) and not words.ASIDE_RE.match("(" + text[s:e])
+    ]
+    if not stated:
+        return []
+    return [(stated[0][0], b - 1)]
+
+
+def with_sub_leads(
+    text: str, parts: list[tuple[int, int]], asides: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A part with no figure that ends in ":" names the part after it ("nông, lâm nghiệp:
+    50 hộ"): the two are one clause."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for a, b in parts:
+        if pending is not None:
+            a, pending = pending, None
+        if text[a:b].rstrip().endswith(":") and not has_figure(without(text, a, b, asides)):
+            pending = a
+            continue
+        out.append((a, b))
+    if pending is not None:
+        out.append((pending, parts[-1][1]))
+    return out
+
+
+def without(text: str, a: int, b: int, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text[a:b])
+    for s, e in spans:
+        for i in range(max(s, a), min(e, b)):
+            chars[i - a] = " "
+    return "".join(chars)
+
+
+def cut_points(
+    text: str, start: int, end: int, parens: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where a sentence is cut into clauses: (cut start, next clause start)."""
+    cuts: list[tuple[int, int]] = []
+    for match in re.finditer(r";", text[start:end]):
+        pos = start + match.start()
+        if not inside_any(pos, parens):
+            cuts.append((pos, pos + 1))
+    for match in _TRONG_DO.finditer(text, start, end):
+        if not inside_any(match.start(), parens) and match.start() > start + 3:
+            cuts.append((match.start(), match.end()))
+    for match in re.finditer(r":\s", text[start:end]):
+        pos = start + match.start()
+        if not inside_any(pos, parens):
+            cuts.append((pos + 1, pos + 1))
+    cuts.sort()
+    # commas and "và" between two parts that each hold a figure
+    bounds = [start] + [c for cut in cuts for c in cut] + [end]
+    extra: list[tuple[int, int]] = []
+    for i in range(0, len(bounds) - 1, 2):
+        a, b = bounds[i], bounds[i + 1]
+        extra.extend(_figure_cuts(text, a, b, parens))
+    return sorted(set(cuts + extra))
+
+
+def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    candidates = [
+        (m.start(), m.end())
+        for m in re.finditer(r",\s+|\s+(?:và|còn)\s+|(?<!so)\s+với\s+", text[a:b])
+        if not inside_any(a + m.start(), parens)
+    ]
+    cuts: list[tuple[int, int]] = []
+    last = a
+    for s, e in candidates:
+        s, e = a + s, a + e
+        left = without(text, last, s, parens)
+        # the right side runs to the next candidate or the end
+        nxt = next((a + c[0] for c in candidates if a + c[0] > s), b)
+        right = without(text, e, nxt, parens)
+        comma = text[s] == ","
+        none_left = re.match(r"\s*không (?:còn|có)\b", text[e:nxt], re.IGNORECASE)
+        left_ok = has_figure(left) or (
+            comma
+            and bool(
+                words.QUALITATIVE_RE.search(left) or re.search(r"không còn", left, re.IGNORECASE)
+            )
+        )
+        if has_figure(left) and none_left and not _continues(text[e:nxt]):
+            cuts.append((s, e))
+            last = e
+            continue
+        share_change = bool(re.search(r"\bchiếm\b", left, re.IGNORECASE)) and bool(
+            re.match(r"\s*(?:tăng|giảm)\s+[\d.,]+\s*%?\s*so với", text[e:nxt], re.IGNORECASE)
+        )
+        if left_ok and has_figure(right) and not _continues(text[e:nxt]) and not share_change:
+            cuts.append((s, e))
+            last = e
+    return cuts
+
+
+def _continues(right: str) -> bool:
+    """A right side that goes on with the same figure: "... 12%, giá so sánh ..."."""
+    return bool(
+        re.match(r"\s*(?:trong đó|tương đương|tương ứng|bằng|chiếm|gấp)", right, re.IGNORECASE)
+    )
+
+
+def parts_of(
+    text: str, start: int, end: int, cuts: list[tuple[int, int]], subs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for cut_start, cut_end in cuts:
+        if cut_start < begin:
+            continue
+        parts.append((begin, cut_start))
+        begin = cut_end
+    parts.append((begin, end))
+    # a sub-clause parenthesis is cut out of its part
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        inner = [(s, e) for s, e in subs if a <= s and e <= b]
+        cursor = a
+        for s, e in inner:
+            out.append((cursor, s))
+            cursor = e
+        out.append((cursor, b))
+    return [
+        (a, b)
+        for a, b in out
+        if text[a:b].strip(" ,;.:–-")
+        and not re.fullmatch(r"\W*trong đó\W*", text[a:b], re.IGNORECASE)
+    ]
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " ,;.:–-+•*\u2026":
+        a += 1
+    while b > a and text[b - 1] in " ,;:–-\u2026":
+        b -= 1
+    if b > a and text[b - 1] == "." and not text[a:b].endswith(("v.v.", "TT.")):
+        b -= 1
+    return a, b
