@@ -21,7 +21,8 @@ targets are compared with the hand-written plan's:
 
 Right share = right / expected numeric targets; wrong share = wrong / drafted numeric targets;
 "wrong, not marked for review" counts the wrong drafted targets that carry no `# RÀ SOÁT:` mark
-(the errors a reviewer is not warned of), as a share of the drafted numeric targets.
+(the errors a reviewer is not warned of), as a share of the drafted numeric targets; "marked for
+review" is the share of drafted numeric targets that carry a mark at all.
 """
 
 from __future__ import annotations
@@ -228,6 +229,7 @@ class Score:
     drafted: int = 0  # numeric drafted targets
     wrong: int = 0
     unmarked: int = 0  # wrong and not marked for review: an error the reviewer is not warned of
+    marked: int = 0  # drafted numeric targets marked for review
     qualitative_expected: int = 0
     qualitative_drafted: int = 0
     not_found: int = 0  # expected texts not found in the source (the corpus's own defects)
@@ -277,6 +279,7 @@ def score_one(entry: dict[str, str], against: Path | None = None) -> Score:
     score.qualitative_drafted = sum(not t.numeric for t in drafted)
     numeric_drafted = [t for t in drafted if t.numeric]
     score.drafted = len(numeric_drafted)
+    score.marked = sum(t.marked for t in numeric_drafted)
     used: set[int] = set()
     for target in (t for t in expected if t.numeric):
         score.expected += 1
@@ -323,15 +326,15 @@ def _pct(a: int, b: int) -> str:
 def table(scores: Sequence[Score]) -> str:
     lines = [
         "| text | split | numeric targets | right | missed | drafted | wrong | right share "
-        "| wrong share | wrong, not marked for review |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| wrong share | wrong, not marked for review | marked for review |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for s in scores:
         flag = " (draft invalid)" if s.invalid else ""
         lines.append(
             f"| {s.id}{flag} | {s.split} | {s.expected} | {s.right} | {s.missed} | {s.drafted} | "
             f"{s.wrong} | {_pct(s.right, s.expected)} | {_pct(s.wrong, s.drafted)} "
-            f"| {_pct(s.unmarked, s.drafted)} |"
+            f"| {_pct(s.unmarked, s.drafted)} | {_pct(s.marked, s.drafted)} |"
         )
     for split in ("dev", "held_out"):
         part = [s for s in scores if s.split == split]
@@ -343,9 +346,10 @@ def table(scores: Sequence[Score]) -> str:
         d = sum(s.drafted for s in part)
         w = sum(s.wrong for s in part)
         u = sum(s.unmarked for s in part)
+        k = sum(s.marked for s in part)
         lines.append(
             f"| **total {split}** ({len(part)} texts) | {split} | {e} | {r} | {m} | {d} | {w} | "
-            f"**{_pct(r, e)}** | **{_pct(w, d)}** | {_pct(u, d)} |"
+            f"**{_pct(r, e)}** | **{_pct(w, d)}** | {_pct(u, d)} | {_pct(k, d)} |"
         )
     return "\n".join(lines)
 

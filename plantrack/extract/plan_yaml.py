@@ -34,6 +34,7 @@ _REVIEW_KEYS = {
     "negative-growth": "extract.review.negative-growth",
     "period": "extract.review.period",
     "ambiguous-number": "extract.review.ambiguous-number",
+    "time": "extract.review.time",
 }
 
 

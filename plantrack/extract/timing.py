@@ -63,6 +63,14 @@ _OPENING_TIME = re.compile(
 )
 
 
+def stated(clause: Clause, chain: list[Clause], own: str) -> bool:
+    """Whether the clause or what it belongs to names its time (else the plan's is taken)."""
+    return any(
+        found.year is not None or found.period is not None
+        for found in map(times, _sources(clause, chain, own))
+    )
+
+
 def time_of(
     clause: Clause,
     chain: list[Clause],
@@ -72,16 +80,7 @@ def time_of(
     own: str,
 ) -> tuple[int | None, tuple[int, int] | None]:
     """The year (for a level) or the period the clause speaks of, from nearest to farthest."""
-    sources = [own] + [own_text(c) for c in chain[1:]] + [clause.lead or ""]
-    if clause.first is not None:
-        opening = _OPENING_TIME.match(own_text(clause.first))
-        if opening:
-            sources.append(opening.group(0))
-    sources.append(first_sentence(clause.context))
-    if is_weak(subject(clause.text)) or not VERB_OF_OWN.search(own):
-        sources.append(first_sentence(clause.head))
-    sources += [h.text for h in reversed(clause.headings)]
-    for source in sources:
+    for source in _sources(clause, chain, own):
         found = times(source)
         if found.period is None and found.year is None:
             continue
@@ -99,3 +98,17 @@ def time_of(
     if level:
         return plan.end, None
     return None, (plan.start, plan.end)
+
+
+def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
+    """Where a clause's time may be written, nearest first."""
+    sources = [own] + [own_text(c) for c in chain[1:]] + [clause.lead or ""]
+    if clause.first is not None:
+        opening = _OPENING_TIME.match(own_text(clause.first))
+        if opening:
+            sources.append(opening.group(0))
+    sources.append(first_sentence(clause.context))
+    if is_weak(subject(clause.text)) or not VERB_OF_OWN.search(own):
+        sources.append(first_sentence(clause.head))
+    sources += [h.text for h in reversed(clause.headings)]
+    return sources
