@@ -34,7 +34,6 @@ _REVIEW_KEYS = {
     "negative-growth": "extract.review.negative-growth",
     "period": "extract.review.period",
     "ambiguous-number": "extract.review.ambiguous-number",
-    "time": "extract.review.time",
 }
 
 

@@ -32,7 +32,7 @@ from plantrack.extract.names import (
     sibling_unit,
     subject,
 )
-from plantrack.extract.timing import PlanTime, stated, time_of, times
+from plantrack.extract.timing import PlanTime, time_of, times
 from plantrack.numbers.parse import DecimalMark
 from plantrack.units import parse_unit
 
@@ -331,8 +331,6 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     ):
         review.append("negative-growth")
     level_kind = kind in ("level", "structure")
-    if not plan.one_year and not stated(clause, chain, own):
-        review.append("time")  # no year or period is written for it: the plan's is taken
     year, period = time_of(clause, chain, plan, level=level_kind, own=own)
     if words.SHARE_WORD_RE.search(text) and kind == "level" and fig.percent:
         review.append("share")

@@ -63,14 +63,6 @@ _OPENING_TIME = re.compile(
 )
 
 
-def stated(clause: Clause, chain: list[Clause], own: str) -> bool:
-    """Whether the clause or what it belongs to names its time (else the plan's is taken)."""
-    return any(
-        found.year is not None or found.period is not None
-        for found in map(times, _sources(clause, chain, own))
-    )
-
-
 def time_of(
     clause: Clause,
     chain: list[Clause],

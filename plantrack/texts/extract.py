@@ -41,10 +41,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         'kết quả hoặc so sánh với năm gốc ("vượt 9,5% kế hoạch", "tăng 0,7 lần so với năm '
         '2015"), không phải mục tiêu',
     ),
-    "extract.review.time": (
-        "no year or period is written for this target: the plan's is taken; check it",
-        "văn bản không ghi năm hay thời kỳ cho mục tiêu này: lấy theo kế hoạch; kiểm tra lại",
-    ),
     "extract.review.ambiguous-number": (
         "a comma or point with three digits after it reads two ways (3,098: three and a bit, or "
         "three thousand); it is read by the text's decimal mark: check it",
