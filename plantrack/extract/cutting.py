@@ -67,9 +67,6 @@ def inside_any(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
 _TRONG_DO = re.compile(r"[,;.]?\s*trong đó\s*[:,]?\s*", re.IGNORECASE)
 
 
-_VA = re.compile(r"\s+(?:và|còn)\s+", re.IGNORECASE)
-
-
 def stated_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The parts of an explaining parenthesis, after its first, that state a target of their
     own: "(theo giá hiện hành, tăng từ 12,5 đến 13,5%/năm)" states "tăng ... %/năm"."""

@@ -13,7 +13,7 @@ from plantrack.extract import words
 from plantrack.extract.clauses import Clause
 from plantrack.extract.figures import Figure, figures, mask_times
 from plantrack.numbers.parse import DecimalMark
-from plantrack.units import UnitError, parse_unit
+from plantrack.units import UnitError, fold, parse_unit
 
 _FIGURE_NEXT = r"(?=\s*(?:khoảng|trên|dưới|từ|tối thiểu|tối đa|ít nhất|không|hơn|bình quân|thêm|còn|mức|là|:)?\s*\d)"
 
@@ -87,8 +87,6 @@ _WEAK = {
 
 def is_weak(name: str) -> bool:
     """A subject that names nothing: "Có 11-13 bác sĩ", "Giữ vững 100% xã", "giai đoạn ..."."""
-    from plantrack.units import fold
-
     return not name or fold(name) in _WEAK
 
 

@@ -26,11 +26,6 @@ _RESULT = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-@dataclass(frozen=True)
-class _Row:
-    text: str  # the sentence the row means
-
-
 def _cells(block: BlockLike) -> tuple[str, ...] | None:
     return getattr(block, "cells", None)
 
