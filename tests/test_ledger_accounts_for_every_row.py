@@ -238,3 +238,81 @@ def test_a_sheets_rows_not_used_keep_their_cell_when_closed() -> None:
     ledger.close(records)
     assert [(r.line, r.cell) for r in records] == [(2, "S!None:2"), (3, "S!4:3")]
     assert ledger.findings[0].cell == "S!None:2"
+
+
+def test_a_note_has_its_codes_severity_and_is_an_error_under_strict() -> None:
+    ledger = _ledger(table=_Sheet())
+    ledger.note("unread-column", "column D is not read", 3, 4)
+    ledger.note("ambiguous-plan", "which plan?", 5)
+    ledger.note("no-data-rows", "no figures")
+    assert [(f.code, f.line, f.col, f.severity, f.cell) for f in ledger.findings] == [
+        ("unread-column", 3, 4, Severity.WARNING, "S!4:3"),
+        ("ambiguous-plan", 5, None, Severity.ERROR, None),
+        ("no-data-rows", None, None, Severity.WARNING, None),
+    ]
+    assert ledger.rows == {}  # a note is no row's outcome
+    strict = _ledger(strict=True)
+    strict.note("no-data-rows", "no figures")
+    assert strict.findings[0].severity is Severity.ERROR
+    with pytest.raises(KeyError):
+        ledger.note("not-a-registered-code", "?")
+
+
+def test_a_stop_before_the_table_marks_no_row_and_after_a_line_marks_it() -> None:
+    from plantrack.actuals.table import ReadError
+
+    unopened = _ledger()
+    unopened.stop(ReadError("mixed-encoding", "two encodings", 7))
+    assert unopened.report.failed == "mixed-encoding"
+    assert unopened.rows == {}  # nothing of the file was read: no row to count
+    assert [(f.code, f.message, f.line) for f in unopened.findings] == [
+        ("mixed-encoding", "two encodings", 7)
+    ]
+    opened = _ledger(table=_Sheet())
+    opened.mark(2, "used", "used")
+    opened.stop(ReadError("csv-syntax", "a quote is not closed", 3, "S!B3"))
+    assert opened.report.failed == "csv-syntax"
+    assert opened.rows[3][:2] == ["error", "csv-syntax"]
+    finding = opened.findings[0]
+    assert (finding.code, finding.line, finding.cell, finding.severity) == (
+        "csv-syntax",
+        3,
+        "S!B3",
+        Severity.ERROR,
+    )
+    assert finding.message != "a quote is not closed"  # says the rows after it were not read
+    assert "a quote is not closed" in finding.message
+
+
+def test_a_data_files_findings_are_made_by_its_ledger_only() -> None:
+    """One route for a reader's errors: the stages raise or return what they meet, and only the
+    ledger (and the discovery of paths, before any file is open) makes findings: no other module
+    of the stage makes a finding or adds to a list of findings."""
+    import ast
+
+    from .conftest import ROOT
+
+    found: dict[str, list[int]] = {}
+    for path in sorted((ROOT / "plantrack" / "actuals").glob("*.py")):
+        if path.name in {"ledger.py", "discover.py"}:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            makes = (
+                isinstance(node, ast.ImportFrom)
+                and node.module == "plantrack.findings.registry"
+                and any(alias.name == "make" for alias in node.names)
+            ) or (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Finding"
+            )
+            adds = (
+                isinstance(node, ast.Attribute)
+                and node.attr in {"append", "extend"}
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "findings"
+                and not (path.name == "read.py" and ast.unparse(node.value) == "data.findings")
+            )
+            if makes or adds:
+                found.setdefault(path.name, []).append(node.lineno)
+    assert found == {}

@@ -10,7 +10,6 @@ from plantrack.actuals.figures import DecimalDecision
 from plantrack.actuals.layout import Entry
 from plantrack.actuals.ledger import Ledger
 from plantrack.findings import Severity
-from plantrack.findings.registry import make
 from plantrack.texts import Text, text
 
 __all__ = ["refuse_decimals"]
@@ -65,17 +64,13 @@ def refuse_decimals(decision: DecimalDecision, entries: list[Entry], ledger: Led
             )
             listed = text("data.comma", first=listed, last=place) if listed else place
         more = text("data.cells.more", count=len(cells) - 10) if len(cells) > 10 else ""
-        ledger.findings.append(
-            make(
-                "ambiguous-decimal",
-                text("data.ambiguous-decimal.file.many", count=len(cells), listed=listed, more=more)
-                if len(cells) > 1
-                else text("data.ambiguous-decimal.file.one", count=1, listed=listed, more=more),
-                ledger.report.path,
-                cells[0].line,
-                cells[0].col,
-                cell=ledger.table.where(cells[0].line, cells[0].col) if ledger.table else None,
-            )
+        ledger.note(
+            "ambiguous-decimal",
+            text("data.ambiguous-decimal.file.many", count=len(cells), listed=listed, more=more)
+            if len(cells) > 1
+            else text("data.ambiguous-decimal.file.one", count=1, listed=listed, more=more),
+            cells[0].line,
+            cells[0].col,
         )
     return refused
 

@@ -4,6 +4,15 @@ was read.
 A row's outcome is the worst of its cells' (an error over a use over an ignored cell), so every
 row is counted exactly once: ``rows = used + ignored + errors`` for every file. This module does
 not know how rows are read or where their figures go: it only keeps the account.
+
+It is also the **one route of a reader's errors and warnings** to the user: whatever a stage
+meets (a :class:`~plantrack.actuals.table.ReadError` raised by the table, a
+:class:`~plantrack.actuals.figures.FigureError` by a cell, an
+:class:`~plantrack.actuals.layout.Outcome` returned for a row), it ends in the file's ledger by
+one of three doors, each with a registered code: :meth:`Ledger.mark` (a row's outcome, with a
+finding when it has a severity), :meth:`Ledger.note` (a finding about the file or a place in it,
+not a row's outcome) and :meth:`Ledger.stop` (the file could not be read, or not past a line).
+No finding of a file is made anywhere else.
 """
 
 from __future__ import annotations
@@ -12,8 +21,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from plantrack.actuals.layout import Header, Layout, Outcome, finding_column
-from plantrack.actuals.table import Table
+from plantrack.actuals.table import ReadError, Table
 from plantrack.findings import Finding, Severity
+from plantrack.findings.registry import make
 from plantrack.numbers.parse import DecimalMark
 from plantrack.texts import Text, text
 
@@ -191,6 +201,30 @@ class Ledger:
             self.findings.append(
                 Finding(code, message, self.report.path, line, col, severity, cell)
             )
+
+    def note(
+        self, code: str, message: str, line: int | None = None, col: int | None = None
+    ) -> None:
+        """A finding about the file (or a place in it) that is no row's outcome, with its
+        registered severity (an error under ``--strict``)."""
+        cell = self.table.where(line, col) if self.table is not None and line and col else None
+        finding = make(code, message, self.report.path, line, col, cell=cell)
+        if self.strict and not finding.is_error:
+            finding = Finding(code, message, finding.file, line, col, Severity.ERROR, cell)
+        self.findings.append(finding)
+
+    def stop(self, error: ReadError) -> None:
+        """The file could not be opened (no table yet: nothing of it was read), or its rows
+        could not be read past ``error.line``, which is then an error row; either way the file
+        failed with the error's code."""
+        self.report.failed = error.code
+        message = error.message
+        if error.line is not None and self.table is not None:
+            message = text("data.rows-after-not-read", reason=message)
+            self.mark(error.line, "error", error.code, message)
+        self.findings.append(
+            Finding(error.code, message, self.report.path, error.line, cell=error.cell)
+        )
 
     def outcome(self, o: Outcome) -> None:
         if o.error:

@@ -273,15 +273,12 @@ class _Read:
 
     def start(self) -> None:
         """Open the file and read its header: what both engines share."""
-        options, shown = self.options, self.shown
+        options = self.options
         report = self.ledger.report
         try:
             table = self.open()
         except ReadError as error:
-            report.failed = error.code
-            self.ledger.findings.append(
-                Finding(error.code, error.message, shown, error.line, cell=error.cell)
-            )
+            self.ledger.stop(error)
             return
         self.table = table
         report.format = table.format
@@ -292,14 +289,7 @@ class _Read:
         ledger = self.ledger = Ledger(report, table, options.strict)
         if table.encoding_guessed:
             name = ENCODING_NAMES.get(table.encoding or "", table.encoding)
-            ledger.findings.append(
-                Finding(
-                    "encoding-guessed",
-                    text("data.encoding-guessed", encoding=name),
-                    shown,
-                    severity=Severity.WARNING,
-                )
-            )
+            ledger.note("encoding-guessed", text("data.encoding-guessed", encoding=name))
         header, self.seen, self.rest, self.stopped = read_header(table, options.layout)
         ledger.header = self.header = header
         if header is not None:
@@ -336,7 +326,7 @@ class _Read:
 
     def file(self, pending: list[Pending]) -> Ledger:
         """The file read by the row reader (after :meth:`start`)."""
-        options, shown, ledger, header = self.options, self.shown, self.ledger, self.header
+        options, ledger, header = self.options, self.ledger, self.header
         report = ledger.report
         if self.table is None:  # it could not be opened
             return ledger
@@ -350,14 +340,7 @@ class _Read:
         except ReadError as error:
             stopped = error
         if stopped is not None:
-            report.failed = stopped.code
-            message = stopped.message
-            if stopped.line is not None:
-                message = text("data.rows-after-not-read", reason=message)
-                ledger.mark(stopped.line, "error", stopped.code, message)
-            ledger.findings.append(
-                Finding(stopped.code, message, shown, stopped.line, cell=stopped.cell)
-            )
+            ledger.stop(stopped)
         if header is None:
             return ledger
         if (
@@ -365,14 +348,7 @@ class _Read:
             and not report.failed
             and not any(o[0] == "error" for o in ledger.rows.values())
         ):
-            ledger.findings.append(
-                Finding(
-                    "no-data-rows",
-                    text("data.no-data-rows"),
-                    shown,
-                    severity=Severity.WARNING,
-                )
-            )
+            ledger.note("no-data-rows", text("data.no-data-rows"))
         _figures(entries, ledger, self.routing, options, self.rates, pending, self.index)
         return ledger
 

@@ -33,8 +33,6 @@ from pathlib import Path
 from plantrack.actuals.catalog import Catalog, Route
 from plantrack.actuals.layout import Entry, Outcome, split_unit
 from plantrack.actuals.ledger import Ledger
-from plantrack.findings import Finding, Severity
-from plantrack.findings.registry import make
 from plantrack.plans.model import Plan
 from plantrack.texts import text
 from plantrack.units import fold
@@ -280,8 +278,7 @@ class FileRouting:
         not_mine = text("data.file-not-for-plan.row")
         for line in lines:
             ledger.mark(line, "error" if strict else "ignored", "file-not-for-plan", not_mine)
-        severity = Severity.ERROR if strict else Severity.WARNING
-        ledger.findings.append(Finding("file-not-for-plan", message, self.path, severity=severity))
+        ledger.note("file-not-for-plan", message)
 
     def _ambiguous(
         self, rows: list[tuple[Entry, list[str]]], ledger: Ledger, owners: list[Plan]
@@ -321,10 +318,7 @@ class FileRouting:
                 col=entry.col,
             )
         first = rows[0][0]
-        cell = ledger.table.where(first.line, first.col) if ledger.table is not None else None
-        ledger.findings.append(
-            make("ambiguous-plan", message, self.path, first.line, first.col, cell=cell)
-        )
+        ledger.note("ambiguous-plan", message, first.line, first.col)
 
     # ----------------------------------------------------------------------------------------
     # DuckDB's questions (:mod:`plantrack.actuals.duckdb_reader`)

@@ -13,8 +13,6 @@ from plantrack.actuals.layout import Entry, Header, Layout, unit_line
 from plantrack.actuals.ledger import Ledger
 from plantrack.actuals.rows import rows_of
 from plantrack.actuals.table import Row, column_letter
-from plantrack.findings import Finding, Severity
-from plantrack.findings.registry import make
 from plantrack.texts import text
 
 __all__ = ["YEARS", "header_rows", "no_header", "walk"]
@@ -31,20 +29,11 @@ def no_header(ledger: Ledger, seen: list[Any], rest: Any, layout: Layout | None)
     }[layout]
     first = seen[0].line if seen else None
     if all(row.is_blank() for row in seen):
-        ledger.findings.append(
-            make("empty-file", text("data.empty-file.no-text"), ledger.report.path)
-        )
+        ledger.note("empty-file", text("data.empty-file.no-text"))
         for row in seen:
             ledger.mark(row.line, "ignored", "blank-row")
         return
-    ledger.findings.append(
-        make(
-            "no-header",
-            text("data.no-header", rows=len(seen), expected=expected),
-            ledger.report.path,
-            first,
-        )
-    )
+    ledger.note("no-header", text("data.no-header", rows=len(seen), expected=expected), first)
     for row in [*seen, *rest]:
         ledger.mark(row.line, "error" if not row.is_blank() else "ignored", "no-header")
 
@@ -86,14 +75,9 @@ def row_entries(header: Header, row: Row, ledger: Ledger, entries: list[Entry]) 
 def unread_columns(header: Header, ledger: Ledger) -> None:
     line = header.lines[-1]
     for col, label in header.unread.items():
-        ledger.findings.append(
-            Finding(
-                "unread-column",
-                text("data.unread-column", column=column_letter(col + 1), label=label),
-                ledger.report.path,
-                line,
-                col + 1,
-                Severity.ERROR if ledger.strict else Severity.WARNING,
-                ledger.table.where(line, col + 1) if ledger.table is not None else None,
-            )
+        ledger.note(
+            "unread-column",
+            text("data.unread-column", column=column_letter(col + 1), label=label),
+            line,
+            col + 1,
         )

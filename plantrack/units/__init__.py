@@ -24,6 +24,8 @@ The grammar, also in docs/plan-format.md (section Units):
 The ids of the first registry (``billion_vnd``, ``usd_per_person``...) keep working; any other
 snake_case id is read word by word (``million_usd``, ``tonnes_per_ha``) and must be understood
 in full, so that a typo in an id is an error, never a count of "milion".
+
+It knows units only: nothing of plans, data files, targets or output.
 """
 
 from __future__ import annotations
