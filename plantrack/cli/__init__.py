@@ -26,7 +26,11 @@ FLAGS = (
 )  # fmt: skip
 name_options({name: f"--{name}" for name in FLAGS})
 name_phrases(
-    {"check-with-plan": "cli.check-with-plan", "check-with-plan-file": "cli.check-with-plan-file"}
+    {
+        "check-with-plan": "cli.check-with-plan",
+        "check-with-plan-file": "cli.check-with-plan-file",
+        "json-report": "cli.json-report",
+    }
 )
 
 __all__ = ["main"]

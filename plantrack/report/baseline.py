@@ -41,6 +41,7 @@ from plantrack.assessment.status import Status
 from plantrack.findings import Finding, Severity
 from plantrack.findings.registry import make
 from plantrack.report.input_file import FileWords, read_bounded
+from plantrack.report.json_words import json_phrase
 from plantrack.texts import Text, text
 
 if TYPE_CHECKING:
@@ -249,7 +250,7 @@ def load_baseline(
         try:
             data = json.loads(content)
         except json.JSONDecodeError as error:
-            message = text("report.baseline-json", reason=error.msg)
+            message = text("report.baseline-json", reason=json_phrase(error.msg))
             return None, [_invalid(name, error.lineno, message)]
         positions: Any = None
     else:

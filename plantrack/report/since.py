@@ -46,6 +46,7 @@ from plantrack.assessment.status import Status
 from plantrack.findings import Finding
 from plantrack.findings.registry import make
 from plantrack.report.input_file import FileWords, read_bounded
+from plantrack.report.json_words import json_phrase
 from plantrack.texts import Text, text
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ def load_previous(path: str | os.PathLike[str]) -> tuple[PreviousReport | None, 
     try:
         data = json.loads(content)
     except json.JSONDecodeError as error:
-        message = text("report.since-json", reason=error.msg)
+        message = text("report.since-json", reason=json_phrase(error.msg))
         return None, [make("since-not-json", message, name, error.lineno, error.colno)]
     except RecursionError:  # nested beyond what the parser takes: not a report
         return None, [make("since-not-a-report", text("report.since-shape"), name)]

@@ -111,6 +111,7 @@ def name_options(names: Mapping[str, str]) -> None:
 _PHRASES: dict[str, str] = {
     "check-with-plan": "data.check-with-plan.library",
     "check-with-plan-file": "data.check-with-plan.library",
+    "json-report": "report.json-report.library",
 }
 
 

@@ -305,4 +305,5 @@ TEXTS: dict[str, tuple[str, str]] = {
         "plantrack check FILE --plan PLAN_FILE",
         "plantrack check TỆP --plan TỆP_KẾ_HOẠCH",
     ),
+    "cli.json-report": ("plantrack check --format json", "plantrack check --format json"),
 }

@@ -100,16 +100,52 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "report.since-json": (
         "the previous report is not valid JSON: {reason}; {@since} takes a report written by "
-        "plantrack check --format json",
+        "{@json-report}",
         "báo cáo kỳ trước không phải JSON hợp lệ: {reason}; {@since} dùng báo cáo ghi bằng "
-        "plantrack check --format json",
+        "{@json-report}",
     ),
     "report.since-shape": (
-        "not a report of plantrack check --format json (an object with 'plantrack', 'as_of' "
-        "and a list 'results')",
-        "không phải báo cáo của plantrack check --format json (gồm 'plantrack', 'as_of' và "
-        "danh sách 'results')",
+        "not a report of {@json-report} (an object with 'plantrack', 'as_of' and a list 'results')",
+        "không phải báo cáo của {@json-report} (gồm 'plantrack', 'as_of' và danh sách 'results')",
     ),
+    # the json module's phrases (plantrack.report.json_words): the English is the decoder's
+    "report.json.expecting-value": ("Expecting value", "thiếu một giá trị"),
+    "report.json.expecting-name": (
+        "Expecting property name enclosed in double quotes",
+        "thiếu một khóa trong dấu ngoặc kép",
+    ),
+    "report.json.expecting-colon": ("Expecting ':' delimiter", "thiếu dấu ':'"),
+    "report.json.expecting-comma": ("Expecting ',' delimiter", "thiếu dấu ','"),
+    "report.json.unterminated-string": (
+        "Unterminated string starting at",
+        "một chuỗi chưa đóng ngoặc kép",
+    ),
+    "report.json.control-character": (
+        "Invalid control character at",
+        "có ký tự điều khiển trong chuỗi",
+    ),
+    "report.json.invalid-escape": (
+        "Invalid \\escape",
+        "một chuỗi thoát '\\' không hợp lệ",
+    ),
+    "report.json.invalid-unicode-escape": (
+        "Invalid \\uXXXX escape",
+        "chuỗi thoát '\\u' không đủ bốn chữ số thập lục phân",
+    ),
+    "report.json.extra-data": (
+        "Extra data",
+        "còn nội dung sau khi tài liệu đã kết thúc",
+    ),
+    "report.json.trailing-comma-object": (
+        "Illegal trailing comma before end of object",
+        "có dấu phẩy ngay trước dấu đóng ngoặc nhọn",
+    ),
+    "report.json.trailing-comma-array": (
+        "Illegal trailing comma before end of array",
+        "có dấu phẩy ngay trước dấu đóng ngoặc vuông",
+    ),
+    # how the library names the JSON report (the command line: plantrack.texts.cli)
+    "report.json-report.library": ("`write_json`", "`write_json`"),
     "report.since-result-shape": (
         "result {number}: a result is an object (plan, area, indicator, target, status, values)",
         "kết quả thứ {number}: mỗi kết quả gồm các khóa `plan`, `area`, `indicator`, `target`, "
