@@ -9,7 +9,7 @@ from pathlib import Path
 from plantrack.actuals.table import DATA_SUFFIXES
 from plantrack.findings import Finding
 from plantrack.findings.registry import make
-from plantrack.texts import text
+from plantrack.texts import os_reason, text
 
 
 def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], list[Finding]]:
@@ -50,7 +50,7 @@ def discover_data(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[str], l
         except FileNotFoundError:
             mode = None
         except OSError as error:  # a name too long, a loop of links, no permission
-            reason = error.strerror or type(error).__name__
+            reason = os_reason(error)
             findings.append(
                 make("file-unreadable", text("data.file-unreadable.path", reason=reason), name)
             )

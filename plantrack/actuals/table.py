@@ -131,7 +131,7 @@ def open_table(
             head = handle.read(8)
     except OSError as error:
         raise ReadError(
-            "file-unreadable", texts.text("data.file-unreadable", reason=error.strerror)
+            "file-unreadable", texts.text("data.file-unreadable", reason=texts.os_reason(error))
         ) from None
     suffix = p.suffix.casefold()
     if head.startswith(_OLE):
@@ -161,7 +161,7 @@ def open_table(
             sample = handle.read(65536)
     except OSError as error:
         raise ReadError(
-            "file-unreadable", texts.text("data.file-unreadable", reason=error.strerror)
+            "file-unreadable", texts.text("data.file-unreadable", reason=texts.os_reason(error))
         ) from None
     if size == 0:
         raise ReadError("empty-file", texts.text("data.empty-file"))

@@ -24,7 +24,7 @@ from plantrack.plans.pydantic_errors import data_path, describe, translate
 from plantrack.plans.rules import check_plan
 from plantrack.plans.text_checks import check_target_texts
 from plantrack.plans.yaml_reader import YamlDocument, load_yaml
-from plantrack.texts import text
+from plantrack.texts import os_reason, text
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 #: A plan of a few hundred targets is a few tens of kilobytes; anything this big is a mistake.
@@ -69,7 +69,7 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[
             is_dir = path.is_dir()
             exists = is_dir or path.exists()
         except OSError as error:  # a name too long, a loop of links
-            reason = error.strerror or type(error).__name__
+            reason = os_reason(error)
             findings.append(
                 make("file-unreadable", text("plan.path-unreadable", reason=reason), name)
             )
@@ -215,7 +215,7 @@ def _read_text(path: Path) -> tuple[str | None, list[Finding]]:
     try:
         raw = _read_bounded(path, MAX_PLAN_BYTES)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = os_reason(error)
         return None, [make("file-unreadable", text("plan.file-unreadable", reason=reason), name)]
     if raw is None:
         size = 0
