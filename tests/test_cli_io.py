@@ -248,6 +248,76 @@ def test_ctrl_c_exits_130(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "Aborted" not in result.output
 
 
+def test_ctrl_c_while_the_command_line_is_parsed_exits_130(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the command runs (click parses, the language is decided): not click's "Aborted!"
+    and exit 1, but exit 130 as during the run."""
+    import plantrack.cli.language
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(plantrack.cli.language, "decide", interrupted)
+    result = run("check", "--plan", PLAN, DATA)
+    assert result.exit_code == 130
+    assert "Aborted" not in result.output and "Đã dừng" not in result.output
+
+
+@pytest.mark.parametrize(
+    "raised",
+    [
+        KeyboardInterrupt(),
+        # a KeyboardInterrupt inside a class body's __set_name__ reaches the importer wrapped
+        RuntimeError("Error calling __set_name__"),
+    ],
+)
+def test_ctrl_c_while_plantrack_loads_exits_130_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], raised: BaseException
+) -> None:
+    import builtins
+    import sys
+
+    from plantrack.__main__ import run as entry
+
+    if isinstance(raised, RuntimeError):
+        raised.__cause__ = KeyboardInterrupt()
+    real_import = builtins.__import__
+
+    def loading(name: str, *args: object, **kwargs: object) -> object:
+        if name == "plantrack.cli":
+            raise raised
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.delitem(sys.modules, "plantrack.cli", raising=False)
+    monkeypatch.setattr(builtins, "__import__", loading)
+    with pytest.raises(SystemExit) as exited:
+        entry()
+    assert exited.value.code == 130
+    assert capsys.readouterr().err == "\n"
+
+
+def test_another_error_while_plantrack_loads_is_not_taken_for_ctrl_c(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import builtins
+    import sys
+
+    from plantrack.__main__ import run as entry
+
+    real_import = builtins.__import__
+
+    def loading(name: str, *args: object, **kwargs: object) -> object:
+        if name == "plantrack.cli":
+            raise ImportError("a broken installation")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.delitem(sys.modules, "plantrack.cli", raising=False)
+    monkeypatch.setattr(builtins, "__import__", loading)
+    with pytest.raises(ImportError, match="broken installation"):
+        entry()
+
+
 @pytest.mark.parametrize(
     ("args", "vietnamese"),
     [

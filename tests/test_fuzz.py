@@ -14,6 +14,7 @@ start of each input file (hypothesis' "Falsifying example" and the notes under i
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -183,6 +184,21 @@ def test_a_pipe_closed_early(tmp_path: Path, args: list[str]) -> None:
     assert stderr == b"", stderr.decode("utf-8", "replace")[-2000:]
 
 
+def _wait_until_reading_stdin(pid: int) -> None:
+    """Until the process waits on its standard input (a pipe): Linux says so in
+    /proc/PID/wchan; elsewhere, a pause long enough for an unloaded machine."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    if not wchan.exists():
+        time.sleep(1.5)
+        return
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if "pipe_read" in wchan.read_text():
+                return
+        time.sleep(0.02)
+
+
 def test_ctrl_c_exits_130(tmp_path: Path) -> None:
     """Ctrl-C while the data are read (here: standard input that never comes) exits 130."""
     make_workspace(tmp_path, nested=False)
@@ -190,7 +206,7 @@ def test_ctrl_c_exits_130(tmp_path: Path) -> None:
     with subprocess.Popen(
         command, cwd=tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     ) as process:
-        time.sleep(1.5)  # started and waiting on stdin
+        _wait_until_reading_stdin(process.pid)
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=TIMEOUT)
     assert b"Traceback" not in stderr, stderr.decode("utf-8", "replace")[-2000:]

@@ -60,14 +60,17 @@ class PlantrackGroup(click.Group):
         parent: click.Context | None = None,
         **extra: Any,
     ) -> click.Context:
-        if parent is None:  # the whole command line: click's own errors in its language
-            language.decide(args)
-        prepare_stdout()  # before --help writes its Vietnamese first line
         try:
+            if parent is None:  # the whole command line: click's own errors in its language
+                language.decide(args)
+            prepare_stdout()  # before --help writes its Vietnamese first line
             return super().make_context(info_name, args, parent, **extra)
         except BrokenPipeError:  # --help or --version into a closed pipe
             _quiet_stdout()
             raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
+        except KeyboardInterrupt:  # while the command line is parsed: as while it runs
+            click.echo(file=sys.stderr)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
