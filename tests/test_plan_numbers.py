@@ -208,6 +208,12 @@ def test_a_number_that_is_not_a_number(cli, write_plan) -> None:  # type: ignore
         ("thời kỳ 2021-2030 đạt khoảng 12,96%/năm", [12.96], set(), {(2021, 2030)}),
         ("giai đoạn 2021 – 2025 đạt 25 nghìn tỷ đồng", [25], set(), {(2021, 2025)}),
         ("theo Nghị quyết 13-NQ/TW, tăng gấp 2 lần so với năm 2020", [2], set(), set()),
+        # real texts (benchmarks/extract/expected: Châu Đức, Phú Nhuận) that validate misread
+        ("Thu ngân sách tăng 20,35% so với dự toán năm 2024", [20.35], set(), set()),
+        ("tăng 5% so với cùng kỳ năm 2024, đến năm 2025 đạt 30%", [5, 30], {2025}, set()),
+        ("Diện tích cây xanh đô thị đạt 1,1m2/người", [1.1], set(), set()),
+        ("đến năm 2025 có 250ha lúa chất lượng cao", [250], {2025}, set()),
+        ("phủ sóng 5G 100% thôn, giảm 2,5%", [100, 2.5], set(), set()),
     ],
 )
 def test_numbers_of_a_vietnamese_target_text(

@@ -31,9 +31,12 @@ from plantrack.plans.yaml_reader import Path, YamlDocument
 from plantrack.texts import Text, text
 from plantrack.units import Unit, UnitError, UnitMismatch, convert, is_known, parse_unit
 
-#: A number of a text: digits grouped by points, commas or spaces (1 250), an optional %.
+#: A number of a text: digits grouped by points, commas or spaces (1 250), an optional %; a
+#: unit may follow it without a space (``1,1m2/người``, ``25ha``), but never its own rest (the
+#: ``1`` of ``1,1m2``) nor a capital (``5G``).
 _TOKEN = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)(?![\w])(\s*%)?"
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)"
+    r"(?![.,]\d)(?![\dA-ZĐ_])(\s*%)?"
 )
 #: A period: 2021-2025, also before a comma or the full stop that ends a sentence.
 _PERIOD = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?![\w]|[.,]\d)")
@@ -46,7 +49,9 @@ _YEAR_WORD = re.compile(
     r"(?:năm|đến|từ|trước|sau|cuối|đầu|vào|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:năm\s+)?$",
     re.IGNORECASE,
 )
-_COMPARED = re.compile(r"(?:so với\s+(?:cùng kỳ\s+)?|lần\s+)(?:năm\s+)?$", re.IGNORECASE)
+#: A year given as a comparison: "so với năm 2020", "so với cùng kỳ năm", "so với dự toán năm
+#: 2024" (up to three words between), "gấp 1,05 lần năm 2020".
+_COMPARED = re.compile(r"(?:so với\s+(?:[^\W\d]+\s+){0,3}?|lần\s+)(?:năm\s+)?$", re.IGNORECASE)
 _DOCUMENT_NUMBER = re.compile(r"[-/][A-ZĐ]")
 #: Scale words after a number, and how much they multiply it.
 _SCALES = (("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("vạn", 1e4))
