@@ -117,7 +117,10 @@ def test_default_folder_missing_is_a_usage_error(cli, tmp_path, monkeypatch) -> 
     monkeypatch.chdir(tmp_path)
     result = cli("validate", "--lang", "en")
     assert result.exit_code == 2
-    assert result.stdout.startswith("plans: path-not-found")
+    assert "there is no plans/ folder here" in result.output  # with the advice to run init
+    named = cli("validate", "--lang", "en", "plans")  # a folder named: not the advice, the finding
+    assert named.exit_code == 2
+    assert named.stdout.startswith("plans: path-not-found")
 
 
 def test_big_file_is_refused_without_reading_it(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

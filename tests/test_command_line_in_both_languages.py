@@ -324,6 +324,13 @@ def test_init_and_the_missing_plans_folder(tmp_path: Path, monkeypatch: pytest.M
         "hoạch bằng --plan TỆP_HOẶC_THƯ_MỤC."
     )
     assert error(run("check", "--lang", "en")).startswith("Error: there is no plans/ folder here.")
+    for command in ("validate", "plans"):  # their plans are arguments, not --plan
+        refused = run(command, "--lang", "en")
+        assert refused.exit_code == 2
+        assert error(refused).endswith(
+            f"or name the plans after the command: plantrack {command} FILE_OR_FOLDER."
+        )
+        assert "path-not-found" not in refused.output
     made = run("init").stdout.splitlines()
     assert made[0] == "đã tạo plans/example-tan-hong-border-2025.yaml"
     assert made[-1].startswith("tiếp theo: nhập số liệu vào data/")

@@ -30,13 +30,19 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
 
-def missing_plans_folder(lang: str = "en") -> str | None:
-    """The advice for a folder without ``plans/`` when no plan path was given, else None."""
+def missing_plans_folder(lang: str = "en", command: str | None = None) -> str | None:
+    """The advice for a folder without ``plans/`` when no plan path was given, else None;
+    ``command`` takes the plans as its arguments (``validate``), else with ``--plan``."""
     import os
 
     if os.path.lexists("plans"):
         return None
-    return text("cli.no-plans-folder").render(lang)
+    how = (
+        text("cli.no-plans-folder.paths", command=command)
+        if command is not None
+        else text("cli.no-plans-folder.option")
+    )
+    return text("cli.no-plans-folder", how=how).render(lang)
 
 
 class PlantrackGroup(click.Group):

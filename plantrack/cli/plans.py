@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from plantrack.cli.common import EXIT_USAGE, echo_json
+from plantrack.cli.common import EXIT_USAGE, echo_json, missing_plans_folder
 from plantrack.cli.options import DEFAULT_PLANS, format_option, lang_option, plan_paths_argument
 
 
@@ -31,6 +31,8 @@ def plans_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, lang: st
     from plantrack.render.findings import finding_line
     from plantrack.render.plan_list import plans_document, print_plans_table
 
+    if not paths and (advice := missing_plans_folder(lang, "plans")):
+        raise click.UsageError(advice)
     result = load_plans(list(paths) or [DEFAULT_PLANS])
     for finding in result.findings:
         click.echo(finding_line(finding, lang), err=True)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from plantrack.cli.common import EXIT_USAGE, echo_json
+from plantrack.cli.common import EXIT_USAGE, echo_json, missing_plans_folder
 from plantrack.cli.options import (
     DEFAULT_PLANS,
     format_option,
@@ -49,6 +49,8 @@ def validate(paths: tuple[str, ...], fmt: str, strict: bool, lang: str) -> None:
         validation_summary,
     )
 
+    if not paths and (advice := missing_plans_folder(lang, "validate")):
+        raise click.UsageError(advice)
     result = validate_plans(list(paths) or [DEFAULT_PLANS])
     valid = result.valid
     if fmt == "json":

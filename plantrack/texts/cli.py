@@ -155,10 +155,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cli.no-plans-folder": (
         "there is no plans/ folder here. To start, run `plantrack init` (it creates plans/ with "
         "an example plan, data/ with its data-entry sheet, and the CI files), or name the plans "
-        "with --plan FILE_OR_FOLDER.",
+        "{how}.",
         "thư mục này không có plans/. Để bắt đầu, chạy `plantrack init` (tạo plans/ với "
         "một kế hoạch mẫu, data/ với biểu nhập số liệu, và cấu hình CI), hoặc chỉ rõ tệp "
-        "kế hoạch bằng --plan TỆP_HOẶC_THƯ_MỤC.",
+        "kế hoạch {how}.",
+    ),
+    "cli.no-plans-folder.option": ("with --plan FILE_OR_FOLDER", "bằng --plan TỆP_HOẶC_THƯ_MỤC"),
+    "cli.no-plans-folder.paths": (
+        "after the command: plantrack {command} FILE_OR_FOLDER",
+        "sau lệnh: plantrack {command} TỆP_HOẶC_THƯ_MỤC",
     ),
     "cli.explain-is-text": (
         "--explain prints the working as text; for scripts, --format json carries the same "
