@@ -217,7 +217,7 @@ def _sql_rows(
             || coalesce(r.reason, '') || '{d}'
             || CASE WHEN r.fraction THEN 'fraction' ELSE '' END || '{d}{d}{d}' || chr(13) || chr(10),
             '' ORDER BY r.pos), '')
-        FROM {rows.table} r""",
+        FROM {rows.table} r WHERE r.k = {int(rows.k)}""",
         [
             plan_cell,
             d,
@@ -234,7 +234,6 @@ def _sql_rows(
             str(constants.unit_max),
         ],
     ).fetchone()
-    rows.con.execute(f"DROP TABLE {rows.table}")
     return str(text)
 
 

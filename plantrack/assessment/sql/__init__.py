@@ -15,27 +15,39 @@ check never loads it. Knows nothing of rendering.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from plantrack.assessment.series import SeriesIndex
 from plantrack.assessment.sql import growth
-from plantrack.plans.model import Indicator, Plan, target_id
+from plantrack.plans.model import GrowthTarget, Indicator, Plan, target_id
 
 __all__ = ["SqlAssessment", "SqlRows"]
 
 
 @dataclass(slots=True)
 class SqlRows:
-    """A target's results made by SQL: table ``table`` of ``con``, one row an area in the order
-    of ``areas`` (:data:`plantrack.assessment.sql.growth.QUERY`'s columns), and how many of
-    each status."""
+    """A target's results made by SQL: the rows of table ``table`` of ``con`` whose ``k`` is
+    ``k``, one an area (``pos``: its place in ``areas``; the columns of
+    :data:`plantrack.assessment.sql.growth.QUERY`), and how many of each status."""
 
     con: Any
     table: str
+    k: int
     areas: list[str]
     counts: dict[str, int]
     constants: growth.Constants
+
+
+@dataclass(slots=True)
+class _Assessed:
+    """A target SQL assessed: its number ``k`` in table ``results``, and what it shares."""
+
+    k: int
+    constants: growth.Constants
+    areas: list[str]
+    counts: dict[str, int] = field(default_factory=dict)
+    undefined: bool = False  # a number of some area left the doubles
 
 
 class SqlAssessment:
@@ -46,7 +58,7 @@ class SqlAssessment:
         self.index = index
         self.as_of = as_of
         self._con: Any = None
-        self._made = 0
+        self._made: dict[tuple[str, str], _Assessed] | None = None
 
     def takes(self, indicator: Indicator, target: Any) -> bool:
         """Whether SQL assesses ``target``: a kind and a shape SQL covers, and every one of its
@@ -61,23 +73,48 @@ class SqlAssessment:
 
     def rows(self, indicator: Indicator, target: Any) -> SqlRows | None:
         """The target's results, one row an area; None when a number leaves the doubles in some
-        area (Python would say the result is undefined: the target is then Python's)."""
-        con = self._connection()
-        self._made += 1
-        table = f"results{self._made}"
-        areas = list(target.areas or [self.plan.area])
-        constants = growth.constants(self.plan, indicator, target)
-        con.execute(
-            f"CREATE TEMP TABLE {table} AS {growth.QUERY}",
-            growth.parameters(constants, self.as_of, indicator.id, areas),
-        )
-        found = con.execute(
-            f"SELECT status, count(*), bool_or(undefined) FROM {table} GROUP BY status"
-        ).fetchall()
-        if any(undefined for _, _, undefined in found):
-            con.execute(f"DROP TABLE {table}")
+        area (Python would say the result is undefined: the target is then Python's). Every
+        target SQL takes is assessed by one query, when the first is asked for."""
+        if self._made is None:
+            self._made = self._assess()
+        made = self._made.get((indicator.id, self.target_id(indicator, target)))
+        if made is None or made.undefined:
             return None
-        return SqlRows(con, table, areas, {status: n for status, n, _ in found}, constants)
+        con = self._connection()
+        return SqlRows(con, "results", made.k, made.areas, made.counts, made.constants)
+
+    def _assess(self) -> dict[tuple[str, str], _Assessed]:
+        """Every target SQL takes, by (indicator, target id), assessed by one query."""
+        con = self._connection()
+        given: list[list[Any]] = [[] for _ in growth.TARGET_COLUMNS]
+        made: dict[tuple[str, str], _Assessed] = {}
+        for indicator in self.plan.indicators:
+            for target in indicator.targets:
+                if not isinstance(target, GrowthTarget) or not self.takes(indicator, target):
+                    continue
+                assessed = _Assessed(
+                    len(made),
+                    growth.constants(self.plan, indicator, target),
+                    list(target.areas or [self.plan.area]),
+                )
+                row = growth.target_row(
+                    assessed.k, assessed.constants, self.as_of, indicator.id, assessed.areas
+                )
+                for column, value in zip(given, row, strict=True):
+                    column.append(value)
+                made[(indicator.id, self.target_id(indicator, target))] = assessed
+        columns = ", ".join(
+            f'unnest(?::{kind}[]) AS "{name}"' for name, kind in growth.TARGET_COLUMNS
+        )
+        con.execute(f"CREATE OR REPLACE TEMP TABLE targets AS SELECT {columns}", given)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE results AS {growth.QUERY}")
+        by_k = {assessed.k: assessed for assessed in made.values()}
+        for k, status, count, undefined in con.execute(
+            "SELECT k, status, count(*), bool_or(undefined) FROM results GROUP BY k, status"
+        ).fetchall():
+            by_k[k].counts[status] = count
+            by_k[k].undefined |= bool(undefined)
+        return made
 
     def target_id(self, indicator: Indicator, target: Any) -> str:
         return target_id(indicator, target, self.plan.area)

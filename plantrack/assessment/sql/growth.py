@@ -107,43 +107,38 @@ _VERDICT_STATUS = (
     " ELSE 'not_achieved' END"
 )
 
-#: One row an area of the target: its position in ``target.areas``, whether a series exists,
-#: the status and reason code, the base and latest year and value, the rates, the projection
-#: (``capped``: -1 at the unit's minimum, 1 at its maximum) and ``undefined`` (Python would
-#: raise: the target is Python's). Reads ``series(sid, indicator, area)`` and
-#: ``figures(sid, year, value)``.
+#: One row an area of each growth target of table ``targets`` (a row a target: ``k``, the
+#: :class:`Constants`, ``as_of``, ``indicator`` and ``areas``): the target ``k``, the area's
+#: position in ``target.areas``, the status and reason code, the base and latest year and value,
+#: the rates, the projection (``capped``: -1 at the unit's minimum, 1 at its maximum) and
+#: ``undefined`` (Python would raise: the target is Python's). Reads ``series(sid, indicator,
+#: area)`` and ``figures(sid, year, value)``.
 QUERY = f"""
-WITH p AS (
-    SELECT ?::INTEGER AS b, ?::INTEGER AS e, ?::INTEGER AS start, ?::DOUBLE AS g_star,
-        ?::INTEGER AS d, ?::VARCHAR AS comparator, ?::DOUBLE AS low, ?::DOUBLE AS high,
-        ?::DOUBLE AS tol_x, ?::DOUBLE AS tol_low, ?::DOUBLE AS tol_high,
-        ?::DOUBLE AS about_band, ?::BOOLEAN AS "limit", ?::BOOLEAN AS ceiling,
-        ?::DOUBLE AS on_track, ?::DOUBLE AS at_risk, ?::DOUBLE AS unit_min,
-        ?::DOUBLE AS unit_max, ?::INTEGER AS as_of, ?::VARCHAR AS indicator),
-areas AS (
-    SELECT unnest(?::VARCHAR[]) AS area, unnest(range(len(?::VARCHAR[]))) AS pos),
+WITH areas AS (
+    SELECT k, unnest(areas) AS area, unnest(range(len(areas))) AS pos FROM targets),
 own AS (
-    SELECT a.pos, s.sid FROM areas a
-    LEFT JOIN series s ON s.area = a.area AND s.indicator = (SELECT indicator FROM p)),
+    SELECT a.k, a.pos, s.sid FROM areas a JOIN targets p USING (k)
+    LEFT JOIN series s ON s.area = a.area AND s.indicator = p.indicator),
 levels AS (
-    SELECT o.pos, f.year, f.value FROM own o JOIN figures f ON f.sid = o.sid, p
+    SELECT o.k, o.pos, p.b, f.year, f.value
+    FROM own o JOIN targets p USING (k) JOIN figures f ON f.sid = o.sid
     WHERE f.year >= p.b AND f.year <= least(p.as_of, p.e)),
 ends AS (
-    SELECT pos, count(*) AS n_levels, min(value) AS least,
-        max(value) FILTER (WHERE year = (SELECT b FROM p)) AS v_b,
-        min(year) FILTER (WHERE year > (SELECT b FROM p)) AS after,
-        arg_min(value, year) FILTER (WHERE year > (SELECT b FROM p)) AS v_after,
+    SELECT k, pos, count(*) AS n_levels, min(value) AS least,
+        max(value) FILTER (WHERE year = b) AS v_b,
+        min(year) FILTER (WHERE year > b) AS after,
+        arg_min(value, year) FILTER (WHERE year > b) AS v_after,
         max(year) AS t, arg_max(value, year) AS v_t
-    FROM levels GROUP BY pos),
+    FROM levels GROUP BY k, pos),
 based AS (
-    SELECT o.pos, o.sid IS NOT NULL AS found, x.n_levels, x.least, x.t, x.v_t,
-        CASE WHEN x.v_b IS NOT NULL THEN (SELECT b FROM p) ELSE x.after END AS first,
+    SELECT o.k, o.pos, o.sid IS NOT NULL AS found, x.n_levels, x.least, x.t, x.v_t,
+        CASE WHEN x.v_b IS NOT NULL THEN p.b ELSE x.after END AS first,
         coalesce(x.v_b, x.v_after) AS v_first
-    FROM own o LEFT JOIN ends x USING (pos)),
+    FROM own o JOIN targets p USING (k) LEFT JOIN ends x USING (k, pos)),
 rates AS (
     SELECT q.*, q.t - q.first AS n, p.e - q.t AS "left", p.e - q.first AS whole,
         pow(q.v_t / q.v_first, 1.0::DOUBLE / nullif(q.t - q.first, 0)) - 1.0::DOUBLE AS g
-    FROM based q, p),
+    FROM based q JOIN targets p USING (k)),
 judged AS (
     SELECT r.*,
         CASE WHEN p.comparator = 'range' THEN
@@ -157,7 +152,7 @@ judged AS (
         pow(1.0::DOUBLE + r.g, r.n) AS done,
         r.v_t * pow(1.0::DOUBLE + r.g, r."left") AS projected,
         pow(r.v_t / r.v_first, 1.0::DOUBLE / r.whole) - 1.0::DOUBLE AS guaranteed
-    FROM rates r, p),
+    FROM rates r JOIN targets p USING (k)),
 ruled AS (
     SELECT j.*,
         CASE
@@ -170,7 +165,7 @@ ruled AS (
             WHEN p.as_of >= p.e AND j.t <> p.e THEN 'no-deadline-value'
         END AS early,
         {_verdict("j.guaranteed")} AS already
-    FROM judged j, p),
+    FROM judged j JOIN targets p USING (k)),
 settled AS (
     SELECT u.*,
         CASE
@@ -184,7 +179,7 @@ settled AS (
             ELSE 'regressing'
         END AS judged_status,
         u.early IS NULL AND p.as_of < p.e AS ahead
-    FROM ruled u, p),
+    FROM ruled u JOIN targets p USING (k)),
 reached AS (
     SELECT s.*,
         s.ahead AND NOT p.ceiling AND s.judged_status IN ('on_track', 'at_risk', 'off_track',
@@ -193,8 +188,8 @@ reached AS (
                   AND s.v_t * pow(1 + s.catch_up, s."left") > p.unit_max + 1e-9)
               OR (p.unit_min IS NOT NULL
                   AND s.v_t * pow(1 + s.catch_up, s."left") < p.unit_min - 1e-9)) AS beyond
-    FROM settled s, p)
-SELECT x.pos,
+    FROM settled s JOIN targets p USING (k))
+SELECT x.k, x.pos,
     CASE WHEN x.early IN ('no-data') THEN 'no_data'
          WHEN x.early IS NOT NULL THEN 'insufficient_data'
          WHEN x.beyond THEN 'not_achieved'
@@ -229,13 +224,25 @@ SELECT x.pos,
     OR coalesce(x.ahead AND (p.g_star <= -1 OR x.g <= -1 OR x.done = 0
         OR NOT isfinite(x.catch_up) OR NOT isfinite(x.projected)
         OR (NOT p."limit" AND NOT isfinite(x.guaranteed))), false) AS undefined
-FROM reached x, p
-ORDER BY x.pos
+FROM reached x JOIN targets p USING (k)
 """
 
+#: The columns of table ``targets`` (:data:`QUERY`): the target's number, its constants (the
+#: fields of :class:`Constants`), the as-of year, the indicator and the target's areas, with
+#: their SQL types.
+_SQL_TYPES = {"int": "INTEGER", "str": "VARCHAR", "bool": "BOOLEAN"}
+TARGET_COLUMNS = (
+    ("k", "INTEGER"),
+    *((item.name, _SQL_TYPES.get(str(item.type), "DOUBLE")) for item in fields(Constants)),
+    ("as_of", "INTEGER"),
+    ("indicator", "VARCHAR"),
+    ("areas", "VARCHAR[]"),
+)
 
-def parameters(constants: Constants, as_of: int, indicator: str, areas: list[str]) -> list[Any]:
-    """The values of :data:`QUERY`'s parameters, in order: the constants (in the order of
-    their fields), the as-of year, the indicator and the target's areas."""
+
+def target_row(
+    k: int, constants: Constants, as_of: int, indicator: str, areas: list[str]
+) -> list[Any]:
+    """A row of table ``targets``, in the order of :data:`TARGET_COLUMNS`."""
     given = [getattr(constants, item.name) for item in fields(constants)]
-    return [*given, as_of, indicator, areas, areas]
+    return [k, *given, as_of, indicator, areas]
