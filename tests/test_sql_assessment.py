@@ -189,3 +189,20 @@ def test_sql_growth_cases_by_hand(tmp_path: Path, recorded: set[str]) -> None:
     assert status[("g3", "c1")][9] == "on_track" and status[("g3", "c1")][18] != ""
     assert status[("g3", "c2")][9] == "off_track"
     assert status[("g5", "c1")][23] == "not-started"
+
+
+def test_sql_rows_make_text_cells_safe_as_python_does(tmp_path: Path, recorded: set[str]) -> None:
+    """Was a bug in this slice: an indicator's name that a spreadsheet would run as a formula,
+    with a comma and a quote mark in it, is written as the Python rows write it (prefixed, quoted)."""
+    plan = plan_text().replace("en: Indicator 2}", "en: '=Indicator, \"2\"'}")
+    assert "=Indicator" in plan
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    rows = [f"g1,c1,{year},{100 + year - 2020}" for year in range(2020, 2024)]
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    python, _, _ = csv_of(tmp_path, "python", None)
+    made, in_sql, _ = csv_of(tmp_path, "duckdb", None)
+    assert in_sql == {"g1"}
+    assert made == python
+    assert '"\'=Indicator, ""2"""' in made

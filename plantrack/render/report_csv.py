@@ -174,16 +174,19 @@ def _sql_rows(
     about, rows = item.about, item.rows
     plan, indicator, target = about.plan, about.indicator, about.target
     constants = rows.constants
-    plan_cell = _fragment([plan.id], delimiter)
+    plan_cell = _fragment([_cell(plan.id)], delimiter)
     head = _fragment(
         [
-            indicator.id,
-            indicator.name.get(lang),
-            indicator.unit,
-            about.in_sql.target_id(indicator, target),
-            target_phrase(plan, indicator, target, lang),
-            target.kind,
-            target.years()[1],
+            _cell(value)
+            for value in (
+                indicator.id,
+                indicator.name.get(lang),
+                indicator.unit,
+                about.in_sql.target_id(indicator, target),
+                target_phrase(plan, indicator, target, lang),
+                target.kind,
+                target.years()[1],
+            )
         ],
         delimiter,
     )
