@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from plantrack.actuals.read import ReadOptions
 from plantrack.assessment.sql import SqlAssessment
+from plantrack.assessment.status import Status
 from plantrack.render.report_csv import check_csv
 from plantrack.report.build import CheckOptions, run_check
 
@@ -206,3 +207,40 @@ def test_sql_rows_make_text_cells_safe_as_python_does(tmp_path: Path, recorded: 
     assert in_sql == {"g1"}
     assert made == python
     assert '"\'=Indicator, ""2"""' in made
+
+
+def test_counts_and_other_readers_of_a_report_with_sql_targets(
+    tmp_path: Path, recorded: set[str]
+) -> None:
+    """The summary and the exit code count the rows SQL made; a report read as records (not as
+    CSV) gets Python's results for the same targets."""
+    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
+    rows = [
+        f"{ident},{area},{year},{start * (1 + step) ** (year - 2020):.2f}"
+        for ident, start, step in (("i1", 100, 0.1), ("g1", 100, 0.01), ("g6", 50, 0.02))
+        for area in AREAS
+        for year in range(2020, 2024)
+    ]
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+
+    def report(engine: str) -> Any:
+        return run_check(
+            [tmp_path / "plan.yaml"],
+            [tmp_path / "panel.csv"],
+            CheckOptions(read=ReadOptions(engine=engine), working=False),  # type: ignore[arg-type]
+            lazy=True,
+        )
+
+    MADE.clear()
+    sql, python = report("duckdb"), report("python")
+    assert check_csv(sql, "en") == check_csv(python, "en")
+    assert {"i1", "g1", "g6"} == MADE
+    assert sql.summary() == python.summary()
+    assert sql.main_summary() == python.main_summary()
+    for threshold in Status:
+        assert sql.exit_code(threshold) == python.exit_code(threshold)
+    MADE.clear()
+    assert report("duckdb").to_records("vi") == report("python").to_records("vi")
+    assert not MADE  # records are Python's results
