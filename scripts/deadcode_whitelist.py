@@ -98,3 +98,10 @@ _open_xlsx_openpyxl
 
 # The public API of a report: a notebook user calls it (README, tests/test_report_records.py).
 _.to_frame
+
+# SQL parameters: growth.Constants fields read by name (dataclasses.fields) as QUERY's parameters.
+tol_x
+tol_low
+tol_high
+about_band
+ceiling

@@ -10,6 +10,8 @@ header must be a long layout of the roles in :data:`ROLES` with no unit line, in
 (:func:`eligible`); then one first pass over the file (:meth:`Engine.first_pass`) checks that
 every row is what the row reader would turn into one final figure and nothing else:
 
+- lines all ended by LF or all by CRLF, without the byte 0x01 (:func:`_line_ends`, one pass
+  over the bytes: what DuckDB's CSV scan numbers as the file does);
 - as many fields as the header, no quote mark, carriage return inside a line, NUL or blank line;
 - labels that lead to exactly one quantitative indicator of one plan, with no unit in the label
   (:meth:`~plantrack.actuals.routing.FileRouting.series_indicator`), routed as the row reader
@@ -20,9 +22,10 @@ every row is what the row reader would turn into one final figure and nothing el
 
 A file that fails any of these is read by the row reader, once, as any other file; so is one
 that shares a series with another data file (:func:`plantrack.actuals.read.read_actuals` decides
-that across files before DuckDB makes a figure). The pass loads the file once (``read_text``, its
-lines numbered by ``generate_series``: a row's line is known by construction), as a table of typed
-columns; the figures are then one sorted query over it (:meth:`Engine.blocks`). DuckDB is
+that across files before DuckDB makes a figure). DuckDB scans the file as CSV, one text column a
+line, numbered by ``row_number() OVER ()`` (its order preservation keeps the file's order), and
+holds nothing of it between its two reads (a view): one groups the rows into series and checks
+them (:meth:`Engine.first_pass`), the other makes the figures (:meth:`Engine.blocks`). DuckDB is
 imported only here, inside functions, and only when a file is offered to it: the everyday
 check never loads it.
 """
@@ -120,7 +123,10 @@ class Engine:
                     "threads": max(1, min(4, os.cpu_count() or 1)),
                     "memory_limit": os.environ.get("PLANTRACK_DUCKDB_MEMORY", MEMORY_LIMIT),
                     "temp_directory": self._temp,
-                    "preserve_insertion_order": False,
+                    "preserve_insertion_order": True,  # lines: row_number() OVER ()
+                    # The file's scan is estimated at a few rows: left to itself, DuckDB would
+                    # build a join's hash table on its millions of rows, not on the series.
+                    "disabled_optimizers": "build_side_probe_side",
                 }
             )
         return self._con
@@ -157,48 +163,52 @@ class Engine:
             role: f"coalesce(f[{roles[role] + 1}], '')" if role in roles else "''"
             for role in ("indicator", "area", "plan", "year", "value")
         }
+        delimiter = header.delimiter or ","  # "," ";" or a tab (eligible): a safe literal
+        low, high = (int(year) for year in years)
+        ends = _line_ends(path)
+        if ends is None:
+            return None  # lone carriage returns, lines ended both ways, or the byte 0x01
+        new_line, lines = ends
+        quoted = "'" + path.replace("'", "''") + "'"
         try:
+            # The file as a CSV scan of one text column a line, numbered in the order of the
+            # file (``row_number() OVER ()`` keeps it: DuckDB's order preservation), typed as
+            # a view: nothing is held between the two reads of it (the series, the figures).
             con.execute(
-                f"""CREATE TEMP TABLE {name} AS
-                WITH split AS (
-                    SELECT string_split(content, chr(10)) AS s FROM read_text(?)),
-                lines AS (
-                    SELECT unnest(generate_series(1, len(s))) AS line, unnest(s) AS l,
-                           len(s) AS last FROM split),
+                f"""CREATE TEMP VIEW {name}_c AS
+                WITH scan AS (
+                    SELECT row_number() OVER () AS line, l FROM read_csv({quoted},
+                        columns = {{'l': 'VARCHAR'}}, header = false, auto_detect = false,
+                        delim = chr(1), quote = '', escape = '', new_line = '{new_line}')),
                 kept AS (
-                    SELECT line, CASE WHEN ends_with(l, chr(13))
-                                      THEN substr(l, 1, length(l) - 1) ELSE l END AS l
-                    FROM lines WHERE line > ? AND NOT (line = last AND l = '')),
-                fields AS (SELECT line, l, string_split(l, ?) AS f FROM kept),
-                cells AS (
-                    SELECT line, l, f, {field_of["year"]} AS y, {field_of["value"]} AS v
-                    FROM fields)
-                SELECT line::UINTEGER AS line,
+                    SELECT line, coalesce(l, '') AS l FROM scan
+                    WHERE line > {int(header.lines[-1])}),
+                fields AS (SELECT line, l, string_split(l, '{delimiter}') AS f FROM kept),
+                SELECT line::UINTEGER AS line, l, f, {field_of["year"]} AS y,
+                    {field_of["value"]} AS v, {field_of["indicator"]} AS i,
+                    {field_of["area"]} AS a, {field_of["plan"]} AS p
+                FROM fields"""
+            )
+            con.execute(
+                f"""CREATE TEMP VIEW {name} AS SELECT line,
                     l = '' OR contains(l, '"') OR contains(l, chr(13)) OR contains(l, chr(0))
-                        OR length(l) > ? OR len(f) <> ? AS odd,
-                    {field_of["indicator"]} AS i, {field_of["area"]} AS a, {field_of["plan"]} AS p,
+                        OR length(l) > {MAX_FIELD} OR len(f) <> {int(header.width)} AS odd,
+                    i, a, p,
                     CASE WHEN regexp_full_match(y, '[0-9]{{4}}')
-                              AND TRY_CAST(y AS INTEGER) BETWEEN ? AND ?
+                              AND TRY_CAST(y AS INTEGER) BETWEEN {low} AND {high}
                          THEN y::USMALLINT END AS year,
                     CASE WHEN regexp_full_match(v, '{_PLAIN}')
                               AND NOT regexp_full_match(v, '{_TWO_WAYS}')
                          THEN TRY_CAST(replace(v, ',', '.') AS DOUBLE) + 0.0 END AS value,
                     CASE WHEN contains(v, '.') THEN 1 WHEN contains(v, ',') THEN 2
                          ELSE 0 END::UTINYINT AS mark
-                FROM cells""",
-                [
-                    path,
-                    header.lines[-1],
-                    header.delimiter or ",",
-                    MAX_FIELD,
-                    header.width,
-                    *years,
-                ],
+                FROM {name}_c"""
             )
-        except duckdb.Error:  # not UTF-8 after all, or not readable: the row reader says why
+        except duckdb.Error:  # not readable: the row reader says why
+            self._forget(name)
             return None
         try:
-            first = self._check(name, shown, routing, years, option)
+            first = self._check(name, shown, routing, years, option, lines - header.lines[-1])
         except duckdb.Error:  # out of memory, say: the row reader reads the file
             first = None
         if first is None:
@@ -212,42 +222,43 @@ class Engine:
         routing: FileRouting,
         years: tuple[int, int],
         option: DecimalMark | None,
+        rows: int,
     ) -> FirstPass | None:
-        """The rule of the module over the rows loaded in table ``name``."""
-        con = self.con
-        odd, bad, points, commas, count = con.execute(
-            f"""SELECT count(*) FILTER (WHERE odd),
-                count(*) FILTER (WHERE year IS NULL OR value IS NULL),
-                count(*) FILTER (WHERE mark = 1), count(*) FILTER (WHERE mark = 2), count(*)
-            FROM {name}"""
-        ).fetchone()
-        if odd or bad or not count:
-            return None
-        decision = decide_decimal([], option, {"point": points, "comma": commas})
-        if (points and decision.mark != "point") or (commas and decision.mark != "comma"):
-            return None  # the row reader refuses figures written the other way
-        keys = self._series(name, routing, years)
-        if keys is None:
-            return None
-        return FirstPass(name, shown, count, decision.mark, keys)
-
-    def _series(
-        self, name: str, routing: FileRouting, years: tuple[int, int]
-    ) -> set[tuple[str, str, str]] | None:
-        """The series of the file's rows, numbered in the order of their first rows (table
-        ``{name}_k``, one row per distinct label triple); their keys, or None when a row does
-        not lead to one series routed as the row reader routes it, a series is written with two
-        label triples, or has a year twice or a value outside its unit's range."""
+        """The rule of the module over the rows of view ``name`` (``rows`` of them in the
+        file, by its line ends)."""
         con = self.con
         con.execute(
             f"""CREATE TEMP TABLE {name}_t AS
             SELECT i, a, p, min(line) AS first, count(*) AS n,
                    bit_count(bitstring_agg(year, ?, ?)) AS years,
                    count(value) AS numbers, bool_or(isinf(value)) AS inf,
-                   min(value) AS low, max(value) AS high
+                   min(value) AS low, max(value) AS high,
+                   count(*) FILTER (WHERE odd) AS odd,
+                   count(*) FILTER (WHERE year IS NULL OR value IS NULL) AS bad,
+                   count(*) FILTER (WHERE mark = 1) AS points,
+                   count(*) FILTER (WHERE mark = 2) AS commas
             FROM {name} GROUP BY i, a, p""",
             list(years),
         )
+        odd, bad, points, commas, count = con.execute(
+            f"SELECT sum(odd), sum(bad), sum(points), sum(commas), sum(n) FROM {name}_t"
+        ).fetchone()
+        if odd or bad or not count or count != rows:  # a line DuckDB saw as the file does not
+            return None
+        decision = decide_decimal([], option, {"point": points, "comma": commas})
+        if (points and decision.mark != "point") or (commas and decision.mark != "comma"):
+            return None  # the row reader refuses figures written the other way
+        keys = self._series(name, routing)
+        if keys is None:
+            return None
+        return FirstPass(name, shown, count, decision.mark, keys)
+
+    def _series(self, name: str, routing: FileRouting) -> set[tuple[str, str, str]] | None:
+        """The series of the file's rows, numbered in the order of their first rows (table
+        ``{name}_k``, one row per distinct label triple); their keys, or None when a row does
+        not lead to one series routed as the row reader routes it, a series is written with two
+        label triples, or has a year twice or a value outside its unit's range."""
+        con = self.con
         labels: list[list[Any]] = [[] for _ in range(8)]
         for label, plan, has_area in con.execute(
             f"SELECT DISTINCT i, p, a <> '' FROM {name}_t"
@@ -285,7 +296,7 @@ class Engine:
         )
         con.execute(
             f"""CREATE TEMP TABLE {name}_k AS
-            SELECT row_number() OVER (ORDER BY t.first) - 1 AS sid, t.i, t.a, t.p,
+            SELECT (row_number() OVER (ORDER BY t.first) - 1)::UINTEGER AS sid, t.i, t.a, t.p,
                    l.plan, l.ind, CASE WHEN t.a = '' THEN l.plan_area ELSE x.area END AS area,
                    CASE WHEN t.a = '' OR x.area = l.plan_area THEN NULL ELSE x.area END AS own,
                    t.a = '' AND t.p = '' AS by_file,
@@ -318,21 +329,28 @@ class Engine:
     def blocks(self, first: FirstPass) -> list[SeriesBlock]:
         """The figures of a file DuckDB reads, one block per series in the order of their
         first rows, each block's figures in the order of their lines."""
+        import numpy
+
         name = first.table
         con = self.con
+        # Every cell is known to be plain (the first pass): the figures are read again from
+        # the text without its checks, and sorted here, not by DuckDB (whose sort would hold
+        # the rows twice over).
         found = con.execute(
-            f"""SELECT k.sid, r.year, r.value, r.line
-            FROM {name} r JOIN {name}_k k USING (i, a, p) ORDER BY k.sid, r.line"""
+            f"""SELECT k.sid, r.y::USMALLINT AS year,
+                replace(r.v, ',', '.')::DOUBLE + 0.0 AS value, r.line
+            FROM {name}_c r JOIN {name}_k k USING (i, a, p)"""
         ).fetchnumpy()
         series = con.execute(f"SELECT plan, ind, own FROM {name}_k ORDER BY sid").fetchall()
         self.drop(first)
+        order = numpy.lexsort((found["line"], found["sid"]))
         columns = Columns(
             first.path,
-            _array("H", found["year"].astype("<u2")),
-            _array("d", found["value"].astype("<f8")),
-            _array("I", found["line"].astype("<u4")),
+            _array("H", found.pop("year")[order]),
+            _array("d", found.pop("value")[order]),
+            _array("I", found.pop("line")[order]),
         )
-        sids = found["sid"]
+        sids = found.pop("sid")[order]
         starts = [0, *((sids[1:] != sids[:-1]).nonzero()[0] + 1).tolist()]
         stops = [*starts[1:], len(sids)]
         return [
@@ -345,14 +363,39 @@ class Engine:
         self._forget(first.table)
 
     def _forget(self, name: str) -> None:
-        self.con.execute(
-            "; ".join(f"DROP TABLE IF EXISTS {name}{part}" for part in ("", "_t", "_l", "_a", "_k"))
+        tables = "; ".join(
+            f"DROP TABLE IF EXISTS {name}{part}" for part in ("_t", "_l", "_a", "_k")
         )
+        self.con.execute(f"DROP VIEW IF EXISTS {name}; DROP VIEW IF EXISTS {name}_c; {tables}")
+
+
+def _line_ends(path: str) -> tuple[str, int] | None:
+    """How the file ends its lines (``\\n`` or ``\\r\\n``, as DuckDB's ``new_line`` writes them)
+    and how many lines it has, from one pass over its bytes; None when DuckDB's CSV scan could
+    not number its lines as the row reader does: a carriage return not before a line feed
+    (DuckDB ends a line there and drops the next character), lines ended both ways (its strict
+    scan refuses them), or the byte 0x01, the scan's field separator (the rest of the line would
+    be cut off)."""
+    feeds = returns = pairs = 0
+    after_return = False
+    last = b""
+    with Path(path).open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            if b"\x01" in chunk:
+                return None
+            feeds += chunk.count(b"\n")
+            returns += chunk.count(b"\r")
+            pairs += chunk.count(b"\r\n") + (after_return and chunk[:1] == b"\n")
+            after_return = chunk[-1:] == b"\r"
+            last = chunk[-1:]
+    if returns and not returns == pairs == feeds:
+        return None
+    return ("\\r\\n" if returns else "\\n"), feeds + (last not in (b"", b"\n"))
 
 
 def _array(code: str, values: Any) -> array[Any]:
     kept: array[Any] = array(code)
-    kept.frombytes(values.tobytes())
+    kept.frombytes(memoryview(values).cast("B"))  # a contiguous numpy array, same item type
     return kept
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from plantrack.assessment import maths, ranges, reach, structure_sums
 from plantrack.assessment.context import Context
@@ -33,7 +34,7 @@ from plantrack.assessment.kinds import (
     yearly_growth,
 )
 from plantrack.assessment.results import Assessment, Note, Result
-from plantrack.assessment.series import Series, build_series
+from plantrack.assessment.series import Series, SeriesIndex, build_series
 from plantrack.assessment.status import Status
 from plantrack.findings import Finding
 from plantrack.observations import Observation, SeriesBlock
@@ -44,6 +45,7 @@ from plantrack.plans.model import (
     CountTarget,
     CumulativeTarget,
     GrowthTarget,
+    Indicator,
     LevelTarget,
     Plan,
     QualitativeTarget,
@@ -57,6 +59,9 @@ from plantrack.plans.model import (
     target_id,
 )
 from plantrack.texts import Text
+
+if TYPE_CHECKING:
+    from plantrack.assessment.sql import SqlAssessment
 
 
 def _default_as_of(
@@ -103,11 +108,26 @@ def assess(
 @dataclass(slots=True)
 class LazyAssessment:
     """An assessment whose results are made one at a time, as they are taken from
-    :attr:`results` (once): a national check need not hold 166,050 results at once."""
+    :attr:`results` (once): a national check need not hold 166,050 results at once.
+
+    :attr:`groups` gives the same results a target at a time (take one or the other), so that
+    a reader may take a target's results from :attr:`in_sql` instead (docs/decisions/0004)."""
 
     as_of: int | None
     results: Iterator[Result]
     findings: list[Finding]
+    groups: Iterator[TargetResults]
+    #: The targets SQL assesses for the series DuckDB read (``assess_lazily(..., sql=True)``).
+    in_sql: SqlAssessment | None = None
+
+
+@dataclass(slots=True)
+class TargetResults:
+    """One target's results, made as they are taken (in the order of its areas)."""
+
+    indicator: Indicator
+    target: Target
+    results: Iterator[Result]
 
 
 def assess_lazily(
@@ -118,9 +138,11 @@ def assess_lazily(
     include_vision: bool = True,
     blocks: Iterable[SeriesBlock] = (),
     working: bool = True,
+    sql: bool = False,
 ) -> LazyAssessment:
     """:func:`assess`, with the results made as they are asked for; the series are grouped and
-    their findings known before the first result."""
+    their findings known before the first result. ``sql=True``: :attr:`LazyAssessment.in_sql`
+    says which targets SQL can assess (those of the blocks' series; docs/decisions/0004)."""
     observed = [obs for obs in observations if obs.plan is None or obs.plan == plan.id]
     own_blocks = [block for block in blocks if block.plan == plan.id]
     index, findings = build_series(observed, plan.area, own_blocks)
@@ -128,63 +150,82 @@ def assess_lazily(
         raise TypeError(f"as_of must be a year as an int (got {as_of!r})")
     year = as_of if as_of is not None else _default_as_of(plan, observed, own_blocks)
     findings.extend(structure_sums.sum_findings(plan, index, year))
-    results = _results(plan, index, year, include_vision, working)
-    return LazyAssessment(year, results, findings)
+    groups = _groups(plan, index, year, include_vision, working)
+    in_sql = None
+    if sql and year is not None and index.whole:
+        from plantrack.assessment.sql import SqlAssessment
+
+        in_sql = SqlAssessment(plan, index, year)
+    results = (result for group in groups for result in group.results)
+    return LazyAssessment(year, results, findings, groups, in_sql)
+
+
+def _groups(
+    plan: Plan,
+    index: SeriesIndex,
+    year: int | None,
+    include_vision: bool,
+    working: bool,
+) -> Iterator[TargetResults]:
+    for indicator in plan.indicators:
+        for target in indicator.targets:
+            if target.vision and not include_vision:
+                continue
+            yield TargetResults(
+                indicator, target, _results(plan, index, year, working, indicator, target)
+            )
 
 
 def _results(
     plan: Plan,
     index: Mapping[tuple[str, str], Series],
     year: int | None,
-    include_vision: bool,
     working: bool,
+    indicator: Indicator,
+    target: Target,
 ) -> Iterator[Result]:
     thresholds = plan.thresholds or Thresholds()
-    for indicator in plan.indicators:
-        for target in indicator.targets:
-            if target.vision and not include_vision:
-                continue
-            # What every area of the target shares is worked out once: a national target is
-            # set for thousands of communes.
-            tid = target_id(indicator, target, plan.area)
-            deadline = target.years()[1]
-            period = getattr(target, "period", None)
-            base_year = _base_year(plan, target)
-            approximate = getattr(target, "about", None) is not None
-            tolerance = plan.about_tolerance(target) if approximate else 0.0
-            goal = Result(plan.id, "", indicator.id, tid, target.kind, deadline)
-            _state_goal(goal, target)
-            for area in target.areas or [plan.area]:
-                series = index.get((indicator.id, area), Series())
-                result = Result(
-                    plan.id,
-                    area,
-                    indicator.id,
-                    tid,
-                    target.kind,
-                    deadline,
-                    goal.comparator,
-                    goal.target_low,
-                    goal.target_high,
-                    working=working,
-                )
-                if year is None:
-                    yield result.conclude(Status.NO_DATA, "no-data")
-                    continue
-                ctx = Context(
-                    plan,
-                    indicator,
-                    area,
-                    year,
-                    series,
-                    thresholds,
-                    index,
-                    period,
-                    base_year,
-                    approximate,
-                    tolerance=tolerance,
-                )
-                yield ranges.assess_ranged(ctx, target, result, _assess_one)
+    # What every area of the target shares is worked out once: a national target is
+    # set for thousands of communes.
+    tid = target_id(indicator, target, plan.area)
+    deadline = target.years()[1]
+    period = getattr(target, "period", None)
+    base_year = _base_year(plan, target)
+    approximate = getattr(target, "about", None) is not None
+    tolerance = plan.about_tolerance(target) if approximate else 0.0
+    goal = Result(plan.id, "", indicator.id, tid, target.kind, deadline)
+    _state_goal(goal, target)
+    for area in target.areas or [plan.area]:
+        series = index.get((indicator.id, area), Series())
+        result = Result(
+            plan.id,
+            area,
+            indicator.id,
+            tid,
+            target.kind,
+            deadline,
+            goal.comparator,
+            goal.target_low,
+            goal.target_high,
+            working=working,
+        )
+        if year is None:
+            yield result.conclude(Status.NO_DATA, "no-data")
+            continue
+        ctx = Context(
+            plan,
+            indicator,
+            area,
+            year,
+            series,
+            thresholds,
+            index,
+            period,
+            base_year,
+            approximate,
+            tolerance=tolerance,
+        )
+        yield ranges.assess_ranged(ctx, target, result, _assess_one)
 
 
 def _state_goal(result: Result, target: Target) -> None:

@@ -168,6 +168,15 @@ class SeriesIndex(Mapping[tuple[str, str], Series]):
     def __contains__(self, key: object) -> bool:
         return key in self._grouped or key in self._blocks
 
+    @property
+    def whole(self) -> Mapping[tuple[str, str], SeriesBlock]:
+        """The series of blocks that no other figure shares: read whole by DuckDB."""
+        return self._blocks
+
+    def grouped(self, key: tuple[str, str]) -> bool:
+        """Whether the series is grouped from observations (read row by row, or shared)."""
+        return key in self._grouped
+
 
 def _block_series(block: SeriesBlock) -> Series:
     columns, start, stop = block.columns, block.start, block.stop

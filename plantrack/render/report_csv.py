@@ -25,7 +25,7 @@ from plantrack.safe_text import spreadsheet_cell
 
 if TYPE_CHECKING:
     from plantrack.plans.model import Scale
-    from plantrack.report.build import CheckReport, Target
+    from plantrack.report.build import CheckReport, SqlTarget, Target
 
 
 CSV_COLUMNS = (
@@ -101,7 +101,15 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
     heads: dict[tuple[str, str], list[Any]] = {}
     areas: dict[str, Any] = {}  # an area's cell, made once (a national check has 3,321)
     words = {status: (status.value, _cell(status_word(status, lang))) for status in Status}
-    for item in report.stream():
+    # The targets SQL assessed come as their rows, written by SQL (docs/decisions/0004); the
+    # decimal comma of the vi style, a baseline's or --since's columns are Python's.
+    from plantrack.report.build import SqlTarget  # the report is made: no import to defer
+
+    plain = report.baseline is None and report.since is None and not comma
+    for item in report.stream_rows() if plain else report.stream():
+        if isinstance(item, SqlTarget):
+            out.write(_sql_rows(item, lang, words, areas, CSV_STYLES[style]))
+            continue
         r = item.result
         head = heads.get((r.plan, r.target))
         if head is None:
@@ -151,6 +159,92 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
         if comma:
             row = [decimal_comma(cell) if type(cell) is float else cell for cell in row]
         writer.writerow(row)
+
+
+def _sql_rows(
+    item: SqlTarget,
+    lang: str,
+    words: dict[Status, tuple[str, Any]],
+    areas: dict[str, Any],
+    delimiter: str,
+) -> str:
+    """The CSV rows of a target SQL assessed, made by SQL: the text cells made here once (the
+    target's, each area's, each status's), the numbers as DuckDB writes a double, which is
+    Python's ``repr`` (docs/decisions/0004; tests/test_sql_assessment.py)."""
+    about, rows = item.about, item.rows
+    plan, indicator, target = about.plan, about.indicator, about.target
+    constants = rows.constants
+    plan_cell = _fragment([_cell(plan.id)], delimiter)
+    head = _fragment(
+        [
+            _cell(value)
+            for value in (
+                indicator.id,
+                indicator.name.get(lang),
+                indicator.unit,
+                about.in_sql.target_id(indicator, target),
+                target_phrase(plan, indicator, target, lang),
+                target.kind,
+                target.years()[1],
+            )
+        ],
+        delimiter,
+    )
+    area_cells = []
+    for area in rows.areas:
+        cell = areas.get(area)
+        if cell is None:
+            cell = areas[area] = _cell(area)
+        area_cells.append(_fragment([cell], delimiter))
+    statuses = [status.value for status in Status]
+    status_cells = [_fragment(list(words[status]), delimiter) for status in Status]
+    d = delimiter
+    (text,) = rows.con.execute(
+        f"""SELECT coalesce(string_agg(
+            ?::VARCHAR || ?::VARCHAR || (?::VARCHAR[])[r.pos + 1] || ?::VARCHAR || ?::VARCHAR
+            || ?::VARCHAR || (?::VARCHAR[])[list_position(?::VARCHAR[], r.status)] || ?::VARCHAR
+            || coalesce(r.base_year::VARCHAR, '') || '{d}'
+            || coalesce(r.base_value::VARCHAR, '') || '{d}'
+            || coalesce(r.latest_year::VARCHAR, '') || '{d}'
+            || coalesce(r.latest_value::VARCHAR, '') || '{d}'
+            || CASE WHEN r.latest_year IS NULL THEN '' ELSE 'false' END || '{d}'
+            || coalesce(r.observed_rate::VARCHAR, '') || '{d}'
+            || CASE WHEN r.required THEN ?::VARCHAR ELSE '' END || '{d}'
+            || coalesce(r.catch_up_rate::VARCHAR, '') || '{d}'
+            || coalesce(r.gap::VARCHAR, '') || '{d}'
+            || coalesce(r.ratio::VARCHAR, '') || '{d}'
+            || CASE WHEN r.projected_value IS NOT NULL OR r.capped <> 0 THEN ?::VARCHAR
+                    ELSE '' END || '{d}'
+            || CASE r.capped WHEN -1 THEN ?::VARCHAR WHEN 1 THEN ?::VARCHAR
+                    ELSE coalesce(r.projected_value::VARCHAR, '') END || '{d}'
+            || coalesce(r.reason, '') || '{d}'
+            || CASE WHEN r.fraction THEN 'fraction' ELSE '' END || '{d}{d}{d}' || chr(13) || chr(10),
+            '' ORDER BY r.pos), '')
+        FROM {rows.table} r WHERE r.k = {int(rows.k)}""",
+        [
+            plan_cell,
+            d,
+            area_cells,
+            d,
+            head,
+            d,
+            status_cells,
+            statuses,
+            d,
+            str(constants.g_star),
+            str(constants.e),
+            str(constants.unit_min),
+            str(constants.unit_max),
+        ],
+    ).fetchone()
+    return str(text)
+
+
+def _fragment(cells: list[Any], delimiter: str) -> str:
+    """Cells as :func:`write_csv`'s writer writes them, joined, without a line end."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="").writerow(cells)
+    return out.getvalue()
 
 
 def _state(item: Target) -> tuple[str]:

@@ -31,6 +31,7 @@ from plantrack.plans.model import Indicator, Plan, target_id
 from plantrack.texts import option, text
 
 if TYPE_CHECKING:
+    from plantrack.assessment.sql import SqlAssessment, SqlRows
     from plantrack.report.baseline import Acceptance, AppliedBaseline, Baseline
     from plantrack.report.since import AppliedSince, Changes, Compared, PreviousReport
 
@@ -74,6 +75,32 @@ class Target:
 
 
 @dataclass(slots=True)
+class TargetRows:
+    """A target whose results SQL can make (docs/decisions/0004): its results as
+    :meth:`rows` (the CSV writer's), or as Python makes them (:meth:`targets`, what every other
+    reader of the report gets). One or the other is taken, once."""
+
+    plan: Plan
+    plan_file: str
+    indicator: Indicator
+    target: Any
+    plan_line: int | None
+    in_sql: SqlAssessment
+    results: Iterator[Result]
+
+    def targets(self) -> Iterator[Target]:
+        for result in self.results:
+            yield Target(
+                result, self.plan, self.plan_file, self.indicator, self.target, self.plan_line
+            )
+
+    def rows(self) -> SqlRows | None:
+        """The results made by SQL; None when they are Python's after all (a number that leaves
+        the doubles: :meth:`plantrack.assessment.sql.SqlAssessment.rows`)."""
+        return self.in_sql.rows(self.indicator, self.target)
+
+
+@dataclass(slots=True)
 class CheckReport(HasFindings):
     """What ``plantrack check`` found. ``targets`` holds every result, unless the report was made
     with ``run_check(..., lazy=True)``: then :meth:`stream` makes them one at a time (once), and
@@ -86,7 +113,8 @@ class CheckReport(HasFindings):
     targets: list[Target]
     findings: list[Finding]
     filters: dict[str, list[str]]
-    pending: Iterator[Target] | None = None  # the results still to make (lazy reports)
+    #: The results still to make (lazy reports); a target SQL can assess is one TargetRows.
+    pending: Iterator[Target | TargetRows] | None = None
     counts: dict[Status, int] = field(default_factory=dict)  # of the results streamed
     main_counts: dict[Status, int] = field(default_factory=dict)  # of the main ones streamed
     baseline: AppliedBaseline | None = None  # the results accepted as they stand
@@ -102,16 +130,41 @@ class CheckReport(HasFindings):
         yield from self.targets
         pending, self.pending = self.pending, None
         if pending is not None:
-            counts = self.counts
-            main = self.main_counts
-            for item in pending:
-                status = item.result.status
-                counts[status] = counts.get(status, 0) + 1
-                if not _accepted(item):
-                    self.open_counts[status] = self.open_counts.get(status, 0) + 1
-                if is_main(item):
-                    main[status] = main.get(status, 0) + 1
+            for item in _python(pending):
+                self._count(item.result.status, 1, item)
                 yield item
+
+    def stream_rows(self) -> Iterator[Target | SqlTarget]:
+        """:meth:`stream`, with the targets SQL assesses as their rows (an
+        :class:`SqlTarget` each, counted by status) instead of a :class:`Target` a result:
+        for the CSV writer (docs/decisions/0004)."""
+        yield from self.targets
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return
+        for item in pending:
+            if isinstance(item, Target):
+                self._count(item.result.status, 1, item)
+                yield item
+                continue
+            rows = item.rows()
+            if rows is None:
+                for target in item.targets():
+                    self._count(target.result.status, 1, target)
+                    yield target
+                continue
+            made = SqlTarget(item, rows)
+            for status, count in rows.counts.items():
+                self._count(Status(status), count, made)
+            yield made
+
+    def _count(self, status: Status, count: int, item: Target | SqlTarget) -> None:
+        """Count ``count`` results of ``item``'s target with ``status`` as they are streamed."""
+        self.counts[status] = self.counts.get(status, 0) + count
+        if not isinstance(item, Target) or not _accepted(item):
+            self.open_counts[status] = self.open_counts.get(status, 0) + count
+        if is_main(item):
+            self.main_counts[status] = self.main_counts.get(status, 0) + count
 
     def _drain(self) -> None:
         """Make (and count) the results not streamed yet, so that counts are complete."""
@@ -195,7 +248,7 @@ class CheckReport(HasFindings):
         for item in self.targets:
             applied.mark(item)
         if self.pending is not None:
-            self.pending = applied.marking(self.pending)
+            self.pending = applied.marking(_python(self.pending))
         self.findings.extend(baseline.findings(self.plans))
         self.findings.sort(key=sort_key)
 
@@ -208,7 +261,7 @@ class CheckReport(HasFindings):
         for item in self.targets:
             applied.mark(item)
         if self.pending is not None:
-            self.pending = applied.marking(self.pending)
+            self.pending = applied.marking(_python(self.pending))
 
     def changes(self) -> Changes | None:
         """What changed since the previous report (None without one; complete: the results
@@ -248,6 +301,31 @@ class CheckReport(HasFindings):
         if fail_on is not None and self.fails(fail_on):
             return EXIT_FAIL_ON
         return EXIT_OK
+
+
+@dataclass(slots=True)
+class SqlTarget:
+    """A target's results as SQL made them (:meth:`CheckReport.stream_rows`)."""
+
+    about: TargetRows
+    rows: SqlRows
+
+    @property
+    def indicator(self) -> Indicator:
+        return self.about.indicator
+
+    @property
+    def target(self) -> Any:
+        return self.about.target
+
+
+def _python(pending: Iterator[Target | TargetRows]) -> Iterator[Target]:
+    """The results of ``pending``, every one made by Python."""
+    for item in pending:
+        if isinstance(item, Target):
+            yield item
+        else:
+            yield from item.targets()
 
 
 def _accepted(item: Target) -> bool:
@@ -298,6 +376,14 @@ def run_check(
         wanted_indicators = (
             explained if wanted_indicators is None else wanted_indicators & (explained or set())
         )
+    # A lazy report without the working or a filter may take some targets' results from SQL
+    # (its CSV writer does: docs/decisions/0004); every other reader gets Python's.
+    sql = (
+        lazy
+        and not options.working
+        and options.explain is None
+        and not (options.areas or options.indicators or options.statuses)
+    )
     assessments = []
     for loaded in planset.plans:
         assessment = assess_lazily(
@@ -307,6 +393,7 @@ def run_check(
             include_vision=options.include_vision,
             blocks=data.blocks,
             working=options.working or options.explain is not None,
+            sql=sql,
         )
         findings.extend(f for f in assessment.findings if f not in findings)
         assessments.append((loaded, assessment))
@@ -335,7 +422,7 @@ def run_check(
     made = _targets(assessments, options, wanted_areas, wanted_indicators)
     if lazy:
         return CheckReport(as_of, planset.plans, data, [], findings, filters, made)
-    return CheckReport(as_of, planset.plans, data, list(made), findings, filters)
+    return CheckReport(as_of, planset.plans, data, list(_python(made)), findings, filters)
 
 
 def _project_plan(plan_paths: Sequence[str | os.PathLike[str]], planset: PlanSet) -> Plan | None:
@@ -353,8 +440,9 @@ def _targets(
     options: CheckOptions,
     wanted_areas: set[tuple[str, str]] | None,
     wanted_indicators: set[tuple[str, str]] | None,
-) -> Iterator[Target]:
-    """The results the filters keep, with what they are about."""
+) -> Iterator[Target | TargetRows]:
+    """The results the filters keep, with what they are about; a target SQL can assess as one
+    :class:`TargetRows` (only when there is no filter)."""
     for loaded, assessment in assessments:
         plan = loaded.plan
         by_id = {
@@ -366,18 +454,44 @@ def _targets(
             for i, indicator in enumerate(plan.indicators)
             for j, target in enumerate(indicator.targets)
         }
-        for result in assessment.results:
-            if wanted_areas is not None and (plan.id, result.area) not in wanted_areas:
+        in_sql = assessment.in_sql
+        for group in assessment.groups:
+            if in_sql is not None and in_sql.takes(group.indicator, group.target):
+                position = by_id[target_id(group.indicator, group.target, plan.area)][2]
+                yield TargetRows(
+                    plan,
+                    loaded.file,
+                    group.indicator,
+                    group.target,
+                    position[0] if position else None,
+                    in_sql,
+                    group.results,
+                )
                 continue
-            if wanted_indicators is not None and (
-                (plan.id, result.indicator) not in wanted_indicators
-            ):
-                continue
-            if options.statuses and result.status not in options.statuses:
-                continue
-            indicator, target, position = by_id[result.target]
-            line = position[0] if position else None
-            yield Target(result, plan, loaded.file, indicator, target, line)
+            wanted = (wanted_areas, wanted_indicators)
+            yield from _kept(group.results, loaded, options, wanted, by_id)
+
+
+def _kept(
+    results: Iterator[Result],
+    loaded: LoadedPlan,
+    options: CheckOptions,
+    wanted: tuple[set[tuple[str, str]] | None, set[tuple[str, str]] | None],
+    by_id: dict[str, tuple[Indicator, Any, Any]],
+) -> Iterator[Target]:
+    """The results of one target that the filters keep (``wanted``: areas and indicators)."""
+    plan = loaded.plan
+    wanted_areas, wanted_indicators = wanted
+    for result in results:
+        if wanted_areas is not None and (plan.id, result.area) not in wanted_areas:
+            continue
+        if wanted_indicators is not None and (plan.id, result.indicator) not in wanted_indicators:
+            continue
+        if options.statuses and result.status not in options.statuses:
+            continue
+        indicator, target, position = by_id[result.target]
+        line = position[0] if position else None
+        yield Target(result, plan, loaded.file, indicator, target, line)
 
 
 def _any_target(
@@ -463,7 +577,7 @@ def _areas_with_targets(plans: list[LoadedPlan]) -> list[str]:
     return found
 
 
-def is_main(item: Target) -> bool:
+def is_main(item: Target | SqlTarget) -> bool:
     """A result of one of the plan's main targets (an indicator marked ``main``, its targets
     for the plan period, not the vision)."""
     return item.indicator.main and not item.target.vision

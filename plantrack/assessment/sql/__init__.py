@@ -1,0 +1,180 @@
+"""Targets assessed in SQL for the series DuckDB read (docs/decisions/0004).
+
+A national check has 166,050 series; each Python result costs tens of microseconds. For the
+kinds SQL covers (:mod:`~plantrack.assessment.sql.growth` so far) the figures of the blocks
+DuckDB read are handed to an in-memory DuckDB connection once (``figures`` and ``series``
+tables, from the blocks' arrays: no Python object a figure) and one query a target gives every
+area's numbers. Which targets are SQL's is decided up front, a target at a time
+(:meth:`SqlAssessment.takes`); the rest, and every reader of the report that wants
+:class:`~plantrack.assessment.results.Result` objects, get Python's results as before.
+
+DuckDB is imported only here, inside methods, and only when a plan has blocks: the everyday
+check never loads it. Knows nothing of rendering.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from plantrack.assessment.series import SeriesIndex
+from plantrack.assessment.sql import growth
+from plantrack.plans.model import GrowthTarget, Indicator, Plan, target_id
+
+__all__ = ["SqlAssessment", "SqlRows"]
+
+
+@dataclass(slots=True)
+class SqlRows:
+    """A target's results made by SQL: the rows of table ``table`` of ``con`` whose ``k`` is
+    ``k``, one an area (``pos``: its place in ``areas``; the columns of
+    :data:`plantrack.assessment.sql.growth.QUERY`), and how many of each status."""
+
+    con: Any
+    table: str
+    k: int
+    areas: list[str]
+    counts: dict[str, int]
+    constants: growth.Constants
+
+
+@dataclass(slots=True)
+class _Assessed:
+    """A target SQL assessed: its number ``k`` in table ``results``, and what it shares."""
+
+    k: int
+    constants: growth.Constants
+    areas: list[str]
+    counts: dict[str, int] = field(default_factory=dict)
+    undefined: bool = False  # a number of some area left the doubles
+
+
+class SqlAssessment:
+    """The targets of one plan that SQL assesses, in the year ``as_of``."""
+
+    def __init__(self, plan: Plan, index: SeriesIndex, as_of: int) -> None:
+        self.plan = plan
+        self.index = index
+        self.as_of = as_of
+        self._con: Any = None
+        self._made: dict[tuple[str, str], _Assessed] | None = None
+
+    def takes(self, indicator: Indicator, target: Any) -> bool:
+        """Whether SQL assesses ``target``: a kind and a shape SQL covers, and every one of its
+        areas with a series DuckDB read whole or no figure at all (one of them a series)."""
+        if not growth.takes(self.plan, indicator, target):
+            return False
+        places = [(indicator.id, area) for area in target.areas or [self.plan.area]]
+        whole = self.index.whole
+        return not any(self.index.grouped(place) for place in places) and any(
+            place in whole for place in places
+        )
+
+    def rows(self, indicator: Indicator, target: Any) -> SqlRows | None:
+        """The target's results, one row an area; None when a number leaves the doubles in some
+        area (Python would say the result is undefined: the target is then Python's). Every
+        target SQL takes is assessed by one query, when the first is asked for."""
+        if self._made is None:
+            self._made = self._assess()
+        made = self._made.get((indicator.id, self.target_id(indicator, target)))
+        if made is None or made.undefined:
+            return None
+        con = self._connection()
+        return SqlRows(con, "results", made.k, made.areas, made.counts, made.constants)
+
+    def _assess(self) -> dict[tuple[str, str], _Assessed]:
+        """Every target SQL takes, by (indicator, target id), assessed by one query."""
+        con = self._connection()
+        given: list[list[Any]] = [[] for _ in growth.TARGET_COLUMNS]
+        made: dict[tuple[str, str], _Assessed] = {}
+        for indicator in self.plan.indicators:
+            for target in indicator.targets:
+                if not isinstance(target, GrowthTarget) or not self.takes(indicator, target):
+                    continue
+                assessed = _Assessed(
+                    len(made),
+                    growth.constants(self.plan, indicator, target),
+                    list(target.areas or [self.plan.area]),
+                )
+                row = growth.target_row(
+                    assessed.k, assessed.constants, self.as_of, indicator.id, assessed.areas
+                )
+                for column, value in zip(given, row, strict=True):
+                    column.append(value)
+                made[(indicator.id, self.target_id(indicator, target))] = assessed
+        columns = ", ".join(
+            f'unnest(?::{kind}[]) AS "{name}"' for name, kind in growth.TARGET_COLUMNS
+        )
+        con.execute(f"CREATE OR REPLACE TEMP TABLE targets AS SELECT {columns}", given)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE results AS {growth.QUERY}")
+        by_k = {assessed.k: assessed for assessed in made.values()}
+        for k, status, count, undefined in con.execute(
+            "SELECT k, status, count(*), bool_or(undefined) FROM results GROUP BY k, status"
+        ).fetchall():
+            by_k[k].counts[status] = count
+            by_k[k].undefined |= bool(undefined)
+        return made
+
+    def target_id(self, indicator: Indicator, target: Any) -> str:
+        return target_id(indicator, target, self.plan.area)
+
+    def _connection(self) -> Any:
+        """The connection, with the figures of the series SQL may assess (made once)."""
+        if self._con is not None:
+            return self._con
+        import duckdb
+        import numpy
+
+        self._con = con = duckdb.connect(
+            config={
+                "threads": max(1, min(4, os.cpu_count() or 1)),
+                "memory_limit": os.environ.get("PLANTRACK_DUCKDB_MEMORY", "1GB"),
+            }
+        )
+        wanted = {
+            indicator.id
+            for indicator in self.plan.indicators
+            for target in indicator.targets
+            if growth.takes(self.plan, indicator, target)
+        }
+        files: dict[int, Any] = {}  # id of a file's columns -> (columns, sid of each figure)
+        indicators: list[str] = []
+        areas: list[str] = []
+        for (indicator_id, area), block in self.index.whole.items():
+            if indicator_id not in wanted:
+                continue
+            columns = block.columns
+            held = files.get(id(columns))
+            if held is None:
+                held = files[id(columns)] = (
+                    columns,
+                    numpy.full(len(columns.years), -1, dtype=numpy.int32),
+                )
+            held[1][block.start : block.stop] = len(indicators)
+            indicators.append(indicator_id)
+            areas.append(area)
+        parts = [
+            (
+                sids,
+                numpy.frombuffer(columns.years, dtype=numpy.uint16),
+                numpy.frombuffer(columns.values, dtype=numpy.float64),
+            )
+            for columns, sids in files.values()
+        ]
+        figures = {
+            "sid": numpy.concatenate([part[0] for part in parts] or [numpy.zeros(0, "i4")]),
+            "year": numpy.concatenate([part[1] for part in parts] or [numpy.zeros(0, "u2")]),
+            "value": numpy.concatenate([part[2] for part in parts] or [numpy.zeros(0, "f8")]),
+        }
+        con.register("figures_given", figures)
+        con.execute(
+            "CREATE TEMP TABLE figures AS SELECT sid, year, value FROM figures_given WHERE sid >= 0"
+        )
+        con.unregister("figures_given")
+        con.execute(
+            "CREATE TEMP TABLE series AS SELECT unnest(range(len(?::VARCHAR[])))::INTEGER AS sid,"
+            " unnest(?::VARCHAR[]) AS indicator, unnest(?::VARCHAR[]) AS area",
+            [indicators, indicators, areas],
+        )
+        return con

@@ -1,0 +1,246 @@
+"""Growth targets assessed in SQL (plantrack/assessment/sql/) give Python's CSV, byte for byte.
+
+For a CSV report without filters, baseline or ``--since``, a growth target whose areas' series
+DuckDB read whole is assessed by one SQL query and its rows written by SQL
+(docs/decisions/0004). Here every panel is clean (so DuckDB reads it) and every target is a
+growth target of some shape; the CSV of the SQL path must be the Python path's, and the SQL path
+must really be taken for the targets the rule gives it. The numbers are DuckDB's doubles written
+as text, which must be Python's ``repr``: checked first, on its own.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plantrack.actuals.read import ReadOptions
+from plantrack.assessment.sql import SqlAssessment
+from plantrack.assessment.status import Status
+from plantrack.render.report_csv import check_csv
+from plantrack.report.build import CheckOptions, run_check
+
+from .test_engines_agree import AREAS, KINDS, plan_text
+
+GROWTH = [kind for kind in KINDS if "kind: growth" in kind[4]]
+#: What the rule of docs/decisions/0004 gives SQL: every growth target but least squares.
+SQL_TARGETS = {ident for ident, *_, lines in GROWTH if "method: least_squares" not in lines}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.floats(allow_nan=False, allow_infinity=False),
+            st.floats(-1e20, 1e20, allow_nan=False),
+            st.integers(-(10**17), 10**17).map(float),
+            st.sampled_from([1e-05, 1e16, -0.0, 0.0, 8641.0, 5e-324, 0.1, 1e15, 123456.789e-10]),
+        ),
+        min_size=1,
+        max_size=50,
+    )
+)
+def test_duckdb_writes_a_double_as_python_repr_does(values: list[float]) -> None:
+    written = duckdb.execute("SELECT unnest(?::DOUBLE[])::VARCHAR", [values]).fetchall()
+    assert [text for (text,) in written] == [repr(value) for value in values]
+
+
+def test_duckdb_writes_random_bit_patterns_as_python_repr_does() -> None:
+    values = [
+        struct.unpack("<d", struct.pack("<Q", (n * 0x9E3779B97F4A7C15) % 2**64))[0]
+        for n in range(20000)
+    ]
+    values = [value for value in values if math.isfinite(value)]
+    written = duckdb.execute("SELECT unnest(?::DOUBLE[])::VARCHAR", [values]).fetchall()
+    assert [text for (text,) in written] == [repr(value) for value in values]
+
+
+#: Figures every unit of the growth targets takes, and some it does not (zero, negative money;
+#: a persons or percent figure out of range sends the file to the row reader, and equality
+#: still holds).
+VALUES = st.one_of(
+    st.integers(1, 500_000).map(lambda hundredths: hundredths / 100),
+    st.sampled_from([0.0, 0.01, 100.0, 99.5, 1e6, 3.0]),
+    st.integers(-500, 0).map(float),
+)
+
+
+@st.composite
+def clean_panel(draw: st.DrawFn) -> str:
+    rows = ["indicator,area,year,value"]
+    for ident, unit, *_ in GROWTH:
+        low, high = {"percent": (0, 100), "persons": (0, math.inf)}.get(unit, (-math.inf, math.inf))
+        if draw(st.integers(0, 9)) == 0:
+            low, high = -math.inf, math.inf  # now and then a figure out of range: Python reads
+        for area in AREAS:
+            if draw(st.integers(0, 5)) == 0:
+                continue  # no figure: no data
+            if draw(st.booleans()):  # every year from one to another
+                first = draw(st.integers(2015, 2024))
+                years = list(range(first, draw(st.integers(first, 2032)) + 1))
+            else:  # gaps, the base year missing, out of order
+                years = draw(st.lists(st.integers(2015, 2032), min_size=1, max_size=9, unique=True))
+            start = draw(VALUES)
+            step = draw(st.sampled_from([0.0, 0.02, 0.045, 0.05, 0.06, 0.08, 0.1, -0.03, 0.5, 3.0]))
+            for year in years:
+                value = round(start * (1 + step) ** (year - 2015), 2)
+                if draw(st.integers(0, 29)) == 0:
+                    value = draw(VALUES)
+                value = min(max(value, low), high)
+                written = repr(value) if value != int(value) else str(int(value))
+                rows.append(f"{ident},{area},{year},{written}")
+    return "\n".join(rows) + "\n"
+
+
+#: The indicators whose target SQL assessed, in the run being made (see ``recorded``).
+MADE: set[str] = set()
+
+
+@pytest.fixture
+def recorded(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """Record in :data:`MADE` each target whose rows SQL makes."""
+    made = SqlAssessment.rows
+
+    def rows(self: SqlAssessment, indicator: Any, target: Any) -> Any:
+        found = made(self, indicator, target)
+        if found is not None:
+            MADE.add(indicator.id)
+        return found
+
+    monkeypatch.setattr(SqlAssessment, "rows", rows)
+    return MADE
+
+
+def csv_of(folder: Path, engine: str, as_of: int | None) -> tuple[str, set[str], bool]:
+    """The CSV report, the targets whose rows SQL made, and whether DuckDB read the file."""
+    MADE.clear()
+    report = run_check(
+        [folder / "plan.yaml"],
+        [folder / "panel.csv"],
+        CheckOptions(read=ReadOptions(engine=engine), as_of=as_of, working=False),  # type: ignore[arg-type]
+        lazy=True,
+    )
+    return check_csv(report, "en"), set(MADE), bool(report.data.blocks)
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(clean_panel(), st.one_of(st.none(), st.integers(2021, 2025), st.integers(2014, 2033)))
+def test_sql_growth_gives_python_csv(
+    tmp_path: Path, recorded: set[str], text: str, as_of: int | None
+) -> None:
+    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(text, encoding="utf-8")
+    python, none, _ = csv_of(tmp_path, "python", as_of)
+    duckdb_csv, in_sql, read = csv_of(tmp_path, "duckdb", as_of)
+    assert not none
+    assert duckdb_csv == python
+    # SQL took exactly the targets the rule gives it that have a series DuckDB read
+    have = {line.split(",")[0] for line in text.splitlines()[1:]} if read else set()
+    assert in_sql == SQL_TARGETS & have
+
+
+def test_sql_growth_cases_by_hand(tmp_path: Path, recorded: set[str]) -> None:
+    """A share whose projection is capped at 100 % and whose pace is beyond the unit, a pace
+    at risk, one already met, a limit kept and one broken: SQL's rows are Python's."""
+    series = {
+        ("g6", "c1"): {2020: 80, 2021: 90, 2022: 99},  # capped at 100, out of the unit's reach
+        ("g6", "c2"): {2020: 10, 2021: 11, 2022: 12.5},  # off track, within reach
+        ("i1", "c1"): {2020: 100, 2021: 106, 2022: 112.36},  # 6 % against 8 %: at risk
+        ("i1", "c2"): {2020: 100, 2022: 250},  # already met
+        ("g3", "c1"): {2020: 100, 2021: 100.5, 2022: 101},  # a limit on growth kept
+        ("g3", "c2"): {2020: 100, 2022: 110},  # and broken
+        ("g5", "c1"): {2023: 5, 2022: 4},  # a limit before its period: not started
+    }
+    rows = [
+        f"{ident},{area},{year},{value}"
+        for (ident, area), values in series.items()
+        for year, value in values.items()
+    ]
+    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    python, _, _ = csv_of(tmp_path, "python", 2022)
+    made, in_sql, read = csv_of(tmp_path, "duckdb", 2022)
+    assert read and in_sql == {"g3", "g5", "g6", "i1"}
+    assert made == python
+    status = {
+        (cells[2], cells[1]): cells for cells in (line.split(",") for line in made.splitlines())
+    }
+    assert (
+        status[("g6", "c1")][9] == "not_achieved"
+        and status[("g6", "c1")][23] == "out-of-reach-unit"
+    )
+    assert status[("g6", "c1")][22] == "100"  # the unit's maximum, as the plan's unit gives it
+    assert status[("g6", "c2")][9] == "off_track"
+    assert status[("i1", "c1")][9] == "at_risk"
+    assert status[("i1", "c2")][9] == "exceeded" and status[("i1", "c2")][18] == ""
+    # a ceiling: a limit, kept or broken before the deadline, its pace still given
+    assert status[("g3", "c1")][9] == "on_track" and status[("g3", "c1")][18] != ""
+    assert status[("g3", "c2")][9] == "off_track"
+    assert status[("g5", "c1")][23] == "not-started"
+
+
+def test_sql_rows_make_text_cells_safe_as_python_does(tmp_path: Path, recorded: set[str]) -> None:
+    """Was a bug in this slice: an indicator's name that a spreadsheet would run as a formula,
+    with a comma and a quote mark in it, is written as the Python rows write it (prefixed, quoted)."""
+    plan = plan_text().replace("en: Indicator 2}", "en: '=Indicator, \"2\"'}")
+    assert "=Indicator" in plan
+    (tmp_path / "plan.yaml").write_text(plan, encoding="utf-8")
+    rows = [f"g1,c1,{year},{100 + year - 2020}" for year in range(2020, 2024)]
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    python, _, _ = csv_of(tmp_path, "python", None)
+    made, in_sql, _ = csv_of(tmp_path, "duckdb", None)
+    assert in_sql == {"g1"}
+    assert made == python
+    assert '"\'=Indicator, ""2"""' in made
+
+
+def test_counts_and_other_readers_of_a_report_with_sql_targets(
+    tmp_path: Path, recorded: set[str]
+) -> None:
+    """The summary and the exit code count the rows SQL made; a report read as records (not as
+    CSV) gets Python's results for the same targets."""
+    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
+    rows = [
+        f"{ident},{area},{year},{start * (1 + step) ** (year - 2020):.2f}"
+        for ident, start, step in (("i1", 100, 0.1), ("g1", 100, 0.01), ("g6", 50, 0.02))
+        for area in AREAS
+        for year in range(2020, 2024)
+    ]
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+
+    def report(engine: str) -> Any:
+        return run_check(
+            [tmp_path / "plan.yaml"],
+            [tmp_path / "panel.csv"],
+            CheckOptions(read=ReadOptions(engine=engine), working=False),  # type: ignore[arg-type]
+            lazy=True,
+        )
+
+    MADE.clear()
+    sql, python = report("duckdb"), report("python")
+    assert check_csv(sql, "en") == check_csv(python, "en")
+    assert {"i1", "g1", "g6"} == MADE
+    assert sql.summary() == python.summary()
+    assert sql.main_summary() == python.main_summary()
+    for threshold in Status:
+        assert sql.exit_code(threshold) == python.exit_code(threshold)
+    MADE.clear()
+    assert report("duckdb").to_records("vi") == report("python").to_records("vi")
+    assert not MADE  # records are Python's results
