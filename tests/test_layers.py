@@ -16,7 +16,10 @@ from .conftest import ROOT
 
 PACKAGE = ROOT / "plantrack"
 STAGES = ["plans", "actuals", "assessment", "report", "render", "extract", "cli"]
-SHARED = ["findings", "texts", "numbers", "units", "observations", "safe_text", "text_encoding"]
+SHARED = [
+    "findings", "texts", "numbers", "units", "observations", "safe_text", "text_encoding",
+    "duckdb_settings",
+]  # fmt: skip
 #: What each stage may import besides the shared modules. The assessment reads no file: it
 #: takes observations, not readers; the renderers show a report, they do not make one. Drafting
 #: a plan from its text knows the plan format, not the data readers (the encoding rule they

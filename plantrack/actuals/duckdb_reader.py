@@ -32,7 +32,6 @@ check never loads it.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import tempfile
@@ -41,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plantrack import duckdb_settings
 from plantrack.actuals.figures import decide_decimal
 from plantrack.actuals.layout import Header
 from plantrack.actuals.routing import FileRouting
@@ -55,9 +55,6 @@ __all__ = ["ENGINE_MIN_BYTES", "Engine", "FirstPass", "eligible", "offered"]
 ENGINE_MIN_BYTES = 256 * 1024
 #: The header roles a file may have to be read by DuckDB.
 ROLES = frozenset({"indicator", "area", "year", "value", "plan", "stt"})
-#: ``memory_limit`` of the connection unless ``PLANTRACK_DUCKDB_MEMORY`` says otherwise; past it
-#: DuckDB spills to a temporary folder.
-MEMORY_LIMIT = "1GB"
 
 _PLAIN = r"-?[0-9]+([.,][0-9]+)?"
 _TWO_WAYS = r"-?[1-9][0-9]{0,2}[.,][0-9]{3}"
@@ -119,15 +116,13 @@ class Engine:
 
             self._temp = tempfile.mkdtemp(prefix="plantrack-duckdb-")
             self._con = duckdb.connect(
-                config={
-                    "threads": max(1, min(4, os.cpu_count() or 1)),
-                    "memory_limit": os.environ.get("PLANTRACK_DUCKDB_MEMORY", MEMORY_LIMIT),
-                    "temp_directory": self._temp,
-                    "preserve_insertion_order": True,  # lines: row_number() OVER ()
+                config=duckdb_settings.config(
+                    temp_directory=self._temp,
+                    preserve_insertion_order=True,  # lines: row_number() OVER ()
                     # The file's scan is estimated at a few rows: left to itself, DuckDB would
                     # build a join's hash table on its millions of rows, not on the series.
-                    "disabled_optimizers": "build_side_probe_side",
-                }
+                    disabled_optimizers="build_side_probe_side",
+                )
             )
         return self._con
 

@@ -26,6 +26,7 @@ from plantrack.cli.options import (
     output_option,
     strict_option,
 )
+from plantrack.duckdb_settings import MemorySettingError, memory_limit
 from plantrack.render.formats import REPORT_FORMATS
 from plantrack.texts import in_language, text
 
@@ -211,6 +212,11 @@ def check(
         except ValueError as error:
             message = in_language(error.args[0], lang)  # the library's Text, in the run's words
             raise click.BadParameter(message, param_hint="--exchange-rate") from None
+    if engine != "python":
+        try:  # DuckDB's memory limit, before anything is read: never a traceback halfway
+            memory_limit()
+        except MemorySettingError as error:
+            raise click.UsageError(in_language(error.args[0], lang)) from None
     read = ReadOptions(
         layout=layout,  # type: ignore[arg-type]
         encoding=encoding,

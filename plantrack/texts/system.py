@@ -1,4 +1,5 @@
-"""The operating system's reasons, in both languages (``OSError.strerror`` is English only)."""
+"""The operating system's reasons, in both languages (``OSError.strerror`` is English only), and
+the settings plantrack reads from the environment."""
 
 from __future__ import annotations
 
@@ -17,4 +18,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "os.ebusy": ("{reason}", "thiết bị hoặc tệp đang bận"),
     "os.emfile": ("{reason}", "mở quá nhiều tệp"),
     "os.other": ("{reason}", "lỗi hệ thống ({reason})"),
+    # plantrack.duckdb_settings
+    "system.duckdb-memory": (
+        "{variable}={value!r} is not a memory size: write a positive number and its unit, "
+        "as 4GB, 500MB, 1.5GiB or 50% (of the machine's memory)",
+        "{variable}={value!r} không phải dung lượng bộ nhớ: hãy ghi một số dương kèm đơn vị, "
+        "như 4GB, 500MB, 1.5GiB hoặc 50% (bộ nhớ của máy)",
+    ),
 }

@@ -14,10 +14,10 @@ check never loads it. Knows nothing of rendering.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from plantrack import duckdb_settings
 from plantrack.assessment.series import SeriesIndex
 from plantrack.assessment.sql import growth
 from plantrack.plans.model import GrowthTarget, Indicator, Plan, target_id
@@ -126,12 +126,7 @@ class SqlAssessment:
         import duckdb
         import numpy
 
-        self._con = con = duckdb.connect(
-            config={
-                "threads": max(1, min(4, os.cpu_count() or 1)),
-                "memory_limit": os.environ.get("PLANTRACK_DUCKDB_MEMORY", "1GB"),
-            }
-        )
+        self._con = con = duckdb.connect(config=duckdb_settings.config())
         wanted = {
             indicator.id
             for indicator in self.plan.indicators
