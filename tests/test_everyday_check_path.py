@@ -5,13 +5,21 @@ find out a width."""
 from __future__ import annotations
 
 import io
+import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from plantrack.render.report_table import _COLUMNS, _overhead
+from plantrack.render import report_table
+from plantrack.render.plain_grid import Column, grid_lines, is_plain
+from plantrack.render.report_table import _COLUMNS, _overhead, print_table
+from plantrack.report.build import CheckReport, run_check
+from tests.conftest import ROOT
 
 
 def _drawn_overhead(columns: int) -> int:
@@ -30,3 +38,74 @@ def _drawn_overhead(columns: int) -> int:
 @pytest.mark.parametrize("columns", range(1, len(_COLUMNS) + 1))
 def test_the_counted_borders_and_padding_are_what_rich_draws(columns: int) -> None:
     assert _overhead(columns) == _drawn_overhead(columns)
+
+
+# --------------------------------------------------------------------------------------------
+# The table drawn as text (render/plain_grid.py) is rich's table, character for character
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> CheckReport:
+    """The bundled plans and data, copied, checked once."""
+    where = tmp_path_factory.mktemp("bundled")
+    shutil.copytree(ROOT / "plans", where / "plans")
+    shutil.copytree(ROOT / "data", where / "data")
+    return run_check([where / "plans"], [where / "data"])
+
+
+def _table_text(report: CheckReport, width: int, lang: str) -> str:
+    out = io.StringIO()
+    console = Console(file=out, width=width, no_color=True, color_system=None, highlight=False)
+    print_table(report, console, lang)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_table_drawn_as_text_is_rich_s_at_every_width(
+    bundled: CheckReport, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn = {width: _table_text(bundled, width, lang) for width in range(40, 201)}
+    monkeypatch.setattr(report_table, "is_plain", lambda console: False)  # rich draws them
+    assert drawn == {width: _table_text(bundled, width, lang) for width in range(40, 201)}
+
+
+def _rich_lines(console: Console, columns: list[Column], rows: list[list[str]]) -> list[str]:
+    """The table in the check's style, drawn by rich."""
+    table = Table(expand=False, pad_edge=False, collapse_padding=True)
+    for column in columns:
+        table.add_column(
+            column.heading,
+            width=column.width,
+            justify="right" if column.right else "left",
+            overflow="fold",
+            no_wrap=column.whole,
+        )
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    with console.capture() as capture:
+        console.print(table)
+    return capture.get().splitlines()
+
+
+_WORDS = st.lists(
+    st.sampled_from([*"ab Đđ8,.%\t\n-–²漢🙂", "ướ", "năm", "  ", "2025: 3.233,33"]), max_size=14
+).map("".join)
+_COLUMN = st.builds(Column, _WORDS, st.integers(1, 14), st.booleans(), st.booleans())
+
+
+@given(
+    columns=st.lists(_COLUMN, min_size=1, max_size=len(_COLUMNS)),
+    cells=st.lists(st.lists(_WORDS, min_size=len(_COLUMNS), max_size=len(_COLUMNS)), max_size=4),
+    ascii_only=st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_cells_are_drawn_as_rich_draws_them(
+    columns: list[Column], cells: list[list[str]], ascii_only: bool
+) -> None:
+    """Words wider than their column, wide characters, tabs, line breaks, blank cells, headings
+    that wrap; and a console that cannot write box characters (ASCII)."""
+    rows = [row[: len(columns)] for row in cells]
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii" if ascii_only else "utf-8")
+    console = Console(file=stream, width=1_000, color_system=None, legacy_windows=False)
+    assert is_plain(console)
+    assert grid_lines(console, columns, rows) == _rich_lines(console, columns, rows)
