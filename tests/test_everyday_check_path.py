@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from plantrack.plans.model import StrictModel
 from plantrack.render import report_table
 from plantrack.render.plain_grid import Column, grid_lines, is_plain
 from plantrack.render.report_table import _COLUMNS, _overhead, print_table
@@ -109,3 +110,24 @@ def test_any_cells_are_drawn_as_rich_draws_them(
     console = Console(file=stream, width=1_000, color_system=None, legacy_windows=False)
     assert is_plain(console)
     assert grid_lines(console, columns, rows) == _rich_lines(console, columns, rows)
+
+
+# --------------------------------------------------------------------------------------------
+# The plan model
+
+
+def _models(cls: type[StrictModel]) -> list[type[StrictModel]]:
+    return [cls, *(model for sub in cls.__subclasses__() for model in _models(sub))]
+
+
+def test_no_plan_field_makes_its_default_with_a_builtin() -> None:
+    """pydantic reads the signature of a field's default factory when it builds a model; a
+    builtin's (``list``) is read by tokenizing its text, a few milliseconds of every check."""
+    builtin = {
+        f"{model.__name__}.{name}"
+        for model in _models(StrictModel)
+        for name, field in model.model_fields.items()
+        if isinstance(field.default_factory, type)
+        or type(field.default_factory).__name__ == "builtin_function_or_method"
+    }
+    assert builtin == set()
