@@ -89,7 +89,8 @@ def _rich_lines(console: Console, columns: list[Column], rows: list[list[str]]) 
 
 
 _WORDS = st.lists(
-    st.sampled_from([*"ab Đđ8,.%\t\n-–²漢🙂", "ướ", "năm", "  ", "2025: 3.233,33"]), max_size=14
+    st.sampled_from([*"ab Đđ8,.%\t\n-–²漢🙂\xa0\u3000", "ướ", "năm", "  ", "2025: 3.233,33"]),
+    max_size=14,
 ).map("".join)
 _COLUMN = st.builds(Column, _WORDS, st.integers(1, 14), st.booleans(), st.booleans())
 
@@ -99,7 +100,7 @@ _COLUMN = st.builds(Column, _WORDS, st.integers(1, 14), st.booleans(), st.boolea
     cells=st.lists(st.lists(_WORDS, min_size=len(_COLUMNS), max_size=len(_COLUMNS)), max_size=4),
     ascii_only=st.booleans(),
 )
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 def test_any_cells_are_drawn_as_rich_draws_them(
     columns: list[Column], cells: list[list[str]], ascii_only: bool
 ) -> None:

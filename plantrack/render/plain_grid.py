@@ -14,13 +14,14 @@ these lines equal to rich's table at every width.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from rich.console import Console
-    from rich.text import Text
+    from rich.containers import Lines
 
 
 class Column(NamedTuple):
@@ -40,14 +41,14 @@ def grid_lines(
 ) -> list[str]:
     """The lines of the table: its heading row, then a row a result (each a cell a column)."""
     from rich.box import HEAVY_HEAD
-    from rich.text import Text
+    from rich.control import strip_control_codes
 
     box = HEAVY_HEAD.substitute(console.options, safe=console.safe_box)
     last = len(columns) - 1
     spans = [column.width + (0 if index == last else 1) for index, column in enumerate(columns)]
-    heading = [console.render_str(column.heading) for column in columns]
+    heading = [console.render_str(column.heading).plain for column in columns]
     lines = [box.get_top(spans)]
-    every = [heading, *([Text(cell) for cell in row] for row in rows)]
+    every = [heading, *([strip_control_codes(cell) for cell in row] for row in rows)]
     for index, cells in enumerate(every):
         drawn = [
             _cell(console, text, column, span)
@@ -73,12 +74,54 @@ def grid_lines(
     return lines
 
 
-def _cell(console: Console, text: Text, column: Column, span: int) -> list[str]:
+def _cell(console: Console, text: str, column: Column, span: int) -> list[str]:
     """A cell's lines, each ``span`` wide: its text wrapped at the column's width, aligned, and
     the space before the next column."""
     from rich.cells import set_cell_size
 
-    wrapped = text.wrap(
+    space = " " * (span - column.width)
+    return [set_cell_size(line, column.width) + space for line in _wrap(console, text, column)]
+
+
+def _wrap(console: Console, text: str, column: Column) -> list[str]:
+    """``text`` wrapped as :meth:`rich.text.Text.wrap` wraps it (justified, words longer than
+    the column folded), for text without styles: the same lines, without a ``Text`` a line."""
+    from rich._wrap import divide_line
+    from rich.cells import cell_len, set_cell_size
+
+    width = column.width
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if "\t" in line:  # tab stops: rich's own way
+            lines.extend(part.plain for part in _rich_wrap(console, line, column))
+            continue
+        if column.whole:
+            parts = [line]
+        else:
+            cuts = [0, *divide_line(line, width, fold=True), len(line)]
+            # (rich also strips the spaces past the width's count of characters: the width in
+            # cells, which is never less, cuts them here anyway)
+            parts = [line[a:b] for a, b in pairwise(cuts)]
+        for part in parts:
+            if column.right:
+                part = part.rstrip()
+                if cell_len(part) > width:
+                    part = set_cell_size(part, width)
+                part = " " * (width - cell_len(part)) + part
+            else:
+                length = cell_len(part)
+                if length > width:
+                    part = set_cell_size(part, width)
+                elif length < width:
+                    part += " " * (width - length)
+            lines.append(part)
+    return lines
+
+
+def _rich_wrap(console: Console, line: str, column: Column) -> Lines:
+    from rich.text import Text
+
+    return Text(line).wrap(
         console,
         column.width,
         justify="right" if column.right else "left",
@@ -86,5 +129,3 @@ def _cell(console: Console, text: Text, column: Column, span: int) -> list[str]:
         tab_size=console.tab_size,
         no_wrap=column.whole,
     )
-    space = " " * (span - column.width)
-    return [set_cell_size(line.plain, column.width) + space for line in wrapped]
