@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import shutil
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -132,3 +134,63 @@ def test_no_plan_field_makes_its_default_with_a_builtin() -> None:
         or type(field.default_factory).__name__ == "builtin_function_or_method"
     }
     assert builtin == set()
+
+
+# --------------------------------------------------------------------------------------------
+# What the everyday check imports (as tests/test_layers.py guards DuckDB)
+
+#: Modules the table of the bundled data does not need: the other formats' writers, the office
+#: and PDF libraries, the engine, drafting plans, what --baseline and --since read, the JSON
+#: encoder (only the commands that write JSON import it) and rich's table of emoji codes (read
+#: by a console that replaces :codes:, which the check's console does not).
+NOT_ON_THE_PATH = (
+    "json",
+    "rich._emoji_codes",
+    "openpyxl",
+    "docx",
+    "pypdf",
+    "matplotlib",
+    "duckdb",
+    "plantrack.extract",
+    "plantrack.render.report_json",
+    "plantrack.render.report_csv",
+    "plantrack.render.report_markdown",
+    "plantrack.render.report_github",
+    "plantrack.render.report_xlsx",
+    "plantrack.render.report_docx",
+    "plantrack.render.report_html",
+    "plantrack.render.explain",
+    "plantrack.report.baseline",
+    "plantrack.report.since",
+    "plantrack.plans.schema",
+)
+
+
+def _imported_after(args: list[str]) -> list[str]:
+    """Which of :data:`NOT_ON_THE_PATH` a run of ``plantrack ARGS`` in the repository imports."""
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from plantrack.cli import main\n"
+        f"result = CliRunner().invoke(main, {args!r})\n"
+        "assert isinstance(result.exception, (SystemExit, type(None))), result.output\n"
+        f"print(' '.join(m for m in {NOT_ON_THE_PATH!r} if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return out.stdout.split()
+
+
+@pytest.mark.parametrize(
+    "args", [["check"], ["check", "--lang", "en"], ["--help"], ["--version"], ["check", "--help"]]
+)
+def test_the_everyday_check_imports_only_what_its_table_needs(args: list[str]) -> None:
+    assert _imported_after(args) == []
+
+
+def test_the_guard_sees_an_import() -> None:
+    """The guard itself: a JSON report does import the JSON writer and encoder."""
+    assert {"json", "plantrack.render.report_json"} <= set(
+        _imported_after(["check", "--format", "json"])
+    )
