@@ -170,15 +170,20 @@ NOT_ON_THE_PATH = (
 )
 
 
-def _imported_after(args: list[str]) -> list[str]:
-    """Which of :data:`NOT_ON_THE_PATH` a run of ``plantrack ARGS`` in the repository imports."""
+#: What ``--help`` and ``--version`` do not need either, though a check does: paths (pathlib and
+#: the URL parser it loads) and decimals (the number writer).
+NOT_FOR_HELP = ("pathlib", "decimal", "plantrack.numbers.format")
+
+
+def _imported_after(args: list[str], names: tuple[str, ...] = NOT_ON_THE_PATH) -> list[str]:
+    """Which of ``names`` a run of ``plantrack ARGS`` in the repository imports."""
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
         "from plantrack.cli import main\n"
         f"result = CliRunner().invoke(main, {args!r})\n"
         "assert isinstance(result.exception, (SystemExit, type(None))), result.output\n"
-        f"print(' '.join(m for m in {NOT_ON_THE_PATH!r} if m in sys.modules))\n"
+        f"print(' '.join(m for m in {names!r} if m in sys.modules))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
@@ -191,6 +196,11 @@ def _imported_after(args: list[str]) -> list[str]:
 )
 def test_the_everyday_check_imports_only_what_its_table_needs(args: list[str]) -> None:
     assert _imported_after(args) == []
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_help_and_version_import_no_paths_or_numbers(args: list[str]) -> None:
+    assert _imported_after(args, NOT_FOR_HELP) == []
 
 
 def test_the_guard_sees_an_import() -> None:
