@@ -5,7 +5,6 @@ own in Vietnamese by :mod:`plantrack.cli.click_words`."""
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
 
@@ -18,6 +17,8 @@ click_words.install()
 
 
 def echo_json(data: Any) -> None:
+    import json  # not before a command writes JSON: --help, --version and check need none
+
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -7,7 +7,6 @@ for it, and the CI workflow and pre-commit configuration that README shows.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import click
 
@@ -174,6 +173,8 @@ def init(lang: str) -> None:
 
 def _create(name: str, content: bytes, lang: str) -> None:
     """Write ``name`` unless something is there already (a file, a link, a folder)."""
+    from pathlib import Path  # not before a command writes: --help and --version need none
+
     path = Path(name)
     if os.path.lexists(path):
         click.echo(text("cli.init.kept", name=name).render(lang))

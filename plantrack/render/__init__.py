@@ -1,7 +1,8 @@
 """Output: a report, findings or plans in, text out, in the language asked for.
 
 - :mod:`~plantrack.render.formats`: the table from output format to writer;
-- one module a format of ``check``: :mod:`~plantrack.render.report_table`,
+- one module a format of ``check``: :mod:`~plantrack.render.report_table` (its tables drawn
+  as text by :mod:`~plantrack.render.plain_grid` where no colour is written),
   :mod:`~plantrack.render.report_json`, :mod:`~plantrack.render.report_csv`,
   :mod:`~plantrack.render.report_markdown`, :mod:`~plantrack.render.report_github`,
   :mod:`~plantrack.render.explain` (``--explain``); the appendix an office files:

@@ -22,6 +22,7 @@ from plantrack.safe_text import visible
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.segment import Segment
     from rich.table import Table
 
     from plantrack.report.build import Target
@@ -40,24 +41,28 @@ def print_by_area(groups: list[list[Target]], console: Console, lang: str) -> No
     for group in groups:
         for item in group:
             areas.setdefault(item.result.area, visible(area_name(item, lang)))
-    matrix = _matrix(groups, areas, lang)
-    if _fits(matrix, console.width):
-        console.print(matrix)
+    # the options console.print gives a table
+    options = console.options.update(
+        justify=None, overflow=None, height=None, no_wrap=None, markup=None, highlight=None
+    )
+    drawn = console.render_lines(_matrix(groups, areas, lang), options, pad=False)
+    if _whole(drawn, console):
+        from rich.segment import Segment, Segments
+
+        console.print(Segments(part for line in drawn for part in (*line, Segment.line())))
     else:
         _print_lines(groups, console, lang)  # not even its longest words fit side by side
 
 
-def _fits(matrix: Table, width: int) -> bool:
-    """The table drawn whole at ``width`` (rich crops a table wider than its console: its
-    right-hand border is then missing)."""
-    import io
+def _whole(drawn: list[list[Segment]], console: Console) -> bool:
+    """The table drawn whole at the console's width (rich crops a table wider than its console:
+    its right-hand border is then missing). Drawn once, with the console's own settings, and
+    printed as drawn."""
+    from rich.box import HEAVY_HEAD
 
-    from rich.console import Console
-
-    drawn = io.StringIO()
-    Console(width=width, file=drawn, color_system=None).print(matrix)
-    top = drawn.getvalue().split("\n", 1)[0]
-    return top.rstrip().endswith("┓")
+    corner = HEAVY_HEAD.substitute(console.options, safe=console.safe_box).top_right
+    top = "".join(segment.text for segment in drawn[0]) if drawn else ""
+    return top.rstrip().endswith(corner)
 
 
 def _cell(item: Target, lang: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import io
 import re
 from typing import TYPE_CHECKING
 
@@ -14,6 +12,7 @@ from plantrack.render.appendix import several_areas
 from plantrack.render.by_area import print_by_area
 from plantrack.render.changes import change_lines, counts_line, heading
 from plantrack.render.describe import target_phrase
+from plantrack.render.plain_grid import Column, grid_lines, is_plain
 from plantrack.render.result_text import (
     HEAD,
     STYLES,
@@ -123,19 +122,12 @@ def _extent(key: str, heading: str, rows: Rows) -> tuple[int, int]:
     return least, most
 
 
-@functools.cache
 def _overhead(columns: int) -> int:
-    """The width the borders and padding of a table of so many columns take."""
-    from rich.cells import cell_len
-    from rich.console import Console
-
-    console = Console(width=1_000, color_system=None, file=io.StringIO())
-    shown = [key for key, _ in _COLUMNS][:columns]
-    table = _table([], shown, dict.fromkeys(shown, 1), "en")
-    table.add_row(*("x" for _ in shown))
-    with console.capture() as capture:
-        console.print(table)
-    return cell_len(capture.get().splitlines()[0]) - columns
+    """The width the borders and padding of a table of so many columns take: a rule at each
+    edge and between neighbours (``columns + 1``), and one space between neighbours (the
+    edges are not padded, and the padding on either side of a rule is collapsed into one).
+    Counted rather than drawn: a test holds it to the width rich draws."""
+    return 2 * columns
 
 
 def _widths(
@@ -184,6 +176,27 @@ def _table(rows: Rows, shown: list[str], widths: dict[str, int], lang: str) -> T
             )
         )
     return table
+
+
+def _print_grid(
+    console: Console, rows: Rows, shown: list[str], widths: dict[str, int], lang: str
+) -> None:
+    """One area's table: its lines drawn as text when the console writes no colour
+    (:mod:`~plantrack.render.plain_grid`, the same characters), else rich's table."""
+    if not is_plain(console):
+        console.print(_table(rows, shown, widths, lang))
+        return
+    from rich.segment import Segment, Segments
+
+    head = HEAD[lang]
+    columns = [
+        Column(head[key], widths[key], right, key in _WHOLE)
+        for key, right in _COLUMNS
+        if key in shown
+    ]
+    texts = [[cells[key] for key, _ in _COLUMNS if key in shown] for _, cells in rows]
+    lines = grid_lines(console, columns, texts)
+    console.print(Segments(part for line in lines for part in (Segment(line), Segment.line())))
 
 
 def _choose_columns(
@@ -271,7 +284,7 @@ def _print_results(report: CheckReport, console: Console, lang: str) -> Iterator
             if widths is None:
                 _print_list(rows[(plan_id, area)], console, lang)
             else:
-                console.print(_table(rows[(plan_id, area)], shown, widths, lang))
+                _print_grid(console, rows[(plan_id, area)], shown, widths, lang)
             yield
         matrix = [group for (in_plan, _), group in side_by_side.items() if in_plan == plan_id]
         if matrix:

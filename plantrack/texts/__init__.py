@@ -33,8 +33,6 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from plantrack.numbers.format import format_number
-
 #: The catalogue modules, each with ``TEXTS: dict[str, tuple[str, str]]`` (key -> (en, vi)).
 PARTS = (
     "plans", "plan_rules", "actuals", "actual_figures", "numbers", "report", "notes", "cli", "system",
@@ -142,9 +140,16 @@ class _Formatter(string.Formatter):
         spec, _, decimals = format_spec.partition(".")
         if format_spec.startswith("list:"):
             spec = "list"
-        if spec == "num" and isinstance(value, int | float) and not isinstance(value, bool):
-            return format_number(float(value), self.lang, max_decimals=int(decimals or 8))
-        if spec == "pct" and isinstance(value, int | float) and not isinstance(value, bool):
+        if (
+            spec in ("num", "pct")
+            and isinstance(value, int | float)
+            and not isinstance(value, bool)
+        ):
+            # imported here, not with the catalogue: --help and --version write no number
+            from plantrack.numbers.format import format_number
+
+            if spec == "num":
+                return format_number(float(value), self.lang, max_decimals=int(decimals or 8))
             return format_number(value * 100, self.lang, max_decimals=int(decimals or 2)) + "%"
         if spec == "list" and isinstance(value, list | tuple | set | frozenset):
             separator = format_spec[5:] if format_spec.startswith("list:") else ", "

@@ -40,6 +40,7 @@ from plantrack.plans.model.basics import (
     Text,
     Year,
     invalid,
+    no_items,
 )
 from plantrack.plans.model.targets import CountTarget, RatingTarget, ShareTarget, Target
 from plantrack.texts import text
@@ -50,7 +51,7 @@ class ScaleLevel(Text):
     """One level of a scale: its name (vi, and en), and other ways reports write it."""
 
     aliases: list[NonEmptyStr] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description='Other ways reports write this level: "HTTNV", "Tốt", "mức 3".',
     )
 
@@ -129,7 +130,7 @@ class Indicator(StrictModel):
         default=None, description="Whether higher (increase) or lower (decrease) is better."
     )
     aliases: list[NonEmptyStr] = Field(
-        default_factory=list, description="Other names that data files use for this indicator."
+        default_factory=no_items, description="Other names that data files use for this indicator."
     )
     main: bool = Field(
         default=False,
@@ -152,7 +153,7 @@ class Indicator(StrictModel):
     source: SourceRef
     note: str | None = None
     targets: list[Target] = Field(
-        default_factory=list,
+        default_factory=no_items,
         description="The plan's targets for this indicator. May be left out only for an "
         "indicator that a share target uses (numerator, denominator) or a count target uses "
         "(criterion): validate says so otherwise.",
@@ -190,7 +191,7 @@ class Area(StrictModel):
     level: Literal["country", "province", "district", "commune", "locality", "group"]
     parent: Id | None = Field(default=None, description="The area this one lies in.")
     members: list[Id] = Field(
-        default_factory=list, description="For a group: the areas it is made of."
+        default_factory=no_items, description="For a group: the areas it is made of."
     )
 
 
