@@ -119,6 +119,19 @@ def test_any_cells_are_drawn_as_rich_draws_them(
     assert grid_lines(console, columns, rows) == _rich_lines(console, columns, rows)
 
 
+def test_a_rich_without_its_private_line_breaker_still_draws_the_same_table(
+    bundled: CheckReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """plain_grid borrows rich's private ``rich._wrap.divide_line``; a rich that moves it must
+    not break the everyday check: every line is then wrapped by the public ``Text.wrap``."""
+    widths = (40, 72, 120)
+    expected = {width: _table_text(bundled, width, "vi") for width in widths}
+    monkeypatch.setitem(sys.modules, "rich._wrap", None)  # ``import rich._wrap`` fails
+    with pytest.raises(ImportError):
+        import rich._wrap  # noqa: F401
+    assert {width: _table_text(bundled, width, "vi") for width in widths} == expected
+
+
 # --------------------------------------------------------------------------------------------
 # The plan model
 

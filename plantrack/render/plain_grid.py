@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from rich.console import Console
     from rich.containers import Lines
@@ -86,19 +86,24 @@ def _cell(console: Console, text: str, column: Column, span: int) -> list[str]:
 def _wrap(console: Console, text: str, column: Column) -> list[str]:
     """``text`` wrapped as :meth:`rich.text.Text.wrap` wraps it (justified, words longer than
     the column folded), for text without styles: the same lines, without a ``Text`` a line."""
-    from rich._wrap import divide_line
     from rich.cells import cell_len, set_cell_size
+
+    divide_line: Callable[[str, int, bool], list[int]] | None
+    try:  # the line breaking Text.wrap uses (rich's private module)
+        from rich._wrap import divide_line
+    except ImportError:  # a rich that moved it: every line wrapped by Text.wrap, the same lines
+        divide_line = None
 
     width = column.width
     lines: list[str] = []
     for line in text.split("\n"):
-        if "\t" in line:  # tab stops: rich's own way
+        if "\t" in line or divide_line is None:  # tab stops: rich's own way
             lines.extend(part.plain for part in _rich_wrap(console, line, column))
             continue
         if column.whole:
             parts = [line]
         else:
-            cuts = [0, *divide_line(line, width, fold=True), len(line)]
+            cuts = [0, *divide_line(line, width, True), len(line)]
             # (rich also strips the spaces past the width's count of characters: the width in
             # cells, which is never less, cuts them here anyway)
             parts = [line[a:b] for a, b in pairwise(cuts)]
