@@ -26,7 +26,6 @@ from plantrack.cli.options import (
     output_option,
     strict_option,
 )
-from plantrack.duckdb_settings import MemorySettingError, memory_limit
 from plantrack.render.formats import REPORT_FORMATS
 from plantrack.texts import in_language, text
 
@@ -213,6 +212,8 @@ def check(
             message = in_language(error.args[0], lang)  # the library's Text, in the run's words
             raise click.BadParameter(message, param_hint="--exchange-rate") from None
     if engine != "python":
+        from plantrack.duckdb_settings import MemorySettingError, memory_limit
+
         try:  # DuckDB's memory limit, before anything is read: never a traceback halfway
             memory_limit()
         except MemorySettingError as error:
