@@ -24,11 +24,12 @@ from plantrack.actuals.catalog import Catalog
 from plantrack.actuals.read import DataSet, ReadOptions, read_actuals
 from plantrack.assessment import LazyAssessment, Result, assess_lazily
 from plantrack.assessment.status import Status
-from plantrack.findings import Finding, HasFindings, Severity, sort_key
+from plantrack.findings import Finding, HasFindings, sort_key
 from plantrack.findings.registry import make
 from plantrack.plans.load import USAGE_CODES, LoadedPlan, PlanSet, load_plans
 from plantrack.plans.model import Indicator, Plan, target_id
-from plantrack.texts import option, text
+from plantrack.report import filters
+from plantrack.texts import text
 
 if TYPE_CHECKING:
     from plantrack.assessment.sql import SqlAssessment, SqlRows
@@ -369,10 +370,10 @@ def run_check(
     as_of = options.as_of
     if as_of is None:
         as_of = data.latest_year()
-    wanted_areas = _wanted_areas(catalog, options.areas, findings)
-    wanted_indicators = _wanted_indicators(catalog, options.indicators, findings)
+    wanted_areas = filters.wanted_areas(catalog, options.areas, findings)
+    wanted_indicators = filters.wanted_indicators(catalog, options.indicators, findings)
     if options.explain:
-        explained = _wanted_indicators(catalog, (options.explain,), findings, "explain")
+        explained = filters.wanted_indicators(catalog, (options.explain,), findings, "explain")
         wanted_indicators = (
             explained if wanted_indicators is None else wanted_indicators & (explained or set())
         )
@@ -401,7 +402,9 @@ def run_check(
         wanted_areas
         and not options.statuses
         and not options.indicators
-        and not _any_target(planset.plans, wanted_areas, wanted_indicators, options)
+        and not filters.any_target(
+            planset.plans, wanted_areas, wanted_indicators, options.include_vision
+        )
     ):
         findings.append(
             make(
@@ -409,20 +412,20 @@ def run_check(
                 text(
                     "report.no-target-in-area",
                     areas=[repr(area) for area in options.areas],
-                    with_targets=_areas_with_targets(planset.plans),
+                    with_targets=filters.areas_with_targets(planset.plans),
                 ),
             )
         )
     findings.sort(key=sort_key)
-    filters = {
+    asked = {
         "area": list(options.areas),
         "indicator": list(options.indicators),
         "status": [status.value for status in options.statuses],
     }
     made = _targets(assessments, options, wanted_areas, wanted_indicators)
     if lazy:
-        return CheckReport(as_of, planset.plans, data, [], findings, filters, made)
-    return CheckReport(as_of, planset.plans, data, list(_python(made)), findings, filters)
+        return CheckReport(as_of, planset.plans, data, [], findings, asked, made)
+    return CheckReport(as_of, planset.plans, data, list(_python(made)), findings, asked)
 
 
 def _project_plan(plan_paths: Sequence[str | os.PathLike[str]], planset: PlanSet) -> Plan | None:
@@ -492,89 +495,6 @@ def _kept(
         indicator, target, position = by_id[result.target]
         line = position[0] if position else None
         yield Target(result, plan, loaded.file, indicator, target, line)
-
-
-def _any_target(
-    plans: list[LoadedPlan],
-    wanted_areas: set[tuple[str, str]],
-    wanted_indicators: set[tuple[str, str]] | None,
-    options: CheckOptions,
-) -> bool:
-    """Whether any target is set for the areas (and indicators) asked for."""
-    for loaded in plans:
-        plan = loaded.plan
-        for indicator in plan.indicators:
-            if wanted_indicators is not None and (plan.id, indicator.id) not in wanted_indicators:
-                continue
-            for target in indicator.targets:
-                if target.vision and not options.include_vision:
-                    continue
-                if any((plan.id, area) in wanted_areas for area in target.areas or [plan.area]):
-                    return True
-    return False
-
-
-def _wanted_areas(
-    catalog: Catalog, labels: tuple[str, ...], findings: list[Finding]
-) -> set[tuple[str, str]] | None:
-    if not labels:
-        return None
-    wanted: set[tuple[str, str]] = set()
-    for label in labels:
-        found = catalog.areas(label)
-        if not found:
-            findings.append(
-                Finding(
-                    "unknown-filter",
-                    text("report.unknown-area-filter", area=label),
-                    severity=Severity.ERROR,
-                )
-            )
-        wanted.update((plan.id, area) for plan, area in found)
-    return wanted
-
-
-def _wanted_indicators(
-    catalog: Catalog, labels: tuple[str, ...], findings: list[Finding], name: str = "indicator"
-) -> set[tuple[str, str]] | None:
-    if not labels:
-        return None
-    wanted: set[tuple[str, str]] = set()
-    for label in labels:
-        found = catalog.indicators(label)
-        if not found:
-            close = catalog.suggest(label)
-            given = option(name)
-            message = (
-                text(
-                    "report.unknown-indicator-filter-close",
-                    option=given,
-                    indicator=label,
-                    close=close,
-                )
-                if close
-                else text("report.unknown-indicator-filter", option=given, indicator=label)
-            )
-            findings.append(
-                Finding(
-                    "unknown-filter",
-                    message,
-                    severity=Severity.ERROR,
-                )
-            )
-        wanted.update((plan.id, indicator.id) for plan, indicator in found)
-    return wanted
-
-
-def _areas_with_targets(plans: list[LoadedPlan]) -> list[str]:
-    found: list[str] = []
-    for loaded in plans:
-        for indicator in loaded.plan.indicators:
-            for target in indicator.targets:
-                for area in target.areas or [loaded.plan.area]:
-                    if area not in found:
-                        found.append(area)
-    return found
 
 
 def is_main(item: Target | SqlTarget) -> bool:
