@@ -1,15 +1,19 @@
-"""Growth targets assessed in SQL (plantrack/assessment/sql/) give Python's CSV, byte for byte.
+"""Growth and level targets assessed in SQL (plantrack/assessment/sql/) give Python's CSV, byte
+for byte.
 
-For a CSV report without filters, baseline or ``--since``, a growth target whose areas' series
+For a CSV report without filters, baseline or ``--since``, a growth or level target whose areas'
+series
 DuckDB read whole is assessed by one SQL query and its rows written by SQL
 (docs/decisions/0004). Here every panel is clean (so DuckDB reads it) and every target is a
-growth target of some shape; the CSV of the SQL path must be the Python path's, and the SQL path
+growth or level target of some shape; the CSV of the SQL path must be the Python path's, and the SQL path
 must really be taken for the targets the rule gives it. The numbers are DuckDB's doubles written
 as text, which must be Python's ``repr``: checked first, on its own.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 import struct
 from pathlib import Path
@@ -28,9 +32,11 @@ from plantrack.report.build import CheckOptions, run_check
 
 from .test_engines_agree import AREAS, KINDS, plan_text
 
-GROWTH = [kind for kind in KINDS if "kind: growth" in kind[4]]
-#: What the rule of docs/decisions/0004 gives SQL: every growth target but least squares.
+GROWTH = [kind for kind in KINDS if kind[4][0] in ("kind: growth", "kind: level")]
+#: What the rule of docs/decisions/0004 gives SQL: every growth target but least squares, every
+#: level target (the plan gives no indicator a baseline).
 SQL_TARGETS = {ident for ident, *_, lines in GROWTH if "method: least_squares" not in lines}
+assert {"i2", "l1", "l8"} <= SQL_TARGETS
 
 
 @settings(max_examples=300, deadline=None)
@@ -61,7 +67,7 @@ def test_duckdb_writes_random_bit_patterns_as_python_repr_does() -> None:
     assert [text for (text,) in written] == [repr(value) for value in values]
 
 
-#: Figures every unit of the growth targets takes, and some it does not (zero, negative money;
+#: Figures every unit of the growth and level targets takes, and some it does not (zero, negative money;
 #: a persons or percent figure out of range sends the file to the row reader, and equality
 #: still holds).
 VALUES = st.one_of(
@@ -244,3 +250,48 @@ def test_counts_and_other_readers_of_a_report_with_sql_targets(
     MADE.clear()
     assert report("duckdb").to_records("vi") == report("python").to_records("vi")
     assert not MADE  # records are Python's results
+
+
+def test_sql_level_cases_by_hand(tmp_path: Path, recorded: set[str]) -> None:
+    """Level targets of each shape: a share's geometric projection capped at 100 %, a ceiling
+    met early (its pace still given), a strict bound judged at its deadline and a deadline with
+    no figure, a target of zero (a linear trend instead of a geometric one), a base moved to
+    one point, a range met at its base; and a trend whose numbers leave the doubles, which
+    makes the target Python's: SQL's rows are Python's."""
+    series = {
+        ("l6", "c1"): {2020: 80, 2021: 90, 2022: 97},  # projection capped at 100
+        ("l6", "c2"): {2020: 10, 2021: 11, 2022: 12.5},  # off track
+        ("l2", "c1"): {2020: 100, 2022: 40},  # at most 50: met early
+        ("l2", "c2"): {2020: 100, 2021: 90, 2022: 80},
+        ("l7", "c1"): {2020: 900, 2022: 1000},  # more than 1000 by 2022: not at 1000
+        ("l7", "c2"): {2020: 900, 2021: 1100},  # no figure for the deadline
+        ("l5", "c1"): {2018: 10, 2022: 6},  # a target of 0: linear
+        ("l5", "c2"): {2019: 5},  # base moved, one point
+        ("l4", "c1"): {2021: 65},  # in the range at the (moved) base
+        # the rate leaves the doubles: Python's (written without an exponent)
+        ("l3", "c1"): {2020: "0." + "0" * 299 + "1", 2022: "1" + "0" * 300},
+    }
+    rows = [
+        f"{ident},{area},{year},{value}"
+        for (ident, area), values in series.items()
+        for year, value in values.items()
+    ]
+    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    python, _, _ = csv_of(tmp_path, "python", 2022)
+    made, in_sql, read = csv_of(tmp_path, "duckdb", 2022)
+    assert read and in_sql == {"l2", "l4", "l5", "l6", "l7"}
+    assert made == python
+    cells = {(row[2], row[1]): row for row in csv.reader(io.StringIO(made))}
+    assert cells[("l6", "c1")][22] == "100" and cells[("l6", "c1")][24] == "fraction"
+    assert cells[("l6", "c2")][9] == "off_track"
+    assert cells[("l2", "c1")][9] == "achieved" and cells[("l2", "c1")][18] != ""
+    assert cells[("l7", "c1")][9] == "not_achieved"
+    assert cells[("l7", "c2")][23] == "no-deadline-value"
+    assert cells[("l5", "c1")][24] == "unit"
+    assert cells[("l5", "c2")][23] == "one-point" and cells[("l5", "c2")][11] == "2019"
+    assert cells[("l4", "c1")][9] == "achieved" and cells[("l4", "c1")][16] == ""
+    assert cells[("l3", "c1")][9] == "insufficient_data"
+    assert cells[("l3", "c1")][23] == "undefined"

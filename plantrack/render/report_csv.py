@@ -209,7 +209,7 @@ def _sql_rows(
             || coalesce(r.latest_value::VARCHAR, '') || '{d}'
             || CASE WHEN r.latest_year IS NULL THEN '' ELSE 'false' END || '{d}'
             || coalesce(r.observed_rate::VARCHAR, '') || '{d}'
-            || CASE WHEN r.required THEN ?::VARCHAR ELSE '' END || '{d}'
+            || coalesce(r.required_rate::VARCHAR, '') || '{d}'
             || coalesce(r.catch_up_rate::VARCHAR, '') || '{d}'
             || coalesce(r.gap::VARCHAR, '') || '{d}'
             || coalesce(r.ratio::VARCHAR, '') || '{d}'
@@ -218,7 +218,7 @@ def _sql_rows(
             || CASE r.capped WHEN -1 THEN ?::VARCHAR WHEN 1 THEN ?::VARCHAR
                     ELSE coalesce(r.projected_value::VARCHAR, '') END || '{d}'
             || coalesce(r.reason, '') || '{d}'
-            || CASE WHEN r.fraction THEN 'fraction' ELSE '' END || '{d}{d}{d}' || chr(13) || chr(10),
+            || coalesce(r.rate_unit, '') || '{d}{d}{d}' || chr(13) || chr(10),
             '' ORDER BY r.pos), '')
         FROM {rows.table} r WHERE r.k = {int(rows.k)}""",
         [
@@ -231,7 +231,6 @@ def _sql_rows(
             status_cells,
             statuses,
             d,
-            str(constants.g_star),
             str(constants.e),
             str(constants.unit_min),
             str(constants.unit_max),

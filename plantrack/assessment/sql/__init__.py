@@ -1,10 +1,10 @@
 """Targets assessed in SQL for the series DuckDB read (docs/decisions/0004).
 
 A national check has 166,050 series; each Python result costs tens of microseconds. For the
-kinds SQL covers (:mod:`~plantrack.assessment.sql.growth` so far) the figures of the blocks
+kinds SQL covers (:mod:`~plantrack.assessment.sql.growth`, :mod:`~plantrack.assessment.sql.level`) the figures of the blocks
 DuckDB read are handed to an in-memory DuckDB connection once (``figures`` and ``series``
 tables, from the blocks' arrays: no Python object a figure) and one query a target gives every
-area's numbers. Which targets are SQL's is decided up front, a target at a time
+area's numbers (a table of results a kind). Which targets are SQL's is decided up front, a target at a time
 (:meth:`SqlAssessment.takes`); the rest, and every reader of the report that wants
 :class:`~plantrack.assessment.results.Result` objects, get Python's results as before.
 
@@ -19,32 +19,44 @@ from typing import Any
 
 from plantrack import duckdb_settings
 from plantrack.assessment.series import SeriesIndex
-from plantrack.assessment.sql import growth
-from plantrack.plans.model import GrowthTarget, Indicator, Plan, target_id
+from plantrack.assessment.sql import growth, level
+from plantrack.plans.model import Indicator, Plan, target_id
 
 __all__ = ["SqlAssessment", "SqlRows"]
+
+Constants = growth.Constants | level.Constants
+
+#: The kinds SQL assesses: the module (``takes``, ``constants``, ``target_row``,
+#: ``TARGET_COLUMNS``, ``QUERY``), the table of its targets (the one its query reads) and the
+#: table of its results.
+_KINDS: tuple[tuple[Any, str, str], ...] = (
+    (growth, "targets", "results"),
+    (level, "level_targets", "level_results"),
+)
 
 
 @dataclass(slots=True)
 class SqlRows:
     """A target's results made by SQL: the rows of table ``table`` of ``con`` whose ``k`` is
     ``k``, one an area (``pos``: its place in ``areas``; the columns of
-    :data:`plantrack.assessment.sql.growth.QUERY`), and how many of each status."""
+    :data:`plantrack.assessment.sql.growth.QUERY`, which every kind's query gives), and how
+    many of each status."""
 
     con: Any
     table: str
     k: int
     areas: list[str]
     counts: dict[str, int]
-    constants: growth.Constants
+    constants: Constants
 
 
 @dataclass(slots=True)
 class _Assessed:
-    """A target SQL assessed: its number ``k`` in table ``results``, and what it shares."""
+    """A target SQL assessed: its number ``k`` in table ``table``, and what it shares."""
 
     k: int
-    constants: growth.Constants
+    table: str
+    constants: Constants
     areas: list[str]
     counts: dict[str, int] = field(default_factory=dict)
     undefined: bool = False  # a number of some area left the doubles
@@ -63,7 +75,7 @@ class SqlAssessment:
     def takes(self, indicator: Indicator, target: Any) -> bool:
         """Whether SQL assesses ``target``: a kind and a shape SQL covers, and every one of its
         areas with a series DuckDB read whole or no figure at all (one of them a series)."""
-        if not growth.takes(self.plan, indicator, target):
+        if not _kind_of(self.plan, indicator, target):
             return False
         places = [(indicator.id, area) for area in target.areas or [self.plan.area]]
         whole = self.index.whole
@@ -81,39 +93,45 @@ class SqlAssessment:
         if made is None or made.undefined:
             return None
         con = self._connection()
-        return SqlRows(con, "results", made.k, made.areas, made.counts, made.constants)
+        return SqlRows(con, made.table, made.k, made.areas, made.counts, made.constants)
 
     def _assess(self) -> dict[tuple[str, str], _Assessed]:
-        """Every target SQL takes, by (indicator, target id), assessed by one query."""
+        """Every target SQL takes, by (indicator, target id), assessed by one query a kind."""
         con = self._connection()
-        given: list[list[Any]] = [[] for _ in growth.TARGET_COLUMNS]
         made: dict[tuple[str, str], _Assessed] = {}
-        for indicator in self.plan.indicators:
-            for target in indicator.targets:
-                if not isinstance(target, GrowthTarget) or not self.takes(indicator, target):
-                    continue
-                assessed = _Assessed(
-                    len(made),
-                    growth.constants(self.plan, indicator, target),
-                    list(target.areas or [self.plan.area]),
-                )
-                row = growth.target_row(
-                    assessed.k, assessed.constants, self.as_of, indicator.id, assessed.areas
-                )
-                for column, value in zip(given, row, strict=True):
-                    column.append(value)
-                made[(indicator.id, self.target_id(indicator, target))] = assessed
-        columns = ", ".join(
-            f'unnest(?::{kind}[]) AS "{name}"' for name, kind in growth.TARGET_COLUMNS
-        )
-        con.execute(f"CREATE OR REPLACE TEMP TABLE targets AS SELECT {columns}", given)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE results AS {growth.QUERY}")
-        by_k = {assessed.k: assessed for assessed in made.values()}
-        for k, status, count, undefined in con.execute(
-            "SELECT k, status, count(*), bool_or(undefined) FROM results GROUP BY k, status"
-        ).fetchall():
-            by_k[k].counts[status] = count
-            by_k[k].undefined |= bool(undefined)
+        for kind, targets, results in _KINDS:
+            given: list[list[Any]] = [[] for _ in kind.TARGET_COLUMNS]
+            by_k: dict[int, _Assessed] = {}
+            for indicator in self.plan.indicators:
+                for target in indicator.targets:
+                    if not kind.takes(self.plan, indicator, target) or not self.takes(
+                        indicator, target
+                    ):
+                        continue
+                    assessed = _Assessed(
+                        len(by_k),
+                        results,
+                        kind.constants(self.plan, indicator, target),
+                        list(target.areas or [self.plan.area]),
+                    )
+                    row = kind.target_row(
+                        assessed.k, assessed.constants, self.as_of, indicator.id, assessed.areas
+                    )
+                    for column, value in zip(given, row, strict=True):
+                        column.append(value)
+                    by_k[assessed.k] = made[(indicator.id, self.target_id(indicator, target))] = (
+                        assessed
+                    )
+            columns = ", ".join(
+                f'unnest(?::{sql_type}[]) AS "{name}"' for name, sql_type in kind.TARGET_COLUMNS
+            )
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {targets} AS SELECT {columns}", given)
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {results} AS {kind.QUERY}")
+            for k, status, count, undefined in con.execute(
+                f"SELECT k, status, count(*), bool_or(undefined) FROM {results} GROUP BY k, status"
+            ).fetchall():
+                by_k[k].counts[status] = count
+                by_k[k].undefined |= bool(undefined)
         return made
 
     def target_id(self, indicator: Indicator, target: Any) -> str:
@@ -131,7 +149,7 @@ class SqlAssessment:
             indicator.id
             for indicator in self.plan.indicators
             for target in indicator.targets
-            if growth.takes(self.plan, indicator, target)
+            if _kind_of(self.plan, indicator, target)
         }
         files: dict[int, Any] = {}  # id of a file's columns -> (columns, sid of each figure)
         indicators: list[str] = []
@@ -173,3 +191,8 @@ class SqlAssessment:
             [indicators, indicators, areas],
         )
         return con
+
+
+def _kind_of(plan: Plan, indicator: Indicator, target: Any) -> bool:
+    """Whether the target is of a kind and a shape SQL covers (its areas aside)."""
+    return any(kind.takes(plan, indicator, target) for kind, _, _ in _KINDS)

@@ -83,7 +83,7 @@ def constants(plan: Plan, indicator: Indicator, target: GrowthTarget) -> Constan
     )
 
 
-def _verdict(value: str) -> str:
+def verdict(value: str) -> str:
     """:func:`plantrack.assessment.goals.judge` of ``value`` (an SQL expression) against the
     goal in ``p``: 'exceeded', 'achieved' or 'missed'."""
     return f"""CASE WHEN p.comparator = 'range' THEN
@@ -110,9 +110,10 @@ _VERDICT_STATUS = (
 #: One row an area of each growth target of table ``targets`` (a row a target: ``k``, the
 #: :class:`Constants`, ``as_of``, ``indicator`` and ``areas``): the target ``k``, the area's
 #: position in ``target.areas``, the status and reason code, the base and latest year and value,
-#: the rates, the projection (``capped``: -1 at the unit's minimum, 1 at its maximum) and
-#: ``undefined`` (Python would raise: the target is Python's). Reads ``series(sid, indicator,
-#: area)`` and ``figures(sid, year, value)``.
+#: the rates (with ``required_rate`` and ``rate_unit``: the columns every kind's query gives),
+#: the projection (``capped``: -1 at the unit's minimum, 1 at its maximum) and ``undefined``
+#: (Python would raise: the target is Python's). Reads ``series(sid, indicator, area)`` and
+#: ``figures(sid, year, value)``.
 QUERY = f"""
 WITH areas AS (
     SELECT k, unnest(areas) AS area, unnest(range(len(areas))) AS pos FROM targets),
@@ -146,7 +147,7 @@ judged AS (
                  ELSE 0.0::DOUBLE END
         ELSE r.g - p.low END AS gap,
         CASE WHEN p."limit" THEN NULL ELSE p.d * r.g / abs(p.g_star) END AS ratio,
-        {_verdict("r.g")} AS verdict,
+        {verdict("r.g")} AS verdict,
         pow(pow(1.0::DOUBLE + p.g_star, r.n + r."left")
             / pow(1.0::DOUBLE + r.g, r.n), 1.0::DOUBLE / r."left") - 1.0::DOUBLE AS catch_up,
         pow(1.0::DOUBLE + r.g, r.n) AS done,
@@ -164,7 +165,7 @@ ruled AS (
             WHEN j.n = 0 THEN 'one-point'
             WHEN p.as_of >= p.e AND j.t <> p.e THEN 'no-deadline-value'
         END AS early,
-        {_verdict("j.guaranteed")} AS already
+        {verdict("j.guaranteed")} AS already
     FROM judged j JOIN targets p USING (k)),
 settled AS (
     SELECT u.*,
@@ -195,8 +196,8 @@ SELECT x.k, x.pos,
          WHEN x.beyond THEN 'not_achieved'
          ELSE x.judged_status END AS status,
     CASE WHEN x.beyond THEN 'out-of-reach-unit' ELSE x.early END AS reason,
-    x.early IS NULL OR x.early NOT IN ('no-data', 'not-started', 'as-of-before-base')
-        AS fraction,
+    CASE WHEN x.early IS NULL OR x.early NOT IN ('no-data', 'not-started',
+        'as-of-before-base') THEN 'fraction' END AS rate_unit,
     CASE WHEN x.early IS NULL OR x.early NOT IN ('no-data', 'not-started',
         'as-of-before-base', 'no-base') THEN x.first END AS base_year,
     CASE WHEN x.early IS NULL OR x.early NOT IN ('no-data', 'not-started',
@@ -206,7 +207,8 @@ SELECT x.k, x.pos,
     CASE WHEN x.early IS NULL OR x.early NOT IN ('no-data', 'not-started',
         'as-of-before-base', 'no-base') THEN x.v_t END AS latest_value,
     CASE WHEN x.early IS NULL OR x.early = 'no-deadline-value' THEN x.g END AS observed_rate,
-    x.early IS NULL OR x.early = 'no-deadline-value' AS required,
+    CASE WHEN x.early IS NULL OR x.early = 'no-deadline-value' THEN p.g_star END
+        AS required_rate,
     CASE WHEN x.ahead AND (NOT x.judged_status IN ('exceeded', 'achieved', 'not_achieved')
         OR p.ceiling) THEN x.catch_up END AS catch_up_rate,
     CASE WHEN x.early IS NULL OR x.early = 'no-deadline-value' THEN x.gap END AS gap,

@@ -1,0 +1,227 @@
+"""A level target ("thu nhập bình quân 6.794 USD/người năm 2030") in SQL, for the series DuckDB
+read: :func:`plantrack.assessment.kinds.level.assess` and :func:`plantrack.assessment.reach.settle`
+for a series of final levels, one a year, with no baseline in the plan (docs/decisions/0004).
+
+Python works out once a target what every area shares (:func:`constants`); one query gives each
+area of the target its result's numbers. The rules are docs/assessment.md's ("Level", "The order
+of the rules"): the trend from the base (geometric, or linear for percentages and when a base,
+latest value or target is not positive), the deadline's figure once it is reached, a target
+already met before it, else the progress ratio; a geometric pace the unit cannot allow is out of
+reach. ``tests/test_engines_agree.py`` holds the query equal to Python; where Python would raise
+(a number that leaves the doubles) the query says so (``undefined``) and the target is Python's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from plantrack.assessment.goals import float_tolerance, goal_for
+from plantrack.assessment.kinds.level import base_year_of
+from plantrack.assessment.sql.growth import verdict as _verdict
+from plantrack.plans.model import CEILINGS, Indicator, LevelTarget, Plan, Thresholds
+
+
+@dataclass(frozen=True, slots=True)
+class Constants:
+    """What every area of a level target shares, worked out once (Python's numbers)."""
+
+    b: int  # base year
+    e: int  # the deadline
+    x: float  # the goal's threshold
+    d: int  # the goal's direction
+    comparator: str
+    low: float
+    high: float
+    tol_x: float  # float_tolerance of the bound's number, low and high
+    tol_low: float
+    tol_high: float
+    about_band: float  # "about": how near the number a figure still counts as it
+    ceiling: bool
+    trend: str  # the indicator's trend ('geometric' or 'linear'), before a fall back to linear
+    on_track: float
+    at_risk: float
+    unit_min: float | None
+    unit_max: float | None
+
+
+def takes(_plan: Plan, indicator: Indicator, target: Any) -> bool:
+    """Whether SQL assesses this target (for the areas whose series DuckDB read whole): a level
+    target whose indicator has no baseline in the plan."""
+    return isinstance(target, LevelTarget) and indicator.baseline is None
+
+
+def constants(plan: Plan, indicator: Indicator, target: LevelTarget) -> Constants:
+    direction = -1 if indicator.direction == "decrease" else 1
+    about = getattr(target, "about", None) is not None
+    goal = goal_for(target, direction, plan.about_tolerance(target) if about else 0.0)
+    thresholds = plan.thresholds or Thresholds()
+    x = goal.low
+    unit = indicator.unit_info
+    trend = indicator.projection
+    if trend is None:  # Context.trend
+        trend = "linear" if unit is not None and unit.is_percent else "geometric"
+    return Constants(
+        b=base_year_of(plan, target),
+        e=target.year,
+        x=goal.threshold,
+        d=goal.direction,
+        comparator=goal.comparator,
+        low=goal.low,
+        high=goal.high,
+        tol_x=float_tolerance(x),
+        tol_low=float_tolerance(goal.low),
+        tol_high=float_tolerance(goal.high),
+        about_band=goal.tolerance * abs(x) + float_tolerance(x),
+        ceiling=goal.comparator in CEILINGS,
+        trend=trend,
+        on_track=thresholds.on_track,
+        at_risk=thresholds.at_risk,
+        unit_min=None if unit is None else unit.minimum,
+        unit_max=None if unit is None else unit.maximum,
+    )
+
+
+_STATUS = (
+    "CASE {} WHEN 'exceeded' THEN 'exceeded' WHEN 'achieved' THEN 'achieved'"
+    " ELSE 'not_achieved' END"
+)
+
+#: One row an area of each level target of table ``level_targets`` (a row a target: ``k``, the
+#: :class:`Constants`, ``as_of``, ``indicator`` and ``areas``), with the columns of
+#: :data:`plantrack.assessment.sql.growth.QUERY` (``required_rate`` and ``rate_unit`` its own).
+#: Reads ``series(sid, indicator, area)`` and ``figures(sid, year, value)``.
+QUERY = f"""
+WITH areas AS (
+    SELECT k, unnest(areas) AS area, unnest(range(len(areas))) AS pos FROM level_targets),
+own AS (
+    SELECT a.k, a.pos, s.sid FROM areas a JOIN level_targets p USING (k)
+    LEFT JOIN series s ON s.area = a.area AND s.indicator = p.indicator),
+levels AS (
+    SELECT o.k, o.pos, p.b, f.year, f.value
+    FROM own o JOIN level_targets p USING (k) JOIN figures f ON f.sid = o.sid
+    WHERE f.year >= p.b AND f.year <= least(p.as_of, p.e)),
+ends AS (
+    SELECT k, pos, count(*) AS n_levels,
+        max(value) FILTER (WHERE year = b) AS v_b,
+        min(year) FILTER (WHERE year > b) AS after,
+        arg_min(value, year) FILTER (WHERE year > b) AS v_after,
+        max(year) AS t, arg_max(value, year) AS v_t
+    FROM levels GROUP BY k, pos),
+based AS (
+    SELECT o.k, o.pos, o.sid IS NOT NULL AS found, x.n_levels, x.t, x.v_t,
+        CASE WHEN x.v_b IS NOT NULL THEN p.b ELSE x.after END AS first,
+        coalesce(x.v_b, x.v_after) AS v_first
+    FROM own o JOIN level_targets p USING (k) LEFT JOIN ends x USING (k, pos)),
+early AS (
+    SELECT q.*, q.t - q.first AS span, p.e - q.first AS horizon, p.e - q.t AS "left",
+        CASE
+            WHEN NOT q.found THEN 'no-data'
+            WHEN p.as_of < p.b THEN 'as-of-before-base'
+            WHEN q.n_levels IS NULL THEN 'no-base'
+        END AS early,
+        p.trend = 'geometric' AND q.v_first > 0 AND q.v_t > 0 AND p.x > 0 AS geo
+    FROM based q JOIN level_targets p USING (k)),
+trend AS (
+    SELECT r.*, r.early IS NULL AND r.span > 0 AS traced,
+        CASE WHEN r.early IS NULL AND r.span > 0 THEN
+            CASE WHEN r.geo
+                THEN pow(r.v_t / r.v_first, 1.0::DOUBLE / r.span) - 1.0::DOUBLE
+                ELSE (r.v_t - r.v_first) / r.span END END AS observed,
+        CASE WHEN r.early IS NULL AND r.span > 0 THEN
+            CASE WHEN r.geo
+                THEN pow(p.x / r.v_first, 1.0::DOUBLE / r.horizon) - 1.0::DOUBLE
+                ELSE (p.x - r.v_first) / r.horizon END END AS required,
+        CASE WHEN r.early IS NULL AND r.span > 0 AND r."left" > 0 THEN
+            CASE WHEN r.geo
+                THEN pow(p.x / r.v_t, 1.0::DOUBLE / r."left") - 1.0::DOUBLE
+                ELSE (p.x - r.v_t) / r."left" END END AS catch_up,
+        {_verdict("r.v_t")} AS verdict
+    FROM early r JOIN level_targets p USING (k)),
+paced AS (
+    SELECT r.*,
+        CASE WHEN r.traced AND r."left" > 0 THEN
+            CASE WHEN r.geo THEN r.v_t * pow(1.0::DOUBLE + r.observed, r."left")
+                 ELSE r.v_t + r.observed * r."left" END END AS projected,
+        CASE WHEN r.required <> 0 THEN p.d * r.observed / abs(r.required) END AS ratio
+    FROM trend r JOIN level_targets p USING (k)),
+concluded AS (
+    SELECT r.*,
+        CASE
+            WHEN r.early IS NOT NULL THEN r.early
+            WHEN p.as_of >= p.e AND r.t <> p.e THEN 'no-deadline-value'
+            WHEN p.as_of < p.e AND r.verdict = 'missed' AND r.span = 0 THEN 'one-point'
+        END AS short,
+        CASE
+            WHEN r.early = 'no-data' THEN 'no_data'
+            WHEN r.early IS NOT NULL THEN 'insufficient_data'
+            WHEN p.as_of >= p.e AND r.t <> p.e THEN 'insufficient_data'
+            WHEN p.as_of >= p.e THEN {_STATUS.format("r.verdict")}
+            WHEN r.verdict <> 'missed' THEN {_STATUS.format("r.verdict")}
+            WHEN r.span = 0 THEN 'insufficient_data'
+            WHEN r.ratio IS NULL THEN
+                CASE WHEN r.observed * p.d < -1e-9 THEN 'regressing' ELSE 'off_track' END
+            WHEN r.ratio >= p.on_track THEN 'on_track'
+            WHEN r.ratio >= p.at_risk THEN 'at_risk'
+            WHEN r.ratio >= -1e-9 THEN 'off_track'
+            ELSE 'regressing'
+        END AS judged_status
+    FROM paced r JOIN level_targets p USING (k)),
+kept AS (
+    SELECT c.*,
+        CASE WHEN c.judged_status IN ('exceeded', 'achieved', 'not_achieved')
+             AND NOT p.ceiling THEN NULL ELSE c.catch_up END AS still,
+        c.catch_up IS NOT NULL AND NOT p.ceiling
+            AND c.judged_status NOT IN ('exceeded', 'achieved', 'not_achieved')
+            AND c.geo AND c."left" > 0 AS weighed,
+        c.v_t * pow(1 + c.catch_up, c."left") AS reached
+    FROM concluded c JOIN level_targets p USING (k)),
+settled AS (
+    SELECT s.*, s.weighed AND ((p.unit_max IS NOT NULL AND s.reached > p.unit_max + 1e-9)
+        OR (p.unit_min IS NOT NULL AND s.reached < p.unit_min - 1e-9)) AS beyond
+    FROM kept s JOIN level_targets p USING (k))
+SELECT x.k, x.pos,
+    CASE WHEN x.beyond THEN 'not_achieved' ELSE x.judged_status END AS status,
+    CASE WHEN x.beyond THEN 'out-of-reach-unit' ELSE x.short END AS reason,
+    CASE WHEN x.traced THEN CASE WHEN x.geo THEN 'fraction' ELSE 'unit' END END AS rate_unit,
+    CASE WHEN x.early IS NULL THEN x.first END AS base_year,
+    CASE WHEN x.early IS NULL THEN x.v_first END AS base_value,
+    CASE WHEN x.early IS NULL THEN x.t END AS latest_year,
+    CASE WHEN x.early IS NULL THEN x.v_t END AS latest_value,
+    x.observed AS observed_rate,
+    x.required AS required_rate,
+    x.still AS catch_up_rate,
+    NULL::DOUBLE AS gap,
+    x.ratio,
+    CASE WHEN p.unit_min IS NOT NULL AND x.projected < p.unit_min THEN NULL
+         WHEN p.unit_max IS NOT NULL AND x.projected > p.unit_max THEN NULL
+         ELSE x.projected END AS projected_value,
+    CASE WHEN x.projected IS NULL THEN 0
+         WHEN p.unit_min IS NOT NULL AND x.projected < p.unit_min THEN -1
+         WHEN p.unit_max IS NOT NULL AND x.projected > p.unit_max THEN 1
+         ELSE 0 END AS capped,
+    coalesce(x.traced AND (NOT isfinite(x.observed) OR NOT isfinite(x.required)
+        OR (x.required <> 0 AND NOT isfinite(x.ratio))), false)
+    OR coalesce(x.traced AND x."left" > 0
+        AND (NOT isfinite(x.catch_up) OR NOT isfinite(x.projected)), false)
+    OR coalesce(x.weighed AND NOT isfinite(x.reached), false) AS undefined
+FROM settled x JOIN level_targets p USING (k)
+"""
+
+_SQL_TYPES = {"int": "INTEGER", "str": "VARCHAR", "bool": "BOOLEAN"}
+#: The columns of table ``level_targets`` (:data:`QUERY`), as growth's.
+TARGET_COLUMNS = (
+    ("k", "INTEGER"),
+    *((item.name, _SQL_TYPES.get(str(item.type), "DOUBLE")) for item in fields(Constants)),
+    ("as_of", "INTEGER"),
+    ("indicator", "VARCHAR"),
+    ("areas", "VARCHAR[]"),
+)
+
+
+def target_row(
+    k: int, constants: Constants, as_of: int, indicator: str, areas: list[str]
+) -> list[Any]:
+    """A row of table ``level_targets``, in the order of :data:`TARGET_COLUMNS`."""
+    given = [getattr(constants, item.name) for item in fields(constants)]
+    return [k, *given, as_of, indicator, areas]
