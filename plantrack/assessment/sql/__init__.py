@@ -1,7 +1,8 @@
 """Targets assessed in SQL for the series DuckDB read (docs/decisions/0004).
 
 A national check has 166,050 series; each Python result costs tens of microseconds. For the
-kinds SQL covers (:mod:`~plantrack.assessment.sql.growth`, :mod:`~plantrack.assessment.sql.level`) the figures of the blocks
+kinds SQL covers (:mod:`~plantrack.assessment.sql.growth`, :mod:`~plantrack.assessment.sql.level`;
+the steps their queries share in :mod:`~plantrack.assessment.sql.steps`) the figures of the blocks
 DuckDB read are handed to an in-memory DuckDB connection once (``figures`` and ``series``
 tables, from the blocks' arrays: no Python object a figure) and one query a target gives every
 area's numbers (a table of results a kind). Which targets are SQL's is decided up front, a target at a time

@@ -17,6 +17,7 @@ from typing import Any
 
 from plantrack.assessment.goals import float_tolerance, goal_for
 from plantrack.assessment.kinds.growth import base_year_of
+from plantrack.assessment.sql.steps import VERDICT_STATUS, series_steps, verdict
 from plantrack.plans.model import CEILINGS, GrowthTarget, Indicator, Plan, Thresholds
 
 
@@ -83,30 +84,6 @@ def constants(plan: Plan, indicator: Indicator, target: GrowthTarget) -> Constan
     )
 
 
-def verdict(value: str) -> str:
-    """:func:`plantrack.assessment.goals.judge` of ``value`` (an SQL expression) against the
-    goal in ``p``: 'exceeded', 'achieved' or 'missed'."""
-    return f"""CASE WHEN p.comparator = 'range' THEN
-        CASE WHEN p.d > 0 THEN
-            CASE WHEN {value} > p.high + p.tol_high THEN 'exceeded'
-                 WHEN {value} >= p.low - p.tol_low THEN 'achieved' ELSE 'missed' END
-        ELSE
-            CASE WHEN {value} < p.low - p.tol_low THEN 'exceeded'
-                 WHEN {value} <= p.high + p.tol_high THEN 'achieved' ELSE 'missed' END
-        END
-    WHEN p.comparator = 'about' AND abs({value} - p.low) <= p.about_band THEN 'achieved'
-    WHEN ({value} - p.low) * p.d > p.tol_x THEN
-        CASE WHEN p.ceiling THEN 'achieved' ELSE 'exceeded' END
-    WHEN p.comparator IN ('more_than', 'less_than') THEN 'missed'
-    WHEN ({value} - p.low) * p.d >= -p.tol_x THEN 'achieved'
-    ELSE 'missed' END"""
-
-
-_VERDICT_STATUS = (
-    "CASE {} WHEN 'exceeded' THEN 'exceeded' WHEN 'achieved' THEN 'achieved'"
-    " ELSE 'not_achieved' END"
-)
-
 #: One row an area of each growth target of table ``targets`` (a row a target: ``k``, the
 #: :class:`Constants`, ``as_of``, ``indicator`` and ``areas``): the target ``k``, the area's
 #: position in ``target.areas``, the status and reason code, the base and latest year and value,
@@ -115,27 +92,7 @@ _VERDICT_STATUS = (
 #: (Python would raise: the target is Python's). Reads ``series(sid, indicator, area)`` and
 #: ``figures(sid, year, value)``.
 QUERY = f"""
-WITH areas AS (
-    SELECT k, unnest(areas) AS area, unnest(range(len(areas))) AS pos FROM targets),
-own AS (
-    SELECT a.k, a.pos, s.sid FROM areas a JOIN targets p USING (k)
-    LEFT JOIN series s ON s.area = a.area AND s.indicator = p.indicator),
-levels AS (
-    SELECT o.k, o.pos, p.b, f.year, f.value
-    FROM own o JOIN targets p USING (k) JOIN figures f ON f.sid = o.sid
-    WHERE f.year >= p.b AND f.year <= least(p.as_of, p.e)),
-ends AS (
-    SELECT k, pos, count(*) AS n_levels, min(value) AS least,
-        max(value) FILTER (WHERE year = b) AS v_b,
-        min(year) FILTER (WHERE year > b) AS after,
-        arg_min(value, year) FILTER (WHERE year > b) AS v_after,
-        max(year) AS t, arg_max(value, year) AS v_t
-    FROM levels GROUP BY k, pos),
-based AS (
-    SELECT o.k, o.pos, o.sid IS NOT NULL AS found, x.n_levels, x.least, x.t, x.v_t,
-        CASE WHEN x.v_b IS NOT NULL THEN p.b ELSE x.after END AS first,
-        coalesce(x.v_b, x.v_after) AS v_first
-    FROM own o JOIN targets p USING (k) LEFT JOIN ends x USING (k, pos)),
+WITH {series_steps("targets", least="min(value)")},
 rates AS (
     SELECT q.*, q.t - q.first AS n, p.e - q.t AS "left", p.e - q.first AS whole,
         pow(q.v_t / q.v_first, 1.0::DOUBLE / nullif(q.t - q.first, 0)) - 1.0::DOUBLE AS g
@@ -171,9 +128,9 @@ settled AS (
     SELECT u.*,
         CASE
             WHEN u.early IS NOT NULL THEN NULL
-            WHEN p.as_of >= p.e THEN {_VERDICT_STATUS.format("u.verdict")}
+            WHEN p.as_of >= p.e THEN {VERDICT_STATUS.format("u.verdict")}
             WHEN p."limit" THEN CASE WHEN u.verdict <> 'missed' THEN 'on_track' ELSE 'off_track' END
-            WHEN u.already <> 'missed' THEN {_VERDICT_STATUS.format("u.already")}
+            WHEN u.already <> 'missed' THEN {VERDICT_STATUS.format("u.already")}
             WHEN u.ratio >= p.on_track THEN 'on_track'
             WHEN u.ratio >= p.at_risk THEN 'at_risk'
             WHEN u.ratio >= -1e-9 THEN 'off_track'

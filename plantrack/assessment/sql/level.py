@@ -18,7 +18,7 @@ from typing import Any
 
 from plantrack.assessment.goals import float_tolerance, goal_for
 from plantrack.assessment.kinds.level import base_year_of
-from plantrack.assessment.sql.growth import verdict as _verdict
+from plantrack.assessment.sql.steps import VERDICT_STATUS, series_steps, verdict
 from plantrack.plans.model import CEILINGS, Indicator, LevelTarget, Plan, Thresholds
 
 
@@ -82,37 +82,12 @@ def constants(plan: Plan, indicator: Indicator, target: LevelTarget) -> Constant
     )
 
 
-_STATUS = (
-    "CASE {} WHEN 'exceeded' THEN 'exceeded' WHEN 'achieved' THEN 'achieved'"
-    " ELSE 'not_achieved' END"
-)
-
 #: One row an area of each level target of table ``level_targets`` (a row a target: ``k``, the
 #: :class:`Constants`, ``as_of``, ``indicator`` and ``areas``), with the columns of
 #: :data:`plantrack.assessment.sql.growth.QUERY` (``required_rate`` and ``rate_unit`` its own).
 #: Reads ``series(sid, indicator, area)`` and ``figures(sid, year, value)``.
 QUERY = f"""
-WITH areas AS (
-    SELECT k, unnest(areas) AS area, unnest(range(len(areas))) AS pos FROM level_targets),
-own AS (
-    SELECT a.k, a.pos, s.sid FROM areas a JOIN level_targets p USING (k)
-    LEFT JOIN series s ON s.area = a.area AND s.indicator = p.indicator),
-levels AS (
-    SELECT o.k, o.pos, p.b, f.year, f.value
-    FROM own o JOIN level_targets p USING (k) JOIN figures f ON f.sid = o.sid
-    WHERE f.year >= p.b AND f.year <= least(p.as_of, p.e)),
-ends AS (
-    SELECT k, pos, count(*) AS n_levels,
-        max(value) FILTER (WHERE year = b) AS v_b,
-        min(year) FILTER (WHERE year > b) AS after,
-        arg_min(value, year) FILTER (WHERE year > b) AS v_after,
-        max(year) AS t, arg_max(value, year) AS v_t
-    FROM levels GROUP BY k, pos),
-based AS (
-    SELECT o.k, o.pos, o.sid IS NOT NULL AS found, x.n_levels, x.t, x.v_t,
-        CASE WHEN x.v_b IS NOT NULL THEN p.b ELSE x.after END AS first,
-        coalesce(x.v_b, x.v_after) AS v_first
-    FROM own o JOIN level_targets p USING (k) LEFT JOIN ends x USING (k, pos)),
+WITH {series_steps("level_targets")},
 early AS (
     SELECT q.*, q.t - q.first AS span, p.e - q.first AS horizon, p.e - q.t AS "left",
         CASE
@@ -136,7 +111,7 @@ trend AS (
             CASE WHEN r.geo
                 THEN pow(p.x / r.v_t, 1.0::DOUBLE / r."left") - 1.0::DOUBLE
                 ELSE (p.x - r.v_t) / r."left" END END AS catch_up,
-        {_verdict("r.v_t")} AS verdict
+        {verdict("r.v_t")} AS verdict
     FROM early r JOIN level_targets p USING (k)),
 paced AS (
     SELECT r.*,
@@ -156,8 +131,8 @@ concluded AS (
             WHEN r.early = 'no-data' THEN 'no_data'
             WHEN r.early IS NOT NULL THEN 'insufficient_data'
             WHEN p.as_of >= p.e AND r.t <> p.e THEN 'insufficient_data'
-            WHEN p.as_of >= p.e THEN {_STATUS.format("r.verdict")}
-            WHEN r.verdict <> 'missed' THEN {_STATUS.format("r.verdict")}
+            WHEN p.as_of >= p.e THEN {VERDICT_STATUS.format("r.verdict")}
+            WHEN r.verdict <> 'missed' THEN {VERDICT_STATUS.format("r.verdict")}
             WHEN r.span = 0 THEN 'insufficient_data'
             WHEN r.ratio IS NULL THEN
                 CASE WHEN r.observed * p.d < -1e-9 THEN 'regressing' ELSE 'off_track' END

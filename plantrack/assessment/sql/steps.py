@@ -1,0 +1,69 @@
+"""The steps every kind's query shares (:mod:`plantrack.assessment.sql.growth`,
+:mod:`plantrack.assessment.sql.level`): each area of each target with its series, the levels
+from the base year to the as-of year (or the deadline), the base (or the first year after it:
+*base moved*) and the latest figure; and :func:`verdict`, a figure judged against the goal.
+It knows SQL and the tables the assessment makes (``series``, ``figures``, a kind's targets).
+"""
+
+from __future__ import annotations
+
+__all__ = ["VERDICT_STATUS", "series_steps", "verdict"]
+
+
+def verdict(value: str) -> str:
+    """:func:`plantrack.assessment.goals.judge` of ``value`` (an SQL expression) against the
+    goal in ``p``: 'exceeded', 'achieved' or 'missed'."""
+    return f"""CASE WHEN p.comparator = 'range' THEN
+        CASE WHEN p.d > 0 THEN
+            CASE WHEN {value} > p.high + p.tol_high THEN 'exceeded'
+                 WHEN {value} >= p.low - p.tol_low THEN 'achieved' ELSE 'missed' END
+        ELSE
+            CASE WHEN {value} < p.low - p.tol_low THEN 'exceeded'
+                 WHEN {value} <= p.high + p.tol_high THEN 'achieved' ELSE 'missed' END
+        END
+    WHEN p.comparator = 'about' AND abs({value} - p.low) <= p.about_band THEN 'achieved'
+    WHEN ({value} - p.low) * p.d > p.tol_x THEN
+        CASE WHEN p.ceiling THEN 'achieved' ELSE 'exceeded' END
+    WHEN p.comparator IN ('more_than', 'less_than') THEN 'missed'
+    WHEN ({value} - p.low) * p.d >= -p.tol_x THEN 'achieved'
+    ELSE 'missed' END"""
+
+
+#: The status of a verdict at or past the deadline (or a target already met).
+VERDICT_STATUS = (
+    "CASE {} WHEN 'exceeded' THEN 'exceeded' WHEN 'achieved' THEN 'achieved'"
+    " ELSE 'not_achieved' END"
+)
+
+
+def series_steps(targets: str, **more: str) -> str:
+    """The first common table expressions of a kind's query over the table ``targets`` (a row a
+    target: ``k``, ``b``, ``e``, ``as_of``, ``indicator``, ``areas``): ``areas`` (each area and
+    its position), ``own`` (its series), ``levels``, ``ends`` (per area: the number of levels,
+    the base's value, the first year after the base and its value, the latest year and value)
+    and ``based`` (``found``, ``first`` and ``v_first``: the base, or the first later year).
+    ``more``: further aggregates of the levels, by name (growth's ``least="min(value)"``),
+    carried from ``ends`` into ``based``."""
+    aggregates = "".join(f" {expression} AS {name}," for name, expression in more.items())
+    carried = "".join(f" x.{name}," for name in more)
+    return f"""areas AS (
+    SELECT k, unnest(areas) AS area, unnest(range(len(areas))) AS pos FROM {targets}),
+own AS (
+    SELECT a.k, a.pos, s.sid FROM areas a JOIN {targets} p USING (k)
+    LEFT JOIN series s ON s.area = a.area AND s.indicator = p.indicator),
+levels AS (
+    SELECT o.k, o.pos, p.b, f.year, f.value
+    FROM own o JOIN {targets} p USING (k) JOIN figures f ON f.sid = o.sid
+    WHERE f.year >= p.b AND f.year <= least(p.as_of, p.e)),
+ends AS (
+    SELECT k, pos, count(*) AS n_levels,{aggregates}
+        max(value) FILTER (WHERE year = b) AS v_b,
+        min(year) FILTER (WHERE year > b) AS after,
+        arg_min(value, year) FILTER (WHERE year > b) AS v_after,
+        max(year) AS t, arg_max(value, year) AS v_t
+    FROM levels GROUP BY k, pos),
+based AS (
+    SELECT o.k, o.pos, o.sid IS NOT NULL AS found, x.n_levels,{carried} x.t, x.v_t,
+        CASE WHEN x.v_b IS NOT NULL THEN p.b ELSE x.after END AS first,
+        coalesce(x.v_b, x.v_after) AS v_first
+    FROM own o JOIN {targets} p USING (k) LEFT JOIN ends x USING (k, pos))"""
