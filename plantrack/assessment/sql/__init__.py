@@ -20,15 +20,15 @@ from typing import Any
 
 from plantrack import duckdb_settings
 from plantrack.assessment.series import SeriesIndex
-from plantrack.assessment.sql import growth, level
+from plantrack.assessment.sql import growth, level, steps
 from plantrack.plans.model import Indicator, Plan, target_id
 
 __all__ = ["SqlAssessment", "SqlRows"]
 
 Constants = growth.Constants | level.Constants
 
-#: The kinds SQL assesses: the module (``takes``, ``constants``, ``target_row``,
-#: ``TARGET_COLUMNS``, ``QUERY``), the table of its targets (the one its query reads) and the
+#: The kinds SQL assesses: the module (``takes``, ``constants``, ``TARGET_COLUMNS``,
+#: ``QUERY``), the table of its targets (the one its query reads) and the
 #: table of its results.
 _KINDS: tuple[tuple[Any, str, str], ...] = (
     (growth, "targets", "results"),
@@ -115,7 +115,7 @@ class SqlAssessment:
                         kind.constants(self.plan, indicator, target),
                         list(target.areas or [self.plan.area]),
                     )
-                    row = kind.target_row(
+                    row = steps.target_row(
                         assessed.k, assessed.constants, self.as_of, indicator.id, assessed.areas
                     )
                     for column, value in zip(given, row, strict=True):

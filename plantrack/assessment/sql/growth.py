@@ -12,12 +12,12 @@ leaves the doubles), the query says so (``undefined``) and the target is Python'
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from plantrack.assessment.goals import float_tolerance, goal_for
 from plantrack.assessment.kinds.growth import base_year_of
-from plantrack.assessment.sql.steps import VERDICT_STATUS, series_steps, verdict
+from plantrack.assessment.sql.steps import VERDICT_STATUS, series_steps, target_columns, verdict
 from plantrack.plans.model import CEILINGS, GrowthTarget, Indicator, Plan, Thresholds
 
 
@@ -186,22 +186,5 @@ SELECT x.k, x.pos,
 FROM reached x JOIN targets p USING (k)
 """
 
-#: The columns of table ``targets`` (:data:`QUERY`): the target's number, its constants (the
-#: fields of :class:`Constants`), the as-of year, the indicator and the target's areas, with
-#: their SQL types.
-_SQL_TYPES = {"int": "INTEGER", "str": "VARCHAR", "bool": "BOOLEAN"}
-TARGET_COLUMNS = (
-    ("k", "INTEGER"),
-    *((item.name, _SQL_TYPES.get(str(item.type), "DOUBLE")) for item in fields(Constants)),
-    ("as_of", "INTEGER"),
-    ("indicator", "VARCHAR"),
-    ("areas", "VARCHAR[]"),
-)
-
-
-def target_row(
-    k: int, constants: Constants, as_of: int, indicator: str, areas: list[str]
-) -> list[Any]:
-    """A row of table ``targets``, in the order of :data:`TARGET_COLUMNS`."""
-    given = [getattr(constants, item.name) for item in fields(constants)]
-    return [k, *given, as_of, indicator, areas]
+#: The columns of table ``targets`` (:data:`QUERY`), with their SQL types.
+TARGET_COLUMNS = target_columns(Constants)

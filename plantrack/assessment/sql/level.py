@@ -13,12 +13,12 @@ reach. ``tests/test_engines_agree.py`` holds the query equal to Python; where Py
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from plantrack.assessment.goals import float_tolerance, goal_for
 from plantrack.assessment.kinds.level import base_year_of
-from plantrack.assessment.sql.steps import VERDICT_STATUS, series_steps, verdict
+from plantrack.assessment.sql.steps import VERDICT_STATUS, series_steps, target_columns, verdict
 from plantrack.plans.model import CEILINGS, Indicator, LevelTarget, Plan, Thresholds
 
 
@@ -183,20 +183,5 @@ SELECT x.k, x.pos,
 FROM settled x JOIN level_targets p USING (k)
 """
 
-_SQL_TYPES = {"int": "INTEGER", "str": "VARCHAR", "bool": "BOOLEAN"}
-#: The columns of table ``level_targets`` (:data:`QUERY`), as growth's.
-TARGET_COLUMNS = (
-    ("k", "INTEGER"),
-    *((item.name, _SQL_TYPES.get(str(item.type), "DOUBLE")) for item in fields(Constants)),
-    ("as_of", "INTEGER"),
-    ("indicator", "VARCHAR"),
-    ("areas", "VARCHAR[]"),
-)
-
-
-def target_row(
-    k: int, constants: Constants, as_of: int, indicator: str, areas: list[str]
-) -> list[Any]:
-    """A row of table ``level_targets``, in the order of :data:`TARGET_COLUMNS`."""
-    given = [getattr(constants, item.name) for item in fields(constants)]
-    return [k, *given, as_of, indicator, areas]
+#: The columns of table ``level_targets`` (:data:`QUERY`), with their SQL types.
+TARGET_COLUMNS = target_columns(Constants)

@@ -2,12 +2,35 @@
 :mod:`plantrack.assessment.sql.level`): each area of each target with its series, the levels
 from the base year to the as-of year (or the deadline), the base (or the first year after it:
 *base moved*) and the latest figure; and :func:`verdict`, a figure judged against the goal.
-It knows SQL and the tables the assessment makes (``series``, ``figures``, a kind's targets).
+It also makes a kind's table of targets from its constants. It knows SQL and the tables the assessment makes (``series``, ``figures``, a kind's targets).
 """
 
 from __future__ import annotations
 
-__all__ = ["VERDICT_STATUS", "series_steps", "verdict"]
+from dataclasses import fields
+from typing import Any
+
+__all__ = ["VERDICT_STATUS", "series_steps", "target_columns", "target_row", "verdict"]
+
+_SQL_TYPES = {"int": "INTEGER", "str": "VARCHAR", "bool": "BOOLEAN"}
+
+
+def target_columns(constants: Any) -> tuple[tuple[str, str], ...]:
+    """The columns of a kind's table of targets, with their SQL types: the target's number, the
+    fields of its ``constants`` dataclass, the as-of year, the indicator and the areas."""
+    return (
+        ("k", "INTEGER"),
+        *((item.name, _SQL_TYPES.get(str(item.type), "DOUBLE")) for item in fields(constants)),
+        ("as_of", "INTEGER"),
+        ("indicator", "VARCHAR"),
+        ("areas", "VARCHAR[]"),
+    )
+
+
+def target_row(k: int, constants: Any, as_of: int, indicator: str, areas: list[str]) -> list[Any]:
+    """A row of a kind's table of targets, in the order of :func:`target_columns`."""
+    given = [getattr(constants, item.name) for item in fields(constants)]
+    return [k, *given, as_of, indicator, areas]
 
 
 def verdict(value: str) -> str:
