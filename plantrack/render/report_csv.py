@@ -100,6 +100,7 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
     )
     heads: dict[tuple[str, str], list[Any]] = {}
     areas: dict[str, Any] = {}  # an area's cell, made once (a national check has 3,321)
+    cells = _AreaCells(CSV_STYLES[style], areas)  # the SQL targets' area cells, a table a list
     words = {status: (status.value, _cell(status_word(status, lang))) for status in Status}
     # The targets SQL assessed come as their rows, written by SQL (docs/decisions/0004); the
     # decimal comma of the vi style, a baseline's or --since's columns are Python's.
@@ -108,7 +109,7 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
     plain = report.baseline is None and report.since is None and not comma
     for item in report.stream_rows() if plain else report.stream():
         if isinstance(item, SqlTarget):
-            out.write(_sql_rows(item, lang, words, areas, CSV_STYLES[style]))
+            out.write(_sql_rows(item, lang, words, cells, CSV_STYLES[style]))
             continue
         r = item.result
         head = heads.get((r.plan, r.target))
@@ -161,11 +162,41 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
         writer.writerow(row)
 
 
+class _AreaCells:
+    """The area cells of the targets SQL assessed, as tables of their connection: one table a
+    list of areas (a national plan's targets share one list of 3,321), each row an area's place
+    ``pos`` in the list and its cell as the writer writes it (``cell``), made once."""
+
+    def __init__(self, delimiter: str, areas: dict[str, Any]) -> None:
+        self.delimiter = delimiter
+        self.areas = areas  # an area's cell (write_csv's, shared with the Python rows)
+        self.tables: dict[tuple[Any, tuple[str, ...]], str] = {}
+
+    def table(self, con: Any, areas: list[str]) -> str:
+        """The name of the table of ``areas``' cells in ``con``."""
+        key = (id(con), tuple(areas))
+        name = self.tables.get(key)
+        if name is None:
+            name = self.tables[key] = f"csv_area_cells_{len(self.tables)}"
+            cells = []
+            for area in areas:
+                cell = self.areas.get(area)
+                if cell is None:
+                    cell = self.areas[area] = _cell(area)
+                cells.append(_fragment([cell], self.delimiter))
+            con.execute(
+                f"""CREATE OR REPLACE TEMP TABLE {name} AS SELECT
+                    unnest(range(?::BIGINT)) AS pos, unnest(?::VARCHAR[]) AS cell""",
+                [len(cells), cells],
+            )
+        return name
+
+
 def _sql_rows(
     item: SqlTarget,
     lang: str,
     words: dict[Status, tuple[str, Any]],
-    areas: dict[str, Any],
+    cells: _AreaCells,
     delimiter: str,
 ) -> str:
     """The CSV rows of a target SQL assessed, made by SQL: the text cells made here once (the
@@ -190,46 +221,33 @@ def _sql_rows(
         ],
         delimiter,
     )
-    area_cells = []
-    for area in rows.areas:
-        cell = areas.get(area)
-        if cell is None:
-            cell = areas[area] = _cell(area)
-        area_cells.append(_fragment([cell], delimiter))
-    statuses = [status.value for status in Status]
-    status_cells = [_fragment(list(words[status]), delimiter) for status in Status]
+    areas = cells.table(rows.con, rows.areas)
+    status_cell = " ".join(
+        f"WHEN {_literal(status.value)} THEN {_literal(_fragment(list(words[status]), delimiter))}"
+        for status in Status
+    )
     d = delimiter
     (text,) = rows.con.execute(
-        f"""SELECT coalesce(string_agg(
-            ?::VARCHAR || ?::VARCHAR || (?::VARCHAR[])[r.pos + 1] || ?::VARCHAR || ?::VARCHAR
-            || ?::VARCHAR || (?::VARCHAR[])[list_position(?::VARCHAR[], r.status)] || ?::VARCHAR
-            || coalesce(r.base_year::VARCHAR, '') || '{d}'
-            || coalesce(r.base_value::VARCHAR, '') || '{d}'
-            || coalesce(r.latest_year::VARCHAR, '') || '{d}'
-            || coalesce(r.latest_value::VARCHAR, '') || '{d}'
-            || CASE WHEN r.latest_year IS NULL THEN '' ELSE 'false' END || '{d}'
-            || coalesce(r.observed_rate::VARCHAR, '') || '{d}'
-            || coalesce(r.required_rate::VARCHAR, '') || '{d}'
-            || coalesce(r.catch_up_rate::VARCHAR, '') || '{d}'
-            || coalesce(r.gap::VARCHAR, '') || '{d}'
-            || coalesce(r.ratio::VARCHAR, '') || '{d}'
-            || CASE WHEN r.projected_value IS NOT NULL OR r.capped <> 0 THEN ?::VARCHAR
-                    ELSE '' END || '{d}'
-            || CASE r.capped WHEN -1 THEN ?::VARCHAR WHEN 1 THEN ?::VARCHAR
-                    ELSE coalesce(r.projected_value::VARCHAR, '') END || '{d}'
-            || coalesce(r.reason, '') || '{d}'
-            || coalesce(r.rate_unit, '') || '{d}{d}{d}' || chr(13) || chr(10),
+        f"""SELECT coalesce(string_agg(concat(
+            ?::VARCHAR, ?::VARCHAR, c.cell, ?::VARCHAR, ?::VARCHAR,
+            ?::VARCHAR, CASE r.status {status_cell} END, ?::VARCHAR,
+            r.base_year::VARCHAR, '{d}', r.base_value::VARCHAR, '{d}',
+            r.latest_year::VARCHAR, '{d}', r.latest_value::VARCHAR, '{d}',
+            CASE WHEN r.latest_year IS NULL THEN '' ELSE 'false' END, '{d}',
+            r.observed_rate::VARCHAR, '{d}', r.required_rate::VARCHAR, '{d}',
+            r.catch_up_rate::VARCHAR, '{d}', r.gap::VARCHAR, '{d}', r.ratio::VARCHAR, '{d}',
+            CASE WHEN r.projected_value IS NOT NULL OR r.capped <> 0 THEN ?::VARCHAR END, '{d}',
+            CASE r.capped WHEN -1 THEN ?::VARCHAR WHEN 1 THEN ?::VARCHAR
+                 ELSE r.projected_value::VARCHAR END, '{d}',
+            r.reason, '{d}', r.rate_unit, '{d}{d}{d}', chr(13), chr(10)),
             '' ORDER BY r.pos), '')
-        FROM {rows.table} r WHERE r.k = {int(rows.k)}""",
+        FROM {rows.table} r JOIN {areas} c ON c.pos = r.pos WHERE r.k = {int(rows.k)}""",
         [
             plan_cell,
             d,
-            area_cells,
             d,
             head,
             d,
-            status_cells,
-            statuses,
             d,
             str(constants.e),
             str(constants.unit_min),
@@ -237,6 +255,11 @@ def _sql_rows(
         ],
     ).fetchone()
     return str(text)
+
+
+def _literal(value: str) -> str:
+    """``value`` as an SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _fragment(cells: list[Any], delimiter: str) -> str:
