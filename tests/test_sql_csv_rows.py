@@ -1,18 +1,26 @@
-"""The CSV rows SQL writes for the targets it assessed (render/report_csv._sql_rows) name each
-result's area by its place in its own target's list of areas: targets that list their areas in
-another order, or only some of them, share no table of area cells by mistake."""
+"""The CSV rows SQL writes for the targets it assessed (render/report_csv._sql_rows): each
+result's area named by its place in its own target's list of areas (targets that list their
+areas in another order, or only some of them, share no table of area cells by mistake), and the
+``vi`` style's numbers (a decimal comma, no exponent) written as the Python rows write them."""
 
 from __future__ import annotations
 
+import math
+import struct
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from plantrack.actuals.read import ReadOptions
 from plantrack.assessment.sql import SqlAssessment
-from plantrack.render.report_csv import check_csv
+from plantrack.render.report_csv import _VI_NUMBER, check_csv, decimal_comma
 from plantrack.report.build import CheckOptions, run_check
+
+from . import test_sql_assessment as sql_tests
 
 AREAS = ["c1", "c2", "c3"]
 #: Three growth targets: every area in the plan's order, the same areas backwards, and two of them.
@@ -94,3 +102,62 @@ def test_targets_with_their_own_lists_of_areas(
     assert written == python
     order = [line.split(",")[2] + ":" + line.split(",")[1] for line in written.splitlines()[1:]]
     assert order == [f"{ident}:{area}" for ident, areas in LISTS.items() for area in areas]
+
+
+def test_vi_numbers_in_sql_are_decimal_comma() -> None:
+    """DuckDB's macro writes every double as :func:`decimal_comma` does: random bit patterns
+    (every magnitude, so exponents both ways) and the edges."""
+    values = [
+        struct.unpack("<d", struct.pack("<Q", (n * 0x9E3779B97F4A7C15) % 2**64))[0]
+        for n in range(20000)
+    ]
+    values = [value for value in values if math.isfinite(value)]
+    values += [1e-05, 1e16, -0.0, 0.0, 5e-324, 1.7976931348623157e308, -1.5e-05, 1e15, 0.1]
+    values += [123456.789e-10, 8641.0, 12345678901234567.0, -2.5e17, 9.999999999999999e-05]
+    con = duckdb.connect()
+    con.execute(_VI_NUMBER)
+    written = con.execute("SELECT pt_vi_number(unnest(?::DOUBLE[])::VARCHAR)", [values]).fetchall()
+    assert [text for (text,) in written] == [decimal_comma(value) for value in values]
+    assert con.execute("SELECT pt_vi_number(NULL::VARCHAR)").fetchone() == (None,)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(sql_tests.clean_panel(), st.one_of(st.none(), st.integers(2021, 2025)))
+def test_vi_style_rows_made_by_sql_are_python_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, as_of: int | None
+) -> None:
+    """``--csv-style vi`` (semicolons, decimal commas): the growth and level targets' rows are
+    made by SQL, and are the Python rows byte for byte."""
+    made: set[str] = set()
+    rows = SqlAssessment.rows
+
+    def recording(self: SqlAssessment, indicator: Any, target: Any) -> Any:
+        found = rows(self, indicator, target)
+        if found is not None:
+            made.add(indicator.id)
+        return found
+
+    monkeypatch.setattr(SqlAssessment, "rows", recording)
+    (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(text, encoding="utf-8")
+
+    def vi_csv(engine: str) -> tuple[str, bool]:
+        report = run_check(
+            [tmp_path / "plan.yaml"],
+            [tmp_path / "panel.csv"],
+            CheckOptions(read=ReadOptions(engine=engine), as_of=as_of, working=False),  # type: ignore[arg-type]
+            lazy=True,
+        )
+        return check_csv(report, "vi", "vi"), bool(report.data.blocks)
+
+    python, _ = vi_csv("python")
+    assert not made
+    written, read = vi_csv("duckdb")
+    assert written == python
+    have = {line.split(",")[0] for line in text.splitlines()[1:]} if read else set()
+    assert made == sql_tests.SQL_TARGETS & have

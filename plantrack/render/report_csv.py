@@ -100,16 +100,16 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
     )
     heads: dict[tuple[str, str], list[Any]] = {}
     areas: dict[str, Any] = {}  # an area's cell, made once (a national check has 3,321)
-    cells = _AreaCells(CSV_STYLES[style], areas)  # the SQL targets' area cells, a table a list
+    sql = _SqlCells(CSV_STYLES[style], comma, areas)  # for the targets SQL assessed
     words = {status: (status.value, _cell(status_word(status, lang))) for status in Status}
-    # The targets SQL assessed come as their rows, written by SQL (docs/decisions/0004); the
-    # decimal comma of the vi style, a baseline's or --since's columns are Python's.
+    # The targets SQL assessed come as their rows, written by SQL (docs/decisions/0004); a
+    # baseline's or --since's columns are Python's.
     from plantrack.report.build import SqlTarget  # the report is made: no import to defer
 
-    plain = report.baseline is None and report.since is None and not comma
+    plain = report.baseline is None and report.since is None
     for item in report.stream_rows() if plain else report.stream():
         if isinstance(item, SqlTarget):
-            out.write(_sql_rows(item, lang, words, cells, CSV_STYLES[style]))
+            out.write(_sql_rows(item, lang, words, sql))
             continue
         r = item.result
         head = heads.get((r.plan, r.target))
@@ -162,18 +162,34 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
         writer.writerow(row)
 
 
-class _AreaCells:
-    """The area cells of the targets SQL assessed, as tables of their connection: one table a
-    list of areas (a national plan's targets share one list of 3,321), each row an area's place
-    ``pos`` in the list and its cell as the writer writes it (``cell``), made once."""
+class _SqlCells:
+    """What the rows of the targets SQL assessed are made of, besides their numbers: the
+    area cells as tables of their connection, one table a list of areas (a national plan's
+    targets share one list of 3,321), each row an area's place ``pos`` in the list and its cell
+    as the writer writes it (``cell``), made once; and, in the ``vi`` style, the macro that
+    writes a number as :func:`decimal_comma` does (made once a connection)."""
 
-    def __init__(self, delimiter: str, areas: dict[str, Any]) -> None:
+    def __init__(self, delimiter: str, comma: bool, areas: dict[str, Any]) -> None:
         self.delimiter = delimiter
+        self.comma = comma
         self.areas = areas  # an area's cell (write_csv's, shared with the Python rows)
-        self.tables: dict[tuple[Any, tuple[str, ...]], str] = {}
+        self.tables: dict[tuple[int, tuple[str, ...]], str] = {}
+        self.prepared: set[int] = set()
+
+    def number(self, column: str) -> str:
+        """The SQL of a double ``column``'s cell: Python's ``repr`` (DuckDB's text of a double,
+        docs/decisions/0004), or in the ``vi`` style :func:`decimal_comma`'s text."""
+        return f"pt_vi_number({column}::VARCHAR)" if self.comma else f"{column}::VARCHAR"
+
+    def given(self, value: Any) -> str:
+        """A number Python gives the query (a unit's bound), as the Python rows write it."""
+        return decimal_comma(value) if self.comma and type(value) is float else str(value)
 
     def table(self, con: Any, areas: list[str]) -> str:
-        """The name of the table of ``areas``' cells in ``con``."""
+        """The name of the table of ``areas``' cells in ``con`` (with the macro, in ``vi``)."""
+        if self.comma and id(con) not in self.prepared:
+            con.execute(_VI_NUMBER)
+            self.prepared.add(id(con))
         key = (id(con), tuple(areas))
         name = self.tables.get(key)
         if name is None:
@@ -192,12 +208,31 @@ class _AreaCells:
         return name
 
 
+#: :func:`decimal_comma` in SQL, on the text of a double (Python's ``repr``): the point made a
+#: comma, or a number with an exponent written out in full (``1e-05``: the digits ``1``, the
+#: point's place -4, so ``0,00001``; ``1.5e+16``: ``15000000000000000``). Held equal to
+#: :func:`decimal_comma` on random bit patterns by tests/test_sql_csv_rows.py.
+_VI_NUMBER = """
+CREATE OR REPLACE TEMP MACRO pt_vi_shift(neg, digits, p) AS
+    (CASE WHEN neg THEN '-' ELSE '' END) ||
+    CASE WHEN p <= 0 THEN '0,' || repeat('0', -p) || digits
+         WHEN p >= length(digits) THEN digits || repeat('0', p - length(digits))
+         ELSE left(digits, p) || ',' || substr(digits, p + 1) END;
+CREATE OR REPLACE TEMP MACRO pt_vi_number(s) AS
+    CASE WHEN s IS NULL THEN NULL
+         WHEN NOT contains(s, 'e') THEN replace(s, '.', ',')
+         ELSE pt_vi_shift(starts_with(s, '-'),
+                          replace(split_part(ltrim(s, '-'), 'e', 1), '.', ''),
+                          length(split_part(split_part(ltrim(s, '-'), 'e', 1), '.', 1))
+                              + split_part(s, 'e', 2)::INTEGER) END;
+"""
+
+
 def _sql_rows(
     item: SqlTarget,
     lang: str,
     words: dict[Status, tuple[str, Any]],
-    cells: _AreaCells,
-    delimiter: str,
+    sql: _SqlCells,
 ) -> str:
     """The CSV rows of a target SQL assessed, made by SQL: the text cells made here once (the
     target's, each area's, each status's), the numbers as DuckDB writes a double, which is
@@ -205,7 +240,8 @@ def _sql_rows(
     about, rows = item.about, item.rows
     plan, indicator, target = about.plan, about.indicator, about.target
     constants = rows.constants
-    plan_cell = _fragment([_cell(plan.id)], delimiter)
+    d = sql.delimiter
+    plan_cell = _fragment([_cell(plan.id)], d)
     head = _fragment(
         [
             _cell(value)
@@ -219,26 +255,27 @@ def _sql_rows(
                 target.years()[1],
             )
         ],
-        delimiter,
+        d,
     )
-    areas = cells.table(rows.con, rows.areas)
+    areas = sql.table(rows.con, rows.areas)
     status_cell = " ".join(
-        f"WHEN {_literal(status.value)} THEN {_literal(_fragment(list(words[status]), delimiter))}"
+        f"WHEN {_literal(status.value)} THEN {_literal(_fragment(list(words[status]), d))}"
         for status in Status
     )
-    d = delimiter
+    number = sql.number
     (text,) = rows.con.execute(
         f"""SELECT coalesce(string_agg(concat(
             ?::VARCHAR, ?::VARCHAR, c.cell, ?::VARCHAR, ?::VARCHAR,
             ?::VARCHAR, CASE r.status {status_cell} END, ?::VARCHAR,
-            r.base_year::VARCHAR, '{d}', r.base_value::VARCHAR, '{d}',
-            r.latest_year::VARCHAR, '{d}', r.latest_value::VARCHAR, '{d}',
+            r.base_year::VARCHAR, '{d}', {number("r.base_value")}, '{d}',
+            r.latest_year::VARCHAR, '{d}', {number("r.latest_value")}, '{d}',
             CASE WHEN r.latest_year IS NULL THEN '' ELSE 'false' END, '{d}',
-            r.observed_rate::VARCHAR, '{d}', r.required_rate::VARCHAR, '{d}',
-            r.catch_up_rate::VARCHAR, '{d}', r.gap::VARCHAR, '{d}', r.ratio::VARCHAR, '{d}',
+            {number("r.observed_rate")}, '{d}', {number("r.required_rate")}, '{d}',
+            {number("r.catch_up_rate")}, '{d}', {number("r.gap")}, '{d}',
+            {number("r.ratio")}, '{d}',
             CASE WHEN r.projected_value IS NOT NULL OR r.capped <> 0 THEN ?::VARCHAR END, '{d}',
             CASE r.capped WHEN -1 THEN ?::VARCHAR WHEN 1 THEN ?::VARCHAR
-                 ELSE r.projected_value::VARCHAR END, '{d}',
+                 ELSE {number("r.projected_value")} END, '{d}',
             r.reason, '{d}', r.rate_unit, '{d}{d}{d}', chr(13), chr(10)),
             '' ORDER BY r.pos), '')
         FROM {rows.table} r JOIN {areas} c ON c.pos = r.pos WHERE r.k = {int(rows.k)}""",
@@ -250,8 +287,8 @@ def _sql_rows(
             d,
             d,
             str(constants.e),
-            str(constants.unit_min),
-            str(constants.unit_max),
+            sql.given(constants.unit_min),
+            sql.given(constants.unit_max),
         ],
     ).fetchone()
     return str(text)
