@@ -34,7 +34,7 @@ class Constants:
     start: int  # the period's first year
     x: float  # the goal's threshold: an improvement a year
     d: int  # the goal's direction (+1 for an improvement; -1 for a ceiling on it)
-    sense: int  # the indicator's direction: an improvement is ``sense × (V_t - V_b)``
+    direction: int  # the indicator's direction: an improvement is ``direction × (V_t - V_b)``
     comparator: str
     low: float
     high: float
@@ -68,7 +68,7 @@ def constants(plan: Plan, indicator: Indicator, target: ChangeTarget) -> Constan
         start=target.period.start,
         x=goal.threshold,
         d=goal.direction,
-        sense=-1 if indicator.direction == "decrease" else 1,
+        direction=-1 if indicator.direction == "decrease" else 1,
         comparator=goal.comparator,
         low=goal.low,
         high=goal.high,
@@ -91,7 +91,7 @@ def constants(plan: Plan, indicator: Indicator, target: ChangeTarget) -> Constan
 QUERY = f"""
 WITH {series_steps("change_targets")},
 pairs AS (
-    SELECT l.k, l.pos, (l.value - lag(l.value) OVER w) * p.sense AS step,
+    SELECT l.k, l.pos, (l.value - lag(l.value) OVER w) * p.direction AS step,
         l.year - lag(l.year) OVER w AS apart
     FROM levels l JOIN change_targets p USING (k)
     WINDOW w AS (PARTITION BY l.k, l.pos ORDER BY l.year)),
@@ -114,8 +114,8 @@ early AS (
     FROM based q JOIN change_targets p USING (k) LEFT JOIN yearly y USING (k, pos)),
 averaged AS (
     SELECT r.*, r.early IS NULL AS traced, r.early IS NULL AND p.as_of < p.e AS ahead,
-        CASE WHEN r.early IS NULL THEN (r.v_t - r.v_first) * p.sense END AS improvement,
-        CASE WHEN r.early IS NULL THEN (r.v_t - r.v_first) * p.sense / r.span END AS average,
+        CASE WHEN r.early IS NULL THEN (r.v_t - r.v_first) * p.direction END AS improvement,
+        CASE WHEN r.early IS NULL THEN (r.v_t - r.v_first) * p.direction / r.span END AS average,
         CASE WHEN r.early IS NULL THEN (r.v_t - r.v_first) / r.span END AS slope
     FROM early r JOIN change_targets p USING (k)),
 judged AS (
@@ -153,7 +153,7 @@ settled AS (
         c.catch_up IS NOT NULL AND NOT p.ceiling
             AND c.judged_status NOT IN ('exceeded', 'achieved', 'not_achieved')
             AND (p.unit_min IS NOT NULL OR p.unit_max IS NOT NULL) AS weighed,
-        c.v_t + p.sense * c.catch_up * c."left" AS reached
+        c.v_t + p.direction * c.catch_up * c."left" AS reached
     FROM concluded c JOIN change_targets p USING (k)),
 bounded AS (
     SELECT s.*, s.weighed AND ((p.unit_max IS NOT NULL AND s.reached > p.unit_max + 1e-9)
