@@ -85,6 +85,23 @@ KINDS = [
     ("i3", "persons", "increase", None, ["kind: cumulative", "at_least: 500", "period: 2021-2030"]),
     ("i4", "persons", "increase", None, ["kind: annual", "at_least: 50", "period: 2021-2030"]),
     ("i5", "percent", "decrease", "linear", ["kind: change", "at_least: 1.5", "period: 2021-2030"]),
+    # change, which SQL assesses too: a ceiling on the improvement, about, a range whose
+    # deadline passes, more than nothing (no ratio) from a late start, a base year of its own
+    # before the period, a share whose pace leaves the unit, less than on a fall, a target of 0
+    ("h1", "percent", "decrease", None, ["kind: change", "at_most: 2", "period: 2021-2025"]),
+    ("h2", "billion_vnd", "increase", None, ["kind: change", "about: 10", "period: 2021-2030"]),
+    ("h3", "percent", "decrease", None, ["kind: change", "range: [1, 1.5]", "period: 2021-2024"]),
+    ("h4", "persons", "increase", None, ["kind: change", "more_than: 0", "period: 2024-2030"]),
+    (
+        "h5",
+        "billion_vnd",
+        "decrease",
+        None,
+        ["kind: change", "value: 5", "period: 2021-2030", "base_year: 2018"],
+    ),
+    ("h6", "percent", "increase", None, ["kind: change", "at_least: 20", "period: 2021-2026"]),
+    ("h7", "persons", "decrease", None, ["kind: change", "less_than: 3", "period: 2021-2023"]),
+    ("h8", "percent", "decrease", "linear", ["kind: change", "value: 0", "period: 2021-2030"]),
 ]
 AREAS = ["c1", "c2"]
 

@@ -295,3 +295,118 @@ def test_sql_level_cases_by_hand(tmp_path: Path, recorded: set[str]) -> None:
     assert cells[("l4", "c1")][9] == "achieved" and cells[("l4", "c1")][16] == ""
     assert cells[("l3", "c1")][9] == "insufficient_data"
     assert cells[("l3", "c1")][23] == "undefined"
+
+
+# Change targets (plantrack/assessment/sql/change.py): every shape of test_engines_agree's
+# panel, held to Python series by series.
+
+CHANGE = [kind for kind in KINDS if kind[4][0] == "kind: change"]
+#: What the rule of docs/decisions/0004 gives SQL: every change target (the plan gives no
+#: indicator a baseline).
+CHANGE_TARGETS = {ident for ident, *_ in CHANGE}
+assert {"i5", "h1", "h8"} <= CHANGE_TARGETS
+
+
+@st.composite
+def change_panel(draw: st.DrawFn) -> str:
+    """Series of the change targets, moving by so many units a year (a change target's own
+    terms), with gaps, years before the base, zero and negative values, a pace now and then
+    broken, and now and then a figure out of the unit's range (Python reads the file)."""
+    rows = ["indicator,area,year,value"]
+    for ident, unit, *_ in CHANGE:
+        low, high = {"percent": (0, 100), "persons": (0, math.inf)}.get(unit, (-math.inf, math.inf))
+        if draw(st.integers(0, 9)) == 0:
+            low, high = -math.inf, math.inf
+        for area in AREAS:
+            if draw(st.integers(0, 5)) == 0:
+                continue  # no figure: no data
+            if draw(st.booleans()):  # every year from one to another
+                first = draw(st.integers(2015, 2024))
+                years = list(range(first, draw(st.integers(first, 2032)) + 1))
+            else:  # gaps, the base year missing, out of order
+                years = draw(st.lists(st.integers(2015, 2032), min_size=1, max_size=9, unique=True))
+            start = draw(st.one_of(VALUES, st.integers(0, 100).map(float)))
+            step = draw(st.sampled_from([0.0, -0.5, -1.0, -1.5, -2.0, -3.0, 0.5, 1.5, 2.0, 10.0]))
+            for year in years:
+                value = round(start + step * (year - 2015), 2)
+                if draw(st.integers(0, 19)) == 0:
+                    value = draw(VALUES)
+                value = min(max(value, low), high)
+                written = repr(value) if value != int(value) else str(int(value))
+                rows.append(f"{ident},{area},{year},{written}")
+    return "\n".join(rows) + "\n"
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(change_panel(), st.one_of(st.none(), st.integers(2021, 2026), st.integers(2014, 2033)))
+def test_sql_change_gives_python_csv(
+    tmp_path: Path, recorded: set[str], text: str, as_of: int | None
+) -> None:
+    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(text, encoding="utf-8")
+    python, none, _ = csv_of(tmp_path, "python", as_of)
+    duckdb_csv, in_sql, read = csv_of(tmp_path, "duckdb", as_of)
+    assert not none
+    assert duckdb_csv == python
+    # SQL took exactly the targets the rule gives it that have a series DuckDB read
+    have = {line.split(",")[0] for line in text.splitlines()[1:]} if read else set()
+    assert in_sql == CHANGE_TARGETS & have
+
+
+def test_sql_change_cases_by_hand(tmp_path: Path, recorded: set[str]) -> None:
+    """Change targets of each shape: a share whose pace still needed leaves the unit, its
+    projection capped at 0 %, a pace on track and years met one by one, a ceiling on the
+    improvement kept (its pace still given), a target already met, a deadline passed with and
+    without its figure, one point at a moved base, no base, nothing asked (no ratio) and a fall,
+    a base year of its own; and an improvement that leaves the doubles, which makes the target
+    Python's: SQL's rows are Python's."""
+    series = {
+        ("i5", "c1"): {2020: 5, 2021: 3.5, 2022: 2},  # on track, but 0 % is reached first
+        ("i5", "c2"): {2018: 30, 2020: 30, 2021: 28.5, 2022: 27.5, 2024: 26},  # a gap in 2023
+        ("h1", "c1"): {2020: 10, 2021: 9, 2022: 8.5},  # at most 2 a year: kept
+        ("h1", "c2"): {2020: 20, 2022: 5},  # passed
+        ("h2", "c1"): {2020: 100, 2021: 200},  # about 10 a year: met already
+        ("h3", "c1"): {2020: 10, 2022: 7, 2024: 5},  # deadline passed: 1.25 a year, in range
+        ("h3", "c2"): {2020: 10, 2023: 6},  # no figure for the deadline
+        ("h4", "c1"): {2023: 5, 2024: 4, 2025: 3},  # more than 0 from 2023: a fall, no ratio
+        ("h5", "c1"): {2018: 100, 2019: 96, 2021: 80, 2025: 60},  # its own base year
+        ("h6", "c1"): {2021: 70},  # base moved to one point
+        ("h7", "c1"): {2016: 40, 2019: 30},  # nothing from the base year on: no base
+        # the improvement leaves the doubles: Python's
+        ("h2", "c2"): {2020: "-1" + "0" * 308, 2022: "1" + "0" * 308},
+    }
+    rows = [
+        f"{ident},{area},{year},{value}"
+        for (ident, area), values in series.items()
+        for year, value in values.items()
+    ]
+    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    python, _, _ = csv_of(tmp_path, "python", 2024)
+    made, in_sql, read = csv_of(tmp_path, "duckdb", 2024)
+    assert read and in_sql == {"i5", "h1", "h3", "h4", "h5", "h6", "h7"}
+    assert made == python
+    cells = {(row[2], row[1]): row for row in csv.reader(io.StringIO(made))}
+    assert cells[("i5", "c1")][9] == "not_achieved"
+    assert cells[("i5", "c1")][23] == "out-of-reach-unit"
+    assert cells[("i5", "c1")][22] == "0"  # capped at the unit's minimum
+    assert cells[("i5", "c1")][26:] == ["2", "2"]
+    # 2021 met (1.5), 2022 not (1.0); 2024 not counted (no 2023)
+    assert cells[("i5", "c2")][26:] == ["1", "2"]
+    assert cells[("h1", "c1")][9] == "achieved" and cells[("h1", "c1")][18] != ""
+    assert cells[("h1", "c2")][9] == "regressing"
+    assert cells[("h3", "c1")][9] == "achieved" and cells[("h3", "c1")][18] == ""
+    assert cells[("h3", "c2")][23] == "no-deadline-value"
+    assert cells[("h4", "c1")][9] == "regressing" and cells[("h4", "c1")][20] == ""
+    assert cells[("h5", "c1")][11] == "2018"
+    assert cells[("h6", "c1")][23] == "one-point" and cells[("h6", "c1")][11] == "2021"
+    assert cells[("h7", "c1")][23] == "no-base" and cells[("h7", "c1")][24] == "unit"
+    assert cells[("h2", "c2")][9] == "insufficient_data"
+    assert cells[("h2", "c2")][23] == "undefined"

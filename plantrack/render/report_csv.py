@@ -236,7 +236,9 @@ def _sql_rows(
 ) -> str:
     """The CSV rows of a target SQL assessed, made by SQL: the text cells made here once (the
     target's, each area's, each status's), the numbers as DuckDB writes a double, which is
-    Python's ``repr`` (docs/decisions/0004; tests/test_sql_assessment.py)."""
+    Python's ``repr`` (docs/decisions/0004; tests/test_sql_assessment.py). The last cells
+    (``total``, ``met_years``, ``counted_years``) are empty for a kind whose query does not give
+    them (``UNION ALL BY NAME`` fills them in)."""
     about, rows = item.about, item.rows
     plan, indicator, target = about.plan, about.indicator, about.target
     constants = rows.constants
@@ -276,9 +278,13 @@ def _sql_rows(
             CASE WHEN r.projected_value IS NOT NULL OR r.capped <> 0 THEN ?::VARCHAR END, '{d}',
             CASE r.capped WHEN -1 THEN ?::VARCHAR WHEN 1 THEN ?::VARCHAR
                  ELSE {number("r.projected_value")} END, '{d}',
-            r.reason, '{d}', r.rate_unit, '{d}{d}{d}', chr(13), chr(10)),
+            r.reason, '{d}', r.rate_unit, '{d}', {number("r.total")}, '{d}',
+            r.met_years::VARCHAR, '{d}', r.counted_years::VARCHAR, chr(13), chr(10)),
             '' ORDER BY r.pos), '')
-        FROM {rows.table} r JOIN {areas} c ON c.pos = r.pos WHERE r.k = {int(rows.k)}""",
+        FROM (SELECT * FROM {rows.table} WHERE k = {int(rows.k)} UNION ALL BY NAME
+            SELECT NULL::DOUBLE AS total, NULL::BIGINT AS met_years,
+                NULL::BIGINT AS counted_years WHERE false) r
+        JOIN {areas} c ON c.pos = r.pos""",
         [
             plan_cell,
             d,

@@ -20,12 +20,12 @@ from typing import Any
 
 from plantrack import duckdb_settings
 from plantrack.assessment.series import SeriesIndex
-from plantrack.assessment.sql import growth, level, steps
+from plantrack.assessment.sql import change, growth, level, steps
 from plantrack.plans.model import Indicator, Plan, target_id
 
 __all__ = ["SqlAssessment", "SqlRows"]
 
-Constants = growth.Constants | level.Constants
+Constants = growth.Constants | level.Constants | change.Constants
 
 #: The kinds SQL assesses: the module (``takes``, ``constants``, ``TARGET_COLUMNS``,
 #: ``QUERY``), the table of its targets (the one its query reads) and the
@@ -33,6 +33,7 @@ Constants = growth.Constants | level.Constants
 _KINDS: tuple[tuple[Any, str, str], ...] = (
     (growth, "targets", "results"),
     (level, "level_targets", "level_results"),
+    (change, "change_targets", "change_results"),
 )
 
 

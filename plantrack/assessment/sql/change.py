@@ -1,0 +1,194 @@
+"""A change target ("giảm tỷ lệ hộ nghèo bình quân 1,5 điểm %/năm") in SQL, for the series DuckDB
+read: :func:`plantrack.assessment.kinds.change.assess` and :func:`plantrack.assessment.reach.settle`
+for a series of final levels, one a year (no reported change: a block has none), with no
+baseline in the plan (docs/decisions/0004).
+
+Python works out once a target what every area shares (:func:`constants`); one query gives each
+area of the target its result's numbers. The rules are docs/assessment.md's ("Change per year",
+"The order of the rules"): the average improvement ``d (V_t - V_b) / (t - b)`` from the base (or
+the first later year), each pair of consecutive years judged on its own (``met_years`` of
+``counted_years``), the average judged at the deadline, a total improvement that already meets
+the target before it, else the progress ratio; the pace still needed cleared once met (unless a
+ceiling), and *out of reach* when it would take the level out of the unit.
+``tests/test_engines_agree.py`` holds the query equal to Python; where a number leaves the
+doubles the query says so (``undefined``) and the target is Python's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from plantrack.assessment.goals import float_tolerance, goal_for
+from plantrack.assessment.kinds.change import base_year_of
+from plantrack.assessment.sql.steps import VERDICT_STATUS, series_steps, target_columns, verdict
+from plantrack.plans.model import CEILINGS, ChangeTarget, Indicator, Plan, Thresholds
+
+
+@dataclass(frozen=True, slots=True)
+class Constants:
+    """What every area of a change target shares, worked out once (Python's numbers)."""
+
+    b: int  # base year
+    e: int  # the period's last year (the deadline)
+    start: int  # the period's first year
+    x: float  # the goal's threshold: an improvement a year
+    d: int  # the goal's direction (+1 for an improvement; -1 for a ceiling on it)
+    direction: int  # the indicator's direction: an improvement is ``direction × (V_t - V_b)``
+    comparator: str
+    low: float
+    high: float
+    tol_x: float  # float_tolerance of the bound's number, low and high
+    tol_low: float
+    tol_high: float
+    about_band: float  # "about": how near the number an improvement still counts as it
+    ceiling: bool
+    on_track: float
+    at_risk: float
+    unit_min: float | None
+    unit_max: float | None
+
+
+def takes(_plan: Plan, indicator: Indicator, target: Any) -> bool:
+    """Whether SQL assesses this target (for the areas whose series DuckDB read whole): a change
+    target whose indicator has no baseline in the plan."""
+    return isinstance(target, ChangeTarget) and indicator.baseline is None
+
+
+def constants(plan: Plan, indicator: Indicator, target: ChangeTarget) -> Constants:
+    about = getattr(target, "about", None) is not None
+    # Context.goal(target, 1): the bounded quantity is an improvement
+    goal = goal_for(target, 1, plan.about_tolerance(target) if about else 0.0)
+    thresholds = plan.thresholds or Thresholds()
+    x = goal.low
+    unit = indicator.unit_info
+    return Constants(
+        b=base_year_of(target),
+        e=target.period.end,
+        start=target.period.start,
+        x=goal.threshold,
+        d=goal.direction,
+        direction=-1 if indicator.direction == "decrease" else 1,
+        comparator=goal.comparator,
+        low=goal.low,
+        high=goal.high,
+        tol_x=float_tolerance(x),
+        tol_low=float_tolerance(goal.low),
+        tol_high=float_tolerance(goal.high),
+        about_band=goal.tolerance * abs(x) + float_tolerance(x),
+        ceiling=goal.comparator in CEILINGS,
+        on_track=thresholds.on_track,
+        at_risk=thresholds.at_risk,
+        unit_min=None if unit is None else unit.minimum,
+        unit_max=None if unit is None else unit.maximum,
+    )
+
+
+#: One row an area of each change target of table ``change_targets`` (a row a target: ``k``,
+#: the :class:`Constants`, ``as_of``, ``indicator`` and ``areas``), with the columns of
+#: :data:`plantrack.assessment.sql.growth.QUERY` and the years met (``met_years`` of
+#: ``counted_years``). Reads ``series(sid, indicator, area)`` and ``figures(sid, year, value)``.
+QUERY = f"""
+WITH {series_steps("change_targets")},
+pairs AS (
+    SELECT l.k, l.pos, (l.value - lag(l.value) OVER w) * p.direction AS step,
+        l.year - lag(l.year) OVER w AS apart
+    FROM levels l JOIN change_targets p USING (k)
+    WINDOW w AS (PARTITION BY l.k, l.pos ORDER BY l.year)),
+yearly AS (
+    SELECT y.k, y.pos, count(*) AS counted,
+        count(*) FILTER (WHERE {verdict("y.step")} <> 'missed') AS met,
+        bool_and(isfinite(y.step)) AS steps_finite
+    FROM pairs y JOIN change_targets p USING (k) WHERE y.apart = 1 GROUP BY y.k, y.pos),
+early AS (
+    SELECT q.*, q.t - q.first AS span, p.e - q.first AS whole, p.e - q.t AS "left",
+        CASE
+            WHEN NOT q.found THEN 'no-data'
+            WHEN p.start > p.as_of THEN 'not-started'
+            WHEN p.as_of < p.b THEN 'as-of-before-base'
+            WHEN q.n_levels IS NULL THEN 'no-base'
+            WHEN q.t <= q.first THEN 'one-point'
+        END AS early,
+        coalesce(y.counted, 0) AS counted, coalesce(y.met, 0) AS met,
+        coalesce(y.steps_finite, true) AS steps_finite
+    FROM based q JOIN change_targets p USING (k) LEFT JOIN yearly y USING (k, pos)),
+averaged AS (
+    SELECT r.*, r.early IS NULL AS traced, r.early IS NULL AND p.as_of < p.e AS ahead,
+        CASE WHEN r.early IS NULL THEN (r.v_t - r.v_first) * p.direction END AS improvement,
+        CASE WHEN r.early IS NULL THEN (r.v_t - r.v_first) * p.direction / r.span END AS average,
+        CASE WHEN r.early IS NULL THEN (r.v_t - r.v_first) / r.span END AS slope
+    FROM early r JOIN change_targets p USING (k)),
+judged AS (
+    SELECT r.*,
+        CASE WHEN p.x <> 0 THEN p.d * r.average / abs(p.x) END AS ratio,
+        {verdict("r.average")} AS verdict,
+        CASE WHEN r.ahead THEN (p.x * r.whole - r.improvement) / r."left" END AS catch_up,
+        CASE WHEN r.ahead THEN r.v_t + r.slope * r."left" END AS projected,
+        CASE WHEN r.ahead THEN {verdict("r.improvement / r.whole")} END AS already
+    FROM averaged r JOIN change_targets p USING (k)),
+concluded AS (
+    SELECT r.*,
+        CASE
+            WHEN r.early IS NOT NULL THEN r.early
+            WHEN p.as_of >= p.e AND r.t <> p.e THEN 'no-deadline-value'
+        END AS short,
+        CASE
+            WHEN r.early = 'no-data' THEN 'no_data'
+            WHEN r.early IS NOT NULL THEN 'insufficient_data'
+            WHEN p.as_of >= p.e AND r.t <> p.e THEN 'insufficient_data'
+            WHEN p.as_of >= p.e THEN {VERDICT_STATUS.format("r.verdict")}
+            WHEN r.already <> 'missed' THEN {VERDICT_STATUS.format("r.already")}
+            WHEN r.ratio IS NULL THEN
+                CASE WHEN r.average * p.d < -1e-9 THEN 'regressing' ELSE 'off_track' END
+            WHEN r.ratio >= p.on_track THEN 'on_track'
+            WHEN r.ratio >= p.at_risk THEN 'at_risk'
+            WHEN r.ratio >= -1e-9 THEN 'off_track'
+            ELSE 'regressing'
+        END AS judged_status
+    FROM judged r JOIN change_targets p USING (k)),
+settled AS (
+    SELECT c.*,
+        CASE WHEN c.judged_status IN ('exceeded', 'achieved', 'not_achieved')
+             AND NOT p.ceiling THEN NULL ELSE c.catch_up END AS still,
+        c.catch_up IS NOT NULL AND NOT p.ceiling
+            AND c.judged_status NOT IN ('exceeded', 'achieved', 'not_achieved')
+            AND (p.unit_min IS NOT NULL OR p.unit_max IS NOT NULL) AS weighed,
+        c.v_t + p.direction * c.catch_up * c."left" AS reached
+    FROM concluded c JOIN change_targets p USING (k)),
+bounded AS (
+    SELECT s.*, s.weighed AND ((p.unit_max IS NOT NULL AND s.reached > p.unit_max + 1e-9)
+        OR (p.unit_min IS NOT NULL AND s.reached < p.unit_min - 1e-9)) AS beyond
+    FROM settled s JOIN change_targets p USING (k))
+SELECT x.k, x.pos,
+    CASE WHEN x.beyond THEN 'not_achieved' ELSE x.judged_status END AS status,
+    CASE WHEN x.beyond THEN 'out-of-reach-unit' ELSE x.short END AS reason,
+    CASE WHEN x.traced OR x.early IN ('no-base', 'one-point') THEN 'unit' END AS rate_unit,
+    CASE WHEN x.traced OR x.early = 'one-point' THEN x.first END AS base_year,
+    CASE WHEN x.traced OR x.early = 'one-point' THEN x.v_first END AS base_value,
+    CASE WHEN x.traced OR x.early = 'one-point' THEN x.t END AS latest_year,
+    CASE WHEN x.traced OR x.early = 'one-point' THEN x.v_t END AS latest_value,
+    x.average AS observed_rate,
+    CASE WHEN x.traced THEN p.x END AS required_rate,
+    x.still AS catch_up_rate,
+    NULL::DOUBLE AS gap,
+    x.ratio,
+    CASE WHEN p.unit_min IS NOT NULL AND x.projected < p.unit_min THEN NULL
+         WHEN p.unit_max IS NOT NULL AND x.projected > p.unit_max THEN NULL
+         ELSE x.projected END AS projected_value,
+    CASE WHEN x.projected IS NULL THEN 0
+         WHEN p.unit_min IS NOT NULL AND x.projected < p.unit_min THEN -1
+         WHEN p.unit_max IS NOT NULL AND x.projected > p.unit_max THEN 1
+         ELSE 0 END AS capped,
+    CASE WHEN x.traced THEN x.met END AS met_years,
+    CASE WHEN x.traced THEN x.counted END AS counted_years,
+    coalesce(x.traced AND (NOT x.steps_finite OR NOT isfinite(x.improvement)
+        OR NOT isfinite(x.average) OR NOT isfinite(x.slope)
+        OR (p.x <> 0 AND NOT isfinite(x.ratio))), false)
+    OR coalesce(x.ahead AND (NOT isfinite(x.catch_up) OR NOT isfinite(x.projected)
+        OR NOT isfinite(x.improvement / x.whole)), false)
+    OR coalesce(x.weighed AND NOT isfinite(x.reached), false) AS undefined
+FROM bounded x JOIN change_targets p USING (k)
+"""
+
+#: The columns of table ``change_targets`` (:data:`QUERY`), with their SQL types.
+TARGET_COLUMNS = target_columns(Constants)
