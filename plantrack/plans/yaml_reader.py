@@ -17,9 +17,13 @@ values itself:
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import operator
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,10 +51,15 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _MAP_TAG = "tag:yaml.org,2002:map"
 
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _NULL = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
+_UNKNOWN = object()
+_TAG_OF = operator.attrgetter("tag")
+_STYLE_OF = operator.attrgetter("style")
+_VALUE_OF = operator.attrgetter("value")
 _FALSE = frozenset({"false", "False", "FALSE"})
 
 
@@ -170,7 +179,11 @@ class _Builder:
         self.doc = YamlDocument(data=None)
         self._active: set[int] = set()
         self._built: set[int] = set()  # nodes already built: meeting one again is an alias
+        #: Whether the text may hold an alias at all (``*name``): without one, every node is met
+        #: once and the alias budget has nothing to count.
+        self._aliases = "*" in text
         self._texts: dict[str, str] = {}  # one string for each text repeated (area ids)
+        self._plain: dict[str, Any] = {}  # the value of each plain scalar, by its text
 
     def _finding(self, code: str, message: Text, node: yaml.Node) -> Finding:
         line, col = _mark(node)
@@ -178,7 +191,9 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: Path, placed: bool = False) -> Any:
         """The value of ``node`` at ``path`` (``placed``: its position is recorded already)."""
-        if id(node) in self._built:
+        if not self._aliases:
+            pass
+        elif id(node) in self._built:
             self.budget -= 1
         else:
             self._built.add(id(node))
@@ -209,7 +224,8 @@ class _Builder:
                 if node.tag != _SEQ_TAG:
                     self._bad_tag(node)
                 items = node.value
-                placed = bool(items) and all(isinstance(item, yaml.ScalarNode) for item in items)
+                kinds = set(map(type, items))
+                placed = bool(items) and all(issubclass(kind, yaml.ScalarNode) for kind in kinds)
                 if node.flow_style and placed and len(items) <= 8:
                     self._flow_numbers(node, path)
                 if placed and path not in self.doc.item_positions:
@@ -220,6 +236,8 @@ class _Builder:
                             for item in items
                         ],
                     )
+                if placed and len(path) < MAX_DEPTH:
+                    return self._scalars(items, path)
                 return [
                     self.build(item, (*path, index), placed) for index, item in enumerate(items)
                 ]
@@ -229,6 +247,48 @@ class _Builder:
             return self._mapping(node, path)
         finally:
             self._active.discard(id(node))
+
+    def _scalars(self, items: list[yaml.ScalarNode], path: Path) -> list[Any]:
+        """The values of a list of scalars whose positions are recorded: what :meth:`build` gives
+        for each item, in one loop (a national plan lists 3,321 areas for each of its targets)."""
+        float_texts = self.doc.float_texts
+        if not self._aliases:  # each item met for the first time: nothing to count
+            values = self._plain_texts(items)
+            if values is None:
+                values = list(map(self._scalar, items))
+            if float in map(type, values):
+                for index, value in enumerate(values):
+                    if type(value) is float:
+                        float_texts[(*path, index)] = items[index].value
+            return values
+        built = self._built
+        scalar = self._scalar
+        values = []
+        for index, item in enumerate(items):
+            if id(item) in built:  # an alias: it counts against the budget, as in build()
+                self.budget -= 1
+                if self.budget < 0:
+                    self.build(item, (*path, index), True)  # raises the alias-limit finding
+            else:
+                built.add(id(item))
+            value = scalar(item)
+            if type(value) is float:
+                float_texts[(*path, index)] = item.value
+            values.append(value)
+        return values
+
+    def _plain_texts(self, items: list[yaml.ScalarNode]) -> list[Any] | None:
+        """The values of a list of untagged plain scalars, each text typed once (the ids of a
+        plan's areas, listed again by each target); None for any other list."""
+        if set(map(_TAG_OF, items)) != {_STR_TAG} or any(map(_STYLE_OF, items)):
+            return None
+        written = list(map(_VALUE_OF, items))
+        plain = self._plain
+        if not plain.keys() >= set(written):
+            for item in items:
+                if item.value not in plain:
+                    self._scalar(item)  # types it, or refuses it (a number too long to read)
+        return list(map(plain.__getitem__, written))
 
     def _bad_tag(self, node: yaml.Node) -> None:
         raise _Refused(
@@ -242,12 +302,16 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         if node.tag != _STR_TAG:
             self._bad_tag(node)
-        value = unicodedata.normalize("NFC", node.value)
-        value = self._texts.setdefault(value, value)
+        written = node.value
+        if not node.style:  # a plain scalar: typed, once for each text written
+            known = self._plain.get(written, _UNKNOWN)
+            if known is not _UNKNOWN:
+                return known
+        value = self._text(written)
         if node.style:  # quoted or block scalar: always text
             return value
         try:
-            return _plain_scalar(value)
+            typed = _plain_scalar(value)
         except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
             raise _Refused(
                 self._finding(
@@ -256,6 +320,13 @@ class _Builder:
                     node,
                 )
             ) from None
+        self._plain[written] = typed
+        return typed
+
+    def _text(self, written: str) -> str:
+        """``written`` in NFC (ASCII is), one string for each text repeated."""
+        value = written if written.isascii() else unicodedata.normalize("NFC", written)
+        return self._texts.setdefault(value, value)
 
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -362,7 +433,7 @@ def _syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
 def _bracket_depth(text: str) -> int:
     """How deep flow brackets nest (quotes ignored, so it may overstate: that is safe)."""
     depth = deepest = 0
-    for char in text:
+    for char in _NOT_BRACKET.sub("", text):
         if char in "[{":
             depth += 1
             deepest = max(deepest, depth)
@@ -384,7 +455,32 @@ def load_yaml(source: str, file: str) -> tuple[YamlDocument | None, list[Finding
     brackets = source.count("[") + source.count("{")  # depth is at most the count
     if brackets > _MAX_BRACKET_DEPTH_FOR_C and _bracket_depth(source) > _MAX_BRACKET_DEPTH_FOR_C:
         loaders = _LOADERS[-1:]
-    loader = loaders[0](source)
+    with _collector_paused():
+        return _compose_and_build(loaders[0], source, file)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a document is composed and built.
+
+    Composing makes three objects a value (the node and its two marks) and keeps them all to the
+    end: each pass of the collector walks every one of them again, for no garbage (the panel's
+    plan of 166,000 values composed in four times the time). The file's size is bounded
+    (``MAX_PLAN_BYTES``), and the collector is left as it was found."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _compose_and_build(
+    loader_class: type, source: str, file: str
+) -> tuple[YamlDocument | None, list[Finding]]:
+    loader = loader_class(source)
     try:
         try:
             root = loader.get_single_node()
