@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import operator
 import re
 import unicodedata
 from array import array
@@ -31,7 +30,8 @@ import yaml
 
 from plantrack.findings import Finding
 from plantrack.findings.registry import make
-from plantrack.plans.yaml_words import syntax_problem
+from plantrack.plans.yaml_long_lists import LongList, blank_long_lists
+from plantrack.plans.yaml_words import syntax_finding
 from plantrack.texts import Text, text
 
 Path = tuple[str | int, ...]
@@ -56,11 +56,8 @@ _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _NULL = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
-_UNKNOWN = object()
-_TAG_OF = operator.attrgetter("tag")
-_STYLE_OF = operator.attrgetter("style")
-_VALUE_OF = operator.attrgetter("value")
 _FALSE = frozenset({"false", "False", "FALSE"})
+_UNKNOWN = object()
 
 
 def _loader_classes() -> tuple[type, ...]:
@@ -171,9 +168,14 @@ def _plain_scalar(text: str) -> Any:
 
 
 class _Builder:
-    def __init__(self, file: str, text: str = "") -> None:
+    def __init__(
+        self, file: str, text: str = "", long_lists: dict[int, LongList] | None = None
+    ) -> None:
         self.file = file
         self.text = text
+        #: The long lists of names blanked in the text the parser read, by their place, until
+        #: each is met (see ``yaml_long_lists``).
+        self.long_lists: dict[int, LongList] = long_lists or {}
         self.budget = MAX_NODES
         self.findings: list[Finding] = []
         self.doc = YamlDocument(data=None)
@@ -191,12 +193,11 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: Path, placed: bool = False) -> Any:
         """The value of ``node`` at ``path`` (``placed``: its position is recorded already)."""
-        if not self._aliases:
-            pass
-        elif id(node) in self._built:
-            self.budget -= 1
-        else:
-            self._built.add(id(node))
+        if self._aliases:
+            if id(node) in self._built:
+                self.budget -= 1
+            else:
+                self._built.add(id(node))
         if self.budget < 0:
             raise _Refused(
                 self._finding(
@@ -224,6 +225,10 @@ class _Builder:
                 if node.tag != _SEQ_TAG:
                     self._bad_tag(node)
                 items = node.value
+                if not items and node.start_mark.index in self.long_lists:
+                    names = self._long_list(node, path)
+                    if names is not None:
+                        return names
                 kinds = set(map(type, items))
                 placed = bool(items) and all(issubclass(kind, yaml.ScalarNode) for kind in kinds)
                 if node.flow_style and placed and len(items) <= 8:
@@ -236,7 +241,7 @@ class _Builder:
                             for item in items
                         ],
                     )
-                if placed and len(path) < MAX_DEPTH:
+                if placed and not self._aliases and len(path) < MAX_DEPTH:
                     return self._scalars(items, path)
                 return [
                     self.build(item, (*path, index), placed) for index, item in enumerate(items)
@@ -249,46 +254,29 @@ class _Builder:
             self._active.discard(id(node))
 
     def _scalars(self, items: list[yaml.ScalarNode], path: Path) -> list[Any]:
-        """The values of a list of scalars whose positions are recorded: what :meth:`build` gives
-        for each item, in one loop (a national plan lists 3,321 areas for each of its targets)."""
-        float_texts = self.doc.float_texts
-        if not self._aliases:  # each item met for the first time: nothing to count
-            values = self._plain_texts(items)
-            if values is None:
-                values = list(map(self._scalar, items))
-            if float in map(type, values):
-                for index, value in enumerate(values):
-                    if type(value) is float:
-                        float_texts[(*path, index)] = items[index].value
-            return values
-        built = self._built
-        scalar = self._scalar
-        values = []
-        for index, item in enumerate(items):
-            if id(item) in built:  # an alias: it counts against the budget, as in build()
-                self.budget -= 1
-                if self.budget < 0:
-                    self.build(item, (*path, index), True)  # raises the alias-limit finding
-            else:
-                built.add(id(item))
-            value = scalar(item)
-            if type(value) is float:
-                float_texts[(*path, index)] = item.value
-            values.append(value)
+        """What :meth:`build` gives for each item of a list of scalars whose positions are
+        recorded, in a text without aliases (nothing to count): in one loop, not a call each."""
+        values = list(map(self._scalar, items))
+        if float in map(type, values):
+            for index, value in enumerate(values):
+                if type(value) is float:
+                    self.doc.float_texts[(*path, index)] = items[index].value
         return values
 
-    def _plain_texts(self, items: list[yaml.ScalarNode]) -> list[Any] | None:
-        """The values of a list of untagged plain scalars, each text typed once (the ids of a
-        plan's areas, listed again by each target); None for any other list."""
-        if set(map(_TAG_OF, items)) != {_STR_TAG} or any(map(_STYLE_OF, items)):
+    def _long_list(self, node: yaml.SequenceNode, path: Path) -> list[Any] | None:
+        """The names of the long list blanked at ``node``'s place (see ``yaml_long_lists``), as
+        :meth:`_scalars` would give them, or None when ``node`` is not that list."""
+        written = self.long_lists[node.start_mark.index]
+        if node.end_mark.index != written.end or len(path) >= MAX_DEPTH:
             return None
-        written = list(map(_VALUE_OF, items))
+        del self.long_lists[node.start_mark.index]  # taken: the text need not be read again
+        first = ((node.start_mark.line + 1) << 32) + node.start_mark.column + 1
+        self.doc.item_positions[path] = array("Q", map(first.__add__, written.offsets))
         plain = self._plain
-        if not plain.keys() >= set(written):
-            for item in items:
-                if item.value not in plain:
-                    self._scalar(item)  # types it, or refuses it (a number too long to read)
-        return list(map(plain.__getitem__, written))
+        for name in written.names:  # text, null, true or false: never a number
+            if name not in plain:
+                plain[name] = _plain_scalar(self._text(name))
+        return list(map(plain.__getitem__, written.names))
 
     def _bad_tag(self, node: yaml.Node) -> None:
         raise _Refused(
@@ -415,21 +403,6 @@ def _tab_findings(source: str, file: str) -> list[Finding]:
     return findings
 
 
-def yaml_problem(said: str | Text) -> Text:
-    """PyYAML's words for a syntax error (English, from the parser), said as a plan finding."""
-    return text("plan.yaml-syntax", problem=said)
-
-
-def _syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    problem = getattr(error, "problem", None) or str(error)
-    context = getattr(error, "context", None)
-    message = yaml_problem(syntax_problem(context, str(problem)))
-    if mark is None:
-        return make("yaml-syntax", message, file)
-    return make("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
-
-
 def _bracket_depth(text: str) -> int:
     """How deep flow brackets nest (quotes ignored, so it may overstate: that is safe)."""
     depth = deepest = 0
@@ -456,7 +429,14 @@ def load_yaml(source: str, file: str) -> tuple[YamlDocument | None, list[Finding
     if brackets > _MAX_BRACKET_DEPTH_FOR_C and _bracket_depth(source) > _MAX_BRACKET_DEPTH_FOR_C:
         loaders = _LOADERS[-1:]
     with _collector_paused():
-        return _compose_and_build(loaders[0], source, file)
+        blanked = None if "*" in source else blank_long_lists(source)
+        if blanked is not None:  # aliases would count each name again: none here
+            read = _read(loaders[0], source, file, *blanked)
+            if read is not None:
+                return read
+        read = _read(loaders[0], source, file, source, {})
+        assert read is not None  # nothing blanked, nothing to miss
+        return read
 
 
 @contextlib.contextmanager
@@ -477,9 +457,27 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _compose_and_build(
-    loader_class: type, source: str, file: str
-) -> tuple[YamlDocument | None, list[Finding]]:
+def _read(
+    loader_class: type, source: str, file: str, parsed: str, long_lists: dict[int, LongList]
+) -> tuple[YamlDocument | None, list[Finding]] | None:
+    """``source`` read as a document: the parser reads ``parsed`` (``source``, or it with the
+    ``long_lists`` blanked). None when a blanked list was not met as an empty list in its place
+    or the document is refused: ``source`` is then read as it is (to say why, in its words)."""
+    root = _compose(loader_class, parsed, file)
+    if isinstance(root, list):
+        return None if long_lists else (None, root)
+    builder = _Builder(file, source, long_lists)
+    try:
+        builder.doc.data = builder.build(root, ())
+    except _Refused as refused:
+        return None if long_lists else (None, [*builder.findings, refused.finding])
+    if builder.long_lists:
+        return None
+    return builder.doc, builder.findings
+
+
+def _compose(loader_class: type, source: str, file: str) -> yaml.Node | list[Finding]:
+    """The node tree of ``source``, or the findings saying why it has none."""
     loader = loader_class(source)
     try:
         try:
@@ -487,7 +485,7 @@ def _compose_and_build(
         except yaml.composer.ComposerError as error:
             if "expected a single document" in str(error):
                 mark = error.problem_mark
-                return None, [
+                return [
                     make(
                         "yaml-multiple-documents",
                         text("plan.yaml-multiple-documents"),
@@ -498,16 +496,12 @@ def _compose_and_build(
                 ]
             raise
     except yaml.YAMLError as error:
-        return None, [_syntax_finding(error, file)]
+        return [syntax_finding(error, file)]
     except RecursionError:
-        return None, [make("yaml-syntax", text("plan.yaml-too-deep-to-read"), file)]
+        return [make("yaml-syntax", text("plan.yaml-too-deep-to-read"), file)]
     finally:
         loader.dispose()
     if root is None:
-        return None, [make("empty-plan", text("plan.empty-plan.comments"), file, 1, 1)]
-    builder = _Builder(file, source)
-    try:
-        builder.doc.data = builder.build(root, ())
-    except _Refused as refused:
-        return None, [*builder.findings, refused.finding]
-    return builder.doc, builder.findings
+        return [make("empty-plan", text("plan.empty-plan.comments"), file, 1, 1)]
+    assert isinstance(root, yaml.Node)
+    return root

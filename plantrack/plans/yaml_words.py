@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
+from plantrack.findings import Finding
+from plantrack.findings.registry import make
 from plantrack.texts import Text, text
 
 #: What a context or problem names, in words of either language.
@@ -124,3 +128,14 @@ def syntax_problem(context: str | None, problem: str) -> Text:
     if context:
         return text("plan.yaml.context", context=yaml_phrase(context), problem=said)
     return text("plan.yaml.problem", problem=said)
+
+
+def syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
+    """A ``yaml-syntax`` finding for PyYAML's error, in the catalogue's words, at its mark."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    context = getattr(error, "context", None)
+    message = text("plan.yaml-syntax", problem=syntax_problem(context, str(problem)))
+    if mark is None:
+        return make("yaml-syntax", message, file)
+    return make("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
