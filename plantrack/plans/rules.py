@@ -81,9 +81,8 @@ def _find_controls(path: Path, value: Any, found: list[tuple[Path, list[str]]]) 
         for key, item in reversed(value.items()):
             _find_controls((*path, key), item, found)
     elif isinstance(value, list):
-        if all(isinstance(item, str) for item in value) and not control_characters(
-            "\n".join(value)
-        ):
+        texts = all(issubclass(kind, str) for kind in set(map(type, value)))
+        if texts and not control_characters("\n".join(value)):
             return
         for index in range(len(value) - 1, -1, -1):
             _find_controls((*path, index), value[index], found)

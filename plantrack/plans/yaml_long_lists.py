@@ -20,6 +20,8 @@ This module knows the text only: nothing of nodes, plans or findings.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -29,6 +31,7 @@ SHORTEST = 64
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_.\-]*"
 _NAME_PATTERN = re.compile(_NAME)
+_GAP = re.compile(r"\[ *|, *")
 _LONG_LIST = re.compile(rf"\[ *{_NAME}(?:, *{_NAME}){{{SHORTEST - 1},}} *\]")
 
 
@@ -50,12 +53,12 @@ def blank_long_lists(source: str) -> tuple[str, dict[int, LongList]] | None:
     done = 0
     for match in _LONG_LIST.finditer(source):
         start, end = match.span()
-        found = list(_NAME_PATTERN.finditer(source, start, end))
-        lists[start] = LongList(
-            end=end,
-            names=[name.group() for name in found],
-            offsets=[name.start() - start for name in found],
-        )
+        names = _NAME_PATTERN.findall(source, start, end)
+        # Each name starts after the one before it and the gap that follows that one ("[" and
+        # spaces before the first, a comma and spaces before the others).
+        gaps = list(map(len, _GAP.findall(source, start, end)))
+        steps = itertools.chain(gaps[:1], map(operator.add, map(len, names), gaps[1:]))
+        lists[start] = LongList(end=end, names=names, offsets=list(itertools.accumulate(steps)))
         pieces += [source[done:start], "[", " " * (end - start - 2), "]"]
         done = end
     if not lists:

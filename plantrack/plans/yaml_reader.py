@@ -273,9 +273,8 @@ class _Builder:
         first = ((node.start_mark.line + 1) << 32) + node.start_mark.column + 1
         self.doc.item_positions[path] = array("Q", map(first.__add__, written.offsets))
         plain = self._plain
-        for name in written.names:  # text, null, true or false: never a number
-            if name not in plain:
-                plain[name] = _plain_scalar(self._text(name))
+        for name in set(written.names).difference(plain):  # text, null, true, false: no number
+            plain[name] = _plain_scalar(self._text(name))
         return list(map(plain.__getitem__, written.names))
 
     def _bad_tag(self, node: yaml.Node) -> None:
