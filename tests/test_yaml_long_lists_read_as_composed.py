@@ -61,7 +61,7 @@ def _both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any, in
         patched.setattr(yaml_reader._Builder, "_long_list", counted)
         doc, findings = load_yaml(text, "plan.yaml")
     with monkeypatch.context() as patched:
-        patched.setattr(yaml_reader, "blank_long_lists", lambda _source: None)
+        patched.setattr(yaml_reader, "_blank_long_lists", lambda _source: None)
         composed, composed_findings = load_yaml(text, "plan.yaml")
     return (_everything(doc), findings), (_everything(composed), composed_findings), sum(taken)
 
@@ -171,6 +171,16 @@ def test_generated_lists_read_as_composed(
     with pytest.MonkeyPatch.context() as monkeypatch:
         read, composed, _ = _both_ways(text, monkeypatch)
     assert read == composed
+
+
+@pytest.mark.parametrize(("count", "taken"), [(SHORTEST, 1), (SHORTEST - 1, 0)])
+def test_a_list_is_long_from_its_shortest(
+    count: int, taken: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "a: " + _flow(_names(count), ",") + "\n"  # as few commas as such a list has
+    read, composed, lists = _both_ways(text, monkeypatch)
+    assert read == composed
+    assert lists == taken
 
 
 @pytest.mark.parametrize("enabled", [True, False])

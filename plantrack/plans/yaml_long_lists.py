@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Lists shorter than this are composed as usual (they cost little, and short lists of numbers
 #: have checks of their own).
@@ -35,8 +35,7 @@ _GAP = re.compile(r"\[ *|, *")
 _LONG_LIST = re.compile(rf"\[ *{_NAME}(?:, *{_NAME}){{{SHORTEST - 1},}} *\]")
 
 
-@dataclass(frozen=True)
-class LongList:
+class LongList(NamedTuple):
     """One list of names as written: where it ends, its names, and where each name starts
     (characters from the ``[``)."""
 

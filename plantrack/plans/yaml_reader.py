@@ -12,7 +12,9 @@ values itself:
 - duplicate keys are findings, as are anchors that expand past a node budget or refer to themselves;
 - every string is normalised to Unicode NFC;
 - each value's and each key's line and column (1-based) are recorded by path, so that later
-  checks can point at ``plan.yaml:LINE:COL``.
+  checks can point at ``plan.yaml:LINE:COL``;
+- a long flow list of plain names (a national plan's areas, listed again by each target) is read
+  from the text where the parser reads the list (``yaml_long_lists``), not a node a name.
 """
 
 from __future__ import annotations
@@ -24,15 +26,17 @@ import unicodedata
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from plantrack.findings import Finding
 from plantrack.findings.registry import make
-from plantrack.plans.yaml_long_lists import LongList, blank_long_lists
-from plantrack.plans.yaml_words import syntax_finding
+from plantrack.plans.yaml_words import syntax_finding, tab_findings
 from plantrack.texts import Text, text
+
+if TYPE_CHECKING:
+    from plantrack.plans.yaml_long_lists import LongList
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -46,6 +50,9 @@ MAX_DEPTH = 64
 #: Flow brackets nested deeper than this are not trusted to the C parser's recursion; the
 #: pure-Python parser (whose recursion errors can be caught) reads the file instead.
 _MAX_BRACKET_DEPTH_FOR_C = 200
+
+#: The fewest commas a long list of names has (``yaml_long_lists.SHORTEST`` names).
+LONG_LIST_COMMAS = 63
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
@@ -385,23 +392,6 @@ class _Builder:
                 owner = ((*path, key), value_node.start_mark.index)
 
 
-def _tab_findings(source: str, file: str) -> list[Finding]:
-    findings = []
-    for number, line in enumerate(source.splitlines(), start=1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
-            findings.append(
-                make(
-                    "yaml-tab",
-                    text("plan.yaml-tab"),
-                    file,
-                    number,
-                    indent.index("\t") + 1,
-                )
-            )
-    return findings
-
-
 def _bracket_depth(text: str) -> int:
     """How deep flow brackets nest (quotes ignored, so it may overstate: that is safe)."""
     depth = deepest = 0
@@ -420,7 +410,7 @@ def load_yaml(source: str, file: str) -> tuple[YamlDocument | None, list[Finding
     Returns ``(None, findings)`` when the text cannot be read as one YAML document.
     Duplicate keys are reported but do not stop the reading.
     """
-    tabs = _tab_findings(source, file)
+    tabs = tab_findings(source, file)
     if tabs:
         return None, tabs
     loaders = _LOADERS
@@ -428,14 +418,25 @@ def load_yaml(source: str, file: str) -> tuple[YamlDocument | None, list[Finding
     if brackets > _MAX_BRACKET_DEPTH_FOR_C and _bracket_depth(source) > _MAX_BRACKET_DEPTH_FOR_C:
         loaders = _LOADERS[-1:]
     with _collector_paused():
-        blanked = None if "*" in source else blank_long_lists(source)
-        if blanked is not None:  # aliases would count each name again: none here
+        blanked = _blank_long_lists(source)
+        if blanked is not None:
             read = _read(loaders[0], source, file, *blanked)
             if read is not None:
                 return read
         read = _read(loaders[0], source, file, source, {})
         assert read is not None  # nothing blanked, nothing to miss
         return read
+
+
+def _blank_long_lists(source: str) -> tuple[str, dict[int, LongList]] | None:
+    """``source`` with its long lists of names blanked (``yaml_long_lists``), or None: in a text
+    with an alias (which would count each name again), or with too few commas for such a list
+    (an everyday plan: the module is not even imported)."""
+    if "*" in source or source.count(",") < LONG_LIST_COMMAS:
+        return None
+    from plantrack.plans.yaml_long_lists import blank_long_lists
+
+    return blank_long_lists(source)
 
 
 @contextlib.contextmanager

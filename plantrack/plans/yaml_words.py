@@ -4,7 +4,9 @@ PyYAML (and the LibYAML parser under it) explain a syntax error in English: a *c
 parsing a flow mapping") and a *problem* ("did not find expected ',' or '}'"). Each phrase of the
 few dozen they use is matched here and made a :class:`~plantrack.texts.Text`, so a Vietnamese
 run says it in Vietnamese; a phrase not in the table stays as PyYAML wrote it (the English is the
-same either way).
+same either way). The findings for a syntax error are made here too: PyYAML's error at its mark
+(:func:`syntax_finding`), and a line indented with a tab (:func:`tab_findings`), found before
+PyYAML would name the tab only as a character that cannot start a token.
 """
 
 from __future__ import annotations
@@ -139,3 +141,22 @@ def syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
     if mark is None:
         return make("yaml-syntax", message, file)
     return make("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
+
+
+def tab_findings(source: str, file: str) -> list[Finding]:
+    """A ``yaml-tab`` finding for each line indented with a tab (PyYAML's words for it name a
+    character that cannot start a token, not the tab)."""
+    findings = []
+    for number, line in enumerate(source.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            findings.append(
+                make(
+                    "yaml-tab",
+                    text("plan.yaml-tab"),
+                    file,
+                    number,
+                    indent.index("\t") + 1,
+                )
+            )
+    return findings
