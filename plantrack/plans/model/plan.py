@@ -168,7 +168,8 @@ class Indicator(StrictModel):
         # Read from pydantic's store of private values: ``self._scale`` goes through the model's
         # ``__getattr__`` (after an AttributeError), 30 times slower, and the CSV writer asks
         # once a result (166,050 for the national panel).
-        scale: Scale | None = (self.__pydantic_private__ or {}).get("_scale")
+        private = self.__pydantic_private__
+        scale: Scale | None = self._scale if private is None else private["_scale"]
         return scale
 
     @functools.cached_property
