@@ -118,6 +118,15 @@ _KINDS = (
     (5, "persons", "increase", None, ["kind: annual", "at_least: 500", "period: 2021-2030"]),
     (5, "percent", "decrease", "linear", ["kind: change", "at_least: 1.5", "period: 2021-2030"]),
 )
+#: Each kind's target as a plan states it (the text names the value, so ``check`` has nothing
+#: to warn about): "Chỉ tiêu N: " and this.
+_TEXTS = {
+    "growth": "tốc độ tăng bình quân 8%/năm giai đoạn 2021-2030",
+    "level": "đạt 90% vào năm 2030",
+    "cumulative": "tổng cộng giai đoạn 2021-2030 đạt ít nhất 50.000 người",
+    "annual": "mỗi năm đạt ít nhất 500 người giai đoạn 2021-2030",
+    "change": "giảm ít nhất 1,5 điểm phần trăm giai đoạn 2021-2030",
+}
 
 
 def make_panel(
@@ -164,7 +173,7 @@ def make_panel(
                 f"      - {target[0]}",
                 *(f"        {part}" for part in target[1:]),
                 f"        areas: {area_list}",
-                f"        text: Chỉ tiêu {number}",
+                f'        text: "Chỉ tiêu {number}: {_TEXTS[kind]}"',
             ]
             value = target[1].split(": ")[1].rstrip("%")
             goal = float(value) / 100 if target[1].endswith("%") else float(value)

@@ -54,18 +54,8 @@ def _control_characters(_plan: Plan, report: Reporter) -> Iterator[Finding]:
     """Text with a control character in it (ESC, BEL...: YAML writes them as ``"\\e"``, ``"\\a"``):
     a terminal would obey it (clear the screen, retitle the window) wherever the text is shown.
     Every output shows it written out; this says where it comes from."""
-    stack: list[tuple[Path, Any]] = [((), report.doc.data)]
     found: list[tuple[Path, list[str]]] = []
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, str):
-            controls = control_characters(value)
-            if controls:
-                found.append((path, controls))
-        elif isinstance(value, dict):
-            stack.extend(((*path, key), item) for key, item in value.items())
-        elif isinstance(value, list):
-            stack.extend(((*path, index), item) for index, item in enumerate(value))
+    _find_controls((), report.doc.data, found)
     for path, controls in sorted(found, key=lambda one: report.doc.position(one[0]) or (0, 0)):
         where = ".".join(str(part) for part in path)
         shown = list(dict.fromkeys(controls))
@@ -75,6 +65,27 @@ def _control_characters(_plan: Plan, report: Reporter) -> Iterator[Finding]:
             text("plan.control-character", where=where, controls=shown),
             severity=Severity.WARNING,
         )
+
+
+def _find_controls(path: Path, value: Any, found: list[tuple[Path, list[str]]]) -> None:
+    """Add each text under ``value`` that holds a control character to ``found``: the last
+    item of a list or mapping first, as a stack of what is left to see would give them.
+
+    The texts of a list are first searched joined by newlines (no control character, so they
+    hold one only when an item does): one search for a target's 3,321 area ids, not 3,321."""
+    if isinstance(value, str):
+        controls = control_characters(value)
+        if controls:
+            found.append((path, controls))
+    elif isinstance(value, dict):
+        for key, item in reversed(value.items()):
+            _find_controls((*path, key), item, found)
+    elif isinstance(value, list):
+        texts = all(issubclass(kind, str) for kind in set(map(type, value)))
+        if texts and not control_characters("\n".join(value)):
+            return
+        for index in range(len(value) - 1, -1, -1):
+            _find_controls((*path, index), value[index], found)
 
 
 def _areas(plan: Plan, report: Reporter) -> Iterator[Finding]:

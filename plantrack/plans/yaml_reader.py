@@ -12,23 +12,31 @@ values itself:
 - duplicate keys are findings, as are anchors that expand past a node budget or refer to themselves;
 - every string is normalised to Unicode NFC;
 - each value's and each key's line and column (1-based) are recorded by path, so that later
-  checks can point at ``plan.yaml:LINE:COL``.
+  checks can point at ``plan.yaml:LINE:COL``;
+- a long flow list of plain names (a national plan's areas, listed again by each target) is read
+  from the text where the parser reads the list (``yaml_long_lists``), not a node a name.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from plantrack.findings import Finding
 from plantrack.findings.registry import make
-from plantrack.plans.yaml_words import syntax_problem
+from plantrack.plans.yaml_words import syntax_finding, tab_findings
 from plantrack.texts import Text, text
+
+if TYPE_CHECKING:
+    from plantrack.plans.yaml_long_lists import LongList
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -43,15 +51,20 @@ MAX_DEPTH = 64
 #: pure-Python parser (whose recursion errors can be caught) reads the file instead.
 _MAX_BRACKET_DEPTH_FOR_C = 200
 
+#: The fewest commas a long list of names has (``yaml_long_lists.SHORTEST`` names).
+LONG_LIST_COMMAS = 63
+
 _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _MAP_TAG = "tag:yaml.org,2002:map"
 
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _NULL = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
 _FALSE = frozenset({"false", "False", "FALSE"})
+_UNKNOWN = object()
 
 
 def _loader_classes() -> tuple[type, ...]:
@@ -162,15 +175,24 @@ def _plain_scalar(text: str) -> Any:
 
 
 class _Builder:
-    def __init__(self, file: str, text: str = "") -> None:
+    def __init__(
+        self, file: str, text: str = "", long_lists: dict[int, LongList] | None = None
+    ) -> None:
         self.file = file
         self.text = text
+        #: The long lists of names blanked in the text the parser read, by their place, until
+        #: each is met (see ``yaml_long_lists``).
+        self.long_lists: dict[int, LongList] = long_lists or {}
         self.budget = MAX_NODES
         self.findings: list[Finding] = []
         self.doc = YamlDocument(data=None)
         self._active: set[int] = set()
         self._built: set[int] = set()  # nodes already built: meeting one again is an alias
+        #: Whether the text may hold an alias at all (``*name``): without one, every node is met
+        #: once and the alias budget has nothing to count.
+        self._aliases = "*" in text
         self._texts: dict[str, str] = {}  # one string for each text repeated (area ids)
+        self._plain: dict[str, Any] = {}  # the value of each plain scalar, by its text
 
     def _finding(self, code: str, message: Text, node: yaml.Node) -> Finding:
         line, col = _mark(node)
@@ -178,10 +200,11 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: Path, placed: bool = False) -> Any:
         """The value of ``node`` at ``path`` (``placed``: its position is recorded already)."""
-        if id(node) in self._built:
-            self.budget -= 1
-        else:
-            self._built.add(id(node))
+        if self._aliases:
+            if id(node) in self._built:
+                self.budget -= 1
+            else:
+                self._built.add(id(node))
         if self.budget < 0:
             raise _Refused(
                 self._finding(
@@ -209,7 +232,12 @@ class _Builder:
                 if node.tag != _SEQ_TAG:
                     self._bad_tag(node)
                 items = node.value
-                placed = bool(items) and all(isinstance(item, yaml.ScalarNode) for item in items)
+                if not items and node.start_mark.index in self.long_lists:
+                    names = self._long_list(node, path)
+                    if names is not None:
+                        return names
+                kinds = set(map(type, items))
+                placed = bool(items) and all(issubclass(kind, yaml.ScalarNode) for kind in kinds)
                 if node.flow_style and placed and len(items) <= 8:
                     self._flow_numbers(node, path)
                 if placed and path not in self.doc.item_positions:
@@ -220,6 +248,8 @@ class _Builder:
                             for item in items
                         ],
                     )
+                if placed and not self._aliases and len(path) < MAX_DEPTH:
+                    return self._scalars(items, path)
                 return [
                     self.build(item, (*path, index), placed) for index, item in enumerate(items)
                 ]
@@ -229,6 +259,30 @@ class _Builder:
             return self._mapping(node, path)
         finally:
             self._active.discard(id(node))
+
+    def _scalars(self, items: list[yaml.ScalarNode], path: Path) -> list[Any]:
+        """What :meth:`build` gives for each item of a list of scalars whose positions are
+        recorded, in a text without aliases (nothing to count): in one loop, not a call each."""
+        values = list(map(self._scalar, items))
+        if float in map(type, values):
+            for index, value in enumerate(values):
+                if type(value) is float:
+                    self.doc.float_texts[(*path, index)] = items[index].value
+        return values
+
+    def _long_list(self, node: yaml.SequenceNode, path: Path) -> list[Any] | None:
+        """The names of the long list blanked at ``node``'s place (see ``yaml_long_lists``), as
+        :meth:`_scalars` would give them, or None when ``node`` is not that list."""
+        written = self.long_lists[node.start_mark.index]
+        if node.end_mark.index != written.end or len(path) >= MAX_DEPTH:
+            return None
+        del self.long_lists[node.start_mark.index]  # taken: the text need not be read again
+        first = ((node.start_mark.line + 1) << 32) + node.start_mark.column + 1
+        self.doc.item_positions[path] = array("Q", map(first.__add__, written.offsets))
+        plain = self._plain
+        for name in set(written.names).difference(plain):  # text, null, true, false: no number
+            plain[name] = _plain_scalar(self._text(name))
+        return list(map(plain.__getitem__, written.names))
 
     def _bad_tag(self, node: yaml.Node) -> None:
         raise _Refused(
@@ -242,12 +296,16 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         if node.tag != _STR_TAG:
             self._bad_tag(node)
-        value = unicodedata.normalize("NFC", node.value)
-        value = self._texts.setdefault(value, value)
+        written = node.value
+        if not node.style:  # a plain scalar: typed, once for each text written
+            known = self._plain.get(written, _UNKNOWN)
+            if known is not _UNKNOWN:
+                return known
+        value = self._text(written)
         if node.style:  # quoted or block scalar: always text
             return value
         try:
-            return _plain_scalar(value)
+            typed = _plain_scalar(value)
         except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
             raise _Refused(
                 self._finding(
@@ -256,6 +314,13 @@ class _Builder:
                     node,
                 )
             ) from None
+        self._plain[written] = typed
+        return typed
+
+    def _text(self, written: str) -> str:
+        """``written`` in NFC (ASCII is), one string for each text repeated."""
+        value = written if written.isascii() else unicodedata.normalize("NFC", written)
+        return self._texts.setdefault(value, value)
 
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -327,42 +392,10 @@ class _Builder:
                 owner = ((*path, key), value_node.start_mark.index)
 
 
-def _tab_findings(source: str, file: str) -> list[Finding]:
-    findings = []
-    for number, line in enumerate(source.splitlines(), start=1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
-            findings.append(
-                make(
-                    "yaml-tab",
-                    text("plan.yaml-tab"),
-                    file,
-                    number,
-                    indent.index("\t") + 1,
-                )
-            )
-    return findings
-
-
-def yaml_problem(said: str | Text) -> Text:
-    """PyYAML's words for a syntax error (English, from the parser), said as a plan finding."""
-    return text("plan.yaml-syntax", problem=said)
-
-
-def _syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    problem = getattr(error, "problem", None) or str(error)
-    context = getattr(error, "context", None)
-    message = yaml_problem(syntax_problem(context, str(problem)))
-    if mark is None:
-        return make("yaml-syntax", message, file)
-    return make("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
-
-
 def _bracket_depth(text: str) -> int:
     """How deep flow brackets nest (quotes ignored, so it may overstate: that is safe)."""
     depth = deepest = 0
-    for char in text:
+    for char in _NOT_BRACKET.sub("", text):
         if char in "[{":
             depth += 1
             deepest = max(deepest, depth)
@@ -377,21 +410,82 @@ def load_yaml(source: str, file: str) -> tuple[YamlDocument | None, list[Finding
     Returns ``(None, findings)`` when the text cannot be read as one YAML document.
     Duplicate keys are reported but do not stop the reading.
     """
-    tabs = _tab_findings(source, file)
+    tabs = tab_findings(source, file)
     if tabs:
         return None, tabs
     loaders = _LOADERS
     brackets = source.count("[") + source.count("{")  # depth is at most the count
     if brackets > _MAX_BRACKET_DEPTH_FOR_C and _bracket_depth(source) > _MAX_BRACKET_DEPTH_FOR_C:
         loaders = _LOADERS[-1:]
-    loader = loaders[0](source)
+    with _collector_paused():
+        blanked = _blank_long_lists(source)
+        if blanked is not None:
+            read = _read(loaders[0], source, file, *blanked)
+            if read is not None:
+                return read
+        read = _read(loaders[0], source, file, source, {})
+        assert read is not None  # nothing blanked, nothing to miss
+        return read
+
+
+def _blank_long_lists(source: str) -> tuple[str, dict[int, LongList]] | None:
+    """``source`` with its long lists of names blanked (``yaml_long_lists``), or None: in a text
+    with an alias (which would count each name again), or with too few commas for such a list
+    (an everyday plan: the module is not even imported)."""
+    if "*" in source or source.count(",") < LONG_LIST_COMMAS:
+        return None
+    from plantrack.plans.yaml_long_lists import blank_long_lists
+
+    return blank_long_lists(source)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a document is composed and built.
+
+    Composing makes three objects a value (the node and its two marks) and keeps them all to the
+    end: each pass of the collector walks every one of them again, for no garbage (the panel's
+    plan of 166,000 values composed in four times the time). The file's size is bounded
+    (``MAX_PLAN_BYTES``), and the collector is left as it was found."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _read(
+    loader_class: type, source: str, file: str, parsed: str, long_lists: dict[int, LongList]
+) -> tuple[YamlDocument | None, list[Finding]] | None:
+    """``source`` read as a document: the parser reads ``parsed`` (``source``, or it with the
+    ``long_lists`` blanked). None when a blanked list was not met as an empty list in its place
+    or the document is refused: ``source`` is then read as it is (to say why, in its words)."""
+    root = _compose(loader_class, parsed, file)
+    if isinstance(root, list):
+        return None if long_lists else (None, root)
+    builder = _Builder(file, source, long_lists)
+    try:
+        builder.doc.data = builder.build(root, ())
+    except _Refused as refused:
+        return None if long_lists else (None, [*builder.findings, refused.finding])
+    if builder.long_lists:
+        return None
+    return builder.doc, builder.findings
+
+
+def _compose(loader_class: type, source: str, file: str) -> yaml.Node | list[Finding]:
+    """The node tree of ``source``, or the findings saying why it has none."""
+    loader = loader_class(source)
     try:
         try:
             root = loader.get_single_node()
         except yaml.composer.ComposerError as error:
             if "expected a single document" in str(error):
                 mark = error.problem_mark
-                return None, [
+                return [
                     make(
                         "yaml-multiple-documents",
                         text("plan.yaml-multiple-documents"),
@@ -402,16 +496,12 @@ def load_yaml(source: str, file: str) -> tuple[YamlDocument | None, list[Finding
                 ]
             raise
     except yaml.YAMLError as error:
-        return None, [_syntax_finding(error, file)]
+        return [syntax_finding(error, file)]
     except RecursionError:
-        return None, [make("yaml-syntax", text("plan.yaml-too-deep-to-read"), file)]
+        return [make("yaml-syntax", text("plan.yaml-too-deep-to-read"), file)]
     finally:
         loader.dispose()
     if root is None:
-        return None, [make("empty-plan", text("plan.empty-plan.comments"), file, 1, 1)]
-    builder = _Builder(file, source)
-    try:
-        builder.doc.data = builder.build(root, ())
-    except _Refused as refused:
-        return None, [*builder.findings, refused.finding]
-    return builder.doc, builder.findings
+        return [make("empty-plan", text("plan.empty-plan.comments"), file, 1, 1)]
+    assert isinstance(root, yaml.Node)
+    return root

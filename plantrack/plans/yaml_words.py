@@ -4,13 +4,19 @@ PyYAML (and the LibYAML parser under it) explain a syntax error in English: a *c
 parsing a flow mapping") and a *problem* ("did not find expected ',' or '}'"). Each phrase of the
 few dozen they use is matched here and made a :class:`~plantrack.texts.Text`, so a Vietnamese
 run says it in Vietnamese; a phrase not in the table stays as PyYAML wrote it (the English is the
-same either way).
+same either way). The findings for a syntax error are made here too: PyYAML's error at its mark
+(:func:`syntax_finding`), and a line indented with a tab (:func:`tab_findings`), found before
+PyYAML would name the tab only as a character that cannot start a token.
 """
 
 from __future__ import annotations
 
 import re
 
+import yaml
+
+from plantrack.findings import Finding
+from plantrack.findings.registry import make
 from plantrack.texts import Text, text
 
 #: What a context or problem names, in words of either language.
@@ -124,3 +130,33 @@ def syntax_problem(context: str | None, problem: str) -> Text:
     if context:
         return text("plan.yaml.context", context=yaml_phrase(context), problem=said)
     return text("plan.yaml.problem", problem=said)
+
+
+def syntax_finding(error: yaml.YAMLError, file: str) -> Finding:
+    """A ``yaml-syntax`` finding for PyYAML's error, in the catalogue's words, at its mark."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    context = getattr(error, "context", None)
+    message = text("plan.yaml-syntax", problem=syntax_problem(context, str(problem)))
+    if mark is None:
+        return make("yaml-syntax", message, file)
+    return make("yaml-syntax", message, file, mark.line + 1, mark.column + 1)
+
+
+def tab_findings(source: str, file: str) -> list[Finding]:
+    """A ``yaml-tab`` finding for each line indented with a tab (PyYAML's words for it name a
+    character that cannot start a token, not the tab)."""
+    findings = []
+    for number, line in enumerate(source.splitlines(), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            findings.append(
+                make(
+                    "yaml-tab",
+                    text("plan.yaml-tab"),
+                    file,
+                    number,
+                    indent.index("\t") + 1,
+                )
+            )
+    return findings
