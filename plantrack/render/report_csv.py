@@ -218,7 +218,10 @@ def _sql_rows(
             || CASE r.capped WHEN -1 THEN ?::VARCHAR WHEN 1 THEN ?::VARCHAR
                     ELSE coalesce(r.projected_value::VARCHAR, '') END || '{d}'
             || coalesce(r.reason, '') || '{d}'
-            || coalesce(r.rate_unit, '') || '{d}{d}{d}' || chr(13) || chr(10),
+            || coalesce(r.rate_unit, '') || '{d}'
+            || coalesce(r.total::VARCHAR, '') || '{d}'
+            || coalesce(r.met_years::VARCHAR, '') || '{d}'
+            || coalesce(r.counted_years::VARCHAR, '') || chr(13) || chr(10),
             '' ORDER BY r.pos), '')
         FROM {rows.table} r WHERE r.k = {int(rows.k)}""",
         [
