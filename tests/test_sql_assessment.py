@@ -425,13 +425,13 @@ def test_sql_cumulative_and_annual_give_python_csv(
 
 def test_sql_cumulative_and_annual_cases_by_hand(tmp_path: Path, recorded: set[str]) -> None:
     """Cumulative and every-year targets of each shape, as of 2023: a total met early, a ceiling
-    passed early (its pace still given), one on track and one off it, a year missing, no figure
+    passed early (its pace still given), one on track and one at risk, a year missing, no figure
     in the period, a period not started, a total that naive addition gets wrong (0.1 + 0.2 +
     0.3), a range judged at its end; every year met, one missed, all exceeded, a year without
     a figure at the deadline; and figures too far apart for SQL's exact total, which make the
     target Python's: SQL's rows are Python's."""
     series = {
-        ("i3", "c1"): {2020: 900, 2021: 200, 2022: 250},  # 450 of 500 (2020 is before)
+        ("i3", "c1"): {2020: 900, 2021: 30, 2022: 35},  # 65 (2020 is before): 325 by 2030
         ("i3", "c2"): {2021: 300, 2022: 300},  # 600 >= 500: met early
         ("u1", "c1"): {2021: 200, 2022: 150},  # at most 300, passed: not achieved early
         ("u1", "c2"): {2021: 10, 2022: 20, 2023: 30},  # kept so far, the pace still given
@@ -463,7 +463,8 @@ def test_sql_cumulative_and_annual_cases_by_hand(tmp_path: Path, recorded: set[s
         assert made == python
     cells = {(row[2], row[1]): row for row in csv.reader(io.StringIO(made))}  # as of 2024
     status, reason, catch_up, total = 9, 23, 18, 25
-    assert cells[("i3", "c1")][status] == "on_track" and cells[("i3", "c1")][total] == "450.0"
+    assert cells[("i3", "c1")][status] == "at_risk" and cells[("i3", "c1")][total] == "65.0"
+    assert cells[("i3", "c1")][20] == "0.65"  # the ratio: 325 / 500
     assert cells[("i3", "c2")][status] == "exceeded" and cells[("i3", "c2")][catch_up] == ""
     assert cells[("u1", "c1")][status] == "not_achieved" and cells[("u1", "c1")][catch_up] != ""
     assert cells[("u1", "c2")][status] == "on_track"
