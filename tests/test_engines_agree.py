@@ -83,7 +83,39 @@ KINDS = [
         ["kind: level", "less_than: 100", "year: 2030", "base_year: 2023"],
     ),
     ("i3", "persons", "increase", None, ["kind: cumulative", "at_least: 500", "period: 2021-2030"]),
+    # cumulative, which SQL assesses too: a ceiling on a fall (passed early, or kept), about, a
+    # range whose period has passed, a strict bound starting late, a value to fall to
+    ("u1", "persons", "decrease", None, ["kind: cumulative", "at_most: 300", "period: 2021-2030"]),
+    (
+        "u2",
+        "billion_vnd",
+        "increase",
+        None,
+        ["kind: cumulative", "about: 150", "period: 2021-2025"],
+    ),
+    (
+        "u3",
+        "billion_vnd",
+        "increase",
+        None,
+        ["kind: cumulative", "range: [100, 250]", "period: 2021-2024"],
+    ),
+    ("u4", "persons", "increase", None, ["kind: cumulative", "more_than: 0", "period: 2024-2030"]),
+    (
+        "u5",
+        "billion_vnd",
+        "decrease",
+        None,
+        ["kind: cumulative", "less_than: 100", "period: 2022-2026"],
+    ),
     ("i4", "persons", "increase", None, ["kind: annual", "at_least: 50", "period: 2021-2030"]),
+    # every year, which SQL assesses too: a ceiling, about, a range whose period has passed, a
+    # strict bound starting late, a value on a fall
+    ("a1", "persons", "decrease", None, ["kind: annual", "at_most: 60", "period: 2021-2030"]),
+    ("a2", "billion_vnd", "increase", None, ["kind: annual", "about: 40", "period: 2021-2025"]),
+    ("a3", "percent", "increase", None, ["kind: annual", "range: [10, 60]", "period: 2021-2024"]),
+    ("a4", "persons", "increase", None, ["kind: annual", "more_than: 0", "period: 2024-2030"]),
+    ("a5", "billion_vnd", "decrease", None, ["kind: annual", "value: 25", "period: 2022-2026"]),
     ("i5", "percent", "decrease", "linear", ["kind: change", "at_least: 1.5", "period: 2021-2030"]),
     # change, which SQL assesses too: a ceiling on the improvement, about, a range whose
     # deadline passes, more than nothing (no ratio) from a late start, a base year of its own

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from plantrack.actuals.read import ReadOptions
 from plantrack.assessment.sql import SqlAssessment
+from plantrack.assessment.sql.cumulative import EXACT_AGGREGATES, exact_total
 from plantrack.assessment.status import Status
 from plantrack.render.report_csv import check_csv
 from plantrack.report.build import CheckOptions, run_check
@@ -410,3 +411,186 @@ def test_sql_change_cases_by_hand(tmp_path: Path, recorded: set[str]) -> None:
     assert cells[("h7", "c1")][23] == "no-base" and cells[("h7", "c1")][24] == "unit"
     assert cells[("h2", "c2")][9] == "insufficient_data"
     assert cells[("h2", "c2")][23] == "undefined"
+
+
+# Cumulative and every-year targets (plantrack/assessment/sql/cumulative.py, annual.py).
+
+PERIOD = [kind for kind in KINDS if kind[4][0] in ("kind: cumulative", "kind: annual")]
+#: What the rule of docs/decisions/0004 gives SQL: every cumulative and every-year target (the
+#: plan gives no indicator a baseline).
+PERIOD_TARGETS = {ident for ident, *_ in PERIOD}
+assert {"i3", "i4", "u1", "a5"} <= PERIOD_TARGETS
+
+
+def sql_totals(groups: list[list[float]]) -> list[tuple[bool, float | None]]:
+    """Each group's total as :func:`~plantrack.assessment.sql.cumulative.exact_total` makes
+    it, and whether it could (``summable``)."""
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TEMP TABLE levels AS SELECT unnest(?::INTEGER[]) AS k, 0 AS pos,"
+        " unnest(?::DOUBLE[]) AS value",
+        [[k for k, group in enumerate(groups) for _ in group], [v for g in groups for v in g]],
+    )
+    aggregates = ", ".join(f"{sql} AS {name}" for name, sql in EXACT_AGGREGATES.items())
+    con.execute(
+        "CREATE TEMP TABLE given AS SELECT k, pos, count(*) AS n_levels,"
+        f" {aggregates} FROM levels GROUP BY k, pos"
+    )
+    found = con.execute(
+        f"WITH {exact_total('given')} SELECT k, summable, total"
+        " FROM exact JOIN totals USING (k, pos) ORDER BY k"
+    ).fetchall()
+    return [(bool(summable), total) for _, summable, total in found]
+
+
+#: Figures of every scale a total meets: hundredths, whole numbers, tenths that no double
+#: holds exactly, powers of two at the edge of a double's 53 bits (ties), cancellations.
+FIGURES = st.one_of(
+    st.integers(-500_000, 500_000).map(lambda hundredths: hundredths / 100),
+    st.integers(-(10**9), 10**9).map(float),
+    st.sampled_from([0.1, 0.2, 0.3, -0.0, 0.0, 1e16, -1e16, 1.0, 2.0**53, 2.0**53 + 2, 1 / 3]),
+    st.floats(-1e12, 1e12, allow_nan=False),
+    st.integers(0, 60).map(lambda n: 2.0**n),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(FIGURES, min_size=1, max_size=12), min_size=1, max_size=20))
+def test_sql_total_is_math_fsum(groups: list[list[float]]) -> None:
+    """A cumulative total in SQL is Python's ``math.fsum`` of the figures (a figure of -0.0
+    counted as 0.0, as the kind does), bit for bit, whatever order DuckDB adds them in."""
+    for group, (summable, total) in zip(groups, sql_totals(groups), strict=True):
+        wanted = math.fsum(value or 0.0 for value in group)
+        # figures within 115 binary orders of each other (from the top of the largest to the
+        # last bit of the smallest), among the normal doubles (2^-1000 to 2^1000), are summed
+        orders = [math.frexp(value)[1] - 1 for value in group if value]
+        low, high = min(orders, default=0) - 52, max(orders, default=0)
+        assert summable == (high - low <= 115 and low >= -1000 and high <= 1000)
+        if summable:
+            assert total is not None and repr(total) == repr(wanted)
+
+
+def test_sql_total_leaves_figures_far_apart_to_python() -> None:
+    """Figures too far apart for 128 bits, near the doubles' ends (where ``fsum`` may overflow),
+    or not finite are not summed in SQL: the target is Python's."""
+    far, edge = [1e-300, 1e300], [1e308, 1e308, -1e308]
+    found = sql_totals([far, edge, [math.inf, 1.0], [0.1, 0.2, 0.3], [1e16, 1.0, -1e16]])
+    assert [summable for summable, _ in found] == [False, False, False, True, True]
+    assert found[3][1] == math.fsum([0.1, 0.2, 0.3]) != 0.1 + 0.2 + 0.3
+    assert found[4][1] == 1.0
+    assert sql_totals([[0.01, 123456.78, -5.0]]) == [(True, math.fsum([0.01, 123456.78, -5.0]))]
+
+
+@st.composite
+def period_panel(draw: st.DrawFn) -> str:
+    """A clean panel of the cumulative and every-year targets: years before, in and after the
+    period, every year of it or gaps; series steady (every year near one level: a bound met,
+    exceeded or missed every year, a pace at risk) or scattered (zero, tenths, negative money);
+    now and then a figure out of its unit's range (Python reads the file; equality holds)."""
+    rows = ["indicator,area,year,value"]
+    wild = draw(st.integers(0, 9)) == 0
+    for ident, unit, *_ in PERIOD:
+        odd = [-5.0, 1e6] if wild or unit == "billion_vnd" else []
+        for area in AREAS:
+            if draw(st.integers(0, 5)) == 0:
+                continue  # no figure: no data
+            if draw(st.booleans()):  # every year from one to another
+                first = draw(st.sampled_from([2015, 2020, 2021, 2022]) | st.integers(2015, 2026))
+                last = draw(st.sampled_from([2024, 2026, 2030, 2032]) | st.integers(first, 2032))
+                years = list(range(first, max(first, last) + 1))
+            else:
+                years = draw(st.lists(st.integers(2015, 2032), min_size=1, max_size=9, unique=True))
+            level = draw(st.sampled_from([0, 1, 10, 25, 40, 60, 100, 250]))
+            steady = draw(st.booleans())
+            spread = 3 if steady else 30
+            scattered = st.sampled_from([0.0, 0.1, 0.2, 0.3, 12.5, *odd]) | st.integers(
+                0, 10_000
+            ).map(lambda hundredths: hundredths / 100)
+            for year in years:
+                near = st.integers(max(level - spread, 0), level + spread).map(float)
+                value = draw(near if steady else near | scattered)
+                written = repr(value) if value != int(value) else str(int(value))
+                rows.append(f"{ident},{area},{year},{written}")
+    return "\n".join(rows) + "\n"
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    period_panel(),
+    st.one_of(st.none(), st.sampled_from([2024, 2026, 2030]), st.integers(2014, 2033)),
+)
+def test_sql_cumulative_and_annual_give_python_csv(
+    tmp_path: Path, recorded: set[str], text: str, as_of: int | None
+) -> None:
+    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(text, encoding="utf-8")
+    python, none, _ = csv_of(tmp_path, "python", as_of)
+    duckdb_csv, in_sql, read = csv_of(tmp_path, "duckdb", as_of)
+    assert not none
+    assert duckdb_csv == python
+    # SQL took exactly the targets the rule gives it that have a series DuckDB read
+    have = {line.split(",")[0] for line in text.splitlines()[1:]} if read else set()
+    assert in_sql == PERIOD_TARGETS & have
+
+
+def test_sql_cumulative_and_annual_cases_by_hand(tmp_path: Path, recorded: set[str]) -> None:
+    """Cumulative and every-year targets of each shape, as of 2023: a total met early, a ceiling
+    passed early (its pace still given), one on track and one at risk, a year missing, no figure
+    in the period, a period not started, a total that naive addition gets wrong (0.1 + 0.2 +
+    0.3), a range judged at its end; every year met, one missed, all exceeded, a year without
+    a figure at the deadline; and figures too far apart for SQL's exact total, which make the
+    target Python's: SQL's rows are Python's."""
+    series = {
+        ("i3", "c1"): {2020: 900, 2021: 30, 2022: 35},  # 65 (2020 is before): 325 by 2030
+        ("i3", "c2"): {2021: 300, 2022: 300},  # 600 >= 500: met early
+        ("u1", "c1"): {2021: 200, 2022: 150},  # at most 300, passed: not achieved early
+        ("u1", "c2"): {2021: 10, 2022: 20, 2023: 30},  # kept so far, the pace still given
+        ("i4", "c1"): {2021: 60, 2022: 70, 2023: 55},  # every year met
+        ("i4", "c2"): {2021: 60, 2022: 40, 2023: 55},  # 2022 missed
+        ("u2", "c1"): {2021: 10, 2023: 20},  # 2022 missing
+        ("u2", "c2"): {2026: 10},  # no figure in the period up to 2023
+        ("u4", "c1"): {2023: 5},  # not started (2024-2030)
+        ("u3", "c1"): {2021: 0.1, 2022: 0.2, 2023: 0.3, 2024: 1},  # the range, passed in 2024
+        ("u3", "c2"): {2021: 50, 2022: 50, 2023: 50, 2024: 50},  # 200: in the range
+        ("a3", "c1"): {2021: 70, 2022: 80, 2023: 90, 2024: 61},  # every year exceeded
+        ("a3", "c2"): {2021: 20, 2022: 30, 2024: 40},  # 2023 has no figure
+        # too far apart for SQL's exact total: Python's
+        ("u5", "c1"): {2022: "0." + "0" * 299 + "1", 2023: "1" + "0" * 300},
+    }
+    rows = [
+        f"{ident},{area},{year},{value}"
+        for (ident, area), values in series.items()
+        for year, value in values.items()
+    ]
+    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    for as_of in (2023, 2024):
+        python, _, _ = csv_of(tmp_path, "python", as_of)
+        made, in_sql, read = csv_of(tmp_path, "duckdb", as_of)
+        assert read and in_sql == {"i3", "i4", "u1", "u2", "u3", "u4", "a3"}
+        assert made == python
+    cells = {(row[2], row[1]): row for row in csv.reader(io.StringIO(made))}  # as of 2024
+    status, reason, catch_up, total = 9, 23, 18, 25
+    assert cells[("i3", "c1")][status] == "at_risk" and cells[("i3", "c1")][total] == "65.0"
+    assert cells[("i3", "c1")][20] == "0.65"  # the ratio: 325 / 500
+    assert cells[("i3", "c2")][status] == "exceeded" and cells[("i3", "c2")][catch_up] == ""
+    assert cells[("u1", "c1")][status] == "not_achieved" and cells[("u1", "c1")][catch_up] != ""
+    assert cells[("u1", "c2")][status] == "on_track"
+    assert cells[("i4", "c1")][status] == "on_track"  # no figure for 2024 yet
+    assert cells[("i4", "c1")][26:28] == ["3", "3"]
+    assert cells[("i4", "c2")][status] == "not_achieved"
+    assert cells[("i4", "c2")][reason] == "years-missed"
+    assert cells[("u2", "c1")][reason] == "missing-years"
+    assert cells[("u3", "c1")][total] == repr(math.fsum([0.1, 0.2, 0.3, 1.0])) == "1.6"
+    assert cells[("u3", "c1")][status] == "not_achieved"
+    assert cells[("u3", "c2")][status] == "achieved"
+    assert cells[("a3", "c1")][status] == "exceeded"
+    assert cells[("a3", "c2")][reason] == "missing-years"
+    assert cells[("u5", "c1")][total] == "1e+300"

@@ -237,8 +237,8 @@ def _sql_rows(
     """The CSV rows of a target SQL assessed, made by SQL: the text cells made here once (the
     target's, each area's, each status's), the numbers as DuckDB writes a double, which is
     Python's ``repr`` (docs/decisions/0004; tests/test_sql_assessment.py). The last cells
-    (``total``, ``met_years``, ``counted_years``) are empty for a kind whose query does not give
-    them (``UNION ALL BY NAME`` fills them in)."""
+    (``total``, ``met_years``, ``counted_years``) are NULL, so empty, for a kind whose query
+    does not give them (:class:`~plantrack.assessment.sql.SqlAssessment` adds the columns)."""
     about, rows = item.about, item.rows
     plan, indicator, target = about.plan, about.indicator, about.target
     constants = rows.constants
@@ -281,10 +281,7 @@ def _sql_rows(
             r.reason, '{d}', r.rate_unit, '{d}', {number("r.total")}, '{d}',
             r.met_years::VARCHAR, '{d}', r.counted_years::VARCHAR, chr(13), chr(10)),
             '' ORDER BY r.pos), '')
-        FROM (SELECT * FROM {rows.table} WHERE k = {int(rows.k)} UNION ALL BY NAME
-            SELECT NULL::DOUBLE AS total, NULL::BIGINT AS met_years,
-                NULL::BIGINT AS counted_years WHERE false) r
-        JOIN {areas} c ON c.pos = r.pos""",
+        FROM {rows.table} r JOIN {areas} c ON c.pos = r.pos WHERE r.k = {int(rows.k)}""",
         [
             plan_cell,
             d,

@@ -1,7 +1,8 @@
 """Targets assessed in SQL for the series DuckDB read (docs/decisions/0004).
 
 A national check has 166,050 series; each Python result costs tens of microseconds. For the
-kinds SQL covers (:mod:`~plantrack.assessment.sql.growth`, :mod:`~plantrack.assessment.sql.level`;
+kinds SQL covers (:mod:`~plantrack.assessment.sql.growth`, :mod:`~plantrack.assessment.sql.level`,
+:mod:`~plantrack.assessment.sql.cumulative`, :mod:`~plantrack.assessment.sql.annual`;
 the steps their queries share in :mod:`~plantrack.assessment.sql.steps`) the figures of the blocks
 DuckDB read are handed to an in-memory DuckDB connection once (``figures`` and ``series``
 tables, from the blocks' arrays: no Python object a figure) and one query a target gives every
@@ -20,12 +21,12 @@ from typing import Any
 
 from plantrack import duckdb_settings
 from plantrack.assessment.series import SeriesIndex
-from plantrack.assessment.sql import change, growth, level, steps
+from plantrack.assessment.sql import annual, change, cumulative, growth, level, steps
 from plantrack.plans.model import Indicator, Plan, target_id
 
 __all__ = ["SqlAssessment", "SqlRows"]
 
-Constants = growth.Constants | level.Constants | change.Constants
+Constants = growth.Constants | level.Constants | change.Constants | cumulative.Constants
 
 #: The kinds SQL assesses: the module (``takes``, ``constants``, ``TARGET_COLUMNS``,
 #: ``QUERY``), the table of its targets (the one its query reads) and the
@@ -34,7 +35,15 @@ _KINDS: tuple[tuple[Any, str, str], ...] = (
     (growth, "targets", "results"),
     (level, "level_targets", "level_results"),
     (change, "change_targets", "change_results"),
+    # the cumulative and every-year kinds (their targets share cumulative's Constants)
+    (cumulative, "cumulative_targets", "cumulative_results"),
+    (annual, "annual_targets", "annual_results"),
 )
+
+#: The columns a kind's results may not give (its query's own when it has them: a cumulative
+#: total, an every-year target's years met and counted), NULL for the others: the CSV writer
+#: reads them for every kind.
+_OPTIONAL_COLUMNS = (("total", "DOUBLE"), ("met_years", "INTEGER"), ("counted_years", "INTEGER"))
 
 
 @dataclass(slots=True)
@@ -129,6 +138,8 @@ class SqlAssessment:
             )
             con.execute(f"CREATE OR REPLACE TEMP TABLE {targets} AS SELECT {columns}", given)
             con.execute(f"CREATE OR REPLACE TEMP TABLE {results} AS {kind.QUERY}")
+            for name, sql_type in _OPTIONAL_COLUMNS:
+                con.execute(f"ALTER TABLE {results} ADD COLUMN IF NOT EXISTS {name} {sql_type}")
             for k, status, count, undefined in con.execute(
                 f"SELECT k, status, count(*), bool_or(undefined) FROM {results} GROUP BY k, status"
             ).fetchall():
