@@ -121,18 +121,41 @@ def test_vi_numbers_in_sql_are_decimal_comma() -> None:
     assert con.execute("SELECT pt_vi_number(NULL::VARCHAR)").fetchone() == (None,)
 
 
+#: The drawn panels of each group of kinds, and the targets SQL takes among them.
+PANELS = {
+    "growth and level": sql_tests.clean_panel(),
+    "change": sql_tests.change_panel(),
+    "cumulative and every year": sql_tests.period_panel(),
+}
+TAKEN = {
+    "growth and level": sql_tests.SQL_TARGETS,
+    "change": sql_tests.CHANGE_TARGETS,
+    "cumulative and every year": sql_tests.PERIOD_TARGETS,
+}
+
+
 @settings(
-    max_examples=30,
+    max_examples=45,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(sql_tests.clean_panel(), st.one_of(st.none(), st.integers(2021, 2025)))
+@given(
+    st.sampled_from(["growth and level", "change", "cumulative and every year"]).flatmap(
+        lambda kinds: st.tuples(st.just(kinds), PANELS[kinds])
+    ),
+    st.one_of(st.none(), st.integers(2021, 2026)),
+)
 def test_vi_style_rows_made_by_sql_are_python_rows(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, as_of: int | None
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    drawn: tuple[str, str],
+    as_of: int | None,
 ) -> None:
-    """``--csv-style vi`` (semicolons, decimal commas): the growth and level targets' rows are
-    made by SQL, and are the Python rows byte for byte."""
+    """``--csv-style vi`` (semicolons, decimal commas): the rows of every kind SQL assesses
+    (the differential panels of tests/test_sql_assessment.py) are made by SQL, and are the Python
+    rows byte for byte (a total, a pace of years met: every numeric cell in its vi form)."""
+    kinds, text = drawn
     made: set[str] = set()
     rows = SqlAssessment.rows
 
@@ -160,4 +183,4 @@ def test_vi_style_rows_made_by_sql_are_python_rows(
     written, read = vi_csv("duckdb")
     assert written == python
     have = {line.split(",")[0] for line in text.splitlines()[1:]} if read else set()
-    assert made == sql_tests.SQL_TARGETS & have
+    assert made == TAKEN[kinds] & have
