@@ -184,3 +184,46 @@ def test_vi_style_rows_made_by_sql_are_python_rows(
     assert written == python
     have = {line.split(",")[0] for line in text.splitlines()[1:]} if read else set()
     assert made == TAKEN[kinds] & have
+
+
+def test_targets_whose_series_two_files_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Series read whole from two files (each DuckDB's): SQL assesses the targets of both from
+    the two files' figures together, as Python does."""
+    made: list[str] = []
+    rows = SqlAssessment.rows
+
+    def recording(self: SqlAssessment, indicator: Any, target: Any) -> Any:
+        found = rows(self, indicator, target)
+        if found is not None:
+            made.append(indicator.id)
+        return found
+
+    monkeypatch.setattr(SqlAssessment, "rows", recording)
+    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
+    for name, idents in (("one.csv", ["g1", "g3"]), ("two.csv", ["g2"])):
+        figures = [
+            f"{ident},{area},{year},{100 * (1 + 0.03 * number) ** (year - 2020):.2f}"
+            for ident in idents
+            for number, area in enumerate(AREAS, 1)
+            for year in range(2020, 2025)
+        ]
+        (tmp_path / name).write_text(
+            "indicator,area,year,value\n" + "\n".join(figures) + "\n", encoding="utf-8"
+        )
+
+    def csv_of(engine: str) -> tuple[str, int]:
+        report = run_check(
+            [tmp_path / "plan.yaml"],
+            [tmp_path / "one.csv", tmp_path / "two.csv"],
+            CheckOptions(read=ReadOptions(engine=engine), working=False),  # type: ignore[arg-type]
+            lazy=True,
+        )
+        files = len({id(block.columns) for block in report.data.blocks})
+        return check_csv(report, "en"), files
+
+    python, _ = csv_of("python")
+    written, files = csv_of("duckdb")
+    assert files == 2 and made == ["g1", "g2", "g3"]
+    assert written == python
