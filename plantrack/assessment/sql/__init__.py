@@ -2,16 +2,14 @@
 
 A national check has 166,050 series; each Python result costs tens of microseconds. For the
 kinds SQL covers (:mod:`~plantrack.assessment.sql.growth`, :mod:`~plantrack.assessment.sql.level`,
-:mod:`~plantrack.assessment.sql.cumulative`, :mod:`~plantrack.assessment.sql.annual`;
-the steps their queries share in :mod:`~plantrack.assessment.sql.steps`) the figures of the blocks
-DuckDB read are handed to an in-memory DuckDB connection once (``figures`` and ``series``
-tables, from the blocks' arrays: no Python object a figure) and one query a target gives every
-area's numbers (a table of results a kind). Which targets are SQL's is decided up front, a target at a time
+:mod:`~plantrack.assessment.sql.change`, :mod:`~plantrack.assessment.sql.cumulative`,
+:mod:`~plantrack.assessment.sql.annual`; the steps their queries share in
+:mod:`~plantrack.assessment.sql.steps`) the figures of the blocks DuckDB read are handed to an
+in-memory DuckDB connection once (``figures``, a view over the blocks' arrays: no Python object
+a figure, no copy; and a ``series`` table) and one query a kind gives every area's numbers (a
+table of results a kind). Which targets are SQL's is decided up front, a target at a time
 (:meth:`SqlAssessment.takes`); the rest, and every reader of the report that wants
 :class:`~plantrack.assessment.results.Result` objects, get Python's results as before.
-
-DuckDB is imported only here, inside methods, and only when a plan has blocks: the everyday
-check never loads it. Knows nothing of rendering.
 """
 
 from __future__ import annotations
