@@ -23,15 +23,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from plantrack.assessment.goals import float_tolerance, goal_for
-from plantrack.assessment.sql.steps import VERDICT_STATUS, series_steps, target_columns, verdict
+from plantrack.assessment.sql.steps import (
+    VERDICT_STATUS,
+    goal_constants,
+    indicator_direction,
+    series_steps,
+    target_columns,
+    verdict,
+)
 from plantrack.plans.model import (
-    CEILINGS,
     AnnualTarget,
     CumulativeTarget,
     Indicator,
     Plan,
-    Thresholds,
 )
 
 
@@ -66,30 +70,8 @@ def takes(_plan: Plan, indicator: Indicator, target: Any) -> bool:
 def constants(
     plan: Plan, indicator: Indicator, target: CumulativeTarget | AnnualTarget
 ) -> Constants:
-    direction = -1 if indicator.direction == "decrease" else 1
-    about = getattr(target, "about", None) is not None
-    goal = goal_for(target, direction, plan.about_tolerance(target) if about else 0.0)
-    thresholds = plan.thresholds or Thresholds()
-    x = goal.low
-    unit = indicator.unit_info
-    return Constants(
-        b=target.period.start,
-        e=target.period.end,
-        x=goal.threshold,
-        d=goal.direction,
-        comparator=goal.comparator,
-        low=goal.low,
-        high=goal.high,
-        tol_x=float_tolerance(x),
-        tol_low=float_tolerance(goal.low),
-        tol_high=float_tolerance(goal.high),
-        about_band=goal.tolerance * abs(x) + float_tolerance(x),
-        ceiling=goal.comparator in CEILINGS,
-        on_track=thresholds.on_track,
-        at_risk=thresholds.at_risk,
-        unit_min=None if unit is None else unit.minimum,
-        unit_max=None if unit is None else unit.maximum,
-    )
+    goal, shared = goal_constants(plan, indicator, target, indicator_direction(indicator))
+    return Constants(b=target.period.start, e=target.period.end, x=goal.threshold, **shared)
 
 
 #: The binary exponent ``x`` of a finite, non-zero figure: ``2^x <= |value| < 2^(x+1)`` (the

@@ -16,10 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from plantrack.assessment.goals import float_tolerance, goal_for
 from plantrack.assessment.kinds.level import base_year_of
-from plantrack.assessment.sql.steps import VERDICT_STATUS, series_steps, target_columns, verdict
-from plantrack.plans.model import CEILINGS, Indicator, LevelTarget, Plan, Thresholds
+from plantrack.assessment.sql.steps import (
+    VERDICT_STATUS,
+    goal_constants,
+    indicator_direction,
+    series_steps,
+    target_columns,
+    verdict,
+)
+from plantrack.plans.model import Indicator, LevelTarget, Plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,33 +58,13 @@ def takes(_plan: Plan, indicator: Indicator, target: Any) -> bool:
 
 
 def constants(plan: Plan, indicator: Indicator, target: LevelTarget) -> Constants:
-    direction = -1 if indicator.direction == "decrease" else 1
-    about = getattr(target, "about", None) is not None
-    goal = goal_for(target, direction, plan.about_tolerance(target) if about else 0.0)
-    thresholds = plan.thresholds or Thresholds()
-    x = goal.low
+    goal, shared = goal_constants(plan, indicator, target, indicator_direction(indicator))
     unit = indicator.unit_info
     trend = indicator.projection
     if trend is None:  # Context.trend
         trend = "linear" if unit is not None and unit.is_percent else "geometric"
     return Constants(
-        b=base_year_of(plan, target),
-        e=target.year,
-        x=goal.threshold,
-        d=goal.direction,
-        comparator=goal.comparator,
-        low=goal.low,
-        high=goal.high,
-        tol_x=float_tolerance(x),
-        tol_low=float_tolerance(goal.low),
-        tol_high=float_tolerance(goal.high),
-        about_band=goal.tolerance * abs(x) + float_tolerance(x),
-        ceiling=goal.comparator in CEILINGS,
-        trend=trend,
-        on_track=thresholds.on_track,
-        at_risk=thresholds.at_risk,
-        unit_min=None if unit is None else unit.minimum,
-        unit_max=None if unit is None else unit.maximum,
+        b=base_year_of(plan, target), e=target.year, x=goal.threshold, trend=trend, **shared
     )
 
 

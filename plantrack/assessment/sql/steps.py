@@ -1,8 +1,11 @@
 """The steps every kind's query shares (:mod:`plantrack.assessment.sql.growth`,
-:mod:`plantrack.assessment.sql.level`): each area of each target with its series, the levels
-from the base year to the as-of year (or the deadline), the base (or the first year after it:
-*base moved*) and the latest figure; and :func:`verdict`, a figure judged against the goal.
-It also makes a kind's table of targets from its constants. It knows SQL and the tables the assessment makes (``series``, ``figures``, a kind's targets).
+:mod:`~plantrack.assessment.sql.level`, :mod:`~plantrack.assessment.sql.change`,
+:mod:`~plantrack.assessment.sql.cumulative`, :mod:`~plantrack.assessment.sql.annual`): each
+area of each target with its series, the levels from the base year to the as-of year (or the
+deadline), the base (or the first year after it: *base moved*) and the latest figure; and
+:func:`verdict`, a figure judged against the goal. It also makes the constants every kind's
+targets share (:func:`goal_constants`) and a kind's table of targets from its constants. It
+knows SQL and the tables the assessment makes (``series``, ``figures``, a kind's targets).
 """
 
 from __future__ import annotations
@@ -10,9 +13,54 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-__all__ = ["VERDICT_STATUS", "series_steps", "target_columns", "target_row", "verdict"]
+from plantrack.assessment.goals import Goal, float_tolerance, goal_for
+from plantrack.plans.model import CEILINGS, Indicator, Plan, Thresholds
+
+__all__ = [
+    "VERDICT_STATUS",
+    "goal_constants",
+    "indicator_direction",
+    "series_steps",
+    "target_columns",
+    "target_row",
+    "verdict",
+]
 
 _SQL_TYPES = {"int": "INTEGER", "str": "VARCHAR", "bool": "BOOLEAN"}
+
+
+def indicator_direction(indicator: Indicator) -> int:
+    """1 when the indicator should rise, -1 when it should fall."""
+    return -1 if indicator.direction == "decrease" else 1
+
+
+def goal_constants(
+    plan: Plan, indicator: Indicator, target: Any, direction: int
+) -> tuple[Goal, dict[str, Any]]:
+    """The goal of ``target`` (Python's :func:`~plantrack.assessment.goals.goal_for`, its
+    quantity rising when ``direction`` is 1), and the constants of it every kind's targets
+    share: its direction and bound, the tolerances of its numbers, how near "about" comes, the
+    plan's thresholds and the unit's range (fields of each kind's ``Constants``)."""
+    about = getattr(target, "about", None) is not None
+    goal = goal_for(target, direction, plan.about_tolerance(target) if about else 0.0)
+    thresholds = plan.thresholds or Thresholds()
+    x = goal.low
+    unit = indicator.unit_info
+    return goal, {
+        "d": goal.direction,
+        "comparator": goal.comparator,
+        "low": goal.low,
+        "high": goal.high,
+        "tol_x": float_tolerance(x),
+        "tol_low": float_tolerance(goal.low),
+        "tol_high": float_tolerance(goal.high),
+        "about_band": goal.tolerance * abs(x) + float_tolerance(x),
+        "ceiling": goal.comparator in CEILINGS,
+        "on_track": thresholds.on_track,
+        "at_risk": thresholds.at_risk,
+        "unit_min": None if unit is None else unit.minimum,
+        "unit_max": None if unit is None else unit.maximum,
+    }
 
 
 def target_columns(constants: Any) -> tuple[tuple[str, str], ...]:
