@@ -27,6 +27,22 @@ AREAS = ["c1", "c2", "c3"]
 LISTS = {"g1": AREAS, "g2": AREAS[::-1], "g3": ["c3", "c1"]}
 
 
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The indicators whose target's rows SQL made, in the order it made them."""
+    found: list[str] = []
+    rows = SqlAssessment.rows
+
+    def recording(self: SqlAssessment, indicator: Any, target: Any) -> Any:
+        result = rows(self, indicator, target)
+        if result is not None:
+            found.append(indicator.id)
+        return result
+
+    monkeypatch.setattr(SqlAssessment, "rows", recording)
+    return found
+
+
 def plan_text() -> str:
     lines = [
         "id: panel",
@@ -61,19 +77,7 @@ def plan_text() -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_targets_with_their_own_lists_of_areas(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    made: list[str] = []
-    rows = SqlAssessment.rows
-
-    def recording(self: SqlAssessment, indicator: Any, target: Any) -> Any:
-        found = rows(self, indicator, target)
-        if found is not None:
-            made.append(indicator.id)
-        return found
-
-    monkeypatch.setattr(SqlAssessment, "rows", recording)
+def test_targets_with_their_own_lists_of_areas(tmp_path: Path, made: list[str]) -> None:
     (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
     # a different pace in each area, so that an area named wrongly changes its row
     figures = [
@@ -148,7 +152,7 @@ TAKEN = {
 )
 def test_vi_style_rows_made_by_sql_are_python_rows(
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    made: list[str],
     drawn: tuple[str, str],
     as_of: int | None,
 ) -> None:
@@ -156,16 +160,7 @@ def test_vi_style_rows_made_by_sql_are_python_rows(
     (the differential panels of tests/test_sql_assessment.py) are made by SQL, and are the Python
     rows byte for byte (a total, a pace of years met: every numeric cell in its vi form)."""
     kinds, text = drawn
-    made: set[str] = set()
-    rows = SqlAssessment.rows
-
-    def recording(self: SqlAssessment, indicator: Any, target: Any) -> Any:
-        found = rows(self, indicator, target)
-        if found is not None:
-            made.add(indicator.id)
-        return found
-
-    monkeypatch.setattr(SqlAssessment, "rows", recording)
+    made.clear()  # one list for every drawn example
     (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
     (tmp_path / "panel.csv").write_text(text, encoding="utf-8")
 
@@ -183,24 +178,12 @@ def test_vi_style_rows_made_by_sql_are_python_rows(
     written, read = vi_csv("duckdb")
     assert written == python
     have = {line.split(",")[0] for line in text.splitlines()[1:]} if read else set()
-    assert made == TAKEN[kinds] & have
+    assert set(made) == TAKEN[kinds] & have
 
 
-def test_targets_whose_series_two_files_hold(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_targets_whose_series_two_files_hold(tmp_path: Path, made: list[str]) -> None:
     """Series read whole from two files (each DuckDB's): SQL assesses the targets of both from
     the two files' figures together, as Python does."""
-    made: list[str] = []
-    rows = SqlAssessment.rows
-
-    def recording(self: SqlAssessment, indicator: Any, target: Any) -> Any:
-        found = rows(self, indicator, target)
-        if found is not None:
-            made.append(indicator.id)
-        return found
-
-    monkeypatch.setattr(SqlAssessment, "rows", recording)
     (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
     for name, idents in (("one.csv", ["g1", "g3"]), ("two.csv", ["g2"])):
         figures = [

@@ -24,7 +24,7 @@ from plantrack.plans.model import Indicator, Plan, target_id
 
 __all__ = ["SqlAssessment", "SqlRows"]
 
-Constants = growth.Constants | level.Constants | change.Constants | cumulative.Constants
+Constants = steps.GoalConstants  # each kind's Constants is one
 
 #: The kinds SQL assesses: the module (``takes``, ``constants``, ``TARGET_COLUMNS``,
 #: ``QUERY``), the table of its targets (the one its query reads) and the

@@ -22,6 +22,7 @@ from typing import Any
 from plantrack.assessment.kinds.change import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
+    GoalConstants,
     goal_constants,
     indicator_direction,
     series_steps,
@@ -31,28 +32,13 @@ from plantrack.assessment.sql.steps import (
 from plantrack.plans.model import ChangeTarget, Indicator, Plan
 
 
-@dataclass(frozen=True, slots=True)
-class Constants:
-    """What every area of a change target shares, worked out once (Python's numbers)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Constants(GoalConstants):
+    """What every area of a change target shares besides :class:`GoalConstants`."""
 
-    b: int  # base year
-    e: int  # the period's last year (the deadline)
     start: int  # the period's first year
     x: float  # the goal's threshold: an improvement a year
-    d: int  # the goal's direction (+1 for an improvement; -1 for a ceiling on it)
     direction: int  # the indicator's direction: an improvement is ``direction × (V_t - V_b)``
-    comparator: str
-    low: float
-    high: float
-    tol_x: float  # float_tolerance of the bound's number, low and high
-    tol_low: float
-    tol_high: float
-    about_band: float  # "about": how near the number an improvement still counts as it
-    ceiling: bool
-    on_track: float
-    at_risk: float
-    unit_min: float | None
-    unit_max: float | None
 
 
 def takes(_plan: Plan, indicator: Indicator, target: Any) -> bool:

@@ -25,6 +25,7 @@ from typing import Any
 
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
+    GoalConstants,
     goal_constants,
     indicator_direction,
     series_steps,
@@ -39,26 +40,11 @@ from plantrack.plans.model import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Constants:
-    """What every area of a cumulative (or every-year) target shares, worked out once."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Constants(GoalConstants):
+    """What every area of a cumulative or every-year target shares besides the goal's."""
 
-    b: int  # the period's first year: the figures are read from it
-    e: int  # the period's last year (the deadline)
     x: float  # the goal's threshold
-    d: int  # the goal's direction
-    comparator: str
-    low: float
-    high: float
-    tol_x: float  # float_tolerance of the bound's number, low and high
-    tol_low: float
-    tol_high: float
-    about_band: float  # "about": how near the number a figure still counts as it
-    ceiling: bool
-    on_track: float
-    at_risk: float
-    unit_min: float | None  # the unit's bounds (the writer's: a total is never capped)
-    unit_max: float | None
 
 
 def takes(_plan: Plan, indicator: Indicator, target: Any) -> bool:

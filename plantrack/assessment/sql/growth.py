@@ -18,6 +18,7 @@ from typing import Any
 from plantrack.assessment.kinds.growth import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
+    GoalConstants,
     goal_constants,
     indicator_direction,
     series_steps,
@@ -27,28 +28,13 @@ from plantrack.assessment.sql.steps import (
 from plantrack.plans.model import GrowthTarget, Indicator, Plan
 
 
-@dataclass(frozen=True, slots=True)
-class Constants:
-    """What every area of a growth target shares, worked out once (Python's numbers)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Constants(GoalConstants):
+    """What every area of a growth target shares besides :class:`GoalConstants`."""
 
-    b: int  # base year
-    e: int  # the period's last year (the deadline)
     start: int  # the period's first year
     g_star: float  # the goal's threshold
-    d: int  # the goal's direction
-    comparator: str
-    low: float
-    high: float
-    tol_x: float  # float_tolerance of the bound's number, low and high
-    tol_low: float
-    tol_high: float
-    about_band: float  # "about": how near the number a rate still counts as it
     limit: bool  # the target only bounds the rate (no ratio, no early verdict)
-    ceiling: bool
-    on_track: float
-    at_risk: float
-    unit_min: float | None
-    unit_max: float | None
 
 
 def takes(plan: Plan, indicator: Indicator, target: Any) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from plantrack.assessment.kinds.level import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
+    GoalConstants,
     goal_constants,
     indicator_direction,
     series_steps,
@@ -28,27 +29,12 @@ from plantrack.assessment.sql.steps import (
 from plantrack.plans.model import Indicator, LevelTarget, Plan
 
 
-@dataclass(frozen=True, slots=True)
-class Constants:
-    """What every area of a level target shares, worked out once (Python's numbers)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Constants(GoalConstants):
+    """What every area of a level target shares besides :class:`GoalConstants`."""
 
-    b: int  # base year
-    e: int  # the deadline
     x: float  # the goal's threshold
-    d: int  # the goal's direction
-    comparator: str
-    low: float
-    high: float
-    tol_x: float  # float_tolerance of the bound's number, low and high
-    tol_low: float
-    tol_high: float
-    about_band: float  # "about": how near the number a figure still counts as it
-    ceiling: bool
     trend: str  # the indicator's trend ('geometric' or 'linear'), before a fall back to linear
-    on_track: float
-    at_risk: float
-    unit_min: float | None
-    unit_max: float | None
 
 
 def takes(_plan: Plan, indicator: Indicator, target: Any) -> bool:

@@ -10,7 +10,7 @@ knows SQL and the tables the assessment makes (``series``, ``figures``, a kind's
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from plantrack.assessment.goals import Goal, float_tolerance, goal_for
@@ -18,6 +18,7 @@ from plantrack.plans.model import CEILINGS, Indicator, Plan, Thresholds
 
 __all__ = [
     "VERDICT_STATUS",
+    "GoalConstants",
     "goal_constants",
     "indicator_direction",
     "series_steps",
@@ -27,6 +28,28 @@ __all__ = [
 ]
 
 _SQL_TYPES = {"int": "INTEGER", "str": "VARCHAR", "bool": "BOOLEAN"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoalConstants:
+    """What every area of a target shares, worked out once by Python (its numbers are
+    Python's): the fields every kind has; each kind's ``Constants`` adds its own."""
+
+    b: int  # base year (a cumulative target's: the period's first year)
+    e: int  # the deadline (a period's last year)
+    d: int  # the goal's direction
+    comparator: str
+    low: float
+    high: float
+    tol_x: float  # float_tolerance of the bound's number, low and high
+    tol_low: float
+    tol_high: float
+    about_band: float  # "about": how near the number a figure (or rate) still counts as it
+    ceiling: bool
+    on_track: float
+    at_risk: float
+    unit_min: float | None  # the unit's bounds
+    unit_max: float | None
 
 
 def indicator_direction(indicator: Indicator) -> int:
@@ -40,7 +63,8 @@ def goal_constants(
     """The goal of ``target`` (Python's :func:`~plantrack.assessment.goals.goal_for`, its
     quantity rising when ``direction`` is 1), and the constants of it every kind's targets
     share: its direction and bound, the tolerances of its numbers, how near "about" comes, the
-    plan's thresholds and the unit's range (fields of each kind's ``Constants``)."""
+    plan's thresholds and the unit's range (the fields of :class:`GoalConstants` but ``b`` and
+    ``e``)."""
     about = getattr(target, "about", None) is not None
     goal = goal_for(target, direction, plan.about_tolerance(target) if about else 0.0)
     thresholds = plan.thresholds or Thresholds()
