@@ -25,12 +25,17 @@ def within_unit(ctx: Context, result: Result, value: float) -> float:
         return value
     low, high = unit.minimum, unit.maximum
     if low is not None and value < low:
-        result.note("projection-capped", value=round(value, 4), bound=low)
+        result.note("projection-capped", **capped_words(value, low))
         return low
     if high is not None and value > high:
-        result.note("projection-capped", value=round(value, 4), bound=high)
+        result.note("projection-capped", **capped_words(value, high))
         return high
     return value
+
+
+def capped_words(value: float, bound: float) -> dict[str, float]:
+    """The parameters of note ``projection-capped``: the projection (rounded) and the bound."""
+    return {"value": round(value, 4), "bound": bound}
 
 
 @dataclass(slots=True)

@@ -142,7 +142,8 @@ def assess_lazily(
 ) -> LazyAssessment:
     """:func:`assess`, with the results made as they are asked for; the series are grouped and
     their findings known before the first result. ``sql=True``: :attr:`LazyAssessment.in_sql`
-    says which targets SQL can assess (those of the blocks' series; docs/decisions/0004)."""
+    says which targets SQL can assess (those of the blocks' series; docs/decisions/0004; with
+    ``working``, of the kinds whose working SQL describes)."""
     observed = [obs for obs in observations if obs.plan is None or obs.plan == plan.id]
     own_blocks = [block for block in blocks if block.plan == plan.id]
     index, findings = build_series(observed, plan.area, own_blocks)
@@ -155,7 +156,7 @@ def assess_lazily(
     if sql and year is not None and index.whole:
         from plantrack.assessment.sql import SqlAssessment
 
-        in_sql = SqlAssessment(plan, index, year)
+        in_sql = SqlAssessment(plan, index, year, working)
     results = (result for group in groups for result in group.results)
     return LazyAssessment(year, results, findings, groups, in_sql)
 
@@ -194,7 +195,7 @@ def _results(
     approximate = getattr(target, "about", None) is not None
     tolerance = plan.about_tolerance(target) if approximate else 0.0
     goal = Result(plan.id, "", indicator.id, tid, target.kind, deadline)
-    _state_goal(goal, target)
+    state_goal(goal, target)
     for area in target.areas or [plan.area]:
         series = index.get((indicator.id, area), Series())
         result = Result(
@@ -228,7 +229,12 @@ def _results(
         yield ranges.assess_ranged(ctx, target, result, _assess_one)
 
 
-def _state_goal(result: Result, target: Target) -> None:
+def approximate_words(tolerance: float) -> dict[str, str]:
+    """The parameters of note ``approximate``: the tolerance as a percentage (``5``)."""
+    return {"tolerance": f"{tolerance * 100:g}"}
+
+
+def state_goal(result: Result, target: Target) -> None:
     """The target as stated: comparator and number(s); a relation for relative targets."""
     if isinstance(target, RelativeTarget):
         result.comparator = target.relation
@@ -259,7 +265,7 @@ def _assess_one(ctx: Context, target: Target, result: Result) -> Result:
             Status.INSUFFICIENT_DATA, "as-of-before-base", as_of=ctx.as_of, year=base_year
         )
     if ctx.approximate:
-        result.note("approximate", tolerance=f"{ctx.tolerance * 100:g}")
+        result.note("approximate", **approximate_words(ctx.tolerance))
     try:
         assessed = _by_kind(ctx, target, result)
         reach.settle(ctx, assessed)

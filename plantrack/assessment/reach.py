@@ -5,6 +5,8 @@ share below 0 %), a note when it is more than three times the plan's own pace.""
 
 from __future__ import annotations
 
+from typing import Any
+
 from plantrack.assessment.context import Context
 from plantrack.assessment.results import Result
 from plantrack.assessment.status import Status
@@ -30,15 +32,23 @@ def settle(ctx: Context, result: Result) -> None:
     beyond = _beyond_unit(ctx, result, catch_up)
     if beyond is not None:
         # As certain as a limit already passed: the target cannot be met.
-        result.conclude(
-            Status.NOT_ACHIEVED, "out-of-reach-unit", needed=_show(result, catch_up), value=beyond
-        )
+        words = beyond_words(result.rate_unit, catch_up, beyond)
+        result.conclude(Status.NOT_ACHIEVED, "out-of-reach-unit", **words)
         return
     required = result.required_rate
     if required and catch_up / required > OUT_OF_REACH:
-        result.note(
-            "out-of-reach", needed=_show(result, catch_up), required=_show(result, required)
-        )
+        result.note("out-of-reach", **out_of_reach_words(result.rate_unit, catch_up, required))
+
+
+def beyond_words(rate_unit: str | None, catch_up: float, end: float) -> dict[str, Any]:
+    """The parameters of reason ``out-of-reach-unit``: the pace needed and where it would take
+    the value (rounded)."""
+    return {"needed": shown(rate_unit, catch_up), "value": round(end, 4)}
+
+
+def out_of_reach_words(rate_unit: str | None, catch_up: float, required: float) -> dict[str, str]:
+    """The parameters of note ``out-of-reach``: the pace needed and the plan's own."""
+    return {"needed": shown(rate_unit, catch_up), "required": shown(rate_unit, required)}
 
 
 def _beyond_unit(ctx: Context, result: Result, catch_up: float) -> float | None:
@@ -60,11 +70,14 @@ def _beyond_unit(ctx: Context, result: Result, catch_up: float) -> float | None:
     if (unit.maximum is not None and end > unit.maximum + 1e-9) or (
         unit.minimum is not None and end < unit.minimum - 1e-9
     ):
-        return round(end, 4)
+        return end
     return None
 
 
-def _show(result: Result, rate: float) -> str:
-    if result.rate_unit == "fraction":
+def shown(result: Result | str | None, rate: float) -> str:
+    """A pace in a note: a fraction as a percentage (``12.5%``), a pace in the unit signed
+    (``+1.2``); ``result``: the result, or its ``rate_unit``."""
+    unit = result.rate_unit if isinstance(result, Result) else result
+    if unit == "fraction":
         return f"{rate * 100:.4g}%"
     return f"{rate:+.4g}"

@@ -117,7 +117,7 @@ class Step:
             return self.formula
         fmt = number or _six_digits
         values = dict(self.inputs)
-        parts = list(_formula_parts(self.formula, tuple(values)))
+        parts = list(formula_parts(self.formula, tuple(values)))
         for i in range(1, len(parts), 2):  # text, name, text, name, ..., text
             parts[i] = fmt(values[parts[i]])
         return "".join(parts)
@@ -137,7 +137,7 @@ def _six_digits(value: float) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _formula_parts(formula: str, names: tuple[str, ...]) -> tuple[str, ...]:
+def formula_parts(formula: str, names: tuple[str, ...]) -> tuple[str, ...]:
     """``formula`` cut around each whole name of ``names``: text, name, text, ..., text (a
     formula is cut once, then filled in for every result that shows its working)."""
     return tuple(_names(names).split(formula))

@@ -119,7 +119,21 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
     encode = json.JSONEncoder(ensure_ascii=False).encode
     shared: dict[Any, dict[str, Any]] = {}
     opened = False
-    for item in report.stream():  # made one at a time when the report is lazy
+    # The targets SQL assessed come as their results' text, written by SQL (docs/decisions/
+    # 0004); a baseline's or --since's fields are Python's.
+    from plantrack.render.report_json_sql import SqlJson
+    from plantrack.report.build import SqlTarget  # the report is made: no import to defer
+
+    sql = SqlJson(result_dict)
+    plain = report.baseline is None and report.since is None
+    for item in report.stream_rows() if plain else report.stream():  # made one at a time
+        if isinstance(item, SqlTarget):
+            text = sql.results(item)
+            if text:
+                stream.write(",\n    " if opened else "[\n    ")
+                stream.write(text)
+                opened = True
+            continue
         stream.write(",\n    " if opened else "[\n    ")
         stream.write(encode(_accepted(report, result_dict(item, shared), item)))
         opened = True

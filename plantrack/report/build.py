@@ -377,11 +377,10 @@ def run_check(
         wanted_indicators = (
             explained if wanted_indicators is None else wanted_indicators & (explained or set())
         )
-    # A lazy report without the working or a filter may take some targets' results from SQL
-    # (its CSV writer does: docs/decisions/0004); every other reader gets Python's.
+    # A lazy report without a filter or --explain may take some targets' results from SQL
+    # (its CSV and JSON writers do: docs/decisions/0004); every other reader gets Python's.
     sql = (
         lazy
-        and not options.working
         and options.explain is None
         and not (options.areas or options.indicators or options.statuses)
     )

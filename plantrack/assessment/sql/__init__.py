@@ -20,6 +20,7 @@ from typing import Any
 from plantrack import duckdb_settings
 from plantrack.assessment.series import SeriesIndex
 from plantrack.assessment.sql import annual, change, cumulative, growth, level, steps
+from plantrack.assessment.sql.working import Working
 from plantrack.plans.model import Indicator, Plan, target_id
 
 __all__ = ["SqlAssessment", "SqlRows"]
@@ -57,6 +58,11 @@ class SqlRows:
     areas: list[str]
     counts: dict[str, int]
     constants: Constants
+    #: The kind's working (:mod:`~plantrack.assessment.sql.working`; None: not described), the
+    #: table of its targets and the constants of each (by ``k``): what the JSON writer reads.
+    working: Working | None = None
+    targets: str = ""
+    given: dict[int, Constants] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -74,18 +80,21 @@ class _Assessed:
 class SqlAssessment:
     """The targets of one plan that SQL assesses, in the year ``as_of``."""
 
-    def __init__(self, plan: Plan, index: SeriesIndex, as_of: int) -> None:
+    def __init__(self, plan: Plan, index: SeriesIndex, as_of: int, working: bool = False) -> None:
         self.plan = plan
         self.index = index
         self.as_of = as_of
+        self.working = working  # only the kinds whose working SQL writes (JSON) are taken
         self._con: Any = None
         self._given: dict[str, Any] | None = None  # the arrays the view ``figures`` reads
         self._made: dict[tuple[str, str], _Assessed] | None = None
+        self._kinds: dict[str, tuple[Any, str]] = {}  # results table -> kind, targets table
+        self._given_by_table: dict[str, dict[int, Constants]] = {}
 
     def takes(self, indicator: Indicator, target: Any) -> bool:
         """Whether SQL assesses ``target``: a kind and a shape SQL covers, and every one of its
         areas with a series DuckDB read whole or no figure at all (one of them a series)."""
-        if not _kind_of(self.plan, indicator, target):
+        if not _kind_of(self.plan, indicator, target, self.working):
             return False
         places = [(indicator.id, area) for area in target.areas or [self.plan.area]]
         whole = self.index.whole
@@ -103,13 +112,26 @@ class SqlAssessment:
         if made is None or made.undefined:
             return None
         con = self._connection()
-        return SqlRows(con, made.table, made.k, made.areas, made.counts, made.constants)
+        kind, targets = self._kinds[made.table]
+        return SqlRows(
+            con,
+            made.table,
+            made.k,
+            made.areas,
+            made.counts,
+            made.constants,
+            getattr(kind, "WORKING", None),
+            targets,
+            self._given_by_table[made.table],
+        )
 
     def _assess(self) -> dict[tuple[str, str], _Assessed]:
         """Every target SQL takes, by (indicator, target id), assessed by one query a kind."""
         con = self._connection()
         made: dict[tuple[str, str], _Assessed] = {}
         for kind, targets, results in _KINDS:
+            self._kinds[results] = (kind, targets)
+            self._given_by_table[results] = given_by_k = {}
             given: list[list[Any]] = [[] for _ in kind.TARGET_COLUMNS]
             by_k: dict[int, _Assessed] = {}
             for indicator in self.plan.indicators:
@@ -129,6 +151,7 @@ class SqlAssessment:
                     )
                     for column, value in zip(given, row, strict=True):
                         column.append(value)
+                    given_by_k[assessed.k] = assessed.constants
                     by_k[assessed.k] = made[(indicator.id, self.target_id(indicator, target))] = (
                         assessed
                     )
@@ -161,12 +184,16 @@ class SqlAssessment:
             indicator.id
             for indicator in self.plan.indicators
             for target in indicator.targets
-            if _kind_of(self.plan, indicator, target)
+            if _kind_of(self.plan, indicator, target, self.working)
         }
         files: dict[int, Any] = {}  # id of a file's columns -> (columns, sid of each figure)
         indicators: list[str] = []
         areas: list[str] = []
-        for (indicator_id, area), block in self.index.whole.items():
+        # An indicator's series are numbered one after another (its figures are then near one
+        # another once sorted by series: the JSON writer reads them an indicator at a time).
+        for (indicator_id, area), block in sorted(
+            self.index.whole.items(), key=lambda item: item[0][0]
+        ):
             if indicator_id not in wanted:
                 continue
             columns = block.columns
@@ -210,6 +237,11 @@ class SqlAssessment:
         return con
 
 
-def _kind_of(plan: Plan, indicator: Indicator, target: Any) -> bool:
-    """Whether the target is of a kind and a shape SQL covers (its areas aside)."""
-    return any(kind.takes(plan, indicator, target) for kind, _, _ in _KINDS)
+def _kind_of(plan: Plan, indicator: Indicator, target: Any, working: bool = False) -> bool:
+    """Whether the target is of a kind and a shape SQL covers (its areas aside; a rated
+    indicator's figures are written as the levels of its scale: never SQL's); with ``working``,
+    of a kind whose working SQL describes."""
+    return indicator.rating_scale is None and any(
+        kind.takes(plan, indicator, target) and (not working or hasattr(kind, "WORKING"))
+        for kind, _, _ in _KINDS
+    )

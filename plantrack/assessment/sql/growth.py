@@ -15,6 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from plantrack.assessment import reach
+from plantrack.assessment.context import capped_words
+from plantrack.assessment.engine import approximate_words
 from plantrack.assessment.kinds.growth import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
@@ -25,6 +28,14 @@ from plantrack.assessment.sql.steps import (
     target_columns,
     verdict,
 )
+from plantrack.assessment.sql.working import (
+    ENGINE_REASONS,
+    Input,
+    NoteSpec,
+    Param,
+    StepSpec,
+    Working,
+)
 from plantrack.plans.model import GrowthTarget, Indicator, Plan
 
 
@@ -33,6 +44,7 @@ class Constants(GoalConstants):
     """What every area of a growth target shares besides :class:`GoalConstants`."""
 
     start: int  # the period's first year
+    period: str  # the period as the engine's notes write it (``2021-2030``)
     g_star: float  # the goal's threshold
     limit: bool  # the target only bounds the rate (no ratio, no early verdict)
 
@@ -53,6 +65,7 @@ def constants(plan: Plan, indicator: Indicator, target: GrowthTarget) -> Constan
         b=base_year_of(target),
         e=target.period.end,
         start=target.period.start,
+        period=str(target.period),
         g_star=goal.threshold,
         limit=goal.threshold * goal.direction <= 0,
         **shared,
@@ -64,10 +77,14 @@ def constants(plan: Plan, indicator: Indicator, target: GrowthTarget) -> Constan
 #: position in ``target.areas``, the status and reason code, the base and latest year and value,
 #: the rates (with ``required_rate`` and ``rate_unit``: the columns every kind's query gives),
 #: the projection (``capped``: -1 at the unit's minimum, 1 at its maximum) and ``undefined``
-#: (Python would raise: the target is Python's). Reads ``series(sid, indicator, area)`` and
-#: ``figures(sid, year, value)``.
+#: (Python would raise: the target is Python's); and the ``w_`` columns :data:`WORKING` reads.
+#: Reads ``series(sid, indicator, area)`` and ``figures(sid, year, value)``.
 QUERY = f"""
-WITH {series_steps("targets", least="min(value)")},
+WITH {
+    series_steps(
+        "targets", least="min(value)", nonpositive="arg_min(value, year) FILTER (WHERE value <= 0)"
+    )
+},
 rates AS (
     SELECT q.*, q.t - q.first AS n, p.e - q.t AS "left", p.e - q.first AS whole,
         pow(q.v_t / q.v_first, 1.0::DOUBLE / nullif(q.t - q.first, 0)) - 1.0::DOUBLE AS g
@@ -157,9 +174,138 @@ SELECT x.k, x.pos,
         AND (NOT isfinite(x.g) OR (NOT p."limit" AND NOT isfinite(x.ratio))), false)
     OR coalesce(x.ahead AND (p.g_star <= -1 OR x.g <= -1 OR x.done = 0
         OR NOT isfinite(x.catch_up) OR NOT isfinite(x.projected)
-        OR (NOT p."limit" AND NOT isfinite(x.guaranteed))), false) AS undefined
+        OR (NOT p."limit" AND NOT isfinite(x.guaranteed))), false) AS undefined,
+    -- the working (JSON): the series, the numbers put into the steps, what the notes say
+    x.sid, x.first AS w_b, x.t AS w_t, x.v_first AS w_v_b, x.v_t AS w_v_t, x.g AS w_g,
+    x.projected AS w_projected, x.ahead AS w_ahead, x.already AS w_already,
+    x.nonpositive AS w_nonpositive, x.v_t * pow(1 + x.catch_up, x."left") AS w_end
 FROM reached x JOIN targets p USING (k)
 """
 
 #: The columns of table ``targets`` (:data:`QUERY`), with their SQL types.
 TARGET_COLUMNS = target_columns(Constants)
+
+_MEASURED = "r.observed_rate IS NOT NULL"  # the rate is measured (before or at the deadline)
+_G = Input("g", "r.w_g")
+_G_STAR = Input("g*", "p.g_star")
+_T = Input("t", "r.w_t", integer=True)
+_B = Input("b", "r.w_b", integer=True)
+_E = Input("e", "p.e", integer=True)
+_V_T = Input("V_t", "r.w_v_t")
+_RANGE = "p.comparator = 'range'"
+_INSIDE = "r.w_g BETWEEN p.low AND p.high"
+
+#: The working of :func:`plantrack.assessment.kinds.growth.assess` (with the engine's checks
+#: before it and :func:`plantrack.assessment.reach.settle` after), for the rows of
+#: :data:`QUERY`.
+WORKING = Working(
+    trend="CASE WHEN r.rate_unit IS NOT NULL THEN 'geometric' END",
+    moved="r.w_b <> p.b",
+    values=(f"r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS}", "p.b", "least(p.as_of, p.e)"),
+    steps=(
+        StepSpec(
+            "observed_rate",
+            "(V_t / V_b)^(1/(t - b)) - 1",
+            (_V_T, Input("V_b", "r.w_v_b"), _T, _B),
+            "r.observed_rate",
+            _MEASURED,
+        ),
+        StepSpec(
+            "gap",
+            "0 (low <= g <= high)",
+            (_G, Input("low", "p.low"), Input("high", "p.high")),
+            "0.0::DOUBLE",
+            f"{_MEASURED} AND {_RANGE} AND {_INSIDE}",
+        ),
+        StepSpec(
+            "gap",
+            "g - edge",
+            (_G, Input("edge", "CASE WHEN r.w_g > p.high THEN p.high ELSE p.low END")),
+            "r.gap",
+            f"{_MEASURED} AND {_RANGE} AND NOT {_INSIDE}",
+        ),
+        StepSpec("gap", "g - g*", (_G, _G_STAR), "r.gap", f"{_MEASURED} AND NOT {_RANGE}"),
+        StepSpec(
+            "ratio",
+            "d * g / |g*|",
+            (Input("d", "p.d", integer=True), _G, _G_STAR),
+            "r.ratio",
+            "r.ratio IS NOT NULL",
+        ),
+        StepSpec(
+            "catch_up_rate",
+            "((1 + g*)^(e - b) / (1 + g)^(t - b))^(1/(e - t)) - 1",
+            (_G_STAR, _G, _E, _B, _T),
+            "r.catch_up_rate",
+            "r.catch_up_rate IS NOT NULL",
+        ),
+        StepSpec(
+            "projected", "V_t * (1 + g)^(e - t)", (_V_T, _G, _E, _T), "r.w_projected", "r.w_ahead"
+        ),
+    ),
+    notes=(
+        NoteSpec(
+            "approximate",
+            (Param("tolerance", "p.tolerance", "float"),),
+            "p.about AND r.rate_unit IS NOT NULL",
+            lambda _given, tolerance: approximate_words(tolerance),
+        ),
+        NoteSpec(
+            "base-moved",
+            (Param("wanted", "p.b"), Param("year", "r.w_b")),
+            "r.base_year IS NOT NULL AND r.w_b <> p.b",
+        ),
+        NoteSpec(
+            "limit",
+            (Param("comparator", "p.comparator", "str"), Param("limit", "p.g_star", "float")),
+            f'{_MEASURED} AND p."limit"',
+        ),
+        NoteSpec(
+            "projection-capped",
+            (Param("value", "r.w_projected", "float"), Param("capped", "r.capped")),
+            "r.capped <> 0",
+            lambda given, value, capped: capped_words(
+                value, given.unit_max if capped == 1 else given.unit_min
+            ),
+        ),
+        NoteSpec(
+            "already-met",
+            (Param("year", "r.w_t"), Param("deadline", "p.e")),
+            "r.w_ahead AND NOT p.\"limit\" AND r.w_already <> 'missed'",
+        ),
+        NoteSpec(
+            "out-of-reach",
+            (Param("catch_up", "r.catch_up_rate", "float"), Param("required", "p.g_star", "float")),
+            "r.catch_up_rate IS NOT NULL AND NOT p.ceiling"
+            " AND r.status NOT IN ('exceeded', 'achieved', 'not_achieved')"
+            f" AND p.g_star <> 0 AND r.catch_up_rate / p.g_star > {reach.OUT_OF_REACH}",
+            lambda _given, catch_up, required: reach.out_of_reach_words(
+                "fraction", catch_up, required
+            ),
+        ),
+    ),
+    reasons=(
+        NoteSpec("no-data"),
+        NoteSpec("not-started", (Param("period", "p.period", "str"), Param("as_of", "p.as_of"))),
+        NoteSpec("as-of-before-base", (Param("as_of", "p.as_of"), Param("year", "p.b"))),
+        NoteSpec("no-base", (Param("year", "p.b"), Param("as_of", "p.as_of"))),
+        NoteSpec(
+            "nonpositive-growth-base",
+            (
+                Param("base", "r.w_v_b", "float"),
+                Param("latest", "CASE WHEN r.w_v_b > 0 THEN r.w_nonpositive END", "float"),
+            ),
+            words=lambda _given, base, latest: {
+                "base": base,
+                "latest": "-" if latest is None else latest,
+            },
+        ),
+        NoteSpec("one-point", (Param("year", "r.w_t"),)),
+        NoteSpec("no-deadline-value", (Param("year", "p.e"), Param("latest", "r.w_t"))),
+        NoteSpec(
+            "out-of-reach-unit",
+            (Param("needed", "r.catch_up_rate", "float"), Param("end", "r.w_end", "float")),
+            words=lambda _given, needed, end: reach.beyond_words("fraction", needed, end),
+        ),
+    ),
+)

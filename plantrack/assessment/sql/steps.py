@@ -45,6 +45,8 @@ class GoalConstants:
     tol_low: float
     tol_high: float
     about_band: float  # "about": how near the number a figure (or rate) still counts as it
+    about: bool  # the target says "about" (note ``approximate``)
+    tolerance: float  # and how near, a fraction of its number (0 when it does not)
     ceiling: bool
     on_track: float
     at_risk: float
@@ -66,7 +68,8 @@ def goal_constants(
     plan's thresholds and the unit's range (the fields of :class:`GoalConstants` but ``b`` and
     ``e``)."""
     about = getattr(target, "about", None) is not None
-    goal = goal_for(target, direction, plan.about_tolerance(target) if about else 0.0)
+    tolerance = plan.about_tolerance(target) if about else 0.0  # the engine's Context's
+    goal = goal_for(target, direction, tolerance)
     thresholds = plan.thresholds or Thresholds()
     x = goal.low
     unit = indicator.unit_info
@@ -79,6 +82,8 @@ def goal_constants(
         "tol_low": float_tolerance(goal.low),
         "tol_high": float_tolerance(goal.high),
         "about_band": goal.tolerance * abs(x) + float_tolerance(x),
+        "about": about,
+        "tolerance": tolerance,
         "ceiling": goal.comparator in CEILINGS,
         "on_track": thresholds.on_track,
         "at_risk": thresholds.at_risk,
@@ -136,7 +141,8 @@ def series_steps(targets: str, **more: str) -> str:
     target: ``k``, ``b``, ``e``, ``as_of``, ``indicator``, ``areas``): ``areas`` (each area and
     its position), ``own`` (its series), ``levels``, ``ends`` (per area: the number of levels,
     the base's value, the first year after the base and its value, the latest year and value)
-    and ``based`` (``found``, ``first`` and ``v_first``: the base, or the first later year).
+    and ``based`` (``sid``, ``found``, ``first`` and ``v_first``: the base, or the first later
+    year).
     ``more``: further aggregates of the levels, by name (growth's ``least="min(value)"``),
     carried from ``ends`` into ``based``."""
     aggregates = "".join(f" {expression} AS {name}," for name, expression in more.items())
@@ -158,7 +164,7 @@ ends AS (
         max(year) AS t, arg_max(value, year) AS v_t
     FROM levels GROUP BY k, pos),
 based AS (
-    SELECT o.k, o.pos, o.sid IS NOT NULL AS found, x.n_levels,{carried} x.t, x.v_t,
+    SELECT o.k, o.pos, o.sid, o.sid IS NOT NULL AS found, x.n_levels,{carried} x.t, x.v_t,
         CASE WHEN x.v_b IS NOT NULL THEN p.b ELSE x.after END AS first,
         coalesce(x.v_b, x.v_after) AS v_first
     FROM own o JOIN {targets} p USING (k) LEFT JOIN ends x USING (k, pos))"""

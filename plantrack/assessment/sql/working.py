@@ -1,0 +1,104 @@
+"""A kind's working in SQL: what a :class:`~plantrack.assessment.results.Result` holds besides
+its numbers (its ``trend``, the base ``moved``, the ``values`` used, the ``reason``, the
+``notes`` and the ``steps``), for the targets SQL assessed (docs/decisions/0004, JSON).
+
+Each kind that SQL assesses with its working describes it once, as data (:class:`Working`): SQL
+expressions over a row of its results (``r``) and of its targets (``p``), in the order in which
+the kind's Python code records them. A step names its formula and inputs as the Python kind
+does; a note or a reason names its code and parameters, and how Python passes them
+(``words``: a rate as ``12.5%``, a projection rounded), so that its message is the catalogue's,
+written by :class:`~plantrack.assessment.results.Note` for each distinct set of parameters.
+Writing them as JSON is the renderer's (:mod:`plantrack.render.report_json_sql`);
+``tests/test_engines_agree.py`` holds the two engines' JSON equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+__all__ = ["ENGINE_REASONS", "Input", "NoteSpec", "Param", "StepSpec", "Working", "YearsSpec"]
+
+#: The reasons the engine gives before a kind's own assessment (no trend, no values).
+ENGINE_REASONS = "('no-data', 'not-started', 'as-of-before-base')"
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """A number put into a step's formula: its name there, its SQL, and whether Python gives it
+    as an integer (a year, a direction) or a float."""
+
+    name: str
+    sql: str
+    integer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StepSpec:
+    """One line of the working (:class:`~plantrack.assessment.results.Step`), when ``when``."""
+
+    name: str
+    formula: str
+    inputs: tuple[Input, ...]
+    value: str
+    when: str
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A note's parameter as SQL gives it, before ``words``: an integer, a float, text, or a
+    list of integers (``ints``: an ``INTEGER[]``, such as the years missed)."""
+
+    name: str
+    sql: str
+    type: Literal["int", "float", "str", "ints"] = "int"
+
+
+def _as_given(_given: Any, **params: Any) -> dict[str, Any]:
+    return params
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSpec:
+    """A note (or, in :attr:`Working.reasons`, a reason) with code ``code``, when ``when``:
+    its parameters from SQL, turned by ``words`` into the ones Python gives the note (called
+    with the target's constants, then the parameters by name)."""
+
+    code: str
+    params: tuple[Param, ...] = ()
+    when: str = "true"
+    words: Callable[..., dict[str, Any]] = field(default=_as_given)
+
+
+@dataclass(frozen=True, slots=True)
+class YearsSpec:
+    """The years judged one by one (``Result.years``, a
+    :class:`~plantrack.assessment.results.YearCheck` each): the figures from year ``low`` to
+    ``high``, when ``when``; each one's ``value`` and whether it ``met`` the target, SQL over
+    ``f.year``, ``f.value`` and ``f.before`` (the figure of the year before, or NULL), ``r`` and
+    ``p``."""
+
+    when: str
+    low: str
+    high: str
+    value: str
+    met: str
+
+
+@dataclass(frozen=True, slots=True)
+class Working:
+    """What a kind's results hold besides their numbers, in SQL over ``r`` and ``p``."""
+
+    #: 'geometric', 'linear' or NULL.
+    trend: str
+    #: Whether the base is the first year after the base year (the base's ``moved``).
+    moved: str
+    #: The figures used (the result's ``values``): when, from which year and up to which.
+    values: tuple[str, str, str]
+    steps: tuple[StepSpec, ...]
+    notes: tuple[NoteSpec, ...]
+    #: The parameters of each reason (``r.reason``) the kind's query gives.
+    reasons: tuple[NoteSpec, ...]
+    #: The years judged one by one; None: none (``years`` is empty).
+    years: YearsSpec | None = None

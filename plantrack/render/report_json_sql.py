@@ -1,0 +1,321 @@
+"""The JSON results of the targets SQL assessed, written by SQL (docs/decisions/0004).
+
+A national check's JSON is 166,050 results of about 2.5 KB each; made by Python, each is a
+``Result``, a dict and an encoding. For a target SQL assessed (whose kind describes its working:
+:mod:`plantrack.assessment.sql.working`), one query writes every area's result as the text
+:func:`~plantrack.render.report_json.result_dict` and the ``json`` module would write: the
+target's own fields come from that very function (a template: the result of the target with a
+marker in each field that varies by area, encoded once, cut at the markers), and SQL fills the
+markers in: numbers as DuckDB writes a double (Python's ``repr``, which ``json`` writes), the
+steps' substituted numbers with ``printf('%.6g')`` (Python's ``f"{x:.6g}"``, checked on random
+doubles by tests/test_sql_assessment.py), text made by Python (an area's name, a formula, a
+status's words, a note's message: :class:`~plantrack.assessment.results.Note` writes each
+distinct note once). tests/test_engines_agree.py holds the result byte for byte to Python's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from plantrack.assessment.engine import state_goal
+from plantrack.assessment.results import Note, Point, Result, YearCheck, formula_parts
+from plantrack.assessment.status import LABELS, Status
+
+if TYPE_CHECKING:
+    from plantrack.assessment.sql import SqlRows
+    from plantrack.assessment.sql.working import NoteSpec, StepSpec, Working, YearsSpec
+    from plantrack.report.build import SqlTarget
+
+__all__ = ["SqlJson"]
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+#: The fields of a result that vary by area, in the order of ``Result.to_dict``.
+_VARYING = (
+    "area", "status", "trend", "rate_unit", "base", "latest", "observed_rate", "required_rate",
+    "ratio", "catch_up_rate", "gap", "projected", "total", "met_years", "counted_years", "years",
+    "values", "reason", "notes", "steps", "status_label",
+)  # fmt: skip
+
+
+def _marker(name: str) -> str:
+    return f"\u0000{name}\u0000"
+
+
+#: A marker as ``json`` writes it; the field's name in the group.
+_MARKED = re.compile(r'"\\u0000(\w+)\\u0000"')
+
+
+class SqlJson:
+    """What the JSON of the targets SQL assessed is made of, made once a run: each connection's
+    tables of area names (one a list of areas), each kind's notes and reasons (one table a
+    results table), and the figures sorted by series (for the ``values`` of a result)."""
+
+    def __init__(self, result_dict: Any) -> None:
+        self.result_dict = result_dict  # report_json's: the target's fields come from it
+        self.shared: dict[Any, dict[str, Any]] = {}
+        self.areas: dict[tuple[int, tuple[str, ...]], str] = {}
+        self.notes: set[tuple[int, str]] = set()
+        self.figures: set[int] = set()
+
+    def results(self, item: SqlTarget) -> str:
+        """The target's results, one JSON text an area, joined as ``write_json`` joins them."""
+        rows = item.rows
+        working = rows.working
+        assert working is not None  # SqlAssessment(working=True) takes no other target
+        con = rows.con
+        self._prepare(rows, working)
+        parts = self._template(item)
+        fields = _fields(rows, working)
+        pieces: list[str] = []
+        for i, part in enumerate(parts):
+            pieces.append(_literal(part) if i % 2 == 0 else fields[part])
+        lo, hi = con.execute(
+            "SELECT min(sid), max(sid) FROM series WHERE indicator = ?", [item.indicator.id]
+        ).fetchone()
+        when, low, high = working.values
+        years = working.years
+        figures = (
+            f"json_figures f ON f.sid = r.sid AND f.sid BETWEEN {int(lo or 0)} AND {int(hi or 0)}"
+        )
+        judged = (
+            f"""SELECT r.pos, string_agg(concat({_year_check(years)}), ', ' ORDER BY f.year) AS text
+            FROM r JOIN {rows.targets} p USING (k) JOIN (
+                SELECT sid, year, value, CASE WHEN lag(year) OVER w = year - 1
+                    THEN lag(value) OVER w END AS before
+                FROM json_figures WHERE sid BETWEEN {int(lo or 0)} AND {int(hi or 0)}
+                WINDOW w AS (PARTITION BY sid ORDER BY year)) f ON f.sid = r.sid
+            WHERE ({years.when}) AND f.year BETWEEN {years.low} AND {years.high}
+            GROUP BY r.pos"""
+            if years is not None
+            else "SELECT NULL::BIGINT AS pos, NULL::VARCHAR AS text WHERE false"
+        )
+        (text,) = con.execute(
+            f"""WITH r AS (SELECT * FROM {rows.table} WHERE k = {int(rows.k)}),
+            v AS (
+                SELECT r.pos, string_agg(concat('{{"year": ', f.year, ', "value": ',
+                    f.value::VARCHAR, ', "estimate": false}}'), ', ' ORDER BY f.year) AS text
+                FROM r JOIN {rows.targets} p USING (k) JOIN {figures}
+                WHERE ({when}) AND f.year BETWEEN {low} AND {high}
+                GROUP BY r.pos),
+            y AS ({judged})
+            SELECT coalesce(string_agg(concat({", ".join(pieces)}), ',\n    ' ORDER BY r.pos), '')
+            FROM r JOIN {rows.targets} p USING (k) JOIN {self._areas(con, rows.areas)} c
+                ON c.pos = r.pos
+            LEFT JOIN v ON v.pos = r.pos
+            LEFT JOIN y ON y.pos = r.pos
+            LEFT JOIN {rows.table}_notes n ON n.k = r.k AND n.pos = r.pos"""
+        ).fetchone()
+        return str(text)
+
+    def _template(self, item: SqlTarget) -> list[str]:
+        """The target's result as ``result_dict`` writes it, cut at the fields that vary by
+        area: text, field name, text, ..., text."""
+        about = item.about
+        result = Result(
+            about.plan.id,
+            "",
+            about.indicator.id,
+            about.in_sql.target_id(about.indicator, about.target),
+            about.target.kind,
+            about.target.years()[1],
+        )
+        state_goal(result, about.target)
+        from plantrack.report.build import Target  # the report is made: no import to defer
+
+        made = Target(result, about.plan, about.plan_file, about.indicator, about.target)
+        data = self.result_dict(made, self.shared)
+        for name in _VARYING:
+            data[name] = _marker(name)
+        return _MARKED.split(_ENCODE(data))
+
+    def _areas(self, con: Any, areas: list[str]) -> str:
+        """The table of ``areas``' JSON strings in ``con``, by position (made once a list)."""
+        key = (id(con), tuple(areas))
+        name = self.areas.get(key)
+        if name is None:
+            name = self.areas[key] = f"json_area_cells_{len(self.areas)}"
+            con.execute(
+                f"""CREATE OR REPLACE TEMP TABLE {name} AS SELECT
+                    unnest(range(?::BIGINT)) AS pos, unnest(?::VARCHAR[]) AS cell""",
+                [len(areas), [_ENCODE(area) for area in areas]],
+            )
+        return name
+
+    def _prepare(self, rows: SqlRows, working: Working) -> None:
+        """The figures sorted by series (once a connection) and the kind's notes and reasons
+        (once a table of results)."""
+        con = rows.con
+        if id(con) not in self.figures:
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE json_figures AS "
+                "SELECT sid, year, value FROM figures ORDER BY sid, year"
+            )
+            self.figures.add(id(con))
+        if (id(con), rows.table) in self.notes:
+            return
+        self.notes.add((id(con), rows.table))
+        joins: list[str] = []
+        reasons: list[str] = []
+        notes: list[str] = []
+        specs = [(spec, f"r.reason = {_literal(spec.code)}") for spec in working.reasons]
+        specs += [(spec, spec.when) for spec in working.notes]
+        for i, (spec, when) in enumerate(specs):
+            table = f"{rows.table}_note_{i}"
+            _note_table(con, rows, spec, when, table)
+            keys = "".join(
+                f" AND n{i}.p{j} IS NOT DISTINCT FROM ({param.sql})::VARCHAR"
+                for j, param in enumerate(spec.params)
+            )
+            joins.append(f"LEFT JOIN {table} n{i} ON n{i}.k = r.k AND ({when}){keys}")
+            (reasons if i < len(working.reasons) else notes).append(f"n{i}.text")
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {rows.table}_notes AS
+            SELECT r.k, r.pos, coalesce({", ".join(reasons) or "NULL"}, 'null') AS reason,
+                concat_ws(', ', {", ".join(notes) or "NULL"}) AS notes
+            FROM {rows.table} r JOIN {rows.targets} p USING (k) {" ".join(joins)}"""
+        )
+
+
+def _note_table(con: Any, rows: SqlRows, spec: NoteSpec, when: str, table: str) -> None:
+    """Table ``table``: each distinct note ``spec`` makes (by target ``k`` and its parameters
+    as text ``p0``, ``p1``...) with its JSON, as :meth:`Note.to_dict` and ``json`` write it."""
+    params = "".join(f", ({param.sql})::VARCHAR AS p{j}" for j, param in enumerate(spec.params))
+    found = con.execute(
+        f"""SELECT DISTINCT r.k{params}
+        FROM {rows.table} r JOIN {rows.targets} p USING (k) WHERE {when}"""
+    ).fetchall()
+    made: list[list[Any]] = [[] for _ in range(len(spec.params) + 2)]
+    for k, *given in found:
+        values = {
+            param.name: _typed(param.type, value)
+            for param, value in zip(spec.params, given, strict=True)
+        }
+        note = Note(spec.code, spec.words(rows.given[k], **values))
+        for column, value in zip(made, (k, *given, _ENCODE(note.to_dict())), strict=True):
+            column.append(value)
+    columns = "".join(f", unnest(?::VARCHAR[]) AS p{j}" for j in range(len(spec.params)))
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE {table} AS SELECT unnest(?::INTEGER[]) AS k{columns},
+        unnest(?::VARCHAR[]) AS text""",
+        made,
+    )
+
+
+def _typed(kind: str, value: str | None) -> Any:
+    """A parameter as Python gives it, from SQL's text of it (a double's is its ``repr``)."""
+    if value is None:
+        return None
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    if kind == "ints":
+        return [int(item) for item in json.loads(value)]
+    return value
+
+
+def _fields(rows: SqlRows, working: Working) -> dict[str, str]:
+    """The SQL of each field that varies by area (:data:`_VARYING`), over ``r``, ``p``, ``c``
+    (the area's cell), ``v`` (the values used) and ``n`` (the notes)."""
+    constants = rows.constants
+    labels = " ".join(
+        f"WHEN {_literal(status.value)} THEN "
+        f"{_literal(_ENCODE({'vi': LABELS[status][0], 'en': LABELS[status][1]}))}"
+        for status in Status
+    )
+    capped = (
+        f"CASE r.capped WHEN -1 THEN {_literal(_ENCODE(constants.unit_min))} "
+        f"WHEN 1 THEN {_literal(_ENCODE(constants.unit_max))} ELSE {_number('r.projected_value')} END"
+    )
+    return {
+        "area": "c.cell",
+        "status": _text("r.status"),
+        "trend": _text(working.trend),
+        "rate_unit": _text("r.rate_unit"),
+        "base": _point("r.base_year", "r.base_value", working.moved),
+        "latest": _point("r.latest_year", "r.latest_value", "false"),
+        "observed_rate": _number("r.observed_rate"),
+        "required_rate": _number("r.required_rate"),
+        "ratio": _number("r.ratio"),
+        "catch_up_rate": _number("r.catch_up_rate"),
+        "gap": _number("r.gap"),
+        "projected": f"""CASE WHEN r.projected_value IS NOT NULL OR r.capped <> 0 THEN
+            concat('{{"year": ', p.e, ', "value": ', {capped}, '}}') ELSE 'null' END""",
+        "total": _number("r.total"),
+        "met_years": _number("r.met_years"),
+        "counted_years": _number("r.counted_years"),
+        "years": "concat('[', coalesce(y.text, ''), ']')",
+        "values": "concat('[', coalesce(v.text, ''), ']')",
+        "reason": "n.reason",
+        "notes": "concat('[', n.notes, ']')",
+        "steps": f"concat('[', concat_ws(', ', {', '.join(_step(s) for s in working.steps)}), ']')",
+        "status_label": f"CASE r.status {labels} END",
+    }
+
+
+def _point(year: str, value: str, moved: str) -> str:
+    """A figure (``Point.to_dict``) of a plain level from the data: its year, value and whether
+    it is a base moved."""
+    parts = _MARKED.split(
+        _ENCODE(Point(_marker("year"), _marker("value"), moved=_marker("moved")).to_dict())  # type: ignore[arg-type]
+    )
+    sql = {
+        "year": f"{year}::VARCHAR",
+        "value": _number(value),
+        "moved": f"CASE WHEN {moved} THEN 'true' ELSE 'false' END",
+    }
+    filled = ", ".join(_literal(part) if i % 2 == 0 else sql[part] for i, part in enumerate(parts))
+    return f"CASE WHEN {year} IS NULL THEN 'null' ELSE concat({filled}) END"
+
+
+def _year_check(years: YearsSpec) -> str:
+    """A year judged (``YearCheck.to_dict``) of a figure ``f``, as a list of SQL to concat."""
+    parts = _MARKED.split(
+        _ENCODE(YearCheck(_marker("year"), _marker("value"), _marker("met")).to_dict())  # type: ignore[arg-type]
+    )
+    sql = {
+        "year": "f.year::VARCHAR",
+        "value": _number(years.value),
+        "met": f"CASE WHEN {years.met} THEN 'true' ELSE 'false' END",
+    }
+    return ", ".join(_literal(part) if i % 2 == 0 else sql[part] for i, part in enumerate(parts))
+
+
+def _step(spec: StepSpec) -> str:
+    """A step's JSON (``Step.to_dict``) when it is in the working, else NULL."""
+    names = tuple(item.name for item in spec.inputs)
+    inputs = ", ', ', ".join(
+        f"{_literal(_ENCODE(item.name) + ': ')}, "
+        + (f"({item.sql})::VARCHAR" if item.integer else _number(item.sql))
+        for item in spec.inputs
+    )
+    cut = formula_parts(spec.formula, names)
+    by_name = {item.name: item for item in spec.inputs}
+    substituted = ", ".join(
+        _literal(_ENCODE(part)[1:-1])
+        if i % 2 == 0
+        else f"printf('%.6g', ({by_name[part].sql})::DOUBLE)"
+        for i, part in enumerate(cut)
+    )
+    head = _ENCODE(spec.name)
+    return f"""CASE WHEN {spec.when} THEN concat('{{"name": ', {_literal(head)}, ', "formula": ',
+        {_literal(_ENCODE(spec.formula))}, ', "inputs": {{', {inputs}, '}}, "substituted": "',
+        {substituted}, '", "value": ', {_number(spec.value)}, '}}') END"""
+
+
+def _number(sql: str) -> str:
+    """A double (or NULL) as ``json`` writes it: its ``repr`` (DuckDB's text of it), or null."""
+    return f"coalesce(({sql})::VARCHAR, 'null')"
+
+
+def _text(sql: str) -> str:
+    """Plain text (a code, a status) as a JSON string, or null."""
+    return f"""coalesce('"' || ({sql}) || '"', 'null')"""
+
+
+def _literal(value: str) -> str:
+    """``value`` as an SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
