@@ -68,7 +68,8 @@ class SqlJson:
         con = rows.con
         self._prepare(rows, working)
         parts = self._template(item)
-        fields = _fields(rows, working)
+        texts = _Texts()
+        fields = _fields(rows, working, texts)
         pieces: list[str] = []
         for i, part in enumerate(parts):
             pieces.append(_literal(part) if i % 2 == 0 else fields[part])
@@ -94,6 +95,7 @@ class SqlJson:
         )
         (text,) = con.execute(
             f"""WITH r AS (SELECT * FROM {rows.table} WHERE k = {int(rows.k)}),
+            x AS (SELECT r.pos, {texts.select()} FROM r JOIN {rows.targets} p USING (k)),
             v AS (
                 SELECT r.pos, string_agg(concat('{{"year": ', f.year, ', "value": ',
                     f.value::VARCHAR, ', "estimate": false}}'), ', ' ORDER BY f.year) AS text
@@ -104,6 +106,7 @@ class SqlJson:
             SELECT coalesce(string_agg(concat({", ".join(pieces)}), ',\n    ' ORDER BY r.pos), '')
             FROM r JOIN {rows.targets} p USING (k) JOIN {self._areas(con, rows.areas)} c
                 ON c.pos = r.pos
+            JOIN x ON x.pos = r.pos
             LEFT JOIN v ON v.pos = r.pos
             LEFT JOIN y ON y.pos = r.pos
             LEFT JOIN {rows.table}_notes n ON n.k = r.k AND n.pos = r.pos"""
@@ -217,9 +220,42 @@ def _typed(kind: str, value: str | None) -> Any:
     return value
 
 
-def _fields(rows: SqlRows, working: Working) -> dict[str, str]:
+class _Texts:
+    """The texts of the numbers a result writes, each made once a row however often it is
+    written (a rate is in four steps): its ``repr`` (JSON's number) and its ``%.6g`` (in a
+    substituted formula), as the columns of ``x``."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, str] = {}  # SQL of a text -> its column
+
+    def number(self, sql: str) -> str:
+        """A double (or NULL) as ``json`` writes it: its ``repr`` (DuckDB's text), or null."""
+        return self._column(_number(sql))
+
+    def six(self, sql: str, integer: bool) -> str:
+        """A number as ``f"{x:.6g}"`` writes it (an integer below a million: its digits)."""
+        if integer:
+            return self._column(
+                f"CASE WHEN abs({sql}) < 1000000 THEN ({sql})::VARCHAR"
+                f" ELSE printf('%.6g', ({sql})::DOUBLE) END"
+            )
+        return self._column(f"printf('%.6g', ({sql})::DOUBLE)")
+
+    def _column(self, sql: str) -> str:
+        name = self.columns.get(sql)
+        if name is None:
+            name = self.columns[sql] = f"t{len(self.columns)}"
+        return f"x.{name}"
+
+    def select(self) -> str:
+        """The columns of ``x``, over ``r`` and ``p``."""
+        return ", ".join(f"{sql} AS {name}" for sql, name in self.columns.items()) or "NULL"
+
+
+def _fields(rows: SqlRows, working: Working, texts: _Texts) -> dict[str, str]:
     """The SQL of each field that varies by area (:data:`_VARYING`), over ``r``, ``p``, ``c``
-    (the area's cell), ``v`` (the values used) and ``n`` (the notes)."""
+    (the area's cell), ``x`` (the texts of numbers), ``v`` (the values used), ``y`` (the years
+    judged) and ``n`` (the notes)."""
     constants = rows.constants
     labels = " ".join(
         f"WHEN {_literal(status.value)} THEN "
@@ -228,43 +264,43 @@ def _fields(rows: SqlRows, working: Working) -> dict[str, str]:
     )
     capped = (
         f"CASE r.capped WHEN -1 THEN {_literal(_ENCODE(constants.unit_min))} "
-        f"WHEN 1 THEN {_literal(_ENCODE(constants.unit_max))} ELSE {_number('r.projected_value')} END"
+        f"WHEN 1 THEN {_literal(_ENCODE(constants.unit_max))} ELSE {texts.number('r.projected_value')} END"
     )
     return {
         "area": "c.cell",
         "status": _text("r.status"),
         "trend": _text(working.trend),
         "rate_unit": _text("r.rate_unit"),
-        "base": _point("r.base_year", "r.base_value", working.moved),
-        "latest": _point("r.latest_year", "r.latest_value", "false"),
-        "observed_rate": _number("r.observed_rate"),
-        "required_rate": _number("r.required_rate"),
-        "ratio": _number("r.ratio"),
-        "catch_up_rate": _number("r.catch_up_rate"),
-        "gap": _number("r.gap"),
+        "base": _point("r.base_year", texts.number("r.base_value"), working.moved),
+        "latest": _point("r.latest_year", texts.number("r.latest_value"), "false"),
+        "observed_rate": texts.number("r.observed_rate"),
+        "required_rate": texts.number("r.required_rate"),
+        "ratio": texts.number("r.ratio"),
+        "catch_up_rate": texts.number("r.catch_up_rate"),
+        "gap": texts.number("r.gap"),
         "projected": f"""CASE WHEN r.projected_value IS NOT NULL OR r.capped <> 0 THEN
             concat('{{"year": ', p.e, ', "value": ', {capped}, '}}') ELSE 'null' END""",
-        "total": _number("r.total"),
-        "met_years": _number("r.met_years"),
-        "counted_years": _number("r.counted_years"),
+        "total": texts.number("r.total"),
+        "met_years": texts.number("r.met_years"),
+        "counted_years": texts.number("r.counted_years"),
         "years": "concat('[', coalesce(y.text, ''), ']')",
         "values": "concat('[', coalesce(v.text, ''), ']')",
         "reason": "n.reason",
         "notes": "concat('[', n.notes, ']')",
-        "steps": f"concat('[', concat_ws(', ', {', '.join(_step(s) for s in working.steps)}), ']')",
+        "steps": f"concat('[', concat_ws(', ', {', '.join(_step(s, texts) for s in working.steps)}), ']')",
         "status_label": f"CASE r.status {labels} END",
     }
 
 
 def _point(year: str, value: str, moved: str) -> str:
-    """A figure (``Point.to_dict``) of a plain level from the data: its year, value and whether
-    it is a base moved."""
+    """A figure (``Point.to_dict``) of a plain level from the data: its year, value (its text)
+    and whether it is a base moved."""
     parts = _MARKED.split(
         _ENCODE(Point(_marker("year"), _marker("value"), moved=_marker("moved")).to_dict())  # type: ignore[arg-type]
     )
     sql = {
         "year": f"{year}::VARCHAR",
-        "value": _number(value),
+        "value": value,
         "moved": f"CASE WHEN {moved} THEN 'true' ELSE 'false' END",
     }
     filled = ", ".join(_literal(part) if i % 2 == 0 else sql[part] for i, part in enumerate(parts))
@@ -284,12 +320,12 @@ def _year_check(years: YearsSpec) -> str:
     return ", ".join(_literal(part) if i % 2 == 0 else sql[part] for i, part in enumerate(parts))
 
 
-def _step(spec: StepSpec) -> str:
+def _step(spec: StepSpec, texts: _Texts) -> str:
     """A step's JSON (``Step.to_dict``) when it is in the working, else NULL."""
     names = tuple(item.name for item in spec.inputs)
     inputs = ", ', ', ".join(
         f"{_literal(_ENCODE(item.name) + ': ')}, "
-        + (f"({item.sql})::VARCHAR" if item.integer else _number(item.sql))
+        + (f"({item.sql})::VARCHAR" if item.integer else texts.number(item.sql))
         for item in spec.inputs
     )
     cut = formula_parts(spec.formula, names)
@@ -297,13 +333,13 @@ def _step(spec: StepSpec) -> str:
     substituted = ", ".join(
         _literal(_ENCODE(part)[1:-1])
         if i % 2 == 0
-        else f"printf('%.6g', ({by_name[part].sql})::DOUBLE)"
+        else texts.six(by_name[part].sql, by_name[part].integer)
         for i, part in enumerate(cut)
     )
     head = _ENCODE(spec.name)
     return f"""CASE WHEN {spec.when} THEN concat('{{"name": ', {_literal(head)}, ', "formula": ',
         {_literal(_ENCODE(spec.formula))}, ', "inputs": {{', {inputs}, '}}, "substituted": "',
-        {substituted}, '", "value": ', {_number(spec.value)}, '}}') END"""
+        {substituted}, '", "value": ', {texts.number(spec.value)}, '}}') END"""
 
 
 def _number(sql: str) -> str:
