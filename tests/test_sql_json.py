@@ -163,3 +163,19 @@ def test_growth_working_by_hand(tmp_path: Path, written: list[str]) -> None:
     assert results[("g1", "c1")]["reason"]["message"].endswith("(base 0.0, latest -)")
     assert results[("g1", "c2")]["reason"]["message"].endswith("(base 3.0, latest -1.0)")
     assert [n["code"] for n in results[("g1", "c2")]["notes"]] == ["approximate"]
+
+
+def test_integers_in_formulas_are_pythons() -> None:
+    """An integer put into a formula (a year, a direction) is written as ``f"{n:.6g}"`` writes
+    it: its digits below a million, six significant digits from there."""
+    from plantrack.render.report_json_sql import _Texts
+
+    numbers = [0, 1, -1, 2025, 999999, -999999, 1000000, 1234567, -7654321, 10**12 + 5]
+    texts = _Texts()
+    assert texts.six("n", integer=True) == "x.t0"
+    written = (
+        duckdb.connect()
+        .execute(f"SELECT {texts.select()} FROM (SELECT unnest(?::BIGINT[]) AS n)", [numbers])
+        .fetchall()
+    )
+    assert [text for (text,) in written] == [f"{n:.6g}" for n in numbers]
