@@ -3,13 +3,13 @@ read: :func:`plantrack.assessment.kinds.level.assess` and :func:`plantrack.asses
 for a series of final levels, one a year, with no baseline in the plan (docs/decisions/0004).
 
 Python works out once a target what every area shares (:func:`constants`); one query gives each
-area of the target its result's numbers (and the ``w_`` columns :data:`WORKING` reads: the
-JSON's working). The rules are docs/assessment.md's ("Level", "The order
-of the rules"): the trend from the base (geometric, or linear for percentages and when a base,
-latest value or target is not positive), the deadline's figure once it is reached, a target
-already met before it, else the progress ratio; a geometric pace the unit cannot allow is out of
-reach. ``tests/test_engines_agree.py`` holds the query equal to Python; where Python would raise
-(a number that leaves the doubles) the query says so (``undefined``) and the target is Python's.
+area of the target its result's numbers (and the ``w_`` columns that :data:`WORKING`, the JSON's
+working, reads). The rules are docs/assessment.md's ("Level", "The order of the rules"): the
+trend from the base (geometric, or linear for percentages and when a base, latest value or
+target is not positive), the deadline's figure once it is reached, a target already met before
+it, else the progress ratio; a geometric pace the unit cannot allow is out of reach.
+``tests/test_engines_agree.py`` holds the query equal to Python; where Python would raise (a
+number that leaves the doubles) the query says so (``undefined``) and the target is Python's.
 """
 
 from __future__ import annotations
