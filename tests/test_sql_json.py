@@ -31,7 +31,11 @@ from . import test_sql_assessment as sql_tests
 
 #: The targets whose JSON SQL writes, of each group of drawn panels: the kinds with a working.
 WRITTEN = {
-    "growth and level": {ident for ident, *_, lines in sql_tests.GROWTH if "kind: growth" in lines}
+    "growth and level": {
+        ident
+        for ident, *_, lines in sql_tests.GROWTH
+        if "kind: growth" in lines or "kind: level" in lines
+    }
     & sql_tests.SQL_TARGETS,
     "change": set(),
     "cumulative and every year": set(),
@@ -179,3 +183,83 @@ def test_integers_in_formulas_are_pythons() -> None:
         .fetchall()
     )
     assert [text for (text,) in written] == [f"{n:.6g}" for n in numbers]
+
+
+def test_level_working_by_hand(tmp_path: Path, written: list[str]) -> None:
+    """Level results of each shape, as of 2022, written by SQL as Python writes them: geometric
+    and linear trends (a share's own, a target of 0 falling back to linear), a base moved, a
+    projection capped at the unit's 100, paces out of reach (in the unit's words and as a
+    percentage), met at the base, already met (a ceiling keeps its pace), one point, the
+    deadline's figure and no figure for it, no base, an as-of year before the base, no data.
+    (Reason ``out-of-reach-unit`` needs a level beyond the unit's range, which a plan may not
+    set: the pace still needed leads to the target itself.)"""
+    series = {
+        ("l1", "c1"): {2021: 300, 2022: 330},  # base moved, geometric
+        ("l1", "c2"): {2020: 480, 2022: 100},  # a pace out of reach (a percentage)
+        ("i2", "c1"): {2020: 88, 2022: 80},  # linear: out of reach in the unit (+1.25)
+        ("l5", "c1"): {2018: 10, 2020: 8, 2022: 6},  # a target of 0: linear fallback
+        ("l6", "c1"): {2020: 50, 2022: 90},  # projection capped at 100
+        ("l2", "c1"): {2020: 40},  # a ceiling met at the base
+        ("l2", "c2"): {2020: 80, 2022: 45},  # a ceiling already met: its pace kept
+        ("l3", "c1"): {2020: 100, 2022: 201},  # about: already met, no pace left
+        ("l3", "c2"): {2022: 150},  # one point (a base moved)
+        ("l7", "c1"): {2020: 900, 2021: 950},  # no figure for the deadline
+        ("l7", "c2"): {2021: 900, 2022: 1100},  # the deadline's figure: no base moved told
+        ("l4", "c1"): {2019: 50},  # no base
+        ("l8", "c1"): {2023: 120, 2024: 110},  # as of before its base year; c2: no data
+    }
+    rows = [
+        f"{ident},{area},{year},{value}"
+        for (ident, area), values in series.items()
+        for year, value in values.items()
+    ]
+    (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    python, _ = json_of(tmp_path, "python", 2022)
+    made, read = json_of(tmp_path, "duckdb", 2022)
+    assert read and sorted(written) == ["i2", "l1", "l2", "l3", "l4", "l5", "l6", "l7", "l8"]
+    assert made == python
+    results = {(r["indicator"], r["area"]): r for r in json.loads(made)["results"]}
+
+    def codes(ident: str, area: str) -> list[str]:
+        return [note["code"] for note in results[(ident, area)]["notes"]]
+
+    def reason(ident: str, area: str) -> str | None:
+        said = results[(ident, area)]["reason"]
+        return None if said is None else str(said["code"])
+
+    def steps(ident: str, area: str) -> list[str]:
+        return [step["name"] for step in results[(ident, area)]["steps"]]
+
+    moved = results[("l1", "c1")]
+    assert moved["trend"] == "geometric" and moved["base"]["moved"] is True
+    assert codes("l1", "c1") == ["base-moved"]
+    assert steps("l1", "c1") == [
+        "observed_rate",
+        "required_rate",
+        "catch_up_rate",
+        "projected",
+        "ratio",
+    ]
+    assert moved["steps"][0]["inputs"] == {"V_t": 330.0, "V_b": 300.0, "t": 2022, "b": 2021}
+    assert codes("l1", "c2") == ["out-of-reach"]
+    linear = results[("i2", "c1")]
+    assert linear["trend"] == "linear" and codes("i2", "c1") == ["out-of-reach"]
+    assert "+1.25" in linear["notes"][0]["message"]
+    assert results[("l5", "c1")]["trend"] == "linear" and codes("l5", "c1") == ["linear-fallback"]
+    assert results[("l5", "c1")]["steps"][0]["formula"] == "(V_t - V_b) / (t - b)"
+    capped = results[("l6", "c1")]
+    assert capped["projected"]["value"] == 100 and codes("l6", "c1") == ["projection-capped"]
+    assert codes("l2", "c1") == ["met-at-base"] and results[("l2", "c1")]["trend"] is None
+    assert codes("l2", "c2") == ["already-met"] and "catch_up_rate" in steps("l2", "c2")
+    assert codes("l3", "c1") == ["approximate", "already-met"]
+    assert "catch_up_rate" not in steps("l3", "c1")
+    assert results[("l3", "c1")]["catch_up_rate"] is None
+    assert reason("l3", "c2") == "one-point" and codes("l3", "c2") == ["approximate", "base-moved"]
+    assert reason("l7", "c1") == "no-deadline-value" and "projected" in steps("l7", "c1")
+    assert results[("l7", "c2")]["status"] == "exceeded" and codes("l7", "c2") == []
+    assert results[("l7", "c2")]["base"]["moved"] is True
+    assert reason("l4", "c1") == "no-base" and results[("l4", "c1")]["values"] == []
+    assert reason("l8", "c1") == "as-of-before-base" and reason("l8", "c2") == "no-data"

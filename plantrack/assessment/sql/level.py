@@ -3,12 +3,13 @@ read: :func:`plantrack.assessment.kinds.level.assess` and :func:`plantrack.asses
 for a series of final levels, one a year, with no baseline in the plan (docs/decisions/0004).
 
 Python works out once a target what every area shares (:func:`constants`); one query gives each
-area of the target its result's numbers. The rules are docs/assessment.md's ("Level", "The order
-of the rules"): the trend from the base (geometric, or linear for percentages and when a base,
-latest value or target is not positive), the deadline's figure once it is reached, a target
-already met before it, else the progress ratio; a geometric pace the unit cannot allow is out of
-reach. ``tests/test_engines_agree.py`` holds the query equal to Python; where Python would raise
-(a number that leaves the doubles) the query says so (``undefined``) and the target is Python's.
+area of the target its result's numbers (and the ``w_`` columns that :data:`WORKING`, the JSON's
+working, reads). The rules are docs/assessment.md's ("Level", "The order of the rules"): the
+trend from the base (geometric, or linear for percentages and when a base, latest value or
+target is not positive), the deadline's figure once it is reached, a target already met before
+it, else the progress ratio; a geometric pace the unit cannot allow is out of reach.
+``tests/test_engines_agree.py`` holds the query equal to Python; where Python would raise (a
+number that leaves the doubles) the query says so (``undefined``) and the target is Python's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from plantrack.assessment import reach
+from plantrack.assessment.context import capped_words
+from plantrack.assessment.engine import approximate_words
 from plantrack.assessment.kinds.level import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
@@ -25,6 +29,14 @@ from plantrack.assessment.sql.steps import (
     series_steps,
     target_columns,
     verdict,
+)
+from plantrack.assessment.sql.working import (
+    ENGINE_REASONS,
+    Input,
+    NoteSpec,
+    Param,
+    StepSpec,
+    Working,
 )
 from plantrack.plans.model import Indicator, LevelTarget, Plan
 
@@ -151,9 +163,158 @@ SELECT x.k, x.pos,
         OR (x.required <> 0 AND NOT isfinite(x.ratio))), false)
     OR coalesce(x.traced AND x."left" > 0
         AND (NOT isfinite(x.catch_up) OR NOT isfinite(x.projected)), false)
-    OR coalesce(x.weighed AND NOT isfinite(x.reached), false) AS undefined
+    OR coalesce(x.weighed AND NOT isfinite(x.reached), false) AS undefined,
+    -- the working (JSON): the series, the numbers put into the steps, what the notes say
+    x.sid, x.first AS w_b, x.t AS w_t, x.v_first AS w_v_b, x.v_t AS w_v_t,
+    x.projected AS w_projected, x.verdict AS w_verdict, x.reached AS w_reached
 FROM settled x JOIN level_targets p USING (k)
 """
 
 #: The columns of table ``level_targets`` (:data:`QUERY`), with their SQL types.
 TARGET_COLUMNS = target_columns(Constants)
+
+_GEO = "r.rate_unit = 'fraction'"  # the trend is geometric
+_LINEAR = "r.rate_unit = 'unit'"  # linear (the indicator's, or a fall back to it)
+_X = Input("X", "p.x")
+_V_B = Input("V_b", "r.w_v_b")
+_V_T = Input("V_t", "r.w_v_t")
+_T = Input("T", "p.e", integer=True)
+_B = Input("b", "r.w_b", integer=True)
+_LATEST = Input("t", "r.w_t", integer=True)
+_BASED = "r.base_year IS NOT NULL"  # a base found (no early reason)
+_AHEAD = f"{_BASED} AND p.as_of < p.e"  # judged before the deadline
+
+
+def _steps(
+    name: str, geometric: str, linear: str, inputs: tuple[Input, ...], value: str, when: str
+) -> tuple[StepSpec, ...]:
+    """A step of the trend, geometric and linear (the one ``rate_unit`` says is taken)."""
+    return (
+        StepSpec(name, geometric, inputs, value, f"{when} AND {_GEO}"),
+        StepSpec(name, linear, inputs, value, f"{when} AND {_LINEAR}"),
+    )
+
+
+#: The working of :func:`plantrack.assessment.kinds.level.assess` (with the engine's checks
+#: before it and :func:`plantrack.assessment.reach.settle` after), for the rows of
+#: :data:`QUERY`.
+WORKING = Working(
+    trend=f"CASE WHEN {_GEO} THEN 'geometric' WHEN {_LINEAR} THEN 'linear' END",
+    moved="r.w_b <> p.b",
+    values=(f"r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS}", "p.b", "least(p.as_of, p.e)"),
+    steps=(
+        *_steps(
+            "observed_rate",
+            "(V_t / V_b)^(1/(t - b)) - 1",
+            "(V_t - V_b) / (t - b)",
+            (_V_T, _V_B, _LATEST, _B),
+            "r.observed_rate",
+            "r.observed_rate IS NOT NULL",
+        ),
+        *_steps(
+            "required_rate",
+            "(X / V_b)^(1/(T - b)) - 1",
+            "(X - V_b) / (T - b)",
+            (_X, _V_B, _T, _B),
+            "r.required_rate",
+            "r.required_rate IS NOT NULL",
+        ),
+        *_steps(
+            "catch_up_rate",
+            "(X / V_t)^(1/(T - t)) - 1",
+            "(X - V_t) / (T - t)",
+            (_X, _V_T, _T, _LATEST),
+            "r.catch_up_rate",
+            "r.catch_up_rate IS NOT NULL",
+        ),
+        StepSpec(
+            "projected",
+            "V_t * (1 + g)^(T - t)",
+            (_V_T, Input("g", "r.observed_rate"), _T, _LATEST),
+            "r.w_projected",
+            f"r.w_projected IS NOT NULL AND {_GEO}",
+        ),
+        StepSpec(
+            "projected",
+            "V_t + s * (T - t)",
+            (_V_T, Input("s", "r.observed_rate"), _T, _LATEST),
+            "r.w_projected",
+            f"r.w_projected IS NOT NULL AND {_LINEAR}",
+        ),
+        StepSpec(
+            "ratio",
+            "d * r / |r*|",
+            (
+                Input("d", "p.d", integer=True),
+                Input("r", "r.observed_rate"),
+                Input("r*", "r.required_rate"),
+            ),
+            "r.ratio",
+            "r.ratio IS NOT NULL",
+        ),
+    ),
+    notes=(
+        NoteSpec(
+            "approximate",
+            (Param("tolerance", "p.tolerance", "float"),),
+            f"p.about AND (r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS})",
+            lambda _given, tolerance: approximate_words(tolerance),
+        ),
+        # judged on the deadline's own figure, a base moved is not told
+        NoteSpec(
+            "base-moved",
+            (Param("wanted", "p.b"), Param("year", "r.w_b")),
+            f"{_BASED} AND r.w_b <> p.b AND NOT (p.as_of >= p.e AND r.w_t = p.e)",
+        ),
+        NoteSpec("linear-fallback", when=f"{_LINEAR} AND p.trend = 'geometric'"),
+        NoteSpec(
+            "projection-capped",
+            (Param("value", "r.w_projected", "float"), Param("capped", "r.capped")),
+            "r.capped <> 0",
+            lambda given, value, capped: capped_words(
+                value, given.unit_max if capped == 1 else given.unit_min
+            ),
+        ),
+        NoteSpec(
+            "met-at-base",
+            (Param("year", "r.w_b"),),
+            f"{_AHEAD} AND r.w_verdict <> 'missed' AND r.w_t = r.w_b",
+        ),
+        NoteSpec(
+            "already-met",
+            (Param("year", "r.w_t"), Param("deadline", "p.e")),
+            f"{_AHEAD} AND r.w_verdict <> 'missed' AND r.w_t <> r.w_b",
+        ),
+        NoteSpec(
+            "out-of-reach",
+            (
+                Param("catch_up", "r.catch_up_rate", "float"),
+                Param("required", "r.required_rate", "float"),
+                Param("unit", "r.rate_unit", "str"),
+            ),
+            "r.catch_up_rate IS NOT NULL AND NOT p.ceiling"
+            " AND r.status NOT IN ('exceeded', 'achieved', 'not_achieved')"
+            " AND r.required_rate <> 0"
+            f" AND r.catch_up_rate / r.required_rate > {reach.OUT_OF_REACH}",
+            lambda _given, catch_up, required, unit: reach.out_of_reach_words(
+                unit, catch_up, required
+            ),
+        ),
+    ),
+    reasons=(
+        NoteSpec("no-data"),
+        NoteSpec("as-of-before-base", (Param("as_of", "p.as_of"), Param("year", "p.b"))),
+        NoteSpec("no-base", (Param("year", "p.b"), Param("as_of", "p.as_of"))),
+        NoteSpec("one-point", (Param("year", "r.w_t"),)),
+        NoteSpec("no-deadline-value", (Param("year", "p.e"), Param("latest", "r.w_t"))),
+        NoteSpec(
+            "out-of-reach-unit",
+            (
+                Param("needed", "r.catch_up_rate", "float"),
+                Param("end", "r.w_reached", "float"),
+                Param("unit", "r.rate_unit", "str"),
+            ),
+            words=lambda _given, needed, end, unit: reach.beyond_words(unit, needed, end),
+        ),
+    ),
+)
