@@ -251,7 +251,7 @@ def _fields(rows: SqlRows, working: Working) -> dict[str, str]:
         "values": "concat('[', coalesce(v.text, ''), ']')",
         "reason": "n.reason",
         "notes": "concat('[', n.notes, ']')",
-        "steps": f"concat('[', concat_ws(', ', {', '.join(_step(s) for s in working.steps)}), ']')",
+        "steps": f"concat('[', concat_ws(', ', {', '.join(map(_step, working.steps)) or 'NULL'}), ']')",
         "status_label": f"CASE r.status {labels} END",
     }
 
