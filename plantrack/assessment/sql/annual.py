@@ -8,6 +8,8 @@ The rules are docs/assessment.md's ("Every year"), in the order the engine and t
 them: no data, a period not started, no figure in it; then each year judged on its own: a year
 missed is not achieved whenever it happens; at the deadline a year without a figure leaves it
 undecided, else achieved (exceeded when every year went beyond the target); before it, on track.
+Its working (:data:`WORKING`: the years judged, the notes and reasons) is what the JSON writer
+reads (:mod:`~plantrack.assessment.sql.working`).
 """
 
 from __future__ import annotations

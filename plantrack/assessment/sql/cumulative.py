@@ -16,6 +16,10 @@ of a series are summed as 128-bit integers scaled to the series' smallest power,
 rounded once to a double (to nearest, ties to even), whatever order DuckDB adds them in. Where
 that cannot hold (figures more than 115 binary orders apart, near the doubles' ends, not
 finite, more than 256 of them) the area is ``undefined`` and the target is Python's.
+
+Its working (:data:`WORKING`: the steps, notes and reasons) is what the JSON writer reads
+(:mod:`~plantrack.assessment.sql.working`); the every-year kind shares its reasons and notes
+before its own (:data:`PERIOD_REASONS`, :data:`APPROXIMATE`).
 """
 
 from __future__ import annotations
