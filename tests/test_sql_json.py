@@ -38,7 +38,7 @@ WRITTEN = {
     }
     & sql_tests.SQL_TARGETS,
     "change": set(),
-    "cumulative and every year": set(),
+    "cumulative and every year": sql_tests.PERIOD_TARGETS,
 }
 PANELS = {
     "growth and level": sql_tests.clean_panel(),
@@ -263,3 +263,102 @@ def test_level_working_by_hand(tmp_path: Path, written: list[str]) -> None:
     assert results[("l7", "c2")]["base"]["moved"] is True
     assert reason("l4", "c1") == "no-base" and results[("l4", "c1")]["values"] == []
     assert reason("l8", "c1") == "as-of-before-base" and reason("l8", "c2") == "no-data"
+
+
+def test_cumulative_and_annual_working_by_hand(tmp_path: Path, written: list[str]) -> None:
+    """Cumulative and every-year results of each shape, as of 2023 and 2025, written by SQL as
+    Python writes them: a total behind (its ratio "projected / X"), met early, a ceiling passed
+    early (its pace still given) or kept (its ratio "X / projected"), a pace out of reach on an
+    "about" target (and, in 2025, its deadline without a figure), a year missing, no figure in
+    the period, a period not started, no series at all; every year met, years missed (and a
+    year without a figure among them), a year without a figure before the deadline (a note) and
+    at it (the reason), every year exceeded."""
+    series: dict[tuple[str, str], dict[int, float]] = {
+        ("i3", "c1"): {2021: 10, 2022: 10, 2023: 10},  # 30: far behind 500
+        ("i3", "c2"): {2021: 300, 2022: 300},  # 600 >= 500: met early
+        ("u1", "c1"): {2021: 200, 2022: 150},  # at most 300, passed
+        ("u1", "c2"): {2021: 10, 2022: 20, 2023: 30},  # kept: X / projected
+        ("u2", "c1"): {2021: -100, 2022: -50},  # about 150: out of reach; 2025: no 2025 figure
+        ("u2", "c2"): {2021: 50, 2024: 50},  # 2022, 2023 missing (as of 2025)
+        ("u3", "c1"): {2025: 5},  # no figure in 2021-2024
+        ("u4", "c1"): {2023: 5},  # 2024-2030: not started in 2023; u4 c2 has no series
+        ("u5", "c1"): {2022: 10, 2023: 20},  # less than 100 on a fall
+        ("i4", "c1"): {2021: 60, 2022: 70, 2023: 55},  # every year met
+        ("i4", "c2"): {2021: 60, 2022: 40, 2023: 55},  # 2022 missed
+        ("a1", "c1"): {2021: 70, 2022: 50, 2024: 80},  # at most 60: 2021, 2024 missed
+        ("a1", "c2"): {2021: 50, 2023: 40},  # 2022 has no figure: a note
+        ("a2", "c1"): {2021: 40, 2022: 41, 2023: 39},  # about 40
+        ("a3", "c1"): {2021: 70, 2022: 80, 2023: 90, 2024: 61},  # every year exceeded
+        ("a3", "c2"): {2021: 20, 2022: 30, 2024: 40},  # 2023 has no figure: the reason in 2025
+        ("a4", "c1"): {2023: 5},  # 2024-2030: not started in 2023
+        ("a5", "c1"): {2021: 3},  # no figure in 2022-2026
+    }
+    rows = [
+        f"{ident},{area},{year},{value}"
+        for (ident, area), values in series.items()
+        for year, value in values.items()
+    ]
+    (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    results: dict[int, dict[tuple[str, str], Any]] = {}
+    for as_of in (2023, 2025):
+        written.clear()
+        python, _ = json_of(tmp_path, "python", as_of)
+        made, read = json_of(tmp_path, "duckdb", as_of)
+        assert read and sorted(written) == sorted({ident for ident, _ in series})
+        assert made == python
+        found = json.loads(made)["results"]
+        results[as_of] = {(r["indicator"], r["area"]): r for r in found}
+
+    def notes(as_of: int, key: tuple[str, str]) -> list[str]:
+        return [note["code"] for note in results[as_of][key]["notes"]]
+
+    def reason(as_of: int, key: tuple[str, str]) -> str:
+        return str(results[as_of][key]["reason"]["code"])
+
+    behind = results[2023][("i3", "c1")]
+    assert [s["name"] for s in behind["steps"]] == [
+        "total",
+        "observed_rate",
+        "required_rate",
+        "catch_up_rate",
+        "projected",
+        "ratio",
+    ]
+    assert behind["steps"][0]["substituted"] == "sum of V_y, y = 2021..2023"
+    assert behind["steps"][0]["inputs"] == {"s": 2021, "t": 2023}
+    assert behind["steps"][5]["formula"] == "projected / X" and behind["total"] == 30.0
+    assert results[2023][("u1", "c2")]["steps"][5]["formula"] == "X / projected"
+    assert notes(2023, ("i3", "c2")) == ["already-met"]
+    assert "catch_up_rate" not in [s["name"] for s in results[2023][("i3", "c2")]["steps"]]
+    passed = results[2023][("u1", "c1")]
+    assert notes(2023, ("u1", "c1")) == ["already-missed"] and passed["catch_up_rate"] == -6.25
+    assert passed["notes"][0]["message"].startswith("the total 350.0 is already past")
+    assert notes(2023, ("u2", "c1")) == ["approximate", "out-of-reach"]
+    assert "(+100)" in results[2023][("u2", "c1")]["notes"][1]["message"]
+    assert reason(2025, ("u2", "c1")) == "no-deadline-value"
+    assert results[2025][("u2", "c2")]["reason"]["message"].endswith("no value for 2022, 2023")
+    assert reason(2023, ("u3", "c1")) == "no-value-in-time"
+    assert reason(2023, ("u4", "c1")) == "not-started"
+    assert reason(2023, ("u4", "c2")) == "no-data"
+    assert results[2023][("u4", "c2")]["values"] == []
+    assert notes(2023, ("i4", "c1")) == ["years-met"]
+    assert results[2023][("i4", "c1")]["years"][2] == {
+        "year": 2023,
+        "value": 55.0,
+        "reference": None,
+        "met": True,
+        "estimate": False,
+    }
+    assert reason(2023, ("i4", "c2")) == "years-missed"
+    missed = results[2025][("a1", "c1")]["reason"]["message"]
+    assert missed.startswith("not met in 2021, 2024 (1 of 3 years met)")
+    assert notes(2023, ("a1", "c2")) == ["years-met", "missing-years"]
+    assert notes(2023, ("a2", "c1")) == ["approximate", "years-met"]
+    assert results[2025][("a3", "c1")]["status"] == "exceeded"
+    assert results[2025][("a3", "c2")]["reason"]["message"].endswith("no value for 2023")
+    assert reason(2023, ("a4", "c1")) == "not-started"
+    assert reason(2023, ("a5", "c1")) == "no-value-in-time"
+    assert results[2023][("a5", "c1")]["years"] == []

@@ -287,7 +287,7 @@ def _fields(rows: SqlRows, working: Working, texts: _Texts) -> dict[str, str]:
         "values": "concat('[', coalesce(v.text, ''), ']')",
         "reason": "n.reason",
         "notes": "concat('[', n.notes, ']')",
-        "steps": f"concat('[', concat_ws(', ', {', '.join(_step(s, texts) for s in working.steps)}), ']')",
+        "steps": f"concat('[', concat_ws(', ', {', '.join(_step(s, texts) for s in working.steps) or 'NULL'}), ']')",
         "status_label": f"CASE r.status {labels} END",
     }
 

@@ -8,17 +8,27 @@ The rules are docs/assessment.md's ("Every year"), in the order the engine and t
 them: no data, a period not started, no figure in it; then each year judged on its own: a year
 missed is not achieved whenever it happens; at the deadline a year without a figure leaves it
 undecided, else achieved (exceeded when every year went beyond the target); before it, on track.
+Its working (:data:`WORKING`: the years judged, the notes and reasons) is what the JSON writer
+reads (:mod:`~plantrack.assessment.sql.working`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from plantrack.assessment.sql.cumulative import Constants, constants
+from plantrack.assessment.context import years_text
+from plantrack.assessment.sql.cumulative import (
+    APPROXIMATE,
+    ASSESSED,
+    PERIOD_REASONS,
+    Constants,
+    constants,
+)
 from plantrack.assessment.sql.steps import series_steps, target_columns, verdict
+from plantrack.assessment.sql.working import NoteSpec, Param, Working, YearsSpec
 from plantrack.plans.model import AnnualTarget, Indicator, Plan
 
-__all__ = ["QUERY", "TARGET_COLUMNS", "Constants", "constants", "takes"]
+__all__ = ["QUERY", "TARGET_COLUMNS", "WORKING", "Constants", "constants", "takes"]
 
 
 def takes(_plan: Plan, indicator: Indicator, target: Any) -> bool:
@@ -36,12 +46,14 @@ WITH {series_steps("annual_targets", odd="count(*) FILTER (WHERE NOT isfinite(va
 judged AS (
     SELECT k, pos, count(*) FILTER (WHERE verdict <> 'missed') AS met,
         count(*) FILTER (WHERE verdict = 'missed') AS missed,
-        bool_and(verdict = 'exceeded') AS all_exceeded
-    FROM (SELECT l.k, l.pos, {verdict("l.value")} AS verdict
+        bool_and(verdict = 'exceeded') AS all_exceeded,
+        list(year ORDER BY year) FILTER (WHERE verdict = 'missed') AS missed_years,
+        list(year) AS seen
+    FROM (SELECT l.k, l.pos, l.year, {verdict("l.value")} AS verdict
           FROM levels l JOIN annual_targets p USING (k))
     GROUP BY k, pos),
 concluded AS (
-    SELECT q.*, j.met, j.all_exceeded,
+    SELECT q.*, j.met, j.all_exceeded, j.missed_years, j.seen,
         CASE
             WHEN NOT q.found THEN 'no-data'
             WHEN p.as_of < p.b THEN 'not-started'
@@ -77,9 +89,63 @@ SELECT x.k, x.pos, x.status,
     NULL::DOUBLE AS total,
     CASE WHEN x.early IS NULL THEN x.met END AS met_years,
     CASE WHEN x.early IS NULL THEN x.n_levels END AS counted_years,
-    coalesce(x.odd > 0, false) AS undefined
-FROM concluded x
+    coalesce(x.odd > 0, false) AS undefined,
+    -- the working (JSON): the series, the years missed, the years of the period without a figure
+    x.sid, x.missed_years AS w_missed,
+    CASE WHEN x.early IS NULL THEN nullif(list_filter(range(p.b, least(p.as_of, p.e) + 1),
+        lambda y: NOT list_contains(x.seen, y)), []) END AS w_absent
+FROM concluded x JOIN annual_targets p USING (k)
 """
 
 #: The columns of table ``annual_targets`` (:data:`QUERY`), with their SQL types.
 TARGET_COLUMNS = target_columns(Constants)
+
+_COUNTED = "r.counted_years IS NOT NULL"  # the years are judged (a figure in the period)
+
+#: The working of :func:`plantrack.assessment.kinds.annual.assess` (with the engine's checks
+#: before it and :func:`plantrack.assessment.every_year.conclude` after), for the rows of
+#: :data:`QUERY`: no steps; each year of the period judged.
+WORKING = Working(
+    trend="NULL",
+    moved="false",
+    values=(ASSESSED, "p.b", "least(p.as_of, p.e)"),
+    steps=(),
+    notes=(
+        APPROXIMATE,
+        NoteSpec(
+            "years-met",
+            (Param("met", "r.met_years"), Param("counted", "r.counted_years")),
+            _COUNTED,
+        ),
+        NoteSpec(
+            "missing-years",
+            (Param("years", "r.w_absent", "ints"),),
+            "r.reason IS NULL AND r.w_absent IS NOT NULL",
+            lambda _given, years: {"years": years_text(years)},
+        ),
+    ),
+    reasons=(
+        *PERIOD_REASONS,
+        NoteSpec(
+            "years-missed",
+            (
+                Param("years", "r.w_missed", "ints"),
+                Param("met", "r.met_years"),
+                Param("counted", "r.counted_years"),
+            ),
+            words=lambda _given, years, met, counted: {
+                "years": years_text(years),
+                "met": met,
+                "counted": counted,
+            },
+        ),
+        NoteSpec(
+            "missing-years",
+            (Param("years", "r.w_absent", "ints"),),
+            words=lambda _given, years: {"years": years_text(years)},
+        ),
+    ),
+    years=YearsSpec(
+        _COUNTED, "p.b", "least(p.as_of, p.e)", "f.value", f"{verdict('f.value')} <> 'missed'"
+    ),
+)

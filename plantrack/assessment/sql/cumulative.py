@@ -16,6 +16,10 @@ of a series are summed as 128-bit integers scaled to the series' smallest power,
 rounded once to a double (to nearest, ties to even), whatever order DuckDB adds them in. Where
 that cannot hold (figures more than 115 binary orders apart, near the doubles' ends, not
 finite, more than 256 of them) the area is ``undefined`` and the target is Python's.
+
+Its working (:data:`WORKING`: the steps, notes and reasons) is what the JSON writer reads
+(:mod:`~plantrack.assessment.sql.working`); the every-year kind shares its reasons and notes
+before its own (:data:`PERIOD_REASONS`, :data:`APPROXIMATE`).
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from plantrack.assessment import reach
+from plantrack.assessment.context import years_text
+from plantrack.assessment.engine import approximate_words
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
     GoalConstants,
@@ -31,6 +38,14 @@ from plantrack.assessment.sql.steps import (
     series_steps,
     target_columns,
     verdict,
+)
+from plantrack.assessment.sql.working import (
+    ENGINE_REASONS,
+    Input,
+    NoteSpec,
+    Param,
+    StepSpec,
+    Working,
 )
 from plantrack.plans.model import (
     AnnualTarget,
@@ -45,6 +60,7 @@ class Constants(GoalConstants):
     """What every area of a cumulative or every-year target shares besides the goal's."""
 
     x: float  # the goal's threshold
+    period: str  # the period as the engine's notes write it (``2021-2030``)
 
 
 def takes(_plan: Plan, indicator: Indicator, target: Any) -> bool:
@@ -57,7 +73,13 @@ def constants(
     plan: Plan, indicator: Indicator, target: CumulativeTarget | AnnualTarget
 ) -> Constants:
     goal, shared = goal_constants(plan, indicator, target, indicator_direction(indicator))
-    return Constants(b=target.period.start, e=target.period.end, x=goal.threshold, **shared)
+    return Constants(
+        b=target.period.start,
+        e=target.period.end,
+        x=goal.threshold,
+        period=str(target.period),
+        **shared,
+    )
 
 
 #: The binary exponent ``x`` of a finite, non-zero figure: ``2^x <= |value| < 2^(x+1)`` (the
@@ -123,7 +145,9 @@ totals AS (
 #: :data:`plantrack.assessment.sql.growth.QUERY` and ``total``, ``met_years``,
 #: ``counted_years``. Reads ``series(sid, indicator, area)`` and ``figures(sid, year, value)``.
 QUERY = f"""
-WITH {series_steps("cumulative_targets", least="min(value)", **EXACT_AGGREGATES)},
+WITH {
+    series_steps("cumulative_targets", least="min(value)", seen="list(year)", **EXACT_AGGREGATES)
+},
 {exact_total("based")},
 early AS (
     SELECT q.*, s.total, q.t - p.b + 1 AS done, p.e - p.b + 1 AS years, p.e - q.t AS "left",
@@ -197,9 +221,110 @@ SELECT x.k, x.pos, x.status, x.reason,
     x.counted AND (NOT x.summable OR NOT isfinite(x.total) OR NOT isfinite(x.average)
         OR NOT isfinite(x.needed) OR coalesce(NOT isfinite(x.catch_up), false)
         OR coalesce(NOT isfinite(x.projected), false)
-        OR coalesce(NOT isfinite(x.ratio), false)) OR coalesce(x.odd > 0, false) AS undefined
+        OR coalesce(NOT isfinite(x.ratio), false)) OR coalesce(x.odd > 0, false) AS undefined,
+    -- the working (JSON): the series, a bound met or passed early, the years missing
+    x.sid, x.early_verdict AS w_early,
+    CASE WHEN x.early = 'missing-years' THEN
+        list_filter(range(p.b, x.t + 1), lambda y: NOT list_contains(x.seen, y)) END AS w_missing
 FROM concluded x JOIN cumulative_targets p USING (k)
 """
 
 #: The columns of table ``cumulative_targets`` (:data:`QUERY`), with their SQL types.
 TARGET_COLUMNS = target_columns(Constants)
+
+_TOTAL = Input("total", "r.total")
+_X = Input("X", "p.x")
+_S = Input("s", "p.b", integer=True)
+_T = Input("t", "r.latest_year", integer=True)
+_E = Input("e", "p.e", integer=True)
+_PROJECTED = Input("projected", "r.projected_value")
+_COUNTED = "r.total IS NOT NULL"  # the total is made (before or at the deadline)
+#: Every kind's query past the engine's checks (the period started, a series found).
+ASSESSED = f"(r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS})"
+#: The engine's reasons and the kinds' own ones shared by the cumulative and every-year kinds.
+PERIOD_REASONS = (
+    NoteSpec("no-data"),
+    NoteSpec("not-started", (Param("period", "p.period", "str"), Param("as_of", "p.as_of"))),
+    NoteSpec("no-value-in-time", (Param("year", "p.e"),)),
+)
+#: The note the engine gives an "about" target once it is assessed.
+APPROXIMATE = NoteSpec(
+    "approximate",
+    (Param("tolerance", "p.tolerance", "float"),),
+    f"p.about AND {ASSESSED}",
+    lambda _given, tolerance: approximate_words(tolerance),
+)
+
+#: The working of :func:`plantrack.assessment.kinds.cumulative.assess` (with the engine's
+#: checks before it and :func:`plantrack.assessment.reach.settle` after), for the rows of
+#: :data:`QUERY`.
+WORKING = Working(
+    trend="CASE WHEN r.rate_unit IS NOT NULL THEN 'linear' END",
+    moved="false",
+    values=(ASSESSED, "p.b", "least(p.as_of, p.e)"),
+    steps=(
+        StepSpec("total", "sum of V_y, y = s..t", (_S, _T), "r.total", _COUNTED),
+        StepSpec(
+            "observed_rate",
+            "total / (t - s + 1)",
+            (_TOTAL, _T, _S),
+            "r.observed_rate",
+            _COUNTED,
+        ),
+        StepSpec("required_rate", "X / (e - s + 1)", (_X, _E, _S), "r.required_rate", _COUNTED),
+        StepSpec(
+            "catch_up_rate",
+            "(X - total) / (e - t)",
+            (_X, _TOTAL, _E, _T),
+            "r.catch_up_rate",
+            "r.catch_up_rate IS NOT NULL",
+        ),
+        StepSpec(
+            "projected",
+            "total + average * (e - t)",
+            (_TOTAL, Input("average", "r.observed_rate"), _E, _T),
+            "r.projected_value",
+            "r.projected_value IS NOT NULL",
+        ),
+        StepSpec(
+            "ratio", "projected / X", (_PROJECTED, _X), "r.ratio", "r.ratio IS NOT NULL AND p.d > 0"
+        ),
+        StepSpec(
+            "ratio", "X / projected", (_PROJECTED, _X), "r.ratio", "r.ratio IS NOT NULL AND p.d < 0"
+        ),
+    ),
+    notes=(
+        APPROXIMATE,
+        NoteSpec(
+            "already-met",
+            (Param("year", "r.latest_year"), Param("deadline", "p.e")),
+            "r.w_early AND p.d > 0",
+        ),
+        NoteSpec(
+            "already-missed",
+            (Param("total", "r.total", "float"), Param("limit", "p.x", "float")),
+            "r.w_early AND p.d < 0",
+        ),
+        NoteSpec(
+            "out-of-reach",
+            (
+                Param("catch_up", "r.catch_up_rate", "float"),
+                Param("required", "r.required_rate", "float"),
+            ),
+            "r.catch_up_rate IS NOT NULL AND NOT p.ceiling"
+            " AND r.status NOT IN ('exceeded', 'achieved', 'not_achieved')"
+            " AND r.required_rate <> 0"
+            f" AND r.catch_up_rate / r.required_rate > {reach.OUT_OF_REACH}",
+            lambda _given, catch_up, required: reach.out_of_reach_words("unit", catch_up, required),
+        ),
+    ),
+    reasons=(
+        *PERIOD_REASONS,
+        NoteSpec(
+            "missing-years",
+            (Param("years", "r.w_missing", "ints"),),
+            words=lambda _given, years: {"years": years_text(years)},
+        ),
+        NoteSpec("no-deadline-value", (Param("year", "p.e"), Param("latest", "r.latest_year"))),
+    ),
+)
