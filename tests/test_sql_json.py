@@ -37,7 +37,7 @@ WRITTEN = {
         if "kind: growth" in lines or "kind: level" in lines
     }
     & sql_tests.SQL_TARGETS,
-    "change": set(),
+    "change": sql_tests.CHANGE_TARGETS,
     "cumulative and every year": sql_tests.PERIOD_TARGETS,
 }
 PANELS = {
@@ -362,3 +362,83 @@ def test_cumulative_and_annual_working_by_hand(tmp_path: Path, written: list[str
     assert reason(2023, ("a4", "c1")) == "not-started"
     assert reason(2023, ("a5", "c1")) == "no-value-in-time"
     assert results[2023][("a5", "c1")]["years"] == []
+
+
+def test_change_working_by_hand(tmp_path: Path, written: list[str]) -> None:
+    """Change results of each shape, as of 2023, written by SQL as Python writes them: a share
+    whose projection is capped at 0 % and whose pace still needed leaves the unit, a base moved
+    (with figures before the base year), a ceiling (its pace kept), "about" met already and one
+    far behind (out of reach), a period not started, one point, no base, a deadline passed
+    with and without its figure, a target of 0 (no ratio), no data."""
+    series = {
+        ("i5", "c1"): {2020: 5, 2021: 3.5, 2022: 2, 2023: 0.5},  # capped at 0, beyond the unit
+        ("i5", "c2"): {2018: 30, 2021: 28.5, 2022: 27.5, 2023: 27},  # base moved to 2021
+        ("h1", "c1"): {2020: 10, 2021: 9, 2022: 8.5, 2023: 8},  # at most 2 a year: kept
+        ("h1", "c2"): {2020: 20, 2023: 5},
+        ("h2", "c1"): {2020: 100, 2021: 200},  # about 10 a year: met already
+        ("h2", "c2"): {2020: 300, 2023: 100},  # far behind: out of reach
+        ("h3", "c1"): {2020: 10, 2022: 7},
+        ("h4", "c1"): {2023: 5},  # not started (2024-2030)
+        ("h5", "c1"): {2018: 100, 2019: 96, 2021: 80},  # its own base year
+        ("h6", "c1"): {2021: 70},  # base moved to one point
+        ("h6", "c2"): {2016: 40, 2019: 30},  # nothing from the base year on: no base
+        ("h7", "c1"): {2020: 10, 2021: 8, 2023: 3},  # deadline passed
+        ("h7", "c2"): {2020: 10, 2022: 6},  # no figure for the deadline
+        ("h8", "c1"): {2020: 5, 2021: 5, 2022: 5.5, 2023: 5},  # a target of 0: no ratio, met
+    }
+    rows = [
+        f"{ident},{area},{year},{value}"
+        for (ident, area), values in series.items()
+        for year, value in values.items()
+    ]
+    (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    python, _ = json_of(tmp_path, "python", 2023)
+    made, read = json_of(tmp_path, "duckdb", 2023)
+    assert read and sorted(written) == ["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "i5"]
+    assert made == python
+    results = {(r["indicator"], r["area"]): r for r in json.loads(made)["results"]}
+    capped = results[("i5", "c1")]
+    assert capped["reason"]["code"] == "out-of-reach-unit" and capped["projected"]["value"] == 0
+    assert [n["code"] for n in capped["notes"]] == ["projection-capped"]
+    assert [s["name"] for s in capped["steps"]] == [
+        "observed_rate",
+        "ratio",
+        "catch_up_rate",
+        "projected",
+    ]
+    assert [(y["year"], y["value"], y["met"]) for y in capped["years"]] == [
+        (2021, 1.5, True),
+        (2022, 1.5, True),
+        (2023, 1.5, True),
+    ]
+    moved = results[("i5", "c2")]
+    assert (moved["base"]["year"], moved["base"]["value"], moved["base"]["moved"]) == (
+        2021,
+        28.5,
+        True,
+    )
+    assert [n["code"] for n in moved["notes"]] == ["base-moved"]
+    assert [v["year"] for v in moved["values"]] == [2018, 2021, 2022, 2023]
+    assert [y["year"] for y in moved["years"]] == [2022, 2023]
+    assert "catch_up_rate" in [s["name"] for s in results[("h1", "c1")]["steps"]]
+    met = results[("h2", "c1")]
+    assert [n["code"] for n in met["notes"]] == ["approximate", "already-met"]
+    assert "catch_up_rate" not in [s["name"] for s in met["steps"]]
+    assert [n["code"] for n in results[("h2", "c2")]["notes"]] == ["approximate", "out-of-reach"]
+    assert results[("h4", "c1")]["reason"]["code"] == "not-started"
+    assert results[("h6", "c1")]["reason"]["code"] == "one-point"
+    assert [n["code"] for n in results[("h6", "c1")]["notes"]] == ["base-moved"]
+    assert results[("h6", "c2")]["reason"]["code"] == "no-base"
+    assert len(results[("h6", "c2")]["values"]) == 2 and results[("h6", "c2")]["trend"] == "linear"
+    passed = results[("h7", "c1")]  # 2023 not judged on its own: no 2022
+    assert [y["year"] for y in passed["years"]] == [2021] and passed["counted_years"] == 1
+    assert passed["status"] == "achieved" and passed["catch_up_rate"] is None
+    assert results[("h7", "c2")]["reason"]["code"] == "no-deadline-value"
+    nothing = results[("h8", "c1")]  # a change of 0 already meets 0: no pace still needed
+    assert [s["name"] for s in nothing["steps"]] == ["observed_rate", "projected"]
+    assert nothing["ratio"] is None and [n["code"] for n in nothing["notes"]] == ["already-met"]
+    assert results[("h8", "c2")]["reason"]["code"] == "no-data"
+    assert results[("h8", "c2")]["values"] == [] and results[("h8", "c2")]["trend"] is None

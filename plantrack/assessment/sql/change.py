@@ -19,6 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from plantrack.assessment import reach
+from plantrack.assessment.context import capped_words
+from plantrack.assessment.engine import approximate_words
 from plantrack.assessment.kinds.change import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
@@ -29,6 +32,15 @@ from plantrack.assessment.sql.steps import (
     target_columns,
     verdict,
 )
+from plantrack.assessment.sql.working import (
+    ENGINE_REASONS,
+    Input,
+    NoteSpec,
+    Param,
+    StepSpec,
+    Working,
+    YearsSpec,
+)
 from plantrack.plans.model import ChangeTarget, Indicator, Plan
 
 
@@ -37,6 +49,7 @@ class Constants(GoalConstants):
     """What every area of a change target shares besides :class:`GoalConstants`."""
 
     start: int  # the period's first year
+    period: str  # the period as the engine's notes write it (``2021-2030``)
     x: float  # the goal's threshold: an improvement a year
     direction: int  # the indicator's direction: an improvement is ``direction × (V_t - V_b)``
 
@@ -54,6 +67,7 @@ def constants(plan: Plan, indicator: Indicator, target: ChangeTarget) -> Constan
         b=base_year_of(target),
         e=target.period.end,
         start=target.period.start,
+        period=str(target.period),
         x=goal.threshold,
         direction=indicator_direction(indicator),
         **shared,
@@ -63,7 +77,8 @@ def constants(plan: Plan, indicator: Indicator, target: ChangeTarget) -> Constan
 #: One row an area of each change target of table ``change_targets`` (a row a target: ``k``,
 #: the :class:`Constants`, ``as_of``, ``indicator`` and ``areas``), with the columns of
 #: :data:`plantrack.assessment.sql.growth.QUERY` and the years met (``met_years`` of
-#: ``counted_years``). Reads ``series(sid, indicator, area)`` and ``figures(sid, year, value)``.
+#: ``counted_years``), and the ``w_`` columns :data:`WORKING` reads. Reads
+#: ``series(sid, indicator, area)`` and ``figures(sid, year, value)``.
 QUERY = f"""
 WITH {series_steps("change_targets")},
 pairs AS (
@@ -162,9 +177,117 @@ SELECT x.k, x.pos,
         OR (p.x <> 0 AND NOT isfinite(x.ratio))), false)
     OR coalesce(x.ahead AND (NOT isfinite(x.catch_up) OR NOT isfinite(x.projected)
         OR NOT isfinite(x.improvement / x.whole)), false)
-    OR coalesce(x.weighed AND NOT isfinite(x.reached), false) AS undefined
+    OR coalesce(x.weighed AND NOT isfinite(x.reached), false) AS undefined,
+    -- the working (JSON): the series, the numbers put into the steps, what the notes say
+    x.sid, x.projected AS w_projected, x.ahead AS w_ahead, x.already AS w_already,
+    x.reached AS w_reached
 FROM bounded x JOIN change_targets p USING (k)
 """
 
 #: The columns of table ``change_targets`` (:data:`QUERY`), with their SQL types.
 TARGET_COLUMNS = target_columns(Constants)
+
+_D = Input("d", "p.direction", integer=True)  # the indicator's
+_X = Input("X", "p.x")
+_V_T = Input("V_t", "r.latest_value")
+_V_B = Input("V_b", "r.base_value")
+_T = Input("t", "r.latest_year", integer=True)
+_B = Input("b", "r.base_year", integer=True)
+_E = Input("e", "p.e", integer=True)
+_FINAL = "('exceeded', 'achieved', 'not_achieved')"
+#: A year's improvement on the year before (``f.before``: NULL when that year has no figure).
+_IMPROVEMENT = "((f.value - f.before) * p.direction)"
+
+#: The working of :func:`plantrack.assessment.kinds.change.assess` for a series of levels (with
+#: the engine's checks before it and :func:`plantrack.assessment.reach.settle` after), for the
+#: rows of :data:`QUERY`. The figures used are every level up to the as-of year (or the
+#: deadline), those before the base year too; the years judged, each one after the base whose
+#: year before has a figure.
+WORKING = Working(
+    trend="CASE WHEN r.rate_unit IS NOT NULL THEN 'linear' END",
+    moved="r.base_year <> p.b",
+    values=(f"r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS}", "0", "least(p.as_of, p.e)"),
+    steps=(
+        StepSpec(
+            "observed_rate",
+            "d * (V_t - V_b) / (t - b)",
+            (_D, _V_T, _V_B, _T, _B),
+            "r.observed_rate",
+            "r.observed_rate IS NOT NULL",
+        ),
+        StepSpec(
+            "ratio",
+            "c / |X|",
+            (Input("c", "r.observed_rate"), _X),
+            "r.ratio",
+            "r.ratio IS NOT NULL",
+        ),
+        StepSpec(
+            "catch_up_rate",
+            "(X * (e - b) - d * (V_t - V_b)) / (e - t)",
+            (_X, _E, _B, _D, _V_T, _V_B, _T),
+            "r.catch_up_rate",
+            "r.catch_up_rate IS NOT NULL",
+        ),
+        StepSpec(
+            "projected",
+            "V_t + (V_t - V_b) / (t - b) * (e - t)",
+            (_V_T, _V_B, _T, _B, _E),
+            "r.w_projected",
+            "r.w_ahead",
+        ),
+    ),
+    notes=(
+        NoteSpec(
+            "approximate",
+            (Param("tolerance", "p.tolerance", "float"),),
+            "p.about AND r.rate_unit IS NOT NULL",
+            lambda _given, tolerance: approximate_words(tolerance),
+        ),
+        NoteSpec(
+            "base-moved",
+            (Param("wanted", "p.b"), Param("year", "r.base_year")),
+            "r.base_year IS NOT NULL AND r.base_year <> p.b",
+        ),
+        NoteSpec(
+            "projection-capped",
+            (Param("value", "r.w_projected", "float"), Param("capped", "r.capped")),
+            "r.capped <> 0",
+            lambda given, value, capped: capped_words(
+                value, given.unit_max if capped == 1 else given.unit_min
+            ),
+        ),
+        NoteSpec(
+            "already-met",
+            (Param("year", "r.latest_year"), Param("deadline", "p.e")),
+            "r.w_ahead AND r.w_already <> 'missed'",
+        ),
+        NoteSpec(
+            "out-of-reach",
+            (Param("catch_up", "r.catch_up_rate", "float"), Param("required", "p.x", "float")),
+            f"r.catch_up_rate IS NOT NULL AND NOT p.ceiling AND r.status NOT IN {_FINAL}"
+            f" AND p.x <> 0 AND r.catch_up_rate / p.x > {reach.OUT_OF_REACH}",
+            lambda _given, catch_up, required: reach.out_of_reach_words("unit", catch_up, required),
+        ),
+    ),
+    reasons=(
+        NoteSpec("no-data"),
+        NoteSpec("not-started", (Param("period", "p.period", "str"), Param("as_of", "p.as_of"))),
+        NoteSpec("as-of-before-base", (Param("as_of", "p.as_of"), Param("year", "p.b"))),
+        NoteSpec("no-base", (Param("year", "p.b"), Param("as_of", "p.as_of"))),
+        NoteSpec("one-point", (Param("year", "r.latest_year"),)),
+        NoteSpec("no-deadline-value", (Param("year", "p.e"), Param("latest", "r.latest_year"))),
+        NoteSpec(
+            "out-of-reach-unit",
+            (Param("needed", "r.catch_up_rate", "float"), Param("end", "r.w_reached", "float")),
+            words=lambda _given, needed, end: reach.beyond_words("unit", needed, end),
+        ),
+    ),
+    years=YearsSpec(
+        when="r.counted_years IS NOT NULL AND f.before IS NOT NULL",
+        low="r.base_year + 1",
+        high="r.latest_year",
+        value=_IMPROVEMENT,
+        met=f"{verdict(_IMPROVEMENT)} <> 'missed'",
+    ),
+)
