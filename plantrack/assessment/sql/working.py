@@ -75,9 +75,9 @@ class NoteSpec:
 class YearsSpec:
     """The years judged one by one (``Result.years``, a
     :class:`~plantrack.assessment.results.YearCheck` each): the figures from year ``low`` to
-    ``high``, when ``when``; each one's ``value`` and whether it ``met`` the target, SQL over
-    ``f.year``, ``f.value`` and ``f.before`` (the figure of the year before, or NULL), ``r`` and
-    ``p``."""
+    ``high`` for which ``when`` holds; each one's ``value`` and whether it ``met`` the target.
+    All four are SQL over ``r``, ``p`` and the figure ``f`` (``f.year``, ``f.value`` and
+    ``f.before``, the figure of the year before, or NULL)."""
 
     when: str
     low: str
