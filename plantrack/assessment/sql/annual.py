@@ -18,14 +18,19 @@ from typing import Any
 
 from plantrack.assessment.context import years_text
 from plantrack.assessment.sql.cumulative import (
-    APPROXIMATE,
-    ASSESSED,
     PERIOD_REASONS,
     Constants,
     constants,
 )
 from plantrack.assessment.sql.steps import series_steps, target_columns, verdict
-from plantrack.assessment.sql.working import NoteSpec, Param, Working, YearsSpec
+from plantrack.assessment.sql.working import (
+    APPROXIMATE,
+    NoteSpec,
+    Param,
+    Working,
+    YearsSpec,
+    figures_used,
+)
 from plantrack.plans.model import AnnualTarget, Indicator, Plan
 
 __all__ = ["QUERY", "TARGET_COLUMNS", "WORKING", "Constants", "constants", "takes"]
@@ -108,7 +113,7 @@ _COUNTED = "r.counted_years IS NOT NULL"  # the years are judged (a figure in th
 WORKING = Working(
     trend="NULL",
     moved="false",
-    values=(ASSESSED, "p.b", "least(p.as_of, p.e)"),
+    values=figures_used("p.b"),
     steps=(),
     notes=(
         APPROXIMATE,

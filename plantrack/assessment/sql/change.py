@@ -19,9 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from plantrack.assessment import reach
-from plantrack.assessment.context import capped_words
-from plantrack.assessment.engine import approximate_words
 from plantrack.assessment.kinds.change import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
@@ -33,13 +30,21 @@ from plantrack.assessment.sql.steps import (
     verdict,
 )
 from plantrack.assessment.sql.working import (
-    ENGINE_REASONS,
+    APPROXIMATE,
+    AS_OF_BEFORE_BASE,
+    NO_BASE,
+    NO_DATA,
+    NOT_STARTED,
+    PROJECTION_CAPPED,
     Input,
     NoteSpec,
     Param,
     StepSpec,
     Working,
     YearsSpec,
+    figures_used,
+    out_of_reach,
+    out_of_reach_unit,
 )
 from plantrack.plans.model import ChangeTarget, Indicator, Plan
 
@@ -194,7 +199,6 @@ _V_B = Input("V_b", "r.base_value")
 _T = Input("t", "r.latest_year", integer=True)
 _B = Input("b", "r.base_year", integer=True)
 _E = Input("e", "p.e", integer=True)
-_FINAL = "('exceeded', 'achieved', 'not_achieved')"
 #: A year's improvement on the year before (``f.before``: NULL when that year has no figure).
 _IMPROVEMENT = "((f.value - f.before) * p.direction)"
 
@@ -206,7 +210,7 @@ _IMPROVEMENT = "((f.value - f.before) * p.direction)"
 WORKING = Working(
     trend="CASE WHEN r.rate_unit IS NOT NULL THEN 'linear' END",
     moved="r.base_year <> p.b",
-    values=(f"r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS}", "0", "least(p.as_of, p.e)"),
+    values=figures_used("0"),
     steps=(
         StepSpec(
             "observed_rate",
@@ -238,50 +242,28 @@ WORKING = Working(
         ),
     ),
     notes=(
-        NoteSpec(
-            "approximate",
-            (Param("tolerance", "p.tolerance", "float"),),
-            "p.about AND r.rate_unit IS NOT NULL",
-            lambda _given, tolerance: approximate_words(tolerance),
-        ),
+        APPROXIMATE,
         NoteSpec(
             "base-moved",
             (Param("wanted", "p.b"), Param("year", "r.base_year")),
             "r.base_year IS NOT NULL AND r.base_year <> p.b",
         ),
-        NoteSpec(
-            "projection-capped",
-            (Param("value", "r.w_projected", "float"), Param("capped", "r.capped")),
-            "r.capped <> 0",
-            lambda given, value, capped: capped_words(
-                value, given.unit_max if capped == 1 else given.unit_min
-            ),
-        ),
+        PROJECTION_CAPPED,
         NoteSpec(
             "already-met",
             (Param("year", "r.latest_year"), Param("deadline", "p.e")),
             "r.w_ahead AND r.w_already <> 'missed'",
         ),
-        NoteSpec(
-            "out-of-reach",
-            (Param("catch_up", "r.catch_up_rate", "float"), Param("required", "p.x", "float")),
-            f"r.catch_up_rate IS NOT NULL AND NOT p.ceiling AND r.status NOT IN {_FINAL}"
-            f" AND p.x <> 0 AND r.catch_up_rate / p.x > {reach.OUT_OF_REACH}",
-            lambda _given, catch_up, required: reach.out_of_reach_words("unit", catch_up, required),
-        ),
+        out_of_reach("p.x", "'unit'"),
     ),
     reasons=(
-        NoteSpec("no-data"),
-        NoteSpec("not-started", (Param("period", "p.period", "str"), Param("as_of", "p.as_of"))),
-        NoteSpec("as-of-before-base", (Param("as_of", "p.as_of"), Param("year", "p.b"))),
-        NoteSpec("no-base", (Param("year", "p.b"), Param("as_of", "p.as_of"))),
+        NO_DATA,
+        NOT_STARTED,
+        AS_OF_BEFORE_BASE,
+        NO_BASE,
         NoteSpec("one-point", (Param("year", "r.latest_year"),)),
         NoteSpec("no-deadline-value", (Param("year", "p.e"), Param("latest", "r.latest_year"))),
-        NoteSpec(
-            "out-of-reach-unit",
-            (Param("needed", "r.catch_up_rate", "float"), Param("end", "r.w_reached", "float")),
-            words=lambda _given, needed, end: reach.beyond_words("unit", needed, end),
-        ),
+        out_of_reach_unit("r.w_reached", "'unit'"),
     ),
     years=YearsSpec(
         when="r.counted_years IS NOT NULL AND f.before IS NOT NULL",

@@ -27,9 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from plantrack.assessment import reach
 from plantrack.assessment.context import years_text
-from plantrack.assessment.engine import approximate_words
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
     GoalConstants,
@@ -40,12 +38,16 @@ from plantrack.assessment.sql.steps import (
     verdict,
 )
 from plantrack.assessment.sql.working import (
-    ENGINE_REASONS,
+    APPROXIMATE,
+    NO_DATA,
+    NOT_STARTED,
     Input,
     NoteSpec,
     Param,
     StepSpec,
     Working,
+    figures_used,
+    out_of_reach,
 )
 from plantrack.plans.model import (
     AnnualTarget,
@@ -239,29 +241,19 @@ _T = Input("t", "r.latest_year", integer=True)
 _E = Input("e", "p.e", integer=True)
 _PROJECTED = Input("projected", "r.projected_value")
 _COUNTED = "r.total IS NOT NULL"  # the total is made (before or at the deadline)
-#: Every kind's query past the engine's checks (the period started, a series found).
-ASSESSED = f"(r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS})"
 #: The engine's reasons and the kinds' own ones shared by the cumulative and every-year kinds.
 PERIOD_REASONS = (
-    NoteSpec("no-data"),
-    NoteSpec("not-started", (Param("period", "p.period", "str"), Param("as_of", "p.as_of"))),
+    NO_DATA,
+    NOT_STARTED,
     NoteSpec("no-value-in-time", (Param("year", "p.e"),)),
 )
-#: The note the engine gives an "about" target once it is assessed.
-APPROXIMATE = NoteSpec(
-    "approximate",
-    (Param("tolerance", "p.tolerance", "float"),),
-    f"p.about AND {ASSESSED}",
-    lambda _given, tolerance: approximate_words(tolerance),
-)
-
 #: The working of :func:`plantrack.assessment.kinds.cumulative.assess` (with the engine's
 #: checks before it and :func:`plantrack.assessment.reach.settle` after), for the rows of
 #: :data:`QUERY`.
 WORKING = Working(
     trend="CASE WHEN r.rate_unit IS NOT NULL THEN 'linear' END",
     moved="false",
-    values=(ASSESSED, "p.b", "least(p.as_of, p.e)"),
+    values=figures_used("p.b"),
     steps=(
         StepSpec("total", "sum of V_y, y = s..t", (_S, _T), "r.total", _COUNTED),
         StepSpec(
@@ -305,18 +297,7 @@ WORKING = Working(
             (Param("total", "r.total", "float"), Param("limit", "p.x", "float")),
             "r.w_early AND p.d < 0",
         ),
-        NoteSpec(
-            "out-of-reach",
-            (
-                Param("catch_up", "r.catch_up_rate", "float"),
-                Param("required", "r.required_rate", "float"),
-            ),
-            "r.catch_up_rate IS NOT NULL AND NOT p.ceiling"
-            " AND r.status NOT IN ('exceeded', 'achieved', 'not_achieved')"
-            " AND r.required_rate <> 0"
-            f" AND r.catch_up_rate / r.required_rate > {reach.OUT_OF_REACH}",
-            lambda _given, catch_up, required: reach.out_of_reach_words("unit", catch_up, required),
-        ),
+        out_of_reach("r.required_rate", "'unit'"),
     ),
     reasons=(
         *PERIOD_REASONS,

@@ -15,9 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from plantrack.assessment import reach
-from plantrack.assessment.context import capped_words
-from plantrack.assessment.engine import approximate_words
 from plantrack.assessment.kinds.growth import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
@@ -29,12 +26,20 @@ from plantrack.assessment.sql.steps import (
     verdict,
 )
 from plantrack.assessment.sql.working import (
-    ENGINE_REASONS,
+    APPROXIMATE,
+    AS_OF_BEFORE_BASE,
+    NO_BASE,
+    NO_DATA,
+    NOT_STARTED,
+    PROJECTION_CAPPED,
     Input,
     NoteSpec,
     Param,
     StepSpec,
     Working,
+    figures_used,
+    out_of_reach,
+    out_of_reach_unit,
 )
 from plantrack.plans.model import GrowthTarget, Indicator, Plan
 
@@ -201,7 +206,7 @@ _INSIDE = "r.w_g BETWEEN p.low AND p.high"
 WORKING = Working(
     trend="CASE WHEN r.rate_unit IS NOT NULL THEN 'geometric' END",
     moved="r.w_b <> p.b",
-    values=(f"r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS}", "p.b", "least(p.as_of, p.e)"),
+    values=figures_used("p.b"),
     steps=(
         StepSpec(
             "observed_rate",
@@ -244,12 +249,7 @@ WORKING = Working(
         ),
     ),
     notes=(
-        NoteSpec(
-            "approximate",
-            (Param("tolerance", "p.tolerance", "float"),),
-            "p.about AND r.rate_unit IS NOT NULL",
-            lambda _given, tolerance: approximate_words(tolerance),
-        ),
+        APPROXIMATE,
         NoteSpec(
             "base-moved",
             (Param("wanted", "p.b"), Param("year", "r.w_b")),
@@ -260,35 +260,19 @@ WORKING = Working(
             (Param("comparator", "p.comparator", "str"), Param("limit", "p.g_star", "float")),
             f'{_MEASURED} AND p."limit"',
         ),
-        NoteSpec(
-            "projection-capped",
-            (Param("value", "r.w_projected", "float"), Param("capped", "r.capped")),
-            "r.capped <> 0",
-            lambda given, value, capped: capped_words(
-                value, given.unit_max if capped == 1 else given.unit_min
-            ),
-        ),
+        PROJECTION_CAPPED,
         NoteSpec(
             "already-met",
             (Param("year", "r.w_t"), Param("deadline", "p.e")),
             "r.w_ahead AND NOT p.\"limit\" AND r.w_already <> 'missed'",
         ),
-        NoteSpec(
-            "out-of-reach",
-            (Param("catch_up", "r.catch_up_rate", "float"), Param("required", "p.g_star", "float")),
-            "r.catch_up_rate IS NOT NULL AND NOT p.ceiling"
-            " AND r.status NOT IN ('exceeded', 'achieved', 'not_achieved')"
-            f" AND p.g_star <> 0 AND r.catch_up_rate / p.g_star > {reach.OUT_OF_REACH}",
-            lambda _given, catch_up, required: reach.out_of_reach_words(
-                "fraction", catch_up, required
-            ),
-        ),
+        out_of_reach("p.g_star", "'fraction'"),
     ),
     reasons=(
-        NoteSpec("no-data"),
-        NoteSpec("not-started", (Param("period", "p.period", "str"), Param("as_of", "p.as_of"))),
-        NoteSpec("as-of-before-base", (Param("as_of", "p.as_of"), Param("year", "p.b"))),
-        NoteSpec("no-base", (Param("year", "p.b"), Param("as_of", "p.as_of"))),
+        NO_DATA,
+        NOT_STARTED,
+        AS_OF_BEFORE_BASE,
+        NO_BASE,
         NoteSpec(
             "nonpositive-growth-base",
             (
@@ -302,10 +286,6 @@ WORKING = Working(
         ),
         NoteSpec("one-point", (Param("year", "r.w_t"),)),
         NoteSpec("no-deadline-value", (Param("year", "p.e"), Param("latest", "r.w_t"))),
-        NoteSpec(
-            "out-of-reach-unit",
-            (Param("needed", "r.catch_up_rate", "float"), Param("end", "r.w_end", "float")),
-            words=lambda _given, needed, end: reach.beyond_words("fraction", needed, end),
-        ),
+        out_of_reach_unit("r.w_end", "'fraction'"),
     ),
 )

@@ -17,9 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from plantrack.assessment import reach
-from plantrack.assessment.context import capped_words
-from plantrack.assessment.engine import approximate_words
 from plantrack.assessment.kinds.level import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
@@ -31,12 +28,19 @@ from plantrack.assessment.sql.steps import (
     verdict,
 )
 from plantrack.assessment.sql.working import (
-    ENGINE_REASONS,
+    APPROXIMATE,
+    AS_OF_BEFORE_BASE,
+    NO_BASE,
+    NO_DATA,
+    PROJECTION_CAPPED,
     Input,
     NoteSpec,
     Param,
     StepSpec,
     Working,
+    figures_used,
+    out_of_reach,
+    out_of_reach_unit,
 )
 from plantrack.plans.model import Indicator, LevelTarget, Plan
 
@@ -201,7 +205,7 @@ def _steps(
 WORKING = Working(
     trend=f"CASE WHEN {_GEO} THEN 'geometric' WHEN {_LINEAR} THEN 'linear' END",
     moved="r.w_b <> p.b",
-    values=(f"r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS}", "p.b", "least(p.as_of, p.e)"),
+    values=figures_used("p.b"),
     steps=(
         *_steps(
             "observed_rate",
@@ -254,12 +258,7 @@ WORKING = Working(
         ),
     ),
     notes=(
-        NoteSpec(
-            "approximate",
-            (Param("tolerance", "p.tolerance", "float"),),
-            f"p.about AND (r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS})",
-            lambda _given, tolerance: approximate_words(tolerance),
-        ),
+        APPROXIMATE,
         # judged on the deadline's own figure, a base moved is not told
         NoteSpec(
             "base-moved",
@@ -267,14 +266,7 @@ WORKING = Working(
             f"{_BASED} AND r.w_b <> p.b AND NOT (p.as_of >= p.e AND r.w_t = p.e)",
         ),
         NoteSpec("linear-fallback", when=f"{_LINEAR} AND p.trend = 'geometric'"),
-        NoteSpec(
-            "projection-capped",
-            (Param("value", "r.w_projected", "float"), Param("capped", "r.capped")),
-            "r.capped <> 0",
-            lambda given, value, capped: capped_words(
-                value, given.unit_max if capped == 1 else given.unit_min
-            ),
-        ),
+        PROJECTION_CAPPED,
         NoteSpec(
             "met-at-base",
             (Param("year", "r.w_b"),),
@@ -285,36 +277,14 @@ WORKING = Working(
             (Param("year", "r.w_t"), Param("deadline", "p.e")),
             f"{_AHEAD} AND r.w_verdict <> 'missed' AND r.w_t <> r.w_b",
         ),
-        NoteSpec(
-            "out-of-reach",
-            (
-                Param("catch_up", "r.catch_up_rate", "float"),
-                Param("required", "r.required_rate", "float"),
-                Param("unit", "r.rate_unit", "str"),
-            ),
-            "r.catch_up_rate IS NOT NULL AND NOT p.ceiling"
-            " AND r.status NOT IN ('exceeded', 'achieved', 'not_achieved')"
-            " AND r.required_rate <> 0"
-            f" AND r.catch_up_rate / r.required_rate > {reach.OUT_OF_REACH}",
-            lambda _given, catch_up, required, unit: reach.out_of_reach_words(
-                unit, catch_up, required
-            ),
-        ),
+        out_of_reach("r.required_rate", "r.rate_unit"),
     ),
     reasons=(
-        NoteSpec("no-data"),
-        NoteSpec("as-of-before-base", (Param("as_of", "p.as_of"), Param("year", "p.b"))),
-        NoteSpec("no-base", (Param("year", "p.b"), Param("as_of", "p.as_of"))),
+        NO_DATA,
+        AS_OF_BEFORE_BASE,
+        NO_BASE,
         NoteSpec("one-point", (Param("year", "r.w_t"),)),
         NoteSpec("no-deadline-value", (Param("year", "p.e"), Param("latest", "r.w_t"))),
-        NoteSpec(
-            "out-of-reach-unit",
-            (
-                Param("needed", "r.catch_up_rate", "float"),
-                Param("end", "r.w_reached", "float"),
-                Param("unit", "r.rate_unit", "str"),
-            ),
-            words=lambda _given, needed, end, unit: reach.beyond_words(unit, needed, end),
-        ),
+        out_of_reach_unit("r.w_reached", "r.rate_unit"),
     ),
 )

@@ -18,10 +18,36 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["ENGINE_REASONS", "Input", "NoteSpec", "Param", "StepSpec", "Working", "YearsSpec"]
+from plantrack.assessment import reach
+from plantrack.assessment.context import capped_words
+from plantrack.assessment.engine import approximate_words
+
+__all__ = [
+    "APPROXIMATE",
+    "ASSESSED",
+    "AS_OF_BEFORE_BASE",
+    "FINAL",
+    "NOT_STARTED",
+    "NO_BASE",
+    "NO_DATA",
+    "PROJECTION_CAPPED",
+    "Input",
+    "NoteSpec",
+    "Param",
+    "StepSpec",
+    "Working",
+    "YearsSpec",
+    "figures_used",
+    "out_of_reach",
+    "out_of_reach_unit",
+]
 
 #: The reasons the engine gives before a kind's own assessment (no trend, no values).
 ENGINE_REASONS = "('no-data', 'not-started', 'as-of-before-base')"
+#: The kind's own assessment ran: the engine's checks before it passed.
+ASSESSED = f"(r.reason IS NULL OR r.reason NOT IN {ENGINE_REASONS})"
+#: The statuses of a verdict (a target met, or no longer to be met).
+FINAL = "('exceeded', 'achieved', 'not_achieved')"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,3 +128,67 @@ class Working:
     reasons: tuple[NoteSpec, ...]
     #: The years judged one by one; None: none (``years`` is empty).
     years: YearsSpec | None = None
+
+
+def figures_used(low: str) -> tuple[str, str, str]:
+    """:attr:`Working.values`: the figures from year ``low`` (SQL) up to the as-of year or the
+    deadline, once the kind's own assessment ran."""
+    return (ASSESSED, low, "least(p.as_of, p.e)")
+
+
+# The notes and reasons several kinds give alike (a kind's own are in its module).
+
+#: The engine's note on an "about" target, once the kind's own assessment runs.
+APPROXIMATE = NoteSpec(
+    "approximate",
+    (Param("tolerance", "p.tolerance", "float"),),
+    f"p.about AND {ASSESSED}",
+    lambda _given, tolerance: approximate_words(tolerance),
+)
+#: A projection kept inside the unit (``r.capped``: 1 at its maximum, -1 at its minimum), the
+#: bound as the plan's unit gives it (``100``, not ``100.0``).
+PROJECTION_CAPPED = NoteSpec(
+    "projection-capped",
+    (Param("value", "r.w_projected", "float"), Param("capped", "r.capped")),
+    "r.capped <> 0",
+    lambda given, value, capped: capped_words(
+        value, given.unit_max if capped == 1 else given.unit_min
+    ),
+)
+NO_DATA = NoteSpec("no-data")
+NOT_STARTED = NoteSpec(
+    "not-started", (Param("period", "p.period", "str"), Param("as_of", "p.as_of"))
+)
+AS_OF_BEFORE_BASE = NoteSpec("as-of-before-base", (Param("as_of", "p.as_of"), Param("year", "p.b")))
+NO_BASE = NoteSpec("no-base", (Param("year", "p.b"), Param("as_of", "p.as_of")))
+
+
+def out_of_reach(required: str, unit: str) -> NoteSpec:
+    """:func:`plantrack.assessment.reach.settle`'s note: a pace still needed more than
+    ``OUT_OF_REACH`` times the one required (``required``, SQL), both in ``unit`` (SQL:
+    'fraction' or 'unit'), of a target not met nor a ceiling."""
+    return NoteSpec(
+        "out-of-reach",
+        (
+            Param("catch_up", "r.catch_up_rate", "float"),
+            Param("required", required, "float"),
+            Param("unit", unit, "str"),
+        ),
+        f"r.catch_up_rate IS NOT NULL AND NOT p.ceiling AND r.status NOT IN {FINAL}"
+        f" AND {required} <> 0 AND r.catch_up_rate / {required} > {reach.OUT_OF_REACH}",
+        lambda _given, catch_up, required, unit: reach.out_of_reach_words(unit, catch_up, required),
+    )
+
+
+def out_of_reach_unit(end: str, unit: str) -> NoteSpec:
+    """:func:`plantrack.assessment.reach.settle`'s reason: the pace still needed (in ``unit``,
+    SQL) would take the value to ``end`` (SQL), which the unit does not allow."""
+    return NoteSpec(
+        "out-of-reach-unit",
+        (
+            Param("needed", "r.catch_up_rate", "float"),
+            Param("end", end, "float"),
+            Param("unit", unit, "str"),
+        ),
+        words=lambda _given, needed, end, unit: reach.beyond_words(unit, needed, end),
+    )
