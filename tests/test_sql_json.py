@@ -23,11 +23,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from plantrack.actuals.read import ReadOptions
+from plantrack.assessment import sql as sql_assessment
 from plantrack.render.report_json import write_json
 from plantrack.render.report_json_sql import SqlJson
 from plantrack.report.build import CheckOptions, run_check
 
 from . import test_sql_assessment as sql_tests
+from .test_sql_assessment import recorded  # noqa: F401 (a fixture)
 
 #: The targets whose JSON SQL writes, of each group of drawn panels: the kinds with a working.
 WRITTEN = {
@@ -45,6 +47,13 @@ PANELS = {
     "change": sql_tests.change_panel(),
     "cumulative and every year": sql_tests.period_panel(),
 }
+
+
+@pytest.fixture(autouse=True)
+def every_target(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQL writes the JSON of a target of any number of areas (the panels here have two or
+    three; :data:`~plantrack.assessment.sql.WORKING_MIN_AREAS` is tested on its own)."""
+    monkeypatch.setattr(sql_assessment, "WORKING_MIN_AREAS", 0)
 
 
 @pytest.fixture
@@ -442,3 +451,32 @@ def test_change_working_by_hand(tmp_path: Path, written: list[str]) -> None:
     assert nothing["ratio"] is None and [n["code"] for n in nothing["notes"]] == ["already-met"]
     assert results[("h8", "c2")]["reason"]["code"] == "no-data"
     assert results[("h8", "c2")]["values"] == [] and results[("h8", "c2")]["trend"] is None
+
+
+@pytest.mark.usefixtures("recorded")
+def test_json_of_few_areas_is_pythons(
+    tmp_path: Path, written: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the working, SQL takes a target of ``WORKING_MIN_AREAS`` areas or more: below, a
+    target's query costs more than Python's results; its CSV rows are still SQL's."""
+    monkeypatch.setattr(sql_assessment, "WORKING_MIN_AREAS", 3)
+    (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
+    rows = [
+        f"{ident},{area},{year},{100 + year - 2020}"
+        for ident in ("i1", "g1")
+        for area in ("c1", "c2")  # the plan's targets have two areas
+        for year in range(2020, 2024)
+    ]
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    python, _ = json_of(tmp_path, "python", 2023)
+    made, read = json_of(tmp_path, "duckdb", 2023)
+    assert read and made == python and not written  # two areas: Python's JSON
+    monkeypatch.setattr(sql_assessment, "WORKING_MIN_AREAS", 2)
+    made, _ = json_of(tmp_path, "duckdb", 2023)
+    assert made == python and sorted(written) == ["g1", "i1"]
+    monkeypatch.setattr(sql_assessment, "WORKING_MIN_AREAS", 3)
+    csv_text, in_sql, _ = sql_tests.csv_of(tmp_path, "duckdb", 2023)
+    assert in_sql == {"g1", "i1"}  # the CSV rows are SQL's whatever the number of areas
+    assert csv_text == sql_tests.csv_of(tmp_path, "python", 2023)[0]

@@ -39,6 +39,12 @@ _KINDS: tuple[tuple[Any, str, str], ...] = (
     (annual, "annual_targets", "annual_results"),
 )
 
+#: With the working (JSON), SQL takes a target of at least this many areas: a target's query
+#: costs some 25 ms however few its rows (DuckDB sets up the expressions of a result's text),
+#: and Python makes a result with its working in about 0.15 ms against SQL's 0.035 ms, so that
+#: SQL gains from about 230 areas on (docs/decisions/0004, measured on the benchmark's panel).
+WORKING_MIN_AREAS = 256
+
 #: The columns a kind's results may not give (its query's own when it has them: a cumulative
 #: total, an every-year target's years met and counted), NULL for the others: the CSV writer
 #: reads them for every kind.
@@ -93,10 +99,13 @@ class SqlAssessment:
 
     def takes(self, indicator: Indicator, target: Any) -> bool:
         """Whether SQL assesses ``target``: a kind and a shape SQL covers, and every one of its
-        areas with a series DuckDB read whole or no figure at all (one of them a series)."""
+        areas with a series DuckDB read whole or no figure at all (one of them a series); with
+        the working, a target of :data:`WORKING_MIN_AREAS` areas or more."""
         if not _kind_of(self.plan, indicator, target, self.working):
             return False
         places = [(indicator.id, area) for area in target.areas or [self.plan.area]]
+        if self.working and len(places) < WORKING_MIN_AREAS:
+            return False
         whole = self.index.whole
         return not any(self.index.grouped(place) for place in places) and any(
             place in whole for place in places
