@@ -83,6 +83,25 @@ def json_of(folder: Path, engine: str, as_of: int | None) -> tuple[str, bool]:
     return out.getvalue(), bool(report.data.blocks)
 
 
+def both_ways(tmp_path: Path, series: dict[tuple[str, str], dict[int, float]], as_of: int) -> Any:
+    """The JSON of a panel of ``series`` (by indicator and area, figures by year) as of
+    ``as_of``: DuckDB read it, and SQL's JSON is Python's byte for byte; its results by
+    (indicator, area)."""
+    rows = [
+        f"{ident},{area},{year},{value}"
+        for (ident, area), values in series.items()
+        for year, value in values.items()
+    ]
+    (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    python, _ = json_of(tmp_path, "python", as_of)
+    made, read = json_of(tmp_path, "duckdb", as_of)
+    assert read and made == python
+    return {(r["indicator"], r["area"]): r for r in json.loads(made)["results"]}
+
+
 def test_six_digits_in_sql_are_pythons() -> None:
     """DuckDB's ``printf('%.6g')`` writes every double as Python's ``f"{x:.6g}"``: random bit
     patterns (every magnitude), rounding edges, and the integers put into a formula."""
@@ -142,20 +161,8 @@ def test_growth_working_by_hand(tmp_path: Path, written: list[str]) -> None:
         ("g1", "c1"): {2020: 0, 2022: 4},  # a base of 0
         ("g1", "c2"): {2020: 3, 2021: -1, 2022: 4},  # a level below 0 after it
     }
-    rows = [
-        f"{ident},{area},{year},{value}"
-        for (ident, area), values in series.items()
-        for year, value in values.items()
-    ]
-    (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
-    (tmp_path / "panel.csv").write_text(
-        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
-    )
-    python, _ = json_of(tmp_path, "python", 2022)
-    made, read = json_of(tmp_path, "duckdb", 2022)
-    assert read and sorted(written) == ["g1", "g2", "g5", "g6", "g7", "i1"]
-    assert made == python
-    results = {(r["indicator"], r["area"]): r for r in json.loads(made)["results"]}
+    results = both_ways(tmp_path, series, 2022)
+    assert sorted(written) == ["g1", "g2", "g5", "g6", "g7", "i1"]
     capped = results[("g6", "c1")]
     assert capped["projected"]["value"] == 100 and capped["reason"]["code"] == "out-of-reach-unit"
     assert capped["notes"][0]["message"].endswith("the projection is 100")
@@ -217,20 +224,8 @@ def test_level_working_by_hand(tmp_path: Path, written: list[str]) -> None:
         ("l4", "c1"): {2019: 50},  # no base
         ("l8", "c1"): {2023: 120, 2024: 110},  # as of before its base year; c2: no data
     }
-    rows = [
-        f"{ident},{area},{year},{value}"
-        for (ident, area), values in series.items()
-        for year, value in values.items()
-    ]
-    (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
-    (tmp_path / "panel.csv").write_text(
-        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
-    )
-    python, _ = json_of(tmp_path, "python", 2022)
-    made, read = json_of(tmp_path, "duckdb", 2022)
-    assert read and sorted(written) == ["i2", "l1", "l2", "l3", "l4", "l5", "l6", "l7", "l8"]
-    assert made == python
-    results = {(r["indicator"], r["area"]): r for r in json.loads(made)["results"]}
+    results = both_ways(tmp_path, series, 2022)
+    assert sorted(written) == ["i2", "l1", "l2", "l3", "l4", "l5", "l6", "l7", "l8"]
 
     def codes(ident: str, area: str) -> list[str]:
         return [note["code"] for note in results[(ident, area)]["notes"]]
@@ -302,24 +297,11 @@ def test_cumulative_and_annual_working_by_hand(tmp_path: Path, written: list[str
         ("a4", "c1"): {2023: 5},  # 2024-2030: not started in 2023
         ("a5", "c1"): {2021: 3},  # no figure in 2022-2026
     }
-    rows = [
-        f"{ident},{area},{year},{value}"
-        for (ident, area), values in series.items()
-        for year, value in values.items()
-    ]
-    (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
-    (tmp_path / "panel.csv").write_text(
-        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
-    )
     results: dict[int, dict[tuple[str, str], Any]] = {}
     for as_of in (2023, 2025):
         written.clear()
-        python, _ = json_of(tmp_path, "python", as_of)
-        made, read = json_of(tmp_path, "duckdb", as_of)
-        assert read and sorted(written) == sorted({ident for ident, _ in series})
-        assert made == python
-        found = json.loads(made)["results"]
-        results[as_of] = {(r["indicator"], r["area"]): r for r in found}
+        results[as_of] = both_ways(tmp_path, series, as_of)
+        assert sorted(written) == sorted({ident for ident, _ in series})
 
     def notes(as_of: int, key: tuple[str, str]) -> list[str]:
         return [note["code"] for note in results[as_of][key]["notes"]]
@@ -395,20 +377,8 @@ def test_change_working_by_hand(tmp_path: Path, written: list[str]) -> None:
         ("h7", "c2"): {2020: 10, 2022: 6},  # no figure for the deadline
         ("h8", "c1"): {2020: 5, 2021: 5, 2022: 5.5, 2023: 5},  # a target of 0: no ratio, met
     }
-    rows = [
-        f"{ident},{area},{year},{value}"
-        for (ident, area), values in series.items()
-        for year, value in values.items()
-    ]
-    (tmp_path / "plan.yaml").write_text(sql_tests.plan_text(), encoding="utf-8")
-    (tmp_path / "panel.csv").write_text(
-        "indicator,area,year,value\n" + "\n".join(rows) + "\n", encoding="utf-8"
-    )
-    python, _ = json_of(tmp_path, "python", 2023)
-    made, read = json_of(tmp_path, "duckdb", 2023)
-    assert read and sorted(written) == ["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "i5"]
-    assert made == python
-    results = {(r["indicator"], r["area"]): r for r in json.loads(made)["results"]}
+    results = both_ways(tmp_path, series, 2023)
+    assert sorted(written) == ["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "i5"]
     capped = results[("i5", "c1")]
     assert capped["reason"]["code"] == "out-of-reach-unit" and capped["projected"]["value"] == 0
     assert [n["code"] for n in capped["notes"]] == ["projection-capped"]
