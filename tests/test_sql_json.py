@@ -62,9 +62,9 @@ def written(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     found: list[str] = []
     results = SqlJson.results
 
-    def recording(self: SqlJson, item: Any) -> str:
-        found.append(item.indicator.id)
-        return results(self, item)
+    def recording(self: SqlJson, batch: list[Any]) -> list[str]:
+        found.extend(item.indicator.id for item in batch)
+        return results(self, batch)
 
     monkeypatch.setattr(SqlJson, "results", recording)
     return found
@@ -450,3 +450,30 @@ def test_json_of_few_areas_is_pythons(
     csv_text, in_sql, _ = sql_tests.csv_of(tmp_path, "duckdb", 2023)
     assert in_sql == {"g1", "i1"}  # the CSV rows are SQL's whatever the number of areas
     assert csv_text == sql_tests.csv_of(tmp_path, "python", 2023)[0]
+
+
+def test_targets_written_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SQL targets of one kind in a row are written by one query, up to ``_BATCH``
+    results: with the default, each kind's targets at once; with a batch of 3 results (the
+    targets have two areas), one target a query; the JSON is Python's either way."""
+    from plantrack.render import report_json
+
+    batches: list[list[str]] = []
+    results = SqlJson.results
+
+    def recording(self: SqlJson, batch: list[Any]) -> list[str]:
+        batches.append([item.indicator.id for item in batch])
+        return results(self, batch)
+
+    monkeypatch.setattr(SqlJson, "results", recording)
+    series = {
+        (ident, area): {2020: 50.0, 2021: 52.0 + number, 2022: 55.0}
+        for number, ident in enumerate(("i1", "g1", "g2", "i2", "l1"))
+        for area in ("c1", "c2")
+    }
+    both_ways(tmp_path, series, 2022)
+    assert batches == [["i1", "g1", "g2"], ["i2", "l1"]]  # growth, then level
+    batches.clear()
+    monkeypatch.setattr(report_json, "_BATCH", 3)
+    both_ways(tmp_path, series, 2022)
+    assert batches == [["i1"], ["g1"], ["g2"], ["i2"], ["l1"]]

@@ -126,17 +126,32 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
 
     sql = SqlJson(result_dict)
     plain = report.baseline is None and report.since is None
+    batch: list[SqlTarget] = []  # SQL targets of one kind in a row, written by one query
+
+    def write(text: str) -> None:
+        nonlocal opened
+        if text:  # a target with no result writes nothing
+            stream.write(",\n    " if opened else "[\n    ")
+            stream.write(text)
+            opened = True
+
+    def flush() -> None:
+        for text in sql.results(batch) if batch else ():
+            write(text)
+        batch.clear()
+
     for item in report.stream_rows() if plain else report.stream():  # made one at a time
         if isinstance(item, SqlTarget):
-            text = sql.results(item)
-            if text:
-                stream.write(",\n    " if opened else "[\n    ")
-                stream.write(text)
-                opened = True
+            if batch and (
+                batch[0].rows.table != item.rows.table
+                or sum(len(made.rows.areas) for made in batch) + len(item.rows.areas) > _BATCH
+            ):
+                flush()
+            batch.append(item)
             continue
-        stream.write(",\n    " if opened else "[\n    ")
-        stream.write(encode(_accepted(report, result_dict(item, shared), item)))
-        opened = True
+        flush()
+        write(encode(_accepted(report, result_dict(item, shared), item)))
+    flush()
     stream.write("\n  ]" if opened else "[]")
     stream.write(between)
     summary = json.dumps(report.summary(), ensure_ascii=False, indent=2)
@@ -157,6 +172,9 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
     stream.write(after)
     stream.write("\n")
 
+
+#: At most so many results a query of the JSON of SQL targets (some 10 MB of text).
+_BATCH = 4096
 
 _RESULTS = "\u0000results\u0000"
 _SUMMARY = "\u0000summary\u0000"

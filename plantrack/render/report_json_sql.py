@@ -56,62 +56,105 @@ class SqlJson:
     def __init__(self, result_dict: Any) -> None:
         self.result_dict = result_dict  # report_json's: the target's fields come from it
         self.shared: dict[Any, dict[str, Any]] = {}
-        self.areas: dict[tuple[int, tuple[str, ...]], str] = {}
+        self.areas: dict[str, str] = {}  # an area's JSON string, made once
         self.notes: set[tuple[int, str]] = set()
         self.figures: set[int] = set()
 
-    def results(self, item: SqlTarget) -> str:
-        """The target's results, one JSON text an area, joined as ``write_json`` joins them."""
-        rows = item.rows
+    def results(self, batch: list[SqlTarget]) -> list[str]:
+        """The results of each target of ``batch`` (targets of one kind, in the report's order),
+        one JSON text an area, joined as ``write_json`` joins them: one query for them all (a
+        query costs some 25 ms however few its rows: DuckDB sets up a result's expressions)."""
+        rows = batch[0].rows
         working = rows.working
         assert working is not None  # SqlAssessment(working=True) takes no other target
+        assert all(item.rows.table == rows.table for item in batch)
         con = rows.con
         self._prepare(rows, working)
-        parts = self._template(item)
+        names, parts = self._parts(con, batch)
         texts = _Texts()
-        fields = _fields(rows, working, texts)
-        pieces: list[str] = []
-        for i, part in enumerate(parts):
-            pieces.append(_literal(part) if i % 2 == 0 else fields[part])
+        fields = _fields(working, texts)
+        pieces = [f"t.p{i // 2}" if i % 2 == 0 else fields[name] for i, name in enumerate(names)]
         lo, hi = con.execute(
-            "SELECT min(sid), max(sid) FROM series WHERE indicator = ?", [item.indicator.id]
+            "SELECT min(sid), max(sid) FROM series WHERE list_contains(?, indicator)",
+            [sorted({item.indicator.id for item in batch})],
         ).fetchone()
+        sids = f"f.sid = r.sid AND f.sid BETWEEN {int(lo or 0)} AND {int(hi or 0)}"
         when, low, high = working.values
         years = working.years
-        figures = (
-            f"json_figures f ON f.sid = r.sid AND f.sid BETWEEN {int(lo or 0)} AND {int(hi or 0)}"
-        )
         judged = (
-            f"""SELECT r.pos, string_agg(concat({_year_check(years)}), ', ' ORDER BY f.year) AS text
+            f"""SELECT r.k, r.pos,
+                string_agg(concat({_year_check(years)}), ', ' ORDER BY f.year) AS text
             FROM r JOIN {rows.targets} p USING (k) JOIN (
                 SELECT sid, year, value, CASE WHEN lag(year) OVER w = year - 1
                     THEN lag(value) OVER w END AS before
                 FROM json_figures WHERE sid BETWEEN {int(lo or 0)} AND {int(hi or 0)}
                 WINDOW w AS (PARTITION BY sid ORDER BY year)) f ON f.sid = r.sid
             WHERE ({years.when}) AND f.year BETWEEN {years.low} AND {years.high}
-            GROUP BY r.pos"""
+            GROUP BY r.k, r.pos"""
             if years is not None
-            else "SELECT NULL::BIGINT AS pos, NULL::VARCHAR AS text WHERE false"
+            else "SELECT NULL::INTEGER AS k, NULL::BIGINT AS pos, NULL::VARCHAR AS text WHERE false"
         )
-        (text,) = con.execute(
-            f"""WITH r AS (SELECT * FROM {rows.table} WHERE k = {int(rows.k)}),
-            x AS (SELECT r.pos, {texts.select()} FROM r JOIN {rows.targets} p USING (k)),
+        made = con.execute(
+            f"""WITH r AS (SELECT * FROM {rows.table} WHERE k IN (SELECT k FROM {parts})),
+            x AS (SELECT r.k, r.pos, {texts.select()} FROM r JOIN {rows.targets} p USING (k)),
             v AS (
-                SELECT r.pos, string_agg(concat('{{"year": ', f.year, ', "value": ',
+                SELECT r.k, r.pos, string_agg(concat('{{"year": ', f.year, ', "value": ',
                     f.value::VARCHAR, ', "estimate": false}}'), ', ' ORDER BY f.year) AS text
-                FROM r JOIN {rows.targets} p USING (k) JOIN {figures}
+                FROM r JOIN {rows.targets} p USING (k) JOIN json_figures f ON {sids}
                 WHERE ({when}) AND f.year BETWEEN {low} AND {high}
-                GROUP BY r.pos),
+                GROUP BY r.k, r.pos),
             y AS ({judged})
-            SELECT coalesce(string_agg(concat({", ".join(pieces)}), ',\n    ' ORDER BY r.pos), '')
-            FROM r JOIN {rows.targets} p USING (k) JOIN {self._areas(con, rows.areas)} c
-                ON c.pos = r.pos
-            JOIN x ON x.pos = r.pos
-            LEFT JOIN v ON v.pos = r.pos
-            LEFT JOIN y ON y.pos = r.pos
-            LEFT JOIN {rows.table}_notes n ON n.k = r.k AND n.pos = r.pos"""
-        ).fetchone()
-        return str(text)
+            SELECT r.k,
+                string_agg(concat({", ".join(pieces)}), ',\n    ' ORDER BY r.pos)
+            FROM r JOIN {rows.targets} p USING (k) JOIN {parts} t USING (k)
+            JOIN {parts}_areas c ON c.k = r.k AND c.pos = r.pos
+            JOIN x ON x.k = r.k AND x.pos = r.pos
+            LEFT JOIN v ON v.k = r.k AND v.pos = r.pos
+            LEFT JOIN y ON y.k = r.k AND y.pos = r.pos
+            LEFT JOIN {rows.table}_notes n ON n.k = r.k AND n.pos = r.pos
+            GROUP BY r.k"""
+        ).fetchall()
+        by_k = dict(made)
+        return [str(by_k.get(item.rows.k) or "") for item in batch]
+
+    def _parts(self, con: Any, batch: list[SqlTarget]) -> tuple[list[str], str]:
+        """Table ``json_parts`` of the batch's targets (by ``k``): each one's template cut at
+        the fields that vary by area (``p0``, ``p1``...; the fields' names, alike for every
+        target of a kind, are returned), its unit's bounds as JSON (a projection kept inside
+        the unit: ``unit_min``, ``unit_max``), and ``json_parts_areas``, its areas' JSON
+        strings by position."""
+        names: list[str] | None = None
+        columns: list[list[Any]] = []
+        areas: list[list[Any]] = [[], [], []]
+        for item in batch:
+            cut = self._template(item)
+            if names is None:
+                names = [name if i % 2 else "" for i, name in enumerate(cut)]
+                columns = [[] for _ in range(len(cut[::2]) + 3)]
+            assert cut[1::2] == names[1::2]
+            constants = item.rows.constants
+            row = [item.rows.k, *cut[::2], _ENCODE(constants.unit_min), _ENCODE(constants.unit_max)]
+            for column, value in zip(columns, row, strict=True):
+                column.append(value)
+            for pos, area in enumerate(item.rows.areas):
+                cell = self.areas.get(area)
+                if cell is None:
+                    cell = self.areas[area] = _ENCODE(area)
+                for column, value in zip(areas, (item.rows.k, pos, cell), strict=True):
+                    column.append(value)
+        assert names is not None
+        given = "".join(f", unnest(?::VARCHAR[]) AS p{i}" for i in range(len(columns) - 3))
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE json_parts AS SELECT unnest(?::INTEGER[]) AS k
+            {given}, unnest(?::VARCHAR[]) AS unit_min, unnest(?::VARCHAR[]) AS unit_max""",
+            columns,
+        )
+        con.execute(
+            """CREATE OR REPLACE TEMP TABLE json_parts_areas AS SELECT unnest(?::INTEGER[]) AS k,
+            unnest(?::BIGINT[]) AS pos, unnest(?::VARCHAR[]) AS cell""",
+            areas,
+        )
+        return names, "json_parts"
 
     def _template(self, item: SqlTarget) -> list[str]:
         """The target's result as ``result_dict`` writes it, cut at the fields that vary by
@@ -133,19 +176,6 @@ class SqlJson:
         for name in _VARYING:
             data[name] = _marker(name)
         return _MARKED.split(_ENCODE(data))
-
-    def _areas(self, con: Any, areas: list[str]) -> str:
-        """The table of ``areas``' JSON strings in ``con``, by position (made once a list)."""
-        key = (id(con), tuple(areas))
-        name = self.areas.get(key)
-        if name is None:
-            name = self.areas[key] = f"json_area_cells_{len(self.areas)}"
-            con.execute(
-                f"""CREATE OR REPLACE TEMP TABLE {name} AS SELECT
-                    unnest(range(?::BIGINT)) AS pos, unnest(?::VARCHAR[]) AS cell""",
-                [len(areas), [_ENCODE(area) for area in areas]],
-            )
-        return name
 
     def _prepare(self, rows: SqlRows, working: Working) -> None:
         """The figures sorted by series (once a connection) and the kind's notes and reasons
@@ -252,19 +282,18 @@ class _Texts:
         return ", ".join(f"{sql} AS {name}" for sql, name in self.columns.items()) or "NULL"
 
 
-def _fields(rows: SqlRows, working: Working, texts: _Texts) -> dict[str, str]:
-    """The SQL of each field that varies by area (:data:`_VARYING`), over ``r``, ``p``, ``c``
-    (the area's cell), ``x`` (the texts of numbers), ``v`` (the values used), ``y`` (the years
+def _fields(working: Working, texts: _Texts) -> dict[str, str]:
+    """The SQL of each field that varies by area (:data:`_VARYING`), over ``r``, ``p``, ``t``
+    (the target's parts), ``c`` (the area's cell), ``x`` (the texts of numbers), ``v`` (the values used), ``y`` (the years
     judged) and ``n`` (the notes)."""
-    constants = rows.constants
     labels = " ".join(
         f"WHEN {_literal(status.value)} THEN "
         f"{_literal(_ENCODE({'vi': LABELS[status][0], 'en': LABELS[status][1]}))}"
         for status in Status
     )
     capped = (
-        f"CASE r.capped WHEN -1 THEN {_literal(_ENCODE(constants.unit_min))} "
-        f"WHEN 1 THEN {_literal(_ENCODE(constants.unit_max))} ELSE {texts.number('r.projected_value')} END"
+        "CASE r.capped WHEN -1 THEN t.unit_min WHEN 1 THEN t.unit_max"
+        f" ELSE {texts.number('r.projected_value')} END"
     )
     return {
         "area": "c.cell",
