@@ -2,15 +2,16 @@
 
 A national check's JSON is 166,050 results of about 2.5 KB each; made by Python, each is a
 ``Result``, a dict and an encoding. For a target SQL assessed (whose kind describes its working:
-:mod:`plantrack.assessment.sql.working`), one query writes every area's result as the text
+:mod:`plantrack.assessment.sql.working`), one query (for the targets of one kind in a row:
+``write_json`` batches them) writes every area's result as the text
 :func:`~plantrack.render.report_json.result_dict` and the ``json`` module would write: the
 target's own fields come from that very function (a template: the result of the target with a
 marker in each field that varies by area, encoded once, cut at the markers), and SQL fills the
 markers in: numbers as DuckDB writes a double (Python's ``repr``, which ``json`` writes), the
 steps' substituted numbers with ``printf('%.6g')`` (Python's ``f"{x:.6g}"``, checked on random
-doubles by tests/test_sql_assessment.py), text made by Python (an area's name, a formula, a
+doubles by tests/test_sql_json.py), text made by Python (an area's name, a formula, a
 status's words, a note's message: :class:`~plantrack.assessment.results.Note` writes each
-distinct note once). tests/test_engines_agree.py holds the result byte for byte to Python's.
+distinct note once). tests/test_sql_json.py holds the result byte for byte to Python's.
 """
 
 from __future__ import annotations

@@ -39,10 +39,11 @@ _KINDS: tuple[tuple[Any, str, str], ...] = (
     (annual, "annual_targets", "annual_results"),
 )
 
-#: With the working (JSON), SQL takes a target of at least this many areas: a target's query
-#: costs some 25 ms however few its rows (DuckDB sets up the expressions of a result's text),
-#: and Python makes a result with its working in about 0.15 ms against SQL's 0.035 ms, so that
-#: SQL gains from about 230 areas on (docs/decisions/0004, measured on the benchmark's panel).
+#: With the working (JSON), SQL takes a target of at least this many areas: a query costs some
+#: 25 ms however few its rows (DuckDB sets up the expressions of a result's text), and a kind's
+#: notes are made once, while Python makes a result with its working in about 0.15 ms against
+#: SQL's 0.035 ms: below it Python is the faster (docs/decisions/0004: the benchmark's 1/100
+#: panel, 33 areas a target, took 1.5 s through SQL against 0.8 s).
 WORKING_MIN_AREAS = 256
 
 #: The columns a kind's results may not give (its query's own when it has them: a cumulative
