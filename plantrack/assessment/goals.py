@@ -118,14 +118,14 @@ def by_ratio(
     # A movement within float rounding of none (-1e-16 from chaining rates of 0 %) is none:
     # off track, not regressing.
     if ratio is None:  # nothing was needed from the base, yet the target is not met now
-        return Status.REGRESSING if observed * direction < -_NO_MOVEMENT else Status.OFF_TRACK
+        return Status.REGRESSING if observed * direction < -NO_MOVEMENT else Status.OFF_TRACK
     if ratio >= thresholds.on_track:
         return Status.ON_TRACK
     if ratio >= thresholds.at_risk:
         return Status.AT_RISK
-    if ratio >= -_NO_MOVEMENT:
+    if ratio >= -NO_MOVEMENT:
         return Status.OFF_TRACK
     return Status.REGRESSING
 
 
-_NO_MOVEMENT = 1e-9
+NO_MOVEMENT = 1e-9

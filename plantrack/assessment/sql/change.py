@@ -23,6 +23,7 @@ from plantrack.assessment.kinds.change import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
     GoalConstants,
+    by_ratio,
     goal_constants,
     indicator_direction,
     series_steps,
@@ -134,12 +135,7 @@ concluded AS (
             WHEN p.as_of >= p.e AND r.t <> p.e THEN 'insufficient_data'
             WHEN p.as_of >= p.e THEN {VERDICT_STATUS.format("r.verdict")}
             WHEN r.already <> 'missed' THEN {VERDICT_STATUS.format("r.already")}
-            WHEN r.ratio IS NULL THEN
-                CASE WHEN r.average * p.d < -1e-9 THEN 'regressing' ELSE 'off_track' END
-            WHEN r.ratio >= p.on_track THEN 'on_track'
-            WHEN r.ratio >= p.at_risk THEN 'at_risk'
-            WHEN r.ratio >= -1e-9 THEN 'off_track'
-            ELSE 'regressing'
+            {by_ratio("r.ratio", "r.average")}
         END AS judged_status
     FROM judged r JOIN change_targets p USING (k)),
 settled AS (

@@ -31,6 +31,7 @@ from plantrack.assessment.context import years_text
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
     GoalConstants,
+    by_ratio,
     goal_constants,
     indicator_direction,
     series_steps,
@@ -195,12 +196,7 @@ concluded AS (
             WHEN p.as_of >= p.e THEN {VERDICT_STATUS.format("r.verdict")}
             WHEN r.early_verdict THEN {VERDICT_STATUS.format("r.verdict")}
             WHEN r.projected_verdict <> 'missed' THEN 'on_track'
-            WHEN r.ratio IS NULL THEN
-                CASE WHEN r.average * p.d < -1e-9 THEN 'regressing' ELSE 'off_track' END
-            WHEN r.ratio >= p.on_track THEN 'on_track'
-            WHEN r.ratio >= p.at_risk THEN 'at_risk'
-            WHEN r.ratio >= -1e-9 THEN 'off_track'
-            ELSE 'regressing'
+            {by_ratio("r.ratio", "r.average")}
         END AS status
     FROM rated r JOIN cumulative_targets p USING (k))
 SELECT x.k, x.pos, x.status, x.reason,

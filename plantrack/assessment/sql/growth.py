@@ -19,6 +19,7 @@ from plantrack.assessment.kinds.growth import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
     GoalConstants,
+    by_ratio,
     goal_constants,
     indicator_direction,
     series_steps,
@@ -128,10 +129,7 @@ settled AS (
             WHEN p.as_of >= p.e THEN {VERDICT_STATUS.format("u.verdict")}
             WHEN p."limit" THEN CASE WHEN u.verdict <> 'missed' THEN 'on_track' ELSE 'off_track' END
             WHEN u.already <> 'missed' THEN {VERDICT_STATUS.format("u.already")}
-            WHEN u.ratio >= p.on_track THEN 'on_track'
-            WHEN u.ratio >= p.at_risk THEN 'at_risk'
-            WHEN u.ratio >= -1e-9 THEN 'off_track'
-            ELSE 'regressing'
+            {by_ratio("u.ratio", "u.g")}
         END AS judged_status,
         u.early IS NULL AND p.as_of < p.e AS ahead
     FROM ruled u JOIN targets p USING (k)),

@@ -21,6 +21,7 @@ from plantrack.assessment.kinds.level import base_year_of
 from plantrack.assessment.sql.steps import (
     VERDICT_STATUS,
     GoalConstants,
+    by_ratio,
     goal_constants,
     indicator_direction,
     series_steps,
@@ -122,12 +123,7 @@ concluded AS (
             WHEN p.as_of >= p.e THEN {VERDICT_STATUS.format("r.verdict")}
             WHEN r.verdict <> 'missed' THEN {VERDICT_STATUS.format("r.verdict")}
             WHEN r.span = 0 THEN 'insufficient_data'
-            WHEN r.ratio IS NULL THEN
-                CASE WHEN r.observed * p.d < -1e-9 THEN 'regressing' ELSE 'off_track' END
-            WHEN r.ratio >= p.on_track THEN 'on_track'
-            WHEN r.ratio >= p.at_risk THEN 'at_risk'
-            WHEN r.ratio >= -1e-9 THEN 'off_track'
-            ELSE 'regressing'
+            {by_ratio("r.ratio", "r.observed")}
         END AS judged_status
     FROM paced r JOIN level_targets p USING (k)),
 kept AS (

@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from plantrack.assessment.goals import Goal, float_tolerance, goal_for
+from plantrack.assessment.goals import NO_MOVEMENT, Goal, float_tolerance, goal_for
 from plantrack.plans.model import CEILINGS, Indicator, Plan, Thresholds
 
 __all__ = [
     "VERDICT_STATUS",
     "GoalConstants",
+    "by_ratio",
     "goal_constants",
     "indicator_direction",
     "series_steps",
@@ -134,6 +135,18 @@ VERDICT_STATUS = (
     "CASE {} WHEN 'exceeded' THEN 'exceeded' WHEN 'achieved' THEN 'achieved'"
     " ELSE 'not_achieved' END"
 )
+
+
+def by_ratio(ratio: str, observed: str) -> str:
+    """:func:`plantrack.assessment.goals.by_ratio` of ``ratio`` (NULL: nothing was needed from
+    the base) and the ``observed`` pace (SQL expressions), against the thresholds in ``p``: the
+    last branches of a CASE, from the ratio's ``WHEN`` to its ``ELSE``."""
+    return f"""WHEN {ratio} IS NULL THEN
+                CASE WHEN {observed} * p.d < -{NO_MOVEMENT} THEN 'regressing' ELSE 'off_track' END
+            WHEN {ratio} >= p.on_track THEN 'on_track'
+            WHEN {ratio} >= p.at_risk THEN 'at_risk'
+            WHEN {ratio} >= -{NO_MOVEMENT} THEN 'off_track'
+            ELSE 'regressing'"""
 
 
 def series_steps(targets: str, **more: str) -> str:
