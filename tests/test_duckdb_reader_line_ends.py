@@ -1,12 +1,12 @@
-"""How a file ends its lines decides, before DuckDB reads a row, whether DuckDB can number them.
+"""A file's bytes decide, before DuckDB reads a row, whether DuckDB can read its rows.
 
-DuckDB scans an offered file as CSV, one text column a line, and numbers the lines in the
-order of the file (``plantrack/actuals/duckdb_reader.py``). Its scan keeps a blank line as a
-row and drops a byte-order mark, but ends a line at a carriage return that is not before a
-line feed (and drops the next character), refuses lines ended both ways, and cuts a line at
-the byte 0x01 (its field separator). So a pass over the file's bytes decides first: lines
-ended all by LF or all by CRLF are DuckDB's, with or without a final line end; anything else
-is left whole to the row reader. Either way the reading is the row reader's, line for line.
+DuckDB scans an offered file as CSV without quoting, into a table whose row ids number the rows
+after the header (``plantrack/actuals/duckdb_reader.py``). Its scan skips a blank line, ends a
+line at a carriage return that is not before a line feed, and drops a trailing delimiter
+without a word. So a pass over the file's bytes comes first: lines ended all by LF or all by
+CRLF, with no quote mark or NUL byte after the header, are offered to DuckDB, which must then
+account for every row and every byte after the header; anything else is left whole to the row
+reader. Either way the reading is the row reader's, line for line.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from plantrack.actuals.duckdb_reader import _line_ends
+from plantrack.actuals.duckdb_reader import _Ends, _line_ends
 
 from .test_duckdb_reader_matches_row_reader import assert_same, both
 
@@ -67,8 +67,10 @@ def test_duckdb_reads_files_ended_one_way_with_the_row_readers_lines(
         ("\n".join(ROWS) + "\n" + "\n").encode(),  # a blank line at the end
         ("\r\n".join(ROWS) + "\r\n\r\n").encode(),
         ("\n".join([*ROWS[:2], "", *ROWS[2:]]) + "\n").encode(),  # a blank line among rows
-        ("\n".join(ROWS).replace("2022,400", "2022,400\x01") + "\n").encode(),  # DuckDB's cut
-        ("\n".join(ROWS).replace("tan-ho-co", "tan\x01ho-co") + "\n").encode(),
+        ("\n".join(ROWS) + ",\n").encode(),  # a trailing delimiter DuckDB would drop
+        ("\r\n".join(ROWS).replace("2022,2.75", "2022,2.75,") + "\r\n").encode(),
+        ("\n".join(ROWS).replace("2022,400", '2022,"400"') + "\n").encode(),  # quoted
+        ("\n".join(ROWS).replace("tan-ho-co", "tan\x00ho-co") + "\n").encode(),  # NUL
     ],
     ids=[
         "mixed",
@@ -77,8 +79,10 @@ def test_duckdb_reads_files_ended_one_way_with_the_row_readers_lines(
         "blank-end",
         "blank-end-crlf",
         "blank-inside",
-        "soh",
-        "soh2",
+        "trailing-delimiter",
+        "trailing-delimiter-crlf",
+        "quoted",
+        "nul",
     ],
 )
 def test_files_duckdb_cannot_number_are_left_to_the_row_reader(tmp_path: Path, data: bytes) -> None:
@@ -87,28 +91,49 @@ def test_files_duckdb_cannot_number_are_left_to_the_row_reader(tmp_path: Path, d
     assert not fast.blocks
 
 
+def test_a_quoted_header_does_not_keep_duckdb_from_the_rows(tmp_path: Path) -> None:
+    data = ('"indicator","area","year","value"\n' + "\n".join(ROWS[1:]) + "\n").encode()
+    fast, rows = both([put(tmp_path, data)])
+    assert_same(fast, rows)
+    assert fast.blocks and not fast.loose
+
+
 @pytest.mark.parametrize(
-    ("data", "ends"),
+    ("data", "skip", "ends"),
     [
-        (b"", ("\\n", 0)),
-        (b"a\nb\n", ("\\n", 2)),
-        (b"a\nb", ("\\n", 2)),
-        (b"a\r\nb\r\n", ("\\r\\n", 2)),
-        (b"a\r\n\r\nb", ("\\r\\n", 3)),
-        (b"a\r\nb\n", None),
-        (b"a\rb\n", None),
-        (b"a\nb\r", None),
-        (b"a\x01\n", None),
+        (b"", 0, _Ends(False, 0, 0, 0, 0)),
+        (b"a\nb\n", 0, _Ends(False, 0, 2, 4, 2)),
+        (b"a\nb", 0, _Ends(False, 0, 2, 3, 1)),
+        (b"a\nb", 1, _Ends(False, 1, 1, 1, 0)),
+        (b"h\na,b\nc,d\n", 1, _Ends(False, 1, 2, 8, 2)),
+        (b'"h"\na\n', 1, _Ends(False, 1, 1, 2, 1)),  # a quote mark in the header only
+        (b"h", 1, _Ends(False, 1, 0, 0, 0)),
+        (b"h", 3, _Ends(False, 3, 0, 0, 0)),  # fewer lines than the header's
+        (b"a\r\nb\r\n", 0, _Ends(True, 0, 2, 6, 2)),
+        (b"h\r\na\r\n\r\nb", 1, _Ends(True, 1, 3, 6, 2)),
+        (b"a\r\nb\n", 0, None),
+        (b"a\rb\n", 0, None),
+        (b"a\nb\r", 0, None),
+        (b"h\r\na\n", 1, None),  # ended both ways, one of them in the header
+        (b'h\na"\n', 1, None),
+        (b"h\na\x00\n", 1, None),
+        (b"a\x01\n", 0, _Ends(False, 0, 1, 3, 1)),  # nothing special to DuckDB's scan now
     ],
 )
-def test_line_ends_are_counted_from_the_bytes(
-    tmp_path: Path, data: bytes, ends: tuple[str, int] | None
+def test_line_ends_rows_and_bytes_are_counted_from_the_bytes(
+    tmp_path: Path, data: bytes, skip: int, ends: _Ends | None
 ) -> None:
-    assert _line_ends(str(put(tmp_path, data))) == ends
+    assert _line_ends(str(put(tmp_path, data)), skip) == ends
+
+
+def test_the_bytes_of_the_fields_are_the_rest(tmp_path: Path) -> None:
+    ends = _line_ends(str(put(tmp_path, b"h,h\r\nab,c\r\n,d")), 1)
+    assert ends is not None and ends.fields(2) == len("abc") + len("d")
 
 
 def test_a_crlf_split_between_two_reads_is_one_line_end(tmp_path: Path) -> None:
     """The bytes are read a mebibyte at a time: a CR at the end of one read and its LF at the
     start of the next are one line end."""
     first = b"x" * ((1 << 20) - 1) + b"\r"
-    assert _line_ends(str(put(tmp_path, first + b"\nb\r\n"))) == ("\\r\\n", 2)
+    ends = _line_ends(str(put(tmp_path, first + b"\nb\r\n")))
+    assert ends == _Ends(True, 0, 2, (1 << 20) + 4, 2)

@@ -10,9 +10,11 @@ header must be a long layout of the roles in :data:`ROLES` with no unit line, in
 (:func:`eligible`); then one first pass over the file (:meth:`Engine.first_pass`) checks that
 every row is what the row reader would turn into one final figure and nothing else:
 
-- lines all ended by LF or all by CRLF, without the byte 0x01 (:func:`_line_ends`, one pass
-  over the bytes: what DuckDB's CSV scan numbers as the file does);
-- as many fields as the header, no quote mark, carriage return inside a line, NUL or blank line;
+- lines all ended by LF or all by CRLF, without a quote mark or a NUL byte after the header
+  (:func:`_line_ends`, one pass over the bytes, which also counts the rows and bytes to come);
+- as many fields as the header, no blank line and no line longer than a field may be: every
+  row and every byte of the file accounted for in what DuckDB read (a trailing delimiter it
+  would drop silently shows as bytes missing);
 - labels that lead to exactly one quantitative indicator of one plan, with no unit in the label
   (:meth:`~plantrack.actuals.routing.FileRouting.series_indicator`), routed as the row reader
   routes them, each series written with one label triple;
@@ -22,12 +24,12 @@ every row is what the row reader would turn into one final figure and nothing el
 
 A file that fails any of these is read by the row reader, once, as any other file; so is one
 that shares a series with another data file (:func:`plantrack.actuals.read.read_actuals` decides
-that across files before DuckDB makes a figure). DuckDB scans the file as CSV, one text column a
-line, numbered by ``row_number() OVER ()`` (its order preservation keeps the file's order), and
-holds nothing of it between its two reads (a view): one groups the rows into series and checks
-them (:meth:`Engine.first_pass`), the other makes the figures (:meth:`Engine.blocks`). DuckDB is
-imported only here, inside functions, and only when a file is offered to it: the everyday
-check never loads it.
+that across files before DuckDB makes a figure). DuckDB reads the file once, with its CSV scan
+on every CPU and no quoting, into a table of each row's labels, year and value (its row id is
+the row's place after the header: DuckDB keeps a table in the order it was written); the first
+pass groups it into series and checks them (:meth:`Engine.first_pass`), then the figures are
+taken from it and it is dropped (:meth:`Engine.blocks`). DuckDB is imported only here, inside
+functions, and only when a file is offered to it: the everyday check never loads it.
 """
 
 from __future__ import annotations
@@ -96,6 +98,8 @@ class FirstPass:
     path: str
     rows: int
     decimal: DecimalMark | None
+    #: The header's lines: a row's line is its place in the table past them.
+    skip: int
     #: (plan, indicator, area) of each series, the area being the plan's own when the rows
     #: name none: how figures of two files are told apart.
     keys: set[tuple[str, str, str]] = field(default_factory=set)
@@ -150,60 +154,48 @@ class Engine:
         :class:`FirstPass`, or None when the row reader must read it."""
         import duckdb
 
+        skip = int(header.lines[-1])
+        ends = _line_ends(path, skip)
+        if ends is None:
+            return None  # a quote mark or NUL, lone carriage returns, lines ended both ways
         con = self.con
         self._tables += 1
         name = f"rows{self._tables}"
-        roles = header.roles
-        field_of = {
-            role: f"coalesce(f[{roles[role] + 1}], '')" if role in roles else "''"
-            for role in ("indicator", "area", "plan", "year", "value")
-        }
+        width = int(header.width)
+        fields = {role: f"coalesce(c{column + 1}, '')" for role, column in header.roles.items()}
+        y, v = fields["year"], fields["value"]
         delimiter = header.delimiter or ","  # "," ";" or a tab (eligible): a safe literal
         low, high = (int(year) for year in years)
-        ends = _line_ends(path)
-        if ends is None:
-            return None  # lone carriage returns, lines ended both ways, or the byte 0x01
-        new_line, lines = ends
         quoted = "'" + path.replace("'", "''") + "'"
+        columns = ", ".join(f"'c{column}': 'VARCHAR'" for column in range(1, width + 1))
+        size = " + ".join(f"strlen(coalesce(c{column}, ''))" for column in range(1, width + 1))
         try:
-            # The file as a CSV scan of one text column a line, numbered in the order of the
-            # file (``row_number() OVER ()`` keeps it: DuckDB's order preservation), typed as
-            # a view: nothing is held between the two reads of it (the series, the figures).
+            # DuckDB's CSV scan, on every CPU: a table keeps the file's order (its rowid is
+            # the row's place after the header). A line longer than a field may be, or of
+            # another width than the header, is an error: the row reader reads the file.
             con.execute(
-                f"""CREATE TEMP VIEW {name}_c AS
-                WITH scan AS (
-                    SELECT row_number() OVER () AS line, l FROM read_csv({quoted},
-                        columns = {{'l': 'VARCHAR'}}, header = false, auto_detect = false,
-                        delim = chr(1), quote = '', escape = '', new_line = '{new_line}')),
-                kept AS (
-                    SELECT line, coalesce(l, '') AS l FROM scan
-                    WHERE line > {int(header.lines[-1])}),
-                fields AS (SELECT line, l, string_split(l, '{delimiter}') AS f FROM kept),
-                SELECT line::UINTEGER AS line, l, f, {field_of["year"]} AS y,
-                    {field_of["value"]} AS v, {field_of["indicator"]} AS i,
-                    {field_of["area"]} AS a, {field_of["plan"]} AS p
-                FROM fields"""
+                f"""CREATE TEMP TABLE {name}_r AS SELECT
+                    {fields.get("indicator", "''")} AS i, {fields.get("area", "''")} AS a,
+                    {fields.get("plan", "''")} AS p,
+                    CASE WHEN regexp_full_match({y}, '[0-9]{{4}}')
+                              AND TRY_CAST({y} AS INTEGER) BETWEEN {low} AND {high}
+                         THEN {y}::USMALLINT END AS year,
+                    CASE WHEN regexp_full_match({v}, '{_PLAIN}')
+                              AND NOT regexp_full_match({v}, '{_TWO_WAYS}')
+                         THEN TRY_CAST(replace({v}, ',', '.') AS DOUBLE) + 0.0 END AS value,
+                    CASE WHEN contains({v}, '.') THEN 1 WHEN contains({v}, ',') THEN 2
+                         ELSE 0 END::UTINYINT AS mark,
+                    ({size})::UINTEGER AS bytes
+                FROM read_csv({quoted}, columns = {{{columns}}}, header = false,
+                    skip = {skip}, auto_detect = false, delim = '{delimiter}', quote = '',
+                    escape = '', strict_mode = true,
+                    max_line_size = {MAX_FIELD})"""
             )
-            con.execute(
-                f"""CREATE TEMP VIEW {name} AS SELECT line,
-                    l = '' OR contains(l, '"') OR contains(l, chr(13)) OR contains(l, chr(0))
-                        OR length(l) > {MAX_FIELD} OR len(f) <> {int(header.width)} AS odd,
-                    i, a, p,
-                    CASE WHEN regexp_full_match(y, '[0-9]{{4}}')
-                              AND TRY_CAST(y AS INTEGER) BETWEEN {low} AND {high}
-                         THEN y::USMALLINT END AS year,
-                    CASE WHEN regexp_full_match(v, '{_PLAIN}')
-                              AND NOT regexp_full_match(v, '{_TWO_WAYS}')
-                         THEN TRY_CAST(replace(v, ',', '.') AS DOUBLE) + 0.0 END AS value,
-                    CASE WHEN contains(v, '.') THEN 1 WHEN contains(v, ',') THEN 2
-                         ELSE 0 END::UTINYINT AS mark
-                FROM {name}_c"""
-            )
-        except duckdb.Error:  # not readable: the row reader says why
+        except duckdb.Error:  # not readable so: the row reader says why
             self._forget(name)
             return None
         try:
-            first = self._check(name, shown, routing, years, option, lines - header.lines[-1])
+            first = self._check(name, shown, routing, years, option, ends, width)
         except duckdb.Error:  # out of memory, say: the row reader reads the file
             first = None
         if first is None:
@@ -217,36 +209,37 @@ class Engine:
         routing: FileRouting,
         years: tuple[int, int],
         option: DecimalMark | None,
-        rows: int,
+        ends: _Ends,
+        width: int,
     ) -> FirstPass | None:
-        """The rule of the module over the rows of view ``name`` (``rows`` of them in the
-        file, by its line ends)."""
+        """The rule of the module over the rows of table ``{name}_r`` (``ends`` tells how
+        many rows and bytes the file has after its header)."""
         con = self.con
         con.execute(
             f"""CREATE TEMP TABLE {name}_t AS
-            SELECT i, a, p, min(line) AS first, count(*) AS n,
+            SELECT i, a, p, min(rowid) AS first, count(*) AS n,
                    bit_count(bitstring_agg(year, ?, ?)) AS years,
                    count(value) AS numbers, bool_or(isinf(value)) AS inf,
                    min(value) AS low, max(value) AS high,
-                   count(*) FILTER (WHERE odd) AS odd,
                    count(*) FILTER (WHERE year IS NULL OR value IS NULL) AS bad,
                    count(*) FILTER (WHERE mark = 1) AS points,
-                   count(*) FILTER (WHERE mark = 2) AS commas
-            FROM {name} GROUP BY i, a, p""",
+                   count(*) FILTER (WHERE mark = 2) AS commas,
+                   sum(bytes) AS bytes
+            FROM {name}_r GROUP BY i, a, p""",
             list(years),
         )
-        odd, bad, points, commas, count = con.execute(
-            f"SELECT sum(odd), sum(bad), sum(points), sum(commas), sum(n) FROM {name}_t"
+        bad, points, commas, count, size = con.execute(
+            f"SELECT sum(bad), sum(points), sum(commas), sum(n), sum(bytes) FROM {name}_t"
         ).fetchone()
-        if odd or bad or not count or count != rows:  # a line DuckDB saw as the file does not
-            return None
+        if bad or not count or count != ends.rows or size != ends.fields(width):
+            return None  # a line DuckDB saw as the file does not, or a byte it did not keep
         decision = decide_decimal([], option, {"point": points, "comma": commas})
         if (points and decision.mark != "point") or (commas and decision.mark != "comma"):
             return None  # the row reader refuses figures written the other way
         keys = self._series(name, routing)
         if keys is None:
             return None
-        return FirstPass(name, shown, count, decision.mark, keys)
+        return FirstPass(name, shown, count, decision.mark, ends.skip, keys)
 
     def _series(self, name: str, routing: FileRouting) -> set[tuple[str, str, str]] | None:
         """The series of the file's rows, numbered in the order of their first rows (table
@@ -328,13 +321,11 @@ class Engine:
 
         name = first.table
         con = self.con
-        # Every cell is known to be plain (the first pass): the figures are read again from
-        # the text without its checks, and sorted here, not by DuckDB (whose sort would hold
-        # the rows twice over).
+        # The figures were made by the first pass; sorted here, not by DuckDB (whose sort
+        # would hold the rows twice over).
         found = con.execute(
-            f"""SELECT k.sid, r.y::USMALLINT AS year,
-                replace(r.v, ',', '.')::DOUBLE + 0.0 AS value, r.line
-            FROM {name}_c r JOIN {name}_k k USING (i, a, p)"""
+            f"""SELECT k.sid, r.year, r.value, (r.rowid + {first.skip + 1})::UINTEGER AS line
+            FROM {name}_r r JOIN {name}_k k USING (i, a, p)"""
         ).fetchnumpy()
         series = con.execute(f"SELECT plan, ind, own FROM {name}_k ORDER BY sid").fetchall()
         self.drop(first)
@@ -358,26 +349,55 @@ class Engine:
         self._forget(first.table)
 
     def _forget(self, name: str) -> None:
-        tables = "; ".join(
-            f"DROP TABLE IF EXISTS {name}{part}" for part in ("_t", "_l", "_a", "_k")
+        self.con.execute(
+            "; ".join(
+                f"DROP TABLE IF EXISTS {name}{part}" for part in ("_r", "_t", "_l", "_a", "_k")
+            )
         )
-        self.con.execute(f"DROP VIEW IF EXISTS {name}; DROP VIEW IF EXISTS {name}_c; {tables}")
 
 
-def _line_ends(path: str) -> tuple[str, int] | None:
-    """How the file ends its lines (``\\n`` or ``\\r\\n``, as DuckDB's ``new_line`` writes them)
-    and how many lines it has, from one pass over its bytes; None when DuckDB's CSV scan could
-    not number its lines as the row reader does: a carriage return not before a line feed
-    (DuckDB ends a line there and drops the next character), lines ended both ways (its strict
-    scan refuses them), or the byte 0x01, the scan's field separator (the rest of the line would
-    be cut off)."""
-    feeds = returns = pairs = 0
+@dataclass(frozen=True, slots=True)
+class _Ends:
+    """What the bytes of a file say of its rows after the header (:func:`_line_ends`)."""
+
+    #: Lines ended by CR LF (else by LF).
+    crlf: bool
+    #: The header's lines, skipped.
+    skip: int
+    #: Lines after the header.
+    rows: int
+    #: Bytes after the header, and the line ends among them.
+    size: int
+    ends: int
+
+    def fields(self, width: int) -> int:
+        """The bytes of the fields of rows ``width`` fields wide, as DuckDB must read them:
+        the bytes after the header but the line ends and the delimiters (one byte each)."""
+        return self.size - self.ends * (1 + self.crlf) - self.rows * (width - 1)
+
+
+def _line_ends(path: str, skip: int = 0) -> _Ends | None:
+    """How the file ends its lines, how many it has after its first ``skip`` lines (the
+    header) and how many bytes, from one pass over its bytes; None when DuckDB's CSV scan could
+    not read its rows as the row reader does: a carriage return not before a line feed (DuckDB
+    ends a line there), lines ended both ways (its strict scan refuses them), a quote mark or a
+    NUL byte after the header (the row reader reads quoted fields; DuckDB is told there are
+    none)."""
+    feeds = returns = pairs = size = 0
     after_return = False
     last = b""
     with Path(path).open("rb") as handle:
+        for _ in range(skip):
+            line = handle.readline()
+            feeds += line.endswith(b"\n")
+            returns += line.count(b"\r")
+            pairs += line.endswith(b"\r\n")
+            last = line[-1:] or last
+        head = feeds
         while chunk := handle.read(1 << 20):
-            if b"\x01" in chunk:
+            if b'"' in chunk or b"\x00" in chunk:
                 return None
+            size += len(chunk)
             feeds += chunk.count(b"\n")
             returns += chunk.count(b"\r")
             pairs += chunk.count(b"\r\n") + (after_return and chunk[:1] == b"\n")
@@ -385,7 +405,8 @@ def _line_ends(path: str) -> tuple[str, int] | None:
             last = chunk[-1:]
     if returns and not returns == pairs == feeds:
         return None
-    return ("\\r\\n" if returns else "\\n"), feeds + (last not in (b"", b"\n"))
+    lines = feeds + (last not in (b"", b"\n"))
+    return _Ends(bool(returns), skip, max(lines - skip, 0), size, feeds - head)
 
 
 def _array(code: str, values: Any) -> array[Any]:
