@@ -38,7 +38,7 @@ import re
 import shutil
 import tempfile
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -101,8 +101,9 @@ class FirstPass:
     #: The header's lines: a row's line is its place in the table past them.
     skip: int
     #: (plan, indicator, area) of each series, the area being the plan's own when the rows
-    #: name none: how figures of two files are told apart.
-    keys: set[tuple[str, str, str]] = field(default_factory=set)
+    #: name none: how figures of two files are told apart (:meth:`Engine.keys`, asked only
+    #: when another file may share a series).
+    known: set[tuple[str, str, str]] | None = None
 
 
 class Engine:
@@ -236,15 +237,13 @@ class Engine:
         decision = decide_decimal([], option, {"point": points, "comma": commas})
         if (points and decision.mark != "point") or (commas and decision.mark != "comma"):
             return None  # the row reader refuses figures written the other way
-        keys = self._series(name, routing)
-        if keys is None:
+        if not self._series(name, routing):
             return None
-        return FirstPass(name, shown, count, decision.mark, ends.skip, keys)
+        return FirstPass(name, shown, count, decision.mark, ends.skip)
 
-    def _series(self, name: str, routing: FileRouting) -> set[tuple[str, str, str]] | None:
+    def _series(self, name: str, routing: FileRouting) -> bool:
         """The series of the file's rows, numbered in the order of their first rows (table
-        ``{name}_k``, one row per distinct label triple); their keys, or None when a row does
-        not lead to one series routed as the row reader routes it, a series is written with two
+        ``{name}_k``, one row per distinct label triple); False when a row does not lead to one series routed as the row reader routes it, a series is written with two
         label triples, or has a year twice or a value outside its unit's range."""
         con = self.con
         labels: list[list[Any]] = [[] for _ in range(8)]
@@ -258,7 +257,7 @@ class Engine:
                 else routing.series_indicator(clean, _text(plan), has_area)
             )
             if found is None:
-                return None
+                return False
             row = (label, plan, has_area, found.plan, found.plan_area, found.indicator)
             for column, item in zip(labels, (*row, found.minimum, found.maximum), strict=True):
                 column.append(item)
@@ -266,7 +265,7 @@ class Engine:
         for (area,) in con.execute(f"SELECT DISTINCT a FROM {name}_t WHERE a <> ''").fetchall():
             ids = routing.series_areas(_text(area))
             if ids is None:
-                return None
+                return False
             for plan, ident in ids.items():
                 for column, item in zip(areas, (area, plan, ident), strict=True):
                     column.append(item)
@@ -300,16 +299,22 @@ class Engine:
             FROM {name}_k"""
         ).fetchone()
         if fails or unrouted or triples != series:  # a series written two ways: the row reader
-            return None
+            return False
         plans = {
             row[0]
             for row in con.execute(
                 f"SELECT DISTINCT plan FROM {name}_k WHERE NOT by_file"
             ).fetchall()
         }
-        if not routing.routed_alike(plans, bool(by_file)):
-            return None
-        return set(con.execute(f"SELECT plan, ind, area FROM {name}_k").fetchall())
+        return routing.routed_alike(plans, bool(by_file))
+
+    def keys(self, first: FirstPass) -> set[tuple[str, str, str]]:
+        """The keys of a file's series (:attr:`FirstPass.known`), fetched once."""
+        if first.known is None:
+            first.known = set(
+                self.con.execute(f"SELECT plan, ind, area FROM {first.table}_k").fetchall()
+            )
+        return first.known
 
     # ----------------------------------------------------------------------------------------
     # The figures

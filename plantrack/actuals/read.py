@@ -206,10 +206,12 @@ def _read_all(
             first = read.first_pass(engine)
             if first is not None:
                 firsts[read.index] = first
-    shared = Counter(key for first in firsts.values() for key in first.keys)
-    for index, first in list(firsts.items()):
-        if any(shared[key] > 1 for key in first.keys):
-            _drop(engine, firsts.pop(index))
+    if len(firsts) > 1:  # the keys of a file's series are fetched only when another may share one
+        assert engine is not None
+        shared = Counter(key for first in firsts.values() for key in engine.keys(first))
+        for index, first in list(firsts.items()):
+            if any(shared[key] > 1 for key in engine.keys(first)):
+                _drop(engine, firsts.pop(index))
     ledgers: dict[int, Ledger] = {}
     while True:
         for read in reads:
@@ -223,7 +225,11 @@ def _read_all(
             )
             for item in pending
         }
-        late = [index for index, first in firsts.items() if first.keys & keys]
+        late = [
+            index
+            for index, first in firsts.items()
+            if keys and engine is not None and engine.keys(first) & keys
+        ]
         if not late:
             break
         for index in late:

@@ -196,26 +196,27 @@ class SqlAssessment:
             for target in indicator.targets
             if _kind_of(self.plan, indicator, target, self.working)
         }
-        files: dict[int, Any] = {}  # id of a file's columns -> (columns, sid of each figure)
-        indicators: list[str] = []
-        areas: list[str] = []
         # An indicator's series are numbered one after another (its figures are then near one
         # another once sorted by series: the JSON writer reads them an indicator at a time).
-        for (indicator_id, area), block in sorted(
-            self.index.whole.items(), key=lambda item: item[0][0]
-        ):
-            if indicator_id not in wanted:
-                continue
-            columns = block.columns
-            held = files.get(id(columns))
-            if held is None:
-                held = files[id(columns)] = (
-                    columns,
-                    numpy.full(len(columns.years), -1, dtype=numpy.int32),
-                )
-            held[1][block.start : block.stop] = len(indicators)
-            indicators.append(indicator_id)
-            areas.append(area)
+        chosen = sorted(
+            (item for item in self.index.whole.items() if item[0][0] in wanted),
+            key=lambda item: item[0][0],
+        )
+        indicators = [indicator_id for (indicator_id, _), _ in chosen]
+        areas = [area for (_, area), _ in chosen]
+        files: dict[int, Any] = {}  # id of a file's columns -> (columns, sid of each figure)
+        for columns in {id(block.columns): block.columns for _, block in chosen}.values():
+            # Each figure of a series numbered ``sid`` is marked ``sid``, the rest -1: the
+            # series' slices do not overlap, so +(sid + 1) at each start and -(sid + 1) at each
+            # stop, summed along the file, give sid + 1 inside a series and 0 outside.
+            mine = [
+                (sid, block) for sid, (_, block) in enumerate(chosen) if block.columns is columns
+            ]
+            marks = numpy.zeros(len(columns.years) + 1, dtype=numpy.int64)
+            number = numpy.fromiter((sid + 1 for sid, _ in mine), numpy.int64, len(mine))
+            numpy.add.at(marks, numpy.fromiter((b.start for _, b in mine), numpy.int64), number)
+            numpy.add.at(marks, numpy.fromiter((b.stop for _, b in mine), numpy.int64), -number)
+            files[id(columns)] = (columns, (numpy.cumsum(marks[:-1]) - 1).astype(numpy.int32))
         parts: list[tuple[Any, ...]] = [
             (
                 sids,
@@ -239,11 +240,17 @@ class SqlAssessment:
         con.execute(
             "CREATE TEMP VIEW figures AS SELECT sid, year, value FROM figures_given WHERE sid >= 0"
         )
-        con.execute(
-            "CREATE TEMP TABLE series AS SELECT unnest(range(len(?::VARCHAR[])))::INTEGER AS sid,"
-            " unnest(?::VARCHAR[]) AS indicator, unnest(?::VARCHAR[]) AS area",
-            [indicators, indicators, areas],
+        # Handed over as arrays (a list as a parameter costs 0.3 s at the national panel).
+        con.register(
+            "series_given",
+            {
+                "sid": numpy.arange(len(indicators), dtype=numpy.int32),
+                "indicator": numpy.array(indicators, dtype=object),
+                "area": numpy.array(areas, dtype=object),
+            },
         )
+        con.execute("CREATE TEMP TABLE series AS SELECT sid, indicator, area FROM series_given")
+        con.unregister("series_given")
         return con
 
 
