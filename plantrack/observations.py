@@ -201,7 +201,7 @@ def figure_place(obs: Observation) -> str:
 @dataclass(frozen=True, slots=True)
 class Columns:
     """Figures of one file, column-wise: the year, value and line of each, one series after
-    another (see :class:`SeriesBlock`)."""
+    another (see :class:`SeriesBlock`), every one of them in one of the file's blocks."""
 
     file: str
     years: array[int]  # "H"

@@ -109,11 +109,12 @@ class DataSet(HasFindings):
         return [*self.loose, *(obs for block in self.blocks for obs in block)]
 
     def latest_year(self) -> int | None:
-        """The latest year of any figure."""
+        """The latest year of any figure (a file's columns hold its blocks' figures only)."""
+        files = {id(block.columns): block.columns for block in self.blocks}
         return max(
             [
                 *(obs.year for obs in self.loose),
-                *(max(b.columns.years[b.start : b.stop]) for b in self.blocks),
+                *(max(columns.years) for columns in files.values() if columns.years),
             ],
             default=None,
         )
