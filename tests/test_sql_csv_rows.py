@@ -43,7 +43,7 @@ def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return found
 
 
-def plan_text() -> str:
+def plan_text(lists: dict[str, list[str]] = LISTS) -> str:
     lines = [
         "id: panel",
         "title: {vi: Kế hoạch thử, en: Test plan}",
@@ -60,7 +60,7 @@ def plan_text() -> str:
         "base_year: 2020",
         "indicators:",
     ]
-    for number, (ident, areas) in enumerate(LISTS.items(), 1):
+    for number, (ident, areas) in enumerate(lists.items(), 1):
         lines += [
             f"  - id: {ident}",
             f"    name: {{vi: Chỉ tiêu {number}, en: Indicator {number}}}",
@@ -106,6 +106,50 @@ def test_targets_with_their_own_lists_of_areas(tmp_path: Path, made: list[str]) 
     assert written == python
     order = [line.split(",")[2] + ":" + line.split(",")[1] for line in written.splitlines()[1:]]
     assert order == [f"{ident}:{area}" for ident, areas in LISTS.items() for area in areas]
+
+
+@pytest.mark.parametrize(("most", "sizes"), [(3, [1, 1, 1]), (6, [2, 1]), (9, [3])])
+def test_targets_of_one_kind_and_list_are_written_in_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, most: int, sizes: list[int]
+) -> None:
+    """Consecutive targets of one kind with one list of areas are written by one query, at most
+    ``_BATCH`` results a query; the rows are the same, in the same order, however cut."""
+    from plantrack.render import report_csv
+
+    lists = dict.fromkeys(LISTS, AREAS)
+    (tmp_path / "plan.yaml").write_text(plan_text(lists), encoding="utf-8")
+    figures = [
+        f"{ident},{area},{year},{100 * (1 + 0.02 * number + 0.01 * k) ** (year - 2020):.2f}"
+        for k, ident in enumerate(lists)
+        for number, area in enumerate(AREAS, 1)
+        for year in range(2020, 2025)
+    ]
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(figures) + "\n", encoding="utf-8"
+    )
+    batches: list[int] = []
+    rows = report_csv._sql_rows
+
+    def counted(batch: list[Any], *args: Any) -> str:
+        batches.append(len(batch))
+        return rows(batch, *args)
+
+    monkeypatch.setattr(report_csv, "_sql_rows", counted)
+    monkeypatch.setattr(report_csv, "_BATCH", most)
+
+    def csv_of(engine: str) -> str:
+        report = run_check(
+            [tmp_path / "plan.yaml"],
+            [tmp_path / "panel.csv"],
+            CheckOptions(read=ReadOptions(engine=engine), working=False),  # type: ignore[arg-type]
+            lazy=True,
+        )
+        return check_csv(report, "en")
+
+    python = csv_of("python")
+    assert not batches
+    assert csv_of("duckdb") == python
+    assert batches == sizes
 
 
 def test_vi_numbers_in_sql_are_decimal_comma() -> None:

@@ -107,10 +107,23 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
     from plantrack.report.build import SqlTarget  # the report is made: no import to defer
 
     plain = report.baseline is None and report.since is None
+    batch: list[SqlTarget] = []
+
+    def flush() -> None:
+        if batch:
+            out.write(_sql_rows(batch, lang, words, sql))
+            batch.clear()
+
     for item in report.stream_rows() if plain else report.stream():
         if isinstance(item, SqlTarget):
-            out.write(_sql_rows(item, lang, words, sql))
+            if batch and (
+                (batch[0].rows.table, batch[0].rows.areas) != (item.rows.table, item.rows.areas)
+                or sum(len(made.rows.areas) for made in batch) + len(item.rows.areas) > _BATCH
+            ):
+                flush()
+            batch.append(item)
             continue
+        flush()
         r = item.result
         head = heads.get((r.plan, r.target))
         if head is None:
@@ -160,6 +173,13 @@ def write_csv(report: CheckReport, lang: str, out: IO[str], style: str = "en") -
         if comma:
             row = [decimal_comma(cell) if type(cell) is float else cell for cell in row]
         writer.writerow(row)
+    flush()
+
+
+#: At most so many results a query of the CSV rows of SQL targets (some 4 MB of text): the
+#: consecutive targets of one kind and one list of areas are written by one query, whose
+#: targets DuckDB writes on every CPU.
+_BATCH = 16_000
 
 
 class _SqlCells:
@@ -229,23 +249,26 @@ CREATE OR REPLACE TEMP MACRO pt_vi_number(s) AS
 
 
 def _sql_rows(
-    item: SqlTarget,
+    batch: list[SqlTarget],
     lang: str,
     words: dict[Status, tuple[str, Any]],
     sql: _SqlCells,
 ) -> str:
-    """The CSV rows of a target SQL assessed, made by SQL: the text cells made here once (the
-    target's, each area's, each status's), the numbers as DuckDB writes a double, which is
-    Python's ``repr`` (docs/decisions/0004; tests/test_sql_assessment.py). The last cells
-    (``total``, ``met_years``, ``counted_years``) are NULL, so empty, for a kind whose query
-    does not give them (:class:`~plantrack.assessment.sql.SqlAssessment` adds the columns)."""
-    about, rows = item.about, item.rows
-    plan, indicator, target = about.plan, about.indicator, about.target
-    constants = rows.constants
+    """The CSV rows of targets SQL assessed (of one kind, with one list of areas, in the
+    report's order), made by SQL: the text cells made here once (each target's, each area's,
+    each status's), the numbers as DuckDB writes a double, which is Python's ``repr``
+    (docs/decisions/0004; tests/test_sql_assessment.py). The last cells (``total``,
+    ``met_years``, ``counted_years``) are NULL, so empty, for a kind whose query does not give
+    them (:class:`~plantrack.assessment.sql.SqlAssessment` adds the columns)."""
+    first = batch[0].rows
+    assert all((item.rows.table, item.rows.areas) == (first.table, first.areas) for item in batch)
+    con = first.con
     d = sql.delimiter
-    plan_cell = _fragment([_cell(plan.id)], d)
-    head = _fragment(
-        [
+    parts: list[list[Any]] = [[] for _ in range(6)]
+    for item in batch:
+        about, rows = item.about, item.rows
+        plan, indicator, target = about.plan, about.indicator, about.target
+        head = [
             _cell(value)
             for value in (
                 indicator.id,
@@ -256,45 +279,52 @@ def _sql_rows(
                 target.kind,
                 target.years()[1],
             )
-        ],
-        d,
+        ]
+        constants = rows.constants
+        row = (
+            rows.k,
+            _fragment([_cell(plan.id)], d) + d,
+            d + _fragment(head, d) + d,
+            str(constants.e),
+            sql.given(constants.unit_min),
+            sql.given(constants.unit_max),
+        )
+        for column, value in zip(parts, row, strict=True):
+            column.append(value)
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE csv_parts AS SELECT unnest(?::INTEGER[]) AS k,
+        unnest(?::VARCHAR[]) AS plan_cell, unnest(?::VARCHAR[]) AS head,
+        unnest(?::VARCHAR[]) AS e, unnest(?::VARCHAR[]) AS unit_min,
+        unnest(?::VARCHAR[]) AS unit_max""",
+        parts,
     )
-    areas = sql.table(rows.con, rows.areas)
+    areas = sql.table(con, first.areas)
     status_cell = " ".join(
         f"WHEN {_literal(status.value)} THEN {_literal(_fragment(list(words[status]), d))}"
         for status in Status
     )
     number = sql.number
-    (text,) = rows.con.execute(
-        f"""SELECT coalesce(string_agg(concat(
-            ?::VARCHAR, ?::VARCHAR, c.cell, ?::VARCHAR, ?::VARCHAR,
-            ?::VARCHAR, CASE r.status {status_cell} END, ?::VARCHAR,
+    made = con.execute(
+        f"""SELECT t.k, string_agg(concat(
+            t.plan_cell, c.cell, t.head, CASE r.status {status_cell} END, ?::VARCHAR,
             r.base_year::VARCHAR, '{d}', {number("r.base_value")}, '{d}',
             r.latest_year::VARCHAR, '{d}', {number("r.latest_value")}, '{d}',
             CASE WHEN r.latest_year IS NULL THEN '' ELSE 'false' END, '{d}',
             {number("r.observed_rate")}, '{d}', {number("r.required_rate")}, '{d}',
             {number("r.catch_up_rate")}, '{d}', {number("r.gap")}, '{d}',
             {number("r.ratio")}, '{d}',
-            CASE WHEN r.projected_value IS NOT NULL OR r.capped <> 0 THEN ?::VARCHAR END, '{d}',
-            CASE r.capped WHEN -1 THEN ?::VARCHAR WHEN 1 THEN ?::VARCHAR
+            CASE WHEN r.projected_value IS NOT NULL OR r.capped <> 0 THEN t.e END, '{d}',
+            CASE r.capped WHEN -1 THEN t.unit_min WHEN 1 THEN t.unit_max
                  ELSE {number("r.projected_value")} END, '{d}',
             r.reason, '{d}', r.rate_unit, '{d}', {number("r.total")}, '{d}',
             r.met_years::VARCHAR, '{d}', r.counted_years::VARCHAR, chr(13), chr(10)),
-            '' ORDER BY r.pos), '')
-        FROM {rows.table} r JOIN {areas} c ON c.pos = r.pos WHERE r.k = {int(rows.k)}""",
-        [
-            plan_cell,
-            d,
-            d,
-            head,
-            d,
-            d,
-            str(constants.e),
-            sql.given(constants.unit_min),
-            sql.given(constants.unit_max),
-        ],
-    ).fetchone()
-    return str(text)
+            '' ORDER BY r.pos)
+        FROM {first.table} r JOIN csv_parts t ON t.k = r.k JOIN {areas} c ON c.pos = r.pos
+        GROUP BY t.k""",
+        [d],
+    ).fetchall()
+    by_k = dict(made)
+    return "".join(str(by_k.get(item.rows.k) or "") for item in batch)
 
 
 def _literal(value: str) -> str:
