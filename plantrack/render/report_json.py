@@ -126,7 +126,7 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
 
     sql = SqlJson(result_dict)
     plain = report.baseline is None and report.since is None
-    batch: list[SqlTarget] = []  # SQL targets of one kind in a row, written by one query
+    batch: list[SqlTarget] = []  # SQL targets of one kind and list of areas in a row: one query
 
     def write(text: str) -> None:
         nonlocal opened
@@ -143,7 +143,7 @@ def write_json(report: CheckReport, stream: IO[str]) -> None:
     for item in report.stream_rows() if plain else report.stream():  # made one at a time
         if isinstance(item, SqlTarget):
             if batch and (
-                batch[0].rows.table != item.rows.table
+                (batch[0].rows.table, batch[0].rows.areas) != (item.rows.table, item.rows.areas)
                 or sum(len(made.rows.areas) for made in batch) + len(item.rows.areas) > _BATCH
             ):
                 flush()

@@ -3,7 +3,7 @@
 A national check's JSON is 166,050 results of about 2.5 KB each; made by Python, each is a
 ``Result``, a dict and an encoding. For a target SQL assessed (whose kind describes its working:
 :mod:`plantrack.assessment.sql.working`), one query (for the targets of one kind in a row:
-``write_json`` batches them) writes every area's result as the text
+``write_json`` batches those of one list of areas) writes every area's result as the text
 :func:`~plantrack.render.report_json.result_dict` and the ``json`` module would write: the
 target's own fields come from that very function (a template: the result of the target with a
 marker in each field that varies by area, encoded once, cut at the markers), and SQL fills the
@@ -58,6 +58,7 @@ class SqlJson:
         self.result_dict = result_dict  # report_json's: the target's fields come from it
         self.shared: dict[Any, dict[str, Any]] = {}
         self.areas: dict[str, str] = {}  # an area's JSON string, made once
+        self.area_tables: dict[tuple[int, tuple[str, ...]], str] = {}  # by connection, list
         self.notes: set[tuple[int, str]] = set()
         self.figures: set[int] = set()
 
@@ -68,7 +69,7 @@ class SqlJson:
         rows = batch[0].rows
         working = rows.working
         assert working is not None  # SqlAssessment(working=True) takes no other target
-        assert all(item.rows.table == rows.table for item in batch)
+        assert all((item.rows.table, item.rows.areas) == (rows.table, rows.areas) for item in batch)
         con = rows.con
         self._prepare(rows, working)
         names, parts = self._parts(con, batch)
@@ -108,7 +109,7 @@ class SqlJson:
             SELECT r.k,
                 string_agg(concat({", ".join(pieces)}), ',\n    ' ORDER BY r.pos)
             FROM r JOIN {rows.targets} p USING (k) JOIN {parts} t USING (k)
-            JOIN {parts}_areas c ON c.k = r.k AND c.pos = r.pos
+            JOIN {self._areas(con, rows.areas)} c ON c.pos = r.pos
             JOIN x ON x.k = r.k AND x.pos = r.pos
             LEFT JOIN v ON v.k = r.k AND v.pos = r.pos
             LEFT JOIN y ON y.k = r.k AND y.pos = r.pos
@@ -121,12 +122,10 @@ class SqlJson:
     def _parts(self, con: Any, batch: list[SqlTarget]) -> tuple[list[str], str]:
         """Table ``json_parts`` of the batch's targets (by ``k``): each one's template cut at
         the fields that vary by area (``p0``, ``p1``...; the fields' names, alike for every
-        target of a kind, are returned), its unit's bounds as JSON (a projection kept inside
-        the unit: ``unit_min``, ``unit_max``), and ``json_parts_areas``, its areas' JSON
-        strings by position."""
+        target of a kind, are returned) and its unit's bounds as JSON (a projection kept inside
+        the unit: ``unit_min``, ``unit_max``)."""
         names: list[str] | None = None
         columns: list[list[Any]] = []
-        areas: list[list[Any]] = [[], [], []]
         for item in batch:
             cut = self._template(item)
             if names is None:
@@ -137,12 +136,6 @@ class SqlJson:
             row = [item.rows.k, *cut[::2], _ENCODE(constants.unit_min), _ENCODE(constants.unit_max)]
             for column, value in zip(columns, row, strict=True):
                 column.append(value)
-            for pos, area in enumerate(item.rows.areas):
-                cell = self.areas.get(area)
-                if cell is None:
-                    cell = self.areas[area] = _ENCODE(area)
-                for column, value in zip(areas, (item.rows.k, pos, cell), strict=True):
-                    column.append(value)
         assert names is not None
         given = "".join(f", unnest(?::VARCHAR[]) AS p{i}" for i in range(len(columns) - 3))
         con.execute(
@@ -150,12 +143,27 @@ class SqlJson:
             {given}, unnest(?::VARCHAR[]) AS unit_min, unnest(?::VARCHAR[]) AS unit_max""",
             columns,
         )
-        con.execute(
-            """CREATE OR REPLACE TEMP TABLE json_parts_areas AS SELECT unnest(?::INTEGER[]) AS k,
-            unnest(?::BIGINT[]) AS pos, unnest(?::VARCHAR[]) AS cell""",
-            areas,
-        )
         return names, "json_parts"
+
+    def _areas(self, con: Any, areas: list[str]) -> str:
+        """The table of ``areas``' JSON strings by their place ``pos`` in the list (made once a
+        list of areas and a connection: a national plan's targets share one list of 3,321)."""
+        key = (id(con), tuple(areas))
+        name = self.area_tables.get(key)
+        if name is None:
+            name = self.area_tables[key] = f"json_area_cells_{len(self.area_tables)}"
+            cells = []
+            for area in areas:
+                cell = self.areas.get(area)
+                if cell is None:
+                    cell = self.areas[area] = _ENCODE(area)
+                cells.append(cell)
+            con.execute(
+                f"""CREATE OR REPLACE TEMP TABLE {name} AS SELECT
+                    unnest(range(?::BIGINT)) AS pos, unnest(?::VARCHAR[]) AS cell""",
+                [len(cells), cells],
+            )
+        return name
 
     def _template(self, item: SqlTarget) -> list[str]:
         """The target's result as ``result_dict`` writes it, cut at the fields that vary by
