@@ -477,3 +477,27 @@ def test_targets_written_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(report_json, "_BATCH", 3)
     both_ways(tmp_path, series, 2022)
     assert batches == [["i1"], ["g1"], ["g2"], ["i2"], ["l1"]]
+
+
+def test_targets_with_their_own_lists_of_areas(tmp_path: Path, written: list[str]) -> None:
+    """Consecutive targets of one kind, each with its own list of areas (the plan's order, the
+    same backwards, two of them), are batched apart: each result is named by its own target's
+    list, as Python writes it."""
+    from . import test_sql_csv_rows as csv_rows
+
+    (tmp_path / "plan.yaml").write_text(csv_rows.plan_text(), encoding="utf-8")
+    figures = [
+        f"{ident},{area},{year},{100 * (1 + 0.02 * number) ** (year - 2020):.2f}"
+        for ident in csv_rows.LISTS
+        for number, area in enumerate(csv_rows.AREAS, 1)
+        for year in range(2020, 2025)
+    ]
+    (tmp_path / "panel.csv").write_text(
+        "indicator,area,year,value\n" + "\n".join(figures) + "\n", encoding="utf-8"
+    )
+    python, _ = json_of(tmp_path, "python", None)
+    made, read = json_of(tmp_path, "duckdb", None)
+    assert read and written == ["g1", "g2", "g3"]
+    assert made == python
+    order = [(r["indicator"], r["area"]) for r in json.loads(made)["results"]]
+    assert order == [(ident, area) for ident, areas in csv_rows.LISTS.items() for area in areas]
