@@ -77,31 +77,37 @@ def plan_text(lists: dict[str, list[str]] = LISTS) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_targets_with_their_own_lists_of_areas(tmp_path: Path, made: list[str]) -> None:
-    (tmp_path / "plan.yaml").write_text(plan_text(), encoding="utf-8")
-    # a different pace in each area, so that an area named wrongly changes its row
+def write_panel(folder: Path, lists: dict[str, list[str]] = LISTS) -> None:
+    """The plan of ``lists`` and its panel: a different pace in each area and indicator, so
+    that an area or a target named wrongly changes its row."""
+    (folder / "plan.yaml").write_text(plan_text(lists), encoding="utf-8")
     figures = [
-        f"{ident},{area},{year},{100 * (1 + 0.02 * number) ** (year - 2020):.2f}"
-        for ident in LISTS
+        f"{ident},{area},{year},{100 * (1 + 0.02 * number + 0.01 * k) ** (year - 2020):.2f}"
+        for k, ident in enumerate(lists)
         for number, area in enumerate(AREAS, 1)
         for year in range(2020, 2025)
     ]
-    (tmp_path / "panel.csv").write_text(
+    (folder / "panel.csv").write_text(
         "indicator,area,year,value\n" + "\n".join(figures) + "\n", encoding="utf-8"
     )
 
-    def csv_of(engine: str) -> str:
-        report = run_check(
-            [tmp_path / "plan.yaml"],
-            [tmp_path / "panel.csv"],
-            CheckOptions(read=ReadOptions(engine=engine), working=False),  # type: ignore[arg-type]
-            lazy=True,
-        )
-        return check_csv(report, "en")
 
-    python = csv_of("python")
+def csv_of(folder: Path, engine: str) -> str:
+    """The CSV report of the panel ``write_panel`` wrote, read by ``engine``."""
+    report = run_check(
+        [folder / "plan.yaml"],
+        [folder / "panel.csv"],
+        CheckOptions(read=ReadOptions(engine=engine), working=False),  # type: ignore[arg-type]
+        lazy=True,
+    )
+    return check_csv(report, "en")
+
+
+def test_targets_with_their_own_lists_of_areas(tmp_path: Path, made: list[str]) -> None:
+    write_panel(tmp_path)
+    python = csv_of(tmp_path, "python")
     assert not made
-    written = csv_of("duckdb")
+    written = csv_of(tmp_path, "duckdb")
     assert made == ["g1", "g2", "g3"]  # every target's rows made by SQL
     assert written == python
     order = [line.split(",")[2] + ":" + line.split(",")[1] for line in written.splitlines()[1:]]
@@ -116,17 +122,7 @@ def test_targets_of_one_kind_and_list_are_written_in_batches(
     ``_BATCH`` results a query; the rows are the same, in the same order, however cut."""
     from plantrack.render import report_csv
 
-    lists = dict.fromkeys(LISTS, AREAS)
-    (tmp_path / "plan.yaml").write_text(plan_text(lists), encoding="utf-8")
-    figures = [
-        f"{ident},{area},{year},{100 * (1 + 0.02 * number + 0.01 * k) ** (year - 2020):.2f}"
-        for k, ident in enumerate(lists)
-        for number, area in enumerate(AREAS, 1)
-        for year in range(2020, 2025)
-    ]
-    (tmp_path / "panel.csv").write_text(
-        "indicator,area,year,value\n" + "\n".join(figures) + "\n", encoding="utf-8"
-    )
+    write_panel(tmp_path, dict.fromkeys(LISTS, AREAS))
     batches: list[int] = []
     rows = report_csv._sql_rows
 
@@ -136,19 +132,9 @@ def test_targets_of_one_kind_and_list_are_written_in_batches(
 
     monkeypatch.setattr(report_csv, "_sql_rows", counted)
     monkeypatch.setattr(report_csv, "_BATCH", most)
-
-    def csv_of(engine: str) -> str:
-        report = run_check(
-            [tmp_path / "plan.yaml"],
-            [tmp_path / "panel.csv"],
-            CheckOptions(read=ReadOptions(engine=engine), working=False),  # type: ignore[arg-type]
-            lazy=True,
-        )
-        return check_csv(report, "en")
-
-    python = csv_of("python")
+    python = csv_of(tmp_path, "python")
     assert not batches
-    assert csv_of("duckdb") == python
+    assert csv_of(tmp_path, "duckdb") == python
     assert batches == sizes
 
 

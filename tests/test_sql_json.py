@@ -485,16 +485,7 @@ def test_targets_with_their_own_lists_of_areas(tmp_path: Path, written: list[str
     list, as Python writes it."""
     from . import test_sql_csv_rows as csv_rows
 
-    (tmp_path / "plan.yaml").write_text(csv_rows.plan_text(), encoding="utf-8")
-    figures = [
-        f"{ident},{area},{year},{100 * (1 + 0.02 * number) ** (year - 2020):.2f}"
-        for ident in csv_rows.LISTS
-        for number, area in enumerate(csv_rows.AREAS, 1)
-        for year in range(2020, 2025)
-    ]
-    (tmp_path / "panel.csv").write_text(
-        "indicator,area,year,value\n" + "\n".join(figures) + "\n", encoding="utf-8"
-    )
+    csv_rows.write_panel(tmp_path)
     python, _ = json_of(tmp_path, "python", None)
     made, read = json_of(tmp_path, "duckdb", None)
     assert read and written == ["g1", "g2", "g3"]

@@ -21,6 +21,7 @@ from plantrack.render.describe import target_phrase
 from plantrack.render.result_text import (
     status_word,
 )
+from plantrack.render.sql_areas import AreaTables
 from plantrack.safe_text import spreadsheet_cell
 
 if TYPE_CHECKING:
@@ -193,7 +194,7 @@ class _SqlCells:
         self.delimiter = delimiter
         self.comma = comma
         self.areas = areas  # an area's cell (write_csv's, shared with the Python rows)
-        self.tables: dict[tuple[int, tuple[str, ...]], str] = {}
+        self.tables = AreaTables("csv_area_cells", self._area)
         self.prepared: set[int] = set()
 
     def number(self, column: str) -> str:
@@ -210,22 +211,14 @@ class _SqlCells:
         if self.comma and id(con) not in self.prepared:
             con.execute(_VI_NUMBER)
             self.prepared.add(id(con))
-        key = (id(con), tuple(areas))
-        name = self.tables.get(key)
-        if name is None:
-            name = self.tables[key] = f"csv_area_cells_{len(self.tables)}"
-            cells = []
-            for area in areas:
-                cell = self.areas.get(area)
-                if cell is None:
-                    cell = self.areas[area] = _cell(area)
-                cells.append(_fragment([cell], self.delimiter))
-            con.execute(
-                f"""CREATE OR REPLACE TEMP TABLE {name} AS SELECT
-                    unnest(range(?::BIGINT)) AS pos, unnest(?::VARCHAR[]) AS cell""",
-                [len(cells), cells],
-            )
-        return name
+        return self.tables.table(con, areas)
+
+    def _area(self, area: str) -> str:
+        """An area's cell, as the writer writes it (made once, shared with the Python rows)."""
+        cell = self.areas.get(area)
+        if cell is None:
+            cell = self.areas[area] = _cell(area)
+        return _fragment([cell], self.delimiter)
 
 
 #: :func:`decimal_comma` in SQL, on the text of a double (Python's ``repr``): the point made a

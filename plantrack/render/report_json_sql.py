@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from plantrack.assessment.engine import state_goal
 from plantrack.assessment.results import Note, Point, Result, YearCheck, formula_parts
 from plantrack.assessment.status import LABELS, Status
+from plantrack.render.sql_areas import AreaTables
 
 if TYPE_CHECKING:
     from plantrack.assessment.sql import SqlRows
@@ -58,7 +59,7 @@ class SqlJson:
         self.result_dict = result_dict  # report_json's: the target's fields come from it
         self.shared: dict[Any, dict[str, Any]] = {}
         self.areas: dict[str, str] = {}  # an area's JSON string, made once
-        self.area_tables: dict[tuple[int, tuple[str, ...]], str] = {}  # by connection, list
+        self.area_tables = AreaTables("json_area_cells", self._area)
         self.notes: set[tuple[int, str]] = set()
         self.figures: set[int] = set()
 
@@ -109,7 +110,7 @@ class SqlJson:
             SELECT r.k,
                 string_agg(concat({", ".join(pieces)}), ',\n    ' ORDER BY r.pos)
             FROM r JOIN {rows.targets} p USING (k) JOIN {parts} t USING (k)
-            JOIN {self._areas(con, rows.areas)} c ON c.pos = r.pos
+            JOIN {self.area_tables.table(con, rows.areas)} c ON c.pos = r.pos
             JOIN x ON x.k = r.k AND x.pos = r.pos
             LEFT JOIN v ON v.k = r.k AND v.pos = r.pos
             LEFT JOIN y ON y.k = r.k AND y.pos = r.pos
@@ -145,25 +146,12 @@ class SqlJson:
         )
         return names, "json_parts"
 
-    def _areas(self, con: Any, areas: list[str]) -> str:
-        """The table of ``areas``' JSON strings by their place ``pos`` in the list (made once a
-        list of areas and a connection: a national plan's targets share one list of 3,321)."""
-        key = (id(con), tuple(areas))
-        name = self.area_tables.get(key)
-        if name is None:
-            name = self.area_tables[key] = f"json_area_cells_{len(self.area_tables)}"
-            cells = []
-            for area in areas:
-                cell = self.areas.get(area)
-                if cell is None:
-                    cell = self.areas[area] = _ENCODE(area)
-                cells.append(cell)
-            con.execute(
-                f"""CREATE OR REPLACE TEMP TABLE {name} AS SELECT
-                    unnest(range(?::BIGINT)) AS pos, unnest(?::VARCHAR[]) AS cell""",
-                [len(cells), cells],
-            )
-        return name
+    def _area(self, area: str) -> str:
+        """An area's JSON string (made once)."""
+        cell = self.areas.get(area)
+        if cell is None:
+            cell = self.areas[area] = _ENCODE(area)
+        return cell
 
     def _template(self, item: SqlTarget) -> list[str]:
         """The target's result as ``result_dict`` writes it, cut at the fields that vary by
