@@ -139,6 +139,25 @@ def test_a_decimal_mismatch_does_not_change_which_file_comes_first(tmp_path: Pat
         assert duplicates == [(str(second), 2)]  # the figure of the later file is the duplicate
 
 
+@pytest.mark.parametrize("blank", [" ", "\u00a0", "\t"])
+def test_a_plan_cell_of_white_space_is_no_plan(tmp_path: Path, blank: str) -> None:
+    """Was a bug. A row with no area and a plan cell of white space only names no plan: the row
+    reader strips the cell and routes the row by the file's plans, which are cau-ngang-2030 (by
+    the file's name) and tan-hong-border-2025 (a row names its area), so a figure of an
+    indicator of both plans is an ambiguous-plan error. DuckDB took the raw cell ``" "`` for a
+    plan named, routed the row to cau-ngang-2030 (the plan known up front) and made a figure."""
+    text = (
+        "indicator,area,year,value,plan\n"
+        + "".join(f"gross_output,cau-ngang,{1950 + i},{i},\n" for i in range(40))
+        + "jobs_created,tan-ho-co,2022,400,\n"
+        + f"poor_households_rate,,2021,7,{blank}\n"
+    )
+    path = put(tmp_path, "cau-ngang-data.csv", text)
+    fast, rows = both([path])
+    assert [f.code for f in rows.findings if f.code == "ambiguous-plan"] == ["ambiguous-plan"]
+    assert_same(fast, rows)
+
+
 # ============================================================================================
 # Checked and equal
 # ============================================================================================

@@ -243,18 +243,20 @@ class Engine:
 
     def _series(self, name: str, routing: FileRouting) -> bool:
         """The series of the file's rows, numbered in the order of their first rows (table
-        ``{name}_k``, one row per distinct label triple); False when a row does not lead to one series routed as the row reader routes it, a series is written with two
-        label triples, or has a year twice or a value outside its unit's range."""
+        ``{name}_k``, one row per distinct label triple); False when a row does not lead to one series routed as the row reader routes it
+        (a plan or area cell of white space only included: the tables compare the cells as
+        written, ``a <> ''`` and ``p = ''``, the row reader stripped), a series is written with
+        two label triples, or has a year twice or a value outside its unit's range."""
         con = self.con
         labels: list[list[Any]] = [[] for _ in range(8)]
         for label, plan, has_area in con.execute(
             f"SELECT DISTINCT i, p, a <> '' FROM {name}_t"
         ).fetchall():
-            clean = _text(label)
+            clean, named = _text(label), _text(plan)
             found = (
-                None
-                if not clean or _COLUMN_NUMBER.match(clean)
-                else routing.series_indicator(clean, _text(plan), has_area)
+                None  # a plan cell of white space names no plan: the row reader strips it
+                if not clean or _COLUMN_NUMBER.match(clean) or (plan and not named)
+                else routing.series_indicator(clean, named, has_area)
             )
             if found is None:
                 return False
@@ -263,8 +265,8 @@ class Engine:
                 column.append(item)
         areas: list[list[str]] = [[], [], []]
         for (area,) in con.execute(f"SELECT DISTINCT a FROM {name}_t WHERE a <> ''").fetchall():
-            ids = routing.series_areas(_text(area))
-            if ids is None:
+            ids = routing.series_areas(_text(area)) if _text(area) else None
+            if ids is None:  # an area cell of white space (no area) too: `a <> ''` said one
                 return False
             for plan, ident in ids.items():
                 for column, item in zip(areas, (area, plan, ident), strict=True):
