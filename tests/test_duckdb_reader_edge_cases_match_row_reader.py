@@ -158,6 +158,39 @@ def test_a_plan_cell_of_white_space_is_no_plan(tmp_path: Path, blank: str) -> No
     assert_same(fast, rows)
 
 
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [("data[1].csv", "data1.csv"), ("reports[2024]/panel.csv", "reports2/panel.csv")],
+)
+def test_a_path_with_brackets_is_the_file_named(tmp_path: Path, name: str, other: str) -> None:
+    """Was a bug. DuckDB's read_csv takes its path as a glob pattern: ``data[1].csv`` names the
+    file ``data1.csv`` (``[1]`` is a class of one character), so DuckDB read the other file
+    beside it, whose rows and bytes are as many, and gave its value (6) for this file's 5."""
+    for each, value in ((name, 5), (other, 6)):
+        (tmp_path / each).parent.mkdir(exist_ok=True)
+        put(tmp_path, each, HEADER + filler() + f"forest_cover,cau-ngang,2021,{value}\n")
+    fast, rows = both([tmp_path / name])
+    assert [o.value for o in rows.observations if o.indicator == "forest_cover"] == [5]
+    assert_same(fast, rows)
+
+
+def test_a_relative_path_under_a_folder_named_tilde_is_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Was a bug. DuckDB reads ``~/x.csv`` in the home folder; the row reader reads the file
+    ``x.csv`` of the folder ``~`` under the working folder, as the shell passed it."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for folder, value in (("~", 5), ("home", 6)):
+        (tmp_path / folder).mkdir()
+        put(
+            tmp_path / folder, "x.csv", HEADER + filler() + f"forest_cover,cau-ngang,2021,{value}\n"
+        )
+    fast, rows = both([Path("~/x.csv")])
+    assert [o.value for o in rows.observations if o.indicator == "forest_cover"] == [5]
+    assert_same(fast, rows)
+
+
 # ============================================================================================
 # Checked and equal
 # ============================================================================================

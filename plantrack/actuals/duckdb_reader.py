@@ -155,6 +155,9 @@ class Engine:
         :class:`FirstPass`, or None when the row reader must read it."""
         import duckdb
 
+        source = _source(path)
+        if source is None:
+            return None  # a name DuckDB would read as a pattern of names
         skip = int(header.lines[-1])
         ends = _line_ends(path, skip)
         if ends is None:
@@ -167,7 +170,7 @@ class Engine:
         y, v = fields["year"], fields["value"]
         delimiter = header.delimiter or ","  # "," ";" or a tab (eligible): a safe literal
         low, high = (int(year) for year in years)
-        quoted = "'" + path.replace("'", "''") + "'"
+        quoted = "'" + source.replace("'", "''") + "'"
         columns = ", ".join(f"'c{column}': 'VARCHAR'" for column in range(1, width + 1))
         size = " + ".join(f"strlen(coalesce(c{column}, ''))" for column in range(1, width + 1))
         try:
@@ -414,6 +417,16 @@ def _line_ends(path: str, skip: int = 0) -> _Ends | None:
         return None
     lines = feeds + (last not in (b"", b"\n"))
     return _Ends(bool(returns), skip, max(lines - skip, 0), size, feeds - head)
+
+
+def _source(path: str) -> str | None:
+    """The path DuckDB is given for the file at ``path``: absolute, so that DuckDB reads no
+    other file than Python opens (it reads ``~/x.csv`` in the home folder, not in a folder
+    ``~``, and would take ``s3://...`` for a URL); None when it has a character of DuckDB's glob
+    patterns, ``*``, ``?`` or ``[`` (``data[1].csv`` names ``data1.csv``), which no path can
+    escape: the row reader reads the file."""
+    source = str(Path(path).absolute())
+    return None if any(mark in source for mark in "*?[") else source
 
 
 def _array(code: str, values: Any) -> array[Any]:
