@@ -191,6 +191,28 @@ def test_a_relative_path_under_a_folder_named_tilde_is_that_file(
     assert_same(fast, rows)
 
 
+def test_a_file_closed_early_leaves_the_field_limit_of_another_open_one(tmp_path: Path) -> None:
+    """Was a bug. The ``csv`` module's field size limit is one for the process: each CSV file
+    raised it to 1 MiB when opened and put back what it found when closed. Every file is
+    opened (its header found) before any is read, so the second found the first's 1 MiB and
+    the first found the default, 128 KiB: the row reader closed the first file when done with
+    it, and read the rest of the second under 128 KiB (a 200 KB note: field-too-large); DuckDB
+    read the first file, closed only once the second was read, and the second's note passed."""
+    first = put(tmp_path, "a.csv", HEADER + filler())
+    note = "x" * 200_000
+    second = put(
+        tmp_path,
+        "b.csv",
+        "indicator,area,year,value,note\n"
+        + filler(40).replace("\n", ",\n")
+        + f"forest_cover,cau-ngang,2021,5,{note}\n"
+        + 'forest_cover,cau-ngang,2022,6,"quoted: the row reader reads this file"\n',
+    )
+    fast, rows = both([first, second])
+    assert not [f for f in rows.findings if f.code == "field-too-large"]
+    assert_same(fast, rows)
+
+
 # ============================================================================================
 # Checked and equal
 # ============================================================================================
