@@ -12,6 +12,9 @@ rows DuckDB reads.
 from __future__ import annotations
 
 import io
+import resource
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -28,6 +31,11 @@ def filler(n: int = 40, delimiter: str = ",", indicator: str = "gross_output") -
     """``n`` clean rows of one series, to get past the 30 rows read during header detection."""
     d = delimiter
     return "".join(f"{indicator}{d}cau-ngang{d}{1950 + i}{d}{i}\n" for i in range(n))
+
+
+def open_files() -> int:
+    """How many file descriptors the process holds."""
+    return sum(1 for _ in Path("/proc/self/fd").iterdir())
 
 
 def put(tmp_path: Path, name: str, data: str | bytes, encoding: str = "utf-8") -> Path:
@@ -211,6 +219,67 @@ def test_a_file_closed_early_leaves_the_field_limit_of_another_open_one(tmp_path
     fast, rows = both([first, second])
     assert not [f for f in rows.findings if f.code == "field-too-large"]
     assert_same(fast, rows)
+
+
+def test_files_past_the_limit_of_open_files(tmp_path: Path) -> None:
+    """Was a bug. Every file's header is found (and the file kept open) before any is read on,
+    so with more files than the process may hold open, the row reader reports the files it
+    cannot open as file-unreadable. The file that took the last free descriptor was then
+    opened again by DuckDB's byte pass (``_line_ends``), whose OSError ended the run with a
+    traceback; now that file goes to the row reader, which reads it through its open handle."""
+    paths = [put(tmp_path, f"f{k:03d}.csv", HEADER + filler()) for k in range(60)]
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (open_files() + 40, hard))
+    try:
+        fast, rows = both(paths)
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    assert any(f.code == "file-unreadable" for f in rows.findings)
+    assert_same(fast, rows)
+
+
+FIRST_IMPORT = """
+import resource, sys
+from pathlib import Path
+
+from plantrack.actuals.read import ReadOptions, read_actuals
+from tests.test_duckdb_reader_edge_cases_match_row_reader import open_files
+from tests.test_duckdb_reader_matches_row_reader import SHIPPED, assert_same
+
+paths = sorted(Path(sys.argv[1]).iterdir())
+read_actuals(paths, SHIPPED, ReadOptions(engine="python"))  # what the row reader imports
+assert "duckdb" not in sys.modules
+soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+for extra in range(-2, 6):  # DuckDB is first imported with no descriptor free at extra == 1
+    resource.setrlimit(resource.RLIMIT_NOFILE, (open_files() + int(sys.argv[2]) + extra, hard))
+    try:
+        fast = read_actuals(paths, SHIPPED, ReadOptions(engine="duckdb"))
+        rows = read_actuals(paths, SHIPPED, ReadOptions(engine="python"))
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    assert_same(fast, rows)
+print("equal")
+"""
+
+
+def test_duckdb_first_imported_with_no_file_free(tmp_path: Path) -> None:
+    """Was a bug. DuckDB is imported when the first file is offered to it; with every file
+    descriptor held by the files opened before (20 with a unit column, which the row reader
+    reads), the import failed with OSError and ended the run; the row reader reads the file."""
+    for k in range(25):
+        if k < 20:
+            text = "indicator,area,year,value,unit\n" + filler().replace("\n", ",ty\n")
+        else:
+            text = HEADER + filler()
+        put(tmp_path, f"f{k:03d}.csv", text)
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_IMPORT, str(tmp_path), "20"],
+        cwd=Path(__file__).parent.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout == "equal\n", done.stderr[-2000:]
 
 
 # ============================================================================================

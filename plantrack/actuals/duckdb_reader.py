@@ -119,7 +119,8 @@ class Engine:
         if self._con is None:
             import duckdb  # only when a file is offered to it
 
-            self._temp = tempfile.mkdtemp(prefix="plantrack-duckdb-")
+            if self._temp is None:  # made once, even when connecting failed
+                self._temp = tempfile.mkdtemp(prefix="plantrack-duckdb-")
             self._con = duckdb.connect(
                 config=duckdb_settings.config(
                     temp_directory=self._temp,
@@ -153,16 +154,25 @@ class Engine:
     ) -> FirstPass | None:
         """Load the rows after ``header`` and check the rule of the module; the file's
         :class:`FirstPass`, or None when the row reader must read it."""
-        import duckdb
-
         source = _source(path)
         if source is None:
             return None  # a name DuckDB would read as a pattern of names
         skip = int(header.lines[-1])
-        ends = _line_ends(path, skip)
+        # Every file is kept open from its header on: with as many files as the process may
+        # hold open, neither this file nor DuckDB's library can be opened. The row reader
+        # reads the file by the handle it has.
+        try:
+            import duckdb
+
+            ends = _line_ends(path, skip)
+        except (ImportError, OSError):
+            return None
         if ends is None:
             return None  # a quote mark or NUL, lone carriage returns, lines ended both ways
-        con = self.con
+        try:
+            con = self.con
+        except (duckdb.Error, OSError):
+            return None
         self._tables += 1
         name = f"rows{self._tables}"
         width = int(header.width)
