@@ -12,6 +12,9 @@ rows DuckDB reads.
 from __future__ import annotations
 
 import io
+import resource
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -28,6 +31,11 @@ def filler(n: int = 40, delimiter: str = ",", indicator: str = "gross_output") -
     """``n`` clean rows of one series, to get past the 30 rows read during header detection."""
     d = delimiter
     return "".join(f"{indicator}{d}cau-ngang{d}{1950 + i}{d}{i}\n" for i in range(n))
+
+
+def open_files() -> int:
+    """How many file descriptors the process holds."""
+    return sum(1 for _ in Path("/proc/self/fd").iterdir())
 
 
 def put(tmp_path: Path, name: str, data: str | bytes, encoding: str = "utf-8") -> Path:
@@ -137,6 +145,141 @@ def test_a_decimal_mismatch_does_not_change_which_file_comes_first(tmp_path: Pat
     for data in (fast, rows):
         duplicates = [(f.file, f.line) for f in data.findings if f.code == "duplicate-row"]
         assert duplicates == [(str(second), 2)]  # the figure of the later file is the duplicate
+
+
+@pytest.mark.parametrize("blank", [" ", "\u00a0", "\t"])
+def test_a_plan_cell_of_white_space_is_no_plan(tmp_path: Path, blank: str) -> None:
+    """Was a bug. A row with no area and a plan cell of white space only names no plan: the row
+    reader strips the cell and routes the row by the file's plans, which are cau-ngang-2030 (by
+    the file's name) and tan-hong-border-2025 (a row names its area), so a figure of an
+    indicator of both plans is an ambiguous-plan error. DuckDB took the raw cell ``" "`` for a
+    plan named, routed the row to cau-ngang-2030 (the plan known up front) and made a figure."""
+    text = (
+        "indicator,area,year,value,plan\n"
+        + "".join(f"gross_output,cau-ngang,{1950 + i},{i},\n" for i in range(40))
+        + "jobs_created,tan-ho-co,2022,400,\n"
+        + f"poor_households_rate,,2021,7,{blank}\n"
+    )
+    path = put(tmp_path, "cau-ngang-data.csv", text)
+    fast, rows = both([path])
+    assert [f.code for f in rows.findings if f.code == "ambiguous-plan"] == ["ambiguous-plan"]
+    assert_same(fast, rows)
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [("data[1].csv", "data1.csv"), ("reports[2024]/panel.csv", "reports2/panel.csv")],
+)
+def test_a_path_with_brackets_is_the_file_named(tmp_path: Path, name: str, other: str) -> None:
+    """Was a bug. DuckDB's read_csv takes its path as a glob pattern: ``data[1].csv`` names the
+    file ``data1.csv`` (``[1]`` is a class of one character), so DuckDB read the other file
+    beside it, whose rows and bytes are as many, and gave its value (6) for this file's 5."""
+    for each, value in ((name, 5), (other, 6)):
+        (tmp_path / each).parent.mkdir(exist_ok=True)
+        put(tmp_path, each, HEADER + filler() + f"forest_cover,cau-ngang,2021,{value}\n")
+    fast, rows = both([tmp_path / name])
+    assert [o.value for o in rows.observations if o.indicator == "forest_cover"] == [5]
+    assert_same(fast, rows)
+
+
+def test_a_relative_path_under_a_folder_named_tilde_is_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Was a bug. DuckDB reads ``~/x.csv`` in the home folder; the row reader reads the file
+    ``x.csv`` of the folder ``~`` under the working folder, as the shell passed it."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for folder, value in (("~", 5), ("home", 6)):
+        (tmp_path / folder).mkdir()
+        put(
+            tmp_path / folder, "x.csv", HEADER + filler() + f"forest_cover,cau-ngang,2021,{value}\n"
+        )
+    fast, rows = both([Path("~/x.csv")])
+    assert [o.value for o in rows.observations if o.indicator == "forest_cover"] == [5]
+    assert_same(fast, rows)
+
+
+def test_a_file_closed_early_leaves_the_field_limit_of_another_open_one(tmp_path: Path) -> None:
+    """Was a bug. The ``csv`` module's field size limit is one for the process: each CSV file
+    raised it to 1 MiB when opened and put back what it found when closed. Every file is
+    opened (its header found) before any is read, so the second found the first's 1 MiB and
+    the first found the default, 128 KiB: the row reader closed the first file when done with
+    it, and read the rest of the second under 128 KiB (a 200 KB note: field-too-large); DuckDB
+    read the first file, closed only once the second was read, and the second's note passed."""
+    first = put(tmp_path, "a.csv", HEADER + filler())
+    note = "x" * 200_000
+    second = put(
+        tmp_path,
+        "b.csv",
+        "indicator,area,year,value,note\n"
+        + filler(40).replace("\n", ",\n")
+        + f"forest_cover,cau-ngang,2021,5,{note}\n"
+        + 'forest_cover,cau-ngang,2022,6,"quoted: the row reader reads this file"\n',
+    )
+    fast, rows = both([first, second])
+    assert not [f for f in rows.findings if f.code == "field-too-large"]
+    assert_same(fast, rows)
+
+
+def test_files_past_the_limit_of_open_files(tmp_path: Path) -> None:
+    """Was a bug. Every file's header is found (and the file kept open) before any is read on,
+    so with more files than the process may hold open, the row reader reports the files it
+    cannot open as file-unreadable. The file that took the last free descriptor was then
+    opened again by DuckDB's byte pass (``_line_ends``), whose OSError ended the run with a
+    traceback; now that file goes to the row reader, which reads it through its open handle."""
+    paths = [put(tmp_path, f"f{k:03d}.csv", HEADER + filler()) for k in range(60)]
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (open_files() + 40, hard))
+    try:
+        fast, rows = both(paths)
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    assert any(f.code == "file-unreadable" for f in rows.findings)
+    assert_same(fast, rows)
+
+
+FIRST_IMPORT = """
+import resource, sys
+from pathlib import Path
+
+from plantrack.actuals.read import ReadOptions, read_actuals
+from tests.test_duckdb_reader_edge_cases_match_row_reader import open_files
+from tests.test_duckdb_reader_matches_row_reader import SHIPPED, assert_same
+
+paths = sorted(Path(sys.argv[1]).iterdir())
+read_actuals(paths, SHIPPED, ReadOptions(engine="python"))  # what the row reader imports
+assert "duckdb" not in sys.modules
+soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+for extra in range(-2, 6):  # DuckDB is first imported with no descriptor free at extra == 1
+    resource.setrlimit(resource.RLIMIT_NOFILE, (open_files() + int(sys.argv[2]) + extra, hard))
+    try:
+        fast = read_actuals(paths, SHIPPED, ReadOptions(engine="duckdb"))
+        rows = read_actuals(paths, SHIPPED, ReadOptions(engine="python"))
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    assert_same(fast, rows)
+print("equal")
+"""
+
+
+def test_duckdb_first_imported_with_no_file_free(tmp_path: Path) -> None:
+    """Was a bug. DuckDB is imported when the first file is offered to it; with every file
+    descriptor held by the files opened before (20 with a unit column, which the row reader
+    reads), the import failed with OSError and ended the run; the row reader reads the file."""
+    for k in range(25):
+        if k < 20:
+            text = "indicator,area,year,value,unit\n" + filler().replace("\n", ",ty\n")
+        else:
+            text = HEADER + filler()
+        put(tmp_path, f"f{k:03d}.csv", text)
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_IMPORT, str(tmp_path), "20"],
+        cwd=Path(__file__).parent.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout == "equal\n", done.stderr[-2000:]
 
 
 # ============================================================================================

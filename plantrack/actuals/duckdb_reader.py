@@ -119,7 +119,8 @@ class Engine:
         if self._con is None:
             import duckdb  # only when a file is offered to it
 
-            self._temp = tempfile.mkdtemp(prefix="plantrack-duckdb-")
+            if self._temp is None:  # made once, even when connecting failed
+                self._temp = tempfile.mkdtemp(prefix="plantrack-duckdb-")
             self._con = duckdb.connect(
                 config=duckdb_settings.config(
                     temp_directory=self._temp,
@@ -153,13 +154,25 @@ class Engine:
     ) -> FirstPass | None:
         """Load the rows after ``header`` and check the rule of the module; the file's
         :class:`FirstPass`, or None when the row reader must read it."""
-        import duckdb
-
+        source = _source(path)
+        if source is None:
+            return None  # a name DuckDB would read as a pattern of names
         skip = int(header.lines[-1])
-        ends = _line_ends(path, skip)
+        # Every file is kept open from its header on: with as many files as the process may
+        # hold open, neither this file nor DuckDB's library can be opened. The row reader
+        # reads the file by the handle it has.
+        try:
+            import duckdb
+
+            ends = _line_ends(path, skip)
+        except (ImportError, OSError):
+            return None
         if ends is None:
             return None  # a quote mark or NUL, lone carriage returns, lines ended both ways
-        con = self.con
+        try:
+            con = self.con
+        except (duckdb.Error, OSError):
+            return None
         self._tables += 1
         name = f"rows{self._tables}"
         width = int(header.width)
@@ -167,7 +180,7 @@ class Engine:
         y, v = fields["year"], fields["value"]
         delimiter = header.delimiter or ","  # "," ";" or a tab (eligible): a safe literal
         low, high = (int(year) for year in years)
-        quoted = "'" + path.replace("'", "''") + "'"
+        quoted = "'" + source.replace("'", "''") + "'"
         columns = ", ".join(f"'c{column}': 'VARCHAR'" for column in range(1, width + 1))
         size = " + ".join(f"strlen(coalesce(c{column}, ''))" for column in range(1, width + 1))
         try:
@@ -243,18 +256,20 @@ class Engine:
 
     def _series(self, name: str, routing: FileRouting) -> bool:
         """The series of the file's rows, numbered in the order of their first rows (table
-        ``{name}_k``, one row per distinct label triple); False when a row does not lead to one series routed as the row reader routes it, a series is written with two
-        label triples, or has a year twice or a value outside its unit's range."""
+        ``{name}_k``, one row per distinct label triple); False when a row does not lead to one series routed as the row reader routes it
+        (a plan or area cell of white space only included: the tables compare the cells as
+        written, ``a <> ''`` and ``p = ''``, the row reader stripped), a series is written with
+        two label triples, or has a year twice or a value outside its unit's range."""
         con = self.con
         labels: list[list[Any]] = [[] for _ in range(8)]
         for label, plan, has_area in con.execute(
             f"SELECT DISTINCT i, p, a <> '' FROM {name}_t"
         ).fetchall():
-            clean = _text(label)
+            clean, named = _text(label), _text(plan)
             found = (
-                None
-                if not clean or _COLUMN_NUMBER.match(clean)
-                else routing.series_indicator(clean, _text(plan), has_area)
+                None  # a plan cell of white space names no plan: the row reader strips it
+                if not clean or _COLUMN_NUMBER.match(clean) or (plan and not named)
+                else routing.series_indicator(clean, named, has_area)
             )
             if found is None:
                 return False
@@ -263,8 +278,8 @@ class Engine:
                 column.append(item)
         areas: list[list[str]] = [[], [], []]
         for (area,) in con.execute(f"SELECT DISTINCT a FROM {name}_t WHERE a <> ''").fetchall():
-            ids = routing.series_areas(_text(area))
-            if ids is None:
+            ids = routing.series_areas(_text(area)) if _text(area) else None
+            if ids is None:  # an area cell of white space (no area) too: `a <> ''` said one
                 return False
             for plan, ident in ids.items():
                 for column, item in zip(areas, (area, plan, ident), strict=True):
@@ -412,6 +427,16 @@ def _line_ends(path: str, skip: int = 0) -> _Ends | None:
         return None
     lines = feeds + (last not in (b"", b"\n"))
     return _Ends(bool(returns), skip, max(lines - skip, 0), size, feeds - head)
+
+
+def _source(path: str) -> str | None:
+    """The path DuckDB is given for the file at ``path``: absolute, so that DuckDB reads no
+    other file than Python opens (it reads ``~/x.csv`` in the home folder, not in a folder
+    ``~``, and would take ``s3://...`` for a URL); None when it has a character of DuckDB's glob
+    patterns, ``*``, ``?`` or ``[`` (``data[1].csv`` names ``data1.csv``), which no path can
+    escape: the row reader reads the file."""
+    source = str(Path(path).absolute())
+    return None if any(mark in source for mark in "*?[") else source
 
 
 def _array(code: str, values: Any) -> array[Any]:

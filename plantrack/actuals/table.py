@@ -238,6 +238,28 @@ def _sniff_delimiter(sample: str) -> str:
     return best[1] if best is not None and best[0][2] > 1 else ","
 
 
+class _FieldLimit:
+    """The ``csv`` module's field size limit, one for the process: :data:`MAX_FIELD` while any
+    :class:`CsvRows` is open, and what it was before once the last one is closed. Several are
+    open at once (every file's header is found before any file is read on), so a file closed
+    must not put back what it found while another is still being read."""
+
+    holders = 0
+    before = 0
+
+    @classmethod
+    def hold(cls) -> None:
+        if cls.holders == 0:
+            cls.before = csv.field_size_limit(MAX_FIELD)
+        cls.holders += 1
+
+    @classmethod
+    def release(cls) -> None:
+        cls.holders -= 1
+        if cls.holders == 0:
+            csv.field_size_limit(cls.before)
+
+
 class CsvRows:
     """The rows of a CSV file, read once, as :class:`Row` objects.
 
@@ -253,7 +275,7 @@ class CsvRows:
         self._handle: IO[bytes] | None = None
         self._reader: Any = None
         self.stream: Any = None  # the decoded text, once opened
-        self._limit: int | None = None
+        self._limit = False  # holding the field size limit (:class:`_FieldLimit`)
         self.done = False
         self.line = 1  # the line the next record starts on
 
@@ -268,7 +290,8 @@ class CsvRows:
                 self.close()
                 message = texts.text("data.undecodable-text.unknown", encoding=self.encoding)
                 raise ReadError("undecodable-text", message) from None
-            self._limit = csv.field_size_limit(MAX_FIELD)
+            _FieldLimit.hold()
+            self._limit = True
             self._reader = csv.reader(self.stream, delimiter=self.delimiter)
         return self._reader
 
@@ -313,9 +336,9 @@ class CsvRows:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
-        if self._limit is not None:
-            csv.field_size_limit(self._limit)
-            self._limit = None
+        if self._limit:
+            _FieldLimit.release()
+            self._limit = False
 
 
 # --------------------------------------------------------------------------------------------
