@@ -256,10 +256,11 @@ class Engine:
 
     def _series(self, name: str, routing: FileRouting) -> bool:
         """The series of the file's rows, numbered in the order of their first rows (table
-        ``{name}_k``, one row per distinct label triple); False when a row does not lead to one series routed as the row reader routes it
-        (a plan or area cell of white space only included: the tables compare the cells as
-        written, ``a <> ''`` and ``p = ''``, the row reader stripped), a series is written with
-        two label triples, or has a year twice or a value outside its unit's range."""
+        ``{name}_k``, one row per distinct label triple); False when a row does not lead to one
+        series routed as the row reader routes it (a plan or area cell of white space only
+        included: the tables compare the cells as written, ``a <> ''`` and ``p = ''``, the row
+        reader stripped), a series is written with two label triples, or has a year twice or a
+        value outside its unit's range."""
         con = self.con
         labels: list[list[Any]] = [[] for _ in range(8)]
         for label, plan, has_area in con.execute(

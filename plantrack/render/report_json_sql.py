@@ -107,18 +107,19 @@ class SqlJson:
                 WHERE ({when}) AND f.year BETWEEN {low} AND {high}
                 GROUP BY r.k, r.pos),
             y AS ({judged})
-            SELECT r.k,
-                string_agg(concat({", ".join(pieces)}), ',\n    ' ORDER BY r.pos)
+            SELECT r.k, concat({", ".join(pieces)})
             FROM r JOIN {rows.targets} p USING (k) JOIN {parts} t USING (k)
             JOIN {self.area_tables.table(con, rows.areas)} c ON c.pos = r.pos
             JOIN x ON x.k = r.k AND x.pos = r.pos
             LEFT JOIN v ON v.k = r.k AND v.pos = r.pos
             LEFT JOIN y ON y.k = r.k AND y.pos = r.pos
             LEFT JOIN {rows.table}_notes n ON n.k = r.k AND n.pos = r.pos
-            GROUP BY r.k"""
+            ORDER BY r.k, r.pos"""
         ).fetchall()
-        by_k = dict(made)
-        return [str(by_k.get(item.rows.k) or "") for item in batch]
+        by_k: dict[int, list[str]] = {}
+        for k, text in made:
+            by_k.setdefault(k, []).append(text)
+        return [",\n    ".join(by_k.get(item.rows.k, ())) for item in batch]
 
     def _parts(self, con: Any, batch: list[SqlTarget]) -> tuple[list[str], str]:
         """Table ``json_parts`` of the batch's targets (by ``k``): each one's template cut at
