@@ -62,7 +62,7 @@ def written(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     found: list[str] = []
     results = SqlJson.results
 
-    def recording(self: SqlJson, batch: list[Any]) -> list[str]:
+    def recording(self: SqlJson, batch: list[Any]) -> list[bytes]:
         found.extend(item.indicator.id for item in batch)
         return results(self, batch)
 
@@ -461,7 +461,7 @@ def test_targets_written_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     batches: list[list[str]] = []
     results = SqlJson.results
 
-    def recording(self: SqlJson, batch: list[Any]) -> list[str]:
+    def recording(self: SqlJson, batch: list[Any]) -> list[bytes]:
         batches.append([item.indicator.id for item in batch])
         return results(self, batch)
 
@@ -492,3 +492,30 @@ def test_targets_with_their_own_lists_of_areas(tmp_path: Path, written: list[str
     assert made == python
     order = [(r["indicator"], r["area"]) for r in json.loads(made)["results"]]
     assert order == [(ident, area) for ident, areas in csv_rows.LISTS.items() for area in areas]
+
+
+def test_json_written_as_bytes_is_the_text_in_utf8(tmp_path: Path, written: list[str]) -> None:
+    """The command writes the JSON as bytes (``write_json_bytes``: the results SQL wrote go out
+    as DuckDB gives them, in UTF-8); the library's ``write_json`` writes text. The two are one
+    document, byte for byte, whichever engine made the results, with Vietnamese names in them."""
+    from plantrack.render.report_json import write_json_bytes
+
+    from . import test_sql_csv_rows as csv_rows
+
+    csv_rows.write_panel(tmp_path)
+
+    def report_of(engine: str) -> Any:
+        return run_check(
+            [tmp_path / "plan.yaml"],
+            [tmp_path / "panel.csv"],
+            CheckOptions(read=ReadOptions(engine=engine)),  # type: ignore[arg-type]
+            lazy=True,
+        )
+
+    for engine in ("python", "duckdb"):
+        text, binary = io.StringIO(), io.BytesIO()
+        write_json(report_of(engine), text)
+        write_json_bytes(report_of(engine), binary)
+        assert binary.getvalue() == text.getvalue().encode("utf-8")
+        assert "Chỉ tiêu" in text.getvalue()
+    assert written == ["g1", "g2", "g3"] * 2  # SQL's results, both times with DuckDB

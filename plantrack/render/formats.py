@@ -103,16 +103,9 @@ def _table(report: CheckReport, how: RenderOptions) -> Rendered:
 def _json(report: CheckReport, _how: RenderOptions) -> Rendered:
     def write(stream: IO[bytes]) -> None:
         """The report as JSON, written result by result, never held whole."""
-        import io
+        from plantrack.render.report_json import write_json_bytes
 
-        from plantrack.render.report_json import write_json
-
-        text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n", write_through=False)
-        try:
-            write_json(report, text)
-            text.flush()
-        finally:
-            text.detach()
+        write_json_bytes(report, stream)
 
     return write
 

@@ -63,9 +63,10 @@ class SqlJson:
         self.notes: set[tuple[int, str]] = set()
         self.figures: set[int] = set()
 
-    def results(self, batch: list[SqlTarget]) -> list[str]:
+    def results(self, batch: list[SqlTarget]) -> list[bytes]:
         """The results of each target of ``batch`` (targets of one kind, in the report's order),
-        one JSON text an area, joined as ``write_json`` joins them: one query for them all (a
+        one JSON text an area, joined as ``write_json`` joins them, in UTF-8 as DuckDB gives
+        them (``write_json_bytes`` writes them so, never decoded): one query for them all (a
         query costs some 25 ms however few its rows: DuckDB sets up a result's expressions)."""
         rows = batch[0].rows
         working = rows.working
@@ -107,7 +108,7 @@ class SqlJson:
                 WHERE ({when}) AND f.year BETWEEN {low} AND {high}
                 GROUP BY r.k, r.pos),
             y AS ({judged})
-            SELECT r.k, concat({", ".join(pieces)})
+            SELECT r.k, encode(concat({", ".join(pieces)}))
             FROM r JOIN {rows.targets} p USING (k) JOIN {parts} t USING (k)
             JOIN {self.area_tables.table(con, rows.areas)} c ON c.pos = r.pos
             JOIN x ON x.k = r.k AND x.pos = r.pos
@@ -116,10 +117,10 @@ class SqlJson:
             LEFT JOIN {rows.table}_notes n ON n.k = r.k AND n.pos = r.pos
             ORDER BY r.k, r.pos"""
         ).fetchall()
-        by_k: dict[int, list[str]] = {}
+        by_k: dict[int, list[bytes]] = {}
         for k, text in made:
             by_k.setdefault(k, []).append(text)
-        return [",\n    ".join(by_k.get(item.rows.k, ())) for item in batch]
+        return [b",\n    ".join(by_k.get(item.rows.k, ())) for item in batch]
 
     def _parts(self, con: Any, batch: list[SqlTarget]) -> tuple[list[str], str]:
         """Table ``json_parts`` of the batch's targets (by ``k``): each one's template cut at
