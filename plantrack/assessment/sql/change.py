@@ -33,6 +33,7 @@ from plantrack.assessment.sql.steps import (
 from plantrack.assessment.sql.working import (
     APPROXIMATE,
     AS_OF_BEFORE_BASE,
+    DEADLINE,
     NO_BASE,
     NO_DATA,
     NOT_STARTED,
@@ -43,6 +44,7 @@ from plantrack.assessment.sql.working import (
     StepSpec,
     Working,
     YearsSpec,
+    base_moved,
     figures_used,
     out_of_reach,
     out_of_reach_unit,
@@ -194,7 +196,6 @@ _V_T = Input("V_t", "r.latest_value")
 _V_B = Input("V_b", "r.base_value")
 _T = Input("t", "r.latest_year", integer=True)
 _B = Input("b", "r.base_year", integer=True)
-_E = Input("e", "p.e", integer=True)
 #: A year's improvement on the year before (``f.before``: NULL when that year has no figure).
 _IMPROVEMENT = "((f.value - f.before) * p.direction)"
 
@@ -225,25 +226,21 @@ WORKING = Working(
         StepSpec(
             "catch_up_rate",
             "(X * (e - b) - d * (V_t - V_b)) / (e - t)",
-            (_X, _E, _B, _D, _V_T, _V_B, _T),
+            (_X, DEADLINE, _B, _D, _V_T, _V_B, _T),
             "r.catch_up_rate",
             "r.catch_up_rate IS NOT NULL",
         ),
         StepSpec(
             "projected",
             "V_t + (V_t - V_b) / (t - b) * (e - t)",
-            (_V_T, _V_B, _T, _B, _E),
+            (_V_T, _V_B, _T, _B, DEADLINE),
             "r.w_projected",
             "r.w_ahead",
         ),
     ),
     notes=(
         APPROXIMATE,
-        NoteSpec(
-            "base-moved",
-            (Param("wanted", "p.b"), Param("year", "r.base_year")),
-            "r.base_year IS NOT NULL AND r.base_year <> p.b",
-        ),
+        base_moved("r.base_year", "r.base_year IS NOT NULL AND r.base_year <> p.b"),
         PROJECTION_CAPPED,
         NoteSpec(
             "already-met",

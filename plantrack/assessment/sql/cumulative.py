@@ -40,6 +40,7 @@ from plantrack.assessment.sql.steps import (
 )
 from plantrack.assessment.sql.working import (
     APPROXIMATE,
+    DEADLINE,
     NO_DATA,
     NOT_STARTED,
     Input,
@@ -234,7 +235,6 @@ _TOTAL = Input("total", "r.total")
 _X = Input("X", "p.x")
 _S = Input("s", "p.b", integer=True)
 _T = Input("t", "r.latest_year", integer=True)
-_E = Input("e", "p.e", integer=True)
 _PROJECTED = Input("projected", "r.projected_value")
 _COUNTED = "r.total IS NOT NULL"  # the total is made (before or at the deadline)
 #: The engine's reasons and the kinds' own ones shared by the cumulative and every-year kinds.
@@ -259,18 +259,20 @@ WORKING = Working(
             "r.observed_rate",
             _COUNTED,
         ),
-        StepSpec("required_rate", "X / (e - s + 1)", (_X, _E, _S), "r.required_rate", _COUNTED),
+        StepSpec(
+            "required_rate", "X / (e - s + 1)", (_X, DEADLINE, _S), "r.required_rate", _COUNTED
+        ),
         StepSpec(
             "catch_up_rate",
             "(X - total) / (e - t)",
-            (_X, _TOTAL, _E, _T),
+            (_X, _TOTAL, DEADLINE, _T),
             "r.catch_up_rate",
             "r.catch_up_rate IS NOT NULL",
         ),
         StepSpec(
             "projected",
             "total + average * (e - t)",
-            (_TOTAL, Input("average", "r.observed_rate"), _E, _T),
+            (_TOTAL, Input("average", "r.observed_rate"), DEADLINE, _T),
             "r.projected_value",
             "r.projected_value IS NOT NULL",
         ),

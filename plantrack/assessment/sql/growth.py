@@ -29,6 +29,7 @@ from plantrack.assessment.sql.steps import (
 from plantrack.assessment.sql.working import (
     APPROXIMATE,
     AS_OF_BEFORE_BASE,
+    DEADLINE,
     NO_BASE,
     NO_DATA,
     NOT_STARTED,
@@ -38,6 +39,7 @@ from plantrack.assessment.sql.working import (
     Param,
     StepSpec,
     Working,
+    base_moved,
     figures_used,
     out_of_reach,
     out_of_reach_unit,
@@ -193,7 +195,6 @@ _G = Input("g", "r.w_g")
 _G_STAR = Input("g*", "p.g_star")
 _T = Input("t", "r.w_t", integer=True)
 _B = Input("b", "r.w_b", integer=True)
-_E = Input("e", "p.e", integer=True)
 _V_T = Input("V_t", "r.w_v_t")
 _RANGE = "p.comparator = 'range'"
 _INSIDE = "r.w_g BETWEEN p.low AND p.high"
@@ -238,21 +239,21 @@ WORKING = Working(
         StepSpec(
             "catch_up_rate",
             "((1 + g*)^(e - b) / (1 + g)^(t - b))^(1/(e - t)) - 1",
-            (_G_STAR, _G, _E, _B, _T),
+            (_G_STAR, _G, DEADLINE, _B, _T),
             "r.catch_up_rate",
             "r.catch_up_rate IS NOT NULL",
         ),
         StepSpec(
-            "projected", "V_t * (1 + g)^(e - t)", (_V_T, _G, _E, _T), "r.w_projected", "r.w_ahead"
+            "projected",
+            "V_t * (1 + g)^(e - t)",
+            (_V_T, _G, DEADLINE, _T),
+            "r.w_projected",
+            "r.w_ahead",
         ),
     ),
     notes=(
         APPROXIMATE,
-        NoteSpec(
-            "base-moved",
-            (Param("wanted", "p.b"), Param("year", "r.w_b")),
-            "r.base_year IS NOT NULL AND r.w_b <> p.b",
-        ),
+        base_moved("r.w_b", "r.base_year IS NOT NULL AND r.w_b <> p.b"),
         NoteSpec(
             "limit",
             (Param("comparator", "p.comparator", "str"), Param("limit", "p.g_star", "float")),

@@ -39,6 +39,7 @@ from plantrack.assessment.sql.working import (
     Param,
     StepSpec,
     Working,
+    base_moved,
     figures_used,
     out_of_reach,
     out_of_reach_unit,
@@ -256,11 +257,7 @@ WORKING = Working(
     notes=(
         APPROXIMATE,
         # judged on the deadline's own figure, a base moved is not told
-        NoteSpec(
-            "base-moved",
-            (Param("wanted", "p.b"), Param("year", "r.w_b")),
-            f"{_BASED} AND r.w_b <> p.b AND NOT (p.as_of >= p.e AND r.w_t = p.e)",
-        ),
+        base_moved("r.w_b", f"{_BASED} AND r.w_b <> p.b AND NOT (p.as_of >= p.e AND r.w_t = p.e)"),
         NoteSpec("linear-fallback", when=f"{_LINEAR} AND p.trend = 'geometric'"),
         PROJECTION_CAPPED,
         NoteSpec(

@@ -26,6 +26,7 @@ __all__ = [
     "APPROXIMATE",
     "ASSESSED",
     "AS_OF_BEFORE_BASE",
+    "DEADLINE",
     "FINAL",
     "NOT_STARTED",
     "NO_BASE",
@@ -37,6 +38,7 @@ __all__ = [
     "StepSpec",
     "Working",
     "YearsSpec",
+    "base_moved",
     "figures_used",
     "out_of_reach",
     "out_of_reach_unit",
@@ -161,6 +163,14 @@ NOT_STARTED = NoteSpec(
 )
 AS_OF_BEFORE_BASE = NoteSpec("as-of-before-base", (Param("as_of", "p.as_of"), Param("year", "p.b")))
 NO_BASE = NoteSpec("no-base", (Param("year", "p.b"), Param("as_of", "p.as_of")))
+#: The deadline ``e`` in a step's formula (every kind's targets table has it: ``p.e``).
+DEADLINE = Input("e", "p.e", integer=True)
+
+
+def base_moved(year: str, when: str) -> NoteSpec:
+    """The engine's note that the base was moved: the plan's base year ``p.b`` wanted, ``year``
+    (SQL) the one used, told ``when`` (SQL)."""
+    return NoteSpec("base-moved", (Param("wanted", "p.b"), Param("year", year)), when)
 
 
 def out_of_reach(required: str, unit: str) -> NoteSpec:
