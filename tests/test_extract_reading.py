@@ -213,3 +213,22 @@ def test_a_numbered_item_that_gives_no_target_is_listed_not_dropped() -> None:
     [unread] = draft.unread
     assert unread.text == "Xây dựng khu vực Dinh Bà cơ bản theo tiêu chí đô thị loại V"
     assert unread.reason is not None and unread.reason.key == "extract.item-without-target"
+
+
+def test_the_time_that_opens_a_paragraph_holds_for_its_later_sentences() -> None:
+    # Bình Dương's tourism plan (plans/sources/binh-duong-tourism-2030.txt): each paragraph
+    # opens with its year, and its later sentences name none of their own
+    found = _targets(
+        "Kế hoạch đã đề ra mục tiêu cụ thể: Năm 2025 tổng lượng khách du lịch đạt 3.500.000 "
+        "lượt khách. Tổng thu từ khách du lịch đạt khoảng 2.500 tỷ đồng.\n"
+        "Đến năm 2030, tổng lượng khách du lịch đạt 6.000.000 lượt khách. Cơ sở lưu trú đạt "
+        "khoảng 25.400 buồng.\n"
+        "Đến năm 2050, tổng thu từ khách du lịch đạt khoảng 77.200 tỷ đồng."
+    )
+    assert [(n, w) for _, _, n, _, w, _ in found] == [
+        ((3_500_000.0,), 2025),
+        ((6_000_000.0,), 2030),
+        ((2_500.0,), 2025),
+        ((77_200.0,), 2050),
+        ((25_400.0,), 2030),
+    ]

@@ -60,6 +60,7 @@ class Clause:
     context: str | None = None  # the item this one is a sub-item of ("- ... Trong đó:" for "+")
     first: Clause | None = None  # the first clause of its sentence
     head: str | None = None  # the first sentence of its item, for the sentences after it
+    opening: str | None = None  # the first sentence of its paragraph or item, for those after it
     listed: bool = False  # in a numbered or bulleted item (not a free paragraph)
 
 
@@ -180,6 +181,7 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
             clause.listed = piece.marker is not None
             clause.context = context
             clause.head = head if clause.sentence != first_sentence and piece.marker else None
+            clause.opening = head if clause.sentence != first_sentence else None
         clauses.extend(made)
         if piece.marker is not None:
             enclosing.append(piece)

@@ -3,7 +3,8 @@
 "đến năm 2030" is a year; "giai đoạn 2021 – 2025" a period; a term "nhiệm kỳ 2020-2025" plans
 the years 2021-2025; "so với năm 2020" and "giá so sánh 2010" are not the target's time. A
 clause without a time takes it from the clause it belongs to, its lead, the time that opens its
-sentence, its item, its headings, and last the plan.
+sentence, its item, the time that opens its paragraph ("Đến năm 2030, tổng lượng khách ... .
+Tổng thu ... ."), its headings, and last the plan.
 """
 
 from __future__ import annotations
@@ -54,10 +55,11 @@ def times(text: str) -> Times:
 
 
 #: A time that opens a sentence and holds for all of it: "Phấn đấu đến năm 2020, 50% số xã ...;
-#: 95% số dân ...".
+#: 95% số dân ...", "Năm 2025 tổng lượng khách ..." (with "năm", no comma is needed).
 _OPENING_TIME = re.compile(
-    r"^\W*(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?(?:năm\s+)?"
-    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]"
+    r"^\W*(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
+    r"(?:năm\s+(?:19|20)\d\d(?!\s*[-–])(?:\s*[,:]|\s+(?=[^\W\d_]))|(?:năm\s+)?"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:])"
     r"|^\W*(?:phấn đấu\s+)?(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*[,:]",
     re.IGNORECASE,
 )
@@ -102,5 +104,9 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
     sources.append(first_sentence(clause.context))
     if is_weak(subject(clause.text)) or not VERB_OF_OWN.search(own):
         sources.append(first_sentence(clause.head))
+    if clause.opening is not None:
+        opening = _OPENING_TIME.match(clause.opening)
+        if opening:
+            sources.append(opening.group(0))
     sources += [h.text for h in reversed(clause.headings)]
     return sources
