@@ -232,3 +232,36 @@ def test_the_time_that_opens_a_paragraph_holds_for_its_later_sentences() -> None
         ((77_200.0,), 2050),
         ((25_400.0,), 2030),
     ]
+
+
+def test_a_text_that_names_one_year_and_no_term_is_a_one_year_plan() -> None:
+    # Bắc Giang's 2025 target (plans/sources/bac-giang-2025.txt): the year of the results
+    # before it is not the target's, and nothing says "đến năm" or names a term
+    draft = extract_text(
+        "(BKTO) - Dựa trên những kết quả đạt được về phát triển kinh tế - xã hội (KT-XH) năm "
+        "2024, tỉnh Bắc Giang đặt mục tiêu phấn đấu tăng trưởng kinh tế (GRDP) năm 2025 đạt "
+        "13,6%. Trong đó, phấn đấu lĩnh vực công nghiệp - xây dựng tăng 16%; dịch vụ tăng 7,5%."
+    ).draft
+    assert draft.period == (2025, 2025)
+    assert [(t.reading.kind, t.reading.period) for t in draft.targets] == [
+        ("growth", (2025, 2025)),
+        ("growth", (2025, 2025)),
+        ("growth", (2025, 2025)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phấn đấu đến năm 2025, tỷ lệ hộ nghèo dưới 2%; thu nhập bình quân đạt 60 triệu đồng.",
+        "Trong nhiệm kỳ, thu nhập bình quân đạt 60 triệu đồng vào năm 2025.",
+        "Năm 2025 sản lượng lương thực bình quân hằng năm đạt 25.000 tấn.",
+    ],
+)
+def test_a_text_that_says_by_a_year_or_names_a_term_plans_several_years(text: str) -> None:
+    assert extract_text(text).draft.period == (2021, 2025)
+
+
+def test_a_comparison_with_a_years_estimate_is_not_the_targets_year() -> None:
+    assert times("thu ngân sách tăng 20,35% so với dự toán năm 2024").year is None
+    assert times("so với kế hoạch năm 2024, năm 2025 đạt 10%").year == 2025

@@ -233,6 +233,34 @@ def _issued(texts: Sequence[str]) -> int | None:
     return None
 
 
+#: Words of a plan over several years: a term, a yearly rate or amount ("giai đoạn đầu" is not
+#: one: a period with its years is read as one before this).
+_SEVERAL_YEARS_RE = re.compile(
+    r"nhiệm kỳ|hằng năm|hàng năm|mỗi năm|bình quân(?: hằng| hàng| mỗi)? năm"
+    r"|%\s*/\s*năm",
+    re.IGNORECASE,
+)
+
+
+def _one_year(texts: Sequence[str], year: int) -> bool:
+    """Whether a text that states no period plans the one year it names: "mục tiêu năm 2025",
+    "trong năm 2025", never "đến năm 2025", and no words of a plan over several years."""
+    named = False
+    for text in texts:
+        cleaned = words.BASE_RE.sub(" ", _DATE_RE.sub(" ", text))
+        if _SEVERAL_YEARS_RE.search(cleaned):
+            return False
+        for match in words.YEAR_RE.finditer(cleaned):
+            if int(match["year"] or match["year2"]) != year:
+                continue
+            word = (match["word"] or match["word2"] or "").strip().lower()
+            half = re.search(r"tháng\s*$", cleaned[: match.start()], re.IGNORECASE)
+            if word.split()[-1:] in (["đến"], ["tới"], ["hết"], ["cuối"]) and not half:
+                return False
+            named = True
+    return named
+
+
 def plan_time_of(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, bool]:
     """The plan's period, and whether it was guessed (no sentence or title states it whole):
     from what announces the targets, the lines before them, else the times its targets name."""
@@ -270,6 +298,9 @@ def plan_time_of(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, 
     years = [t.year for t in clauses_times if t.year is not None]
     if years:
         end = max(years)
+        texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
+        if _one_year(texts, end):
+            return PlanTime(end, end), True
         return PlanTime(end - 4, end), True
     if issued is not None:
         return PlanTime(issued, issued + 4), True

@@ -47,11 +47,9 @@ def times(text: str) -> Times:
         if start < end:
             period = (start, end)
         cleaned = cleaned[: period_match.start()] + " " + cleaned[period_match.end() :]
-    year_match = words.YEAR_RE.search(cleaned)
-    year = None
-    if year_match:
-        year = int(year_match["year"] or year_match["year2"])
-    return Times(year, period)
+    # several years: the latest is the target's ("kết quả năm 2024, ... năm 2025 đạt 13,6%")
+    years = [int(m["year"] or m["year2"]) for m in words.YEAR_RE.finditer(cleaned)]
+    return Times(max(years) if years else None, period)
 
 
 #: A time that opens a sentence and holds for all of it: "Phấn đấu đến năm 2020, 50% số xã ...;

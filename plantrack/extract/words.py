@@ -33,9 +33,11 @@ YEAR_RE = re.compile(
     rf"(?:năm\s+)(?P<year>{YEAR})(?!\d)|(?P<word2>đến|tới)\s+(?P<year2>{YEAR})(?!\d)",
     _I,
 )
-#: A year that is a comparison, not a target's: ``so với năm 2020``, ``so với cùng kỳ năm 2023``.
+#: A year that is a comparison, not a target's: ``so với năm 2020``, ``so với cùng kỳ năm 2023``,
+#: ``so với dự toán năm 2024``.
 BASE_RE = re.compile(
-    rf"so với\s+(?:cùng kỳ\s+)?(?:(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+)?(?:{YEAR}{DASH})?"
+    rf"so với\s+(?:cùng kỳ\s+|(?:dự toán|kế hoạch|ước thực hiện|thực hiện|kết quả)\s+)?"
+    rf"(?:(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+)?(?:{YEAR}{DASH})?"
     rf"(?P<year>{YEAR})(?!\d)",
     _I,
 )
