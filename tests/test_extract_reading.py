@@ -265,3 +265,15 @@ def test_a_text_that_says_by_a_year_or_names_a_term_plans_several_years(text: st
 def test_a_comparison_with_a_years_estimate_is_not_the_targets_year() -> None:
     assert times("thu ngân sách tăng 20,35% so với dự toán năm 2024").year is None
     assert times("so với kế hoạch năm 2024, năm 2025 đạt 10%").year == 2025
+
+
+def test_the_time_next_to_the_announcement_is_the_plans_not_a_councils_term() -> None:
+    # Quảng Bình (Thanh Hóa), plans/sources/quang-binh-thanh-hoa-2025.txt
+    draft = extract_text(
+        "Kỳ họp đã quyết nghị thông qua Quy chế hoạt động của Hội đồng Nhân dân xã khóa XXI, "
+        "nhiệm kỳ 2021 - 2026; Nghị quyết về tiếp tục thực hiện nhiệm vụ phát triển kinh tế - "
+        "xã hội, quốc phòng, an ninh 6 tháng cuối năm 2025 với 20 chỉ tiêu chủ yếu là: Thu nhập "
+        "bình quân đầu người đạt 72 triệu; tỷ lệ lao động qua đào tạo đạt 81%."
+    ).draft
+    assert draft.period == (2025, 2025)
+    assert [t.reading.year for t in draft.targets] == [2025, 2025]

@@ -213,13 +213,27 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     match = words.YEAR_RE.search(words.BASE_RE.sub(" ", cleaned))
     if match is None:
         return None
-    if match["year"] and not re.search(r"đến|tới|hết|cuối", match["word"] or "", re.IGNORECASE):
+    half = re.search(r"tháng\s*$", cleaned[: match.start()], re.IGNORECASE)  # 6 tháng cuối năm
+    if match["year"] and (
+        half or not re.search(r"đến|tới|hết|cuối", match["word"] or "", re.IGNORECASE)
+    ):
         year = int(match["year"])
         return PlanTime(year, year), False
     end = int(match["year"] or match["year2"])
     if issued is not None and issued < end:
         return PlanTime(issued, end), False
     return PlanTime(end - 4, end), True
+
+
+def _near_cue(text: str) -> str:
+    """The part of an announcement that names its targets, from the "." or ";" before its cue:
+    "Quy chế ..., nhiệm kỳ 2021 - 2026; Nghị quyết về ... 6 tháng cuối năm 2025 với 20 chỉ tiêu
+    chủ yếu là:" is a plan of 2025, not of the council's term."""
+    cue = words.SENTENCE_CUE_RE.search(text) or words.TARGETS_CUE_RE.search(text)
+    if cue is None:
+        return text
+    stops = [m.end() for m in re.finditer(r"[;.]\s", text[: cue.start()])]
+    return text[stops[-1] :] if stops else text
 
 
 def _issued(texts: Sequence[str]) -> int | None:
@@ -270,14 +284,16 @@ def plan_time_of(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, 
         (
             found
             for text in seg.announcements
-            if (found := _stated_time(text, announce=True, issued=None)) is not None
+            for part in (_near_cue(text), text)
+            if (found := _stated_time(part, announce=True, issued=None)) is not None
         ),
         None,
     ) or next(
         (
             found
             for piece in seg.intro
-            if (found := _stated_time(piece.text, announce=False, issued=None)) is not None
+            for part in (_near_cue(piece.text), piece.text)
+            if (found := _stated_time(part, announce=False, issued=None)) is not None
         ),
         None,
     )
