@@ -277,3 +277,22 @@ def test_the_time_next_to_the_announcement_is_the_plans_not_a_councils_term() ->
     ).draft
     assert draft.period == (2025, 2025)
     assert [t.reading.year for t in draft.targets] == [2025, 2025]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "when"),
+    [
+        # new things made over the term: its total (phuong-dong-son, vong-dong, tay-giang)
+        ("Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp.", "cumulative", (2021, 2025)),
+        ("Phát triển mới 20 cơ sở tiểu thủ công nghiệp dịch vụ.", "cumulative", (2021, 2025)),
+        ("Giải quyết việc làm hơn 1.200 lao động.", "cumulative", (2021, 2025)),
+        # each year, or built to a standard: not a total
+        ("Hằng năm giải quyết việc làm cho 300 lao động.", "annual", (2021, 2025)),
+        ("Xây dựng 3/4 trường học đạt chuẩn quốc gia.", "level", 2025),
+    ],
+)
+def test_new_things_counted_over_a_term_are_its_total(
+    sentence: str, kind: str, when: object
+) -> None:
+    [(found_kind, _, _, _, found_when, _)] = _targets(PLAN + sentence)
+    assert (found_kind, found_when) == (kind, when)

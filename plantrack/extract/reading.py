@@ -312,6 +312,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         and (
             words.FLOW_RE.search(context)
             or (words.TOTAL_RE.search(context) and _explicit_period(chain, clause))
+            or words.NEW_COUNT_RE.search(before)
         )
     ):
         kind = "cumulative"

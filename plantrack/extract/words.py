@@ -130,6 +130,14 @@ FLOW_RE = re.compile(
     r"vốn đầu tư|huy động vốn|tổng vốn|thu hút (?:vốn|đầu tư)|\bvốn\b|ngân sách (?:trung ương|địa phương)",
     _I,
 )
+#: New things made over a term, just before their count: "thành lập mới 750 doanh nghiệp",
+#: "kết nạp 600 đảng viên", "giải quyết việc làm hơn 1.200 lao động": the term's total.
+NEW_COUNT_RE = re.compile(
+    r"(?:thành lập mới|phát triển mới|xây dựng mới|trồng mới|kết nạp(?: mới)?|chuyển đổi"
+    r"|(?:giải quyết|tạo) việc làm(?: mới)?(?: cho)?|đào tạo nghề cho)"
+    r"(?:\s+(?:được|thêm|khoảng|trên|hơn|từ|ít nhất|tối thiểu|đạt))*\s*$",
+    _I,
+)
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
 STRUCTURE_RE = re.compile(r"cơ cấu", _I)
 SHARE_WORD_RE = re.compile(r"\bchiếm\b", _I)
