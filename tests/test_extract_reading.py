@@ -3,8 +3,12 @@ direction, on sentences of real plans (plans/sources/) and the forms docs/extrac
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from plantrack.cli import main
 from plantrack.extract import extract_text
 from plantrack.extract.draft import build_draft
 from plantrack.extract.plan_facts import decimal_of, slug
@@ -296,3 +300,67 @@ def test_new_things_counted_over_a_term_are_its_total(
 ) -> None:
     [(found_kind, _, _, _, found_when, _)] = _targets(PLAN + sentence)
     assert (found_kind, found_when) == (kind, when)
+
+
+def _shares(text: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    """(kind, numerator's name, denominator's name, direction, text) of each target."""
+    draft = extract_text(text).draft
+    names = {i.id: i.name for i in draft.indicators}
+    return [
+        (
+            t.reading.kind,
+            names.get(t.numerator or ""),
+            names.get(t.denominator or ""),
+            t.reading.direction,
+            t.text,
+        )
+        for t in draft.targets
+    ]
+
+
+def test_a_share_of_the_economy_divides_two_indicators_of_the_draft(tmp_path: Path) -> None:
+    text = (
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n"
+        "- Tỷ trọng kinh tế số trong GRDP đạt khoảng 30%.\n"
+        "- Tỷ trọng kinh tế số đạt tối thiểu 20% GRDP.\n"
+        "- Tỷ lệ vốn đầu tư thực hiện so với tổng sản phẩm đạt 34-35%.\n"
+        "- Tỷ trọng lao động nông nghiệp trong tổng lao động xã hội dưới 35%."
+    )
+    assert [s[:3] for s in _shares(text)] == [
+        ("share", "Kinh tế số", "GRDP"),
+        ("share", "Kinh tế số", "GRDP"),
+        ("share", "Vốn đầu tư thực hiện", "Tổng sản phẩm"),
+        ("level", None, None),  # a ratio of labour, not a share of the economy
+    ]
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(extract_text(text).yaml, encoding="utf-8")
+    out = CliRunner().invoke(main, ["validate", "--strict", "--lang", "en", str(draft)])
+    assert out.exit_code == 0, out.output
+
+
+def test_a_structure_whose_shares_cannot_sum_to_100_is_read_as_shares_of_grdp() -> None:
+    # Hà Nội leaves out product taxes (plans/sources/ha-noi-2021-2025.txt): the bands sum to at
+    # most 90.1, so validate would warn that they cannot be one structure
+    found = _shares(
+        "Các chỉ tiêu chủ yếu đến năm 2025:\n"
+        "Cơ cấu kinh tế năm 2025: Dịch vụ chiếm từ 65,0 đến 65,5%; Công nghiệp và xây dựng "
+        "chiếm từ 22,5 đến 23,0%; Nông, lâm nghiệp và thủy sản chiếm từ 1,4 đến 1,6%."
+    )
+    assert [(k, n, d, w) for k, n, d, w, _ in found] == [
+        ("share", "Dịch vụ", "GRDP", "increase"),
+        ("share", "Công nghiệp và xây dựng", "GRDP", "increase"),
+        ("share", "Nông, lâm nghiệp và thủy sản", "GRDP", "decrease"),
+    ]
+
+
+def test_the_parts_of_one_structure_share_its_id() -> None:
+    # Lào Cai 2024 (plans/sources/lao-cai-2024.txt): "Thuế sản phẩm" names no sector, yet it is
+    # a part of the same structure; the four sum to 100
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2024:\n"
+        "- Nông, lâm, ngư nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; Dịch vụ 35,6%; "
+        "Thuế sản phẩm 10%"
+    ).draft
+    assert [(t.reading.kind, t.reading.structure) for t in draft.targets] == [
+        ("structure", "co_cau_kinh_te")
+    ] * 4

@@ -12,16 +12,17 @@ assessment or output formats other than its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from plantrack.extract.draft import Draft, build_draft, refuse
+from plantrack.extract.draft import Draft, as_shares, build_draft, refuse
 from plantrack.extract.plan_yaml import Place, draft_json, draft_yaml
 from plantrack.extract.rewrap import LineStarts, line_at, rewrap
 from plantrack.extract.sources import Block, Location, SourceText, read_source, source_from_text
 from plantrack.extract.tables import table_sentences
+from plantrack.findings import Finding
 from plantrack.texts import Text, text
 
 
@@ -99,8 +100,12 @@ def _extract(source: SourceText, name: str, lang: str) -> Extraction:
         return location(block, start).describe(lang)
 
     written = draft_yaml(draft, source_name=name, places=place, describe=describe, lang=lang)
+    cannot_sum = _positions(written, lambda f: f.code == "structure-cannot-sum")
+    if cannot_sum:  # shares that validate says cannot be a structure: each a share of the whole
+        as_shares(draft, set(cannot_sum))
+        written = draft_yaml(draft, source_name=name, places=place, describe=describe, lang=lang)
     for _ in range(_ROUNDS):
-        refused = _refused(written)
+        refused = _positions(written, lambda f: f.is_error)
         if not refused:
             break
         refuse(draft, refused)
@@ -108,22 +113,23 @@ def _extract(source: SourceText, name: str, lang: str) -> Extraction:
     return Extraction(draft=draft, yaml=written, data=draft_json(draft, place, describe))
 
 
-def _refused(written: str) -> dict[int, Text]:
-    """The targets the plan's own rules refuse, by position, with the first reason given.
+def _positions(written: str, wanted: Callable[[Finding], bool]) -> dict[int, Text]:
+    """The targets of the findings ``wanted`` picks (the errors that refuse a target, or a
+    warning's code), by position, with the first message given.
 
-    The draft is read back as ``plantrack validate`` reads a plan; an error on a target's lines
-    refuses that target, an error on an indicator's lines every target of it."""
+    The draft is read back as ``plantrack validate`` reads a plan; a finding on a target's lines
+    is that target's, a finding on an indicator's lines every target's of it."""
     from plantrack.plans.load import read_plan_text
 
     _, findings = read_plan_text(written, "draft.yaml")
-    errors = [f for f in findings if f.is_error and f.line is not None]
-    if not errors:
+    found = [f for f in findings if f.line is not None and wanted(f)]
+    if not found:
         return {}
     lines = written.splitlines()
     starts = [n for n, line in enumerate(lines, start=1) if line.startswith("      - kind:")]
     indicators = [n for n, line in enumerate(lines, start=1) if line.startswith("  - id:")]
-    refused: dict[int, Text] = {}
-    for finding in errors:
+    out: dict[int, Text] = {}
+    for finding in found:
         assert finding.line is not None
         if not starts or finding.line < (indicators[0] if indicators else starts[0]):
             continue
@@ -137,8 +143,8 @@ def _refused(written: str) -> dict[int, Text]:
             end = following[0] if following else len(lines) + 1
             positions = [i for i in after if starts[i] < end]
         for position in positions:
-            refused.setdefault(position, _as_text(finding.message))
-    return refused
+            out.setdefault(position, _as_text(finding.message))
+    return out
 
 
 def _as_text(message: object) -> Text:

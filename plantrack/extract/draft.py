@@ -46,6 +46,8 @@ class DraftTarget:
     item: int | None
     areas: tuple[str, ...] = ()  # ids of the areas the sentence names ("xã Tân Hộ Cơ, Bình Phú")
     written: str | None = None  # the words to keep as its text, when not the clause's (a table row)
+    numerator: str | None = None  # a share: the ids of the indicators it divides
+    denominator: str | None = None
 
     @property
     def text(self) -> str:
@@ -59,6 +61,7 @@ class DraftIndicator:
     unit: str
     direction: str | None
     targets: list[DraftTarget] = field(default_factory=list)
+    part: DraftTarget | None = None  # a share's numerator or denominator: the share's target
 
 
 @dataclass(frozen=True)
@@ -164,15 +167,16 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         areas = named_areas(clause.text)
         for area in areas:
             named.setdefault(area.id, area)
-        indicator.targets.append(
-            DraftTarget(
-                reading,
-                clause,
-                _section(clause.headings),
-                _item(clause.item),
-                tuple(area.id for area in areas),
-            )
+        target = DraftTarget(
+            reading,
+            clause,
+            _section(clause.headings),
+            _item(clause.item),
+            tuple(area.id for area in areas),
         )
+        indicator.targets.append(target)
+        if reading.kind == "share":
+            _parts(target, indicators, used_ids)
     plan_time, vision, widened = _cover(
         plan_time, [t.reading for i in indicators.values() for t in i.targets]
     )
@@ -203,6 +207,73 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         areas=[a for a in named.values() if a.id != area_id.replace("_", "-")],
         vision=vision,
     )
+
+
+#: The whole of a share whose text does not name it: to be named in review.
+_UNNAMED_WHOLE = "Tổng (ghi rõ)"
+
+
+def _parts(target: DraftTarget, indicators: dict[str, DraftIndicator], used: set[str]) -> None:
+    """The two indicators a share divides, made once each (a whole such as GRDP is shared by
+    its shares): in tỷ đồng when the whole is the economy, else in a unit to write ("?")."""
+    reading = target.reading
+    economy = reading.whole is not None
+    money = economy or bool(_MONEY_SERIES.search(reading.part or ""))
+    unit = "tỷ đồng" if money else "?"
+    ids = []
+    for name in (reading.part or reading.name, reading.whole or _UNNAMED_WHOLE):
+        key = "|".join(("part", fold(name), unit))
+        indicator = indicators.get(key)
+        if indicator is None:
+            indicator = DraftIndicator(
+                id=_unique(slug(name), used),
+                name=_capitalised(name),
+                unit=unit,
+                direction=None,
+                part=target,
+            )
+            indicators[key] = indicator
+        ids.append(indicator.id)
+    target.numerator, target.denominator = ids
+    if not money:
+        reading.review.append("share-unit")
+
+
+#: What names a structure, not its part: "Tỷ trọng ", "Cơ cấu kinh tế ", "Cơ cấu GRDP (...) ".
+_PART_PREFIX = re.compile(
+    r"^\s*(?:t[ỷỉ] trọng\s+)?(?:cơ cấu(?:\s+(?:kinh tế|GRDP|GDP))?(?:\s*\([^)]*\))?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def as_shares(draft: Draft, positions: set[int]) -> None:
+    """The structures of the targets at these positions (in the order of ``draft.targets``),
+    each share made a share of its whole: a "cơ cấu" whose bands cannot sum to 100 (a part left
+    out, "khu vực III từ 37% trở lên") is not a structure (docs/extract.md). A sector's share of
+    the economy is of GRDP; farming's is to fall as the economy moves away from it."""
+    targets = draft.targets
+    chosen = {
+        (t.reading.structure, t.reading.year) for n, t in enumerate(targets) if n in positions
+    }
+    indicators = {"|".join(("part", fold(i.name), i.unit)): i for i in draft.indicators if i.part}
+    used = {i.id for i in draft.indicators}
+    for indicator in list(draft.indicators):
+        for target in indicator.targets:
+            reading = target.reading
+            if reading.kind != "structure" or (reading.structure, reading.year) not in chosen:
+                continue
+            part = _PART_PREFIX.sub("", reading.name)
+            economy = reading.structure == "co_cau_kinh_te"
+            reading.kind, reading.part = "share", part
+            reading.whole = "GRDP" if economy else None
+            reading.direction = "decrease" if words.FARMING_RE.search(part) else "increase"
+            indicator.direction = reading.direction
+            if not economy:
+                reading.review.append("share-whole")
+            _parts(target, indicators, used)
+    for part_indicator in indicators.values():
+        if part_indicator not in draft.indicators:
+            draft.indicators.append(part_indicator)
 
 
 def _once(
@@ -337,4 +408,14 @@ def refuse(draft: Draft, refused: dict[int, Text]) -> None:
                 )
             position += 1
         indicator.targets = kept
-    draft.indicators = [indicator for indicator in draft.indicators if indicator.targets]
+    shared = {
+        part
+        for indicator in draft.indicators
+        for target in indicator.targets
+        for part in (target.numerator, target.denominator)
+    }
+    draft.indicators = [
+        indicator
+        for indicator in draft.indicators
+        if indicator.targets or (indicator.part is not None and indicator.id in shared)
+    ]

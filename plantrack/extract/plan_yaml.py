@@ -31,6 +31,8 @@ _REVIEW_KEYS = {
     "series-unit": "extract.review.series-unit",
     "name": "extract.review.name",
     "share": "extract.review.share",
+    "share-whole": "extract.review.share-whole",
+    "share-unit": "extract.review.share-unit",
     "negative-growth": "extract.review.negative-growth",
     "period": "extract.review.period",
     "ambiguous-number": "extract.review.ambiguous-number",
@@ -76,6 +78,9 @@ def _target_lines(target: DraftTarget, place: Place, lang: str) -> list[str]:
         lines.append(f"        {key}: {value}")
     if reading.kind == "structure":
         lines.append(f"        structure: {reading.structure or 'co_cau'}")
+    if reading.kind == "share":
+        lines.append(f"        numerator: {target.numerator}")
+        lines.append(f"        denominator: {target.denominator}")
     if reading.year is not None:
         lines.append(f"        year: {reading.year}")
     elif reading.period is not None:
@@ -95,7 +100,8 @@ def _target_lines(target: DraftTarget, place: Place, lang: str) -> list[str]:
 
 
 def _indicator_lines(indicator: DraftIndicator, places: Places, lang: str) -> list[str]:
-    first = indicator.targets[0]
+    first = indicator.targets[0] if indicator.targets else indicator.part
+    assert first is not None  # an indicator has targets, or is the part of a share
     lines = [
         f"  - id: {indicator.id}",
         f"    name: {{vi: {_quoted(indicator.name)}}}",
@@ -107,6 +113,8 @@ def _indicator_lines(indicator: DraftIndicator, places: Places, lang: str) -> li
     if first.item is not None:
         source["item"] = str(first.item)
     lines.append("    source: {" + ", ".join(f"{k}: {v}" for k, v in source.items()) + "}")
+    if not indicator.targets:
+        return lines  # a share's numerator or denominator: reported, with no target of its own
     lines.append("    targets:")
     for target in indicator.targets:
         lines.extend(

@@ -52,6 +52,8 @@ class Reading:
     structure: str | None = None
     vision: bool = False
     review: list[str] = field(default_factory=list)
+    part: str | None = None  # a share: the name of what it is the share of the whole of
+    whole: str | None = None  # a share: the whole's name (None: the text does not name it)
 
 
 def _chain(clause: Clause, own_name: str) -> list[Clause]:
@@ -236,6 +238,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     unit = fig.unit
     kind: str
     shares_cues = masked_cues(context + " " + first)
+    share = _share_of(name, context, text, fig, shares_cues)
     per_mille = fig.unit == "‰"
     if against_plan and fig.percent:
         kind, unit = ("level" if plan.one_year else "annual"), "%"
@@ -252,6 +255,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     elif fig.percent and (rate_indicator or remains):
         yearly = keeps or words.YEARLY_RE.search(cues)
         kind, unit = ("annual" if yearly and not plan.one_year else "level"), "%"
+    elif share is not None and not increasing_verb and not decreasing:
+        kind, unit = "share", "%"
     elif (
         fig.percent
         and (
@@ -264,7 +269,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         kind, unit = "structure", "%"
         structure = (
             "co_cau_kinh_te"
-            if re.search(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", context, re.IGNORECASE)
+            if re.search(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", f"{context} {first}", re.I)
             else "co_cau"
         )
     elif fig.percent and (
@@ -331,10 +336,15 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         and not words.LESS_IS_BETTER_RE.search(name)
     ):
         review.append("negative-growth")
-    level_kind = kind in ("level", "structure")
+    level_kind = kind in ("level", "structure", "share")
     year, period = time_of(clause, chain, plan, level=level_kind, own=own)
     if words.SHARE_WORD_RE.search(text) and kind == "level" and fig.percent:
         review.append("share")
+    part = whole = None
+    if kind == "share" and share is not None:
+        part, whole = share
+        if whole is None:
+            review.append("share-whole")
     if kind == "structure":
         direction = None
     elif (
@@ -363,7 +373,41 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         structure=structure,
         vision=vision,
         review=review,
+        part=part,
+        whole=whole,
     )
+
+
+def _share_of(
+    name: str, context: str, text: str, fig: Figure, cues: str
+) -> tuple[str, str | None] | None:
+    """A share of the economy, as (what it is of, the whole when the text names it): "Tỷ trọng
+    kinh tế số trong GRDP đạt khoảng 30%", "đạt tối thiểu 20% GRDP", "tỷ lệ vốn đầu tư thực
+    hiện so với tổng sản phẩm", "tỷ trọng khu vực dịch vụ đạt khoảng 44%" (the whole not
+    named); None otherwise."""
+    if not fig.percent:
+        return None
+    whole_match = words.SHARE_OF_ECONOMY_RE.search(context) or words.ECONOMY_AFTER_RE.match(
+        fig.after
+    )
+    named = words.SHARE_NAME_RE.match(name)
+    if whole_match is None and not named:
+        return None
+    if whole_match is None and (
+        words.STRUCTURE_RE.search(cues) or re.search(r"\btrong tổng\b", text, re.IGNORECASE)
+    ):
+        # "Tỷ trọng cơ cấu kinh tế: ... chiếm 52%" is a structure; "tỷ trọng lao động nông
+        # nghiệp trong tổng lao động xã hội dưới 35%" the level of a ratio
+        return None
+    part = name[named.end() :] if named else name
+    part = re.sub(r"^\s*(?:tỷ lệ|tỉ lệ)\s+", "", part, flags=re.IGNORECASE)
+    cut = words.SHARE_OF_ECONOMY_RE.search(part)
+    part = (part[: cut.start()] if cut else part).strip(" ,:")
+    whole = None
+    if whole_match is not None:
+        found = whole_match["whole"]
+        whole = found.upper() if found.isascii() else found
+    return (part or name), whole
 
 
 _NEGATED = {"at_least": "at_most", "more_than": "less_than", "at_most": "at_least",

@@ -138,6 +138,20 @@ NEW_COUNT_RE = re.compile(
     r"(?:\s+(?:được|thêm|khoảng|trên|hơn|từ|ít nhất|tối thiểu|đạt))*\s*$",
     _I,
 )
+#: The economy as the whole a share is of: "tỷ trọng kinh tế số trong GRDP", "20% GRDP",
+#: "so với tổng sản phẩm".
+ECONOMY = (
+    r"GRDP|GDP|tổng sản phẩm(?:\s+(?:trên địa bàn|trong nước|trong tỉnh"
+    r"|của (?:tỉnh|vùng|huyện|thành phố|cả nước)))?"
+)
+SHARE_OF_ECONOMY_RE = re.compile(
+    rf"(?:\btrong|so với|của|vào)\s+(?:tổng\s+)?(?P<whole>{ECONOMY})(?![\w])", _I
+)
+ECONOMY_AFTER_RE = re.compile(rf"^\s*(?:tổng\s+)?(?P<whole>{ECONOMY})(?![\w])", _I)
+#: The words that name a share: "Tỷ trọng ...", "Đóng góp của du lịch ...".
+SHARE_NAME_RE = re.compile(r"^\s*(?:tỷ trọng|tỉ trọng|đóng góp(?: trực tiếp)?(?: của)?)\s+", _I)
+#: Sectors that shrink as an economy's share when it grows (its structure moves away from them).
+FARMING_RE = re.compile(r"nông|lâm nghiệp|thủy sản|thuỷ sản|khu vực I(?!I)\b", _I)
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
 STRUCTURE_RE = re.compile(r"cơ cấu", _I)
 SHARE_WORD_RE = re.compile(r"\bchiếm\b", _I)

@@ -75,6 +75,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a share of something ('chiếm'): maybe a structure or share target",
         "tỷ trọng ('chiếm'): có thể là mục tiêu cơ cấu hoặc tỷ trọng",
     ),
+    "extract.review.share-whole": (
+        "the text does not name the whole this is a share of; name it in the indicator "
+        "'Tổng (ghi rõ)'",
+        "văn bản không nêu tổng mà tỷ trọng này được tính trên đó; ghi rõ ở chỉ tiêu "
+        "'Tổng (ghi rõ)'",
+    ),
+    "extract.review.share-unit": (
+        "the unit of the two indicators this share divides is not written; replace '?' in both",
+        "đơn vị của hai chỉ tiêu dùng để tính tỷ trọng này chưa được ghi; thay '?' ở cả hai",
+    ),
     "extract.review.negative-growth": (
         "a decrease written as growth: check the sign and the direction",
         "mức giảm được ghi như tốc độ tăng: kiểm tra dấu và chiều",
