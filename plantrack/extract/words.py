@@ -123,7 +123,7 @@ TOTAL_RE = re.compile(
 #: Indicators judged every year (party building, emulation titles): "tỷ lệ tổ chức cơ sở đảng
 #: hoàn thành tốt nhiệm vụ trên 80%" holds each year of the term.
 EVERY_YEAR_NAME_RE = re.compile(
-    r"hoàn thành (?:tốt|xuất sắc)? ?nhiệm vụ|trong sạch,? vững mạnh|kết nạp|đảng viên mới", _I
+    r"hoàn thành (?:tốt|xuất sắc)? ?nhiệm vụ|trong sạch,? vững mạnh", _I
 )
 #: Flows a multi-year plan totals over its period: investment mobilised.
 FLOW_RE = re.compile(
