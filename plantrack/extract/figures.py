@@ -159,8 +159,13 @@ def number_of(written: str, decimal: DecimalMark) -> float | None:
         return None
 
 
+#: Per mille typed as "0/00" after the number: "dưới 20/00" is below 2 ‰, "14,220/00" 14,22 ‰.
+_PER_MILLE_TYPED = re.compile(r"(?<=\d)0\s?/\s?00(?!\d)")
+
+
 def figures(text: str, aside: tuple[tuple[int, int], ...], decimal: DecimalMark) -> list[Figure]:
     """The figures of a clause (not years, periods or asides), with ranges joined."""
+    text = _PER_MILLE_TYPED.sub(lambda m: "‰".ljust(len(m.group(0))), text)  # offsets kept
     masked = list(mask_times(text))
     for a, b in aside:
         masked[a:b] = " " * (b - a)

@@ -197,7 +197,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     )
     remains = bool(
         re.search(
-            r"(?:xuống còn|còn lại|\bcòn)(?:\s+(?:dưới|khoảng|không quá))?\s*$",
+            r"(?:xuống còn|còn lại|\bcòn|\bxuống)(?:\s+(?:dưới|khoảng|không quá))?\s*$",
             before.rstrip(),
             re.IGNORECASE,
         )
