@@ -364,3 +364,30 @@ def test_the_parts_of_one_structure_share_its_id() -> None:
     assert [(t.reading.kind, t.reading.structure) for t in draft.targets] == [
         ("structure", "co_cau_kinh_te")
     ] * 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rate every year, its items inline in one paragraph (Ngọc Lâm)
+        (
+            'chỉ tiêu chủ yếu đó là: (5) Thu nhập bình quân đầu người đạt 90 triệu đồng; (6) Tỷ '
+            'lệ hộ dân cư được công nhận "Gia đình văn hóa" 93-95 %/năm.',
+            ("annual", "range", (93.0, 95.0), "%", (2021, 2025), "increase"),
+        ),
+        # per mille typed "0/00" (Ba Đình): below 2 ‰ each year
+        (
+            "Tỷ suất sinh thô duy trì dưới 20/00 hằng năm.",
+            ("annual", "less_than", (2.0,), "‰", (2021, 2025), "decrease"),
+        ),
+        # "giảm xuống dưới": the level it falls to
+        (
+            "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng đến năm 2025 giảm xuống dưới 6,0%.",
+            ("level", "less_than", (6.0,), "%", 2025, "decrease"),
+        ),
+    ],
+)
+def test_rates_every_year_per_mille_and_falls_to_a_level(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    assert _targets(PLAN + sentence)[-1] == expected

@@ -272,6 +272,14 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             if re.search(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", f"{context} {first}", re.I)
             else "co_cau"
         )
+    elif (
+        fig.percent
+        and fig.per_year
+        and ratio_name
+        and not plan.one_year
+        and not words.GROWTH_RE.search(masked_cues(own))
+    ):
+        kind, unit = "annual", "%"  # "Tỷ lệ hộ được công nhận Gia đình văn hóa 93-95 %/năm"
     elif fig.percent and (
         fig.per_year
         or words.GROWTH_RE.search(masked_cues(text[: fig.start + 1]))
