@@ -371,7 +371,7 @@ def test_the_parts_of_one_structure_share_its_id() -> None:
     [
         # a rate every year, its items inline in one paragraph (Ngọc Lâm)
         (
-            'chỉ tiêu chủ yếu đó là: (5) Thu nhập bình quân đầu người đạt 90 triệu đồng; (6) Tỷ '
+            "chỉ tiêu chủ yếu đó là: (5) Thu nhập bình quân đầu người đạt 90 triệu đồng; (6) Tỷ "
             'lệ hộ dân cư được công nhận "Gia đình văn hóa" 93-95 %/năm.',
             ("annual", "range", (93.0, 95.0), "%", (2021, 2025), "increase"),
         ),
