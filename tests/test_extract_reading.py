@@ -391,3 +391,24 @@ def test_rates_every_year_per_mille_and_falls_to_a_level(
     sentence: str, expected: tuple[object, ...]
 ) -> None:
     assert _targets(PLAN + sentence)[-1] == expected
+
+
+def test_a_fraction_of_areas_is_a_count_out_of_them(tmp_path: Path) -> None:
+    # Đạ Tẻh (corpus/da-teh-2020-2025): how many communes meet the standard, out of how many
+    result = extract_text(PLAN + "Có 8/8 xã được công nhận nông thôn mới nâng cao.")
+    [target] = result.draft.targets
+    reading = target.reading
+    assert (reading.kind, reading.numbers, reading.out_of, reading.unit, reading.year) == (
+        "count",
+        (8.0,),
+        8,
+        "xã",
+        2025,
+    )
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(result.yaml, encoding="utf-8")
+    out = CliRunner().invoke(main, ["validate", "--strict", "--lang", "en", str(draft)])
+    assert out.exit_code == 0, out.output
+    # schools are not areas: "xây dựng 3/4 trường học đạt chuẩn" stays the level it reaches
+    [(kind, _, numbers, unit, _, _)] = _targets(PLAN + "Xây dựng 3/4 trường học đạt chuẩn.")
+    assert (kind, numbers, unit) == ("level", (3.0,), "trường học")

@@ -78,6 +78,8 @@ def _target_lines(target: DraftTarget, place: Place, lang: str) -> list[str]:
         lines.append(f"        {key}: {value}")
     if reading.kind == "structure":
         lines.append(f"        structure: {reading.structure or 'co_cau'}")
+    if reading.out_of is not None:
+        lines.append(f"        out_of: {reading.out_of}")
     if reading.kind == "share":
         lines.append(f"        numerator: {target.numerator}")
         lines.append(f"        denominator: {target.denominator}")

@@ -53,6 +53,7 @@ class Reading:
     vision: bool = False
     review: list[str] = field(default_factory=list)
     part: str | None = None  # a share: the name of what it is the share of the whole of
+    out_of: int | None = None  # a count of areas: how many there are ("8/8 xã")
     whole: str | None = None  # a share: the whole's name (None: the text does not name it)
 
 
@@ -331,6 +332,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         kind = "cumulative"
     else:
         kind = "level"
+    counted = words.AREA_FRACTION_RE.match(text, fig.start)
+    out_of = None
+    if counted is not None and kind == "level" and not fig.percent:
+        # "có 8/8 xã được công nhận nông thôn mới": how many areas meet it, out of how many
+        kind, unit, out_of = "count", counted["noun"].lower(), int(counted["out_of"])
     if unit is not None and "/" not in unit and kind not in ("growth", "yearly_growth"):
         unit = per_from_name(unit, name + " " + (clause.lead or ""))
     if unit is None and kind not in ("growth", "yearly_growth"):
@@ -344,7 +350,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         and not words.LESS_IS_BETTER_RE.search(name)
     ):
         review.append("negative-growth")
-    level_kind = kind in ("level", "structure", "share")
+    level_kind = kind in ("level", "structure", "share", "count")
     year, period = time_of(clause, chain, plan, level=level_kind, own=own)
     if words.SHARE_WORD_RE.search(text) and kind == "level" and fig.percent:
         review.append("share")
@@ -383,6 +389,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         review=review,
         part=part,
         whole=whole,
+        out_of=out_of,
     )
 
 

@@ -152,6 +152,11 @@ ECONOMY_AFTER_RE = re.compile(rf"^\s*(?:tổng\s+)?(?P<whole>{ECONOMY})(?![\w])"
 SHARE_NAME_RE = re.compile(r"^\s*(?:tỷ trọng|tỉ trọng|đóng góp(?: trực tiếp)?(?: của)?)\s+", _I)
 #: Sectors that shrink as an economy's share when it grows (its structure moves away from them).
 FARMING_RE = re.compile(r"nông|lâm nghiệp|thủy sản|thuỷ sản|khu vực I(?!I)\b", _I)
+#: Areas a plan counts: "8/8 xã được công nhận nông thôn mới nâng cao" counts xã out of 8.
+AREA_NOUN = r"xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|tổ dân phố|khu phố|khu dân cư|huyện"
+AREA_FRACTION_RE = re.compile(
+    rf"(?P<count>\d+)\s*/\s*(?P<out_of>\d+)\s+(?P<noun>{AREA_NOUN})\b", _I
+)
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
 STRUCTURE_RE = re.compile(r"cơ cấu", _I)
 SHARE_WORD_RE = re.compile(r"\bchiếm\b", _I)
