@@ -412,3 +412,18 @@ def test_a_fraction_of_areas_is_a_count_out_of_them(tmp_path: Path) -> None:
     # schools are not areas: "xây dựng 3/4 trường học đạt chuẩn" stays the level it reaches
     [(kind, _, numbers, unit, _, _)] = _targets(PLAN + "Xây dựng 3/4 trường học đạt chuẩn.")
     assert (kind, numbers, unit) == ("level", (3.0,), "trường học")
+
+
+def test_half_a_year_is_a_time_and_an_announcement_names_no_target() -> None:
+    # Quảng Bình (Thanh Hóa): "6 tháng cuối năm 2025" is no figure, and the clause before the
+    # colon announces the targets, it does not name the first one
+    draft = extract_text(
+        "Kỳ họp đã thông qua Nghị quyết về Chương trình giám sát của HĐND xã 6 tháng cuối năm "
+        "2025; Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025 với 20 "
+        "chỉ tiêu chủ yếu là: Thu nhập bình quân đầu người đạt 72 triệu; tổng sản lượng lương "
+        "thực đạt và vượt 10.012 tấn."
+    ).draft
+    assert [(t.reading.name, t.reading.numbers) for t in draft.targets] == [
+        ("Thu nhập bình quân đầu người", (72.0,)),
+        ("tổng sản lượng lương thực", (10012.0,)),
+    ]

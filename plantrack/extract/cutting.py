@@ -90,13 +90,18 @@ def with_sub_leads(
     text: str, parts: list[tuple[int, int]], asides: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """A part with no figure that ends in ":" names the part after it ("nông, lâm nghiệp:
-    50 hộ"): the two are one clause."""
+    50 hộ"): the two are one clause; unless it announces the targets ("... với 20 chỉ tiêu chủ
+    yếu là:"), which names none of them."""
     out: list[tuple[int, int]] = []
     pending: int | None = None
     for a, b in parts:
         if pending is not None:
             a, pending = pending, None
-        if text[a:b].rstrip().endswith(":") and not has_figure(without(text, a, b, asides)):
+        if (
+            text[a:b].rstrip().endswith(":")
+            and not has_figure(without(text, a, b, asides))
+            and not words.SENTENCE_CUE_RE.search(text, a, b)
+        ):
             pending = a
             continue
         out.append((a, b))

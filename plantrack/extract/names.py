@@ -74,7 +74,7 @@ def subject(text: str) -> str:
 
 _TRAILING = re.compile(
     r"(?:\s+(?:giai đoạn|thời kỳ|nhiệm kỳ|bình quân|trung bình|hằng năm|hàng năm|mỗi năm"
-    r"|phấn đấu|đạt|là|năm|ước))+\s*$",
+    r"|phấn đấu|đạt và vượt|đạt|là|năm|ước))+\s*$",
     re.IGNORECASE,
 )
 

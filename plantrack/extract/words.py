@@ -50,19 +50,21 @@ PER_RE = re.compile(
     _I,
 )
 #: Dates, times of day and document numbers: "15-10-2020", "Chiều 23/12", "21:49",
-#: "525/QĐ-TTg", "Chỉ thị 29-CT/TW", "Nghị quyết số 13-NQ/TW".
+#: "525/QĐ-TTg", "Chỉ thị 29-CT/TW", "Nghị quyết số 13-NQ/TW"; half a year: "6 tháng cuối năm".
 DATE_RE = re.compile(
     r"(?:ngày\s*)?\W*\b\d{1,2}\W*\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|\b\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?\b"
     r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b|\b\d{1,2}:\d{2}\b"
     r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
     r"|\b\d+\s*[-/]\s*(?:QĐ|NQ|KH|CT|KL|TB|BC|TTr|UBND|HĐND|TTg|TW|HU|TU|ĐU|CP|BCT)\b[\w/-]*"
     r"|\bGMT\s*[+-]\s*\d+|\b\d{1,2}/\d{1,2}\b(?!\s*[^\W\d_])",
     _I,
 )
-#: A result, not a target: "vượt 9,5% kế hoạch", "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch",
+#: A result, not a target: "vượt 9,5% kế hoạch", "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch" (but
+#: "đạt và vượt 10.012 tấn" is a target: the level to reach),
 #: "tỷ lệ hộ nghèo giảm từ 29,56% xuống 25,3%".
 RESULT_RE = re.compile(
-    r"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)|đạt và vượt"
+    r"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)|đạt và vượt(?!\s+\d)"
     r"|giảm từ\s+[\d.,]+\s*%?\s*xuống"
     r"|tăng từ\s+[\d.,]+\s*%?\s*lên",
     _I,
@@ -103,7 +105,7 @@ BOUND_AFTER: dict[str, tuple[str, ...]] = {
     "at_most": ("trở xuống", "trở lại"),
 }
 #: Filler between a bound word and its number, or before the number: "đạt", "là", ":".
-FILLER_RE = re.compile(r"(?:\s|:|đạt|là|mức|phấn đấu|bằng|ở mức)*$", _I)
+FILLER_RE = re.compile(r"(?:\s|:|đạt và vượt|đạt|là|mức|phấn đấu|bằng|ở mức)*$", _I)
 
 #: The rate is a growth rate: "tốc độ tăng", "tăng trưởng", "tăng bình quân", "tỷ lệ tăng".
 GROWTH_RE = re.compile(
