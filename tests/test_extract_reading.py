@@ -427,3 +427,9 @@ def test_half_a_year_is_a_time_and_an_announcement_names_no_target() -> None:
         ("Thu nhập bình quân đầu người", (72.0,)),
         ("tổng sản lượng lương thực", (10012.0,)),
     ]
+
+
+def test_a_number_glued_to_its_unit_keeps_its_decimals() -> None:
+    # Phú Nhuận: "Diện tích cây xanh đô thị đạt 1,1m2/người" is 1,1 m2 a person, not 1
+    [(kind, _, numbers, unit, _, _)] = _targets(PLAN + "Diện tích cây xanh đô thị đạt 1,1m2/người.")
+    assert (kind, numbers, unit) == ("level", (1.1,), "m2/người")

@@ -13,9 +13,9 @@ _I = re.IGNORECASE
 
 #: A number as plans write it: ``6.794``, ``8.962,72``, ``12,96``, ``99.5``, ``75``.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-NUMBER_RE = re.compile(
-    rf"(?<![\d.,/\w])(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])"
-    rf"|(?<![\d.,/\w])(?:{NUMBER})(?=(?:tạ|tấn|ha|kg|km|m2|m3|ng|tr|tỷ|triệu|người|hộ|con)\b)"
+NUMBER_RE = re.compile(  # a number glued to its unit first: "1,1m2/người" is 1,1 m2, not 1
+    rf"(?<![\d.,/\w])(?:{NUMBER})(?=(?:tạ|tấn|ha|kg|km|m2|m3|ng|tr|tỷ|triệu|người|hộ|con)\b)"
+    rf"|(?<![\d.,/\w])(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])"
 )
 
 #: A year a target may name.
