@@ -380,6 +380,11 @@ def test_the_parts_of_one_structure_share_its_id() -> None:
             "Tỷ suất sinh thô duy trì dưới 20/00 hằng năm.",
             ("annual", "less_than", (2.0,), "‰", (2021, 2025), "decrease"),
         ),
+        # the poor are a rate: its fall in points a year (Tây Giang)
+        (
+            "Hộ nghèo giảm bình quân 4 - 5%/năm.",
+            ("change", "range", (4.0, 5.0), "%", (2021, 2025), "decrease"),
+        ),
         # "giảm xuống dưới": the level it falls to
         (
             "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng đến năm 2025 giảm xuống dưới 6,0%.",

@@ -221,6 +221,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     ratio_name = bool(
         re.match(r"(?:tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng|mức)\b", name, re.IGNORECASE)
     ) and not re.match(r"(?:tỷ lệ|tỉ lệ|mức) tăng(?! dân số tự nhiên)", name, re.IGNORECASE)
+    # the poor are counted as a rate: "hộ nghèo giảm bình quân 4 - 5%/năm" is the poverty rate's
+    ratio_name = ratio_name or bool(fig.percent and words.POVERTY_RE.search(name))
     rate_indicator = bool(_RATE_INDICATOR.search(context))
     cues = masked_cues(context)
     if PER_PERSON.search(name) or PER_PERSON.search(context):

@@ -162,6 +162,8 @@ AREA_FRACTION_RE = re.compile(
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
 STRUCTURE_RE = re.compile(r"cơ cấu", _I)
 SHARE_WORD_RE = re.compile(r"\bchiếm\b", _I)
+#: The poor, whose number plans give as a rate (tỷ lệ hộ nghèo), in points a year when it falls.
+POVERTY_RE = re.compile(r"hộ nghèo|nghèo đa chiều|cận nghèo|tỷ lệ nghèo", _I)
 #: Indicators where less is better, found in the name.
 LESS_IS_BETTER_RE = re.compile(
     r"hộ nghèo|nghèo đa chiều|cận nghèo|thất nghiệp|suy dinh dưỡng|tử vong|tai nạn|ô nhiễm"
