@@ -438,3 +438,44 @@ def test_a_number_glued_to_its_unit_keeps_its_decimals() -> None:
     # Phú Nhuận: "Diện tích cây xanh đô thị đạt 1,1m2/người" is 1,1 m2 a person, not 1
     [(kind, _, numbers, unit, _, _)] = _targets(PLAN + "Diện tích cây xanh đô thị đạt 1,1m2/người.")
     assert (kind, numbers, unit) == ("level", (1.1,), "m2/người")
+
+
+def test_a_councils_term_is_not_the_targets_time() -> None:
+    # An Bình (Thuận Thành), plans/sources/an-binh-thuan-thanh-2023.txt
+    assert times("HĐND xã An Bình khóa XX, nhiệm kì 2021-2026 đã tổ chức kỳ họp").period is None
+    assert times("nhiệm kì 2020-2025").period == (2021, 2025)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # abbreviations glued to the figure (Ba Đình ward, Bỉm Sơn)
+        (
+            "Thu ngân sách (năm 2020): 8tỷđ.",
+            ("level", "value", (8.0,), "tỷđ", 2020, "increase"),
+        ),
+        # "giảm dưới 1%": the level a rate falls below (Chi Lăng ward, Pleiku)
+        (
+            "Tỷ lệ hộ nghèo đến năm 2025 giảm dưới 1%.",
+            ("level", "less_than", (1.0,), "%", 2025, "decrease"),
+        ),
+        # road works over the term: their total (Chi Lăng ward)
+        (
+            "Nhựa hóa, bê tông hóa từ 08 đến 10 đường hẻm chính và phụ.",
+            ("cumulative", "range", (8.0, 10.0), "đường hẻm", (2021, 2025), "increase"),
+        ),
+    ],
+)
+def test_round_five_wordings(sentence: str, expected: tuple[object, ...]) -> None:
+    assert _targets(PLAN + sentence) == [expected]
+
+
+def test_a_comparison_with_the_base_year_restates_the_figure_before_it() -> None:
+    found = _targets(PLAN + "Số hộ khá giàu đạt 450 hộ, tăng 80 hộ so với năm 2020.")
+    assert [(k, n) for k, _, n, _, _, _ in found] == [("level", (450.0,))]
+    # in a one-year plan, "tăng X% so với năm 2023" is that year's growth (Chư Păh 2024)
+    one_year = _targets(
+        "Các chỉ tiêu chủ yếu năm 2024:\nGiá trị sản xuất đạt 3.000 tỷ đồng, tăng 8,53% so với "
+        "năm 2023."
+    )
+    assert [k for k, *_ in one_year] == ["level", "growth"]

@@ -38,6 +38,7 @@ class Times:
 def times(text: str) -> Times:
     """The year and period a text names (not a comparison year or a price base)."""
     cleaned = words.PRICE_YEAR_RE.sub(" ", words.BASE_RE.sub(" ", text))
+    cleaned = words.COUNCIL_TERM_RE.sub(" ", cleaned)
     period_match = words.PERIOD_RE.search(cleaned)
     period = None
     if period_match:

@@ -14,7 +14,8 @@ _I = re.IGNORECASE
 #: A number as plans write it: ``6.794``, ``8.962,72``, ``12,96``, ``99.5``, ``75``.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 NUMBER_RE = re.compile(  # a number glued to its unit first: "1,1m2/người" is 1,1 m2, not 1
-    rf"(?<![\d.,/\w])(?:{NUMBER})(?=(?:tạ|tấn|ha|kg|km|m2|m3|ng|tr|tỷ|triệu|người|hộ|con)\b)"
+    rf"(?<![\d.,/\w])(?:{NUMBER})"
+    r"(?=(?:tỷ\.?đ|tr\.?đ|tạ|tấn|ha|kg|km|m2|m3|ng|tr|tỷ|triệu|người|hộ|con)\b)"
     rf"|(?<![\d.,/\w])(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])"
 )
 
@@ -23,7 +24,7 @@ YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 DASH = r"\s*(?:-|–|—|đến|tới)\s*"
 #: ``giai đoạn 2021-2025``, ``thời kỳ 2021 – 2030``, ``nhiệm kỳ 2020 - 2025``, ``2021-2025``.
 PERIOD_RE = re.compile(
-    rf"(?:(?P<word>giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ)\s+(?:năm\s+)?)?"
+    rf"(?:(?P<word>giai đoạn|thời kỳ|nhiệm k[ỳì]|từ năm|từ)\s+(?:năm\s+)?)?"
     rf"(?P<start>{YEAR}){DASH}(?:năm\s+)?(?P<end>{YEAR})(?!\d)",
     _I,
 )
@@ -39,6 +40,13 @@ BASE_RE = re.compile(
     rf"so với\s+(?:cùng kỳ\s+|(?:dự toán|kế hoạch|ước thực hiện|thực hiện|kết quả)\s+)?"
     rf"(?:(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+)?(?:{YEAR}{DASH})?"
     rf"(?P<year>{YEAR})(?!\d)",
+    _I,
+)
+#: A council's own term, named where a one-year plan is adopted at one of its sessions ("HĐND xã
+#: An Bình khóa XX, nhiệm kì 2021-2026 đã tổ chức kỳ họp thứ 6"): the council's, not a target's.
+COUNCIL_TERM_RE = re.compile(
+    rf"(?:HĐND|Hội đồng nhân dân)[^.;:]{{0,60}}?khóa\s+[IVXLC]+\s*,?\s*nhiệm k[ỳì]\s+"
+    rf"{YEAR}{DASH}{YEAR}",
     _I,
 )
 #: Prices of a year: ``giá so sánh 2010``, ``giá so sánh năm 2010``.
@@ -136,6 +144,7 @@ FLOW_RE = re.compile(
 #: "kết nạp 600 đảng viên", "giải quyết việc làm hơn 1.200 lao động": the term's total.
 NEW_COUNT_RE = re.compile(
     r"(?:thành lập mới|phát triển mới|xây dựng mới|trồng mới|kết nạp(?: mới)?|chuyển đổi"
+    r"|nhựa hóa|bê tông hóa|cứng hóa|duy tu(?: bảo dưỡng)?|sửa chữa|nâng cấp"
     r"|(?:giải quyết|tạo) việc làm(?: mới)?(?: cho)?|đào tạo nghề cho)"
     r"(?:\s+(?:được|thêm|khoảng|trên|hơn|từ|ít nhất|tối thiểu|đạt))*\s*$",
     _I,
