@@ -113,6 +113,25 @@ def test_json_is_the_draft_as_data(cli, tmp_path: Path) -> None:  # type: ignore
     assert data["summary"]["drafted"] == sum(len(i["targets"]) for i in data["indicators"])
 
 
+def test_json_names_a_shares_indicators_and_a_counts_total(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text(
+        "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2025\n"
+        "- Tỷ trọng kinh tế số trong GRDP đạt khoảng 30%.\n"
+        "- Có 8/8 xã được công nhận nông thôn mới nâng cao.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "draft.json"
+    assert cli("extract", str(source), "-o", str(out)).exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    ids = {i["name"]: i["id"] for i in data["indicators"]}
+    targets = [t for i in data["indicators"] for t in i["targets"]]
+    assert [(t["kind"], t["numerator"], t["denominator"], t["out_of"]) for t in targets] == [
+        ("share", ids["Kinh tế số"], ids["GRDP"], None),
+        ("count", None, None, 8),
+    ]
+
+
 def test_the_summary_and_comments_in_english(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = cli("extract", str(CAU_NGANG), "--lang", "en")
     assert "targets drafted" in result.stderr
