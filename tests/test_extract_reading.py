@@ -479,3 +479,34 @@ def test_a_comparison_with_the_base_year_restates_the_figure_before_it() -> None
         "năm 2023."
     )
     assert [k for k, *_ in one_year] == ["level", "growth"]
+
+
+def test_a_share_a_figure_takes_of_the_whole_is_a_target_of_its_own() -> None:
+    # An Bình (Thuận Thành) 2023: each sector's value, then the share it takes of the economy
+    found = _targets(
+        "Các chỉ tiêu chủ yếu năm 2023:\n"
+        "Giá trị nông nghiệp đạt 50 tỉ đồng, chiếm 8%; Giá trị thương mại dịch vụ đạt 298 tỉ "
+        "đồng, chiếm 48%; Giá trị tiểu thủ công nghiệp và xây dựng đạt 273 tỉ đồng, chiếm 44%."
+    )
+    assert sorted((k, n) for k, _, n, *_ in found) == [
+        ("level", (50.0,)),
+        ("level", (273.0,)),
+        ("level", (298.0,)),
+        ("structure", (8.0,)),
+        ("structure", (44.0,)),
+        ("structure", (48.0,)),
+    ]
+
+
+def test_a_share_of_funds_over_the_period_is_of_the_periods_totals() -> None:
+    # the national target programme 2026-2030: shares of the programme's funds
+    draft = extract_text(
+        "Các chỉ tiêu giai đoạn 2026-2030:\n"
+        "Vốn ngân sách Trung ương hỗ trợ trực tiếp là 100.000 tỷ đồng, chiếm 9,6%; vốn ngân sách "
+        "địa phương khoảng 300.000 tỷ đồng, chiếm 28,7%."
+    ).draft
+    shares = [t.reading for t in draft.targets if t.reading.kind == "share"]
+    assert [(r.numbers, r.year, r.period) for r in shares] == [
+        ((9.6,), None, (2026, 2030)),
+        ((28.7,), None, (2026, 2030)),
+    ]

@@ -180,7 +180,10 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
 
 
 def _continues(right: str) -> bool:
-    """A right side that goes on with the same figure: "... 12%, giá so sánh ..."."""
+    """A right side that goes on with the same figure: "... 12%, giá so sánh ...". A share it
+    takes of a whole is a target of its own: "đạt 298 tỉ đồng, chiếm 48%"."""
+    if re.match(r"\s*chiếm\s+(?:khoảng\s+|trên\s+|từ\s+)?[\d.,]+\s*%", right, re.IGNORECASE):
+        return False
     return bool(
         re.match(r"\s*(?:trong đó|tương đương|tương ứng|bằng|chiếm|gấp)", right, re.IGNORECASE)
     )

@@ -31,7 +31,7 @@ from plantrack.extract.plan_facts import (
     slug,
     title_of,
 )
-from plantrack.extract.reading import Reading, read_clause, read_respectively
+from plantrack.extract.reading import Reading, of_flows, read_clause, read_respectively
 from plantrack.extract.timing import PlanTime, times
 from plantrack.numbers.parse import DecimalMark
 from plantrack.texts import Text
@@ -267,6 +267,8 @@ def as_shares(draft: Draft, positions: set[int]) -> None:
             reading.kind, reading.part = "share", part
             reading.whole = "GRDP" if economy else None
             reading.direction = "decrease" if words.FARMING_RE.search(part) else "increase"
+            if of_flows(reading.name, PlanTime(*draft.period)):
+                reading.year, reading.period = None, draft.period
             indicator.direction = reading.direction
             if not economy:
                 reading.review.append("share-whole")

@@ -370,7 +370,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         and not words.LESS_IS_BETTER_RE.search(name)
     ):
         review.append("negative-growth")
-    level_kind = kind in ("level", "structure", "share", "count")
+    flows = kind == "share" and of_flows(context, plan)
+    level_kind = kind in ("level", "structure", "share", "count") and not flows
     year, period = time_of(clause, chain, plan, level=level_kind, own=own)
     if words.SHARE_WORD_RE.search(text) and kind == "level" and fig.percent:
         review.append("share")
@@ -411,6 +412,12 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         whole=whole,
         out_of=out_of,
     )
+
+
+def of_flows(text: str, plan: PlanTime) -> bool:
+    """Whether a share is of flows over the plan's years, so of the period's totals, not of one
+    year's: "vốn ngân sách địa phương …, chiếm 28,7%" of a five-year programme's funds."""
+    return not plan.one_year and bool(words.FLOW_RE.search(text))
 
 
 def _share_of(
