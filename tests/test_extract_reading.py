@@ -87,10 +87,11 @@ PLAN = "Các chỉ tiêu chủ yếu giai đoạn 2021-2025:\n"
             "Đến năm 2025 không còn hộ nghèo.",
             ("level", "value", (0.0,), "hộ", 2025, "decrease"),
         ),
-        # "tăng thêm" a count is a change
+        # "tăng thêm" a count over a term is the term's total of new ones (a `change` is per
+        # year: 7 a year would be five times the plan); in a year's plan it is the year's change
         (
             "Số xã đạt chuẩn nông thôn mới tăng thêm 7 xã trở lên.",
-            ("change", "at_least", (7.0,), "xã", (2021, 2025), "increase"),
+            ("cumulative", "at_least", (7.0,), "xã", (2021, 2025), "increase"),
         ),
         # "tối đa" is at most
         (
@@ -459,6 +460,15 @@ def test_a_councils_term_is_not_the_targets_time() -> None:
             "Tỷ lệ hộ nghèo đến năm 2025 giảm dưới 1%.",
             ("level", "less_than", (1.0,), "%", 2025, "decrease"),
         ),
+        # new ones added over a term: its total (Đắk Glong); a season's area every year
+        (
+            "Huyện phấn đấu xây dựng thêm từ 7-8 trường đạt chuẩn quốc gia.",
+            ("cumulative", "range", (7.0, 8.0), "trường", (2021, 2025), "increase"),
+        ),
+        (
+            "Diện tích trồng màu 80– 100ha/vụ.",
+            ("annual", "range", (80.0, 100.0), "ha/vụ", (2021, 2025), "increase"),
+        ),
         # road works over the term: their total (Chi Lăng ward)
         (
             "Nhựa hóa, bê tông hóa từ 08 đến 10 đường hẻm chính và phụ.",
@@ -510,3 +520,10 @@ def test_a_share_of_funds_over_the_period_is_of_the_periods_totals() -> None:
         ((9.6,), None, (2026, 2030)),
         ((28.7,), None, (2026, 2030)),
     ]
+
+
+def test_a_count_added_in_a_years_plan_is_that_years_change() -> None:
+    found = _targets(
+        "Các chỉ tiêu chủ yếu năm 2023:\nSố xã đạt chuẩn nông thôn mới tăng thêm 7 xã trở lên."
+    )
+    assert found == [("change", "at_least", (7.0,), "xã", (2023, 2023), "increase")]

@@ -73,7 +73,7 @@ _SCALES = {"nghìn", "ngàn", "triệu", "tỷ", "vạn", "trăm"}
 #: What a unit may be "per": "triệu đồng/người", "tạ/ha", "bác sĩ/vạn dân".
 _DENOMINATORS = {
     "người", "dân", "hộ", "ha", "lao động", "vạn dân", "nghìn dân", "ngàn dân", "vạn người",
-    "xã", "trường", "lớp", "học sinh", "tháng", "ngày", "km", "km2", "m2", "con", "trẻ",
+    "xã", "trường", "lớp", "học sinh", "tháng", "ngày", "km", "km2", "m2", "con", "trẻ", "vụ",
 }  # fmt: skip
 
 

@@ -234,7 +234,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             leading = None  # "nâng tỷ lệ lao động qua đào tạo lên 85%": the level it reaches
             decreasing = increasing_verb = False
     added = bool(
-        re.search(r"(?:tăng thêm|có thêm|thêm)(?:\s+là)?\s*$", before.rstrip(), re.IGNORECASE)
+        re.search(
+            r"(?:tăng thêm|có thêm|thêm)(?:\s+(?:là|từ|khoảng|trên|hơn|ít nhất))?\s*$",
+            before.rstrip(),
+            re.IGNORECASE,
+        )
     )
     ratio_name = bool(
         re.match(r"(?:tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng|mức)\b", name, re.IGNORECASE)
@@ -327,7 +331,9 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             fig = Figure(fig.start, fig.end, written, numbers, fig.percent, fig.per_year,
                          fig.points, fig.unit, fig.after)  # fmt: skip
     elif added and not fig.percent:
-        kind = "change"
+        # "số xã đạt chuẩn tăng thêm 5 xã" in a year's plan is the year's change; over a term,
+        # "xây dựng thêm từ 7-8 trường đạt chuẩn" is the term's total of new ones
+        kind = "change" if plan.one_year else "cumulative"
     elif words.YEARLY_RE.search(cues) and words.AVERAGE_RE.search(cues) and not plan.one_year:
         kind = "average"
     elif (keeps or words.EVERY_YEAR_NAME_RE.search(name)) and not plan.one_year:
@@ -352,6 +358,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         kind = "cumulative"
     else:
         kind = "level"
+    if kind == "level" and (unit or "").endswith("/vụ") and not plan.one_year:
+        kind = "annual"  # "diện tích trồng màu 80– 100ha/vụ": every season of every year
     counted = words.AREA_FRACTION_RE.match(text, fig.start)
     out_of = None
     if counted is not None and kind == "level" and not fig.percent:
