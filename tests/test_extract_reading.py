@@ -483,6 +483,11 @@ def test_round_five_wordings(sentence: str, expected: tuple[object, ...]) -> Non
 def test_a_comparison_with_the_base_year_restates_the_figure_before_it() -> None:
     found = _targets(PLAN + "Số hộ khá giàu đạt 450 hộ, tăng 80 hộ so với năm 2020.")
     assert [(k, n) for k, _, n, _, _, _ in found] == [("level", (450.0,))]
+    [unread] = extract_text(
+        PLAN + "Số hộ khá giàu đạt 450 hộ, tăng 80 hộ so với năm 2020."
+    ).draft.unread
+    assert unread.text == "tăng 80 hộ so với năm 2020"
+    assert unread.reason is not None and unread.reason.key == "extract.result"
     # in a one-year plan, "tăng X% so với năm 2023" is that year's growth (Chư Păh 2024)
     one_year = _targets(
         "Các chỉ tiêu chủ yếu năm 2024:\nGiá trị sản xuất đạt 3.000 tỷ đồng, tăng 8,53% so với "

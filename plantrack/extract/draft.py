@@ -132,8 +132,10 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         if reading is None:
             item = (clause.span.block, clause.item)
             if has_figure(clause.text):
-                result = words.RESULT_RE.search(clause.text) or words.COMPARISON_RE.search(
-                    clause.text
+                result = (
+                    words.RESULT_RE.search(clause.text)
+                    or words.COMPARISON_RE.search(clause.text)
+                    or words.RESTATED_RE.match(clause.text)
                 )
                 reason = texts.text("extract.result") if result else None
                 unread.append(Unread(clause.text, clause.span.block, reason, clause.span.start))

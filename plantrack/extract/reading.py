@@ -78,15 +78,6 @@ _RATE_INDICATOR = re.compile(
 )
 
 
-#: A clause that only compares the figure before it with the base year: "tăng 80 hộ so với
-#: năm 2015", "tăng 42,9% so với năm 2015" (not "so với cùng kỳ": a one-year plan's growth).
-_RESTATED = re.compile(
-    rf"\W*(?:tăng|giảm)(?: thêm)?\s+(?:{words.NUMBER})\s*[^\d,;]{{0,20}}?\s*so với\s+"
-    rf"(?:năm\s+)?(?P<year>{words.YEAR})\W*$",
-    re.IGNORECASE,
-)
-
-
 _RESPECTIVELY = re.compile(
     r"(?P<names>[^\W\d_][^\d:;]*?(?:\s+-\s+[^\W\d_][^\d:;-]*?)+)\s+(?:của\s+[^\d]*?\s+)?"
     r"(?:tương ứng|lần lượt)(?:\s+là)?\s*:?\s*"
@@ -173,7 +164,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
     if words.RESULT_RE.search(text) or words.COMPARISON_RE.search(text):
         return None  # a result or a comparison with a base year: listed, not a target
-    restated = _RESTATED.match(text)
+    restated = words.RESTATED_RE.match(text)
     if (
         restated
         and clause.subject_from is not None

@@ -77,6 +77,14 @@ RESULT_RE = re.compile(
     r"|tăng từ\s+[\d.,]+\s*%?\s*lên",
     _I,
 )
+#: A clause that only compares the figure before it with a year: "tăng 80 hộ so với năm 2015",
+#: "tăng 42,9% so với năm 2015" (a restatement in a plan of several years; not "so với cùng
+#: kỳ", a one-year plan's growth).
+RESTATED_RE = re.compile(
+    rf"\W*(?:tăng|giảm)(?: thêm)?\s+(?:{NUMBER})\s*[^\d,;]{{0,20}}?\s*so với\s+"
+    rf"(?:năm\s+)?(?P<year>{YEAR})\W*$",
+    _I,
+)
 #: A comparison with a base, not a target of its own: "tăng 0,7 lần so với năm 2015".
 COMPARISON_RE = re.compile(r"(?:tăng|giảm|gấp)\s+[\d.,]+\s*lần\s+so với", _I)
 
