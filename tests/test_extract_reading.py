@@ -532,3 +532,16 @@ def test_a_count_added_in_a_years_plan_is_that_years_change() -> None:
         "Các chỉ tiêu chủ yếu năm 2023:\nSố xã đạt chuẩn nông thôn mới tăng thêm 7 xã trở lên."
     )
     assert found == [("change", "at_least", (7.0,), "xã", (2023, 2023), "increase")]
+
+
+def test_the_shares_one_sentence_lists_are_one_structure() -> None:
+    # Đức Linh (plans/sources/duc-linh-agriculture-2025.txt): only the last part names a sector
+    # of the economy; the three sum to 100 and stay one structure, not shares of GRDP
+    draft = extract_text(
+        "Các chỉ tiêu đến năm 2025:\n"
+        "Cơ cấu giá trị sản xuất trong nội bộ ngành nông nghiệp trồng trọt chiếm 55%, chăn nuôi "
+        "chiếm 30% và dịch vụ nông nghiệp chiếm 15%."
+    ).draft
+    assert [(t.reading.kind, t.reading.structure) for t in draft.targets] == [
+        ("structure", "co_cau_kinh_te")
+    ] * 3

@@ -120,6 +120,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
             readings.extend((clause, reading) for reading in several)
         else:
             readings.append((clause, read_clause(clause, plan_time, mark)))
+    _one_structure_a_sentence(readings)
     indicators: dict[str, DraftIndicator] = {}
     unread: list[Unread] = []
     readings, repeated = _once(readings)
@@ -278,6 +279,20 @@ def as_shares(draft: Draft, positions: set[int]) -> None:
     for part_indicator in indicators.values():
         if part_indicator not in draft.indicators:
             draft.indicators.append(part_indicator)
+
+
+def _one_structure_a_sentence(readings: list[tuple[Clause, Reading | None]]) -> None:
+    """The shares one sentence lists are parts of one structure: "trồng trọt chiếm 55%, chăn
+    nuôi chiếm 30%, dịch vụ nông nghiệp chiếm 15%" is one, though only its last part names a
+    sector of the economy; the economy's when any part names it."""
+    economy = {
+        clause.sentence
+        for clause, reading in readings
+        if reading is not None and reading.structure == "co_cau_kinh_te"
+    }
+    for clause, reading in readings:
+        if reading is not None and reading.kind == "structure" and clause.sentence in economy:
+            reading.structure = "co_cau_kinh_te"
 
 
 def _once(
