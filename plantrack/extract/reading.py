@@ -285,7 +285,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         kind, unit = "structure", "%"
         structure = (
             "co_cau_kinh_te"
-            if re.search(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", f"{context} {first}", re.I)
+            if re.search(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", context, re.IGNORECASE)
             else "co_cau"
         )
     elif (
