@@ -59,9 +59,13 @@ class Clause:
     subject_from: Clause | None = None  # the clause whose subject this one shares
     context: str | None = None  # the item this one is a sub-item of ("- ... Trong đó:" for "+")
     first: Clause | None = None  # the first clause of its sentence
-    head: str | None = None  # the first sentence of its item, for the sentences after it
     opening: str | None = None  # the first sentence of its paragraph or item, for those after it
     listed: bool = False  # in a numbered or bulleted item (not a free paragraph)
+
+    @property
+    def head(self) -> str | None:
+        """The first sentence of its item, for the sentences after it (not in a paragraph)."""
+        return self.opening if self.listed else None
 
 
 @dataclass
@@ -180,7 +184,6 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
         for clause in made:
             clause.listed = piece.marker is not None
             clause.context = context
-            clause.head = head if clause.sentence != first_sentence and piece.marker else None
             clause.opening = head if clause.sentence != first_sentence else None
         clauses.extend(made)
         if piece.marker is not None:

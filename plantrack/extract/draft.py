@@ -216,6 +216,10 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
 _UNNAMED_WHOLE = "Tổng (ghi rõ)"
 
 
+def _part_key(name: str, unit: str) -> str:
+    return "|".join(("part", fold(name), unit))
+
+
 def _parts(target: DraftTarget, indicators: dict[str, DraftIndicator], used: set[str]) -> None:
     """The two indicators a share divides, made once each (a whole such as GRDP is shared by
     its shares): in tỷ đồng when the whole is the economy, else in a unit to write ("?")."""
@@ -225,7 +229,7 @@ def _parts(target: DraftTarget, indicators: dict[str, DraftIndicator], used: set
     unit = "tỷ đồng" if money else "?"
     ids = []
     for name in (reading.part or reading.name, reading.whole or _UNNAMED_WHOLE):
-        key = "|".join(("part", fold(name), unit))
+        key = _part_key(name, unit)
         indicator = indicators.get(key)
         if indicator is None:
             indicator = DraftIndicator(
@@ -258,7 +262,7 @@ def as_shares(draft: Draft, positions: set[int]) -> None:
     chosen = {
         (t.reading.structure, t.reading.year) for n, t in enumerate(targets) if n in positions
     }
-    indicators = {"|".join(("part", fold(i.name), i.unit)): i for i in draft.indicators if i.part}
+    indicators = {_part_key(i.name, i.unit): i for i in draft.indicators if i.part}
     used = {i.id for i in draft.indicators}
     for indicator in list(draft.indicators):
         for target in indicator.targets:

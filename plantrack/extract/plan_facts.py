@@ -213,16 +213,21 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     match = words.YEAR_RE.search(words.BASE_RE.sub(" ", cleaned))
     if match is None:
         return None
-    half = re.search(r"tháng\s*$", cleaned[: match.start()], re.IGNORECASE)  # 6 tháng cuối năm
-    if match["year"] and (
-        half or not re.search(r"đến|tới|hết|cuối", match["word"] or "", re.IGNORECASE)
-    ):
+    if match["year"] and not _as_end(cleaned, match):
         year = int(match["year"])
         return PlanTime(year, year), False
     end = int(match["year"] or match["year2"])
     if issued is not None and issued < end:
         return PlanTime(issued, end), False
     return PlanTime(end - 4, end), True
+
+
+def _as_end(text: str, match: re.Match[str]) -> bool:
+    """Whether a year of ``YEAR_RE`` is written as the end of a time ("đến năm 2025", "cuối năm
+    2030"), not as the one year ("năm 2025", "trong năm 2025", "6 tháng cuối năm 2025")."""
+    half = re.search(r"tháng\s*$", text[: match.start()], re.IGNORECASE)
+    word = match["word"] or match["word2"] or ""
+    return not half and bool(re.search(r"đến|tới|hết|cuối", word, re.IGNORECASE))
 
 
 def _near_cue(text: str) -> str:
@@ -267,9 +272,7 @@ def _one_year(texts: Sequence[str], year: int) -> bool:
         for match in words.YEAR_RE.finditer(cleaned):
             if int(match["year"] or match["year2"]) != year:
                 continue
-            word = (match["word"] or match["word2"] or "").strip().lower()
-            half = re.search(r"tháng\s*$", cleaned[: match.start()], re.IGNORECASE)
-            if word.split()[-1:] in (["đến"], ["tới"], ["hết"], ["cuối"]) and not half:
+            if _as_end(cleaned, match):
                 return False
             named = True
     return named
