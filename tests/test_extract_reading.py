@@ -540,3 +540,65 @@ def test_the_shares_one_sentence_lists_are_one_structure(sentence: str) -> None:
         ("structure", "co_cau_kinh_te")
     }
     assert len(draft.targets) >= 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a meeting's business and a news lead (An Bình, Nhơn Sơn), what a body has now (Đắk Glong)
+        "Kỳ họp đã thông qua 5 nghị quyết quan trọng.",
+        "Trong 2 ngày 26-27/12/2022, HĐND xã đã tổ chức kỳ họp thứ 6.",
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa XIII gồm 13 đồng chí; bầu 22 đại biểu.",
+        "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng, 144 chi bộ trực thuộc, hơn 1.870 đảng viên.",
+    ],
+)
+def test_a_report_of_what_was_done_or_is_is_listed_not_drafted(sentence: str) -> None:
+    extraction = extract_text(PLAN + sentence)
+    assert extraction.draft.targets == []
+    assert extraction.draft.unread, "a sentence with a figure is listed, never dropped"
+
+
+def test_the_plans_own_parts_counted_are_no_figures() -> None:
+    # Thanh Hóa: how many tasks and breakthroughs the resolution sets is not a target
+    extraction = extract_text(
+        PLAN + "Nghị quyết đề ra 7 nhiệm vụ trọng tâm, 4 khâu đột phá và 13 nhóm nhiệm vụ."
+    )
+    assert extraction.draft.targets == []
+
+
+def test_a_report_is_listed_with_its_reason() -> None:
+    extraction = extract_text(PLAN + "Kỳ họp đã thông qua 5 nghị quyết quan trọng.", lang="en")
+    assert "a report of what was done or what is" in extraction.yaml
+
+
+def test_a_target_that_names_what_exists_is_still_one() -> None:
+    # "hiện có" after the figure qualifies what the target counts; it reports nothing
+    [(kind, _, numbers, _, _, _)] = _targets(
+        PLAN + "Đến năm 2025, 100% trường học hiện có được kiên cố hóa."
+    )
+    assert (kind, numbers) == ("level", (100.0,))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # a unit never ends inside a word that qualifies the thing counted (round 6)
+        ("35 - 50 vườn kiểu mẫu được công nhận.", "vườn"),
+        ("Hình thành từ 3-5 vùng sản xuất chuyên canh.", "vùng"),
+        ("Bê tông hóa 1 trường cấp 3.", "trường"),
+        # three-syllable things counted (Gia Lai's health plan, round 6)
+        ("Có 135 trạm y tế xã có bác sĩ.", "trạm y tế"),
+        ("Có thêm từ 10 - 30 khu dân cư kiểu mẫu.", "khu dân cư"),
+        ("Giải quyết việc làm trên 300 lượt lao động.", "lượt lao động"),
+    ],
+)
+def test_a_unit_is_the_thing_counted_whole(sentence: str, unit: str) -> None:
+    [(_, _, _, found, _, _)] = _targets(PLAN + sentence)
+    assert found == unit
+
+
+def test_what_a_term_forms_is_its_total() -> None:
+    [(kind, _, numbers, _, when, _)] = _targets(
+        PLAN + "Hình thành từ 3-5 vùng sản xuất chuyên canh."
+    )
+    assert (kind, numbers, when) == ("cumulative", (3.0, 5.0), (2021, 2025))

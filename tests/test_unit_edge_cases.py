@@ -452,3 +452,36 @@ def test_per_person_income_in_trieu_dong_is_read_per_person() -> None:
     assert figure.value == 76.5
     figure = _figure("usd_per_person", "72", "triệu đồng")
     assert figure.value == pytest.approx(3000)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("trạm y tế", "trạm y tế"),
+        ("cây tràm", "cây tràm"),
+        ("vân tay", "vân tay"),
+        ("trạm", "trạm"),
+    ],
+)
+def test_a_word_that_folds_to_a_scale_is_not_one(text: str, noun: str) -> None:
+    """'135 trạm y tế' counted hundreds of 'y tế' ('trăm y tế'): 'trạm' (a station) folds to
+    'tram', the key of 'trăm'. A written accent other than the scale's own is another word."""
+    unit = parse_unit(text)
+    assert unit.scale == 1
+    assert unit.symbol_vi == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "times"),
+    [
+        ("trăm tấn", "tấn", 100),
+        ("tram tan", "tấn", 100),
+        ("vạn cây", "cây", 1e4),
+        ("Tỷ đồng", "đồng", 1e9),
+        ("TRIỆU đồng", "đồng", 1e6),
+    ],
+)
+def test_scales_written_with_or_without_accents_are_scales(
+    text: str, base: str, times: float
+) -> None:
+    assert convert(1, text, base) == times

@@ -31,7 +31,13 @@ from plantrack.extract.plan_facts import (
     slug,
     title_of,
 )
-from plantrack.extract.reading import Reading, of_flows, read_clause, read_respectively
+from plantrack.extract.reading import (
+    Reading,
+    is_narrative,
+    of_flows,
+    read_clause,
+    read_respectively,
+)
 from plantrack.extract.timing import PlanTime, times
 from plantrack.numbers.parse import DecimalMark
 from plantrack.texts import Text
@@ -138,7 +144,13 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
                     or words.COMPARISON_RE.search(clause.text)
                     or words.RESTATED_RE.match(clause.text)
                 )
-                reason = texts.text("extract.result") if result else None
+                reason = (
+                    texts.text("extract.result")
+                    if result
+                    else texts.text("extract.report")
+                    if is_narrative(clause)
+                    else None
+                )
                 unread.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
             elif clause.item is not None and item not in items_read and item not in items_listed:
                 # a numbered item that gave no target: listed, never dropped

@@ -64,6 +64,7 @@ _STOP = {
     "về",
     "đi",
     "ở",
+    "cấp",
 }
 
 
@@ -78,6 +79,14 @@ _DENOMINATORS = {
 
 
 _WORD = re.compile(r"[^\W\d_][\w.]*")
+
+#: Two-syllable words that qualify the thing counted: a unit never ends inside one ("35 vườn
+#: kiểu mẫu" counts vườn, not "vườn kiểu"; "3-5 vùng sản xuất chuyên canh" counts vùng).
+_QUALIFIERS = {
+    "sản xuất", "kiểu mẫu", "chuyên canh", "đạt chuẩn", "trọng điểm", "tập trung", "văn hóa",
+    "y tế", "dân cư", "kinh doanh", "du lịch", "nông thôn", "sinh thái", "an toàn",
+    "công nghệ", "thông minh", "hiện đại", "phân tán",
+}  # fmt: skip
 
 
 def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
@@ -98,6 +107,7 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
         return "điểm %", match.end(), True, bool(match.group(1)), True
     pos = 0
     tokens: list[str] = []
+    ends: list[int] = []
     end = 0
     while len(tokens) < 4:
         match = re.match(r"\s*", text[pos:])
@@ -113,14 +123,26 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
             break
         tokens.append(token)
         pos = end = word.end()
+        ends.append(end)
         if token.lower() not in _SCALES and len(tokens) >= 2 and tokens[-2].lower() not in _SCALES:
             break
     if not tokens:
         return None, 0, False, False, False
+    following = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    if (
+        len(tokens) >= 2
+        and following is not None
+        and f"{tokens[-1]} {following.group(0)}".lower() in _QUALIFIERS
+    ):
+        tokens, ends = tokens[:-1], ends[:-1]  # "vườn kiểu mẫu": the unit is vườn
+        end = ends[-1]
     if all(token.lower() in _SCALES for token in tokens):
         tokens = [*tokens, "đồng"]  # "95 - 100 triệu/năm": a sum of money, in đồng
     three = re.match(
-        r"\s*(hợp tác xã|tổ hợp tác|sản phẩm OCOP|lượt khách du lịch)\b", text, re.IGNORECASE
+        r"\s*(hợp tác xã|tổ hợp tác|sản phẩm OCOP|lượt khách du lịch|trạm y tế|khu dân cư"
+        r"|tổ dân phố|hộ gia đình|lượt lao động)\b",
+        text,
+        re.IGNORECASE,
     )
     if three:
         tokens, end = three.group(1).split(), three.end()
@@ -257,7 +279,9 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
 _ORDINAL = re.compile(
     r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)"
     r"|\b[1-3]\s+vụ\b(?=\s+\d)"
-    r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá)",
+    r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b"
+    r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
+    r"|nhóm giải pháp)",
     re.IGNORECASE,
 )
 

@@ -140,6 +140,14 @@ def read_respectively(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> l
     return out
 
 
+def is_narrative(clause: Clause) -> bool:
+    """Whether the clause's sentence reports what happened or what is ("Kỳ họp đã thông qua 5
+    nghị quyết"; "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng, 144 chi bộ"): the words before
+    the first figure of the clause or of the first clause of its sentence say so."""
+    first = clause.first if clause.first is not None else clause
+    return any(words.NARRATIVE_RE.search(before_figure(c.text)) for c in (clause, first))
+
+
 def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading | None:
     """The target a clause states, or None when it holds none (see the module's description)."""
     text = clause.text
@@ -162,8 +170,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         base = subject(clause.lead) if clause.lead else inherited
         name = f"{base} {name}".strip() if not is_weak(name) and base else (base or name)
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
-    if words.RESULT_RE.search(text) or words.COMPARISON_RE.search(text):
-        return None  # a result or a comparison with a base year: listed, not a target
+    if words.RESULT_RE.search(text) or words.COMPARISON_RE.search(text) or is_narrative(clause):
+        return None  # a result, a comparison with a base year or a report: listed, not a target
     restated = words.RESTATED_RE.match(text)
     if (
         restated

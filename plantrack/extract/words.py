@@ -85,6 +85,16 @@ RESTATED_RE = re.compile(
     rf"(?:năm\s+)?(?P<year>{YEAR})\W*$",
     _I,
 )
+#: A report of what happened or what is, not a target: a meeting's business ("Kỳ họp đã thông
+#: qua 5 nghị quyết", "Đại hội đã bầu ... gồm 13 đồng chí", "bầu 22 đại biểu"), what a body has
+#: now ("Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng"), a news lead ("Trong 2 ngày 26-27/12").
+#: Matched on the words before a sentence's first figure.
+NARRATIVE_RE = re.compile(
+    r"\bđã\s+(?:tổ chức|thông qua|bầu|diễn ra|khai mạc|bế mạc|ban hành|tham dự|tiến hành"
+    r"|biểu quyết|thảo luận|xem xét|long trọng)\b"
+    r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$",
+    _I,
+)
 #: A comparison with a base, not a target of its own: "tăng 0,7 lần so với năm 2015".
 COMPARISON_RE = re.compile(r"(?:tăng|giảm|gấp)\s+[\d.,]+\s*lần\s+so với", _I)
 
@@ -151,7 +161,7 @@ FLOW_RE = re.compile(
 #: New things made over a term, just before their count: "thành lập mới 750 doanh nghiệp",
 #: "kết nạp 600 đảng viên", "giải quyết việc làm hơn 1.200 lao động": the term's total.
 NEW_COUNT_RE = re.compile(
-    r"(?:thành lập mới|phát triển mới|xây dựng mới|trồng mới|kết nạp(?: mới)?|chuyển đổi"
+    r"(?:thành lập mới|phát triển mới|xây dựng mới|trồng mới|kết nạp(?: mới)?|chuyển đổi|hình thành"
     r"|nhựa hóa|bê tông hóa|cứng hóa|duy tu(?: bảo dưỡng)?|sửa chữa|nâng cấp"
     r"|(?:giải quyết|tạo) việc làm(?: mới)?(?: cho)?|đào tạo nghề cho)"
     r"(?:\s+(?:được|thêm|khoảng|trên|hơn|từ|ít nhất|tối thiểu|đạt))*\s*$",

@@ -41,6 +41,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         'kết quả hoặc so sánh với năm gốc ("vượt 9,5% kế hoạch", "tăng 0,7 lần so với năm '
         '2015"), không phải mục tiêu',
     ),
+    "extract.report": (
+        'a report of what was done or what is ("Kỳ họp đã thông qua 5 nghị quyết", "hiện có 37 '
+        'tổ chức cơ sở đảng"), not a target',
+        'tường thuật việc đã làm hoặc hiện trạng ("Kỳ họp đã thông qua 5 nghị quyết", "hiện có '
+        '37 tổ chức cơ sở đảng"), không phải mục tiêu',
+    ),
     "extract.review.ambiguous-number": (
         "a comma or point with three digits after it reads two ways (3,098: three and a bit, or "
         "three thousand); it is read by the text's decimal mark: check it",

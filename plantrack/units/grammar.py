@@ -30,6 +30,7 @@ from plantrack.units.vocabulary import (
     SCALES,
     YEARLY,
     fold,
+    is_scale,
 )
 
 _SLASH = re.compile(r"\s*/\s*")
@@ -127,18 +128,20 @@ def _measure(text: str, *, strict: bool) -> Unit:
     # pieces as written, with their separators, so that a noun keeps its own spelling
     pieces = [p for p in _PIECES.split(body) if p]
     words = [(fold(p), p) for p in pieces if not _PIECES.fullmatch(p)]
-    tokens: list[str] = []
-    for key, _ in words:
-        tokens.extend(split_fused(key))
-    while len(tokens) > 1 and tokens[0] in SCALES:
-        scale *= SCALES[tokens.pop(0)]
-    while len(tokens) > 1 and tokens[-1] in SCALES:
-        scale *= SCALES[tokens.pop()]
+    written: list[tuple[str, str]] = []  # each token's key, and the word as written
+    for key, word_as_written in words:
+        parts = split_fused(key)
+        written.extend((part, word_as_written if len(parts) == 1 else part) for part in parts)
+    while len(written) > 1 and is_scale(*written[0]):
+        scale *= SCALES[written.pop(0)[0]]
+    while len(written) > 1 and is_scale(*written[-1]):
+        scale *= SCALES[written.pop()[0]]
+    tokens = [key for key, _ in written]
     if tokens in (["ty"], ["ti"]):  # tỷ, ng.tỷ, nghìn tỷ: the offices' shorthand for đồng
         scale *= 1e9
         tokens = ["d"]
     rest = " ".join(tokens)
-    if not rest or (rest in SCALES and rest not in MEASURE_WORDS):
+    if not rest or (len(written) == 1 and is_scale(*written[0]) and rest not in MEASURE_WORDS):
         raise UnitError(texts.text("unit.scale-without-measure", text=text))
     for token in tokens:
         if token in _TWO_WAYS:
@@ -198,9 +201,9 @@ def _measure(text: str, *, strict: bool) -> Unit:
             texts.text("unit.not-a-scale", text=text, words=tuple(hints), amount=amounts[0])
         )
     # Any other noun is a count of that thing, named as written without its scale words.
-    while len(pieces) > 1 and fold(pieces[0]) in SCALES:
+    while len(pieces) > 1 and is_scale(fold(pieces[0]), pieces[0]):
         pieces = pieces[2:] if len(pieces) > 2 else pieces[1:]
-    while len(pieces) > 1 and fold(pieces[-1]) in SCALES:
+    while len(pieces) > 1 and is_scale(fold(pieces[-1]), pieces[-1]):
         pieces = pieces[:-2] if len(pieces) > 2 else pieces[:-1]
     noun = "".join(pieces).strip(" .")
     vi, en = _join(vi_scale, noun), _join(en_scale, noun)

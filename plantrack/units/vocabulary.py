@@ -100,6 +100,7 @@ _MEASURES: tuple[Word, ...] = (
     _count("giường bệnh", "hospital beds", "giường", "hospital bed", "beds"),
     _count("bác sĩ", "doctors", "bác sỹ", "doctor", "doctors"),
     _count("lượt người", "person-visits"),
+    _count("lượt lao động", "worker-times"),
     _count("cơ sở", "establishments", "establishment", "establishments"),
     _count("dự án", "projects", "project", "projects"),
     _count("học sinh", "pupils", "pupil", "pupils", "students"),
@@ -135,6 +136,33 @@ SCALES: dict[str, float] = {
     "van": 1e4,
     "k": 1e3,
 }
+#: The Vietnamese spellings of the scales whose folded key is also another word: "trạm" (a
+#: station) and "tràm" (a tree) fold to "tram" as "trăm" does, "vân" to "van" as "vạn".
+_SCALE_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "tram": ("trăm",),
+    "van": ("vạn",),
+    "ty": ("tỷ", "tỉ"),
+    "ti": ("tỉ", "tỷ"),
+    "nghin": ("nghìn",),
+    "ngan": ("ngàn",),
+    "trieu": ("triệu",),
+    "chuc": ("chục",),
+}
+
+
+def is_scale(key: str, written: str) -> bool:
+    """Whether a word is a scale: its folded ``key`` is one, and it is written without accents
+    ("tram", as typed on a keyboard without them) or in the scale's own spelling ("trăm", never
+    "trạm")."""
+    if key not in SCALES:
+        return False
+    spellings = _SCALE_SPELLINGS.get(key)
+    if spellings is None:
+        return True
+    word = unicodedata.normalize("NFC", written).strip(" .").lower()
+    return word == key or word in spellings
+
+
 SCALE_NAMES: dict[float, tuple[str, str]] = {
     100: ("trăm", "hundred"),
     1e3: ("nghìn", "thousand"),
