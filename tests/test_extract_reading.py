@@ -602,3 +602,12 @@ def test_what_a_term_forms_is_its_total() -> None:
         PLAN + "Hình thành từ 3-5 vùng sản xuất chuyên canh."
     )
     assert (kind, numbers, when) == ("cumulative", (3.0, 5.0), (2021, 2025))
+
+
+def test_a_comparison_written_without_voi_is_no_targets_year() -> None:
+    # Cần Thơ 2018: "so ước thực hiện năm 2017" compares; the targets are of 2018
+    found = _targets(
+        "Các chỉ tiêu kinh tế - xã hội năm 2018: Kim ngạch xuất khẩu 1.790 triệu USD, tăng 1,19% "
+        "so ước thực hiện năm 2017."
+    )
+    assert [when for *_, when, _ in found] == [2018, (2018, 2018)]
