@@ -611,3 +611,34 @@ def test_a_comparison_written_without_voi_is_no_targets_year() -> None:
         "so ước thực hiện năm 2017."
     )
     assert [when for *_, when, _ in found] == [2018, (2018, 2018)]
+
+
+def test_shares_of_a_year_that_sum_to_100_are_a_structure_each_with_its_years_time() -> None:
+    # Điện Biên: the sentence names GRDP as the whole, but the parts of each year sum to 100;
+    # a part without a year of its own takes the one that opens the part before it
+    found = _targets(
+        "Các chỉ tiêu chủ yếu giai đoạn 2021-2030:\n- Chuyển dịch cơ cấu kinh tế, giảm tỷ trọng "
+        "nông, lâm nghiệp, tăng tỷ trọng công nghiệp và dịch vụ trong tổng GRDP của tỉnh; đến "
+        "năm 2025 nông lâm nghiệp "
+        "chiếm khoảng 21,59%, công nghiệp - xây dựng 29,62%, dịch vụ 48,79%; đến năm 2030 nông "
+        "lâm nghiệp chiếm khoảng 13,3%; công nghiệp - xây dựng chiếm 32,6% và dịch vụ 54,1%."
+    )
+    assert sorted((when, numbers, kind) for kind, _, numbers, _, when, _ in found) == sorted(
+        (when, numbers, kind)
+        for kind, numbers, when in [
+            ("structure", (21.59,), 2025),
+            ("structure", (29.62,), 2025),
+            ("structure", (48.79,), 2025),
+            ("structure", (13.3,), 2030),
+            ("structure", (32.6,), 2030),
+            ("structure", (54.1,), 2030),
+        ]
+    )
+
+
+def test_shares_that_do_not_sum_to_100_stay_shares() -> None:
+    found = _targets(
+        PLAN + "Tỷ trọng kinh tế số trong GRDP đạt 20%, tỷ trọng công nghiệp chế biến trong "
+        "GRDP đạt 25%."
+    )
+    assert [kind for kind, *_ in found] == ["share", "share"]

@@ -309,6 +309,38 @@ def _one_structure_a_sentence(readings: list[tuple[Clause, Reading | None]]) -> 
     for clause, reading in readings:
         if reading is not None and reading.kind == "structure" and clause.sentence in economy:
             reading.structure = "co_cau_kinh_te"
+    _whole_shares(readings)
+
+
+def _whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
+    """Shares one sentence lists for one year that sum to 100 are a structure, the parts of one
+    whole, though the sentence names the whole: "giảm tỷ trọng nông, lâm nghiệp ... trong tổng
+    GRDP; đến năm 2020 nông lâm nghiệp chiếm khoảng 21,59%, công nghiệp - xây dựng 29,62%, dịch
+    vụ 48,79%" (Điện Biên). The reverse of :func:`as_shares`."""
+    groups: dict[tuple[int, int | None], list[Reading]] = {}
+    for clause, reading in readings:
+        if reading is not None and reading.kind == "share" and reading.year is not None:
+            groups.setdefault((clause.sentence, reading.year), []).append(reading)
+    for parts in groups.values():
+        low = sum(min(r.numbers) for r in parts)
+        high = sum(max(r.numbers) for r in parts)
+        if len(parts) < 2 or not low - _ROUNDING <= 100 <= high + _ROUNDING:
+            continue
+        sectors = any(_SECTOR_RE.search(r.name) for r in parts)
+        for reading in parts:
+            reading.kind, reading.part, reading.whole, reading.direction = (
+                "structure",
+                None,
+                None,
+                None,
+            )
+            reading.structure = "co_cau_kinh_te" if sectors else "co_cau"
+            reading.review = [r for r in reading.review if r != "share-whole"]
+
+
+#: How far shares written to a decimal place may miss 100 between them.
+_ROUNDING = 0.1
+_SECTOR_RE = re.compile(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", re.IGNORECASE)
 
 
 def _once(
