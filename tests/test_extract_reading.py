@@ -642,3 +642,15 @@ def test_shares_that_do_not_sum_to_100_stay_shares() -> None:
         "GRDP đạt 25%."
     )
     assert [kind for kind, *_ in found] == ["share", "share"]
+
+
+def test_a_year_named_inside_a_periods_total_is_that_years_level() -> None:
+    # Tiền Giang: the period's total, and in it the last year's level
+    found = _targets(
+        PLAN + "Tổng thu ngân sách nhà nước trên địa bàn giai đoạn 2021 - 2025 đạt 77.000 tỷ "
+        "đồng, trong đó, năm 2025 đạt 18.700 tỷ đồng."
+    )
+    assert [(kind, numbers, when) for kind, _, numbers, _, when, _ in found] == [
+        ("cumulative", (77000.0,), (2021, 2025)),
+        ("level", (18700.0,), 2025),
+    ]

@@ -348,6 +348,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     elif (
         not fig.percent
         and not plan.one_year
+        and not _a_year_of_the_period(own, chain)
         and (
             words.FLOW_RE.search(context)
             or (words.TOTAL_RE.search(context) and _explicit_period(chain, clause))
@@ -425,6 +426,18 @@ def of_flows(text: str, plan: PlanTime) -> bool:
     """Whether a share is of flows over the plan's years, so of the period's totals, not of one
     year's: "vốn ngân sách địa phương …, chiếm 28,7%" of a five-year programme's funds."""
     return not plan.one_year and bool(words.FLOW_RE.search(text))
+
+
+def _a_year_of_the_period(own: str, chain: list[Clause]) -> bool:
+    """Whether a part names one year of the period the clause it belongs to totals: "Tổng thu
+    ngân sách ... giai đoạn 2021 - 2025 đạt 77.000 tỷ đồng, trong đó, năm 2025 đạt 18.700 tỷ
+    đồng" is that year's level, not a total (Tiền Giang)."""
+    match = words.YEAR_RE.search(own)
+    if match is None or match["year"] is None or times(own).period is not None:
+        return False
+    if (match["word"] or "").strip().lower() not in ("", "trong"):
+        return False  # "đến năm 2025": up to it, which a total may be
+    return any(times(own_text(c)).period is not None for c in chain[1:])
 
 
 def _share_of(
