@@ -654,3 +654,14 @@ def test_a_year_named_inside_a_periods_total_is_that_years_level() -> None:
         ("cumulative", (77000.0,), (2021, 2025)),
         ("level", (18700.0,), 2025),
     ]
+
+
+def test_the_general_aims_heading_opens_targets_too() -> None:
+    # Ia Kla: the figures under "a. Mục tiêu chung:" are targets as those under "b. Mục tiêu
+    # cụ thể:" are
+    found = _targets(
+        "a. Mục tiêu chung:\nXây dựng xã đạt chuẩn Nông thôn mới vào năm 2020.\nPhấn đấu thu "
+        "nhập bình quân đầu người đạt 40 triệu đồng vào năm 2020.\nb. Mục tiêu cụ thể:\nCó 3/5 "
+        "trường học đạt chuẩn Quốc gia."
+    )
+    assert ("level", "value", (40.0,), "triệu đồng/người", 2020, "increase") in found

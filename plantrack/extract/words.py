@@ -202,7 +202,7 @@ LESS_IS_BETTER_RE = re.compile(
 )
 #: The start of a section of targets, and of what follows them.
 TARGETS_CUE_RE = re.compile(
-    r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
+    r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu chung|mục tiêu tổng quát|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
     r"|mục tiêu, nhiệm vụ chủ yếu|mục tiêu đến năm|phấn đấu đến năm|tầm nhìn",
     _I,
 )
