@@ -378,6 +378,11 @@ def test_a_structure_whose_shares_cannot_sum_to_100_is_read_as_shares_of_grdp() 
             "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng đến năm 2025 giảm xuống dưới 6,0%.",
             ("level", "less_than", (6.0,), "%", 2025, "decrease"),
         ),
+        # "giữ ổn định": the rate kept every year (Đức Linh)
+        (
+            "Giữ ổn định tỷ lệ độ che phủ rừng 60%.",
+            ("annual", "value", (60.0,), "%", (2021, 2025), "increase"),
+        ),
     ],
 )
 def test_rates_every_year_per_mille_and_falls_to_a_level(
