@@ -670,3 +670,12 @@ def test_the_general_aims_heading_opens_targets_too() -> None:
         "trường học đạt chuẩn Quốc gia."
     )
     assert ("level", "value", (40.0,), "triệu đồng/người", 2020, "increase") in found
+
+
+def test_a_years_aims_with_a_rate_a_year_are_a_one_year_plan() -> None:
+    # An Bình: "Mục tiêu tổng quát năm 2023 ... 14%/năm" is 2023's plan, not 2019-2023's
+    extraction = extract_text(
+        "Mục tiêu tổng quát năm 2023 phấn đấu tổng thu nhập xã hội trên địa bàn xã đạt 621 tỉ "
+        "đồng, tốc độ tăng trưởng kinh tế đạt 14%/năm."
+    )
+    assert extraction.draft.period == (2023, 2023)

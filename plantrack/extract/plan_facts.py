@@ -255,27 +255,38 @@ def _issued(texts: Sequence[str]) -> int | None:
 #: Words of a plan over several years: a term, a yearly rate or amount ("giai đoạn đầu" is not
 #: one: a period with its years is read as one before this).
 _SEVERAL_YEARS_RE = re.compile(
-    r"nhiệm kỳ|hằng năm|hàng năm|mỗi năm|bình quân(?: hằng| hàng| mỗi)? năm"
-    r"|%\s*/\s*năm",
+    r"nhiệm kỳ|hằng năm|hàng năm|mỗi năm|bình quân(?: hằng| hàng| mỗi)? năm", re.IGNORECASE
+)
+#: A rate a year: a plan over several years, unless the text names its aims as one year's.
+_RATE_A_YEAR_RE = re.compile(r"%\s*/\s*năm", re.IGNORECASE)
+#: The aims named as one year's: "Mục tiêu tổng quát năm 2023", "kế hoạch ... năm 2025".
+_AIMS_OF_A_YEAR_RE = re.compile(
+    rf"(?:mục tiêu|kế hoạch|chỉ tiêu)\b[^.;:\d]{{0,40}}?\bnăm\s+(?P<year>{words.YEAR})(?!\s*[-–])",
     re.IGNORECASE,
 )
 
 
 def _one_year(texts: Sequence[str], year: int) -> bool:
     """Whether a text that states no period plans the one year it names: "mục tiêu năm 2025",
-    "trong năm 2025", never "đến năm 2025", and no words of a plan over several years."""
-    named = False
+    "trong năm 2025", never "đến năm 2025", and no words of a plan over several years (a rate
+    a year, "14%/năm", is one only where the aims are not named as the year's)."""
+    named = rate_a_year = aims_of_the_year = False
     for text in texts:
         cleaned = words.BASE_RE.sub(" ", _DATE_RE.sub(" ", text))
         if _SEVERAL_YEARS_RE.search(cleaned):
             return False
+        rate_a_year = rate_a_year or bool(_RATE_A_YEAR_RE.search(cleaned))
+        aims_of_the_year = aims_of_the_year or any(
+            int(m["year"]) == year for m in _AIMS_OF_A_YEAR_RE.finditer(cleaned)
+        )
         for match in words.YEAR_RE.finditer(cleaned):
             if int(match["year"] or match["year2"]) != year:
                 continue
             if _as_end(cleaned, match):
                 return False
             named = True
-    return named
+    # "tốc độ tăng trưởng kinh tế đạt 14%/năm" in "Mục tiêu tổng quát năm 2023": that year's rate
+    return named and (aims_of_the_year or not rate_a_year)
 
 
 def plan_time_of(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, bool]:
