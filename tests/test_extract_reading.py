@@ -679,3 +679,25 @@ def test_a_years_aims_with_a_rate_a_year_are_a_one_year_plan() -> None:
         "đồng, tốc độ tăng trưởng kinh tế đạt 14%/năm."
     )
     assert extraction.draft.period == (2023, 2023)
+
+
+def test_a_headline_or_caption_that_restates_a_target_is_listed_once() -> None:
+    # Bắc Giang's headline, Gia Lai's photo caption: the figure the text states again
+    extraction = extract_text(
+        "Bắc Giang: Đặt mục tiêu năm 2025 tăng trưởng 13,6%\n"
+        "Tỉnh Bắc Giang đặt mục tiêu phấn đấu tăng trưởng kinh tế (GRDP) năm 2025 đạt 13,6%; "
+        "thu nhập bình quân đầu người đạt 90 triệu đồng.\n"
+        "Thu nhập bình quân đầu người đạt 90 triệu đồng. Ảnh minh họa/UBND tỉnh cung cấp.\n"
+    )
+    assert [t.text for t in extraction.draft.targets] == [
+        "Tỉnh Bắc Giang đặt mục tiêu phấn đấu tăng trưởng kinh tế (GRDP) năm 2025 đạt 13,6%",
+        "thu nhập bình quân đầu người đạt 90 triệu đồng",
+    ]
+    assert len(extraction.draft.unread) == 2
+
+
+def test_a_headline_whose_figure_the_text_does_not_state_is_kept() -> None:
+    extraction = extract_text(
+        "Năm 2025 huyện phấn đấu tăng trưởng 9%\nThu nhập bình quân đầu người đạt 60 triệu đồng."
+    )
+    assert len(extraction.draft.targets) == 2

@@ -129,7 +129,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     _one_structure_a_sentence(readings)
     indicators: dict[str, DraftIndicator] = {}
     unread: list[Unread] = []
-    readings, repeated = _once(readings)
+    readings, repeated = _once(readings, blocks)
     unread.extend(repeated)
     used_ids: set[str] = set()
     items_read = {(c.span.block, c.item) for c, r in readings if r is not None}
@@ -344,7 +344,7 @@ _SECTOR_RE = re.compile(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", re
 
 
 def _once(
-    readings: list[tuple[Clause, Reading | None]],
+    readings: list[tuple[Clause, Reading | None]], blocks: Sequence[BlockLike]
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """Each target once: a text that states a target twice (a summary, then the list) keeps the
     one in a numbered or bulleted item, else the first; the other is listed, naming it."""
@@ -360,16 +360,51 @@ def _once(
         held = keep.get(key(reading))
         if held is None or (clause.listed and not held.listed):
             keep[key(reading)] = clause
+    told = _told_again(readings, blocks)
     kept: list[tuple[Clause, Reading | None]] = []
     repeated: list[Unread] = []
     for clause, reading in readings:
-        if reading is None or reading.kind == "qualitative" or keep[key(reading)] is clause:
+        if reading is None or reading.kind == "qualitative":
+            kept.append((clause, reading))
+            continue
+        held = told.get(id(clause)) or keep[key(reading)]
+        if held is clause:
             kept.append((clause, reading))
         else:
-            held = keep[key(reading)]
             reason = texts.text("extract.repeated", kept=held.text)
             repeated.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
     return kept, repeated
+
+
+#: A photo's caption on a news page: "Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh
+#: minh họa/UBND tỉnh Gia Lai cung cấp.", "(Ảnh: TTXVN)".
+_CAPTION_RE = re.compile(
+    r"\bẢnh(?:\s+minh\s+h(?:ọa|oạ|oa)|\s+tư\s+liệu)?\s*[:/]|\(\s*Ảnh\b", re.IGNORECASE
+)
+
+
+def _told_again(
+    readings: list[tuple[Clause, Reading | None]], blocks: Sequence[BlockLike]
+) -> dict[int, Clause]:
+    """A page's headline and its photos' captions that restate a target the text states: each
+    (by ``id`` of its clause) with the clause that states the same figures. The headline is the
+    text's first block, a short line with no full stop ("Bắc Giang: Đặt mục tiêu năm 2025 tăng
+    trưởng 13,6%"). A headline or caption whose figures no other clause states is kept."""
+
+    def told(clause: Clause) -> bool:
+        block = blocks[clause.span.block].text if clause.span.block < len(blocks) else ""
+        headline = clause.span.block == 0 and len(block) < 160 and not block.rstrip().endswith(".")
+        return headline or bool(_CAPTION_RE.search(block))
+
+    stated: dict[tuple[float, ...], Clause] = {}
+    for clause, reading in readings:
+        if reading is not None and reading.numbers and not told(clause):
+            stated.setdefault(reading.numbers, clause)
+    return {
+        id(clause): stated[reading.numbers]
+        for clause, reading in readings
+        if reading is not None and reading.numbers in stated and told(clause)
+    }
 
 
 def _same_time(a: Reading, b: Reading) -> bool:
