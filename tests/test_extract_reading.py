@@ -701,3 +701,15 @@ def test_a_headline_whose_figure_the_text_does_not_state_is_kept() -> None:
         "Năm 2025 huyện phấn đấu tăng trưởng 9%\nThu nhập bình quân đầu người đạt 60 triệu đồng."
     )
     assert len(extraction.draft.targets) == 2
+
+
+def test_in_a_years_plan_the_year_befores_figures_are_results() -> None:
+    # Kon Rẫy: the 2020 paragraph reports; the 2021 one plans
+    extraction = extract_text(
+        "Trong năm 2020, phong trào thi đua được hưởng ứng rộng khắp. Tổng giá trị sản xuất "
+        "trên địa bàn đạt gần 1.400 tỷ đồng.\nTrong năm 2021, huyện phấn đấu thu nhập bình quân "
+        "đầu người đạt 32 triệu đồng.",
+        lang="en",
+    )
+    assert [t.reading.numbers for t in extraction.draft.targets] == [(32.0,)]
+    assert "a figure of 2020, before the plan's time" in extraction.yaml

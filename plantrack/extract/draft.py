@@ -131,6 +131,8 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     unread: list[Unread] = []
     readings, repeated = _once(readings, blocks)
     unread.extend(repeated)
+    readings, past = _before_the_plan(readings, plan_time)
+    unread.extend(past)
     used_ids: set[str] = set()
     items_read = {(c.span.block, c.item) for c, r in readings if r is not None}
     items_listed: set[tuple[int, str | None]] = set()
@@ -341,6 +343,25 @@ def _whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
 #: How far shares written to a decimal place may miss 100 between them.
 _ROUNDING = 0.1
 _SECTOR_RE = re.compile(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", re.IGNORECASE)
+
+
+def _before_the_plan(
+    readings: list[tuple[Clause, Reading | None]], plan: PlanTime
+) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
+    """In a year's plan, figures of a year before it are results, not targets: "Trong năm 2020,
+    ... Tổng giá trị sản xuất trên địa bàn đạt gần 1.400 tỷ đồng" in the plan of 2021 (Kon
+    Rẫy). Each is listed with its reason. (Not in a plan of several years: its period may be
+    guessed, and a wrong guess would drop its targets.)"""
+    kept: list[tuple[Clause, Reading | None]] = []
+    past: list[Unread] = []
+    for clause, reading in readings:
+        last = None if reading is None else reading.year or (reading.period or (None, None))[1]
+        if plan.one_year and last is not None and last < plan.start:
+            reason = texts.text("extract.past", year=last)
+            past.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
+        else:
+            kept.append((clause, reading))
+    return kept, past
 
 
 def _once(

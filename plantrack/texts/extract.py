@@ -41,6 +41,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         'kết quả hoặc so sánh với năm gốc ("vượt 9,5% kế hoạch", "tăng 0,7 lần so với năm '
         '2015"), không phải mục tiêu',
     ),
+    "extract.past": (
+        "a figure of {year}, before the plan's time: a result, not a target",
+        "số liệu của năm {year}, trước thời kỳ của kế hoạch: kết quả, không phải mục tiêu",
+    ),
     "extract.report": (
         'a report of what was done or what is ("Kỳ họp đã thông qua 5 nghị quyết", "hiện có 37 '
         'tổ chức cơ sở đảng"), not a target',
