@@ -713,3 +713,12 @@ def test_in_a_years_plan_the_year_befores_figures_are_results() -> None:
     )
     assert [t.reading.numbers for t in extraction.draft.targets] == [(32.0,)]
     assert "a figure of 2020, before the plan's time" in extraction.yaml
+
+
+def test_a_per_mille_typed_against_a_whole_number_is_marked_for_review() -> None:
+    # Ba Đình: "dưới 20/00" is 2 ‰ (the sign typed 0/00) or 20 ‰; "14,220/00" is 14,22 ‰
+    def review(sentence: str) -> list[list[str]]:
+        return [t.reading.review for t in extract_text(PLAN + sentence).draft.targets]
+
+    assert review("Tỷ suất sinh thô duy trì dưới 20/00 hằng năm.") == [["per-mille"]]
+    assert review("Đến năm 2025 tỷ suất sinh duy trì dưới 14,220/00.") == [[]]

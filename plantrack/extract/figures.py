@@ -189,6 +189,15 @@ def number_of(written: str, decimal: DecimalMark) -> float | None:
 _PER_MILLE_TYPED = re.compile(r"(?<=\d)0\s?/\s?00(?!\d)")
 
 
+def per_mille_two_ways(text: str, fig: Figure) -> bool:
+    """Whether a per mille typed "0/00" against a whole number reads two ways: "20/00" is 2 ‰
+    (the sign typed as 0/00) or 20 ‰ (a number, then "/00"); "14,220/00" is 14,22 ‰ either
+    way."""
+    last = fig.written[-1]
+    typed = _PER_MILLE_TYPED.match(text, fig.start + text[fig.start :].find(last) + len(last))
+    return fig.unit == "‰" and typed is not None and not re.search(r"[.,]", last)
+
+
 def figures(text: str, aside: tuple[tuple[int, int], ...], decimal: DecimalMark) -> list[Figure]:
     """The figures of a clause (not years, periods or asides), with ranges joined."""
     text = _PER_MILLE_TYPED.sub(lambda m: "‰".ljust(len(m.group(0))), text)  # offsets kept

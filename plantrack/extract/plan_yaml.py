@@ -36,6 +36,7 @@ _REVIEW_KEYS = {
     "negative-growth": "extract.review.negative-growth",
     "period": "extract.review.period",
     "ambiguous-number": "extract.review.ambiguous-number",
+    "per-mille": "extract.review.per-mille",
 }
 
 

@@ -20,6 +20,7 @@ from plantrack.extract.figures import (
     figures,
     main_figure,
     number_of,
+    per_mille_two_ways,
 )
 from plantrack.extract.names import (
     PER_PERSON,
@@ -199,6 +200,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         ("," in "".join(fig.written)) == (decimal == "comma")
     ):
         review.append("ambiguous-number")  # "3,098" with decimal commas: 3.098, not 3098?
+    if per_mille_two_ways(text, fig):
+        review.append("per-mille")  # "dưới 20/00": 2 ‰ or 20 ‰?
     named_after = fig.start <= 2 and len(name_after(fig).split()) >= 3
     if named_after:
         name = name_after(fig)

@@ -57,6 +57,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dấu phẩy hoặc chấm có ba chữ số theo sau đọc được hai cách (3,098: ba phẩy không chín "
         "tám, hay ba nghìn); đã đọc theo dấu thập phân của văn bản: kiểm tra lại",
     ),
+    "extract.review.per-mille": (
+        '"0/00" typed against the number reads two ways ("20/00": 2 ‰, the sign typed as 0/00, '
+        "or 20 ‰); it is read as the sign: check it",
+        '"0/00" viết liền số đọc được hai cách ("20/00": 2 ‰, dấu phần nghìn gõ thành 0/00, '
+        "hay 20 ‰); đã đọc là dấu phần nghìn: kiểm tra lại",
+    ),
     "extract.item-without-target": (
         "a numbered item with no figure and no state to reach that extract knows",
         "mục có số thứ tự nhưng không có số liệu hay trạng thái cần đạt mà extract nhận ra",
