@@ -722,3 +722,23 @@ def test_a_per_mille_typed_against_a_whole_number_is_marked_for_review() -> None
 
     assert review("Tỷ suất sinh thô duy trì dưới 20/00 hằng năm.") == [["per-mille"]]
     assert review("Đến năm 2025 tỷ suất sinh duy trì dưới 14,220/00.") == [[]]
+
+
+def test_sectors_growing_by_rates_that_sum_to_100_are_a_structure(tmp_path: Path) -> None:
+    # Nghệ An 2024: the page writes "tăng" for the three sectors' shares of the economy
+    text = (
+        "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2024: Tốc độ tăng trưởng GRDP đạt 9-10%; "
+        "kinh tế nông, lâm, ngư nghiệp tăng khoảng 21-22%; công nghiệp và xây dựng tăng khoảng "
+        "35-36%; dịch vụ tăng khoảng 42-43%."
+    )
+    found = _targets(text)
+    assert [(kind, numbers, unit, when) for kind, _, numbers, unit, when, _ in found[1:]] == [
+        ("structure", (21.0, 22.0), "%", 2024),
+        ("structure", (35.0, 36.0), "%", 2024),
+        ("structure", (42.0, 43.0), "%", 2024),
+    ]
+    assert found[0][0] == "growth"  # the economy's own rate stays a growth
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(extract_text(text).yaml, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(draft)])
+    assert result.exit_code == 0, result.output

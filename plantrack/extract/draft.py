@@ -318,15 +318,27 @@ def _whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
     """Shares one sentence lists for one year that sum to 100 are a structure, the parts of one
     whole, though the sentence names the whole: "giảm tỷ trọng nông, lâm nghiệp ... trong tổng
     GRDP; đến năm 2020 nông lâm nghiệp chiếm khoảng 21,59%, công nghiệp - xây dựng 29,62%, dịch
-    vụ 48,79%" (Điện Biên). The reverse of :func:`as_shares`."""
-    groups: dict[tuple[int, int | None], list[Reading]] = {}
+    vụ 48,79%" (Điện Biên). So are three or more sectors' "growth" rates that sum to 100, which
+    no growth rates do: "nông, lâm, ngư nghiệp tăng khoảng 21-22%; công nghiệp và xây dựng tăng
+    khoảng 35-36%; dịch vụ tăng khoảng 42-43%" (Nghệ An). The reverse of :func:`as_shares`."""
+    groups: dict[tuple[int, str, int], list[Reading]] = {}
     for clause, reading in readings:
-        if reading is not None and reading.kind == "share" and reading.year is not None:
-            groups.setdefault((clause.sentence, reading.year), []).append(reading)
-    for parts in groups.values():
+        if reading is None:
+            continue
+        if reading.kind == "share" and reading.year is not None:
+            groups.setdefault((clause.sentence, "share", reading.year), []).append(reading)
+        elif (
+            reading.kind == "growth"
+            and reading.percent
+            and reading.period is not None
+            and _SECTOR_RE.search(reading.name)
+        ):
+            groups.setdefault((clause.sentence, "growth", reading.period[1]), []).append(reading)
+    for (_, kind, year), parts in groups.items():
         low = sum(min(r.numbers) for r in parts)
         high = sum(max(r.numbers) for r in parts)
-        if len(parts) < 2 or not low - _ROUNDING <= 100 <= high + _ROUNDING:
+        fewest = 2 if kind == "share" else 3
+        if len(parts) < fewest or not low - _ROUNDING <= 100 <= high + _ROUNDING:
             continue
         sectors = any(_SECTOR_RE.search(r.name) for r in parts)
         for reading in parts:
@@ -336,8 +348,9 @@ def _whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
                 None,
                 None,
             )
+            reading.unit, reading.year, reading.period = "%", year, None
             reading.structure = "co_cau_kinh_te" if sectors else "co_cau"
-            reading.review = [r for r in reading.review if r != "share-whole"]
+            reading.review = [r for r in reading.review if r not in ("share-whole", "unit")]
 
 
 #: How far shares written to a decimal place may miss 100 between them.
