@@ -742,3 +742,16 @@ def test_sectors_growing_by_rates_that_sum_to_100_are_a_structure(tmp_path: Path
     draft.write_text(extract_text(text).yaml, encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(draft)])
     assert result.exit_code == 0, result.output
+
+
+def test_sectors_percentages_of_a_total_that_sum_to_100_are_a_structure() -> None:
+    # Xuân Ngọc: the parts of the commune's income, in %
+    found = _targets(
+        "Đại hội đề ra các mục tiêu cụ thể đến năm 2020: Tổng thu nhập kinh tế toàn xã là 303 tỷ "
+        "đồng, trong đó thu từ sản xuất nông nghiệp 35%; tiểu thủ công nghiệp, dịch vụ 65%."
+    )
+    assert [(kind, numbers) for kind, _, numbers, *_ in found] == [
+        ("level", (303.0,)),
+        ("structure", (35.0,)),
+        ("structure", (65.0,)),
+    ]

@@ -320,7 +320,9 @@ def _whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
     GRDP; đến năm 2020 nông lâm nghiệp chiếm khoảng 21,59%, công nghiệp - xây dựng 29,62%, dịch
     vụ 48,79%" (Điện Biên). So are three or more sectors' "growth" rates that sum to 100, which
     no growth rates do: "nông, lâm, ngư nghiệp tăng khoảng 21-22%; công nghiệp và xây dựng tăng
-    khoảng 35-36%; dịch vụ tăng khoảng 42-43%" (Nghệ An). The reverse of :func:`as_shares`."""
+    khoảng 35-36%; dịch vụ tăng khoảng 42-43%" (Nghệ An); and sectors' percentages: "Tổng thu
+    nhập ... 303 tỷ đồng, trong đó thu từ sản xuất nông nghiệp 35%; tiểu thủ công nghiệp, dịch vụ
+    65%" (Xuân Ngọc). The reverse of :func:`as_shares`."""
     groups: dict[tuple[int, str, int], list[Reading]] = {}
     for clause, reading in readings:
         if reading is None:
@@ -334,10 +336,17 @@ def _whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
             and _SECTOR_RE.search(reading.name)
         ):
             groups.setdefault((clause.sentence, "growth", reading.period[1]), []).append(reading)
+        elif (
+            reading.kind == "level"
+            and reading.unit == "%"
+            and reading.year is not None
+            and _SECTOR_RE.search(reading.name)
+        ):
+            groups.setdefault((clause.sentence, "level", reading.year), []).append(reading)
     for (_, kind, year), parts in groups.items():
         low = sum(min(r.numbers) for r in parts)
         high = sum(max(r.numbers) for r in parts)
-        fewest = 2 if kind == "share" else 3
+        fewest = 3 if kind == "growth" else 2
         if len(parts) < fewest or not low - _ROUNDING <= 100 <= high + _ROUNDING:
             continue
         sectors = any(_SECTOR_RE.search(r.name) for r in parts)
