@@ -755,3 +755,11 @@ def test_sectors_percentages_of_a_total_that_sum_to_100_are_a_structure() -> Non
         ("structure", (35.0,)),
         ("structure", (65.0,)),
     ]
+
+
+def test_a_range_with_its_unit_after_each_number_is_one_range() -> None:
+    # Cần Thơ 2018
+    [(kind, comparator, numbers, unit, _, _)] = _targets(
+        PLAN + "GRDP bình quân đầu người đạt từ 80,4 triệu đồng đến 80,8 triệu đồng."
+    )
+    assert (kind, comparator, numbers, unit) == ("level", "range", (80.4, 80.8), "triệu đồng/người")

@@ -198,6 +198,13 @@ def per_mille_two_ways(text: str, fig: Figure) -> bool:
     return fig.unit == "‰" and typed is not None and not re.search(r"[.,]", last)
 
 
+def _unit_repeated(between: str, after: str) -> bool:
+    """Whether two numbers are a range written with the unit after each: "từ 80,4 triệu đồng
+    đến 80,8 triệu đồng" (Cần Thơ)."""
+    match = re.fullmatch(r"\s*(?P<unit>[^\W\d_][^\d]{0,24}?)\s+(?:đến|tới|-|–)\s*", between, re.I)
+    return match is not None and after.lstrip().lower().startswith(match["unit"].lower())
+
+
 def figures(text: str, aside: tuple[tuple[int, int], ...], decimal: DecimalMark) -> list[Figure]:
     """The figures of a clause (not years, periods or asides), with ranges joined."""
     text = _PER_MILLE_TYPED.sub(lambda m: "‰".ljust(len(m.group(0))), text)  # offsets kept
@@ -219,7 +226,10 @@ def figures(text: str, aside: tuple[tuple[int, int], ...], decimal: DecimalMark)
             low = number_of(match.group(0), decimal)
             high = number_of(matches[n + 1].group(0), decimal)
             if (
-                re.fullmatch(r"\s*%?\s*(?:-|–|—|đến|tới)\s*", between, re.IGNORECASE)
+                (
+                    re.fullmatch(r"\s*%?\s*(?:-|–|—|đến|tới)\s*", between, re.IGNORECASE)
+                    or _unit_repeated(between, plain[matches[n + 1].end() :])
+                )
                 and low is not None
                 and high is not None
                 and low < high
