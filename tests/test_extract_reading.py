@@ -763,3 +763,13 @@ def test_a_range_with_its_unit_after_each_number_is_one_range() -> None:
         PLAN + "GRDP bình quân đầu người đạt từ 80,4 triệu đồng đến 80,8 triệu đồng."
     )
     assert (kind, comparator, numbers, unit) == ("level", "range", (80.4, 80.8), "triệu đồng/người")
+
+
+def test_a_terms_length_is_no_figure_and_makes_a_total() -> None:
+    # Quang Trung (Bỉm Sơn): "5 năm" is the term, not a figure; the total is the term's
+    found = _targets(PLAN + "Tổng Thu - Chi Ngân sách 5 năm là 33,96 tỷ đồng.")
+    assert [(kind, numbers, when) for kind, _, numbers, _, when, _ in found] == [
+        ("cumulative", (33.96,), (2021, 2025))
+    ]
+    # a decimal before "Năm" is no term: "Lớp 7,5 Năm 2005" keeps 7,5
+    assert _targets(PLAN + "Mặt bằng dân trí lớp 7,5 năm 2025.")[0][2] == (7.5,)
