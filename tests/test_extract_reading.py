@@ -773,3 +773,16 @@ def test_a_terms_length_is_no_figure_and_makes_a_total() -> None:
     ]
     # a decimal before "Năm" is no term: "Lớp 7,5 Năm 2005" keeps 7,5
     assert _targets(PLAN + "Mặt bằng dân trí lớp 7,5 năm 2025.")[0][2] == (7.5,)
+
+
+def test_a_years_report_announces_no_targets() -> None:
+    # Tân Hòa (Phú Thọ): the 2025 report, then the 2026 plan
+    extraction = extract_text(
+        "Năm 2025, tình hình kinh tế - xã hội phường đạt được những kết quả quan trọng, hoàn "
+        "thành 12/12 chỉ tiêu kinh tế - xã hội chủ yếu. Trong đó, tổng thu ngân sách Nhà nước đạt "
+        "gần 10 tỷ đồng; tỷ lệ hộ nghèo giảm còn 0,88%.\n"
+        "Năm 2026, phường phấn đấu thực hiện các chỉ tiêu: Tổng thu ngân sách Nhà nước đạt 40,6 "
+        "tỷ đồng; tỷ lệ hộ nghèo giảm còn 0,8%."
+    )
+    assert extraction.draft.period == (2026, 2026)
+    assert [t.reading.numbers for t in extraction.draft.targets] == [(40.6,), (0.8,)]

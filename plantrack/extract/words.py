@@ -71,11 +71,14 @@ DATE_RE = re.compile(
 )
 #: A result, not a target: "vượt 9,5% kế hoạch", "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch" (but
 #: "đạt và vượt 10.012 tấn" is a target: the level to reach),
-#: "tỷ lệ hộ nghèo giảm từ 29,56% xuống 25,3%".
+#: "tỷ lệ hộ nghèo giảm từ 29,56% xuống 25,3%", "Năm 2025, ... đạt được những kết quả quan
+#: trọng, hoàn thành 12/12 chỉ tiêu" (a report, which announces no targets).
 RESULT_RE = re.compile(
     r"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)|đạt và vượt(?!\s+\d)"
     r"|giảm từ\s+[\d.,]+\s*%?\s*xuống"
-    r"|tăng từ\s+[\d.,]+\s*%?\s*lên",
+    r"|tăng từ\s+[\d.,]+\s*%?\s*lên"
+    # a year's report: "hoàn thành 12/12 chỉ tiêu", "đạt được những kết quả quan trọng"
+    r"|hoàn thành\s+\d+\s*/\s*\d+\s+(?:nhóm\s+)?chỉ tiêu|đạt được (?:những |các )?kết quả",
     _I,
 )
 #: A clause that only compares the figure before it with a year: "tăng 80 hộ so với năm 2015",
