@@ -786,3 +786,22 @@ def test_a_years_report_announces_no_targets() -> None:
     )
     assert extraction.draft.period == (2026, 2026)
     assert [t.reading.numbers for t in extraction.draft.targets] == [(40.6,), (0.8,)]
+
+
+def test_a_number_with_a_percent_sign_is_never_an_ordinal() -> None:
+    # Bắc Kạn: "trợ cấp 2%" is 2 %, not the ordinal "cấp 2"; the four bands sum to 100
+    found = _targets(
+        "Cơ cấu kinh tế đến năm 2020: Khu vực nông - lâm nghiệp và thủy sản 34 - 35%; Công "
+        "nghiệp - xây dựng 16,4%; Dịch vụ 46,8%; Thuế sản phẩm trừ trợ cấp 2%."
+    )
+    assert [(kind, numbers) for kind, _, numbers, *_ in found] == [
+        ("structure", (34.0, 35.0)),
+        ("structure", (16.4,)),
+        ("structure", (46.8,)),
+        ("structure", (2.0,)),
+    ]
+    # "dân tộc thiểu số 3%" is 3 % (Gia Lai); "trường cấp 2" stays an ordinal
+    assert _targets(PLAN + "Mức giảm tỷ lệ hộ nghèo trong đồng bào dân tộc thiểu số 3%.")
+    assert [k for k, *_ in _targets(PLAN + "Xây dựng trường cấp 2 đạt chuẩn quốc gia.")] == [
+        "qualitative"
+    ]

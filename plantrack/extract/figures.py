@@ -300,7 +300,7 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
 
 
 _ORDINAL = re.compile(
-    r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)"
+    r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)(?!\s*%)"
     r"|\b[1-3]\s+vụ\b(?=\s+\d)"
     r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b"
     r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
