@@ -805,3 +805,16 @@ def test_a_number_with_a_percent_sign_is_never_an_ordinal() -> None:
     assert [k for k, *_ in _targets(PLAN + "Xây dựng trường cấp 2 đạt chuẩn quốc gia.")] == [
         "qualitative"
     ]
+
+
+def test_the_parts_a_paragraph_lists_in_a_row_that_sum_to_100_are_one_structure() -> None:
+    # Ngọc Trạo (Bỉm Sơn): one sentence a sector, written "X = Y"
+    found = _targets(
+        "Các chỉ tiêu chủ yếu đến năm 2020: Cơ cấu kinh tế: DVTM = 59,3%. Công nghiệp - xây dựng "
+        "= 40,3%. Nông nghiệp - thủy sản = 0,4%."
+    )
+    assert [(kind, numbers, when) for kind, _, numbers, _, when, _ in found] == [
+        ("structure", (59.3,), 2020),
+        ("structure", (40.3,), 2020),
+        ("structure", (0.4,), 2020),
+    ]
