@@ -294,11 +294,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         and not decreasing
     ):
         kind, unit = "structure", "%"
-        structure = (
-            "co_cau_kinh_te"
-            if re.search(r"kinh tế|ngành|nông|công nghiệp|dịch vụ", context, re.IGNORECASE)
-            else "co_cau"
-        )
+        structure = "co_cau_kinh_te" if words.SECTOR_RE.search(context) else "co_cau"
     elif (
         fig.percent
         and fig.per_year

@@ -1,0 +1,88 @@
+"""Parts of one whole: the readings of a text that are the shares of one structure.
+
+Two passes over the readings before they are drafted: the parts of one structure a sentence
+lists share its id, and parts a paragraph lists in a row for one year that sum to 100 are a
+structure, whatever words they were written with. (The reverse, a structure that cannot sum to
+100 drafted as shares, is :func:`plantrack.extract.draft.as_shares`, decided on the draft.)
+"""
+
+from __future__ import annotations
+
+from plantrack.extract import words
+from plantrack.extract.clauses import Clause
+from plantrack.extract.reading import Reading
+
+
+def one_structure_a_sentence(readings: list[tuple[Clause, Reading | None]]) -> None:
+    """The shares one sentence lists are parts of one structure: "trồng trọt chiếm 55%, chăn
+    nuôi chiếm 30%, dịch vụ nông nghiệp chiếm 15%" is one, though only its last part names a
+    sector of the economy; the economy's when any part names it."""
+    economy = {
+        clause.sentence
+        for clause, reading in readings
+        if reading is not None and reading.structure == "co_cau_kinh_te"
+    }
+    for clause, reading in readings:
+        if reading is not None and reading.kind == "structure" and clause.sentence in economy:
+            reading.structure = "co_cau_kinh_te"
+
+
+def whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
+    """Shares a paragraph lists in a row for one year that sum to 100 are a structure, the
+    parts of one whole, though the sentence names the whole: "giảm tỷ trọng nông, lâm nghiệp ... trong tổng
+    GRDP; đến năm 2020 nông lâm nghiệp chiếm khoảng 21,59%, công nghiệp - xây dựng 29,62%, dịch
+    vụ 48,79%" (Điện Biên). So are three or more sectors' "growth" rates that sum to 100, which
+    no growth rates do: "nông, lâm, ngư nghiệp tăng khoảng 21-22%; công nghiệp và xây dựng tăng
+    khoảng 35-36%; dịch vụ tăng khoảng 42-43%" (Nghệ An); and sectors' percentages: "Tổng thu
+    nhập ... 303 tỷ đồng, trong đó thu từ sản xuất nông nghiệp 35%; tiểu thủ công nghiệp, dịch vụ
+    65%" (Xuân Ngọc). The reverse of :func:`plantrack.extract.draft.as_shares`."""
+    runs: list[tuple[tuple[int, str, int], list[Reading]]] = []
+    for clause, reading in readings:
+        if reading is None:
+            continue
+        key = _part_of_a_whole(clause, reading)
+        if key is None:
+            runs.append(((-1, "", 0), []))  # another target between: a run ends
+        elif runs and runs[-1][0] == key:
+            runs[-1][1].append(reading)
+        else:
+            runs.append((key, [reading]))
+    for (_, kind, year), parts in runs:
+        low = sum(min(r.numbers) for r in parts)
+        high = sum(max(r.numbers) for r in parts)
+        fewest = 3 if kind == "growth" else 2
+        if len(parts) < fewest or not low - _ROUNDING <= 100 <= high + _ROUNDING:
+            continue
+        sectors = any(words.SECTOR_RE.search(r.name) for r in parts)
+        structure = next((r.structure for r in parts if r.kind == "structure"), None)
+        if structure is None:
+            structure = "co_cau_kinh_te" if sectors else "co_cau"
+        for reading in parts:
+            reading.kind, reading.part, reading.whole, reading.direction = (
+                "structure",
+                None,
+                None,
+                None,
+            )
+            reading.unit, reading.year, reading.period = "%", year, None
+            reading.structure = structure
+            reading.review = [r for r in reading.review if r not in ("share-whole", "unit")]
+
+
+def _part_of_a_whole(clause: Clause, reading: Reading) -> tuple[int, str, int] | None:
+    """What a run of parts of one whole shares (its paragraph, "growth" or "part", its year),
+    or None for a target that is no such part."""
+    block = clause.span.block
+    if reading.kind in ("share", "structure") and reading.year is not None:
+        return block, "part", reading.year
+    if not words.SECTOR_RE.search(reading.name):
+        return None
+    if reading.kind == "growth" and reading.percent and reading.period is not None:
+        return block, "growth", reading.period[1]
+    if reading.kind == "level" and reading.unit == "%" and reading.year is not None:
+        return block, "part", reading.year
+    return None
+
+
+#: How far shares written to a decimal place may miss 100 between them.
+_ROUNDING = 0.1
