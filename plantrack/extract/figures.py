@@ -305,7 +305,7 @@ _ORDINAL = re.compile(
     r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b"
     r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
     r"|nhóm giải pháp)"
-    r"|(?<![\d.,])\b(?:[2-9]|10)\s+năm\b(?!\s*(?:liên tục|liền))",  # "Tổng vốn đầu tư (5 năm)": a term's length
+    rf"|{words.TERM_LENGTH}",
     re.IGNORECASE,
 )
 

@@ -555,12 +555,7 @@ def _explicit_period(chain: list[Clause], clause: Clause) -> bool:
     """Whether the clause, or one it belongs to, names a period: "giai đoạn 2021-2025", or the
     term's length, "Tổng vốn đầu tư toàn xã hội (5 năm)"."""
     texts = [own_text(c) for c in chain] + [clause.lead or ""]
-    return any(times(t).period is not None or _TERM_LENGTH.search(t) for t in texts)
-
-
-_TERM_LENGTH = re.compile(
-    r"(?<![\d.,])\b(?:[2-9]|10)\s+năm\b(?!\s*(?:liên tục|liền))", re.IGNORECASE
-)
+    return any(times(t).period is not None or words.TERM_LENGTH_RE.search(t) for t in texts)
 
 
 def equivalent_figure(clause: Clause, decimal: DecimalMark) -> Figure | None:

@@ -50,6 +50,9 @@ COUNCIL_TERM_RE = re.compile(
     rf"{YEAR}{DASH}{YEAR}",
     _I,
 )
+#: A term's length: "Tổng vốn đầu tư toàn xã hội (5 năm)" (not "3 năm liên tục", not "7,5 năm").
+TERM_LENGTH = r"(?<![\d.,])\b(?:[2-9]|10)\s+năm\b(?!\s*(?:liên tục|liền))"
+TERM_LENGTH_RE = re.compile(TERM_LENGTH, _I)
 #: Prices of a year: ``giá so sánh 2010``, ``giá so sánh năm 2010``.
 PRICE_YEAR_RE = re.compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
 #: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``.
