@@ -818,3 +818,13 @@ def test_the_parts_a_paragraph_lists_in_a_row_that_sum_to_100_are_one_structure(
         ("structure", (40.3,), 2020),
         ("structure", (0.4,), 2020),
     ]
+
+
+def test_a_figure_glued_to_its_bound_word_is_read() -> None:
+    # Quảng Trị: the page lost the spaces where its lines broke
+    found = _targets(PLAN + "Tạo việc làm mới bình quân trên8.000 lao động/năm.")
+    assert [(kind, comparator, numbers) for kind, comparator, numbers, *_ in found] == [
+        ("average", "more_than", (8000.0,))
+    ]
+    [(_, comparator, numbers, unit, _, _)] = _targets(PLAN + "Tỷ lệ đô thị hóa khoảng22%.")
+    assert (comparator, numbers, unit) == ("about", (22.0,), "%")

@@ -13,10 +13,13 @@ _I = re.IGNORECASE
 
 #: A number as plans write it: ``6.794``, ``8.962,72``, ``12,96``, ``99.5``, ``75``.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+#: Where a number may start: not inside a word or another number ("G7", "km2"), except glued
+#: to a bound word where a page lost its spaces ("khoảng22%", "trên8.000 lao động").
+_STARTS = r"(?:(?<![\d.,/\w])|(?<=khoảng)|(?<=trên)|(?<=dưới)|(?<=đạt)|(?<=hơn)|(?<=gần)|(?<=từ))"
 NUMBER_RE = re.compile(  # a number glued to its unit first: "1,1m2/người" is 1,1 m2, not 1
-    rf"(?<![\d.,/\w])(?:{NUMBER})"
+    rf"{_STARTS}(?:{NUMBER})"
     r"(?=(?:tỷ\.?đ|tr\.?đ|tạ|tấn|ha|kg|km|m2|m3|ng|tr|tỷ|triệu|người|hộ|con)\b)"
-    rf"|(?<![\d.,/\w])(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])"
+    rf"|{_STARTS}(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])"
 )
 
 #: A year a target may name.
