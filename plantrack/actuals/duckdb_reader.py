@@ -113,6 +113,9 @@ class Engine:
         self._con: Any = None
         self._temp: str | None = None
         self._tables = 0
+        #: Why DuckDB could not be used, when it could not (not installed, its library not
+        #: loaded, no connection): the row reader read the files offered to it instead.
+        self.unavailable: str | None = None
 
     @property
     def con(self) -> Any:
@@ -163,15 +166,19 @@ class Engine:
         # reads the file by the handle it has.
         try:
             import duckdb
-
+        except (ImportError, OSError) as error:  # not installed; no file free to load it
+            self.unavailable = str(error)
+            return None
+        try:
             ends = _line_ends(path, skip)
-        except (ImportError, OSError):
+        except OSError:
             return None
         if ends is None:
             return None  # a quote mark or NUL, lone carriage returns, lines ended both ways
         try:
             con = self.con
-        except (duckdb.Error, OSError):
+        except (duckdb.Error, OSError) as error:
+            self.unavailable = str(error)
             return None
         self._tables += 1
         name = f"rows{self._tables}"

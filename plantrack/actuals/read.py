@@ -54,7 +54,7 @@ from plantrack.actuals.table import (
     open_table,
 )
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
-from plantrack.findings.registry import strict
+from plantrack.findings.registry import make, strict
 from plantrack.numbers.parse import DecimalMark
 from plantrack.observations import Observation, SeriesBlock
 from plantrack.plans.model import ExchangeRate, Plan
@@ -180,6 +180,11 @@ def read_actuals(
     finally:
         if engine is not None:
             engine.close()
+    if engine is not None and engine.unavailable is not None and options.engine == "duckdb":
+        # asked for by name: say that the row reader read the files instead
+        data.findings.append(
+            make("engine-unavailable", text("data.engine-unavailable", reason=engine.unavailable))
+        )
     pending.sort(key=lambda item: item.order)
     data.loose = keep_one_figure(pending)
     for read in reads:

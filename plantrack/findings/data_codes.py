@@ -48,6 +48,13 @@ SECTIONS: tuple[Section, ...] = (
                 vi="tệp trống",
             ),
             Code(
+                "engine-unavailable",
+                Kind.WARNING,
+                "`--engine duckdb` was asked for, but DuckDB could not be loaded or connected: "
+                "the row reader read the files (the same results, more slowly)",
+                vi="không dùng được DuckDB",
+            ),
+            Code(
                 "unsupported-format",
                 Kind.ERROR,
                 "a spreadsheet format plantrack does not read (.xls, .ods...)",

@@ -114,6 +114,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the folder holds no data files ({suffixes})",
         "thư mục không có tệp số liệu nào ({suffixes})",
     ),
+    "data.engine-unavailable": (
+        "--engine duckdb: DuckDB could not be used ({reason}); the row reader read the files, "
+        "with the same results, more slowly (pip install duckdb)",
+        "--engine duckdb: không dùng được DuckDB ({reason}); các tệp đã được đọc bằng bộ đọc "
+        "từng dòng, kết quả như nhau nhưng chậm hơn (pip install duckdb)",
+    ),
     "data.empty-file": ("the file is empty", "tệp rỗng"),
     "data.empty-file.input": ("the input is empty", "dữ liệu đầu vào rỗng"),
     "data.empty-file.no-text": ("the file holds no text", "tệp không có nội dung"),
