@@ -257,6 +257,10 @@ for extra in range(-2, 6):  # DuckDB is first imported with no descriptor free a
         rows = read_actuals(paths, SHIPPED, ReadOptions(engine="python"))
     finally:
         resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    # asked for DuckDB and no file free to load it: said once, the rest the row reader's
+    said = [f for f in fast.findings if f.code == "engine-unavailable"]
+    assert len(said) <= 1, said
+    fast.findings = [f for f in fast.findings if f.code != "engine-unavailable"]
     assert_same(fast, rows)
 print("equal")
 """
