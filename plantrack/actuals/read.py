@@ -54,7 +54,7 @@ from plantrack.actuals.table import (
     open_table,
 )
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
-from plantrack.findings.registry import make, strict
+from plantrack.findings.registry import strict
 from plantrack.numbers.parse import DecimalMark
 from plantrack.observations import Observation, SeriesBlock
 from plantrack.plans.model import ExchangeRate, Plan
@@ -180,11 +180,6 @@ def read_actuals(
     finally:
         if engine is not None:
             engine.close()
-    if engine is not None and engine.unavailable is not None and options.engine == "duckdb":
-        # asked for by name: say that the row reader read the files instead
-        data.findings.append(
-            make("engine-unavailable", text("data.engine-unavailable", reason=engine.unavailable))
-        )
     pending.sort(key=lambda item: item.order)
     data.loose = keep_one_figure(pending)
     for read in reads:
@@ -206,12 +201,18 @@ def _read_all(
     it that its first pass takes whole, unless another file has one of their series (then
     duplicates and conflicts are told the row reader's way); the row reader reads the rest."""
     firsts: dict[int, FirstPass] = {}
+    said = False
     for read in reads:
         read.start()
         if engine is not None and offered(read.path, read.options.engine):
             first = read.first_pass(engine)
             if first is not None:
                 firsts[read.index] = first
+            elif engine.unavailable is not None and read.options.engine == "duckdb" and not said:
+                # asked for by name: the first file it could not read says why, once
+                reason = text("data.engine-unavailable", reason=engine.unavailable)
+                read.ledger.note("engine-unavailable", reason)
+                said = True
     if len(firsts) > 1:  # the keys of a file's series are fetched only when another may share one
         assert engine is not None
         shared = Counter(key for first in firsts.values() for key in engine.keys(first))
