@@ -828,3 +828,27 @@ def test_a_figure_glued_to_its_bound_word_is_read() -> None:
     ]
     [(_, comparator, numbers, unit, _, _)] = _targets(PLAN + "Tỷ lệ đô thị hóa khoảng22%.")
     assert (comparator, numbers, unit) == ("about", (22.0,), "%")
+
+
+def test_the_titles_period_gives_the_start_of_targets_announced_to_a_year() -> None:
+    # Lai Châu: "đến năm 2025" announces; the title says from when, not the date it was issued
+    extraction = extract_text(
+        "Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021 - 2025 tỉnh Lai Châu\n"
+        "Kế hoạch được HĐND tỉnh công bố ngày 13/12/2020.\n"
+        "Theo đó, Kế hoạch đưa ra các chỉ tiêu phát triển chủ yếu đến năm 2025 gồm tốc độ tăng "
+        "trưởng GRDP 9 - 10%/năm; GRDP bình quân đầu người 65 triệu đồng."
+    )
+    assert extraction.draft.period == (2021, 2025)
+
+
+def test_a_share_of_things_named_after_its_figure_takes_no_growth_from_before() -> None:
+    # Lai Châu: "… tăng bình quân 20%/năm; 100% số thôn, bản có đường …" is a level
+    found = _targets(
+        PLAN + "Tổng lượt khách du lịch tăng bình quân 20%/năm; 100% số thôn, bản có đường xe "
+        "máy hoặc ô tô đi lại thuận lợi; 97% hộ dân được sử dụng điện lưới quốc gia."
+    )
+    assert [(kind, numbers) for kind, _, numbers, *_ in found] == [
+        ("growth", (20.0,)),
+        ("level", (100.0,)),
+        ("level", (97.0,)),
+    ]

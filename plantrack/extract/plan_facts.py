@@ -315,9 +315,11 @@ def plan_time_of(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, 
         plan, only_end = stated
         if not only_end:
             return plan, False
-        # "đến năm 2030": the start from a period its targets name with that end, else the
-        # year it was issued, else five years before the end
-        starts = [p[0] for p in periods if p[1] == plan.end]
+        # "đến năm 2030": the start from a period its targets or its title name with that end
+        # ("Kế hoạch ... 5 năm giai đoạn 2021 - 2025"), else the year it was issued, else five
+        # years before the end
+        titled = [times(piece.text).period for piece in seg.intro]
+        starts = [p[0] for p in [*periods, *titled] if p is not None and p[1] == plan.end]
         if starts:
             return PlanTime(min(starts), plan.end), False
         if issued is not None and issued < plan.end:

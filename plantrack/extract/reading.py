@@ -205,6 +205,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     named_after = fig.start <= 2 and len(name_after(fig).split()) >= 3
     if named_after:
         name = name_after(fig)
+        if fig.percent and source_of_subject is not None and source_of_subject is not clause.parent:
+            # "…; tăng trưởng đàn gia súc trên 5%/năm; trên 57,5% xã đạt chuẩn nông thôn mới":
+            # a share of things named after its figure takes no cue of the clause before it
+            kin = [c for c in kin if c is not source_of_subject]
+            context = " ".join([own_text(c) for c in kin] + [clause.lead or ""] + heads)
     elif is_weak(own_name) and not (clause.lead or len(chain) > 1 or clause.context):
         name = name_after(fig) or name
     before = text[: fig.start] if fig.start <= len(text) else text
