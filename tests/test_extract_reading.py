@@ -852,3 +852,15 @@ def test_a_share_of_things_named_after_its_figure_takes_no_growth_from_before() 
         ("level", (100.0,)),
         ("level", (97.0,)),
     ]
+
+
+def test_a_paragraph_about_the_year_before_a_years_plan_is_results() -> None:
+    # Thăng Bình: the 2014 report and the 2015 targets in one paragraph
+    extraction = extract_text(
+        "Theo báo cáo tại Kỳ họp thứ 13, năm 2014 tình hình kinh tế - xã hội của huyện tiếp tục "
+        "chuyển biến tích cực. Thu nhập bình quân đầu người đạt 17,02 triệu đồng/năm. Năm 2015, "
+        "huyện phấn đấu tỷ lệ lao động đã qua đào tạo nghề đạt 39%; giảm tỷ lệ hộ nghèo 2 - 3%."
+    )
+    assert extraction.draft.period == (2015, 2015)
+    assert [t.reading.numbers for t in extraction.draft.targets] == [(39.0,), (2.0, 3.0)]
+    assert len(extraction.draft.unread) == 1  # the 2014 income, listed with its reason

@@ -312,12 +312,28 @@ def _before_the_plan(
     past: list[Unread] = []
     for clause, reading in readings:
         last = None if reading is None else reading.year or (reading.period or (None, None))[1]
+        if reading is not None and clause.opening and not _sentence_has_a_time(clause):
+            # "Theo báo cáo …, năm 2014 tình hình kinh tế - xã hội … . Tổng giá trị sản xuất …
+            # đạt 2.629 tỷ đồng": a paragraph about a year before the plan (Thăng Bình)
+            opened = times(clause.opening).year
+            last = opened if opened is not None and opened < plan.start else last
         if plan.one_year and last is not None and last < plan.start:
             reason = texts.text("extract.past", year=last)
             past.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
         else:
             kept.append((clause, reading))
     return kept, past
+
+
+def _sentence_has_a_time(clause: Clause) -> bool:
+    """Whether the clause, or one before it in its sentence, names a year or a period."""
+    current: Clause | None = clause
+    while current is not None:
+        found = times(current.text)
+        if found.year is not None or found.period is not None:
+            return True
+        current = current.subject_from
+    return False
 
 
 def _once(
