@@ -20,6 +20,7 @@ from plantrack.extract import words
 from plantrack.extract.clauses import Clause, Heading, segment
 from plantrack.extract.figures import has_figure
 from plantrack.extract.items import BlockLike
+from plantrack.extract.listed import Unread, before_the_plan, once
 from plantrack.extract.plan_facts import (
     DraftArea,
     area_of,
@@ -71,17 +72,6 @@ class DraftIndicator:
     part: DraftTarget | None = None  # a share's numerator or denominator: the share's target
 
 
-@dataclass(frozen=True)
-class Unread:
-    """A piece of the targets' text that holds a figure or is a numbered item, not read; with
-    the reason when a target was drafted from it but refused by the plan's rules."""
-
-    text: str
-    block: int
-    reason: Text | None = None
-    start: int = 0  # where in its block the text starts
-
-
 @dataclass
 class Draft:
     id: str
@@ -131,9 +121,9 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     whole_shares(readings)
     indicators: dict[str, DraftIndicator] = {}
     unread: list[Unread] = []
-    readings, repeated = _once(readings, blocks)
+    readings, repeated = once(readings, blocks)
     unread.extend(repeated)
-    readings, past = _before_the_plan(readings, plan_time)
+    readings, past = before_the_plan(readings, plan_time)
     unread.extend(past)
     used_ids: set[str] = set()
     items_read = {(c.span.block, c.item) for c, r in readings if r is not None}
@@ -299,105 +289,6 @@ def as_shares(draft: Draft, positions: set[int]) -> None:
     for part_indicator in indicators.values():
         if part_indicator not in draft.indicators:
             draft.indicators.append(part_indicator)
-
-
-def _before_the_plan(
-    readings: list[tuple[Clause, Reading | None]], plan: PlanTime
-) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
-    """In a year's plan, figures of a year before it are results, not targets: "Trong năm 2020,
-    ... Tổng giá trị sản xuất trên địa bàn đạt gần 1.400 tỷ đồng" in the plan of 2021 (Kon
-    Rẫy). Each is listed with its reason. (Not in a plan of several years: its period may be
-    guessed, and a wrong guess would drop its targets.)"""
-    kept: list[tuple[Clause, Reading | None]] = []
-    past: list[Unread] = []
-    for clause, reading in readings:
-        last = None if reading is None else reading.year or (reading.period or (None, None))[1]
-        if reading is not None and clause.opening and not _sentence_has_a_time(clause):
-            # "Theo báo cáo …, năm 2014 tình hình kinh tế - xã hội … . Tổng giá trị sản xuất …
-            # đạt 2.629 tỷ đồng": a paragraph about a year before the plan (Thăng Bình)
-            opened = times(clause.opening).year
-            last = opened if opened is not None and opened < plan.start else last
-        if plan.one_year and last is not None and last < plan.start:
-            reason = texts.text("extract.past", year=last)
-            past.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
-        else:
-            kept.append((clause, reading))
-    return kept, past
-
-
-def _sentence_has_a_time(clause: Clause) -> bool:
-    """Whether the clause, or one before it in its sentence, names a year or a period."""
-    current: Clause | None = clause
-    while current is not None:
-        found = times(current.text)
-        if found.year is not None or found.period is not None:
-            return True
-        current = current.subject_from
-    return False
-
-
-def _once(
-    readings: list[tuple[Clause, Reading | None]], blocks: Sequence[BlockLike]
-) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
-    """Each target once: a text that states a target twice (a summary, then the list) keeps the
-    one in a numbered or bulleted item, else the first; the other is listed, naming it."""
-
-    def key(reading: Reading) -> tuple[object, ...]:
-        return (fold(reading.name), reading.kind, reading.comparator, reading.numbers,
-                reading.year, reading.period)  # fmt: skip
-
-    keep: dict[tuple[object, ...], Clause] = {}
-    for clause, reading in readings:
-        if reading is None or reading.kind == "qualitative":
-            continue
-        held = keep.get(key(reading))
-        if held is None or (clause.listed and not held.listed):
-            keep[key(reading)] = clause
-    told = _told_again(readings, blocks)
-    kept: list[tuple[Clause, Reading | None]] = []
-    repeated: list[Unread] = []
-    for clause, reading in readings:
-        if reading is None or reading.kind == "qualitative":
-            kept.append((clause, reading))
-            continue
-        held = told.get(id(clause)) or keep[key(reading)]
-        if held is clause:
-            kept.append((clause, reading))
-        else:
-            reason = texts.text("extract.repeated", kept=held.text)
-            repeated.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
-    return kept, repeated
-
-
-#: A photo's caption on a news page: "Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh
-#: minh họa/UBND tỉnh Gia Lai cung cấp.", "(Ảnh: TTXVN)".
-_CAPTION_RE = re.compile(
-    r"\bẢnh(?:\s+minh\s+h(?:ọa|oạ|oa)|\s+tư\s+liệu)?\s*[:/]|\(\s*Ảnh\b", re.IGNORECASE
-)
-
-
-def _told_again(
-    readings: list[tuple[Clause, Reading | None]], blocks: Sequence[BlockLike]
-) -> dict[int, Clause]:
-    """A page's headline and its photos' captions that restate a target the text states: each
-    (by ``id`` of its clause) with the clause that states the same figures. The headline is the
-    text's first block, a short line with no full stop ("Bắc Giang: Đặt mục tiêu năm 2025 tăng
-    trưởng 13,6%"). A headline or caption whose figures no other clause states is kept."""
-
-    def told(clause: Clause) -> bool:
-        block = blocks[clause.span.block].text if clause.span.block < len(blocks) else ""
-        headline = clause.span.block == 0 and len(block) < 160 and not block.rstrip().endswith(".")
-        return headline or bool(_CAPTION_RE.search(block))
-
-    stated: dict[tuple[float, ...], Clause] = {}
-    for clause, reading in readings:
-        if reading is not None and reading.numbers and not told(clause):
-            stated.setdefault(reading.numbers, clause)
-    return {
-        id(clause): stated[reading.numbers]
-        for clause, reading in readings
-        if reading is not None and reading.numbers in stated and told(clause)
-    }
 
 
 def _same_time(a: Reading, b: Reading) -> bool:
