@@ -83,6 +83,7 @@ _DENOMINATORS = {
 
 
 _WORD = re.compile(r"[^\W\d_][\w.]*")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w.]*)")
 
 #: Two-syllable words that qualify the thing counted: a unit never ends inside one ("35 vườn
 #: kiểu mẫu" counts vườn, not "vườn kiểu"; "3-5 vùng sản xuất chuyên canh" counts vùng).
@@ -132,12 +133,8 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
             break
     if not tokens:
         return None, 0, False, False, False
-    following = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
-    if (
-        len(tokens) >= 2
-        and following is not None
-        and f"{tokens[-1]} {following.group(0)}".lower() in _QUALIFIERS
-    ):
+    following = _NEXT_WORD.match(text, end)
+    if len(tokens) >= 2 and following and f"{tokens[-1]} {following[1]}".lower() in _QUALIFIERS:
         tokens, ends = tokens[:-1], ends[:-1]  # "vườn kiểu mẫu": the unit is vườn
         end = ends[-1]
     if all(token.lower() in _SCALES for token in tokens):

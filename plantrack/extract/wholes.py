@@ -58,14 +58,9 @@ def whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
         if structure is None:
             structure = "co_cau_kinh_te" if sectors else "co_cau"
         for reading in parts:
-            reading.kind, reading.part, reading.whole, reading.direction = (
-                "structure",
-                None,
-                None,
-                None,
-            )
-            reading.unit, reading.year, reading.period = "%", year, None
-            reading.structure = structure
+            reading.kind, reading.structure, reading.unit = "structure", structure, "%"
+            reading.year, reading.period = year, None
+            reading.part = reading.whole = reading.direction = None
             reading.review = [r for r in reading.review if r not in ("share-whole", "unit")]
 
 
