@@ -211,6 +211,11 @@ def test_a_number_that_is_not_a_number(cli, write_plan) -> None:  # type: ignore
         # real texts (benchmarks/extract/expected: Châu Đức, Phú Nhuận) that validate misread
         ("Thu ngân sách tăng 20,35% so với dự toán năm 2024", [20.35], set(), set()),
         ("tăng 5% so với cùng kỳ năm 2024, đến năm 2025 đạt 30%", [5, 30], {2025}, set()),
+        # "so" without "với" compares too (An Giang 2016, Nghĩa Đàn): the year is a base
+        ("Giảm tỷ lệ hộ nghèo 1,5% so năm 2015", [1.5], set(), set()),
+        ("tăng 8% so cùng kỳ năm 2024", [8], set(), set()),
+        ("tăng 10% so sánh với năm 2020", [10], set(), set()),
+        ("tăng 3% so ước thực hiện năm 2017", [3], set(), set()),
         ("Diện tích cây xanh đô thị đạt 1,1m2/người", [1.1], set(), set()),
         ("đến năm 2025 có 250ha lúa chất lượng cao", [250], {2025}, set()),
         ("phủ sóng 5G 100% thôn, giảm 2,5%", [100, 2.5], set(), set()),

@@ -331,6 +331,25 @@ def test_an_unknown_noun_is_a_count_of_that_thing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "near"),
+    [
+        # words written with their own accents are other words, not typos (Chi Lăng's "đường
+        # hẻm" was asked "is it 'dong'?")
+        ("đường hẻm", None),
+        ("trạm y tế", None),
+        ("tuyến đường", None),
+        # typos: with accents, told in the measure's own spelling; without, as typed
+        ("tấnn", "tấn"),
+        ("đồnng", "đồng"),
+        ("tonnnes", "tonnes"),
+        ("kilogramm", "kilogram"),
+    ],
+)
+def test_a_count_near_a_measure_word_by_its_spelling(written: str, near: str | None) -> None:
+    assert near_measure_word(parse_unit(written)) == near
+
+
+@pytest.mark.parametrize(
     ("kind", "low", "high"),
     [("share", 0, 100), ("ratio", 0, None), ("change", -100, None), ("balance", None, None)],
 )

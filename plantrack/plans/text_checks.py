@@ -50,8 +50,17 @@ _YEAR_WORD = re.compile(
     re.IGNORECASE,
 )
 #: A year given as a comparison: "so với năm 2020", "so với cùng kỳ năm", "so với dự toán năm
-#: 2024" (up to three words between), "gấp 1,05 lần năm 2020".
-_COMPARED = re.compile(r"(?:so với\s+(?:[^\W\d]+\s+){0,3}?|lần\s+)(?:năm\s+)?$", re.IGNORECASE)
+#: 2024" (up to three words between), "so năm 2015" and "so sánh với năm 2020" (as plans also
+#: write it), "gấp 1,05 lần năm 2020".
+_COMPARED = re.compile(
+    r"(?:\bso\s+(?:(?:sánh\s+)?với\s+)?(?:[^\W\d]+\s+){0,3}?|lần\s+)(?:năm\s+)?$", re.IGNORECASE
+)
+#: A standard's period, not the target's: "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)",
+#: "Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025": the words after "theo", "chuẩn" or
+#: "tiêu chí" up to the period, with no number, bracket or clause mark between.
+_STANDARD = re.compile(
+    r"\b(?:theo|chuẩn|tiêu chí)\s[^,;()\d]{0,60}?(?:giai đoạn|thời kỳ)\s+$", re.IGNORECASE
+)
 _DOCUMENT_NUMBER = re.compile(r"[-/][A-ZĐ]")
 #: Scale words after a number, and how much they multiply it.
 _SCALES = (("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("vạn", 1e4))
@@ -96,7 +105,8 @@ def text_numbers(text: str) -> TextNumbers:
     for match in _PERIOD.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
         if 1900 <= start <= end <= 2200:
-            found.periods.add((start, end))
+            if not _STANDARD.search(text[: match.start()]):
+                found.periods.add((start, end))
             taken.append(match.span())
     for match in _DATE.finditer(text):
         day, month, year = match.group(1), int(match.group(2)), int(match.group(3))
@@ -372,6 +382,10 @@ def _against_text(
     yield from _years_against_text(path, target, said, quoted, report)
 
 
+#: Kinds measured from a base year: a text may name their period from it.
+_FROM_A_BASE = ("growth", "change")
+
+
 def _years_against_text(
     path: Path, target: Any, said: TextNumbers, quoted: str, report: _Reporter
 ) -> Iterator[Finding]:
@@ -389,7 +403,12 @@ def _years_against_text(
     if period is None:
         return
     if said.periods:
-        if (period.start, period.end) not in said.periods:
+        spans: set[tuple[int, int]] = {(period.start, period.end)}
+        if getattr(target, "kind", None) in _FROM_A_BASE:
+            # "bình quân giai đoạn 2020-2025" is 2021-2025 measured from 2020 (plan-format.md)
+            base = target.base_year if target.base_year is not None else period.start - 1
+            spans.add((base, period.end))
+        if not spans & said.periods:
             says = [f"{a}-{b}" for a, b in sorted(said.periods)]
             yield report.warning(
                 (*path, "period"),
@@ -409,11 +428,16 @@ def _years_against_text(
         )
 
 
-#: Where the words of a unit after a number end: punctuation, or a word that starts a clause.
+#: Where the words of a unit after a number end: punctuation, a sign ("3 trường = 100%"), or a
+#: word that starts a clause.
 _UNIT_END = re.compile(
-    r"[,;()\n]|\s(?:và|trở lên|trở xuống|trở|trong đó|so với|bình quân|trên|năm|vào|đến|tại|"
+    r"[,;()\n=]|\s(?:và|trở lên|trở xuống|trở|trong đó|so với|bình quân|trên|năm|vào|đến|tại|"
     r"của|cho|với|đạt|trong|ở|theo|khi|thì)\s"
 )
+
+
+#: The whole a number is counted of: "6/8 xã", "10/10 thôn".
+_OF_ALL = re.compile(r"/\s*\d+(?![.,]\d)")
 
 
 def _unit_after(after: str) -> Unit | None:
@@ -449,7 +473,9 @@ def _units_against_text(
         number = _vietnamese(match.group(1))
         if number is None or not any(_same(number, value) for value in values):
             continue
-        said = _unit_after(said_text[match.end() :])
+        after = said_text[match.end() :]
+        of_all = _OF_ALL.match(after)  # "10/10 thôn": ten of the ten villages, in villages
+        said = _unit_after(after[of_all.end() :] if of_all else after)
         if said is None:
             continue
         if said.per is None and unit.per is not None:

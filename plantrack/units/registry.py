@@ -5,6 +5,8 @@ questions other stages ask of a unit's words (is it a known one, does it name a 
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -20,7 +22,7 @@ from plantrack.units.unit import (
     UnitError,
     percentage,
 )
-from plantrack.units.vocabulary import MEASURE_WORDS, NOUN_WORDS, SCALES, fold
+from plantrack.units.vocabulary import MEASURE_WORDS, NOUN_WORDS, SCALE_SPELLINGS, SCALES, fold
 
 
 def _registered(
@@ -193,25 +195,47 @@ def is_known(unit: Unit) -> bool:
     return fold(unit.noun) in NOUN_WORDS
 
 
+#: A Vietnamese syllable, folded: an onset, one to three vowels, a coda. A word that is one is
+#: a word of the language ("đường", "cục", "nghi"), never taken for a typo of a measure word one
+#: letter away ("đồng", "chục", "nghìn"); "tấnn", "dongg", "tonnnes" are not syllables.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
 def near_measure_word(unit: Unit) -> str | None:
-    """For a count of an unknown noun: a measure or scale word it is close to (a likely typo)."""
+    """For a count of an unknown noun: a measure or scale word it is close to (a likely typo),
+    in the word's own spelling. A word of the language is no typo (:data:`_SYLLABLE`); a word
+    written with accents is compared with the measures' accented spellings ("tấnn" is near
+    "tấn"), one without them with every spelling ("tonnnes" is near "tonnes")."""
     if unit.quantity is not Quantity.COUNT or unit.noun is None:
         return None
     key = fold(unit.noun)
     if key in NOUN_WORDS or key in MEASURE_WORDS:
         return None
-    candidates = [
-        w
-        for w in [
-            *(w for w, word in MEASURE_WORDS.items() if word.quantity is not Quantity.COUNT),
-            *SCALES,
-        ]
-        if len(w) >= 4  # Vietnamese syllables fold close to short words (làng ~ lần)
-    ]
-    for token in key.split():
-        if len(token) < 4:  # short words (nhà, hoa) are near too many: only longer ones count
+    spellings = _typo_targets()
+    for token in unicodedata.normalize("NFC", unit.noun).lower().split():
+        folded = fold(token)
+        if len(token) < 3 or _SYLLABLE.fullmatch(folded):
             continue
+        if folded == token:  # typed without accents: "tonnnes", "dongg"
+            candidates = [fold(w) for w in spellings if len(fold(w)) >= 4]
+        else:
+            candidates = [w for w in spellings if w != fold(w)]
         close = difflib.get_close_matches(token, candidates, n=1, cutoff=0.8)
         if close and close[0] != token:
             return close[0]
     return None
+
+
+@lru_cache(maxsize=1)
+def _typo_targets() -> list[str]:
+    """The spellings a typo of a measure or scale word is compared with (lower case, NFC)."""
+    written = [
+        spelling
+        for word in MEASURE_WORDS.values()
+        if word.quantity is not Quantity.COUNT
+        for spelling in (word.vi, word.en, *word.spellings)
+    ]
+    written += [spelling for key in SCALES for spelling in (key, *SCALE_SPELLINGS.get(key, ()))]
+    return sorted({unicodedata.normalize("NFC", w).lower() for w in written})

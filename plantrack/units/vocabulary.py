@@ -138,7 +138,7 @@ SCALES: dict[str, float] = {
 }
 #: The Vietnamese spellings of the scales whose folded key is also another word: "trạm" (a
 #: station) and "tràm" (a tree) fold to "tram" as "trăm" does, "vân" to "van" as "vạn".
-_SCALE_SPELLINGS: dict[str, tuple[str, ...]] = {
+SCALE_SPELLINGS: dict[str, tuple[str, ...]] = {
     "tram": ("trăm",),
     "van": ("vạn",),
     "ty": ("tỷ", "tỉ"),
@@ -156,7 +156,7 @@ def is_scale(key: str, written: str) -> bool:
     "trạm")."""
     if key not in SCALES:
         return False
-    spellings = _SCALE_SPELLINGS.get(key)
+    spellings = SCALE_SPELLINGS.get(key)
     if spellings is None:
         return True
     word = unicodedata.normalize("NFC", written).strip(" .").lower()
