@@ -70,10 +70,13 @@ _AREA_RE = re.compile(
 
 
 def _proper(words_after: str) -> str:
-    """The capitalised words a place name is made of: "Cầu Ngang" of "Cầu Ngang ban hành"."""
+    """The capitalised words a place name is made of: "Cầu Ngang" of "Cầu Ngang ban hành", "Đắk
+    Hà" of "Đắk Hà NHIỆM KỲ" (a title's capitals go on after a name written as words)."""
     out: list[str] = []
     for word in words_after.split():
         if not word[:1].isupper():
+            break
+        if out and not out[-1].isupper() and word.isupper() and len(word) > 1:
             break
         out.append(word)
     return " ".join(out)
@@ -120,6 +123,32 @@ def named_areas(text: str) -> list[DraftArea]:
     return found
 
 
+#: Words a title in capitals goes on with after a place's name, never part of one: "HUYỆN ĐẮK
+#: HÀ NHIỆM KỲ 2025-2030", "XÃ HỘI XUÂN LẦN THỨ XV" ("NĂM" only before a figure: Năm Căn is a
+#: district).
+_AFTER_A_NAME = frozenset(
+    "NHIỆM THỜI GIAI LẦN KHÓA KHOÁ VỀ CỦA TRONG VÀ TẠI THEO TRÊN ĐẾN GIỮA SAU TRƯỚC".split()
+)
+#: "XÃ HỘI" after these words is society ("KINH TẾ - XÃ HỘI", "AN SINH XÃ HỘI"), not a commune.
+_SOCIETY_RE = re.compile(
+    r"(?:KINH TẾ\s*[-–]?|AN SINH|BẢO HIỂM|CHÍNH SÁCH|VĂN HÓA|VĂN HOÁ|TỆ NẠN|TRẬT TỰ|CHÍNH TRỊ\s*[-–]?)"
+    r"\s*$"
+)
+
+
+def _capital_name(text: str) -> list[str]:
+    """The words in capitals a place's name is made of at the start of ``text``."""
+    names: list[str] = []
+    tokens = text.split()[:5]
+    for n, word in enumerate(tokens[:4]):
+        if not (word.isalpha() and word.isupper()) or word in _AFTER_A_NAME:
+            break
+        if word == "NĂM" and n + 1 < len(tokens) and tokens[n + 1][:1].isdigit():
+            break
+        names.append(word)
+    return names
+
+
 def _capitals_as_words(text: str) -> str:
     """A heading in capitals ("HUYỆN ỦY TÂN HỒNG") written as words ("huyện Tân Hồng")."""
     out: list[str] = []
@@ -127,11 +156,10 @@ def _capitals_as_words(text: str) -> str:
     for match in _LEVEL_CAPS_RE.finditer(text):
         if match.start() < cursor:
             continue
-        names: list[str] = []
-        for word in text[match.end() :].split()[:4]:
-            if not (word.isalpha() and word.isupper()):
-                break
-            names.append(word)
+        names = _capital_name(text[match.end() :])
+        if match.group(1) == "XÃ" and names[:1] == ["HỘI"]:
+            if len(names) == 1 or _SOCIETY_RE.search(text[: match.start()]):
+                continue  # "KINH TẾ - XÃ HỘI NĂM 2025": society
         if not names:
             continue
         name = " ".join(names)
