@@ -262,3 +262,44 @@ def test_a_word_table_of_targets_is_read_a_row_a_target(cli, tmp_path: Path) -> 
     ]
     texts = [t["text"] for i in data["indicators"] for t in i["targets"]]
     assert texts[2] == "3 | Tỷ lệ hộ nghèo | % | 3,1 | ≤ 2,5"
+
+
+@pytest.mark.parametrize("separator", ["tab", "bar"])
+def test_a_table_in_a_text_file_is_read_a_row_a_target(cli, tmp_path: Path, separator: str) -> None:  # type: ignore[no-untyped-def]
+    """A table copied from a web page or a spreadsheet into a text file (cells between tabs),
+    or written as Markdown (between bars), was joined into one sentence and drafted as one
+    target "2024" (the header's year); it is read as a Word table is, a row a target."""
+    rows = [
+        ("STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2024", "Kế hoạch 2025"),
+        ("1", "Tốc độ tăng trưởng kinh tế (GRDP)", "%", "7,2", "8,5"),
+        ("2", "Thu nhập bình quân đầu người", "triệu đồng", "62", "68"),
+        ("3", "Tỷ lệ hộ nghèo", "%", "3,1", "≤ 2,5"),
+    ]
+    if separator == "tab":
+        table = ["\t".join(row) for row in rows]
+    else:
+        table = ["| " + " | ".join(rows[0]) + " |", "|---|---|---|---|---|"]
+        table += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text(
+        "\n".join(["KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025 HUYỆN CẦU NGANG", *table]) + "\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.yaml"
+    assert cli("extract", str(source), "-o", str(draft)).exit_code == 0
+    assert cli("validate", "--strict", str(draft)).exit_code == 0
+    data = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert (data["period"], data["area"]) == (2025, "cau-ngang")
+    first = 3 if separator == "tab" else 4  # the line of the first row of figures
+    found = [
+        (i["unit"], t["kind"], t.get("value", t.get("at_most")), t["source"].get("line"))
+        for i in data["indicators"]
+        for t in i["targets"]
+    ]
+    assert found == [
+        ("tỷ đồng", "growth", "8,5%", first),
+        ("triệu đồng/người", "level", "68", first + 1),
+        ("%", "level", "2,5", first + 2),
+    ]
+    texts = [t["text"] for i in data["indicators"] for t in i["targets"]]
+    assert texts[2] == "3 | Tỷ lệ hộ nghèo | % | 3,1 | ≤ 2,5"

@@ -199,14 +199,23 @@ def test_the_plan_period_and_area_come_from_the_announcement() -> None:
     ("title", "area"),
     [
         # "KINH TẾ - XÃ HỘI" is the economy and society, not a commune "Hội Năm"
-        ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025 HUYỆN ĐẮK HÀ", ("district", "huyện Đắk Hà")),
+        (
+            "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025 HUYỆN ĐẮK HÀ",
+            ("district", "huyện Đắk Hà"),
+        ),
         (
             "NGHỊ QUYẾT VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021-2025 CỦA TỈNH BẾN TRE",
             ("province", "tỉnh Bến Tre"),
         ),
-        ("BẢO ĐẢM AN SINH XÃ HỘI TRÊN ĐỊA BÀN THỊ XÃ BA ĐỒN NĂM 2025", ("district", "thị xã Ba Đồn")),
+        (
+            "BẢO ĐẢM AN SINH XÃ HỘI TRÊN ĐỊA BÀN THỊ XÃ BA ĐỒN NĂM 2025",
+            ("district", "thị xã Ba Đồn"),
+        ),
         # a name ends where the title goes on: "NHIỆM KỲ", "LẦN THỨ", "NĂM"
-        ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN ĐẮK HÀ NHIỆM KỲ 2025-2030", ("district", "huyện Đắk Hà")),
+        (
+            "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN ĐẮK HÀ NHIỆM KỲ 2025-2030",
+            ("district", "huyện Đắk Hà"),
+        ),
         # a commune whose name starts with "Hội" is one
         ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ HỘI XUÂN LẦN THỨ XV", ("commune", "xã Hội Xuân")),
     ],

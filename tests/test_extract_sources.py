@@ -15,6 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from plantrack.extract import extract_text
+from plantrack.extract.rewrap import rewrap
 from plantrack.extract.source_pdf import page_paragraphs
 from plantrack.extract.sources import (
     Block,
@@ -165,7 +167,7 @@ _ALPHABET = st.one_of(
     st.sampled_from(
         [
             *("\n", "\r", " ", "\t", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u2028"),
-            *("e", "\u0301", "\u0323", "\u0302", "đ", "Ư", "\x0c", "\x85"),
+            *("e", "\u0301", "\u0323", "\u0302", "đ", "Ư", "\x0c", "\x85", "|"),
         ]
     ),
 )
@@ -194,7 +196,95 @@ def test_any_text_gives_clean_blocks_at_the_lines_they_came_from(text: str) -> N
         assert unicodedata.is_normalized("NFC", block.text)
         assert not any(unicodedata.category(c) in ("Cf", "Cc") for c in block.text)
         assert all(c == " " or not c.isspace() for c in block.text)
-        assert block.text.replace(" ", "") == expected[block.location.line]
+        if block.cells is None:
+            assert block.text.replace(" ", "") == expected[block.location.line]
+            continue
+        # a table's row (lines of cells between tabs or bars): its cells, nothing lost
+        assert block.text == " | ".join(cell for cell in block.cells if cell)
+        seen = "".join(block.cells).replace(" ", "")
+        assert seen in (
+            expected[block.location.line],
+            expected[block.location.line].replace("|", ""),
+        )
+
+
+def test_lines_of_cells_between_tabs_or_bars_are_a_table_s_rows() -> None:
+    """A table copied from a web page or a spreadsheet into a text file (cells between tabs),
+    or written as Markdown (between bars), is rows with their cells, as a Word table's are."""
+    text = (
+        "Các chỉ tiêu chủ yếu\n"
+        "STT\tChỉ tiêu\tĐVT\tKế hoạch 2025\n"
+        "1\tTỷ lệ hộ nghèo\t%\t2,5\n"
+        "\tThu nhập bình quân\ttriệu đồng\t\n"
+        "\tmột đoạn thụt lề\n"
+        "| Chỉ tiêu | Kế hoạch 2025 |\n"
+        "|---|---|\n"
+        "| Tỷ lệ che phủ rừng | 45% |\n"
+        "Tân Hồng,\tngày\ttháng năm 2021\n"
+    )
+    blocks = source_from_text(text, Path("x.txt")).blocks
+    assert [(b.text, b.location, b.cells) for b in blocks] == [
+        ("Các chỉ tiêu chủ yếu", Location(line=1), None),
+        (
+            "STT | Chỉ tiêu | ĐVT | Kế hoạch 2025",
+            Location(line=2, table=1, row=1),
+            ("STT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2025"),
+        ),
+        (
+            "1 | Tỷ lệ hộ nghèo | % | 2,5",
+            Location(line=3, table=1, row=2),
+            ("1", "Tỷ lệ hộ nghèo", "%", "2,5"),
+        ),
+        (
+            "Thu nhập bình quân | triệu đồng",
+            Location(line=4, table=1, row=3),
+            ("", "Thu nhập bình quân", "triệu đồng", ""),
+        ),
+        # an indent is no cell; a lone line of tabs is a line
+        ("một đoạn thụt lề", Location(line=5), None),
+        (
+            "Chỉ tiêu | Kế hoạch 2025",
+            Location(line=6, table=2, row=1),
+            ("Chỉ tiêu", "Kế hoạch 2025"),
+        ),
+        ("--- | ---", Location(line=7, table=2, row=2), ("---", "---")),
+        (
+            "Tỷ lệ che phủ rừng | 45%",
+            Location(line=8, table=2, row=3),
+            ("Tỷ lệ che phủ rừng", "45%"),
+        ),
+        ("Tân Hồng, ngày tháng năm 2021", Location(line=9), None),
+    ]
+    assert Location(line=3, table=1, row=2).describe("vi") == "dòng 3, bảng 1, hàng 2"
+
+
+def test_a_hard_wrapped_text_keeps_its_table_rows_as_they_are() -> None:
+    """Lines broken mid-sentence are joined back into paragraphs; a table's rows between them
+    are never joined to the prose nor to each other."""
+    prose = [
+        "Năm 2025, huyện phấn đấu phát triển kinh tế nhanh và",
+        "bền vững, tập trung phát triển nông nghiệp ứng dụng công",
+        "nghệ cao, công nghiệp chế biến và thương mại dịch vụ với",
+        "các chỉ tiêu chủ yếu như sau",
+    ]
+    table = ["STT\tChỉ tiêu\tKế hoạch 2025", "1\tTỷ lệ hộ nghèo giảm còn dưới\t2,5%"]
+    text = "\n".join(
+        [*prose, *table, "Các chỉ tiêu trên được giao cho các xã, thị trấn thực", "hiện"]
+    )
+    source = source_from_text(text, Path("x.txt"))
+    blocks, starts = rewrap(source.blocks)
+    assert [(b.text, b.location.line, b.cells is not None) for b in blocks] == [
+        (" ".join(prose), 1, False),
+        ("STT | Chỉ tiêu | Kế hoạch 2025", 5, True),
+        ("1 | Tỷ lệ hộ nghèo giảm còn dưới | 2,5%", 6, True),
+        ("Các chỉ tiêu trên được giao cho các xã, thị trấn thực hiện", 7, False),
+    ]
+    offsets = [sum(len(line) + 1 for line in prose[:k]) for k in range(len(prose))]
+    assert starts[0] == [(offset, k + 1) for k, offset in enumerate(offsets)]
+    # a text's first line elsewhere in its file keeps its rows' cells
+    assert extract_text(text, first_line=10).draft.targets[0].written == (
+        "1 | Tỷ lệ hộ nghèo giảm còn dưới | 2,5%"
+    )
 
 
 # --------------------------------------------------------------------------------------------

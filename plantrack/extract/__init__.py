@@ -50,7 +50,7 @@ def extract_text(
     if first_line != 1:
         shift = first_line - 1
         blocks = tuple(
-            Block(b.text, replace(b.location, line=(b.location.line or 0) + shift))
+            replace(b, location=replace(b.location, line=(b.location.line or 0) + shift))
             for b in source.blocks
         )
         source = replace(source, blocks=blocks)

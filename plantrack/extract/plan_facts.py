@@ -127,7 +127,8 @@ def named_areas(text: str) -> list[DraftArea]:
 #: HÀ NHIỆM KỲ 2025-2030", "XÃ HỘI XUÂN LẦN THỨ XV" ("NĂM" only before a figure: Năm Căn is a
 #: district).
 _AFTER_A_NAME = frozenset(
-    "NHIỆM THỜI GIAI LẦN KHÓA KHOÁ VỀ CỦA TRONG VÀ TẠI THEO TRÊN ĐẾN GIỮA SAU TRƯỚC".split()
+    {"NHIỆM", "THỜI", "GIAI", "LẦN", "KHÓA", "KHOÁ", "VỀ", "CỦA", "TRONG", "VÀ", "TẠI", "THEO"}
+    | {"TRÊN", "ĐẾN", "GIỮA", "SAU", "TRƯỚC"}
 )
 #: "XÃ HỘI" after these words is society ("KINH TẾ - XÃ HỘI", "AN SINH XÃ HỘI"), not a commune.
 _SOCIETY_RE = re.compile(
@@ -157,9 +158,9 @@ def _capitals_as_words(text: str) -> str:
         if match.start() < cursor:
             continue
         names = _capital_name(text[match.end() :])
-        if match.group(1) == "XÃ" and names[:1] == ["HỘI"]:
-            if len(names) == 1 or _SOCIETY_RE.search(text[: match.start()]):
-                continue  # "KINH TẾ - XÃ HỘI NĂM 2025": society
+        society = len(names) == 1 or _SOCIETY_RE.search(text[: match.start()])
+        if match.group(1) == "XÃ" and names[:1] == ["HỘI"] and society:
+            continue  # "KINH TẾ - XÃ HỘI NĂM 2025": society
         if not names:
             continue
         name = " ".join(names)

@@ -21,7 +21,7 @@ LineStarts = dict[int, list[tuple[int, int]]]
 
 
 def hard_wrapped(blocks: Sequence[Block]) -> bool:
-    long = [b.text for b in blocks if len(b.text) >= 25]
+    long = [b.text for b in blocks if len(b.text) >= 25 and b.cells is None]
     if len(long) < 4:
         return False
     open_ended = sum(not text.rstrip().endswith(_ENDS) for text in long)
@@ -36,7 +36,10 @@ def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
     starts: LineStarts = {}
     for block in blocks:
         line = block.location.line or 0
-        if out and continues_sentence(out[-1].text, block.text):
+        if block.cells is not None or (out and out[-1].cells is not None):
+            starts[len(out)] = [(0, line)]  # a table's row is a line of its own
+            out.append(block)
+        elif out and continues_sentence(out[-1].text, block.text):
             joined = join_lines(out[-1].text, block.text)
             starts[len(out) - 1].append((len(joined) - len(block.text), line))
             out[-1] = Block(joined, out[-1].location)

@@ -11,7 +11,8 @@ A file that cannot be read raises :class:`SourceError` carrying the finding
 (``extract-unreadable``, ``extract-no-text``, ``extract-empty``) that names the file.
 
 - text: any suffix but .docx and .pdf; decoded by the data readers' rule
-  (:mod:`plantrack.text_encoding`), one block per line that holds text;
+  (:mod:`plantrack.text_encoding`), one block per line that holds text, a table's rows (cells
+  between tabs or bars) with their cells;
 - Word: :mod:`plantrack.extract.source_docx` (python-docx, imported only then);
 - PDF: :mod:`plantrack.extract.source_pdf` (pypdf, imported only then).
 
@@ -144,13 +145,43 @@ def read_source(path: Path) -> SourceText:
 
 def source_from_text(text: str, path: Path) -> SourceText:
     """A text file's blocks: one per line that holds text, at its line (lines end at \\r\\n,
-    \\r or \\n)."""
-    blocks = tuple(
-        Block(cleaned, Location(line=number))
-        for number, line in enumerate(_LINE_END.split(text), start=1)
-        if (cleaned := clean(line))
-    )
-    return _checked(SourceText(path, "txt", blocks))
+    \\r or \\n). Two or more lines in a row whose cells are separated by tabs (a table copied
+    from a web page or a spreadsheet) or written between bars (``| Chỉ tiêu | 2025 |``, as
+    Markdown writes a table) are a table: each line a row with its cells, at its line and at its
+    table and row, its text the cells that hold text joined by `` | `` as a Word table's row."""
+    lines = _LINE_END.split(text)
+    rows = [_row_cells(line) for line in lines]
+    kinds = [row[0] if row else None for row in rows]
+    blocks: list[Block] = []
+    tables = number = 0
+    for index, line in enumerate(lines):
+        found = rows[index]
+        before = kinds[index - 1] if index > 0 else None
+        after = kinds[index + 1] if index + 1 < len(kinds) else None
+        if found is None or found[0] not in (before, after):
+            if cleaned := clean(line):
+                blocks.append(Block(cleaned, Location(line=index + 1)))
+            continue
+        if found[0] != before:  # a table starts
+            tables, number = tables + 1, 0
+        number += 1
+        cells = found[1]
+        joined = " | ".join(cell for cell in cells if cell)
+        blocks.append(Block(joined, Location(line=index + 1, table=tables, row=number), cells))
+    return _checked(SourceText(path, "txt", tuple(blocks)))
+
+
+def _row_cells(line: str) -> tuple[str, tuple[str, ...]] | None:
+    """How a line written as a table's row separates its cells ("tab" or "bar") and the cells:
+    two or more that hold text, between tabs (an indent is no cell) or between bars."""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        kind, found = "bar", tuple(clean(cell) for cell in stripped[1:-1].split("|"))
+    elif "\t" in stripped:
+        kind, found = "tab", tuple(clean(cell) for cell in line.split("\t"))
+    else:
+        return None
+    return (kind, found) if sum(1 for cell in found if cell) >= 2 else None
 
 
 def _checked(source: SourceText) -> SourceText:
