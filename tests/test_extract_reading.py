@@ -894,3 +894,36 @@ def test_a_paragraph_about_the_year_before_a_years_plan_is_results() -> None:
     assert extraction.draft.period == (2015, 2015)
     assert [t.reading.numbers for t in extraction.draft.targets] == [(39.0,), (2.0, 3.0)]
     assert len(extraction.draft.unread) == 1  # the 2014 income, listed with its reason
+
+
+def test_a_structure_whose_part_has_a_one_sided_bound_is_shares_keeping_the_bound() -> None:
+    """A part "dịch vụ từ 45% trở lên" in a structure was written `about: 45`: the bound "at least"
+    lost without a word. The parts of one whole are each about a figure or a range, so they are
+    shares of GRDP, each with its own bound."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu giai đoạn 2021-2025:\n"
+        "Cơ cấu kinh tế đến năm 2025: nông nghiệp 20%, công nghiệp - xây dựng 35%, dịch vụ từ "
+        "45% trở lên.\n"
+    ).draft
+    assert [(t.reading.kind, t.reading.comparator, t.reading.numbers) for t in draft.targets] == [
+        ("share", "value", (20.0,)),
+        ("share", "value", (35.0,)),
+        ("share", "at_least", (45.0,)),
+    ]
+
+
+def test_taxes_on_products_are_a_part_of_the_economy_s_structure() -> None:
+    """Lai Châu: GRDP's four parts, the last "thuế sản phẩm trừ trợ cấp sản phẩm", sum to 100:
+    one structure (the taxes were no sector, so the run of parts broke and three were levels)."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu đến năm 2025 gồm tốc độ tăng trưởng GRDP 9 - 10%/năm; về cơ cấu "
+        "kinh tế, nông, lâm nghiệp, thủy sản chiếm 12,44%; công nghiệp xây dựng 42,42%; dịch vụ "
+        "36,43%; thuế sản phẩm trừ trợ cấp sản phẩm 8,71%;\n"
+    ).draft
+    parts = [(t.reading.kind, t.reading.structure, t.reading.numbers) for t in draft.targets[1:]]
+    assert parts == [
+        ("structure", "co_cau_kinh_te", (12.44,)),
+        ("structure", "co_cau_kinh_te", (42.42,)),
+        ("structure", "co_cau_kinh_te", (36.43,)),
+        ("structure", "co_cau_kinh_te", (8.71,)),
+    ]

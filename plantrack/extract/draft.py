@@ -198,7 +198,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     ident = slug(
         f"{area_id} {period[0]} {period[1]}" if period[0] != period[1] else f"{area_id} {period[1]}"
     )
-    return Draft(
+    draft = Draft(
         id=ident.replace("_", "-"),
         title=title,
         document=document or document_type(title),
@@ -216,6 +216,19 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         areas=[a for a in named.values() if a.id != area_id.replace("_", "-")],
         vision=vision,
     )
+    one_sided = {
+        n
+        for n, target in enumerate(draft.targets)
+        if target.reading.kind == "structure" and target.reading.comparator in _ONE_SIDED
+    }
+    if one_sided:  # "khu vực III từ 37% trở lên": a bound no part of a structure takes
+        as_shares(draft, one_sided)
+    return draft
+
+
+#: Bounds of one side: a structure's parts are each about a figure or a range (the parts of
+#: one whole sum to 100), so shares with such a bound are shares of their whole.
+_ONE_SIDED = ("at_least", "more_than", "at_most", "less_than")
 
 
 #: The whole of a share whose text does not name it: to be named in review.
