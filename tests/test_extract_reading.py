@@ -882,6 +882,16 @@ def test_a_share_of_things_named_after_its_figure_takes_no_growth_from_before() 
         ("level", (100.0,)),
         ("level", (97.0,)),
     ]
+    # … and after its bound word: "tăng trưởng đàn gia súc trên 5%/năm; trên 57,5% xã đạt chuẩn"
+    found = _targets(
+        PLAN + "Tăng trưởng đàn gia súc trên 5%/năm; trên 57,5% xã đạt chuẩn nông thôn mới; tỷ "
+        "lệ che phủ rừng đạt 54%."
+    )
+    assert [(kind, comparator, numbers) for kind, comparator, numbers, *_ in found] == [
+        ("growth", "more_than", (5.0,)),
+        ("level", "more_than", (57.5,)),
+        ("level", "value", (54.0,)),
+    ]
 
 
 def test_a_paragraph_about_the_year_before_a_years_plan_is_results() -> None:

@@ -58,6 +58,13 @@ class Reading:
     whole: str | None = None  # a share: the whole's name (None: the text does not name it)
 
 
+#: Bound words alone before a clause's figure: "trên 57,5% xã đạt chuẩn" opens with its figure.
+_BOUND_WORDS = re.compile(
+    r"\s*(?:(?:khoảng|trên|dưới|hơn|gần|từ|tối thiểu|tối đa|ít nhất|không quá|không dưới)\s+)+",
+    re.IGNORECASE,
+)
+
+
 def _chain(clause: Clause, own_name: str) -> list[Clause]:
     """The clause, then those it belongs to: the clause a "trong đó" part or a parenthesis is
     part of, and, for a clause with no subject of its own, the one before it in the sentence."""
@@ -202,7 +209,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         review.append("ambiguous-number")  # "3,098" with decimal commas: 3.098, not 3098?
     if per_mille_two_ways(text, fig):
         review.append("per-mille")  # "dưới 20/00": 2 ‰ or 20 ‰?
-    named_after = fig.start <= 2 and len(name_after(fig).split()) >= 3
+    opens = fig.start <= 2 or bool(_BOUND_WORDS.fullmatch(text[: fig.start]))
+    named_after = opens and len(name_after(fig).split()) >= 3
     if named_after:
         name = name_after(fig)
         if fig.percent and source_of_subject is not None and source_of_subject is not clause.parent:
