@@ -349,6 +349,14 @@ def test_a_count_near_a_measure_word_by_its_spelling(written: str, near: str | N
     assert near_measure_word(parse_unit(written)) == near
 
 
+def test_the_eth_some_fonts_put_for_d_is_d() -> None:
+    """ "triệu Ðồng" (U+00D0, as some converters of Vietnamese text write Đ) was a count of
+    "Ðồng" a million times over, not money."""
+    assert convert(3.25, "triệu Ðồng", "triệu đồng") == 3.25
+    assert parse_unit("tỷ Ðồng/người").dimension == parse_unit("tỷ đồng/người").dimension
+    assert fold("Ðắk Glong") == fold("Đắk Glong") == "dak glong"
+
+
 @pytest.mark.parametrize(
     ("kind", "low", "high"),
     [("share", 0, 100), ("ratio", 0, None), ("change", -100, None), ("balance", None, None)],

@@ -195,11 +195,12 @@ def is_known(unit: Unit) -> bool:
     return fold(unit.noun) in NOUN_WORDS
 
 
-#: A Vietnamese syllable, folded: an onset, one to three vowels, a coda. A word that is one is
+#: A Vietnamese syllable, folded: an onset, one to three vowels, a coda (a "k" too, as the
+#: names of the Central Highlands write it: Đắk, Lắk). A word that is one is
 #: a word of the language ("đường", "cục", "nghi"), never taken for a typo of a measure word one
 #: letter away ("đồng", "chục", "nghìn"); "tấnn", "dongg", "tonnnes" are not syllables.
 _SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?"
 )
 
 

@@ -11,14 +11,18 @@ from functools import lru_cache
 
 from plantrack.units.quantity import Quantity
 
+_D = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+
 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case-, accent- and space-insensitive form of a label, for matching what people type.
 
-    ``đ`` has no combining mark in Unicode, so it is folded by hand.
+    ``đ`` has no combining mark in Unicode, so it is folded by hand, and so is the Icelandic eth
+    (``Ð``, ``ð``) that some fonts and converters of Vietnamese text put in its place ("triệu
+    Ðồng" is "triệu đồng").
     """
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    decomposed = unicodedata.normalize("NFD", text.translate(_D))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
 
