@@ -937,3 +937,42 @@ def test_taxes_on_products_are_a_part_of_the_economy_s_structure() -> None:
         ("structure", "co_cau_kinh_te", (36.43,)),
         ("structure", "co_cau_kinh_te", (8.71,)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # life expectancy is in years: "74,5 tuổi" was masked from its "5" as an age (74, "?")
+        (
+            "Tuổi thọ trung bình người dân đạt 74,5 tuổi.",
+            [("level", "value", (74.5,), "tuổi", 2025)],
+        ),
+        # an age group is still no figure
+        (
+            "Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi dưới 10%.",
+            [("level", "less_than", (10.0,), "%", 2025)],
+        ),
+        # "giảm <rate> dưới X% vào năm Y" is the level below X, not a fall of X points
+        (
+            "Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 10% vào năm 2023.",
+            [("level", "less_than", (10.0,), "%", 2023)],
+        ),
+        # a comma, not "còn", cuts "…dưới 10%, đến năm 2025 còn dưới 5%": each its own year
+        (
+            "Giảm tỷ lệ hộ nghèo đến năm 2023 xuống dưới 10%, đến năm 2025 còn dưới 5%.",
+            [
+                ("level", "less_than", (10.0,), "%", 2023),
+                ("level", "less_than", (5.0,), "%", 2025),
+            ],
+        ),
+        # a document's parts and pages are no figures (a thesis's excerpt: Phú Lương)
+        ("Trang 83 - 84", []),
+        ("Chương 2 PHƯƠNG PHÁP NGHIÊN CỨU", []),
+    ],
+)
+def test_round_9_wordings(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    found = _targets(PLAN + sentence)
+    assert [
+        (kind, comparator, numbers, unit, when)
+        for kind, comparator, numbers, unit, when, _ in found
+    ] == expected

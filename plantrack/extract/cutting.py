@@ -155,10 +155,14 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
     for s, e in candidates:
         s, e = a + s, a + e
         left = without(text, last, s, parens)
-        # the right side runs to the next candidate or the end
-        nxt = next((a + c[0] for c in candidates if a + c[0] > s), b)
-        right = without(text, e, nxt, parens)
         comma = text[s] == ","
+        # the right side runs to the next candidate or the end (after a comma, to the next
+        # comma: "xuống dưới 10%, đến năm 2020 còn dưới 5%" is cut at the comma, not at "còn")
+        nxt = next(
+            (a + c[0] for c in candidates if a + c[0] > s and (not comma or text[a + c[0]] == ",")),
+            b,
+        )
+        right = without(text, e, nxt, parens)
         none_left = re.match(r"\s*không (?:còn|có)\b", text[e:nxt], re.IGNORECASE)
         left_ok = has_figure(left) or (
             comma

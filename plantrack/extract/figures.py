@@ -299,7 +299,8 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
 _ORDINAL = re.compile(
     r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)(?!\s*%)"
     r"|\b[1-3]\s+vụ\b(?=\s+\d)"
-    r"|(?:\b(?:dưới|trên|từ|đủ)\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b"
+    # a document's parts and pages: "Chương 2", "Trang 83 - 84", "Bảng 2.1", "Điều 3"
+    r"|\b(?:chương|trang|phụ lục|bảng|biểu|hình|điều|khoản)\s+\d+(?:\s*[-–.]\s*\d+)*(?!\s*%)"
     r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
     r"|nhóm giải pháp)"
     rf"|{words.TERM_LENGTH}",
@@ -307,9 +308,17 @@ _ORDINAL = re.compile(
 )
 
 
+#: An age group ("trẻ em dưới 5 tuổi", "từ 15-60 tuổi"), never the "74,5" of "74,5 tuổi", and
+#: no age in a text of life expectancy ("tuổi thọ ... đạt 75 tuổi": its figure, in years).
+_AGE = re.compile(r"(?:\b(?:dưới|trên|từ|đủ)\s+)?(?<![\d.,])\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b", re.I)
+_LIFE_EXPECTANCY = re.compile(r"tuổi thọ", re.IGNORECASE)
+
+
 def mask_times(text: str) -> str:
     """The text with years, periods, price bases, numbered denominators and ordinals blanked."""
     out = _ORDINAL.sub(lambda m: " " * len(m.group(0)), text)
+    if not _LIFE_EXPECTANCY.search(text):
+        out = _AGE.sub(lambda m: " " * len(m.group(0)), out)
     for pattern in (
         words.DATE_RE,
         words.PRICE_YEAR_RE,

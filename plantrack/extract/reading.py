@@ -235,6 +235,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             before.rstrip(),
             re.IGNORECASE,
         )
+    ) or bool(
+        # "Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 10% vào năm 2017": to below 10 %, unless it is
+        # a fall a year ("giảm tỷ lệ hộ nghèo dưới 1%/năm")
+        re.match(r"\W*giảm\b.*\s(?:dưới|không quá)\s*$", before, re.IGNORECASE)
+        and not words.YEARLY_RE.search(text)
     )
     decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
     increasing_verb = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
