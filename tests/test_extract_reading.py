@@ -976,3 +976,26 @@ def test_round_9_wordings(sentence: str, expected: list[tuple[object, ...]]) -> 
         (kind, comparator, numbers, unit, when)
         for kind, comparator, numbers, unit, when, _ in found
     ] == expected
+
+
+def test_the_period_of_a_standard_is_not_the_plan_s() -> None:
+    """Đông Sơn: targets "đến năm 2020" measured against 2015, with one "(theo tiêu chí chuẩn
+    hộ nghèo giai đoạn 2011 - 2015)": the standard's period was taken for the plan's, and 9 of
+    21 targets were put in 2011-2015."""
+    draft = extract_text(
+        "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2020\n"
+        "- Tổng thu ngân sách đến năm 2020 đạt 30,4 tỷ đồng, tăng bình quân hàng năm 3,59%\n"
+        "- Tỷ lệ tăng dân số tự nhiên hàng năm 1%.\n"
+        "- Tỷ lệ hộ nghèo còn 1% đến năm 2020 (theo tiêu chí chuẩn hộ nghèo giai đoạn 2011 - "
+        "2015), giảm 2,7% so với năm 2015.\n"
+    ).draft
+    assert draft.period == (2016, 2020)
+    found = [
+        (t.reading.kind, t.reading.numbers, t.reading.year, t.reading.period) for t in draft.targets
+    ]
+    assert found == [
+        ("level", (30.4,), 2020, None),
+        ("growth", (3.59,), None, (2016, 2020)),
+        ("annual", (1.0,), None, (2016, 2020)),
+        ("level", (1.0,), 2020, None),
+    ]

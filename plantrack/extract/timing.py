@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause, first_sentence, own_text
 from plantrack.extract.names import VERB_OF_OWN, is_weak, subject
+from plantrack.plans.text_checks import STANDARD_PERIOD_RE
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Times:
 def times(text: str) -> Times:
     """The year and period a text names (not a comparison year or a price base)."""
     cleaned = words.PRICE_YEAR_RE.sub(" ", words.BASE_RE.sub(" ", text))
-    cleaned = words.COUNCIL_TERM_RE.sub(" ", cleaned)
+    cleaned = STANDARD_PERIOD_RE.sub(" ", words.COUNCIL_TERM_RE.sub(" ", cleaned))
     period_match = words.PERIOD_RE.search(cleaned)
     period = None
     if period_match:

@@ -57,9 +57,12 @@ _COMPARED = re.compile(
 )
 #: A standard's period, not the target's: "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)",
 #: "Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025": the words after "theo", "chuẩn" or
-#: "tiêu chí" up to the period, with no number, bracket or clause mark between.
-_STANDARD = re.compile(
-    r"\b(?:theo|chuẩn|tiêu chí)\s[^,;()\d]{0,60}?(?:giai đoạn|thời kỳ)\s+$", re.IGNORECASE
+#: "tiêu chí" up to the period, with no number, bracket or clause mark between (`extract`
+#: reads no plan's time from it either).
+STANDARD_PERIOD_RE = re.compile(
+    r"\b(?:theo|chuẩn|tiêu chí)\s[^,;()\d]{0,60}?(?:giai đoạn|thời kỳ)\s+(?:năm\s+)?"
+    r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d",
+    re.IGNORECASE,
 )
 _DOCUMENT_NUMBER = re.compile(r"[-/][A-ZĐ]")
 #: Scale words after a number, and how much they multiply it.
@@ -102,10 +105,11 @@ def text_numbers(text: str) -> TextNumbers:
     """The numbers, years and periods a Vietnamese text states (see the module's docstring)."""
     found = TextNumbers()
     taken: list[tuple[int, int]] = []
+    standards = [m.span() for m in STANDARD_PERIOD_RE.finditer(text)]
     for match in _PERIOD.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
         if 1900 <= start <= end <= 2200:
-            if not _STANDARD.search(text[: match.start()]):
+            if not any(a <= match.start() < b for a, b in standards):
                 found.periods.add((start, end))
             taken.append(match.span())
     for match in _DATE.finditer(text):
