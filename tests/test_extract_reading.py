@@ -965,6 +965,16 @@ def test_taxes_on_products_are_a_part_of_the_economy_s_structure() -> None:
                 ("level", "less_than", (5.0,), "%", 2025),
             ],
         ),
+        # "cấp 98%" was masked as the ordinal "cấp 9", leaving 8 %: a wrong figure, no word said
+        (
+            "Huy động học sinh các cấp 98%; học sinh tốt nghiệp các cấp 99%.",
+            [("level", "value", (98.0,), "%", 2025), ("level", "value", (99.0,), "%", 2025)],
+        ),
+        # "X = 0,5%" is the figure, not the comparison glued after it (Ngọc Trạo)
+        (
+            "Tỷ lệ hộ nghèo đến năm 2025 = 0,5%giảm 1,7% so với năm 2020.",
+            [("level", "value", (0.5,), "%", 2025)],
+        ),
         # a document's parts and pages are no figures (a thesis's excerpt: Phú Lương)
         ("Trang 83 - 84", []),
         ("Chương 2 PHƯƠNG PHÁP NGHIÊN CỨU", []),

@@ -286,7 +286,7 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
     if len(found) == 1 or found[0].start <= 2:
         return found[0]
     lead_in = re.compile(
-        r"(?:đạt|là|:|khoảng|trên|dưới|từ|tối thiểu|tối đa|ít nhất|không quá|không dưới|hơn"
+        r"(?:đạt|là|:|=|khoảng|trên|dưới|từ|tối thiểu|tối đa|ít nhất|không quá|không dưới|hơn"
         r"|tăng|giảm|còn|chiếm)\s*$",
         re.IGNORECASE,
     )
@@ -297,7 +297,7 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
 
 
 _ORDINAL = re.compile(
-    r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?![.,]\d)(?!\s*%)"
+    r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?!\d)(?![.,]\d)(?!\s*%)"
     r"|\b[1-3]\s+vụ\b(?=\s+\d)"
     # a document's parts and pages: "Chương 2", "Trang 83 - 84", "Bảng 2.1", "Điều 3"
     r"|\b(?:chương|trang|phụ lục|bảng|biểu|hình|điều|khoản)\s+\d+(?:\s*[-–.]\s*\d+)*(?!\s*%)"
