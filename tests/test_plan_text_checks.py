@@ -257,15 +257,34 @@ def test_a_period_named_from_its_base_year_is_the_target_s_period(
     assert code == 0 and "text-year-mismatch" not in out, out
 
 
+def test_a_term_named_from_its_congress_year_is_its_five_years(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """E1'. A total "trong cả nhiệm kỳ 2020 - 2025" is the term's, 2021-2025 (as `extract`
+    drafts it): text-year-mismatch made the Tuy Đức analyst cut the text."""
+    indicators = indicator(
+        "tỷ đồng",
+        "increase",
+        "kind: cumulative\nmore_than: 268\nperiod: 2021-2025\ntext: 'Tổng thu ngân sách trên "
+        "địa bàn huyện trong cả nhiệm kỳ 2020 - 2025 đạt hơn 268 tỷ đồng'",
+    )
+    code, out = _validate(tmp_path, monkeypatch, indicators)
+    assert code == 0 and "text-year-mismatch" not in out, out
+    # a period of other years still warns: 2019-2025 is no term of 2021-2025
+    code, out = _validate(tmp_path, monkeypatch, indicators.replace("2020 - 2025", "2019 - 2025"))
+    assert "text-year-mismatch" in out, out
+
+
 def test_a_period_of_another_base_year_still_warns(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """E1's limit: a text period that is neither the target's nor from its base year."""
+    """E1's limit: a text period that is neither the target's, nor from its base year, nor the
+    term of its five years."""
     indicators = indicator(
         "%",
         "increase",
         "kind: growth\nat_least: 12%\nperiod: 2021-2025\nbase_year: 2019\n"
-        "text: 'bình quân giai đoạn 2020-2025 đạt 12% trở lên'",
+        "text: 'bình quân giai đoạn 2016-2025 đạt 12% trở lên'",
     )
     _code, out = _validate(tmp_path, monkeypatch, indicators)
     assert "text-year-mismatch" in out, out

@@ -412,6 +412,10 @@ def _years_against_text(
             # "bình quân giai đoạn 2020-2025" is 2021-2025 measured from 2020 (plan-format.md)
             base = target.base_year if target.base_year is not None else period.start - 1
             spans.add((base, period.end))
+        if period.end - period.start == 4 and (period.start - 1) % 5 == 0:
+            # a five-year term named from its congress year: "nhiệm kỳ 2020 - 2025" plans the
+            # years 2021-2025, as `extract` reads it (docs/extract.md)
+            spans.add((period.start - 1, period.end))
         if not spans & said.periods:
             says = [f"{a}-{b}" for a, b in sorted(said.periods)]
             yield report.warning(
