@@ -1009,3 +1009,41 @@ def test_the_period_of_a_standard_is_not_the_plan_s() -> None:
         ("annual", (1.0,), None, (2016, 2020)),
         ("level", (1.0,), 2020, None),
     ]
+
+
+def test_a_time_lead_inside_a_sentence_holds_for_the_parts_after_it() -> None:
+    """Phú Lương: "Cơ cấu kinh tế năm 2017: …; Giá trị … tăng bình quân 5,0%/năm; Đến năm 2020:
+    Nông lâm thuỷ sản 16,4%, Công nghiệp Xây dựng 52,6%, Thương mại Dịch vụ 31,0%". The parts
+    after "Đến năm 2020:" were given the sentence's lead's year (2017), and the first of them,
+    named after the time, took the growth of the clause before it."""
+    draft = extract_text(
+        "Mục tiêu giai đoạn 2013-2020:\n"
+        "- Cơ cấu kinh tế năm 2017: Nông lâm thuỷ sản 24%, Công nghiệp Xây dựng 44%, Thương mại "
+        "Dịch vụ 32%; Giá trị sản xuất nông lâm thuỷ sản tăng bình quân 5,0%/năm; Đến năm 2020: "
+        "Nông lâm thuỷ sản 16,4%, Công nghiệp Xây dựng 52,6%, Thương mại Dịch vụ 31,0%.\n"
+    ).draft
+    found = sorted(
+        (t.reading.year or 0, t.reading.kind, t.reading.numbers)
+        for t in draft.targets
+        if t.reading.kind != "growth"
+    )
+    assert found == [
+        (2017, "structure", (24.0,)),
+        (2017, "structure", (32.0,)),
+        (2017, "structure", (44.0,)),
+        (2020, "structure", (16.4,)),
+        (2020, "structure", (31.0,)),
+        (2020, "structure", (52.6,)),
+    ]
+
+
+def test_và_cuts_where_the_right_side_gets_its_figure() -> None:
+    """ "…đến năm 2017 xuống dưới 10% và đến năm 2020 còn dưới 5%" was cut at "còn", the first
+    clause keeping "và đến năm 2020" and so the year 2020."""
+    found = _targets(
+        PLAN + "Giảm tỷ lệ hộ nghèo đến năm 2023 xuống dưới 10% và đến năm 2025 còn dưới 5%."
+    )
+    assert [(kind, numbers, when) for kind, _, numbers, _, when, _ in found] == [
+        ("level", (10.0,), 2023),
+        ("level", (5.0,), 2025),
+    ]

@@ -156,10 +156,14 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
         s, e = a + s, a + e
         left = without(text, last, s, parens)
         comma = text[s] == ","
-        # the right side runs to the next candidate or the end (after a comma, to the next
-        # comma: "xuống dưới 10%, đến năm 2020 còn dưới 5%" is cut at the comma, not at "còn")
+        # the right side runs to the next candidate after which it holds a figure, or the end:
+        # "xuống dưới 10% và đến năm 2020 còn dưới 5%" is cut at "và", not at "còn"
         nxt = next(
-            (a + c[0] for c in candidates if a + c[0] > s and (not comma or text[a + c[0]] == ",")),
+            (
+                a + c[0]
+                for c in candidates
+                if a + c[0] > s and has_figure(without(text, e, a + c[0], parens))
+            ),
             b,
         )
         right = without(text, e, nxt, parens)

@@ -35,7 +35,9 @@ _RATE_OF = re.compile(
 #: Words that open a sentence before its subject: "Theo chỉ tiêu đề ra, tốc độ ...".
 _OPENER = re.compile(
     r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]{0,30},|đồng thời,|ngoài ra,"
-    r"|bên cạnh đó,|cụ thể,|\d{1,2}[.)](?=\s))\s*",  # an inline item's number: "(6) Tỷ lệ"
+    r"|bên cạnh đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
+    # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%"
+    r"|(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*[:,])\s*",
     re.IGNORECASE,
 )
 

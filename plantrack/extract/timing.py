@@ -96,14 +96,15 @@ def time_of(
 
 def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
     """Where a clause's time may be written, nearest first."""
-    sources = [own] + [own_text(c) for c in chain[1:]] + [clause.lead or ""]
+    sources = [own] + [own_text(c) for c in chain[1:]]
     before = clause.subject_from  # the clauses before it in its sentence, nearest first
     while before is not None:
         opening = _OPENING_TIME.match(own_text(before))
         if opening:  # "đến năm 2020 nông lâm nghiệp chiếm khoảng 21,59%, công nghiệp 29,62%"
-            sources.append(opening.group(0))
-            break
+            sources.append(opening.group(0))  # nearer than the sentence's lead: "Cơ cấu kinh
+            break  # tế năm 2017: …; Đến năm 2020: Nông lâm thuỷ sản 16,4%, Công nghiệp 52,6%"
         before = before.subject_from
+    sources.append(clause.lead or "")
     sources.append(first_sentence(clause.context))
     if is_weak(subject(clause.text)) or not VERB_OF_OWN.search(own):
         sources.append(first_sentence(clause.head))
