@@ -1037,7 +1037,7 @@ def test_a_time_lead_inside_a_sentence_holds_for_the_parts_after_it() -> None:
     ]
 
 
-def test_và_cuts_where_the_right_side_gets_its_figure() -> None:
+def test_a_clause_is_cut_where_its_right_side_gets_its_figure() -> None:
     """ "…đến năm 2017 xuống dưới 10% và đến năm 2020 còn dưới 5%" was cut at "còn", the first
     clause keeping "và đến năm 2020" and so the year 2020."""
     found = _targets(
