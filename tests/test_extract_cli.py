@@ -303,3 +303,54 @@ def test_a_table_in_a_text_file_is_read_a_row_a_target(cli, tmp_path: Path, sepa
     ]
     texts = [t["text"] for i in data["indicators"] for t in i["targets"]]
     assert texts[2] == "3 | Tỷ lệ hộ nghèo | % | 3,1 | ≤ 2,5"
+
+
+BROKEN = (
+    "* Cỏc mục tiờu chủ yếu:\n"
+    "- Nhịp độ tăng trưởng kinh tế bỡnh quõn giai đoạn 2011-2015 đạt 14,5 - 15%.\n"
+    "- Thu ngõn sỏch Nhà nước trờn địa bàn hàng năm vượt dự toỏn Tỉnh giao trờn 10%.\n"
+    "- Giảm tỷ lệ hộ nghốo cũn 1,2%.\n"
+)
+
+
+def test_a_text_whose_letters_a_font_broke_is_told(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Bắc Ninh's thesis excerpt ("bỡnh quõn" for "bình quân", as a PDF typed in an old 8-bit
+    font gives its text) was drafted without a word; the draft is written, with a warning on
+    stderr and at its top, and the JSON says which words gave it away."""
+    source = tmp_path / "luan-van.txt"
+    source.write_text(BROKEN, encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    result = cli("extract", "--lang", "en", str(source), "-o", str(draft))
+    assert result.exit_code == 0
+    warning = result.stderr.splitlines()[0]
+    assert warning.startswith(f"{source}: extract-broken-font warning: The text's Vietnamese ")
+    assert "cỏc (các), tiờu (tiêu), bỡnh (bình), quõn (quân), ngõn (ngân)" in warning
+    head = draft.read_text(encoding="utf-8").split("\n\n")[0].splitlines()
+    message = warning.split(" warning: ", 1)[1]
+    assert [line for line in head if "look broken by a font" in line] == [f"# {message}"]
+    as_json = cli("extract", str(source), "--format", "json")
+    summary = json.loads(as_json.stdout)["summary"]
+    assert summary["broken_font"] == [
+        "cỏc",
+        "tiờu",
+        "bỡnh",
+        "quõn",
+        "ngõn",
+        "sỏch",
+        "trờn",
+        "toỏn",
+        "nghốo",
+        "cũn",
+    ]
+
+
+def test_a_text_in_good_letters_is_not_called_broken(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # two telltale words are not enough ("cũn" and "trờn" might be typos)
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text(
+        CAU_NGANG.read_text(encoding="utf-8") + "\nGhi chú: cũn 2 xã trờn địa bàn.\n",
+        encoding="utf-8",
+    )
+    result = cli("extract", str(source), "--format", "json")
+    assert result.exit_code == 0 and "extract-broken-font" not in result.stderr
+    assert json.loads(result.stdout)["summary"]["broken_font"] == []

@@ -47,8 +47,9 @@ def extract(ctx: click.Context, path: str, output: str | None, fmt: str | None, 
 
     from plantrack.cli.output import guard_output, write_atomically
     from plantrack.extract import extract_file
-    from plantrack.extract.plan_yaml import summary
+    from plantrack.extract.plan_yaml import broken_font, summary
     from plantrack.extract.sources import SourceError
+    from plantrack.findings.registry import make
     from plantrack.render.findings import finding_line
 
     chosen = _draft_format(output, fmt)
@@ -73,6 +74,9 @@ def extract(ctx: click.Context, path: str, output: str | None, fmt: str | None, 
         click.echo(content, nl=False)
     else:
         write_atomically(content.encode("utf-8"), output, [path])
+    if draft.broken_font:
+        warning = make("extract-broken-font", broken_font(draft), path)
+        click.echo(finding_line(warning, lang), err=True)
     click.echo(summary(draft).render(lang), err=True)
 
 

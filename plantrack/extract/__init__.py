@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from plantrack.extract.broken_font import broken_font_words
 from plantrack.extract.draft import Draft, as_shares, build_draft, refuse
 from plantrack.extract.plan_yaml import Place, draft_json, draft_yaml
 from plantrack.extract.rewrap import LineStarts, line_at, rewrap
@@ -83,6 +84,7 @@ def _extract(source: SourceText, name: str, lang: str) -> Extraction:
         Block(rows[n], block.location) if n in rows else block for n, block in enumerate(blocks)
     )
     draft = build_draft(read)
+    draft.broken_font = broken_font_words(block.text for block in blocks)
     for target in draft.targets:  # a table's row keeps its own words as the target's text
         if target.clause.span.block in rows:
             target.written = blocks[target.clause.span.block].text

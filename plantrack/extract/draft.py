@@ -90,6 +90,7 @@ class Draft:
     areas: list[DraftArea] = field(default_factory=list)  # named by targets, below the plan's
     document: str = "Kế hoạch"
     issuer: str | None = None  # the body that issues the plan, when the text names it
+    broken_font: tuple[str, ...] = ()  # words that show its letters broken by a font
 
     @property
     def targets(self) -> list[DraftTarget]:

@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from plantrack.extract.broken_font import TELLTALES
 from plantrack.extract.draft import Draft, DraftIndicator, DraftTarget
 from plantrack.texts import Text, in_language, text
 
@@ -136,6 +137,13 @@ def summary(draft: Draft) -> Text:
     )
 
 
+def broken_font(draft: Draft) -> Text:
+    """Why the draft's text cannot be trusted: its letters broken by a font, with the words
+    that show it ("bỡnh (bình), quõn (quân), trờn (trên)")."""
+    shown = ", ".join(f"{word} ({TELLTALES[word]})" for word in draft.broken_font[:5])
+    return text("extract.broken-font", words=shown)
+
+
 def draft_yaml(
     draft: Draft,
     *,
@@ -156,6 +164,8 @@ def draft_yaml(
     ]
     if draft.outside:
         head.append("# " + say(text("extract.header-outside", count=draft.outside)))
+    if draft.broken_font:
+        head.append("# " + say(broken_font(draft)))
     body = [
         "",
         f"id: {draft.id}",
@@ -244,6 +254,7 @@ def draft_json(draft: Draft, places: Places, describe: Describe) -> dict[str, An
             "to_review": len(draft.to_review),
             "not_understood": len(draft.unread),
             "outside_targets": draft.outside,
+            "broken_font": list(draft.broken_font),
         },
     }
 

@@ -37,6 +37,18 @@ SECTIONS: tuple[Section, ...] = (
                 vi="tệp PDF không có lớp chữ (bản quét)",
             ),
             Code(
+                "extract-broken-font",
+                Kind.WARNING,
+                (
+                    'the text\'s Vietnamese letters look broken by a font ("bỡnh quõn" for '
+                    '"bình quân", "trờn" for "trên"): typed in an old 8-bit font and '
+                    "taken out as if Unicode; the draft is written, with this line at its top, "
+                    "but its names and cue words are not read as the plan wrote them: convert the "
+                    "file to Unicode and extract again"
+                ),
+                vi="chữ tiếng Việt trong văn bản bị lỗi phông",
+            ),
+            Code(
                 "extract-empty",
                 Kind.ERROR,
                 "the file holds no text at all (empty, or only blank lines and page numbers)",

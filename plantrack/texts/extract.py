@@ -17,6 +17,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count:num} passages with figures lie outside the targets' sections and were not read.",
         "{count:num} đoạn có số liệu nằm ngoài phần chỉ tiêu, không được đọc.",
     ),
+    "extract.broken-font": (
+        "The text's Vietnamese letters look broken by a font ({words}): the file was typed in an "
+        "old 8-bit font (such as TCVN3 or VNI) and its letters were taken out as if they were Unicode, so "
+        "names and words are not read as the plan wrote them. Convert the file to Unicode (e.g. "
+        "with Unikey's converter) and extract again.",
+        "Chữ tiếng Việt trong văn bản có vẻ bị lỗi phông ({words}): tệp được gõ bằng phông cũ "
+        "(chẳng hạn TCVN3 hay VNI) và chữ được lấy ra như Unicode, nên tên và từ ngữ không được đọc đúng như "
+        "kế hoạch viết. Hãy chuyển mã tệp sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) "
+        "rồi chạy lại extract.",
+    ),
     "extract.summary": (
         "{drafted:num} targets drafted, {review:num} to review, {unread:num} not understood",
         "{drafted:num} mục tiêu đã lập, {review:num} cần rà soát, {unread:num} chưa hiểu được",
