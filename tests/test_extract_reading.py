@@ -1047,3 +1047,18 @@ def test_a_clause_is_cut_where_its_right_side_gets_its_figure() -> None:
         ("level", (10.0,), 2023),
         ("level", (5.0,), 2025),
     ]
+
+
+def test_a_heading_that_opens_a_list_gives_its_items_their_cue() -> None:
+    """ "1. Tốc độ tăng trưởng kinh tế bình quân:" above "- Nông nghiệp 3%" makes the items
+    sectors' growth rates, as a lead before ":" in the sentence does; they were levels of 3 %
+    (Quận 12: "1. Tăng trưởng kinh tế:" above "- Thương mại dịch vụ 12 – 14%")."""
+    found = _targets(
+        PLAN + "1. Tốc độ tăng trưởng kinh tế bình quân:\n- Nông nghiệp 3%;\n- Công nghiệp 12%.\n"
+        "2. Văn hóa - xã hội:\n- Tỷ lệ hộ nghèo dưới 2%.\n"
+    )
+    assert [(kind, numbers, when) for kind, _, numbers, _, when, _ in found] == [
+        ("growth", (3.0,), (2021, 2025)),
+        ("growth", (12.0,), (2021, 2025)),
+        ("level", (2.0,), 2025),
+    ]

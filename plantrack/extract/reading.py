@@ -156,6 +156,18 @@ def is_narrative(clause: Clause) -> bool:
     return any(words.NARRATIVE_RE.search(before_figure(c.text)) for c in (clause, first))
 
 
+def _list_heading(clause: Clause) -> str:
+    """The heading right above a clause that opens a list of it and its siblings, as a lead
+    would ("1. Tốc độ tăng trưởng kinh tế bình quân:" above "- Nông nghiệp 3%"), not one that
+    opens the targets ("Các chỉ tiêu chủ yếu:")."""
+    if not clause.headings or not clause.listed:
+        return ""
+    heading = clause.headings[-1].text.rstrip()
+    if not heading.endswith(":") or words.TARGETS_CUE_RE.search(heading):
+        return ""
+    return heading
+
+
 def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading | None:
     """The target a clause states, or None when it holds none (see the module's description)."""
     text = clause.text
@@ -166,7 +178,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     parents = [c for c in chain[1:] if c is not source_of_subject and c is clause.parent]
     kin = [clause] + ([source_of_subject] if source_of_subject else []) + parents
     weak = is_weak(own_name) or not VERB_OF_OWN.search(own)
-    heads = [first_sentence(clause.context), first_sentence(clause.head) if weak else ""]
+    heads = [
+        first_sentence(clause.context),
+        first_sentence(clause.head) if weak else "",
+        _list_heading(clause),
+    ]
     context = " ".join([own_text(c) for c in kin] + [clause.lead or ""] + heads)
     # a list of shares: "Nông nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; ..."
     first = clause.first.text if clause.first is not None and not VERB_OF_OWN.search(own) else ""
