@@ -1054,11 +1054,14 @@ def test_a_heading_that_opens_a_list_gives_its_items_their_cue() -> None:
     sectors' growth rates, as a lead before ":" in the sentence does; they were levels of 3 %
     (Quận 12: "1. Tăng trưởng kinh tế:" above "- Thương mại dịch vụ 12 – 14%")."""
     found = _targets(
-        PLAN + "1. Tốc độ tăng trưởng kinh tế bình quân:\n- Nông nghiệp 3%;\n- Công nghiệp 12%.\n"
+        PLAN + "1. Tốc độ tăng trưởng kinh tế bình quân:\n- Nông nghiệp 3%;\n- Công nghiệp 12%;\n"
+        "- Nâng cấp đường giao thông nông thôn 80%.\n"
         "2. Văn hóa - xã hội:\n- Tỷ lệ hộ nghèo dưới 2%.\n"
     )
+    # a sector's item takes the heading's cue; another item of the list does not
     assert [(kind, numbers, when) for kind, _, numbers, _, when, _ in found] == [
         ("growth", (3.0,), (2021, 2025)),
         ("growth", (12.0,), (2021, 2025)),
+        ("level", (80.0,), 2025),
         ("level", (2.0,), 2025),
     ]

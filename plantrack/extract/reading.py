@@ -156,11 +156,12 @@ def is_narrative(clause: Clause) -> bool:
     return any(words.NARRATIVE_RE.search(before_figure(c.text)) for c in (clause, first))
 
 
-def _list_heading(clause: Clause) -> str:
-    """The heading right above a clause that opens a list of it and its siblings, as a lead
+def _list_heading(clause: Clause, name: str) -> str:
+    """The heading right above a sector's clause that opens a list of the sectors, as a lead
     would ("1. Tốc độ tăng trưởng kinh tế bình quân:" above "- Nông nghiệp 3%"), not one that
-    opens the targets ("Các chỉ tiêu chủ yếu:")."""
-    if not clause.headings or not clause.listed:
+    opens the targets ("Các chỉ tiêu chủ yếu:"); other items of the list ("Nâng cấp đường cấp
+    phối 80%" under "1. Tăng trưởng kinh tế:") take nothing of it."""
+    if not clause.headings or not clause.listed or not words.SECTOR_RE.search(name):
         return ""
     heading = clause.headings[-1].text.rstrip()
     if not heading.endswith(":") or words.TARGETS_CUE_RE.search(heading):
@@ -181,7 +182,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     heads = [
         first_sentence(clause.context),
         first_sentence(clause.head) if weak else "",
-        _list_heading(clause),
+        _list_heading(clause, own_name),
     ]
     context = " ".join([own_text(c) for c in kin] + [clause.lead or ""] + heads)
     # a list of shares: "Nông nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; ..."

@@ -197,7 +197,7 @@ AREA_FRACTION_RE = re.compile(
     rf"(?P<count>\d+)\s*/\s*(?P<out_of>\d+)\s+(?P<noun>{AREA_NOUN})\b", _I
 )
 #: The sectors of an economy, in the name of a share or a rate: a structure of the economy.
-SECTOR_RE = re.compile(r"kinh tế|ngành|nông|công nghiệp|dịch vụ|thuế sản phẩm", _I)
+SECTOR_RE = re.compile(r"kinh tế|ngành|nông(?! thôn| dân)|công nghiệp|dịch vụ|thuế sản phẩm", _I)
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
 STRUCTURE_RE = re.compile(r"cơ cấu", _I)
 SHARE_WORD_RE = re.compile(r"\bchiếm\b", _I)
