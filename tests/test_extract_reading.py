@@ -975,6 +975,11 @@ def test_taxes_on_products_are_a_part_of_the_economy_s_structure() -> None:
             "Tỷ lệ hộ nghèo đến năm 2025 = 0,5%giảm 1,7% so với năm 2020.",
             [("level", "value", (0.5,), "%", 2025)],
         ),
+        # kept at its bound every year: "duy trì trên X%" (Phúc Khánh)
+        (
+            "Tỷ lệ che phủ rừng duy trì trên 75,38%.",
+            [("annual", "more_than", (75.38,), "%", (2021, 2025))],
+        ),
         # a document's parts and pages are no figures (a thesis's excerpt: Phú Lương)
         ("Trang 83 - 84", []),
         ("Chương 2 PHƯƠNG PHÁP NGHIÊN CỨU", []),
