@@ -975,6 +975,19 @@ def test_taxes_on_products_are_a_part_of_the_economy_s_structure() -> None:
             "Tỷ lệ hộ nghèo đến năm 2025 = 0,5%giảm 1,7% so với năm 2020.",
             [("level", "value", (0.5,), "%", 2025)],
         ),
+        # "… dưới 10% vào năm 2023 và dưới 5% vào năm 2025": the second says it again
+        (
+            "Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 10% vào năm 2023 và dưới 5% vào năm 2025.",
+            [
+                ("level", "less_than", (10.0,), "%", 2023),
+                ("level", "less_than", (5.0,), "%", 2025),
+            ],
+        ),
+        # "nâng tỷ lệ … đạt hơn 62%" is the level it reaches (Sa Thầy)
+        (
+            "Nâng tỷ lệ che phủ rừng đạt hơn 62%.",
+            [("level", "more_than", (62.0,), "%", 2025)],
+        ),
         # kept at its bound every year: "duy trì trên X%" (Phúc Khánh)
         (
             "Tỷ lệ che phủ rừng duy trì trên 75,38%.",

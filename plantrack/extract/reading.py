@@ -156,6 +156,11 @@ def is_narrative(clause: Clause) -> bool:
     return any(words.NARRATIVE_RE.search(before_figure(c.text)) for c in (clause, first))
 
 
+#: "Giảm <a rate> dưới": the level the rate falls below.
+_TO_BELOW = re.compile(r"\W*giảm\b.*\s(?:dưới|không quá)\s*$", re.IGNORECASE)
+_BELOW = re.compile(r"\s*(?:dưới|không quá)\s*", re.IGNORECASE)
+
+
 def _list_heading(clause: Clause, name: str) -> str:
     """The heading right above a sector's clause that opens a list of the sectors, as a lead
     would ("1. Tốc độ tăng trưởng kinh tế bình quân:" above "- Nông nghiệp 3%"), not one that
@@ -254,8 +259,13 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         )
     ) or bool(
         # "Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 10% vào năm 2017": to below 10 %, unless it is
-        # a fall a year ("giảm tỷ lệ hộ nghèo dưới 1%/năm")
-        re.match(r"\W*giảm\b.*\s(?:dưới|không quá)\s*$", before, re.IGNORECASE)
+        # a fall a year ("giảm tỷ lệ hộ nghèo dưới 1%/năm"); and "… và dưới 5% vào năm 2020",
+        # which says it again of the same rate
+        _TO_BELOW.match(
+            before_figure(source_of_subject.text)
+            if inherits and source_of_subject and _BELOW.fullmatch(before)
+            else before
+        )
         and not words.YEARLY_RE.search(text)
     )
     decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
@@ -264,7 +274,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     if leading:
         name = name[leading.end() :]
         if re.search(
-            r"\b(?:đạt|lên|tới)(?:\s+(?:khoảng|trên|từ|tối thiểu|ít nhất|xấp xỉ))?\s*$",
+            r"\b(?:đạt|lên|tới)(?:\s+(?:khoảng|trên|hơn|gần|từ|tối thiểu|ít nhất|xấp xỉ))?\s*$",
             before.rstrip(),
             re.IGNORECASE,
         ):
