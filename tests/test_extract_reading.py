@@ -1083,3 +1083,23 @@ def test_a_heading_that_opens_a_list_gives_its_items_their_cue() -> None:
         ("level", (80.0,), 2025),
         ("level", (2.0,), 2025),
     ]
+
+
+def test_numbers_that_are_no_figures_of_a_target() -> None:
+    """Thái Bình's headings "1.Các chỉ tiêu kinh tế" (no space after the item's number) were
+    drafted as targets of 1, 2 and 3; "giai đoạn 2" (a phase), "4 sao" (a star rating) and a
+    time of day ("17:48") were figures."""
+    extraction = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2019:\n1.Các chỉ tiêu kinh tế\n"
+        "- Tốc độ tăng trưởng kinh tế đạt 8%.\n2.Các chỉ tiêu xã hội\n"
+        "- Xây dựng phường đạt chuẩn quốc gia về y tế giai đoạn 2 vào năm 2019.\n"
+        "- Có 5 sản phẩm OCOP đạt 4 sao.\n- Cập nhật lúc 17:48, tỷ lệ hộ nghèo dưới 2%.\n"
+    )
+    found = [(t.reading.kind, t.reading.numbers) for t in extraction.draft.targets]
+    assert found == [
+        ("growth", (8.0,)),
+        ("qualitative", ()),
+        ("level", (5.0,)),
+        ("level", (2.0,)),
+    ]
+    assert extraction.draft.unread == []

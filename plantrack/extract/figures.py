@@ -299,6 +299,8 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
 _ORDINAL = re.compile(
     r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?!\d)(?![.,]\d)(?!\s*%)"
     r"|\b[1-3]\s+vụ\b(?=\s+\d)"
+    # a phase, a star rating, a time of day: "giai đoạn 2", "OCOP 4 sao", "17:48"
+    r"|\bgiai đoạn\s+\d(?!\d)(?![.,]\d)|\b\d\s+sao\b|\b\d{1,2}:\d\d\b"
     # a document's parts and pages: "Chương 2", "Trang 83 - 84", "Bảng 2.1", "Điều 3"
     r"|\b(?:chương|trang|phụ lục|bảng|biểu|hình|điều|khoản)\s+\d+(?:\s*[-–.]\s*\d+)*(?!\s*%)"
     r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
