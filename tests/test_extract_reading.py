@@ -1103,3 +1103,17 @@ def test_numbers_that_are_no_figures_of_a_target() -> None:
         ("level", (2.0,)),
     ]
     assert extraction.draft.unread == []
+
+
+def test_a_base_year_written_so_nam_is_a_comparison_not_a_past_figure() -> None:
+    """An Giang's year plan: "Giảm tỷ lệ hộ nghèo 1,5% so năm 2015" was listed as a figure of
+    2015 (a result), "so năm" (without "với") not being read as a comparison."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2016:\n- Tốc độ tăng trưởng kinh tế đạt 6%.\n"
+        "- Giảm tỷ lệ hộ nghèo 1,5% so năm 2015.\n"
+    ).draft
+    assert [(t.reading.kind, t.reading.numbers, t.reading.period) for t in draft.targets] == [
+        ("growth", (6.0,), (2016, 2016)),
+        ("change", (1.5,), (2016, 2016)),
+    ]
+    assert draft.unread == []

@@ -38,10 +38,11 @@ YEAR_RE = re.compile(
     _I,
 )
 #: A year that is a comparison, not a target's: ``so với năm 2020``, ``so với cùng kỳ năm 2023``,
-#: ``so với dự toán năm 2024``, ``so ước thực hiện năm 2017`` ("với" left out, as reports do).
+#: ``so với dự toán năm 2024``, ``so ước thực hiện năm 2017``, ``so năm 2015`` ("với" left out,
+#: as reports do).
 BASE_RE = re.compile(
-    r"so(?:\s+với\s+(?:cùng kỳ\s+|(?:dự toán|kế hoạch|ước thực hiện|thực hiện|kết quả)\s+)?"
-    r"|\s+(?:cùng kỳ|dự toán|kế hoạch|ước thực hiện|thực hiện|kết quả)\s+)"
+    r"\bso(?:\s+với\s+(?:cùng kỳ\s+|(?:dự toán|kế hoạch|ước thực hiện|thực hiện|kết quả)\s+)?"
+    r"|\s+(?:cùng kỳ|dự toán|kế hoạch|ước thực hiện|thực hiện|kết quả)\s+|\s+(?=năm\s))"
     rf"(?:(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+)?(?:{YEAR}{DASH})?"
     rf"(?P<year>{YEAR})(?!\d)",
     _I,
