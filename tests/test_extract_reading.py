@@ -1117,3 +1117,22 @@ def test_a_base_year_written_so_nam_is_a_comparison_not_a_past_figure() -> None:
         ("change", (1.5,), (2016, 2016)),
     ]
     assert draft.unread == []
+
+
+def test_a_year_s_results_then_the_next_year_s_targets() -> None:
+    """Quảng Ninh: a news report gives 2025's results, says they "chưa đạt các mục tiêu" (a
+    verdict on targets, not an announcement of them), then the targets of 2026. The verdict was
+    taken for the announcement, the plan made 2025-2026, and the results drafted as targets;
+    "mục tiêu GRDP trên 12,5%" (the economy alone as a percentage) was a level, not its growth."""
+    draft = extract_text(
+        "Tại kỳ họp, HĐND tỉnh đã thống nhất đánh giá, năm 2025 tỉnh đạt nhiều kết quả khá toàn "
+        "diện. Tốc độ tăng trưởng GRDP đạt 11,89%.\n"
+        "Tuy nhiên, HĐND tỉnh cũng chỉ ra tăng trưởng GRDP năm 2025 dù cao nhưng chưa đạt các "
+        "mục tiêu do Tỉnh ủy đề ra và chỉ tiêu Thủ tướng Chính phủ giao.\n"
+        "HĐND tỉnh thông qua các chỉ tiêu chủ yếu năm 2026, trong đó mục tiêu GRDP trên 12,5% "
+        "được đặt lên hàng đầu. Tỉnh đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn trên "
+        "74.000 tỷ đồng.\n"
+    ).draft
+    assert draft.period == (2026, 2026)
+    found = [(t.reading.kind, t.reading.numbers, t.reading.year) for t in draft.targets]
+    assert found == [("growth", (12.5,), None), ("level", (74000.0,), 2026)]

@@ -156,6 +156,12 @@ def is_narrative(clause: Clause) -> bool:
     return any(words.NARRATIVE_RE.search(before_figure(c.text)) for c in (clause, first))
 
 
+#: The economy's output alone as a clause's name: a percentage of it is its growth ("mục tiêu
+#: GRDP trên 12,5%"), a share of it says "chiếm" or names its part.
+_THE_ECONOMY = re.compile(
+    r"(?:mục tiêu\s+)?(?:GRDP|GDP|tổng sản phẩm(?: trên địa bàn)?(?: \((?:GRDP|GDP)\))?)",
+    re.IGNORECASE,
+)
 #: "Giảm <a rate> dưới": the level the rate falls below.
 _TO_BELOW = re.compile(r"\W*giảm\b.*\s(?:dưới|không quá)\s*$", re.IGNORECASE)
 _BELOW = re.compile(r"\s*(?:dưới|không quá)\s*", re.IGNORECASE)
@@ -359,6 +365,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         )
         or (increasing_verb and not ratio_name)
         or (decreasing and not ratio_name)
+        or (share is None and bool(_THE_ECONOMY.fullmatch(name.strip())))
     ):
         each_year = bool(words.YEARLY_RE.search(re.sub(r"%\s*/\s*năm", "%", own))) and not (
             words.AVERAGE_RE.search(context)

@@ -85,7 +85,10 @@ RESULT_RE = re.compile(
     r"|giảm từ\s+[\d.,]+\s*%?\s*xuống"
     r"|tăng từ\s+[\d.,]+\s*%?\s*lên"
     # a year's report: "hoàn thành 12/12 chỉ tiêu", "đạt được những kết quả quan trọng"
-    r"|hoàn thành\s+\d+\s*/\s*\d+\s+(?:nhóm\s+)?chỉ tiêu|đạt được (?:những |các )?kết quả",
+    r"|hoàn thành\s+\d+\s*/\s*\d+\s+(?:nhóm\s+)?chỉ tiêu"
+    r"|đạt (?:được )?(?:những |các |nhiều )?kết quả"
+    # a verdict on targets: "… dù cao nhưng chưa đạt các mục tiêu do Tỉnh ủy đề ra"
+    r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)",
     _I,
 )
 #: A clause that only compares the figure before it with a year: "tăng 80 hộ so với năm 2015",
