@@ -1136,3 +1136,30 @@ def test_a_year_s_results_then_the_next_year_s_targets() -> None:
     assert draft.period == (2026, 2026)
     found = [(t.reading.kind, t.reading.numbers, t.reading.year) for t in draft.targets]
     assert found == [("growth", (12.5,), None), ("level", (74000.0,), 2026)]
+
+
+def test_a_term_s_results_then_targets_announced_with_nhu() -> None:
+    """An Khê: a ward's past term in results, then "Nhiệm kỳ 2025 - 2030, Đảng bộ phường đề ra
+    một số chỉ tiêu quan trọng, như …". The announcement was not found ("như" did not open the
+    targets), so every paragraph was read as targets, the results too."""
+    draft = extract_text(
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ phường hoàn thành nhiều chỉ tiêu nghị quyết quan trọng. "
+        "Tổng thu ngân sách của phường đạt gần 120 tỷ đồng.\n"
+        "Nhiệm kỳ 2025 - 2030, Đảng bộ phường đề ra một số chỉ tiêu quan trọng, như tổng giá trị "
+        "sản phẩm trên địa bàn bình quân hằng năm đạt từ 10-12%; phấn đấu đến năm 2030, 100% thủ "
+        "tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.\n"
+    ).draft
+    assert draft.period == (2026, 2030)
+    found = [(t.reading.kind, t.reading.numbers) for t in draft.targets]
+    assert found == [("growth", (10.0, 12.0)), ("level", (100.0,))]
+
+
+def test_what_is_fought_is_not_what_should_fall() -> None:
+    """ "… thiết bị giảm thiểu ô nhiễm" names what fights pollution: the share should rise."""
+    found = _targets(
+        PLAN + "Đến năm 2025: 100% các cơ sở sản xuất mới xây dựng được trang bị các thiết bị "
+        "giảm thiểu ô nhiễm."
+    )
+    assert [(kind, numbers, direction) for kind, _, numbers, _, _, direction in found] == [
+        ("level", (100.0,), "increase")
+    ]

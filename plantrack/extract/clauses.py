@@ -228,7 +228,8 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
     namely = re.compile(r"\b(?:Cụ thể|Trong đó|Gồm)\s*[,:]", re.IGNORECASE).search(text, cue.end())
     if namely is not None and namely.start() - cue.end() < 200:
         return namely.end() - 1
-    being = re.compile(r"\s(?:là|gồm)\s", re.IGNORECASE).search(text, cue.end())
+    # "… đề ra một số chỉ tiêu quan trọng, như tốc độ …", "… các chỉ tiêu là thu nhập …"
+    being = re.compile(r"\s(?:là|gồm|như)\s", re.IGNORECASE).search(text, cue.end())
     if being is not None and being.start() - cue.end() < 120:  # "... trong năm 2021 là thu nhập"
         return being.end() - 2
     if text.rstrip().endswith(":"):

@@ -33,11 +33,11 @@ _RATE_OF = re.compile(
 
 
 #: Words that open a sentence before its subject: "Theo chỉ tiêu đề ra, tốc độ ...".
-_OPENER = re.compile(
+OPENER = re.compile(
     r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]{0,30},|đồng thời,|ngoài ra,"
     r"|bên cạnh đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
     # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%"
-    r"|(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*[:,])\s*",
+    r"|(?:phấn đấu\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*[:,])\s*",
     re.IGNORECASE,
 )
 
@@ -48,7 +48,7 @@ def subject(text: str) -> str:
     A growth rate is named by its series: "Tốc độ tăng trưởng giá trị sản xuất" names
     "giá trị sản xuất".
     """
-    text = _OPENER.sub("", text)
+    text = OPENER.sub("", text)
     rate = _RATE_OF.match(text)
     if rate and not re.match(
         r"\s*(?:đạt|là|bình quân|hằng|hàng|:)", text[rate.end() :], re.IGNORECASE

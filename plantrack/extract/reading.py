@@ -23,6 +23,7 @@ from plantrack.extract.figures import (
     per_mille_two_ways,
 )
 from plantrack.extract.names import (
+    OPENER,
     PER_PERSON,
     VERB_OF_OWN,
     is_weak,
@@ -159,7 +160,7 @@ def is_narrative(clause: Clause) -> bool:
 #: The economy's output alone as a clause's name: a percentage of it is its growth ("mục tiêu
 #: GRDP trên 12,5%"), a share of it says "chiếm" or names its part.
 _THE_ECONOMY = re.compile(
-    r"(?:mục tiêu\s+)?(?:GRDP|GDP|tổng sản phẩm(?: trên địa bàn)?(?: \((?:GRDP|GDP)\))?)",
+    r"(?:mục tiêu\s+)?(?:GRDP|GDP|tổng (?:giá trị )?sản phẩm(?: trên địa bàn)?(?: \((?:GRDP|GDP)\))?)",
     re.IGNORECASE,
 )
 #: "Giảm <a rate> dưới": the level the rate falls below.
@@ -237,7 +238,10 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         review.append("ambiguous-number")  # "3,098" with decimal commas: 3.098, not 3098?
     if per_mille_two_ways(text, fig):
         review.append("per-mille")  # "dưới 20/00": 2 ‰ or 20 ‰?
-    opens = fig.start <= 2 or bool(_BOUND_WORDS.fullmatch(text[: fig.start]))
+    # the clause opens with its figure, after bound words or the time that opens it ("phấn đấu
+    # đến năm 2030, 100% thủ tục hành chính …")
+    lead_in = OPENER.sub("", text[: fig.start])
+    opens = fig.start <= 2 or not lead_in.strip() or bool(_BOUND_WORDS.fullmatch(lead_in))
     named_after = opens and len(name_after(fig).split()) >= 3
     if named_after:
         name = name_after(fig)

@@ -88,7 +88,9 @@ RESULT_RE = re.compile(
     r"|hoàn thành\s+\d+\s*/\s*\d+\s+(?:nhóm\s+)?chỉ tiêu"
     r"|đạt (?:được )?(?:những |các |nhiều )?kết quả"
     # a verdict on targets: "… dù cao nhưng chưa đạt các mục tiêu do Tỉnh ủy đề ra"
-    r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)",
+    r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)"
+    # a term's report: "Nhiệm kỳ 2020 - 2025, Đảng bộ … hoàn thành nhiều chỉ tiêu nghị quyết"
+    r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:các |những )?(?:mục tiêu|chỉ tiêu)",
     _I,
 )
 #: A clause that only compares the figure before it with a year: "tăng 80 hộ so với năm 2015",
@@ -209,10 +211,11 @@ SHARE_WORD_RE = re.compile(r"\bchiếm\b", _I)
 POVERTY_RE = re.compile(r"hộ nghèo|nghèo đa chiều|cận nghèo|tỷ lệ nghèo", _I)
 #: Indicators where less is better, found in the name.
 LESS_IS_BETTER_RE = re.compile(
-    r"hộ nghèo|nghèo đa chiều|cận nghèo|thất nghiệp|suy dinh dưỡng|tử vong|tai nạn|ô nhiễm"
+    # not what is fought: "thiết bị giảm thiểu ô nhiễm", "xử lý ô nhiễm", "phòng chống tội phạm"
+    r"(?<!giảm )(?<!giảm thiểu )(?<!hạn chế )(?<!xử lý )(?<!chống )(?<!phòng )(?:hộ nghèo|nghèo đa chiều|cận nghèo|thất nghiệp|suy dinh dưỡng|tử vong|tai nạn|ô nhiễm"
     r"|chỉ số giá|\bcpi\b|tăng dân số|sinh con thứ|mất cân bằng|tội phạm|cháy|nợ xấu|vi phạm"
     r"|lao động nông nghiệp|tỷ trọng lao động nông|nhà tạm|dột nát|bỏ học|mù chữ|lạm phát"
-    r"|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải",
+    r"|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải)",
     _I,
 )
 #: The start of a section of targets, and of what follows them.
