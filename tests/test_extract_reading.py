@@ -988,11 +988,17 @@ def test_taxes_on_products_are_a_part_of_the_economy_s_structure() -> None:
             "Nâng tỷ lệ che phủ rừng đạt hơn 62%.",
             [("level", "more_than", (62.0,), "%", 2025)],
         ),
-        # kept at its bound every year: "duy trì trên X%" (Phúc Khánh)
+        # kept at its bound every year: "duy trì trên X%" (Phúc Khánh), "duy trì X%" (Lào Cai)
         (
             "Tỷ lệ che phủ rừng duy trì trên 75,38%.",
             [("annual", "more_than", (75.38,), "%", (2021, 2025))],
         ),
+        (
+            "Tỷ lệ che phủ rừng duy trì 60%.",
+            [("annual", "value", (60.0,), "%", (2021, 2025))],
+        ),
+        # the plan's own parts are no figures: "5 nhiệm vụ trọng tâm, … và 10 giải pháp cụ thể"
+        ("Đại hội xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá và 10 giải pháp cụ thể.", []),
         # a document's parts and pages are no figures (a thesis's excerpt: Phú Lương)
         ("Trang 83 - 84", []),
         ("Chương 2 PHƯƠNG PHÁP NGHIÊN CỨU", []),

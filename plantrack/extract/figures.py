@@ -304,7 +304,7 @@ _ORDINAL = re.compile(
     # a document's parts and pages: "Chương 2", "Trang 83 - 84", "Bảng 2.1", "Điều 3"
     r"|\b(?:chương|trang|phụ lục|bảng|biểu|hình|điều|khoản)\s+\d+(?:\s*[-–.]\s*\d+)*(?!\s*%)"
     r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
-    r"|nhóm giải pháp)"
+    r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?)"
     rf"|{words.TERM_LENGTH}",
     re.IGNORECASE,
 )

@@ -314,7 +314,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             r"(?:giữ|duy trì|ổn định)(?: vững)?(?: ở)? mức\s*$|^\W*(?:giữ vững|duy trì|giữ ổn định)\b"
             # "Tỷ lệ che phủ rừng duy trì trên 75,38%": kept at its bound every year
             r"|\b(?:duy trì|giữ vững|giữ ổn định)(?:\s+ở)?(?:\s+mức)?"
-            r"\s+(?:trên|dưới|từ|khoảng|không dưới|không quá|ít nhất|tối thiểu)\s*$",
+            r"(?:\s+(?:trên|dưới|từ|khoảng|không dưới|không quá|ít nhất|tối thiểu))?\s*$",
             before,
             re.IGNORECASE,
         )
