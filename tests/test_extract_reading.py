@@ -1169,3 +1169,33 @@ def test_what_is_fought_is_not_what_should_fall() -> None:
     assert [(kind, numbers, direction) for kind, _, numbers, _, _, direction in found] == [
         ("level", (100.0,), "increase")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ids"),
+    [
+        (
+            "Tổng thu ngân sách trên địa bàn đạt 500 tỷ đồng, vượt dự toán tỉnh giao, tổng chi "
+            "ngân sách địa phương 450 tỷ đồng.",
+            ["tong_thu_ngan_sach_tren_dia_ban", "tong_chi_ngan_sach_dia_phuong"],
+        ),
+        (
+            "Tốc độ tăng trưởng kinh tế đạt 8%, cao hơn bình quân chung của tỉnh, thu nhập bình "
+            "quân đầu người đạt 60 triệu đồng.",
+            ["tang_truong_kinh_te", "thu_nhap_binh_quan_dau_nguoi"],
+        ),
+        # "và" inside a name is passed over: the right side runs to its figure
+        (
+            "Sản lượng lương thực đạt 10.012 tấn, giá trị sản phẩm trên một ha đất trồng trọt và "
+            "nuôi trồng thủy sản đạt 169 triệu đồng.",
+            ["san_luong_luong_thuc", "gia_tri_san_pham_tren_mot_ha_dat_trong_trot_va"],
+        ),
+    ],
+)
+def test_a_comment_after_a_figure_is_no_part_of_the_next_target(
+    sentence: str, ids: list[str]
+) -> None:
+    """The right side of a cut ran on past commas until it held a figure, so a comment
+    ("…, vượt dự toán tỉnh giao, …") became the next target's name (fresh-eyes review)."""
+    draft = extract_text("Các chỉ tiêu chủ yếu năm 2025:\n- " + sentence + "\n").draft
+    assert [i.id for i in draft.indicators] == ids

@@ -144,6 +144,12 @@ def cut_points(
     return sorted(set(cuts + extra))
 
 
+#: A piece that only names a time: "đến năm 2020", "vào năm 2025", "năm 2030".
+_ONLY_A_TIME = re.compile(
+    r"\W*(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?(?:năm\s+)?(?:19|20)\d\d\W*", re.IGNORECASE
+)
+
+
 def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     candidates = [
         (m.start(), m.end())
@@ -156,16 +162,18 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
         s, e = a + s, a + e
         left = without(text, last, s, parens)
         comma = text[s] == ","
-        # the right side runs to the next candidate after which it holds a figure, or the end:
-        # "xuống dưới 10% và đến năm 2020 còn dưới 5%" is cut at "và", not at "còn"
-        nxt = next(
-            (
-                a + c[0]
-                for c in candidates
-                if a + c[0] > s and has_figure(without(text, e, a + c[0], parens))
-            ),
-            b,
-        )
+        # the right side runs to the next candidate, or past a "và", "còn" or "với" inside it
+        # while it has no figure ("trên một ha đất trồng trọt và nuôi trồng thủy sản đạt 169
+        # triệu đồng"; "xuống dưới 10% và đến năm 2020 còn dưới 5%" is cut at "và"), never past
+        # a comma unless the piece only names a time: a comment ("…, vượt dự toán tỉnh giao,")
+        # is no part of the next target
+        later = [a + c[0] for c in candidates if a + c[0] > s] + [b]
+        nxt = later[0]
+        for following in later[1:]:
+            piece = without(text, e, nxt, parens)
+            if has_figure(piece) or (text[nxt] == "," and not _ONLY_A_TIME.fullmatch(piece)):
+                break
+            nxt = following
         right = without(text, e, nxt, parens)
         none_left = re.match(r"\s*không (?:còn|có)\b", text[e:nxt], re.IGNORECASE)
         left_ok = has_figure(left) or (
