@@ -247,15 +247,50 @@ def test_lines_of_cells_between_tabs_or_bars_are_a_table_s_rows() -> None:
             Location(line=6, table=2, row=1),
             ("Chỉ tiêu", "Kế hoạch 2025"),
         ),
-        ("--- | ---", Location(line=7, table=2, row=2), ("---", "---")),
+        # Markdown's rule under the header (line 7) is no row
         (
             "Tỷ lệ che phủ rừng | 45%",
-            Location(line=8, table=2, row=3),
+            Location(line=8, table=2, row=2),
             ("Tỷ lệ che phủ rừng", "45%"),
         ),
         ("Tân Hồng, ngày tháng năm 2021", Location(line=9), None),
     ]
     assert Location(line=3, table=1, row=2).describe("vi") == "dòng 3, bảng 1, hàng 2"
+
+
+def test_tabs_that_set_out_a_list_or_a_letter_s_heading_make_no_table() -> None:
+    """A numbered list copied out of Word has a tab after each item's number, and a letter's
+    heading sets its two columns apart with tabs: both were read as tables (fresh-eyes
+    review), the heading's date making the plan five years long."""
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HUYỆN TÂN HỒNG\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-UBND\tTân Hồng, ngày 05 tháng 01 năm 2024\n"
+        "1.\tTốc độ tăng trưởng kinh tế đạt 8%.\n"
+        "2.\tThu nhập bình quân đầu người đạt 60 triệu đồng.\n"
+    )
+    blocks = source_from_text(text, Path("x.txt")).blocks
+    assert [b.cells for b in blocks] == [None] * 5
+    assert blocks[3].text == "1. Tốc độ tăng trưởng kinh tế đạt 8%."
+
+
+def test_a_group_row_with_one_cell_is_a_row_of_its_table() -> None:
+    """ "Chỉ tiêu kinh tế" on a row of its own, its other cells empty, split the table: the
+    header became text and every row's target its STT (fresh-eyes review)."""
+    text = (
+        "STT\tChỉ tiêu\tĐVT\tKế hoạch 2025\n"
+        "Chỉ tiêu kinh tế\t\t\t\n"
+        "1\tTốc độ tăng trưởng kinh tế\t%\t7-8\n"
+        "Chỉ tiêu xã hội\t\t\t\n"
+        "2\tTỷ lệ hộ nghèo\t%\t2,5\n"
+    )
+    blocks = source_from_text(text, Path("x.txt")).blocks
+    assert [(b.location.table, b.location.row) for b in blocks] == [(1, n) for n in range(1, 6)]
+    draft = extract_text("Các chỉ tiêu chủ yếu năm 2025:\n" + text).draft
+    assert [(t.reading.numbers, t.written) for t in draft.targets] == [
+        ((7.0, 8.0), "1 | Tốc độ tăng trưởng kinh tế | % | 7-8"),
+        ((2.5,), "2 | Tỷ lệ hộ nghèo | % | 2,5"),
+    ]
 
 
 def test_a_hard_wrapped_text_keeps_its_table_rows_as_they_are() -> None:

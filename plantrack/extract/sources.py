@@ -145,43 +145,87 @@ def read_source(path: Path) -> SourceText:
 
 def source_from_text(text: str, path: Path) -> SourceText:
     """A text file's blocks: one per line that holds text, at its line (lines end at \\r\\n,
-    \\r or \\n). Two or more lines in a row whose cells are separated by tabs (a table copied
-    from a web page or a spreadsheet) or written between bars (``| Chỉ tiêu | 2025 |``, as
-    Markdown writes a table) are a table: each line a row with its cells, at its line and at its
-    table and row, its text the cells that hold text joined by `` | `` as a Word table's row."""
+    \\r or \\n). Lines in a row whose cells are separated by tabs (a table copied from a web
+    page or a spreadsheet) or written between bars (``| Chỉ tiêu | 2025 |``, as Markdown
+    writes a table) are a table when one of them has three cells that hold text (two, between
+    bars): each line a row with its cells (a group row with one cell too), at its line and at
+    its table and row, its text the cells that hold text joined by `` | `` as a Word table's
+    row; Markdown's rule under the header ("|---|---|") is no row. A list whose items' numbers
+    are followed by a tab, or a letter's heading set out with tabs, is text."""
     lines = _LINE_END.split(text)
     rows = [_row_cells(line) for line in lines]
-    kinds = [row[0] if row else None for row in rows]
+    tables = _tables(rows)
     blocks: list[Block] = []
-    tables = number = 0
+    count = number = 0
     for index, line in enumerate(lines):
         found = rows[index]
-        before = kinds[index - 1] if index > 0 else None
-        after = kinds[index + 1] if index + 1 < len(kinds) else None
-        if found is None or found[0] not in (before, after):
+        if index not in tables or found is None:
             if cleaned := clean(line):
                 blocks.append(Block(cleaned, Location(line=index + 1)))
             continue
-        if found[0] != before:  # a table starts
-            tables, number = tables + 1, 0
-        number += 1
+        if tables[index] == 0:  # the first row of a table
+            count, number = count + 1, 0
         cells = found[1]
+        if all(_RULE.fullmatch(cell) for cell in cells if cell):
+            continue  # Markdown's rule under the header
+        number += 1
         joined = " | ".join(cell for cell in cells if cell)
-        blocks.append(Block(joined, Location(line=index + 1, table=tables, row=number), cells))
+        blocks.append(Block(joined, Location(line=index + 1, table=count, row=number), cells))
     return _checked(SourceText(path, "txt", tuple(blocks)))
 
 
+#: Markdown's rule between a table's header and its rows: "---", ":--", "--:".
+_RULE = re.compile(r":?-{2,}:?")
+
+
 def _row_cells(line: str) -> tuple[str, tuple[str, ...]] | None:
-    """How a line written as a table's row separates its cells ("tab" or "bar") and the cells:
-    two or more that hold text, between tabs (an indent is no cell) or between bars."""
-    stripped = line.strip()
+    """How a line written as a table's row separates its cells ("tab" or "bar") and its cells,
+    when one holds text; None for a line with no tab or bar between cells."""
+    stripped = line.strip(" \r\n")
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         kind, found = "bar", tuple(clean(cell) for cell in stripped[1:-1].split("|"))
-    elif "\t" in stripped:
+    elif "\t" in stripped.lstrip("\t") or (stripped.startswith("\t") and "\t" in stripped[1:]):
         kind, found = "tab", tuple(clean(cell) for cell in line.split("\t"))
     else:
         return None
-    return (kind, found) if sum(1 for cell in found if cell) >= 2 else None
+    return (kind, found) if any(found) else None
+
+
+def _tables(rows: list[tuple[str, tuple[str, ...]] | None]) -> dict[int, int]:
+    """The lines that are rows of a table, each with its place in its table (0 for the first):
+    a run of two or more lines of one kind, one of them with three cells that hold text (two
+    between bars), whose first row is not an item's number and its words."""
+    out: dict[int, int] = {}
+    index = 0
+    while index < len(rows):
+        found = rows[index]
+        if found is None:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(rows) and _kind(rows[end + 1]) == found[0]:
+            end += 1
+        run = [row[1] for row in rows[index : end + 1] if row is not None]
+        widest = max(sum(1 for cell in cells if cell) for cells in run)
+        if end > index and widest >= (2 if found[0] == "bar" else 3) and not _a_list(run):
+            out.update({line: n for n, line in enumerate(range(index, end + 1))})
+        index = end + 1
+    return out
+
+
+def _kind(row: tuple[str, tuple[str, ...]] | None) -> str | None:
+    return None if row is None else row[0]
+
+
+#: An item's number or mark alone in a cell: "1.", "(2)", "a)", "-", "II."
+_ITEM_MARK = re.compile(r"\(?\d{1,3}[.)]?|[a-zđ]\)|[IVX]{1,5}\.?|[-+•*–]")
+
+
+def _a_list(run: list[tuple[str, ...]]) -> bool:
+    """Whether the lines are a list whose items' numbers are followed by a tab ("1.\\tTốc độ
+    …"): every line an item's mark and its words, two cells."""
+    filled = [[cell for cell in cells if cell] for cells in run]
+    return all(len(cells) == 2 and _ITEM_MARK.fullmatch(cells[0]) for cells in filled)
 
 
 def _checked(source: SourceText) -> SourceText:
