@@ -216,6 +216,11 @@ def test_a_number_that_is_not_a_number(cli, write_plan) -> None:  # type: ignore
         ("tăng 8% so cùng kỳ năm 2024", [8], set(), set()),
         ("tăng 10% so sánh với năm 2020", [10], set(), set()),
         ("tăng 3% so ước thực hiện năm 2017", [3], set(), set()),
+        ("tăng 1,5 lần so sánh với năm 2020", [1.5], set(), set()),
+        ("giảm 10% so cuối năm 2020, đến năm 2025 đạt 30%", [10, 30], {2025}, set()),
+        ("tăng 8% so với bình quân giai đoạn 2016-2020", [8], set(), set()),
+        # a share of the target's own year is no comparison
+        ("vốn đầu tư so với tổng sản phẩm năm 2025 đạt 34%", [34], {2025}, set()),
         ("Diện tích cây xanh đô thị đạt 1,1m2/người", [1.1], set(), set()),
         ("đến năm 2025 có 250ha lúa chất lượng cao", [250], {2025}, set()),
         ("phủ sóng 5G 100% thôn, giảm 2,5%", [100, 2.5], set(), set()),

@@ -275,6 +275,53 @@ def test_a_term_named_from_its_congress_year_is_its_five_years(
     assert "text-year-mismatch" in out, out
 
 
+def test_the_base_year_rule_on_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """E1 apart from the five-year term: a growth of 2023-2025 measured from 2022 named
+    "bình quân giai đoạn 2022-2025" is its period; "2021-2025" is not (fresh-eyes review: no
+    test failed with the base-year rule turned off)."""
+    target = "kind: growth\nat_least: 8%\nperiod: 2023-2025\ntext: 'bình quân giai đoạn {} đạt 8%'"
+    code, out = _validate(
+        tmp_path, monkeypatch, indicator("%", "increase", target.format("2022-2025"))
+    )
+    assert code == 0 and "text-year-mismatch" not in out, out
+    _code, out = _validate(
+        tmp_path, monkeypatch, indicator("%", "increase", target.format("2021-2025"))
+    )
+    assert "text-year-mismatch" in out, out
+
+
+@pytest.mark.parametrize(
+    ("target", "says"),
+    [
+        # a plan's own period after "theo" is no standard's
+        (
+            "kind: cumulative\nvalue: 3000\nperiod: 2026-2030\ntext: 'Tổng vốn đầu tư công theo kế "
+            "hoạch trung hạn giai đoạn 2021 - 2025 đạt 3000 tỷ đồng'",
+            "2021-2025",
+        ),
+        # nor one after a full stop
+        (
+            "kind: change\nvalue: 2\nperiod: 2026-2030\ntext: 'Thực hiện theo quy định. Giai đoạn "
+            "2021 - 2025 tỷ lệ hộ nghèo giảm 2%/năm'",
+            "2021-2025",
+        ),
+        # a six-year total written "giai đoạn 2020 - 2025" is no term of 2021-2025
+        (
+            "kind: cumulative\nvalue: 10000\nperiod: 2021-2025\ntext: 'Tổng vốn đầu tư toàn xã hội "
+            "giai đoạn 2020 - 2025 đạt 10000 tỷ đồng'",
+            "2020-2025",
+        ),
+    ],
+)
+def test_periods_that_are_the_target_s_still_warn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str, says: str
+) -> None:
+    """The limits of E1' and E2 (fresh-eyes review): the standard's pattern took "theo kế
+    hoạch … giai đoạn" and read across a full stop; the term's rule took any 2020-2025."""
+    _code, out = _validate(tmp_path, monkeypatch, indicator("tỷ đồng", "increase", target))
+    assert f"text says {says} (" in out, out
+
+
 def test_a_period_of_another_base_year_still_warns(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause, first_sentence, own_text
 from plantrack.extract.names import VERB_OF_OWN, is_weak, subject
-from plantrack.plans.text_checks import STANDARD_PERIOD_RE
+from plantrack.plans.wording import STANDARD_PERIOD_RE, planned_years
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,8 @@ def times(text: str) -> Times:
     period_match = words.PERIOD_RE.search(cleaned)
     period = None
     if period_match:
-        start, end = int(period_match["start"]), int(period_match["end"])
-        if end - start == 5 and start % 5 == 0:
-            start += 1  # a term "2020-2025" plans the years 2021-2025 (docs/extract.md)
+        # a term "2020-2025" plans the years 2021-2025 (docs/extract.md)
+        start, end = planned_years(int(period_match["start"]), int(period_match["end"]))
         if start < end:
             period = (start, end)
         cleaned = cleaned[: period_match.start()] + " " + cleaned[period_match.end() :]

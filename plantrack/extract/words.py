@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from plantrack.plans.wording import COMPARED_YEAR_RE
+
 _I = re.IGNORECASE
 
 #: A number as plans write it: ``6.794``, ``8.962,72``, ``12,96``, ``99.5``, ``75``.
@@ -37,16 +39,9 @@ YEAR_RE = re.compile(
     rf"(?:năm\s+)(?P<year>{YEAR})(?!\d)|(?P<word2>đến|tới)\s+(?P<year2>{YEAR})(?!\d)",
     _I,
 )
-#: A year that is a comparison, not a target's: ``so với năm 2020``, ``so với cùng kỳ năm 2023``,
-#: ``so với dự toán năm 2024``, ``so ước thực hiện năm 2017``, ``so năm 2015`` ("với" left out,
-#: as reports do).
-BASE_RE = re.compile(
-    r"\bso(?:\s+với\s+(?:cùng kỳ\s+|(?:dự toán|kế hoạch|ước thực hiện|thực hiện|kết quả)\s+)?"
-    r"|\s+(?:cùng kỳ|dự toán|kế hoạch|ước thực hiện|thực hiện|kết quả)\s+|\s+(?=năm\s))"
-    rf"(?:(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+)?(?:{YEAR}{DASH})?"
-    rf"(?P<year>{YEAR})(?!\d)",
-    _I,
-)
+#: A year that is a comparison, not a target's ("so với năm 2020", "so năm 2015", "gấp 1,05 lần
+#: năm 2020"): the pattern `validate` reads a target's text with.
+BASE_RE = COMPARED_YEAR_RE
 #: A council's own term, named where a one-year plan is adopted at one of its sessions ("HĐND xã
 #: An Bình khóa XX, nhiệm kì 2021-2026 đã tổ chức kỳ họp thứ 6"): the council's, not a target's.
 COUNCIL_TERM_RE = re.compile(

@@ -27,6 +27,7 @@ from plantrack.numbers.parse import DecimalMark, NumberFormatError, parse_number
 from plantrack.plans.model import RATE_KINDS, Indicator, Plan, _Bounded
 from plantrack.plans.number_style import WrittenNumber, number_paths
 from plantrack.plans.reporter import reason_of
+from plantrack.plans.wording import COMPARED_YEAR_RE, STANDARD_PERIOD_RE, TERM_RE, planned_years
 from plantrack.plans.yaml_reader import Path, YamlDocument
 from plantrack.texts import Text, text
 from plantrack.units import Unit, UnitError, UnitMismatch, convert, is_known, parse_unit
@@ -47,21 +48,6 @@ _DATE = re.compile(r"(?<![\w.,/])(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})(?![\w/
 _RANGE_REST = re.compile(r"\s*[-–—]\s*\d[\d.,]*")
 _YEAR_WORD = re.compile(
     r"(?:năm|đến|từ|trước|sau|cuối|đầu|vào|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:năm\s+)?$",
-    re.IGNORECASE,
-)
-#: A year given as a comparison: "so với năm 2020", "so với cùng kỳ năm", "so với dự toán năm
-#: 2024" (up to three words between), "so năm 2015" and "so sánh với năm 2020" (as plans also
-#: write it), "gấp 1,05 lần năm 2020".
-_COMPARED = re.compile(
-    r"(?:\bso\s+(?:(?:sánh\s+)?với\s+)?(?:[^\W\d]+\s+){0,3}?|lần\s+)(?:năm\s+)?$", re.IGNORECASE
-)
-#: A standard's period, not the target's: "(theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)",
-#: "Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025": the words after "theo", "chuẩn" or
-#: "tiêu chí" up to the period, with no number, bracket or clause mark between (`extract`
-#: reads no plan's time from it either).
-STANDARD_PERIOD_RE = re.compile(
-    r"\b(?:theo|chuẩn|tiêu chí)\s[^,;()\d]{0,60}?(?:giai đoạn|thời kỳ)\s+(?:năm\s+)?"
-    r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d",
     re.IGNORECASE,
 )
 _DOCUMENT_NUMBER = re.compile(r"[-/][A-ZĐ]")
@@ -105,11 +91,13 @@ def text_numbers(text: str) -> TextNumbers:
     """The numbers, years and periods a Vietnamese text states (see the module's docstring)."""
     found = TextNumbers()
     taken: list[tuple[int, int]] = []
-    standards = [m.span() for m in STANDARD_PERIOD_RE.finditer(text)]
+    # a standard's period and a comparison's years are not the target's
+    aside = [m.span() for m in STANDARD_PERIOD_RE.finditer(text)]
+    aside += [m.span() for m in COMPARED_YEAR_RE.finditer(text)]
     for match in _PERIOD.finditer(text):
         start, end = int(match.group(1)), int(match.group(2))
         if 1900 <= start <= end <= 2200:
-            if not any(a <= match.start() < b for a, b in standards):
+            if not any(a <= match.start() < b for a, b in aside):
                 found.periods.add((start, end))
             taken.append(match.span())
     for match in _DATE.finditer(text):
@@ -127,7 +115,7 @@ def text_numbers(text: str) -> TextNumbers:
         if _DOCUMENT_NUMBER.match(after):
             continue  # 13-NQ/TW, 92/KH-UBND
         if re.fullmatch(r"\d{4}", token) and 1900 <= int(token) <= 2200:
-            if _COMPARED.search(before) or _in_brackets(before):
+            if any(a <= match.start() < b for a, b in aside) or _in_brackets(before):
                 continue  # so với năm 2020, gấp 1,05 lần năm 2020, (năm 2020 đạt 90%): a base
             if _YEAR_WORD.search(before):
                 found.years.add(int(token))
@@ -412,10 +400,13 @@ def _years_against_text(
             # "bình quân giai đoạn 2020-2025" is 2021-2025 measured from 2020 (plan-format.md)
             base = target.base_year if target.base_year is not None else period.start - 1
             spans.add((base, period.end))
-        if period.end - period.start == 4 and (period.start - 1) % 5 == 0:
-            # a five-year term named from its congress year: "nhiệm kỳ 2020 - 2025" plans the
-            # years 2021-2025, as `extract` reads it (docs/extract.md)
-            spans.add((period.start - 1, period.end))
+        # a five-year term named from its congress year: "trong cả nhiệm kỳ 2020 - 2025" plans
+        # the years 2021-2025, as `extract` reads it (docs/extract.md)
+        spans.update(
+            (int(m["start"]), int(m["end"]))
+            for m in TERM_RE.finditer(target.text)
+            if planned_years(int(m["start"]), int(m["end"])) == (period.start, period.end)
+        )
         if not spans & said.periods:
             says = [f"{a}-{b}" for a, b in sorted(said.periods)]
             yield report.warning(
