@@ -1199,3 +1199,27 @@ def test_a_comment_after_a_figure_is_no_part_of_the_next_target(
     ("…, vượt dự toán tỉnh giao, …") became the next target's name (fresh-eyes review)."""
     draft = extract_text("Các chỉ tiêu chủ yếu năm 2025:\n- " + sentence + "\n").draft
     assert [i.id for i in draft.indicators] == ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        # a document's part names itself with a capital; a figure after it is still one
+        ("Tỷ lệ hộ dùng nước sạch (Phụ lục 2 - 95%).", [(95.0,)]),
+        ("Xây dựng mô hình 50 ha lúa chất lượng cao.", [(50.0,)]),
+        ("Giải ngân các khoản 200 tỷ đồng vốn đầu tư công.", [(200.0,)]),
+        ("Bảo đảm 120 đại biểu dự đại hội.", [(120.0,)]),
+        # a ratio is no time of day: it is drafted for review, not dropped without a word
+        ("Tỷ lệ học sinh/giáo viên 1:25.", [(25.0,)]),
+        # a date's time is no figure
+        ("Đăng ngày 12-10-2020 08:22. Tỷ lệ hộ nghèo dưới 2%.", [(2.0,)]),
+    ],
+)
+def test_document_parts_and_times_of_day_are_no_figures_but_the_rest_are(
+    sentence: str, numbers: list[tuple[float, ...]]
+) -> None:
+    """Fresh-eyes review: "mô hình 50 ha", "khoản 200 tỷ đồng", "đại biểu 120" were masked as
+    a document's parts ("hình", "khoản", "biểu"), "Phụ lục 2 - 95%" lost its 9, and a ratio
+    "1:25" was taken for a time of day and dropped without a word."""
+    draft = extract_text("Các chỉ tiêu chủ yếu năm 2025:\n- " + sentence + "\n").draft
+    assert [t.reading.numbers for t in draft.targets] == numbers

@@ -299,10 +299,8 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
 _ORDINAL = re.compile(
     r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?!\d)(?![.,]\d)(?!\s*%)"
     r"|\b[1-3]\s+vụ\b(?=\s+\d)"
-    # a phase, a star rating, a time of day: "giai đoạn 2", "OCOP 4 sao", "17:48"
-    r"|\bgiai đoạn\s+\d(?!\d)(?![.,]\d)|\b\d\s+sao\b|\b\d{1,2}:\d\d\b"
-    # a document's parts and pages: "Chương 2", "Trang 83 - 84", "Bảng 2.1", "Điều 3"
-    r"|\b(?:chương|trang|phụ lục|bảng|biểu|hình|điều|khoản)\s+\d+(?:\s*[-–.]\s*\d+)*(?!\s*%)"
+    # a phase, a star rating: "giai đoạn 2", "OCOP 4 sao"
+    r"|\bgiai đoạn\s+\d(?!\d)(?![.,]\d)|\b\d\s+sao\b"
     r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
     r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?)"
     rf"|{words.TERM_LENGTH}",
@@ -316,9 +314,19 @@ _AGE = re.compile(r"(?:\b(?:dưới|trên|từ|đủ)\s+)?(?<![\d.,])\d+(?:\s*[-
 _LIFE_EXPECTANCY = re.compile(r"tuổi thọ", re.IGNORECASE)
 
 
+#: A document's parts and pages, written with a capital as documents name them: "Chương 2",
+#: "Trang 83 - 84", "Bảng 2.1", "Điều 3", "Phụ lục 2" (not "mô hình 50 ha", "các khoản 12 tỷ
+#: đồng", "Phụ lục 2 - 95%": its 95 % is a figure).
+_DOCUMENT_PART = re.compile(
+    r"\b(?:Chương|CHƯƠNG|Trang|TRANG|Phụ lục|PHỤ LỤC|Bảng|BẢNG|Biểu|BIỂU|Hình|Điều|ĐIỀU|Khoản)"
+    r"\s+\d+(?:\s*[-–.]\s*\d+)*(?!\d)(?![.,]\d)(?!\s*%)"
+)
+
+
 def mask_times(text: str) -> str:
     """The text with years, periods, price bases, numbered denominators and ordinals blanked."""
     out = _ORDINAL.sub(lambda m: " " * len(m.group(0)), text)
+    out = _DOCUMENT_PART.sub(lambda m: " " * len(m.group(0)), out)
     if not _LIFE_EXPECTANCY.search(text):
         out = _AGE.sub(lambda m: " " * len(m.group(0)), out)
     for pattern in (

@@ -60,13 +60,18 @@ PER_RE = re.compile(
     r"nghìn người|nghìn trẻ đẻ sống|ha(?:\s+đất[\w\s]*?)?|người|hộ|lao động)\b",
     _I,
 )
-#: Dates, times of day and document numbers: "15-10-2020", "Chiều 23/12", "21:49",
+#: Dates, times of day and document numbers: "15-10-2020", "Chiều 23/12", "lúc 21:49",
 #: "525/QĐ-TTg", "Chỉ thị 29-CT/TW", "Nghị quyết số 13-NQ/TW"; half a year: "6 tháng cuối năm".
 DATE_RE = re.compile(
     r"(?:ngày\s*)?\W*\b\d{1,2}\W*\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|\b\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?\b"
-    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+    # a date and the time of day after it ("15-10-2020, 21:49", "30/05/2020 | 12:41"); a time
+    # of day after "lúc" or before a part of the day; not a ratio ("1:25")
+    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b(?:\s*[,|]?\s*\d{1,2}:\d{2}\b(?!:))?"
+    r"|\blúc\s+\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}:\d{2}(?=\s*(?:ngày|sáng|chiều|trưa|tối|giờ|h)\b)"
     r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
+    r"(?:\s*[,|]?\s*\d{1,2}:\d{2}\b(?!:))?"
     r"|\b\d+\s*[-/]\s*(?:QĐ|NQ|KH|CT|KL|TB|BC|TTr|UBND|HĐND|TTg|TW|HU|TU|ĐU|CP|BCT)\b[\w/-]*"
     r"|\bGMT\s*[+-]\s*\d+|\b\d{1,2}/\d{1,2}\b(?!\s*[^\W\d_])",
     _I,
