@@ -218,6 +218,14 @@ def test_the_plan_period_and_area_come_from_the_announcement() -> None:
         ),
         # a commune whose name starts with "Hội" is one
         ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ HỘI XUÂN LẦN THỨ XV", ("commune", "xã Hội Xuân")),
+        # "VĂN HÓA - XÃ HỘI", "PHÁT TRIỂN XÃ HỘI" are society; a level word ends a name
+        (
+            "KẾ HOẠCH PHÁT TRIỂN VĂN HÓA - XÃ HỘI HUYỆN TÂN HỒNG NĂM 2025",
+            ("district", "huyện Tân Hồng"),
+        ),
+        ("BÁO CÁO PHÁT TRIỂN XÃ HỘI HUYỆN TÂN HỒNG NĂM 2025", ("district", "huyện Tân Hồng")),
+        # a Roman numeral is part of a name
+        ("Kế hoạch của phường Tân Phú II năm 2025", ("commune", "phường Tân Phú II")),
     ],
 )
 def test_the_area_of_a_title_in_capitals(title: str, area: tuple[str, str]) -> None:
@@ -1080,13 +1088,16 @@ def test_a_heading_that_opens_a_list_gives_its_items_their_cue() -> None:
     found = _targets(
         PLAN + "1. Tốc độ tăng trưởng kinh tế bình quân:\n- Nông nghiệp 3%;\n- Công nghiệp 12%;\n"
         "- Nâng cấp đường giao thông nông thôn 80%.\n"
+        "- Tỷ lệ lao động nông nghiệp trong tổng số lao động 35%.\n"
         "2. Văn hóa - xã hội:\n- Tỷ lệ hộ nghèo dưới 2%.\n"
     )
-    # a sector's item takes the heading's cue; another item of the list does not
+    # a sector's item takes the heading's cue; another item of the list does not, nor a rate
+    # that names a sector
     assert [(kind, numbers, when) for kind, _, numbers, _, when, _ in found] == [
         ("growth", (3.0,), (2021, 2025)),
         ("growth", (12.0,), (2021, 2025)),
         ("level", (80.0,), 2025),
+        ("level", (35.0,), 2025),
         ("level", (2.0,), 2025),
     ]
 

@@ -76,7 +76,8 @@ def _proper(words_after: str) -> str:
     for word in words_after.split():
         if not word[:1].isupper():
             break
-        if out and not out[-1].isupper() and word.isupper() and len(word) > 1:
+        roman = re.fullmatch(r"[IVX]+", word)  # "phường Tân Phú II"
+        if out and not out[-1].isupper() and word.isupper() and len(word) > 1 and not roman:
             break
         out.append(word)
     return " ".join(out)
@@ -129,11 +130,13 @@ def named_areas(text: str) -> list[DraftArea]:
 _AFTER_A_NAME = frozenset(
     {"NHIỆM", "THỜI", "GIAI", "LẦN", "KHÓA", "KHOÁ", "VỀ", "CỦA", "TRONG", "VÀ", "TẠI", "THEO"}
     | {"TRÊN", "ĐẾN", "GIỮA", "SAU", "TRƯỚC"}
+    # another place's level: "… XÃ HỘI HUYỆN TÂN HỒNG"
+    | {"XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ", "THÀNH"}
 )
 #: "XÃ HỘI" after these words is society ("KINH TẾ - XÃ HỘI", "AN SINH XÃ HỘI"), not a commune.
 _SOCIETY_RE = re.compile(
-    r"(?:KINH TẾ\s*[-–]?|AN SINH|BẢO HIỂM|CHÍNH SÁCH|VĂN HÓA|VĂN HOÁ|TỆ NẠN|TRẬT TỰ|CHÍNH TRỊ\s*[-–]?)"
-    r"\s*$"
+    r"(?:(?:KINH TẾ|VĂN HÓA|VĂN HOÁ|CHÍNH TRỊ)\s*[-–]?|AN SINH|BẢO HIỂM|CHÍNH SÁCH|TỆ NẠN|TRẬT TỰ"
+    r"|PHÁT TRIỂN)\s*$"
 )
 
 

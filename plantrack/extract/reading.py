@@ -168,12 +168,21 @@ _TO_BELOW = re.compile(r"\W*giảm\b.*\s(?:dưới|không quá)\s*$", re.IGNOREC
 _BELOW = re.compile(r"\s*(?:dưới|không quá)\s*", re.IGNORECASE)
 
 
+#: A name that is a sector or its output ("Công nghiệp – Tiểu thủ công nghiệp", "Thương mại dịch
+#: vụ", "Sản lượng nông nghiệp"), not a rate that names one ("Tỷ lệ lao động nông nghiệp").
+_A_SECTOR = re.compile(
+    r"\W*(?:(?:giá trị(?: sản xuất)?|sản lượng|khu vực|ngành)\s+)*"
+    r"(?:nông|lâm|thủy sản|thuỷ sản|ngư|công nghiệp|tiểu thủ|xây dựng|dịch vụ|thương mại|du lịch)",
+    re.IGNORECASE,
+)
+
+
 def _list_heading(clause: Clause, name: str) -> str:
     """The heading right above a sector's clause that opens a list of the sectors, as a lead
     would ("1. Tốc độ tăng trưởng kinh tế bình quân:" above "- Nông nghiệp 3%"), not one that
     opens the targets ("Các chỉ tiêu chủ yếu:"); other items of the list ("Nâng cấp đường cấp
     phối 80%" under "1. Tăng trưởng kinh tế:") take nothing of it."""
-    if not clause.headings or not clause.listed or not words.SECTOR_RE.search(name):
+    if not clause.headings or not clause.listed or not _A_SECTOR.match(name):
         return ""
     heading = clause.headings[-1].text.rstrip()
     if not heading.endswith(":") or words.TARGETS_CUE_RE.search(heading):
