@@ -1005,6 +1005,15 @@ def test_taxes_on_products_are_a_part_of_the_economy_s_structure() -> None:
             "Tỷ lệ che phủ rừng duy trì 60%.",
             [("annual", "value", (60.0,), "%", (2021, 2025))],
         ),
+        # any bound word the bound reader knows (fresh-eyes review: "hơn", "xấp xỉ" were not)
+        (
+            "Tỷ lệ che phủ rừng duy trì hơn 60%.",
+            [("annual", "more_than", (60.0,), "%", (2021, 2025))],
+        ),
+        (
+            "Tỷ lệ che phủ rừng duy trì ở mức xấp xỉ 60%.",
+            [("annual", "about", (60.0,), "%", (2021, 2025))],
+        ),
         # the plan's own parts are no figures: "5 nhiệm vụ trọng tâm, … và 10 giải pháp cụ thể"
         ("Đại hội xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá và 10 giải pháp cụ thể.", []),
         # a document's parts and pages are no figures (a thesis's excerpt: Phú Lương)

@@ -286,9 +286,7 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
     if len(found) == 1 or found[0].start <= 2:
         return found[0]
     lead_in = re.compile(
-        r"(?:đạt|là|:|=|khoảng|trên|dưới|từ|tối thiểu|tối đa|ít nhất|không quá|không dưới|hơn"
-        r"|tăng|giảm|còn|chiếm)\s*$",
-        re.IGNORECASE,
+        rf"(?:đạt|là|:|=|tăng|giảm|còn|chiếm|{words.BOUND_WORD})\s*$", re.IGNORECASE
     )
     for fig in found:
         if lead_in.search(text[: fig.start].rstrip()):

@@ -61,7 +61,7 @@ class Reading:
 
 #: Bound words alone before a clause's figure: "trên 57,5% xã đạt chuẩn" opens with its figure.
 _BOUND_WORDS = re.compile(
-    r"\s*(?:(?:khoảng|trên|dưới|hơn|gần|từ|tối thiểu|tối đa|ít nhất|không quá|không dưới)\s+)+",
+    rf"\s*(?:(?:{words.BOUND_WORD})\s+)+",
     re.IGNORECASE,
 )
 
@@ -293,7 +293,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     if leading:
         name = name[leading.end() :]
         if re.search(
-            r"\b(?:đạt|lên|tới)(?:\s+(?:khoảng|trên|hơn|gần|từ|tối thiểu|ít nhất|xấp xỉ))?\s*$",
+            rf"\b(?:đạt|lên|tới)(?:\s+(?:{words.BOUND_WORD}))?\s*$",
             before.rstrip(),
             re.IGNORECASE,
         ):
@@ -323,7 +323,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             r"(?:giữ|duy trì|ổn định)(?: vững)?(?: ở)? mức\s*$|^\W*(?:giữ vững|duy trì|giữ ổn định)\b"
             # "Tỷ lệ che phủ rừng duy trì trên 75,38%": kept at its bound every year
             r"|\b(?:duy trì|giữ vững|giữ ổn định)(?:\s+ở)?(?:\s+mức)?"
-            r"(?:\s+(?:trên|dưới|từ|khoảng|không dưới|không quá|ít nhất|tối thiểu))?\s*$",
+            rf"(?:\s+(?:{words.BOUND_WORD}))?\s*$",
             before,
             re.IGNORECASE,
         )

@@ -141,6 +141,13 @@ BOUND_BEFORE: dict[str, tuple[str, ...]] = {
     ),
     "less_than": ("dưới", "thấp hơn", "ít hơn", "nhỏ hơn", "<"),
 }
+#: Any bound word before a figure, as a pattern (the longest first): what `BOUND_BEFORE` lists,
+#: for the rules that only need to know a bound stands there.
+BOUND_WORD = "|".join(
+    re.escape(word)
+    for word in sorted({w for ws in BOUND_BEFORE.values() for w in ws}, key=len, reverse=True)
+    if word[0].isalpha()
+)
 #: Words after a number: ``80% trở lên``.
 BOUND_AFTER: dict[str, tuple[str, ...]] = {
     "at_least": ("trở lên",),
