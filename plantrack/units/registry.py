@@ -200,7 +200,8 @@ def is_known(unit: Unit) -> bool:
 #: a word of the language ("đường", "cục", "nghi"), never taken for a typo of a measure word one
 #: letter away ("đồng", "chục", "nghìn"); "tấnn", "dongg", "tonnnes" are not syllables.
 _SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?"
+    r"(?:ngh(?=[ie])|ng(?![ie])|gh(?=[ie])|nh|ch|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?"
 )
 
 
@@ -219,14 +220,28 @@ def near_measure_word(unit: Unit) -> str | None:
         folded = fold(token)
         if len(token) < 3 or _SYLLABLE.fullmatch(folded):
             continue
-        if folded == token:  # typed without accents: "tonnnes", "dongg"
-            candidates = [fold(w) for w in spellings if len(fold(w)) >= 4]
-        else:
-            candidates = [w for w in spellings if w != fold(w)]
-        close = difflib.get_close_matches(token, candidates, n=1, cutoff=0.8)
-        if close and close[0] != token:
-            return close[0]
+        if folded != token:  # with accents: "tấnn" is near "tấn"
+            accented = [w for w in spellings if w != fold(w)]
+            close = difflib.get_close_matches(token, accented, n=1, cutoff=0.8)
+            if close and close[0] != token:
+                return close[0]
+        # typed without accents, or with accents that missed ("dongg", "dồngg"): folded
+        close = difflib.get_close_matches(folded, list(_folded_targets()), n=1, cutoff=0.8)
+        if close and close[0] != folded:
+            return close[0] if folded == token else _folded_targets()[close[0]]
     return None
+
+
+@lru_cache(maxsize=1)
+def _folded_targets() -> dict[str, str]:
+    """The folded forms of the typo targets of four letters or more, each with its spelling,
+    the accented one where there is one ("dong": "đồng")."""
+    out: dict[str, str] = {}
+    for spelling in _typo_targets():
+        key = fold(spelling)
+        if len(key) >= 4 and (key not in out or (out[key] == key and spelling != key)):
+            out[key] = spelling
+    return out
 
 
 @lru_cache(maxsize=1)
