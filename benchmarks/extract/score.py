@@ -31,7 +31,6 @@ import argparse
 import re
 import sys
 import tempfile
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from plantrack.extract import extract_text  # noqa: E402
+from plantrack.extract.sources import clean  # noqa: E402
 from plantrack.plans.load import read_plan  # noqa: E402
 from plantrack.plans.model import Plan  # noqa: E402
 from plantrack.units import UnitError, UnitMismatch, conversion_factor, parse_unit  # noqa: E402
@@ -53,7 +53,9 @@ FIELDS = ("kind", "bound", "time", "direction", "unit")
 
 
 def normal(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """Text as `extract` reads it (plantrack.extract.sources.clean: NFC, one space, the eth
+    some fonts put for Đ read as Đ), so that a draft's words are found in its source."""
+    return clean(text)
 
 
 @dataclass

@@ -104,16 +104,20 @@ def source_error(code: str, key: str, path: Path, **params: object) -> SourceErr
     return SourceError(make(code, message, str(path), line if isinstance(line, int) else None))
 
 
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
 def clean(text: str) -> str:
     """Text as blocks hold it: NFC, format characters (zero-width, soft hyphen, BOM, direction
-    marks) removed, every run of white space or control characters one space, stripped."""
+    marks) removed, every run of white space or control characters one space, stripped, and
+    the eth some fonts and converters put for Đ ("Ðắk", "Ðồng") the Vietnamese letter."""
     if not text.isascii():
         text = "".join(
             " " if category == "Cc" else char
             for char in text
             if (category := unicodedata.category(char)) != "Cf"
         )
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", text.translate(_ETH))
     elif not text.isprintable():
         text = "".join(char if char.isprintable() else " " for char in text)
     return " ".join(text.split())
