@@ -40,11 +40,11 @@ SECTIONS: tuple[Section, ...] = (
                 "extract-broken-font",
                 Kind.WARNING,
                 (
-                    'the text\'s Vietnamese letters look broken by a font ("bỡnh quõn" for '
-                    '"bình quân", "trờn" for "trên"): typed in an old 8-bit font and '
-                    "taken out as if Unicode; the draft is written, with this line at its top, "
-                    "but its names and cue words are not read as the plan wrote them: convert the "
-                    "file to Unicode and extract again"
+                    'the text\'s Vietnamese letters look broken ("bỡnh quõn", "b×nh qu©n" or '
+                    '"bình quaân" for "bình quân"): typed in an old encoding (TCVN3/ABC, VNI) '
+                    "and read as if Unicode when taken out of its file; the draft is written, "
+                    "with this line at its top, but its names and cue words are not read as the "
+                    "plan wrote them: convert the file to Unicode and extract again"
                 ),
                 vi="chữ tiếng Việt trong văn bản bị lỗi phông",
             ),

@@ -18,14 +18,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count:num} đoạn có số liệu nằm ngoài phần chỉ tiêu, không được đọc.",
     ),
     "extract.broken-font": (
-        "The text's Vietnamese letters look broken by a font ({words}): the file was typed in an "
-        "old 8-bit font (such as TCVN3 or VNI) and its letters were taken out as if they were Unicode, so "
-        "names and words are not read as the plan wrote them. Convert the file to Unicode (e.g. "
-        "with Unikey's converter) and extract again.",
-        "Chữ tiếng Việt trong văn bản có vẻ bị lỗi phông ({words}): tệp được gõ bằng phông cũ "
-        "(chẳng hạn TCVN3 hay VNI) và chữ được lấy ra như Unicode, nên tên và từ ngữ không được đọc đúng như "
-        "kế hoạch viết. Hãy chuyển mã tệp sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) "
-        "rồi chạy lại extract.",
+        "The text's Vietnamese letters look broken ({words}): it was typed in an old encoding "
+        "(such as TCVN3/ABC or VNI) and read, when it was taken out of its file, as if it were "
+        "Unicode, so names and words are not read as the original writes them. Convert the file "
+        "to Unicode (e.g. with Unikey Toolkit) and run plantrack extract again.",
+        "Chữ tiếng Việt trong văn bản có vẻ bị lỗi phông ({words}): văn bản gốc được soạn bằng "
+        "bảng mã cũ (chẳng hạn TCVN3/ABC hoặc VNI) nhưng khi trích xuất lại bị đọc như Unicode, "
+        "nên tên gọi và từ ngữ không được đọc đúng như văn bản gốc. Hãy chuyển mã tệp sang "
+        "Unicode (ví dụ bằng Unikey Toolkit) rồi chạy lại lệnh plantrack extract.",
     ),
     "extract.summary": (
         "{drafted:num} targets drafted, {review:num} to review, {unread:num} not understood",
