@@ -37,8 +37,8 @@ from plantrack.extract.reading import (
     is_narrative,
     of_flows,
     read_clause,
-    read_respectively,
 )
+from plantrack.extract.respectively import read_respectively
 from plantrack.extract.timing import PlanTime, times
 from plantrack.extract.wholes import one_structure_a_sentence, whole_shares
 from plantrack.numbers.parse import DecimalMark

@@ -19,7 +19,6 @@ from plantrack.extract.figures import (
     bound_of,
     figures,
     main_figure,
-    number_of,
     per_mille_two_ways,
 )
 from plantrack.extract.names import (
@@ -66,7 +65,7 @@ _BOUND_WORDS = re.compile(
 )
 
 
-def _chain(clause: Clause, own_name: str) -> list[Clause]:
+def chain_of(clause: Clause, own_name: str) -> list[Clause]:
     """The clause, then those it belongs to: the clause a "trong đó" part or a parenthesis is
     part of, and, for a clause with no subject of its own, the one before it in the sentence."""
     out: list[Clause] = [clause]
@@ -85,68 +84,6 @@ _RATE_INDICATOR = re.compile(
     r"t[ỷỉ] lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất",
     re.IGNORECASE,
 )
-
-
-_RESPECTIVELY = re.compile(
-    r"(?P<names>[^\W\d_][^\d:;]*?(?:\s+-\s+[^\W\d_][^\d:;-]*?)+)\s+(?:của\s+[^\d]*?\s+)?"
-    r"(?:tương ứng|lần lượt)(?:\s+là)?\s*:?\s*"
-    rf"(?P<figures>(?:{words.NUMBER})\s*%?(?:\s*[-–;]\s*(?:{words.NUMBER})\s*%?)+)",
-    re.IGNORECASE,
-)
-
-
-def read_respectively(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> list[Reading]:
-    """A list of shares written with "tương ứng": "cơ cấu kinh tế nông nghiệp - công nghiệp -
-    dịch vụ tương ứng 36,20% - 34,50% - 29,30%" is three structure targets, one a sector."""
-    text = clause.text
-    match = _RESPECTIVELY.search(text)
-    source = text
-    if match is None:
-        owner = next((c for c in _chain(clause, "")[1:] if _RESPECTIVELY.search(c.text)), None)
-        inline = re.search(
-            rf"(?:tương ứng|lần lượt)(?:\s+là)?\s*:?\s*(?P<figures>(?:{words.NUMBER})\s*%?(?:\s*[-–;]\s*(?:{words.NUMBER})\s*%?)+)",
-            text,
-            re.IGNORECASE,
-        )
-        if owner is None or inline is None:
-            return []
-        names_match = _RESPECTIVELY.search(owner.text)
-        assert names_match is not None
-        names_text, figures_text, source = names_match["names"], inline["figures"], owner.text
-    else:
-        names_text, figures_text = match["names"], match["figures"]
-    names = [n.strip(" ,") for n in re.split(r"\s+-\s+", names_text)]
-    found = words.NUMBER_RE.findall(figures_text)
-    if len(names) != len(found) or len(names) < 2:
-        return []
-    names[0] = re.sub(r"^.*?cơ cấu(?:\s+kinh tế)?\s+", "", names[0], flags=re.IGNORECASE)
-    shares = "%" in figures_text or bool(words.STRUCTURE_RE.search(source))
-    if not shares:
-        return []
-    own = own_text(clause)
-    year, _ = time_of(clause, _chain(clause, ""), plan, level=True, own=own)
-    out = []
-    for name, written in zip(names, found, strict=True):
-        number = number_of(written, decimal)
-        if number is None:
-            return []
-        out.append(
-            Reading(
-                kind="structure",
-                comparator="about",
-                figures=(written,),
-                numbers=(number,),
-                percent=True,
-                unit="%",
-                year=year,
-                period=None,
-                direction=None,
-                name=f"Tỷ trọng {name}",
-                structure="co_cau_kinh_te",
-                vision=any(words.VISION_RE.search(h.text) for h in clause.headings),
-            )
-        )
-    return out
 
 
 def is_narrative(clause: Clause) -> bool:
@@ -195,7 +132,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     text = clause.text
     own = own_text(clause)
     own_name = subject(after_lead(clause))
-    chain = _chain(clause, own_name)
+    chain = chain_of(clause, own_name)
     source_of_subject = next((c for c in chain[1:] if not is_weak(subject(c.text))), None)
     parents = [c for c in chain[1:] if c is not source_of_subject and c is clause.parent]
     kin = [clause] + ([source_of_subject] if source_of_subject else []) + parents
