@@ -89,11 +89,8 @@ def _target_base_year(
 ) -> Iterator[Finding]:
     """A target's own base year lies where it can be measured from, and the indicator's
     baseline is not silently left out by it."""
-    if target.kind == "growth":
+    if target.kind in ("growth", "change"):
         base, limit = target.effective_base_year, target.period.start
-    elif target.kind == "change":
-        base = target.period.start - 1 if target.base_year is None else target.base_year
-        limit = target.period.start
     elif target.kind == "level":
         base = plan.base_year if target.base_year is None else target.base_year
         limit = target.year - 1

@@ -398,8 +398,7 @@ def _years_against_text(
         spans: set[tuple[int, int]] = {(period.start, period.end)}
         if getattr(target, "kind", None) in _FROM_A_BASE:
             # "bình quân giai đoạn 2020-2025" is 2021-2025 measured from 2020 (plan-format.md)
-            base = target.base_year if target.base_year is not None else period.start - 1
-            spans.add((base, period.end))
+            spans.add((target.effective_base_year, period.end))
         # a five-year term named from its congress year: "trong cả nhiệm kỳ 2020 - 2025" plans
         # the years 2021-2025, as `extract` reads it (docs/extract.md)
         spans.update(

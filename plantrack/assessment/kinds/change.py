@@ -26,7 +26,7 @@ from plantrack.plans.model import ChangeTarget
 def base_year_of(target: ChangeTarget) -> int:
     """The year a change per year is counted from: the target's own, else the year before the
     period."""
-    return target.period.start - 1 if target.base_year is None else target.base_year
+    return target.effective_base_year
 
 
 def assess(ctx: Context, target: ChangeTarget, result: Result) -> Result:

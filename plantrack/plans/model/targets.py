@@ -222,6 +222,10 @@ class ChangeTarget(_TargetCommon, _NumberBounds):
         description="Year the change is counted from; default: the year before the period.",
     )
 
+    @property
+    def effective_base_year(self) -> int:
+        return self.base_year if self.base_year is not None else self.period.start - 1
+
 
 class RelativeTarget(_TargetCommon):
     """Compared with another area's series: "đạt mức bình quân của Tỉnh"."""
