@@ -1243,3 +1243,39 @@ def test_document_parts_and_times_of_day_are_no_figures_but_the_rest_are(
     "1:25" was taken for a time of day and dropped without a word."""
     draft = extract_text("Các chỉ tiêu chủ yếu năm 2025:\n- " + sentence + "\n").draft
     assert [t.reading.numbers for t in draft.targets] == numbers
+
+
+def test_a_meeting_that_reviews_one_year_and_sets_the_next_plans_the_next() -> None:
+    # An Nhơn 2024: "sơ kết tình hình KT-XH năm 2023, triển khai nhiệm vụ trọng tâm năm 2024"
+    # is a plan of 2024; the 2023 paragraph's figures are its results
+    extraction = extract_text(
+        "Chiều 29.11, UBND thị xã họp sơ kết tình hình KT-XH năm 2023, triển khai nhiệm vụ "
+        "trọng tâm năm 2024.\nNăm 2023, tổng giá trị sản xuất ước đạt trên 25.032 tỷ đồng, "
+        "đạt 100,5% so với kế hoạch.\nNăm 2024, thị xã phấn đấu đạt tốc độ tăng trưởng kinh tế "
+        "theo giá trị sản xuất từ 16,5-17,5%.",
+        lang="en",
+    )
+    assert extraction.draft.period == (2024, 2024)
+    assert [t.reading.numbers for t in extraction.draft.targets] == [(16.5, 17.5)]
+    assert "a figure of 2023, before the plan's time" in extraction.yaml
+
+
+def test_a_measure_named_theo_after_another_is_a_variant_of_its_subject() -> None:
+    # An Nhơn 2024: the economy's growth by output, then by value added
+    found = _targets(
+        "Năm 2024, thị xã phấn đấu đạt tốc độ tăng trưởng kinh tế theo giá trị sản xuất từ "
+        "16,5-17,5%; theo giá trị sản phẩm từ 8,2 - 8,5%."
+    )
+    assert [(kind, numbers) for kind, _, numbers, _, _, _ in found] == [
+        ("growth", (16.5, 17.5)),
+        ("growth", (8.2, 8.5)),
+    ]
+    draft = build_draft(
+        [
+            _Block(
+                "Năm 2024, thị xã phấn đấu đạt tốc độ tăng trưởng kinh tế theo giá trị sản xuất "
+                "từ 16,5-17,5%; theo giá trị sản phẩm từ 8,2 - 8,5%."
+            )
+        ]
+    )
+    assert draft.indicators[1].name.endswith("tốc độ tăng trưởng kinh tế theo giá trị sản phẩm")

@@ -92,6 +92,22 @@ def is_weak(name: str) -> bool:
     return not name or fold(name) in _WEAK
 
 
+#: A subject that only names another measure of the subject before it: "tốc độ tăng trưởng
+#: kinh tế theo giá trị sản xuất từ 16,5-17,5%; theo giá trị sản phẩm từ 8,2 - 8,5%".
+_VARIANT = re.compile(r"\W*(?:tính\s+)?theo\s", re.IGNORECASE)
+
+
+def variant_of(name: str, before: str) -> str | None:
+    """The name of a subject that is a variant of the subject ``before`` ("theo giá trị sản
+    phẩm" after "Tốc độ tăng trưởng kinh tế theo giá trị sản xuất": "Tốc độ tăng trưởng kinh
+    tế theo giá trị sản phẩm"), or None when ``name`` is not one or ``before`` has no such
+    part to replace."""
+    if not _VARIANT.match(name):
+        return None
+    word = re.search(r"\s(?:tính\s+)?theo\s", before, re.IGNORECASE)
+    return f"{before[: word.start()]} {name.strip()}" if word else None
+
+
 def name_after(fig: Figure) -> str:
     """A name from the words after the figure: "95% xã, thị trấn an toàn" is a rate of them."""
     rest = re.split(r"[;(]|\s(?:đạt|trở lên|trở xuống|so với)\b", fig.after)[0]

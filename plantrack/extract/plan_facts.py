@@ -232,6 +232,15 @@ _DATE_RE = re.compile(
 _PLAN_WORD_RE = re.compile(r"kế hoạch|nghị quyết|chỉ tiêu|phấn đấu|mục tiêu", re.IGNORECASE)
 
 
+#: The aims named as one year's: "Mục tiêu tổng quát năm 2023", "kế hoạch ... năm 2025",
+#: "triển khai nhiệm vụ trọng tâm năm 2024", "phương hướng ... năm 2026".
+_AIMS_OF_A_YEAR_RE = re.compile(
+    rf"(?:mục tiêu|kế hoạch|chỉ tiêu|nhiệm vụ|phương hướng)\b[^.;:\d]{{0,40}}?"
+    rf"\bnăm\s+(?P<year>{words.YEAR})(?!\s*[-–])",
+    re.IGNORECASE,
+)
+
+
 def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[PlanTime, bool] | None:
     """The plan's period or year as one sentence states it, if it does, and whether it gives
     only the end ("đến năm 2030": the start is then the year it was issued, or five years
@@ -246,7 +255,10 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     if match is None:
         return None
     if match["year"] and not _as_end(cleaned, match):
-        year = int(match["year"])
+        # "họp sơ kết tình hình KT-XH năm 2023, triển khai nhiệm vụ trọng tâm năm 2024": the
+        # year of the aims, not the year reviewed before them
+        aims = _AIMS_OF_A_YEAR_RE.search(words.BASE_RE.sub(" ", cleaned))
+        year = int(aims["year"] if aims is not None else match["year"])
         return PlanTime(year, year), False
     end = int(match["year"] or match["year2"])
     if issued is not None and issued < end:
@@ -291,11 +303,6 @@ _SEVERAL_YEARS_RE = re.compile(
 )
 #: A rate a year: a plan over several years, unless the text names its aims as one year's.
 _RATE_A_YEAR_RE = re.compile(r"%\s*/\s*năm", re.IGNORECASE)
-#: The aims named as one year's: "Mục tiêu tổng quát năm 2023", "kế hoạch ... năm 2025".
-_AIMS_OF_A_YEAR_RE = re.compile(
-    rf"(?:mục tiêu|kế hoạch|chỉ tiêu)\b[^.;:\d]{{0,40}}?\bnăm\s+(?P<year>{words.YEAR})(?!\s*[-–])",
-    re.IGNORECASE,
-)
 
 
 def _one_year(texts: Sequence[str], year: int) -> bool:

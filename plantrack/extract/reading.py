@@ -32,6 +32,7 @@ from plantrack.extract.names import (
     per_from_name,
     sibling_unit,
     subject,
+    variant_of,
 )
 from plantrack.extract.timing import PlanTime, time_of, times
 from plantrack.numbers.parse import DecimalMark
@@ -70,7 +71,9 @@ def chain_of(clause: Clause, own_name: str) -> list[Clause]:
     part of, and, for a clause with no subject of its own, the one before it in the sentence."""
     out: list[Clause] = [clause]
     current: Clause | None = clause.parent
-    if is_weak(own_name) and clause.subject_from is not None:
+    if clause.subject_from is not None and (
+        is_weak(own_name) or variant_of(own_name, subject(clause.subject_from.text))
+    ):
         current = clause.subject_from
     while current is not None and current not in out:
         out.append(current)
@@ -152,6 +155,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             inherited = subject(clause.context)
         base = subject(clause.lead) if clause.lead else inherited
         name = f"{base} {name}".strip() if not is_weak(name) and base else (base or name)
+    elif clause.subject_from is not None:
+        name = variant_of(name, subject(clause.subject_from.text)) or name
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
     if words.RESULT_RE.search(text) or words.COMPARISON_RE.search(text) or is_narrative(clause):
         return None  # a result, a comparison with a base year or a report: listed, not a target
