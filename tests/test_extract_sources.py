@@ -165,6 +165,20 @@ def test_the_eth_a_font_put_for_d_is_the_vietnamese_letter() -> None:
     ]
 
 
+def test_the_letter_oi_a_pdf_font_put_for_u_horn_is_the_vietnamese_letter() -> None:
+    """ "ngƣời", "CHƢƠNG 2" (U+01A3, U+01A2, as many Vietnamese PDFs give Ư): the chapter
+    heading was drafted as a target of 2 (Phúc Yên), and "người" was not found as a word."""
+    blocks = source_from_text(
+        "CHƢƠNG 2\nTỷ lệ ngƣời dân tham gia bảo hiểm y tế đạt 95% vào năm 2025\n", Path("x.txt")
+    ).blocks
+    assert [b.text for b in blocks] == [
+        "CHƯƠNG 2",
+        "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95% vào năm 2025",
+    ]
+    draft = extract_text("\n".join(b.text for b in blocks)).draft
+    assert [t.reading.numbers for t in draft.targets] == [(95.0,)]
+
+
 def test_lines_are_counted_at_every_kind_of_line_end() -> None:
     source = source_from_text("một\r\nhai\rba\n\nbốn", Path("x.txt"))
     assert [(b.text, b.location.line) for b in source.blocks] == [
@@ -181,6 +195,7 @@ _ALPHABET = st.one_of(
         [
             *("\n", "\r", " ", "\t", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u2028"),
             *("e", "\u0301", "\u0323", "\u0302", "đ", "Ư", "\x0c", "\x85", "|", "Ð", "ð"),
+            *("Ƣ", "ƣ"),
         ]
     ),
 )
@@ -192,8 +207,10 @@ def test_any_text_gives_clean_blocks_at_the_lines_they_came_from(text: str) -> N
 
     def visible(line: str) -> str:  # what a reader sees of a line, without any spacing
         kept = "".join(c for c in line if unicodedata.category(c) != "Cf")
-        # the eth a font put for Đ is the Vietnamese letter
-        shown = unicodedata.normalize("NFC", kept.replace("Ð", "Đ").replace("ð", "đ"))
+        # the letters a font put for Đ and Ư are the Vietnamese letters
+        for stand_in, letter in (("Ð", "Đ"), ("ð", "đ"), ("Ƣ", "Ư"), ("ƣ", "ư")):
+            kept = kept.replace(stand_in, letter)
+        shown = unicodedata.normalize("NFC", kept)
         return "".join(c for c in shown if not c.isspace() and unicodedata.category(c) != "Cc")
 
     expected = {n: visible(line) for n, line in enumerate(lines, start=1) if visible(line)}

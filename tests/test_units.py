@@ -360,6 +360,9 @@ def test_the_eth_some_fonts_put_for_d_is_d() -> None:
     assert convert(3.25, "triệu Ðồng", "triệu đồng") == 3.25
     assert parse_unit("tỷ Ðồng/người").dimension == parse_unit("tỷ đồng/người").dimension
     assert fold("Ðắk Glong") == fold("Đắk Glong") == "dak glong"
+    # the letter OI that PDFs give for Ư
+    assert fold("ngƣời") == fold("người") == "nguoi"
+    assert parse_unit("triệu đồng/ngƣời").dimension == parse_unit("triệu đồng/người").dimension
 
 
 @pytest.mark.parametrize(

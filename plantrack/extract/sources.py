@@ -104,20 +104,24 @@ def source_error(code: str, key: str, path: Path, **params: object) -> SourceErr
     return SourceError(make(code, message, str(path), line if isinstance(line, int) else None))
 
 
-_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+#: Letters some fonts and converters of Vietnamese text put in the place of its own, never
+#: Vietnamese themselves: the eth for Đ ("Ðắk", "Ðồng"), the letter OI for Ư (a PDF's
+#: "ngƣời", "CHƢƠNG").
+_STAND_INS = str.maketrans({"Ð": "Đ", "ð": "đ", "Ƣ": "Ư", "ƣ": "ư"})
 
 
 def clean(text: str) -> str:
     """Text as blocks hold it: NFC, format characters (zero-width, soft hyphen, BOM, direction
     marks) removed, every run of white space or control characters one space, stripped, and
-    the eth some fonts and converters put for Đ ("Ðắk", "Ðồng") the Vietnamese letter."""
+    the letters some fonts and converters put for Vietnamese ones (:data:`_STAND_INS`: "Ðồng",
+    "ngƣời") the Vietnamese letters."""
     if not text.isascii():
         text = "".join(
             " " if category == "Cc" else char
             for char in text
             if (category := unicodedata.category(char)) != "Cf"
         )
-        text = unicodedata.normalize("NFC", text.translate(_ETH))
+        text = unicodedata.normalize("NFC", text.translate(_STAND_INS))
     elif not text.isprintable():
         text = "".join(char if char.isprintable() else " " for char in text)
     return " ".join(text.split())

@@ -11,16 +11,17 @@ from functools import lru_cache
 
 from plantrack.units.quantity import Quantity
 
-_D = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+_D = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ƣ": "u", "Ƣ": "U"})
 
 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case-, accent- and space-insensitive form of a label, for matching what people type.
 
-    ``đ`` has no combining mark in Unicode, so it is folded by hand, and so is the Icelandic eth
-    (``Ð``, ``ð``) that some fonts and converters of Vietnamese text put in its place ("triệu
-    Ðồng" is "triệu đồng").
+    ``đ`` has no combining mark in Unicode, so it is folded by hand, and so are the letters
+    some fonts and converters of Vietnamese text put in the place of Đ and Ư: the Icelandic
+    eth (``Ð``, ``ð``: "triệu Ðồng" is "triệu đồng") and the letter OI (``Ƣ``, ``ƣ``: "ngƣời"
+    is "người").
     """
     decomposed = unicodedata.normalize("NFD", text.translate(_D))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
