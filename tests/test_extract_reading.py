@@ -1279,3 +1279,17 @@ def test_a_measure_named_theo_after_another_is_a_variant_of_its_subject() -> Non
         ]
     )
     assert draft.indicators[1].name.endswith("tốc độ tăng trưởng kinh tế theo giá trị sản phẩm")
+
+
+def test_an_anniversary_and_the_standards_criteria_are_no_figures() -> None:
+    """Hưng Yên: "[Photo] Thành phố Hưng Yên sau 20 năm tái lập tỉnh" was a target of 20;
+    Phúc Yên: "Xây dựng nông thôn theo 19 tiêu chí nông thôn mới" one of 19. A count of the
+    criteria met stays a figure."""
+    extraction = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2020:\n- Thành phố Hưng Yên sau 20 năm tái lập tỉnh.\n"
+        "- Kỷ niệm 75 năm ngày thành lập; 30 năm tái lập huyện.\n"
+        "- Xây dựng nông thôn theo 19 tiêu chí nông thôn mới.\n"
+        "- Xã Tân Hưng đạt 19/19 tiêu chí nông thôn mới.\n"
+    )
+    found = [(t.reading.kind, t.reading.numbers) for t in extraction.draft.targets]
+    assert [numbers for kind, numbers in found if numbers] == [(19.0,)]  # 19/19 met
