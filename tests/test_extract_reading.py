@@ -1293,3 +1293,15 @@ def test_an_anniversary_and_the_standards_criteria_are_no_figures() -> None:
     )
     found = [(t.reading.kind, t.reading.numbers) for t in extraction.draft.targets]
     assert [numbers for kind, numbers in found if numbers] == [(19.0,)]  # 19/19 met
+
+
+def test_a_denominator_of_ten_thousand_people_written_out_is_the_units() -> None:
+    """An Giang: "Số giường bệnh trên 10.000 dân khoảng 20,04 giường" was a target of more than
+    10,000, not about 20.04 beds per 10,000 people."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2016:\n-Số giường bệnh trên 10.000 dân khoảng 20,04 giường.\n"
+        "- Số bác sĩ cho 10000 dân đạt 9 bác sĩ.\n"
+    ).draft
+    found = [(t.reading.comparator, t.reading.numbers) for t in draft.targets]
+    assert found == [("about", (20.04,)), ("value", (9.0,))]
+    assert [i.unit for i in draft.indicators] == ["giường/10.000 dân", "bác sĩ/10000 dân"]

@@ -54,9 +54,11 @@ TERM_LENGTH = r"(?<![\d.,])\b(?:[2-9]|10)\s+năm\b(?!\s*(?:liên tục|liền))"
 TERM_LENGTH_RE = re.compile(TERM_LENGTH, _I)
 #: Prices of a year: ``giá so sánh 2010``, ``giá so sánh năm 2010``.
 PRICE_YEAR_RE = re.compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
-#: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``.
+#: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``,
+#: ``trên 10.000 dân``, ``cho 100.000 người``.
 PER_RE = re.compile(
-    r"(?:(?:/|trên|cho)\s*(?:1|một)\s*|/\s*)(?P<per>vạn dân|vạn người|nghìn dân|ngàn dân|"
+    r"(?:(?:/|trên|cho)\s*(?:1|một)\s*|(?:/|trên|cho)\s*(?=\d)|/\s*)"
+    r"(?P<per>1(?:0|00)?[.,]?000\s+(?:dân|người|trẻ đẻ sống)|vạn dân|vạn người|nghìn dân|ngàn dân|"
     r"nghìn người|nghìn trẻ đẻ sống|ha(?:\s+đất[\w\s]*?)?|người|hộ|lao động)\b",
     _I,
 )
