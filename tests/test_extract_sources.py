@@ -323,6 +323,25 @@ def test_a_group_row_with_one_cell_is_a_row_of_its_table() -> None:
     ]
 
 
+def test_a_blank_line_ends_a_paragraph_of_a_hard_wrapped_text() -> None:
+    """Lào Cai: items that end with their figure and no full stop make the text look
+    hard-wrapped; "8 chỉ tiêu xã hội gồm:" after a blank line was joined to the item before it,
+    which lost its target."""
+    text = (
+        "11 chỉ tiêu kinh tế gồm:\n\n- Tốc độ tăng trưởng kinh tế đạt 10,5%\n\n"
+        "- Tỷ lệ đô thị hóa: 33,5%\n\n- Hộ gia đình được sử dụng điện lưới quốc gia: 97,8%\n\n"
+        "8 chỉ tiêu xã hội gồm:\n\n- Tỷ lệ trường học đạt chuẩn quốc gia: 68%\n"
+        "- Tỷ lệ dân số tham gia bảo hiểm y tế đạt\n96,5%\n"
+    )
+    blocks, _ = rewrap(source_from_text(text, Path("x.txt")).blocks)
+    assert [b.text for b in blocks][3:] == [
+        "- Hộ gia đình được sử dụng điện lưới quốc gia: 97,8%",
+        "8 chỉ tiêu xã hội gồm:",
+        "- Tỷ lệ trường học đạt chuẩn quốc gia: 68%",
+        "- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 96,5%",  # no blank line: joined
+    ]
+
+
 def test_a_hard_wrapped_text_keeps_its_table_rows_as_they_are() -> None:
     """Lines broken mid-sentence are joined back into paragraphs; a table's rows between them
     are never joined to the prose nor to each other."""

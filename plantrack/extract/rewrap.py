@@ -39,7 +39,11 @@ def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
         if block.cells is not None or (out and out[-1].cells is not None):
             starts[len(out)] = [(0, line)]  # a table's row is a line of its own
             out.append(block)
-        elif out and continues_sentence(out[-1].text, block.text):
+        elif (
+            out
+            and not _after_blank(starts[len(out) - 1], line)
+            and continues_sentence(out[-1].text, block.text)
+        ):
             joined = join_lines(out[-1].text, block.text)
             starts[len(out) - 1].append((len(joined) - len(block.text), line))
             out[-1] = Block(joined, out[-1].location)
@@ -47,6 +51,13 @@ def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
             starts[len(out)] = [(0, line)]
             out.append(Block(block.text, Location(line=line)))
     return tuple(out), starts
+
+
+def _after_blank(paragraph: list[tuple[int, int]], line: int) -> bool:
+    """Whether a blank line separates ``line`` from the paragraph before it (whose lines start
+    as ``paragraph`` says): a paragraph's end, as after "- Hộ gia đình được sử dụng điện lưới
+    quốc gia: 97,8%", a blank line, then "8 chỉ tiêu xã hội gồm:" (Lào Cai)."""
+    return line > max(start_line for _, start_line in paragraph) + 1
 
 
 def line_at(starts: LineStarts, block: int, offset: int) -> int | None:
