@@ -1305,3 +1305,27 @@ def test_a_denominator_of_ten_thousand_people_written_out_is_the_units() -> None
     found = [(t.reading.comparator, t.reading.numbers) for t in draft.targets]
     assert found == [("about", (20.04,)), ("value", (9.0,))]
     assert [i.unit for i in draft.indicators] == ["giường/10.000 dân", "bác sĩ/10000 dân"]
+
+
+def test_the_year_of_a_vision_named_beside_the_plan_is_not_the_plans() -> None:
+    """Đông Hòa: "... đến năm 2030, tầm nhìn đến năm 2045" and a closing "Đến năm 2045, ..."
+    made the plan's period 2030-2045 and every target's year 2045."""
+    extraction = extract_text(
+        "UBND thị xã vừa ban hành kế hoạch thực hiện Nghị quyết 29 về đẩy mạnh công nghiệp hóa "
+        "đến năm 2030, tầm nhìn đến năm 2045.\nĐịa phương này phấn đấu đến năm 2030, tỉ lệ "
+        "lao động qua đào tạo đạt trên 85%; 80% xã đạt chuẩn nông thôn mới nâng cao.\n"
+        "Đến năm 2045, thị xã có nền kinh tế phát triển, hoàn chỉnh nền tảng chuyển đổi số.",
+    )
+    assert extraction.draft.period == (2026, 2030)
+    found = [(t.reading.numbers, t.reading.year) for t in extraction.draft.targets]
+    assert [item for item in found if item[0]] == [((85.0,), 2030), ((80.0,), 2030)]
+
+
+def test_a_document_named_by_its_number_is_no_figure() -> None:
+    """Đông Hòa: "kế hoạch thực hiện Nghị quyết 29 của Ban Chấp hành Trung ương" was a target of
+    29 (Bến Tre's "Chỉ thị số 05" too)."""
+    extraction = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2025:\n- Thực hiện Nghị quyết 29 và Chỉ thị số 05 của Tỉnh ủy."
+        "\n- Tỷ lệ lao động qua đào tạo đạt 85%.\n"
+    )
+    assert [t.reading.numbers for t in extraction.draft.targets if t.reading.numbers] == [(85.0,)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from plantrack import texts
 from plantrack.extract import words
-from plantrack.extract.clauses import Clause, Heading, segment
+from plantrack.extract.clauses import Clause, Heading, Segmented, segment
 from plantrack.extract.figures import has_figure
 from plantrack.extract.items import BlockLike
 from plantrack.extract.listed import Unread, before_the_plan, once
@@ -105,10 +105,12 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     """The draft plan of a text given as blocks (paragraphs or lines, in order)."""
     seg = segment(blocks)
     mark = decimal or decimal_of([c.text for c in seg.clauses])
+    vision_year = _vision_year(seg)
     explicit = [
-        times(c.text)
+        found
         for c in seg.clauses
         if not any(words.VISION_RE.search(h.text) for h in c.headings)
+        and ((found := times(c.text)).year is None or found.year != vision_year)
     ]
     plan_time, guessed = plan_time_of(seg, explicit)
     readings: list[tuple[Clause, Reading | None]] = []
@@ -313,6 +315,13 @@ def _years(reading: Reading) -> tuple[int, int] | None:
     if reading.year is not None:
         return reading.year, reading.year
     return reading.period
+
+
+def _vision_year(seg: Segmented) -> int | None:
+    """The year of the vision the text names beside its plan ("tầm nhìn đến năm 2045")."""
+    texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
+    found = next((m for text in texts if (m := words.VISION_YEAR_RE.search(text))), None)
+    return int(found["year"]) if found else None
 
 
 def _cover(

@@ -318,10 +318,13 @@ _LIFE_EXPECTANCY = re.compile(r"tuổi thọ", re.IGNORECASE)
 
 #: A document's parts and pages, written with a capital as documents name them: "Chương 2",
 #: "Trang 83 - 84", "Bảng 2.1", "Điều 3", "Phụ lục 2" (not "mô hình 50 ha", "các khoản 12 tỷ
-#: đồng", "Phụ lục 2 - 95%": its 95 % is a figure).
+#: đồng", "Phụ lục 2 - 95%": its 95 % is a figure), and a document named by its number.
 _DOCUMENT_PART = re.compile(
     r"\b(?:Chương|CHƯƠNG|Trang|TRANG|Phụ lục|PHỤ LỤC|Bảng|BẢNG|Biểu|BIỂU|Hình|Điều|ĐIỀU|Khoản)"
     r"\s+\d+(?:\s*[-–.]\s*\d+)*(?!\d)(?![.,]\d)(?!\s*%)"
+    # a document named by its number: "Nghị quyết 29", "Chỉ thị số 05", "Kết luận 57"
+    r"|\b(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư)(?:\s+số)?\s+\d+"
+    r"(?!\d)(?![.,]\d)(?!\s*%)"
 )
 
 

@@ -37,9 +37,10 @@ class Times:
 
 
 def times(text: str) -> Times:
-    """The year and period a text names (not a comparison year or a price base)."""
+    """The year and period a text names (not a comparison year, a price base or a vision's)."""
     cleaned = words.PRICE_YEAR_RE.sub(" ", words.BASE_RE.sub(" ", text))
     cleaned = STANDARD_PERIOD_RE.sub(" ", words.COUNCIL_TERM_RE.sub(" ", cleaned))
+    cleaned = words.VISION_YEAR_RE.sub(" ", cleaned)  # "đến năm 2030, tầm nhìn đến năm 2045"
     period_match = words.PERIOD_RE.search(cleaned)
     period = None
     if period_match:

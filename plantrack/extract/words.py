@@ -246,6 +246,9 @@ AFTER_TARGETS_RE = re.compile(
     _I,
 )
 VISION_RE = re.compile(r"tầm nhìn", _I)
+#: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
+#: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
+VISION_YEAR_RE = re.compile(rf"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?P<year>{YEAR})", _I)
 #: Words that open a parenthesis that restates or explains (never a target of its own).
 ASIDE_RE = re.compile(
     r"^\(\s*(?:\d|đạt|là|tương đương|tương ứng|bằng|khoảng|theo|giá|không|chiếm|tăng thêm"
