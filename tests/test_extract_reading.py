@@ -1329,3 +1329,31 @@ def test_a_document_named_by_its_number_is_no_figure() -> None:
         "\n- Tỷ lệ lao động qua đào tạo đạt 85%.\n"
     )
     assert [t.reading.numbers for t in extraction.draft.targets if t.reading.numbers] == [(85.0,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the level after "xuống" is the target; "từ 4,5%" is where it starts
+        ("Phấn đấu giảm tỷ lệ hộ nghèo từ 4,5% xuống còn 2%.", ("value", (2.0,), "decrease")),
+        ("Tỷ lệ che phủ rừng nâng từ 45% lên 50%.", ("value", (50.0,), "increase")),
+        # Hiệp Hòa: a target adjusted down keeps the herd's own way (more is better)
+        (
+            "Đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 nghìn con.",
+            ("value", (130.0,), "increase"),
+        ),
+        (
+            "Thịt hơi các loại điều chỉnh giảm từ gần 27.692 tấn xuống 27.652 tấn.",
+            ("value", (27652.0,), "increase"),
+        ),
+        # "từ 10 đảng viên trở lên" is a bound, not a start
+        ("Hằng năm kết nạp từ 10 đảng viên trở lên.", ("at_least", (10.0,), "increase")),
+    ],
+)
+def test_a_change_from_one_level_to_another_targets_the_second(
+    sentence: str, expected: tuple[str, tuple[float, ...], str | None]
+) -> None:
+    found = _targets("Các chỉ tiêu chủ yếu năm 2025:\n- " + sentence)
+    assert [
+        (comparator, numbers, direction) for _, comparator, numbers, _, _, direction in found
+    ] == [expected]

@@ -231,6 +231,10 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     )
     decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
     increasing_verb = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
+    if re.search(r"\bđiều chỉnh\s+(?:giảm|tăng)\b", verbs, re.IGNORECASE):
+        # "đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 nghìn con": the target lowered,
+        # not the herd's way
+        decreasing = increasing_verb = False
     leading = re.match(r"\s*(giảm|tăng|nâng|hạ)\s+(?=tỷ lệ|tỉ lệ|tỷ trọng)", name, re.IGNORECASE)
     if leading:
         name = name[leading.end() :]
