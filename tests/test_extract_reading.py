@@ -1357,3 +1357,22 @@ def test_a_change_from_one_level_to_another_targets_the_second(
     assert [
         (comparator, numbers, direction) for _, comparator, numbers, _, _, direction in found
     ] == [expected]
+
+
+def test_a_paragraph_that_opens_by_reporting_results_holds_no_targets() -> None:
+    """Minh Tân: the last term's results ("đạt được những kết quả toàn diện. Tổng giá trị sản
+    xuất 5 năm là 1.120 tỷ đồng. ...") were drafted as targets of the new term."""
+    extraction = extract_text(
+        "Sáng ngày 04/5, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ 34, nhiệm kỳ 2020-2025.\n"
+        "Thực hiện Nghị quyết Đại hội lần thứ 33, Đảng bộ xã đã tập trung lãnh đạo đạt được "
+        "những kết quả toàn diện. Tổng giá trị sản xuất 5 năm là 1.120 tỷ đồng. Tốc độ tăng "
+        "trưởng 8,7%.\nNhiệm kỳ 2020-2025, Đảng bộ xã phấn đấu tốc độ tăng trưởng kinh tế bình "
+        "quân 5 năm đạt 10% trở lên.",
+        lang="en",
+    )
+    assert [t.reading.numbers for t in extraction.draft.targets] == [(10.0,)]
+    assert [u.text for u in extraction.draft.unread] == [
+        "Tổng giá trị sản xuất 5 năm là 1.120 tỷ đồng",
+        "Tốc độ tăng trưởng 8,7%",
+    ]
+    assert "a result or a comparison with a base year" in extraction.yaml

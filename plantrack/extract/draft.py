@@ -20,7 +20,7 @@ from plantrack.extract import words
 from plantrack.extract.clauses import Clause, Heading, Segmented, segment
 from plantrack.extract.figures import has_figure
 from plantrack.extract.items import BlockLike
-from plantrack.extract.listed import Unread, before_the_plan, once
+from plantrack.extract.listed import Unread, before_the_plan, in_a_report, once
 from plantrack.extract.plan_facts import (
     DraftArea,
     area_of,
@@ -128,6 +128,8 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     unread.extend(repeated)
     readings, past = before_the_plan(readings, plan_time)
     unread.extend(past)
+    readings, reported = in_a_report(readings)
+    unread.extend(reported)
     used_ids: set[str] = set()
     items_read = {(c.span.block, c.item) for c, r in readings if r is not None}
     items_listed: set[tuple[int, str | None]] = set()

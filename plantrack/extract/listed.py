@@ -1,6 +1,7 @@
 """What is read but not drafted, each listed with its reason: a target stated twice (a
-summary, then its list; a page's headline or a photo's caption restating a figure), and, in a
-year's plan, the results of a year before it."""
+summary, then its list; a page's headline or a photo's caption restating a figure), in a
+year's plan the results of a year before it, and the figures of a paragraph that reports
+results."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plantrack import texts
+from plantrack.extract import words
 from plantrack.extract.clauses import Clause
 from plantrack.extract.items import BlockLike
 from plantrack.extract.reading import Reading
@@ -50,6 +52,35 @@ def before_the_plan(
         else:
             kept.append((clause, reading))
     return kept, past
+
+
+#: Words of a plan: a paragraph with them is not a report of results, whatever it opens with.
+_PLANNED = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đến năm|dự kiến|định hướng", re.I)
+
+
+def in_a_report(
+    readings: list[tuple[Clause, Reading | None]],
+) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
+    """The figures of a paragraph that opens by reporting results ("…, Đảng bộ xã đã tập trung
+    lãnh đạo … đạt được những kết quả toàn diện. Tổng giá trị sản xuất 5 năm là 1.120 tỷ
+    đồng. …", Minh Tân) are results, each listed with its reason, unless the paragraph's
+    sentence plans ("phấn đấu", "mục tiêu", "đến năm")."""
+    kept: list[tuple[Clause, Reading | None]] = []
+    results: list[Unread] = []
+    for clause, reading in readings:
+        opening = clause.opening or ""
+        if (
+            reading is not None
+            and not clause.listed
+            and words.RESULT_RE.search(opening)
+            and not _PLANNED.search(opening)
+            and not _PLANNED.search(clause.first.text if clause.first else clause.text)
+        ):
+            reason = texts.text("extract.result")
+            results.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
+        else:
+            kept.append((clause, reading))
+    return kept, results
 
 
 def _sentence_has_a_time(clause: Clause) -> bool:
