@@ -1376,3 +1376,16 @@ def test_a_paragraph_that_opens_by_reporting_results_holds_no_targets() -> None:
         "Tốc độ tăng trưởng 8,7%",
     ]
     assert "a result or a comparison with a base year" in extraction.yaml
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Quảng Ngãi, Tây Sơn: a news lead's meeting, not a target of 2.5, 200 or 6
+        "Sáng 12-9, sau 2,5 ngày làm việc khẩn trương, nghiêm túc, Đại hội đã bế mạc.",
+        "Ngày 14-8, Đảng bộ xã tổ chức Đại hội lần thứ I, với sự tham dự của 200 đại biểu.",
+        "Đảng bộ xã đã xây dựng 6 định hướng trọng tâm để phát triển trong nhiệm kỳ.",
+    ],
+)
+def test_a_news_leads_meeting_is_no_target(sentence: str) -> None:
+    assert [numbers for _, _, numbers, _, _, _ in _targets(PLAN + "- " + sentence) if numbers] == []

@@ -105,12 +105,15 @@ RESTATED_RE = re.compile(
 )
 #: A report of what happened or what is, not a target: a meeting's business ("Kỳ họp đã thông
 #: qua 5 nghị quyết", "Đại hội đã bầu ... gồm 13 đồng chí", "bầu 22 đại biểu"), what a body has
-#: now ("Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng"), a news lead ("Trong 2 ngày 26-27/12").
+#: now ("Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng"), a news lead ("Trong 2 ngày 26-27/12", "với
+#: sự tham dự của 200 đại biểu").
 #: Matched on the words before a sentence's first figure.
 NARRATIVE_RE = re.compile(
     r"\bđã\s+(?:tổ chức|thông qua|bầu|diễn ra|khai mạc|bế mạc|ban hành|tham dự|tiến hành"
     r"|biểu quyết|thảo luận|xem xét|long trọng)\b"
-    r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$",
+    r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$"
+    # who came: "Đại hội ..., với sự tham dự của 200 đại biểu chính thức"
+    r"|\bsự tham dự của\s*$",
     _I,
 )
 #: A comparison with a base, not a target of its own: "tăng 0,7 lần so với năm 2015".
