@@ -526,6 +526,24 @@ def test_a_comparison_with_the_base_year_restates_the_figure_before_it() -> None
     assert [k for k, *_ in one_year] == ["level", "growth"]
 
 
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        # Quảng Trung, Ngọc Trạo: restatements written with a ratio in brackets, a unit with a
+        # comma, a comma after the figure
+        "tăng 04 doanh nghiệp (0,7 lần) so với năm 2015",
+        "tăng 20 trang, gia trại so với năm 2015",
+        "tăng 5%, so với năm 2015",
+        "tăng khoảng 80 hộ so với năm 2015",
+    ],
+)
+def test_a_comparison_with_the_base_year_written_otherwise_restates_too(comparison: str) -> None:
+    found = _targets(
+        "Các chỉ tiêu chủ yếu giai đoạn 2016-2020:\nSố doanh nghiệp đạt 450, " + comparison + "."
+    )
+    assert [(k, n) for k, _, n, _, _, _ in found] == [("level", (450.0,))]
+
+
 def test_a_share_a_figure_takes_of_the_whole_is_a_target_of_its_own() -> None:
     # An Bình (Thuận Thành) 2023: each sector's value, then the share it takes of the economy
     found = _targets(

@@ -96,11 +96,12 @@ RESULT_RE = re.compile(
     _I,
 )
 #: A clause that only compares the figure before it with a year: "tăng 80 hộ so với năm 2015",
-#: "tăng 42,9% so với năm 2015" (a restatement in a plan of several years; not "so với cùng
+#: "tăng 42,9% so với năm 2015", "tăng 04 doanh nghiệp (0,7 lần) so với năm 2015", "tăng 20
+#: trang, gia trại so với năm 2015" (a restatement in a plan of several years; not "so với cùng
 #: kỳ", a one-year plan's growth).
 RESTATED_RE = re.compile(
-    rf"\W*(?:tăng|giảm)(?: thêm)?\s+(?:{NUMBER})\s*[^\d,;]{{0,20}}?\s*so với\s+"
-    rf"(?:năm\s+)?(?P<year>{YEAR})\W*$",
+    rf"\W*(?:tăng|giảm)(?: thêm)?\s+(?:(?:khoảng|gần|trên|hơn)\s+)?(?:{NUMBER})\s*[^\d;(]{{0,20}}?"
+    rf"\s*(?:\([^)]*\)\s*)?,?\s*so với\s+(?:năm\s+)?(?P<year>{YEAR})\W*$",
     _I,
 )
 #: A report of what happened or what is, not a target: a meeting's business ("Kỳ họp đã thông
