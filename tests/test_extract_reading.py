@@ -1407,3 +1407,19 @@ def test_a_paragraph_that_opens_by_reporting_results_holds_no_targets() -> None:
 )
 def test_a_news_leads_meeting_is_no_target(sentence: str) -> None:
     assert [numbers for _, _, numbers, _, _, _ in _targets(PLAN + "- " + sentence) if numbers] == []
+
+
+def test_a_report_of_the_term_just_ended_announces_no_targets() -> None:
+    """Hòa Phong: "Nhiệm kỳ vừa qua, Đảng bộ xã … hoàn thành các chỉ tiêu …" was read as the
+    announcement of the targets, giving the plan the past term's years (2016-2020), and its
+    results were drafted as targets."""
+    extraction = extract_text(
+        "Ngày 22-5, Đảng bộ xã tổ chức Đại hội Đảng bộ lần thứ XIV, nhiệm kỳ 2020-2025.\n"
+        "Đại hội thông qua nghị quyết nhiệm kỳ mới với các chỉ tiêu cụ thể: giá trị sản xuất "
+        "tăng bình quân 5 năm 11,6%; thu nhập bình quân đầu người 90-95 triệu đồng/người/năm.\n"
+        "Nhiệm kỳ vừa qua, Đảng bộ xã lãnh đạo nhân dân hoàn thành các chỉ tiêu phát triển kinh "
+        "tế - xã hội. Tổng giá trị sản xuất đạt 759 tỷ đồng, tăng bình quân hằng năm 15,6%; xã "
+        "đạt chuẩn nông thôn mới giai đoạn 2016-2020.",
+    )
+    assert extraction.draft.period == (2021, 2025)
+    assert [t.reading.numbers for t in extraction.draft.targets] == [(11.6,), (90.0, 95.0)]

@@ -55,7 +55,7 @@ def before_the_plan(
 
 
 #: Words of a plan: a paragraph with them is not a report of results, whatever it opens with.
-_PLANNED = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đến năm|dự kiến|định hướng", re.I)
+_PLANNED = re.compile(r"phấn đấu|mục tiêu|kế hoạch|đến năm|dự kiến|định hướng", re.I)
 
 
 def in_a_report(

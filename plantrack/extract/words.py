@@ -92,7 +92,9 @@ RESULT_RE = re.compile(
     # a verdict on targets: "… dù cao nhưng chưa đạt các mục tiêu do Tỉnh ủy đề ra"
     r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)"
     # a term's report: "Nhiệm kỳ 2020 - 2025, Đảng bộ … hoàn thành nhiều chỉ tiêu nghị quyết"
-    r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:các |những )?(?:mục tiêu|chỉ tiêu)",
+    r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:các |những )?(?:mục tiêu|chỉ tiêu)"
+    # the term or the year just ended: "Nhiệm kỳ vừa qua, Đảng bộ xã … hoàn thành các chỉ tiêu"
+    r"|^\W*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|năm)\s+(?:vừa\s+)?qua\b",
     _I,
 )
 #: A clause that only compares the figure before it with a year: "tăng 80 hộ so với năm 2015",
