@@ -1423,3 +1423,25 @@ def test_a_report_of_the_term_just_ended_announces_no_targets() -> None:
     )
     assert extraction.draft.period == (2021, 2025)
     assert [t.reading.numbers for t in extraction.draft.targets] == [(11.6,), (90.0, 95.0)]
+
+
+def test_a_later_period_the_plan_prepares_is_not_its_own() -> None:
+    """Sơn La 2025: "…, tạo tiền đề thực hiện kế hoạch … giai đoạn 2026 - 2030" and "hướng tới
+    bứt phá giai đoạn 2026-2030" made the year's plan one of 2026-2030; "Định hướng đến năm
+    2030, … giai đoạn 2026 - 2030" still names its target's period."""
+    extraction = extract_text(
+        "Năm 2025, tỉnh được giao nhiệm vụ thực hiện mục tiêu tăng trưởng GRDP đạt 8% trở lên, "
+        "tạo tiền đề thực hiện kế hoạch phát triển kinh tế - xã hội giai đoạn 2026 - 2030.\n"
+        "Theo đó, GRDP bình quân đầu người đạt 61,8 triệu đồng/người/năm; dịch vụ hướng tới bứt "
+        "phá giai đoạn 2026-2030.",
+    )
+    assert extraction.draft.period == (2025, 2025)
+    assert [(t.reading.year, t.reading.period) for t in extraction.draft.targets] == [
+        (None, (2025, 2025)),  # the year's growth
+        (2025, None),
+    ]
+    found = _targets(
+        "Các chỉ tiêu chủ yếu giai đoạn 2021-2025:\nĐịnh hướng đến năm 2030, tốc độ tăng tổng sản "
+        "phẩm bình quân giai đoạn 2026 - 2030 đạt trên 8%."
+    )
+    assert [when for *_, when, _ in found] == [(2026, 2030)]

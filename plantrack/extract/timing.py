@@ -41,6 +41,7 @@ def times(text: str) -> Times:
     cleaned = words.PRICE_YEAR_RE.sub(" ", words.BASE_RE.sub(" ", text))
     cleaned = STANDARD_PERIOD_RE.sub(" ", words.COUNCIL_TERM_RE.sub(" ", cleaned))
     cleaned = words.VISION_YEAR_RE.sub(" ", cleaned)  # "đến năm 2030, tầm nhìn đến năm 2045"
+    cleaned = words.LOOKS_TO_RE.sub(" ", cleaned)  # "tạo tiền đề … giai đoạn 2026 - 2030"
     period_match = words.PERIOD_RE.search(cleaned)
     period = None
     if period_match:

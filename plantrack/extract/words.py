@@ -254,6 +254,13 @@ AFTER_TARGETS_RE = re.compile(
 VISION_RE = re.compile(r"tầm nhìn", _I)
 #: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
 #: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
+#: A later period the plan prepares or looks to, not its own: "…, tạo tiền đề thực hiện kế hoạch
+#: … giai đoạn 2026 - 2030", "hướng tới bứt phá giai đoạn 2026-2030" (Sơn La's plan of 2025).
+LOOKS_TO_RE = re.compile(
+    rf"(?<!định )(?:hướng tới|hướng đến|tạo tiền đề|làm tiền đề|chuẩn bị cho)[^.;:,]{{0,80}}?"
+    rf"(?:giai đoạn|thời kỳ)\s+{YEAR}{DASH}{YEAR}",
+    _I,
+)
 VISION_YEAR_RE = re.compile(rf"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?P<year>{YEAR})", _I)
 #: Words that open a parenthesis that restates or explains (never a target of its own).
 ASIDE_RE = re.compile(
