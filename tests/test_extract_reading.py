@@ -1445,3 +1445,14 @@ def test_a_later_period_the_plan_prepares_is_not_its_own() -> None:
         "phẩm bình quân giai đoạn 2026 - 2030 đạt trên 8%."
     )
     assert [when for *_, when, _ in found] == [(2026, 2030)]
+
+
+def test_the_colon_of_a_later_sentence_does_not_close_the_announcement() -> None:
+    """Thái Nguyên: "Các chỉ tiêu chủ yếu là Tổng sản phẩm … đạt 361,6 nghìn tỷ đồng. Cơ cấu kinh
+    tế: …" lost its first target to the announcement, which ran to the colon after it."""
+    found = _targets(
+        "Các chỉ tiêu chủ yếu là Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành đến năm "
+        "2030 đạt 361,6 nghìn tỷ đồng. Cơ cấu kinh tế: công nghiệp, xây dựng 54,6%; dịch vụ "
+        "36,5%; nông, lâm nghiệp, thủy sản 8,9%."
+    )
+    assert [numbers for _, _, numbers, _, _, _ in found] == [(361.6,), (54.6,), (36.5,), (8.9,)]

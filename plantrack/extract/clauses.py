@@ -223,7 +223,10 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
     if topic is not None and cue.start() < 25:  # "Về mục tiêu cụ thể, đến năm 2025 ..."
         return cue.end() + topic.end() - 1
     colon = text.find(":", cue.end())
-    if colon != -1 and (colon - cue.end() < 140 or not text[colon + 1 :].strip()):
+    # a colon of a later sentence does not close the announcement: "Các chỉ tiêu chủ yếu là
+    # Tổng sản phẩm … đạt 361,6 nghìn tỷ đồng. Cơ cấu kinh tế: …" (Thái Nguyên)
+    later = re.search(r"[.;]\s+[^\W\d_]", text[cue.end() : colon]) if colon != -1 else None
+    if colon != -1 and later is None and (colon - cue.end() < 140 or not text[colon + 1 :].strip()):
         return colon
     namely = re.compile(r"\b(?:Cụ thể|Trong đó|Gồm)\s*[,:]", re.IGNORECASE).search(text, cue.end())
     if namely is not None and namely.start() - cue.end() < 200:
