@@ -93,8 +93,10 @@ def is_weak(name: str) -> bool:
 
 
 #: A subject that only names another measure of the subject before it: "tốc độ tăng trưởng
-#: kinh tế theo giá trị sản xuất từ 16,5-17,5%; theo giá trị sản phẩm từ 8,2 - 8,5%".
-_VARIANT = re.compile(r"\W*(?:tính\s+)?theo\s", re.IGNORECASE)
+#: kinh tế theo giá trị sản xuất từ 16,5-17,5%; theo giá trị sản phẩm từ 8,2 - 8,5%"; not
+#: "theo đó" (accordingly), nor a "theo ..." set off by a comma that opens a sentence of
+#: another subject ("theo lộ trình, tỷ lệ người dân có sổ khám chữa bệnh điện tử").
+_VARIANT = re.compile(r"\W*(?:tính\s+)?theo\s+(?!đó\b)[^,:]*$", re.IGNORECASE)
 
 
 def variant_of(name: str, before: str) -> str | None:

@@ -55,9 +55,11 @@ TERM_LENGTH_RE = re.compile(TERM_LENGTH, _I)
 #: Prices of a year: ``giá so sánh 2010``, ``giá so sánh năm 2010``.
 PRICE_YEAR_RE = re.compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
 #: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``,
-#: ``trên 10.000 dân``, ``cho 100.000 người``.
+#: ``trên 10.000 dân``, ``cho 10000 dân``, ``/100.000 người``; "trên"/"cho" a number of people
+#: only with "dân" ("giải quyết việc làm cho 10.000 người" is a count of people, not per them).
 PER_RE = re.compile(
-    r"(?:(?:/|trên|cho)\s*(?:1|một)\s*|(?:/|trên|cho)\s*(?=\d)|/\s*)"
+    r"(?:(?:/|trên|cho)\s*(?:1|một)\s*|/\s*"
+    r"|(?:trên|cho)\s*(?=1(?:0|00)?[.,]?000\s+(?:dân|trẻ đẻ sống)\b))"
     r"(?P<per>1(?:0|00)?[.,]?000\s+(?:dân|người|trẻ đẻ sống)|vạn dân|vạn người|nghìn dân|ngàn dân|"
     r"nghìn người|nghìn trẻ đẻ sống|ha(?:\s+đất[\w\s]*?)?|người|hộ|lao động)\b",
     _I,
