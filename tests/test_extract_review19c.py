@@ -185,6 +185,8 @@ def test_review19c_a_target_of_the_vision_keeps_the_visions_year(
     last = draft.targets[-1].reading
     assert (last.year, last.vision) == (vision_year, True)
     assert draft.period[1] == 2030
+    # the vision that opens the clause is no part of its name (main: "Tầm nhìn , tỷ lệ …")
+    assert not draft.indicators[-1].name.lower().startswith("tầm nhìn")
 
 
 def test_review19c_the_visions_year_in_the_targets_is_no_year_of_the_plan() -> None:

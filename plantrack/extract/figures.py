@@ -331,21 +331,11 @@ _DOCUMENT_PART = re.compile(
 )
 
 
-#: The level a change starts from, before the level it goes to: "giảm tỷ lệ hộ nghèo từ 4,5%
-#: xuống còn 2%", "đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 nghìn con", "từ 55% năm 2015
-#: lên 65% năm 2020": the target is the level after "xuống" or "lên".
-_FROM_LEVEL = re.compile(
-    rf"\btừ\s+(?:gần\s+|khoảng\s+|trên\s+)?(?:{words.NUMBER})(?:\s*%|\s+[^\W\d][^\d;,.]{{0,25}}?)?"
-    rf"(?:\s+năm\s+{words.YEAR})?(?<!trở)(?=\s+(?:xuống|lên)\b)",
-    re.IGNORECASE,
-)
-
-
 def mask_times(text: str) -> str:
     """The text with years, periods, price bases, numbered denominators, ordinals and the level
     a change starts from blanked."""
     out = _ORDINAL.sub(lambda m: " " * len(m.group(0)), text)
-    out = _FROM_LEVEL.sub(lambda m: " " * len(m.group(0)), out)
+    out = words.FROM_LEVEL_RE.sub(lambda m: " " * len(m.group(0)), out)
     out = _DOCUMENT_PART.sub(lambda m: " " * len(m.group(0)), out)
     if not _LIFE_EXPECTANCY.search(text):
         out = _AGE.sub(lambda m: " " * len(m.group(0)), out)

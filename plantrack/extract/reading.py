@@ -66,6 +66,21 @@ _BOUND_WORDS = re.compile(
 )
 
 
+#: A change from one level to another, as RESULT_RE finds it ("giảm từ 29,56% xuống").
+_FROM_LEVEL_RESULT = re.compile(r"(?:giảm|tăng) từ", re.IGNORECASE)
+#: Words that make such a change a target: "Phấn đấu tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2%".
+_STRIVES = re.compile(r"phấn đấu|mục tiêu", re.IGNORECASE)
+
+
+def _a_result(clause: Clause, text: str) -> bool:
+    """Whether the clause reports a result (RESULT_RE), not a change the plan strives for."""
+    found = words.RESULT_RE.search(text)
+    if found is None or not _FROM_LEVEL_RESULT.match(found.group(0)):
+        return found is not None
+    sentence = " ".join((text, clause.lead or "", clause.first.text if clause.first else ""))
+    return not _STRIVES.search(sentence)
+
+
 def chain_of(clause: Clause, own_name: str) -> list[Clause]:
     """The clause, then those it belongs to: the clause a "trong đó" part or a parenthesis is
     part of, and, for a clause with no subject of its own, the one before it in the sentence."""
@@ -158,7 +173,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     elif clause.subject_from is not None:
         name = variant_of(name, subject(clause.subject_from.text)) or name
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
-    if words.RESULT_RE.search(text) or words.COMPARISON_RE.search(text) or is_narrative(clause):
+    if _a_result(clause, text) or words.COMPARISON_RE.search(text) or is_narrative(clause):
         return None  # a result, a comparison with a base year or a report: listed, not a target
     restated = words.RESTATED_RE.match(text)
     if (

@@ -251,6 +251,18 @@ AFTER_TARGETS_RE = re.compile(
     r"|phân công|hiệu quả|đánh giá)",
     _I,
 )
+#: The level a change starts from, before the level it goes to: "giảm tỷ lệ hộ nghèo từ 4,5%
+#: xuống còn 2%", "đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 nghìn con", "từ 55% năm 2015
+#: lên 65% năm 2020", "từ mức 85% (năm 2020) lên 95%", "từ 4,5% hiện nay xuống dưới 2%": the
+#: target is the level after "xuống" or "lên"; the start and its year are neither a figure nor
+#: a time of the target.
+FROM_LEVEL_RE = re.compile(
+    rf"\btừ\s+(?:mức\s+)?(?:gần\s+|khoảng\s+|trên\s+)?(?:{NUMBER})"
+    r"(?:\s*%|\s+[^\W\d][^\d;,.()]{0,25}?)?"
+    rf"(?:\s*\(\s*(?:năm\s+)?{YEAR}\s*\)|\s+(?:(?:vào\s+)?(?:cuối\s+)?năm\s+{YEAR}|hiện nay|hiện tại))?"
+    r"(?<!trở)(?=\s+(?:xuống|lên)\b)",
+    _I,
+)
 VISION_RE = re.compile(r"tầm nhìn", _I)
 #: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
 #: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
