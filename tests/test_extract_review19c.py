@@ -91,7 +91,7 @@ def test_review19c_a_time_limit_in_working_days_is_a_target(
 
 
 def test_review19c_theo_do_is_no_variant_of_the_subject_before() -> None:
-    """"theo đó" (accordingly) goes on with the subject before; on main it was read as a
+    """Rule 2: "theo đó" (accordingly) goes on with the subject before; on main it was read as a
     variant of it, took its "bình quân … /năm" and became a target every year."""
     text = (
         PLAN + "- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm bình quân 1,5%/năm; theo đó "
@@ -101,7 +101,7 @@ def test_review19c_theo_do_is_no_variant_of_the_subject_before() -> None:
 
 
 def test_review19c_a_theo_phrase_with_a_comma_is_no_variant() -> None:
-    """"theo lộ trình, tỷ lệ người dân …" opens a sentence of another indicator; on main its
+    """Rule 2: "theo lộ trình, tỷ lệ người dân …" opens a sentence of another indicator; on main its
     name was glued to the subject before it."""
     draft = extract_text(
         PLAN + "- Tỷ lệ dân số tham gia bảo hiểm y tế theo quy định đạt 95%; theo lộ trình, tỷ "
@@ -125,7 +125,7 @@ def test_review19c_a_theo_phrase_with_a_comma_is_no_variant() -> None:
     ],
 )
 def test_review19c_the_tasks_reviewed_are_not_the_plans_year(announcement: str) -> None:
-    """"tổng kết thực hiện nhiệm vụ năm 2023, triển khai nhiệm vụ … năm 2024": with "nhiệm
+    """Rule 1: "tổng kết thực hiện nhiệm vụ năm 2023, triển khai nhiệm vụ … năm 2024": with "nhiệm
     vụ" among the aims' words, main took the reviewed year's tasks for the plan's."""
     draft = extract_text(
         announcement + "\n- Tổng giá trị sản xuất tăng 8,5%.\n- Thu ngân sách đạt 120 tỷ đồng."
@@ -190,7 +190,7 @@ def test_review19c_a_target_of_the_vision_keeps_the_visions_year(
 
 
 def test_review19c_the_visions_year_in_the_targets_is_no_year_of_the_plan() -> None:
-    """"Kế hoạch … đến năm 2025, tầm nhìn đến năm 2030": the 2030 targets are the vision's;
+    """Rule 7: "Kế hoạch … đến năm 2025, tầm nhìn đến năm 2030": the 2030 targets are the vision's;
     main widened the plan to 2021-2030 and drafted no vision."""
     draft = extract_text(
         "Kế hoạch phát triển du lịch đến năm 2025, tầm nhìn đến năm 2030.\nMục tiêu cụ thể:\n"
@@ -244,7 +244,7 @@ def test_review19c_the_level_a_change_starts_from_is_no_target(
 
 
 def test_review19c_a_planned_change_from_one_level_to_another_is_no_result() -> None:
-    """"Phấn đấu tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2% vào năm 2025" is a target (rule 8
+    """Rule 8: "Phấn đấu tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2% vào năm 2025" is a target (rule 8
     reads "giảm tỷ lệ hộ nghèo từ 4,5% xuống còn 2%"); RESULT_RE's "giảm từ X xuống" listed it
     as a result."""
     sentence = "Phấn đấu tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2% vào năm 2025."

@@ -41,7 +41,7 @@ def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
             out.append(block)
         elif (
             out
-            and not _after_blank(starts[len(out) - 1], line)
+            and not _after_blank(starts[len(out) - 1], line, block.text)
             and continues_sentence(out[-1].text, block.text)
         ):
             joined = join_lines(out[-1].text, block.text)
@@ -53,11 +53,13 @@ def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
     return tuple(out), starts
 
 
-def _after_blank(paragraph: list[tuple[int, int]], line: int) -> bool:
-    """Whether a blank line separates ``line`` from the paragraph before it (whose lines start
-    as ``paragraph`` says): a paragraph's end, as after "- Hộ gia đình được sử dụng điện lưới
-    quốc gia: 97,8%", a blank line, then "8 chỉ tiêu xã hội gồm:" (Lào Cai)."""
-    return line > max(start_line for _, start_line in paragraph) + 1
+def _after_blank(paragraph: list[tuple[int, int]], line: int, text: str) -> bool:
+    """Whether a blank line separates ``line`` (holding ``text``) from the paragraph before it
+    (whose lines start as ``paragraph`` says): a paragraph's end, as after "- Hộ gia đình được
+    sử dụng điện lưới quốc gia: 97,8%", a blank line, then "8 chỉ tiêu xã hội gồm:" (Lào Cai);
+    not when the line starts with a small letter: a page's break in the middle of a sentence
+    ("tỷ lệ", a blank line, "dân số tham gia bảo hiểm y tế đạt trên 95%")."""
+    return line > max(start_line for _, start_line in paragraph) + 1 and not text[:1].islower()
 
 
 def line_at(starts: LineStarts, block: int, offset: int) -> int | None:
