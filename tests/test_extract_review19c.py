@@ -54,6 +54,11 @@ def _found(text: str) -> list[tuple[str, str, tuple[float, ...], object, str | N
             "Số người tham gia bảo hiểm xã hội tự nguyện trên 10.000 người.",
             ("level", "more_than", (10000.0,), 2025, "increase"),
         ),
+        # "trên 100.000 dân" with no other figure: the number of people is the target
+        (
+            "Quy mô dân số đô thị đến năm 2025 đạt trên 100.000 dân.",
+            ("level", "more_than", (100000.0,), 2025, "increase"),
+        ),
     ],
 )
 def test_review19c_a_count_of_people_is_no_denominator(

@@ -345,10 +345,25 @@ def mask_times(text: str) -> str:
         words.PERIOD_RE,
         words.BASE_RE,
         words.YEAR_RE,
-        words.PER_RE,
     ):
         out = pattern.sub(lambda m: " " * len(m.group(0)), out)
-    return out
+    return mask_denominators(out)
+
+
+def mask_denominators(text: str, fill: str = " ", masked: str | None = None) -> str:
+    """The text with its denominators ("/1 vạn dân", "trên 10.000 dân") blanked with ``fill``,
+    but a number of people that is the only number of the text (of ``masked``, the text with
+    its years blanked, when given): "Số giường bệnh trên 10.000 dân khoảng 20,04 giường"
+    divides by it, "dân số đô thị đạt trên 100.000 dân" counts it."""
+    numbers = text if masked is None else masked
+
+    def blank(match: re.Match[str]) -> str:
+        rest = numbers[: match.start()] + numbers[match.end() :]
+        if match["per"][0].isdigit() and not words.NUMBER_RE.search(rest):
+            return match.group(0)
+        return fill * len(match.group(0))
+
+    return words.PER_RE.sub(blank, text)
 
 
 def has_figure(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause
-from plantrack.extract.figures import Figure, figures, mask_times
+from plantrack.extract.figures import Figure, figures, mask_denominators, mask_times
 from plantrack.numbers.parse import DecimalMark
 from plantrack.units import UnitError, fold, parse_unit
 
@@ -55,7 +55,7 @@ def subject(text: str) -> str:
     ):
         text = text[rate.end() :]
     cut = len(text)
-    protected = words.PER_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    protected = mask_denominators(text, "x", mask_times(text))
     verb = _VERB.search(" " + protected + " ")
     if verb:
         cut = min(cut, max(0, verb.start() - 1 + 1))
