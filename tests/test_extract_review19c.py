@@ -272,3 +272,24 @@ def test_review19c_a_sentence_goes_on_across_a_page_break() -> None:
     blocks, _ = rewrap(source_from_text(text, Path("x.txt")).blocks)
     assert len(blocks) == 1
     assert "tỷ lệ dân số tham gia bảo hiểm y tế" in blocks[0].text
+
+
+def test_review19c_a_table_flattened_one_cell_a_line_keeps_its_rows() -> None:
+    """Rule 6: Viet Nam 2019 (plans/sources/vietnam-2019-results.txt) is a table stored one
+    cell a line, the cells apart by blank lines. Joined back before the rule, its rows were
+    read with their names; with every blank line ending a paragraph, each cell was read alone:
+    targets named "6,6-6,8" and "Dưới", and the estimates ("7,02", "8,1") drafted as targets."""
+    rows = [
+        ("Tốc độ tăng tổng sản phẩm trong nước (GDP)", "%", "6,6-6,8", "7,02"),
+        ("Tốc độ tăng tổng kim ngạch xuất khẩu", "%", "7-8", "8,1"),
+        ("Tỷ lệ thất nghiệp ở khu vực thành thị", "%", "Dưới 4", "3,1"),
+        ("Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "88,1", "89,3"),
+    ]
+    cells = ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2019", "Ước thực hiện năm 2019", "Đánh giá"]
+    for row in rows:
+        cells += [" 1.  ", *row, "Vượt"]
+    draft = extract_text("\n\n".join(cells) + "\n").draft
+    found = {t.reading.numbers: i.name for i in draft.indicators for t in i.targets}
+    assert {(6.6, 6.8), (7.0, 8.0), (4.0,), (88.1,)} <= set(found)
+    assert not {(7.02,), (8.1,), (3.1,), (89.3,)} & set(found)  # the estimates
+    assert "tổng sản phẩm trong nước" in found[(6.6, 6.8)].lower()
