@@ -293,3 +293,16 @@ def test_review19c_a_table_flattened_one_cell_a_line_keeps_its_rows() -> None:
     assert {(6.6, 6.8), (7.0, 8.0), (4.0,), (88.1,)} <= set(found)
     assert not {(7.02,), (8.1,), (3.1,), (89.3,)} & set(found)  # the estimates
     assert "tổng sản phẩm trong nước" in found[(6.6, 6.8)].lower()
+
+
+def test_review19c_the_level_a_change_starts_from_is_no_part_of_the_name() -> None:
+    """Rule 8, Hiệp Hòa: "thịt hơi các loại điều chỉnh giảm từ gần 27.692 tấn xuống 27.652 tấn"
+    was named "Thịt hơi các loại điều chỉnh giảm từ gần 27.692 tấn xuống"."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2019:\n- Đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 "
+        "nghìn con; thịt hơi các loại điều chỉnh giảm từ gần 27.692 tấn xuống 27.652 tấn."
+    ).draft
+    assert [(i.name, i.unit) for i in draft.indicators] == [
+        ("Đàn lợn", "nghìn con"),
+        ("Thịt hơi các loại", "tấn"),
+    ]

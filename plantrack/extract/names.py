@@ -62,6 +62,10 @@ def subject(text: str) -> str:
     number = words.NUMBER_RE.search(mask_times(text))
     if number:
         cut = min(cut, number.start())
+    start = words.FROM_LEVEL_RE.search(text)  # "… điều chỉnh giảm từ gần 27.692 tấn xuống …"
+    if start:
+        before = text[: min(cut, start.start())]
+        cut = len(re.sub(_CHANGE_VERBS, "", before, flags=re.IGNORECASE))
     name = text[:cut]
     name = re.sub(r"\(.*?\)", "", name)
     for pattern in (words.PERIOD_RE, words.YEAR_RE):
@@ -72,6 +76,10 @@ def subject(text: str) -> str:
     if rate and re.fullmatch(r"kinh tế(?:\s*\(GRDP\))?", name, re.IGNORECASE):
         name = "Tăng trưởng kinh tế"  # the growth of GRDP, named as plans name it
     return name
+
+
+#: The verbs of a change from one level to another, before its start: "điều chỉnh giảm".
+_CHANGE_VERBS = r"(?:\s+(?:điều chỉnh|giảm|tăng|nâng|đưa|hạ))+\s*$"
 
 
 _TRAILING = re.compile(
