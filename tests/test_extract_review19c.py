@@ -306,3 +306,27 @@ def test_review19c_the_level_a_change_starts_from_is_no_part_of_the_name() -> No
         ("Đàn lợn", "nghìn con"),
         ("Thịt hơi các loại", "tấn"),
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Năm 2025 là năm cuối thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025, "
+        "có ý nghĩa quan trọng. Các chỉ tiêu chủ yếu năm 2025:",
+        "Năm 2025 là năm cuối thực hiện Kế hoạch 5 năm 2021-2025. Các chỉ tiêu chủ yếu:",
+        "Năm 2025 là năm cuối thực hiện Kế hoạch 5 năm 2021-2025, huyện đề ra các chỉ tiêu chủ "
+        "yếu sau:",
+    ],
+)
+def test_review19c_the_last_year_of_a_five_year_plan_is_a_plan_of_one_year(opening: str) -> None:
+    """Rule 1's neighbour: a year's plan names the longer plan it is the last year of; main
+    read the longer plan's period as the targets' and the plan's (2021-2025, growth over five
+    years)."""
+    draft = extract_text(
+        opening + "\n- Tổng giá trị sản xuất tăng 8,5%.\n- Thu ngân sách đạt 120 tỷ đồng."
+    ).draft
+    assert draft.period == (2025, 2025)
+    assert [(t.reading.year, t.reading.period) for t in draft.targets] == [
+        (None, (2025, 2025)),
+        (2025, None),
+    ]

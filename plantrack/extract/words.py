@@ -263,6 +263,14 @@ FROM_LEVEL_RE = re.compile(
     r"(?<!trở)(?=\s+(?:xuống|lên)\b)",
     _I,
 )
+#: The longer plan a year belongs to: "Năm 2025 là năm cuối thực hiện Kế hoạch phát triển kinh
+#: tế - xã hội 5 năm 2021-2025" (a plan of 2025, not of 2021-2025), "năm thứ tư của nhiệm kỳ
+#: 2020-2025".
+LONGER_PLAN_RE = re.compile(
+    r"\bnăm\s+(?:cuối|đầu|thứ\s+\w+|bản lề)\s+(?:cùng\s+)?(?:thực hiện|triển khai|của)\b[^.;:]{0,90}?"
+    rf"{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d)",
+    _I,
+)
 VISION_RE = re.compile(r"tầm nhìn", _I)
 #: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
 #: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
