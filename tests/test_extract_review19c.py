@@ -330,3 +330,42 @@ def test_review19c_the_last_year_of_a_five_year_plan_is_a_plan_of_one_year(openi
         (None, (2025, 2025)),
         (2025, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2%.",
+            ("level", "less_than", (2.0,), 2025, "decrease"),
+        ),
+        # main: listed as a result; then (with the result rule mended) a change in points
+        (
+            "Tỷ lệ dân số tham gia bảo hiểm y tế tăng từ 90% lên trên 95%.",
+            ("level", "more_than", (95.0,), 2025, "increase"),
+        ),
+    ],
+)
+def test_review19c_a_change_of_level_in_a_list_of_targets_is_a_target(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    """Rule 8: under "Các chỉ tiêu chủ yếu", "X giảm từ 4,5% xuống dưới 2%" is the level to
+    reach; RESULT_RE's "giảm từ X xuống" listed it as a result."""
+    assert _found(PLAN + "- " + sentence) == [expected]
+
+
+def test_review19c_a_change_of_level_in_a_report_stays_a_result() -> None:
+    """The other side of the test above: in a paragraph of results, it is still listed."""
+    draft = extract_text(
+        "Năm 2024, tổng thu ngân sách vượt 18,7% kế hoạch giao; tỷ lệ hộ nghèo giảm từ 29,56% "
+        "xuống còn 25,3%.\nCác chỉ tiêu chủ yếu năm 2025:\n- Thu ngân sách đạt 120 tỷ đồng."
+    ).draft
+    assert [t.reading.numbers for t in draft.targets] == [(120.0,)]
+
+
+def test_review19c_a_denominator_after_the_figure_is_the_units() -> None:
+    """Rule 5: "Số bác sĩ đạt 9 bác sĩ trên 10.000 dân" was 9 "bác sĩ", not per 10 000."""
+    draft = extract_text(PLAN + "- Số bác sĩ đạt 9 bác sĩ trên 10.000 dân.").draft
+    assert [(i.unit, i.targets[0].reading.numbers) for i in draft.indicators] == [
+        ("bác sĩ/10.000 dân", (9.0,))
+    ]

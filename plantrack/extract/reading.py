@@ -78,7 +78,11 @@ def _a_result(clause: Clause, text: str) -> bool:
     if found is None or not _FROM_LEVEL_RESULT.match(found.group(0)):
         return found is not None
     sentence = " ".join((text, clause.lead or "", clause.first.text if clause.first else ""))
-    return not _STRIVES.search(sentence)
+    announced = clause.listed and any(
+        words.TARGETS_CUE_RE.search(h.text) and not words.RESULT_RE.search(h.text)
+        for h in clause.headings
+    )
+    return not (_STRIVES.search(sentence) or announced)
 
 
 def chain_of(clause: Clause, own_name: str) -> list[Clause]:
@@ -244,6 +248,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         )
         and not words.YEARLY_RE.search(text)
     )
+    # "tỷ lệ … tăng từ 90% lên trên 95%": the level it reaches, as "xuống còn" is the one it
+    # falls to
+    reaches = bool(
+        re.search(rf"\blên(?:\s+(?:{words.BOUND_WORD}))?\s*$", before.rstrip(), re.IGNORECASE)
+    )
     decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
     increasing_verb = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
     if re.search(r"\bđiều chỉnh\s+(?:giảm|tăng)\b", verbs, re.IGNORECASE):
@@ -300,6 +309,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     elif (
         (fig.percent or per_mille or (leading and ratio_name))
         and not remains
+        and not reaches
         and (
             fig.points
             or (ratio_name and (decreasing or increasing_verb or leading))
@@ -307,7 +317,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         )
     ):
         kind, unit = "change", ("‰" if per_mille else "%")
-    elif fig.percent and (rate_indicator or remains):
+    elif fig.percent and (rate_indicator or remains or reaches):
         yearly = keeps or words.YEARLY_RE.search(cues)
         kind, unit = ("annual" if yearly and not plan.one_year else "level"), "%"
     elif share is not None and not increasing_verb and not decreasing:
@@ -394,7 +404,10 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         # "có 8/8 xã được công nhận nông thôn mới": how many areas meet it, out of how many
         kind, unit, out_of = "count", counted["noun"].lower(), int(counted["out_of"])
     if unit is not None and "/" not in unit and kind not in ("growth", "yearly_growth"):
-        unit = per_from_name(unit, name + " " + (clause.lead or ""))
+        # the denominator before the figure or right after it: "Số bác sĩ đạt 9 bác sĩ trên
+        # 10.000 dân"
+        after = words.PER_RE.match(fig.after.lstrip())
+        unit = per_from_name(unit, f"{name} {clause.lead or ''} {after.group(0) if after else ''}")
     if unit is None and kind not in ("growth", "yearly_growth"):
         unit = noun_unit(own_name) or noun_unit(name) or sibling_unit(clause, decimal)
         if unit is None:
