@@ -128,7 +128,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     unread.extend(repeated)
     readings, past = before_the_plan(readings, plan_time)
     unread.extend(past)
-    readings, reported = in_a_report(readings)
+    readings, reported = in_a_report(readings, plan_time)
     unread.extend(reported)
     used_ids: set[str] = set()
     items_read = {(c.span.block, c.item) for c, r in readings if r is not None}
@@ -192,7 +192,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         if reading.kind == "share":
             _parts(target, indicators, used_ids)
     plan_time, vision, widened = _cover(
-        plan_time, [t.reading for i in indicators.values() for t in i.targets]
+        plan_time, [t.reading for i in indicators.values() for t in i.targets], vision_year
     )
     level, area_name, area_id = area_of(
         [h.text for h in seg.headings] + [p.text for p in seg.intro] + [b.text for b in blocks[:3]]
@@ -327,16 +327,20 @@ def _vision_year(seg: Segmented) -> int | None:
 
 
 def _cover(
-    plan: PlanTime, readings: list[Reading]
+    plan: PlanTime, readings: list[Reading], vision_year: int | None = None
 ) -> tuple[PlanTime, tuple[int, int] | None, bool]:
     """The plan's period widened to its targets' years, and the vision's (targets under a
-    heading "Tầm nhìn"); whether it had to be widened."""
+    heading "Tầm nhìn", or after the plan's end in the year of the vision the text names: "Kế
+    hoạch … đến năm 2025, tầm nhìn đến năm 2030" with "Đến năm 2030, đón 4 triệu lượt
+    khách"); whether it had to be widened."""
     start, end = plan.start, plan.end
     vision: tuple[int, int] | None = None
     for reading in readings:
         years = _years(reading)
         if years is None:
             continue
+        if years[0] > plan.end and years[1] == vision_year:
+            reading.vision = True
         if reading.vision and years[0] > plan.end:
             low = min(years[0], vision[0]) if vision else years[0]
             high = max(years[1], vision[1]) if vision else years[1]

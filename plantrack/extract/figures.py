@@ -305,8 +305,9 @@ _ORDINAL = re.compile(
     r"|\btheo\s+(?:bộ\s+)?\d+\s+tiêu chí\b"
     r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
     r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?)"
-    # a meeting's length: "sau 2,5 ngày làm việc"
-    r"|\b\d+(?:,\d+)?\s+ngày làm việc\b"
+    # a meeting's length: "sau 2,5 ngày làm việc" (not a time limit: "không quá 15 ngày làm
+    # việc" is a target of administrative reform)
+    r"|\b(?:sau|qua)\s+\d+(?:,\d+)?\s+ngày làm việc\b"
     rf"|{words.TERM_LENGTH}",
     re.IGNORECASE,
 )
@@ -330,21 +331,11 @@ _DOCUMENT_PART = re.compile(
 )
 
 
-#: The level a change starts from, before the level it goes to: "giảm tỷ lệ hộ nghèo từ 4,5%
-#: xuống còn 2%", "đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 nghìn con", "từ 55% năm 2015
-#: lên 65% năm 2020": the target is the level after "xuống" or "lên".
-_FROM_LEVEL = re.compile(
-    rf"\btừ\s+(?:gần\s+|khoảng\s+|trên\s+)?(?:{words.NUMBER})(?:\s*%|\s+[^\W\d][^\d;,.]{{0,25}}?)?"
-    rf"(?:\s+năm\s+{words.YEAR})?(?<!trở)(?=\s+(?:xuống|lên)\b)",
-    re.IGNORECASE,
-)
-
-
 def mask_times(text: str) -> str:
     """The text with years, periods, price bases, numbered denominators, ordinals and the level
     a change starts from blanked."""
     out = _ORDINAL.sub(lambda m: " " * len(m.group(0)), text)
-    out = _FROM_LEVEL.sub(lambda m: " " * len(m.group(0)), out)
+    out = words.FROM_LEVEL_RE.sub(lambda m: " " * len(m.group(0)), out)
     out = _DOCUMENT_PART.sub(lambda m: " " * len(m.group(0)), out)
     if not _LIFE_EXPECTANCY.search(text):
         out = _AGE.sub(lambda m: " " * len(m.group(0)), out)
@@ -354,10 +345,25 @@ def mask_times(text: str) -> str:
         words.PERIOD_RE,
         words.BASE_RE,
         words.YEAR_RE,
-        words.PER_RE,
     ):
         out = pattern.sub(lambda m: " " * len(m.group(0)), out)
-    return out
+    return mask_denominators(out)
+
+
+def mask_denominators(text: str, fill: str = " ", masked: str | None = None) -> str:
+    """The text with its denominators ("/1 vạn dân", "trên 10.000 dân") blanked with ``fill``,
+    but a number of people that is the only number of the text (of ``masked``, the text with
+    its years blanked, when given): "Số giường bệnh trên 10.000 dân khoảng 20,04 giường"
+    divides by it, "dân số đô thị đạt trên 100.000 dân" counts it."""
+    numbers = text if masked is None else masked
+
+    def blank(match: re.Match[str]) -> str:
+        rest = numbers[: match.start()] + numbers[match.end() :]
+        if match["per"][0].isdigit() and not words.NUMBER_RE.search(rest):
+            return match.group(0)
+        return fill * len(match.group(0))
+
+    return words.PER_RE.sub(blank, text)
 
 
 def has_figure(text: str) -> bool:

@@ -59,28 +59,38 @@ _PLANNED = re.compile(r"phấn đấu|mục tiêu|kế hoạch|đến năm|dự 
 
 
 def in_a_report(
-    readings: list[tuple[Clause, Reading | None]],
+    readings: list[tuple[Clause, Reading | None]], plan: PlanTime
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """The figures of a paragraph that opens by reporting results ("…, Đảng bộ xã đã tập trung
     lãnh đạo … đạt được những kết quả toàn diện. Tổng giá trị sản xuất 5 năm là 1.120 tỷ
     đồng. …", Minh Tân) are results, each listed with its reason, unless the paragraph's
-    sentence plans ("phấn đấu", "mục tiêu", "đến năm")."""
+    sentence plans ("phấn đấu", "mục tiêu", "đến năm") or names a time of the plan ("… kết quả
+    quan trọng. Nhiệm kỳ 2025-2030, Đại hội xác định tốc độ tăng trưởng …")."""
     kept: list[tuple[Clause, Reading | None]] = []
     results: list[Unread] = []
     for clause, reading in readings:
         opening = clause.opening or ""
+        sentence = clause.first.text if clause.first else clause.text
         if (
             reading is not None
             and not clause.listed
             and words.RESULT_RE.search(opening)
             and not _PLANNED.search(opening)
-            and not _PLANNED.search(clause.first.text if clause.first else clause.text)
+            and not _PLANNED.search(sentence)
+            and not any(_of_the_plan(text, plan) for text in (clause.text, sentence))
         ):
             reason = texts.text("extract.result")
             results.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
         else:
             kept.append((clause, reading))
     return kept, results
+
+
+def _of_the_plan(text: str, plan: PlanTime) -> bool:
+    """Whether a text names a year or a period that ends within or after the plan's."""
+    found = times(text)
+    end = found.period[1] if found.period is not None else found.year
+    return end is not None and end >= plan.start
 
 
 def _sentence_has_a_time(clause: Clause) -> bool:

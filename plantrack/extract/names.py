@@ -11,7 +11,7 @@ import re
 
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause
-from plantrack.extract.figures import Figure, figures, mask_times
+from plantrack.extract.figures import Figure, figures, mask_denominators, mask_times
 from plantrack.numbers.parse import DecimalMark
 from plantrack.units import UnitError, fold, parse_unit
 
@@ -36,8 +36,8 @@ _RATE_OF = re.compile(
 OPENER = re.compile(
     r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]{0,30},|đồng thời,|ngoài ra,"
     r"|bên cạnh đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
-    # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%"
-    r"|(?:phấn đấu\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*[:,])\s*",
+    # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%", "Tầm nhìn đến năm 2045,"
+    r"|(?:phấn đấu\s+|tầm nhìn\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*[:,])\s*",
     re.IGNORECASE,
 )
 
@@ -55,13 +55,17 @@ def subject(text: str) -> str:
     ):
         text = text[rate.end() :]
     cut = len(text)
-    protected = words.PER_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    protected = mask_denominators(text, "x", mask_times(text))
     verb = _VERB.search(" " + protected + " ")
     if verb:
         cut = min(cut, max(0, verb.start() - 1 + 1))
     number = words.NUMBER_RE.search(mask_times(text))
     if number:
         cut = min(cut, number.start())
+    start = words.FROM_LEVEL_RE.search(text)  # "… điều chỉnh giảm từ gần 27.692 tấn xuống …"
+    if start:
+        before = text[: min(cut, start.start())]
+        cut = len(re.sub(_CHANGE_VERBS, "", before, flags=re.IGNORECASE))
     name = text[:cut]
     name = re.sub(r"\(.*?\)", "", name)
     for pattern in (words.PERIOD_RE, words.YEAR_RE):
@@ -72,6 +76,10 @@ def subject(text: str) -> str:
     if rate and re.fullmatch(r"kinh tế(?:\s*\(GRDP\))?", name, re.IGNORECASE):
         name = "Tăng trưởng kinh tế"  # the growth of GRDP, named as plans name it
     return name
+
+
+#: The verbs of a change from one level to another, before its start: "điều chỉnh giảm".
+_CHANGE_VERBS = r"(?:\s+(?:điều chỉnh|giảm|tăng|nâng|đưa|hạ))+\s*$"
 
 
 _TRAILING = re.compile(
@@ -93,8 +101,10 @@ def is_weak(name: str) -> bool:
 
 
 #: A subject that only names another measure of the subject before it: "tốc độ tăng trưởng
-#: kinh tế theo giá trị sản xuất từ 16,5-17,5%; theo giá trị sản phẩm từ 8,2 - 8,5%".
-_VARIANT = re.compile(r"\W*(?:tính\s+)?theo\s", re.IGNORECASE)
+#: kinh tế theo giá trị sản xuất từ 16,5-17,5%; theo giá trị sản phẩm từ 8,2 - 8,5%"; not
+#: "theo đó" (accordingly), nor a "theo ..." set off by a comma that opens a sentence of
+#: another subject ("theo lộ trình, tỷ lệ người dân có sổ khám chữa bệnh điện tử").
+_VARIANT = re.compile(r"\W*(?:tính\s+)?theo\s+(?!đó\b)[^,:]*$", re.IGNORECASE)
 
 
 def variant_of(name: str, before: str) -> str | None:

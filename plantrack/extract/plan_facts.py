@@ -256,9 +256,12 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
         return None
     if match["year"] and not _as_end(cleaned, match):
         # "họp sơ kết tình hình KT-XH năm 2023, triển khai nhiệm vụ trọng tâm năm 2024": the
-        # year of the aims, not the year reviewed before them
-        aims = _AIMS_OF_A_YEAR_RE.search(words.BASE_RE.sub(" ", cleaned))
-        year = int(aims["year"] if aims is not None else match["year"])
+        # year of the aims, not the year reviewed before them, whose tasks may be named too
+        # ("tổng kết thực hiện nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024"): the latest
+        aims = [
+            int(m["year"]) for m in _AIMS_OF_A_YEAR_RE.finditer(words.BASE_RE.sub(" ", cleaned))
+        ]
+        year = max(aims) if aims else int(match["year"])
         return PlanTime(year, year), False
     end = int(match["year"] or match["year2"])
     if issued is not None and issued < end:

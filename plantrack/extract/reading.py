@@ -66,6 +66,25 @@ _BOUND_WORDS = re.compile(
 )
 
 
+#: A change from one level to another, as RESULT_RE finds it ("giảm từ 29,56% xuống").
+_FROM_LEVEL_RESULT = re.compile(r"(?:giảm|tăng) từ", re.IGNORECASE)
+#: Words that make such a change a target: "Phấn đấu tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2%".
+_STRIVES = re.compile(r"phấn đấu|mục tiêu", re.IGNORECASE)
+
+
+def _a_result(clause: Clause, text: str) -> bool:
+    """Whether the clause reports a result (RESULT_RE), not a change the plan strives for."""
+    found = words.RESULT_RE.search(text)
+    if found is None or not _FROM_LEVEL_RESULT.match(found.group(0)):
+        return found is not None
+    sentence = " ".join((text, clause.lead or "", clause.first.text if clause.first else ""))
+    announced = clause.listed and any(
+        words.TARGETS_CUE_RE.search(h.text) and not words.RESULT_RE.search(h.text)
+        for h in clause.headings
+    )
+    return not (_STRIVES.search(sentence) or announced)
+
+
 def chain_of(clause: Clause, own_name: str) -> list[Clause]:
     """The clause, then those it belongs to: the clause a "trong đó" part or a parenthesis is
     part of, and, for a clause with no subject of its own, the one before it in the sentence."""
@@ -158,7 +177,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     elif clause.subject_from is not None:
         name = variant_of(name, subject(clause.subject_from.text)) or name
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
-    if words.RESULT_RE.search(text) or words.COMPARISON_RE.search(text) or is_narrative(clause):
+    if _a_result(clause, text) or words.COMPARISON_RE.search(text) or is_narrative(clause):
         return None  # a result, a comparison with a base year or a report: listed, not a target
     restated = words.RESTATED_RE.match(text)
     if (
@@ -229,6 +248,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         )
         and not words.YEARLY_RE.search(text)
     )
+    # "tỷ lệ … tăng từ 90% lên trên 95%": the level it reaches, as "xuống còn" is the one it
+    # falls to
+    reaches = bool(
+        re.search(rf"\blên(?:\s+(?:{words.BOUND_WORD}))?\s*$", before.rstrip(), re.IGNORECASE)
+    )
     decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
     increasing_verb = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
     if re.search(r"\bđiều chỉnh\s+(?:giảm|tăng)\b", verbs, re.IGNORECASE):
@@ -285,6 +309,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     elif (
         (fig.percent or per_mille or (leading and ratio_name))
         and not remains
+        and not reaches
         and (
             fig.points
             or (ratio_name and (decreasing or increasing_verb or leading))
@@ -292,7 +317,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         )
     ):
         kind, unit = "change", ("‰" if per_mille else "%")
-    elif fig.percent and (rate_indicator or remains):
+    elif fig.percent and (rate_indicator or remains or reaches):
         yearly = keeps or words.YEARLY_RE.search(cues)
         kind, unit = ("annual" if yearly and not plan.one_year else "level"), "%"
     elif share is not None and not increasing_verb and not decreasing:
@@ -379,7 +404,10 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         # "có 8/8 xã được công nhận nông thôn mới": how many areas meet it, out of how many
         kind, unit, out_of = "count", counted["noun"].lower(), int(counted["out_of"])
     if unit is not None and "/" not in unit and kind not in ("growth", "yearly_growth"):
-        unit = per_from_name(unit, name + " " + (clause.lead or ""))
+        # the denominator before the figure or right after it: "Số bác sĩ đạt 9 bác sĩ trên
+        # 10.000 dân"
+        after = words.PER_RE.match(fig.after.lstrip())
+        unit = per_from_name(unit, f"{name} {clause.lead or ''} {after.group(0) if after else ''}")
     if unit is None and kind not in ("growth", "yearly_growth"):
         unit = noun_unit(own_name) or noun_unit(name) or sibling_unit(clause, decimal)
         if unit is None:

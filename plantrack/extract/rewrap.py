@@ -9,6 +9,7 @@ as it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from plantrack.extract.source_pdf import continues_sentence, join_lines
@@ -20,8 +21,12 @@ _ENDS = (".", ";", ":", "!", "?", "…", '"', "”", ")")
 LineStarts = dict[int, list[tuple[int, int]]]
 
 
+#: A line this long or longer is prose, not a cell or a heading.
+_LONG = 25
+
+
 def hard_wrapped(blocks: Sequence[Block]) -> bool:
-    long = [b.text for b in blocks if len(b.text) >= 25 and b.cells is None]
+    long = [b.text for b in blocks if len(b.text) >= _LONG and b.cells is None]
     if len(long) < 4:
         return False
     open_ended = sum(not text.rstrip().endswith(_ENDS) for text in long)
@@ -41,7 +46,7 @@ def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
             out.append(block)
         elif (
             out
-            and not _after_blank(starts[len(out) - 1], line)
+            and not _after_blank(starts[len(out) - 1], line, out[-1].text, block.text)
             and continues_sentence(out[-1].text, block.text)
         ):
             joined = join_lines(out[-1].text, block.text)
@@ -53,11 +58,29 @@ def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
     return tuple(out), starts
 
 
-def _after_blank(paragraph: list[tuple[int, int]], line: int) -> bool:
-    """Whether a blank line separates ``line`` from the paragraph before it (whose lines start
-    as ``paragraph`` says): a paragraph's end, as after "- Hộ gia đình được sử dụng điện lưới
-    quốc gia: 97,8%", a blank line, then "8 chỉ tiêu xã hội gồm:" (Lào Cai)."""
-    return line > max(start_line for _, start_line in paragraph) + 1
+def _after_blank(paragraph: list[tuple[int, int]], line: int, before: str, text: str) -> bool:
+    """Whether a blank line separates ``line`` (holding ``text``) from the paragraph ``before``
+    it (whose lines start as ``paragraph`` says) and ends that paragraph: as after "- Hộ gia
+    đình được sử dụng điện lưới quốc gia: 97,8%", a blank line, then "8 chỉ tiêu xã hội gồm:"
+    (Lào Cai). Not when the line starts with a small letter (a page's break in the middle of a
+    sentence: "tỷ lệ", a blank line, "dân số tham gia bảo hiểm y tế đạt trên 95%"), nor in a
+    table flattened one cell a line, its cells apart (Viet Nam 2019: "1.", "Tốc độ tăng tổng
+    sản phẩm trong nước (GDP)", "%", "6,6-6,8"), when the line is a short cell that opens
+    nothing or the paragraph is a row's number alone."""
+    if line <= max(start_line for _, start_line in paragraph) + 1:
+        return False
+    return not (text[:1].islower() or _cell(text) or _ROW_NUMBER.fullmatch(before))
+
+
+#: A row's number alone: "1.", "12", "a)".
+_ROW_NUMBER = re.compile(r"\W*(?:\d{1,3}|[a-zđ]|[IVX]+)[.)]?\W*")
+
+
+def _cell(text: str) -> bool:
+    """Whether a line is short and opens or separates nothing: a table's cell ("%", "6,6-6,8",
+    "Khoảng 4", "Vượt"), not a lead ("8 chỉ tiêu xã hội gồm:") nor a page's byline ("20:03
+    11-12-2023 | :155")."""
+    return len(text) < _LONG and ":" not in text and "|" not in text
 
 
 def line_at(starts: LineStarts, block: int, offset: int) -> int | None:

@@ -37,11 +37,18 @@ class Times:
 
 
 def times(text: str) -> Times:
-    """The year and period a text names (not a comparison year, a price base or a vision's)."""
+    """The year and period a text names (not a comparison year, a price base, a vision's, the
+    year of the level a change starts from, or the longer plan a year is one of)."""
     cleaned = words.PRICE_YEAR_RE.sub(" ", words.BASE_RE.sub(" ", text))
     cleaned = STANDARD_PERIOD_RE.sub(" ", words.COUNCIL_TERM_RE.sub(" ", cleaned))
-    cleaned = words.VISION_YEAR_RE.sub(" ", cleaned)  # "đến năm 2030, tầm nhìn đến năm 2045"
+    cleaned = words.FROM_LEVEL_RE.sub(" ", cleaned)  # "từ 2 xã năm 2020 lên 6 xã": a start
+    cleaned = words.LONGER_PLAN_RE.sub(" ", cleaned)  # "năm cuối thực hiện Kế hoạch 2021-2025"
     cleaned = words.LOOKS_TO_RE.sub(" ", cleaned)  # "tạo tiền đề … giai đoạn 2026 - 2030"
+    # "đến năm 2030, tầm nhìn đến năm 2045": the plan's year; but a text that names only the
+    # vision's ("Tầm nhìn đến năm 2045, tỷ lệ đô thị hóa đạt 60%") speaks of that year
+    unseen = words.VISION_YEAR_RE.sub(" ", cleaned)
+    if words.YEAR_RE.search(unseen) or words.PERIOD_RE.search(unseen):
+        cleaned = unseen
     period_match = words.PERIOD_RE.search(cleaned)
     period = None
     if period_match:

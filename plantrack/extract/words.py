@@ -55,9 +55,11 @@ TERM_LENGTH_RE = re.compile(TERM_LENGTH, _I)
 #: Prices of a year: ``giá so sánh 2010``, ``giá so sánh năm 2010``.
 PRICE_YEAR_RE = re.compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
 #: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``,
-#: ``trên 10.000 dân``, ``cho 100.000 người``.
+#: ``trên 10.000 dân``, ``cho 10000 dân``, ``/100.000 người``; "trên"/"cho" a number of people
+#: only with "dân" ("giải quyết việc làm cho 10.000 người" is a count of people, not per them).
 PER_RE = re.compile(
-    r"(?:(?:/|trên|cho)\s*(?:1|một)\s*|(?:/|trên|cho)\s*(?=\d)|/\s*)"
+    r"(?:(?:/|trên|cho)\s*(?:1|một)\s*|/\s*"
+    r"|(?:trên|cho)\s*(?=1(?:0|00)?[.,]?000\s+(?:dân|trẻ đẻ sống)\b))"
     r"(?P<per>1(?:0|00)?[.,]?000\s+(?:dân|người|trẻ đẻ sống)|vạn dân|vạn người|nghìn dân|ngàn dân|"
     r"nghìn người|nghìn trẻ đẻ sống|ha(?:\s+đất[\w\s]*?)?|người|hộ|lao động)\b",
     _I,
@@ -249,6 +251,26 @@ AFTER_TARGETS_RE = re.compile(
     r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))?\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí"
     r"|các nhiệm vụ|những nhiệm vụ|đột phá|ba khâu đột phá|3 khâu đột phá|các khâu đột phá"
     r"|phân công|hiệu quả|đánh giá)",
+    _I,
+)
+#: The level a change starts from, before the level it goes to: "giảm tỷ lệ hộ nghèo từ 4,5%
+#: xuống còn 2%", "đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 nghìn con", "từ 55% năm 2015
+#: lên 65% năm 2020", "từ mức 85% (năm 2020) lên 95%", "từ 4,5% hiện nay xuống dưới 2%": the
+#: target is the level after "xuống" or "lên"; the start and its year are neither a figure nor
+#: a time of the target.
+FROM_LEVEL_RE = re.compile(
+    rf"\btừ\s+(?:mức\s+)?(?:gần\s+|khoảng\s+|trên\s+)?(?:{NUMBER})"
+    r"(?:\s*%|\s+[^\W\d][^\d;,.()]{0,25}?)?"
+    rf"(?:\s*\(\s*(?:năm\s+)?{YEAR}\s*\)|\s+(?:(?:vào\s+)?(?:cuối\s+)?năm\s+{YEAR}|hiện nay|hiện tại))?"
+    r"(?<!trở)(?=\s+(?:xuống|lên)\b)",
+    _I,
+)
+#: The longer plan a year belongs to: "Năm 2025 là năm cuối thực hiện Kế hoạch phát triển kinh
+#: tế - xã hội 5 năm 2021-2025" (a plan of 2025, not of 2021-2025), "năm thứ tư của nhiệm kỳ
+#: 2020-2025".
+LONGER_PLAN_RE = re.compile(
+    r"\bnăm\s+(?:cuối|đầu|thứ\s+\w+|bản lề)\s+(?:cùng\s+)?(?:thực hiện|triển khai|của)\b[^.;:]{0,90}?"
+    rf"{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d)",
     _I,
 )
 VISION_RE = re.compile(r"tầm nhìn", _I)

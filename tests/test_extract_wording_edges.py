@@ -1,0 +1,367 @@
+"""The edges of `plantrack extract`'s rules of wording: inputs a real plan or report holds where a
+rule could fire where it should not (a count of people read as a denominator, "theo đó" as a
+variant, a new term's aims as results, the start of a change as its target, …). Found by a
+fresh-eyes review of the rules (issue 19); each test failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plantrack.extract import extract_text
+from plantrack.extract.rewrap import rewrap
+from plantrack.extract.sources import source_from_text
+
+PLAN = "Các chỉ tiêu chủ yếu giai đoạn 2021-2025:\n"
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[float, ...], object, str | None]]:
+    """(kind, bound, figures, year or period, direction) of each drafted target."""
+    draft = extract_text(text).draft
+    return [
+        (
+            t.reading.kind,
+            t.reading.comparator,
+            t.reading.numbers,
+            t.reading.year if t.reading.year is not None else t.reading.period,
+            t.reading.direction,
+        )
+        for t in draft.targets
+    ]
+
+
+# --- rule 5 (words.PER_RE): a count of people is no denominator ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plan's jobs and training targets: "cho 10.000 người" is how many, not "per 10 000"
+        (
+            "Giải quyết việc làm cho 10.000 người.",
+            ("cumulative", "value", (10000.0,), (2021, 2025), "increase"),
+        ),
+        (
+            "Giải quyết việc làm mới cho trên 10.000 người.",
+            ("cumulative", "more_than", (10000.0,), (2021, 2025), "increase"),
+        ),
+        (
+            "Đào tạo nghề cho 100.000 người.",
+            ("cumulative", "value", (100000.0,), (2021, 2025), "increase"),
+        ),
+        (
+            "Số người tham gia bảo hiểm xã hội tự nguyện trên 10.000 người.",
+            ("level", "more_than", (10000.0,), 2025, "increase"),
+        ),
+        # "trên 100.000 dân" with no other figure: the number of people is the target
+        (
+            "Quy mô dân số đô thị đến năm 2025 đạt trên 100.000 dân.",
+            ("level", "more_than", (100000.0,), 2025, "increase"),
+        ),
+    ],
+)
+def test_a_count_of_people_is_no_denominator(sentence: str, expected: tuple[object, ...]) -> None:
+    """Dropped silently on main (not even listed as not understood)."""
+    assert _found(PLAN + "- " + sentence) == [expected]
+
+
+# --- rule 4 (figures._ORDINAL): a time limit in working days is a target ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thời gian cấp giấy phép xây dựng không quá 15 ngày làm việc.",
+            ("level", "at_most", (15.0,), 2025, "decrease"),
+        ),
+        (
+            "Thời gian giải quyết thủ tục hành chính rút ngắn còn 5 ngày làm việc.",
+            ("level", "value", (5.0,), 2025, "decrease"),
+        ),
+    ],
+)
+def test_a_time_limit_in_working_days_is_a_target(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    """Administrative reform plans set the days a procedure may take; dropped silently on main
+    ("N ngày làm việc" was masked as a meeting's length)."""
+    assert _found(PLAN + "- " + sentence) == [expected]
+
+
+# --- rule 2 (names.variant_of): "theo đó", "theo lộ trình, ..." are no variants --------------
+
+
+def test_theo_do_is_no_variant_of_the_subject_before() -> None:
+    """Rule 2: "theo đó" (accordingly) goes on with the subject before; on main it was read as a
+    variant of it, took its "bình quân … /năm" and became a target every year."""
+    text = (
+        PLAN + "- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm bình quân 1,5%/năm; theo đó "
+        "đến năm 2025 còn dưới 3%."
+    )
+    assert _found(text)[1] == ("level", "less_than", (3.0,), 2025, "decrease")
+
+
+def test_a_theo_phrase_with_a_comma_is_no_variant() -> None:
+    """Rule 2: "theo lộ trình, tỷ lệ người dân …" opens a sentence of another indicator; on main its
+    name was glued to the subject before it."""
+    draft = extract_text(
+        PLAN + "- Tỷ lệ dân số tham gia bảo hiểm y tế theo quy định đạt 95%; theo lộ trình, tỷ "
+        "lệ người dân có sổ khám chữa bệnh điện tử đạt 90%."
+    ).draft
+    names = [i.name for i in draft.indicators]
+    assert len(names) == 2
+    assert "bảo hiểm y tế" not in names[1]
+
+
+# --- rule 1 (plan_facts._stated_time): the year of the aims, not of the tasks reviewed ------
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Ngày 5/1/2024, UBND huyện tổ chức hội nghị tổng kết thực hiện nhiệm vụ năm 2023, "
+        "triển khai nhiệm vụ trọng tâm năm 2024.\nCác chỉ tiêu chủ yếu:",
+        "Hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2023, phương hướng, nhiệm vụ năm 2024 "
+        "đề ra các chỉ tiêu chủ yếu sau:",
+    ],
+)
+def test_the_tasks_reviewed_are_not_the_plans_year(announcement: str) -> None:
+    """Rule 1: "tổng kết thực hiện nhiệm vụ năm 2023, triển khai nhiệm vụ … năm 2024": with "nhiệm
+    vụ" among the aims' words, main took the reviewed year's tasks for the plan's."""
+    draft = extract_text(
+        announcement + "\n- Tổng giá trị sản xuất tăng 8,5%.\n- Thu ngân sách đạt 120 tỷ đồng."
+    ).draft
+    assert draft.period == (2024, 2024)
+    assert [(t.reading.year, t.reading.period) for t in draft.targets] == [
+        (None, (2024, 2024)),
+        (2024, None),
+    ]
+
+
+# --- rule 9 (listed.in_a_report): a paragraph that goes on from its results to its aims -----
+
+
+def test_the_aims_after_a_paragraphs_results_are_targets() -> None:
+    """A congress report's paragraph opens with the last term's results, then sets the new
+    term's aims, with no "phấn đấu" or "mục tiêu": main listed all three as results."""
+    text = (
+        "Sáng 15/10, Đảng bộ huyện tổ chức Đại hội lần thứ XX, nhiệm kỳ 2025-2030.\n"
+        "Nhiệm kỳ qua, Đảng bộ huyện đã lãnh đạo đạt được những kết quả quan trọng. Nhiệm kỳ "
+        "2025-2030, Đại hội xác định tốc độ tăng trưởng kinh tế bình quân 10%/năm; thu nhập bình "
+        "quân đầu người năm 2030 đạt 120 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 1%/năm."
+    )
+    assert [t.reading.numbers for t in extract_text(text).draft.targets] == [
+        (10.0,),
+        (120.0,),
+        (1.0,),
+    ]
+
+
+# --- rule 7 (timing.times, draft._vision_year): a target of the vision keeps its year -------
+
+
+@pytest.mark.parametrize(
+    ("text", "vision_year"),
+    [
+        (
+            "Đề án phát triển đô thị đến năm 2030, tầm nhìn đến năm 2045.\nMục tiêu cụ thể:\n"
+            "- Tỷ lệ đô thị hóa đến năm 2030 đạt 45%.\n"
+            "- Tầm nhìn đến năm 2045, tỷ lệ đô thị hóa đạt 60%.",
+            2045,
+        ),
+        (
+            "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.\nMục tiêu cụ thể đến năm "
+            "2030:\n- GRDP bình quân đầu người đạt 7.000 USD.\nTầm nhìn đến năm 2050: GRDP bình "
+            "quân đầu người đạt 20.000 USD.",
+            2050,
+        ),
+    ],
+)
+def test_a_target_of_the_vision_keeps_the_visions_year(text: str, vision_year: int) -> None:
+    """A clause that names only the vision's year is a target of the vision: main blanked
+    "tầm nhìn đến năm 2045" from every clause's time, so the target took the plan's end."""
+    draft = extract_text(text).draft
+    last = draft.targets[-1].reading
+    assert (last.year, last.vision) == (vision_year, True)
+    assert draft.period[1] == 2030
+    # the vision that opens the clause is no part of its name (main: "Tầm nhìn , tỷ lệ …")
+    assert not draft.indicators[-1].name.lower().startswith("tầm nhìn")
+
+
+def test_the_visions_year_in_the_targets_is_no_year_of_the_plan() -> None:
+    """Rule 7: "Kế hoạch … đến năm 2025, tầm nhìn đến năm 2030": the 2030 targets are the vision's;
+    main widened the plan to 2021-2030 and drafted no vision."""
+    draft = extract_text(
+        "Kế hoạch phát triển du lịch đến năm 2025, tầm nhìn đến năm 2030.\nMục tiêu cụ thể:\n"
+        "- Đến năm 2025, đón 2 triệu lượt khách.\n- Đến năm 2030, đón 4 triệu lượt khách."
+    ).draft
+    assert (draft.period[1], draft.vision) == (2025, (2026, 2030))
+    assert [(t.reading.year, t.reading.vision) for t in draft.targets] == [
+        (2025, False),
+        (2030, True),
+    ]
+
+
+# --- rule 8 (figures._FROM_LEVEL): the level a change starts from --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the start's year is the base, not the target's year (main: 2020, and the plan's
+        # period widened to 2020-2025)
+        (
+            "Nâng số xã đạt chuẩn nông thôn mới nâng cao từ 2 xã năm 2020 lên 6 xã.",
+            ("level", "value", (6.0,), 2025, "increase"),
+        ),
+        # the start written with "mức", its year in brackets, "cuối năm", "hiện nay" (main:
+        # the start, read as "từ X" = at least X)
+        (
+            "Tỷ lệ hộ dân sử dụng nước sạch nâng từ mức 85% lên 95%.",
+            ("level", "value", (95.0,), 2025, "increase"),
+        ),
+        (
+            "Tỷ lệ hộ dân sử dụng nước sạch nâng từ 85% (năm 2020) lên 95%.",
+            ("level", "value", (95.0,), 2025, "increase"),
+        ),
+        (
+            "Phấn đấu đưa tỷ lệ hộ nghèo từ 4,5% cuối năm 2020 xuống dưới 2%.",
+            ("level", "less_than", (2.0,), 2025, "decrease"),
+        ),
+        (
+            "Tỷ lệ hộ nghèo đa chiều giảm từ 4,5% hiện nay xuống còn 2%.",
+            ("level", "value", (2.0,), 2025, "decrease"),
+        ),
+    ],
+)
+def test_the_level_a_change_starts_from_is_no_target(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    found = _found(PLAN + "- " + sentence)
+    assert found == [expected]
+    assert extract_text(PLAN + "- " + sentence).draft.period == (2021, 2025)
+
+
+def test_a_planned_change_from_one_level_to_another_is_no_result() -> None:
+    """Rule 8: "Phấn đấu tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2% vào năm 2025" is a target (rule 8
+    reads "giảm tỷ lệ hộ nghèo từ 4,5% xuống còn 2%"); RESULT_RE's "giảm từ X xuống" listed it
+    as a result."""
+    sentence = "Phấn đấu tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2% vào năm 2025."
+    assert _found(PLAN + "- " + sentence) == [("level", "less_than", (2.0,), 2025, "decrease")]
+
+
+# --- rule 6 (rewrap): a page break inside a sentence ------------------------------------------
+
+
+def test_a_sentence_goes_on_across_a_page_break() -> None:
+    """A PDF copied as text breaks its pages with a blank line (or a form feed), often in the
+    middle of a sentence: the line after it that starts with a small letter goes on with it."""
+    text = (
+        "- Tốc độ tăng trưởng giá trị sản xuất bình quân giai đoạn 2021-2025 đạt khoảng\n"
+        "10%/năm; thu nhập bình quân đầu người đến năm 2025 đạt 70 triệu đồng; tỷ lệ\n"
+        "\n"
+        "dân số tham gia bảo hiểm y tế đạt trên 95%; tỷ lệ che phủ rừng đạt 45%; số xã\n"
+        "đạt chuẩn nông thôn mới đến năm 2025 là 10 xã.\n"
+    )
+    blocks, _ = rewrap(source_from_text(text, Path("x.txt")).blocks)
+    assert len(blocks) == 1
+    assert "tỷ lệ dân số tham gia bảo hiểm y tế" in blocks[0].text
+
+
+def test_a_table_flattened_one_cell_a_line_keeps_its_rows() -> None:
+    """Rule 6: Viet Nam 2019 (plans/sources/vietnam-2019-results.txt) is a table stored one
+    cell a line, the cells apart by blank lines. Joined back before the rule, its rows were
+    read with their names; with every blank line ending a paragraph, each cell was read alone:
+    targets named "6,6-6,8" and "Dưới", and the estimates ("7,02", "8,1") drafted as targets."""
+    rows = [
+        ("Tốc độ tăng tổng sản phẩm trong nước (GDP)", "%", "6,6-6,8", "7,02"),
+        ("Tốc độ tăng tổng kim ngạch xuất khẩu", "%", "7-8", "8,1"),
+        ("Tỷ lệ thất nghiệp ở khu vực thành thị", "%", "Dưới 4", "3,1"),
+        ("Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "88,1", "89,3"),
+    ]
+    cells = ["TT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm 2019", "Ước thực hiện năm 2019", "Đánh giá"]
+    for row in rows:
+        cells += [" 1.  ", *row, "Vượt"]
+    draft = extract_text("\n\n".join(cells) + "\n").draft
+    found = {t.reading.numbers: i.name for i in draft.indicators for t in i.targets}
+    assert {(6.6, 6.8), (7.0, 8.0), (4.0,), (88.1,)} <= set(found)
+    assert not {(7.02,), (8.1,), (3.1,), (89.3,)} & set(found)  # the estimates
+    assert "tổng sản phẩm trong nước" in found[(6.6, 6.8)].lower()
+
+
+def test_the_level_a_change_starts_from_is_no_part_of_the_name() -> None:
+    """Rule 8, Hiệp Hòa: "thịt hơi các loại điều chỉnh giảm từ gần 27.692 tấn xuống 27.652 tấn"
+    was named "Thịt hơi các loại điều chỉnh giảm từ gần 27.692 tấn xuống"."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2019:\n- Đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 "
+        "nghìn con; thịt hơi các loại điều chỉnh giảm từ gần 27.692 tấn xuống 27.652 tấn."
+    ).draft
+    assert [(i.name, i.unit) for i in draft.indicators] == [
+        ("Đàn lợn", "nghìn con"),
+        ("Thịt hơi các loại", "tấn"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Năm 2025 là năm cuối thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025, "
+        "có ý nghĩa quan trọng. Các chỉ tiêu chủ yếu năm 2025:",
+        "Năm 2025 là năm cuối thực hiện Kế hoạch 5 năm 2021-2025. Các chỉ tiêu chủ yếu:",
+        "Năm 2025 là năm cuối thực hiện Kế hoạch 5 năm 2021-2025, huyện đề ra các chỉ tiêu chủ "
+        "yếu sau:",
+    ],
+)
+def test_the_last_year_of_a_five_year_plan_is_a_plan_of_one_year(opening: str) -> None:
+    """Rule 1's neighbour: a year's plan names the longer plan it is the last year of; main
+    read the longer plan's period as the targets' and the plan's (2021-2025, growth over five
+    years)."""
+    draft = extract_text(
+        opening + "\n- Tổng giá trị sản xuất tăng 8,5%.\n- Thu ngân sách đạt 120 tỷ đồng."
+    ).draft
+    assert draft.period == (2025, 2025)
+    assert [(t.reading.year, t.reading.period) for t in draft.targets] == [
+        (None, (2025, 2025)),
+        (2025, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2%.",
+            ("level", "less_than", (2.0,), 2025, "decrease"),
+        ),
+        # main: listed as a result; then (with the result rule mended) a change in points
+        (
+            "Tỷ lệ dân số tham gia bảo hiểm y tế tăng từ 90% lên trên 95%.",
+            ("level", "more_than", (95.0,), 2025, "increase"),
+        ),
+    ],
+)
+def test_a_change_of_level_in_a_list_of_targets_is_a_target(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    """Rule 8: under "Các chỉ tiêu chủ yếu", "X giảm từ 4,5% xuống dưới 2%" is the level to
+    reach; RESULT_RE's "giảm từ X xuống" listed it as a result."""
+    assert _found(PLAN + "- " + sentence) == [expected]
+
+
+def test_a_change_of_level_in_a_report_stays_a_result() -> None:
+    """The other side of the test above: in a paragraph of results, it is still listed."""
+    draft = extract_text(
+        "Năm 2024, tổng thu ngân sách vượt 18,7% kế hoạch giao; tỷ lệ hộ nghèo giảm từ 29,56% "
+        "xuống còn 25,3%.\nCác chỉ tiêu chủ yếu năm 2025:\n- Thu ngân sách đạt 120 tỷ đồng."
+    ).draft
+    assert [t.reading.numbers for t in draft.targets] == [(120.0,)]
+
+
+def test_a_denominator_after_the_figure_is_the_units() -> None:
+    """Rule 5: "Số bác sĩ đạt 9 bác sĩ trên 10.000 dân" was 9 "bác sĩ", not per 10 000."""
+    draft = extract_text(PLAN + "- Số bác sĩ đạt 9 bác sĩ trên 10.000 dân.").draft
+    assert [(i.unit, i.targets[0].reading.numbers) for i in draft.indicators] == [
+        ("bác sĩ/10.000 dân", (9.0,))
+    ]
