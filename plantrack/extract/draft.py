@@ -21,6 +21,7 @@ from plantrack.extract.clauses import Clause, Heading, Segmented, segment
 from plantrack.extract.figures import has_figure
 from plantrack.extract.items import BlockLike
 from plantrack.extract.listed import Unread, before_the_plan, in_a_report, once
+from plantrack.extract.not_targets import is_narrative
 from plantrack.extract.plan_facts import (
     DraftArea,
     area_of,
@@ -32,12 +33,7 @@ from plantrack.extract.plan_facts import (
     slug,
     title_of,
 )
-from plantrack.extract.reading import (
-    Reading,
-    is_narrative,
-    of_flows,
-    read_clause,
-)
+from plantrack.extract.reading import Reading, of_flows, read_clause
 from plantrack.extract.respectively import read_respectively
 from plantrack.extract.timing import PlanTime, times
 from plantrack.extract.wholes import one_structure_a_sentence, whole_shares

@@ -372,3 +372,30 @@ def has_figure(text: str) -> bool:
     masked = re.sub(r"\(\s*\d+\s+(?:chỉ tiêu|nhóm)[^)]*\)", " ", masked)
     masked = re.sub(r"\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu|nhiệm vụ)\b", " ", masked)
     return words.NUMBER_RE.search(masked) is not None
+
+
+def equivalent_figure(
+    text: str, asides: tuple[tuple[int, int], ...], decimal: DecimalMark
+) -> Figure | None:
+    """The figure of an aside of ``text`` "(tương đương 41 triệu đồng)" (``asides``: where its
+    explanations are): the level a ratio comes to."""
+    for a, b in asides:
+        aside = text[a:b]
+        match = re.match(r"\(\s*tương đương\s+", aside, re.IGNORECASE)
+        if match:
+            inner = figures(aside[match.end() :].rstrip(")"), (), decimal)
+            if inner and inner[0].unit:
+                fig = inner[0]
+                shift = a + match.end()
+                return Figure(
+                    fig.start + shift,
+                    fig.end + shift,
+                    fig.written,
+                    fig.numbers,
+                    fig.percent,
+                    fig.per_year,
+                    fig.points,
+                    fig.unit,
+                    fig.after,
+                )
+    return None

@@ -17,6 +17,7 @@ from plantrack.extract.figures import (
     Figure,
     before_figure,
     bound_of,
+    equivalent_figure,
     figures,
     main_figure,
     per_mille_two_ways,
@@ -34,6 +35,7 @@ from plantrack.extract.names import (
     subject,
     variant_of,
 )
+from plantrack.extract.not_targets import a_result, is_narrative
 from plantrack.extract.timing import PlanTime, time_of, times
 from plantrack.numbers.parse import DecimalMark
 from plantrack.units import parse_unit
@@ -66,25 +68,6 @@ _BOUND_WORDS = re.compile(
 )
 
 
-#: A change from one level to another, as RESULT_RE finds it ("giảm từ 29,56% xuống").
-_FROM_LEVEL_RESULT = re.compile(r"(?:giảm|tăng) từ", re.IGNORECASE)
-#: Words that make such a change a target: "Phấn đấu tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2%".
-_STRIVES = re.compile(r"phấn đấu|mục tiêu", re.IGNORECASE)
-
-
-def _a_result(clause: Clause, text: str) -> bool:
-    """Whether the clause reports a result (RESULT_RE), not a change the plan strives for."""
-    found = words.RESULT_RE.search(text)
-    if found is None or not _FROM_LEVEL_RESULT.match(found.group(0)):
-        return found is not None
-    sentence = " ".join((text, clause.lead or "", clause.first.text if clause.first else ""))
-    announced = clause.listed and any(
-        words.TARGETS_CUE_RE.search(h.text) and not words.RESULT_RE.search(h.text)
-        for h in clause.headings
-    )
-    return not (_STRIVES.search(sentence) or announced)
-
-
 def chain_of(clause: Clause, own_name: str) -> list[Clause]:
     """The clause, then those it belongs to: the clause a "trong đó" part or a parenthesis is
     part of, and, for a clause with no subject of its own, the one before it in the sentence."""
@@ -106,14 +89,6 @@ _RATE_INDICATOR = re.compile(
     r"t[ỷỉ] lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất",
     re.IGNORECASE,
 )
-
-
-def is_narrative(clause: Clause) -> bool:
-    """Whether the clause's sentence reports what happened or what is ("Kỳ họp đã thông qua 5
-    nghị quyết"; "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng, 144 chi bộ"): the words before
-    the first figure of the clause or of the first clause of its sentence say so."""
-    first = clause.first if clause.first is not None else clause
-    return any(words.NARRATIVE_RE.search(before_figure(c.text)) for c in (clause, first))
 
 
 #: The economy's output alone as a clause's name: a percentage of it is its growth ("mục tiêu
@@ -177,7 +152,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     elif clause.subject_from is not None:
         name = variant_of(name, subject(clause.subject_from.text)) or name
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
-    if _a_result(clause, text) or words.COMPARISON_RE.search(text) or is_narrative(clause):
+    if a_result(clause, text) or words.COMPARISON_RE.search(text) or is_narrative(clause):
         return None  # a result, a comparison with a base year or a report: listed, not a target
     restated = words.RESTATED_RE.match(text)
     if (
@@ -192,7 +167,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         return _without_figure(clause, chain, plan, text, name, vision)
     fig = main_figure(text, found)
     review: list[str] = []
-    equivalent = equivalent_figure(clause, decimal)
+    equivalent = equivalent_figure(clause.text, clause.aside, decimal)
     if (
         equivalent is not None
         and not fig.percent
@@ -598,27 +573,3 @@ def _explicit_period(chain: list[Clause], clause: Clause) -> bool:
     term's length, "Tổng vốn đầu tư toàn xã hội (5 năm)"."""
     texts = [own_text(c) for c in chain] + [clause.lead or ""]
     return any(times(t).period is not None or words.TERM_LENGTH_RE.search(t) for t in texts)
-
-
-def equivalent_figure(clause: Clause, decimal: DecimalMark) -> Figure | None:
-    """The figure of an aside "(tương đương 41 triệu đồng)": the level a ratio comes to."""
-    for a, b in clause.aside:
-        aside = clause.text[a:b]
-        match = re.match(r"\(\s*tương đương\s+", aside, re.IGNORECASE)
-        if match:
-            inner = figures(aside[match.end() :].rstrip(")"), (), decimal)
-            if inner and inner[0].unit:
-                fig = inner[0]
-                shift = a + match.end()
-                return Figure(
-                    fig.start + shift,
-                    fig.end + shift,
-                    fig.written,
-                    fig.numbers,
-                    fig.percent,
-                    fig.per_year,
-                    fig.points,
-                    fig.unit,
-                    fig.after,
-                )
-    return None

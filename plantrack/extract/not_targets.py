@@ -1,0 +1,40 @@
+"""Clauses that hold a figure and state no target: a result ("vượt 9,5% kế hoạch", "tỷ lệ hộ
+nghèo giảm từ 29,56% xuống còn 25,3%"), and a report of what happened or what is ("Kỳ họp đã
+thông qua 5 nghị quyết", "hiện có 37 tổ chức cơ sở đảng"). Pure: a clause in, a yes or no out;
+the words are in :mod:`plantrack.extract.words`."""
+
+from __future__ import annotations
+
+import re
+
+from plantrack.extract import words
+from plantrack.extract.clauses import Clause
+from plantrack.extract.figures import before_figure
+
+__all__ = ["a_result", "is_narrative"]
+
+#: A change from one level to another, as RESULT_RE finds it ("giảm từ 29,56% xuống").
+_FROM_LEVEL_RESULT = re.compile(r"(?:giảm|tăng) từ", re.IGNORECASE)
+#: Words that make such a change a target: "Phấn đấu tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2%".
+_STRIVES = re.compile(r"phấn đấu|mục tiêu", re.IGNORECASE)
+
+
+def a_result(clause: Clause, text: str) -> bool:
+    """Whether the clause reports a result (RESULT_RE), not a change the plan strives for."""
+    found = words.RESULT_RE.search(text)
+    if found is None or not _FROM_LEVEL_RESULT.match(found.group(0)):
+        return found is not None
+    sentence = " ".join((text, clause.lead or "", clause.first.text if clause.first else ""))
+    announced = clause.listed and any(
+        words.TARGETS_CUE_RE.search(h.text) and not words.RESULT_RE.search(h.text)
+        for h in clause.headings
+    )
+    return not (_STRIVES.search(sentence) or announced)
+
+
+def is_narrative(clause: Clause) -> bool:
+    """Whether the clause's sentence reports what happened or what is ("Kỳ họp đã thông qua 5
+    nghị quyết"; "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng, 144 chi bộ"): the words before
+    the first figure of the clause or of the first clause of its sentence say so."""
+    first = clause.first if clause.first is not None else clause
+    return any(words.NARRATIVE_RE.search(before_figure(c.text)) for c in (clause, first))
