@@ -1456,3 +1456,10 @@ def test_the_colon_of_a_later_sentence_does_not_close_the_announcement() -> None
         "36,5%; nông, lâm nghiệp, thủy sản 8,9%."
     )
     assert [numbers for _, _, numbers, _, _, _ in found] == [(361.6,), (54.6,), (36.5,), (8.9,)]
+
+
+def test_a_files_name_on_a_web_page_is_no_figure() -> None:
+    """Bắc Ninh: an image's name left on the page, "img-2025-07-14-143712.jpg", was a target of
+    7 to 14."""
+    found = _targets(PLAN + "img-2025-07-14-143712.jpg\n- Tỷ lệ hộ nghèo dưới 1%; xem bao-cao.pdf")
+    assert [numbers for _, _, numbers, _, _, _ in found] == [(1.0,)]
