@@ -1463,3 +1463,19 @@ def test_a_files_name_on_a_web_page_is_no_figure() -> None:
     7 to 14."""
     found = _targets(PLAN + "img-2025-07-14-143712.jpg\n- Tỷ lệ hộ nghèo dưới 1%; xem bao-cao.pdf")
     assert [numbers for _, _, numbers, _, _, _ in found] == [(1.0,)]
+
+
+def test_a_councils_session_report_of_the_year_then_its_plan_of_the_next() -> None:
+    """Trung Đồng: "Kỳ họp thứ 14 HĐND xã … nhiệm kỳ 2016 – 2021" (the council's term, written
+    without "khóa") made the plan one of 2017-2021, and the 2020 report's figures, after "…
+    đạt nhiều kết quả tích cực;" in the same sentence, were drafted as targets."""
+    extraction = extract_text(
+        "Kỳ họp thứ 14 HĐND xã Trung Đồng nhiệm kỳ 2016 – 2021\n"
+        "Báo cáo kết quả thực hiện kế hoạch phát triển kinh tế xã hội năm 2020 đánh giá, xã tiếp "
+        "tục phát triển và đạt nhiều kết quả tích cực; tổng sản lượng lương thực có hạt đạt gần "
+        "4000 tấn, thu nhập bình quân đầu người 36 triệu đồng.\n"
+        "Năm 2021, xã Trung Đồng phấn đấu thu nhập bình quân đầu người 37 triệu đồng, sản lượng "
+        "lương thực cây có hạt trên 3.600 tấn.",
+    )
+    assert extraction.draft.period == (2021, 2021)
+    assert [t.reading.numbers for t in extraction.draft.targets] == [(37.0,), (3600.0,)]

@@ -69,14 +69,16 @@ def in_a_report(
     kept: list[tuple[Clause, Reading | None]] = []
     results: list[Unread] = []
     for clause, reading in readings:
-        opening = clause.opening or ""
         sentence = clause.first.text if clause.first else clause.text
+        # the paragraph's first sentence, or its own sentence's first clause ("Báo cáo kết quả
+        # thực hiện kế hoạch … năm 2020 … đạt nhiều kết quả tích cực; đã gieo trồng … 1.580 ha")
+        opening = clause.opening or (sentence if clause.first not in (None, clause) else "")
         if (
             reading is not None
             and not clause.listed
             and words.RESULT_RE.search(opening)
-            and not _PLANNED.search(opening)
-            and not _PLANNED.search(sentence)
+            and not _PLANNED.search(_REVIEWED.sub(" ", opening))
+            and (clause.opening is None or not _PLANNED.search(_REVIEWED.sub(" ", sentence)))
             and not any(_of_the_plan(text, plan) for text in (clause.text, sentence))
         ):
             reason = texts.text("extract.result")
@@ -84,6 +86,10 @@ def in_a_report(
         else:
             kept.append((clause, reading))
     return kept, results
+
+
+#: The plan whose results are reported: "kết quả thực hiện kế hoạch", not a plan's own words.
+_REVIEWED = re.compile(r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)", re.IGNORECASE)
 
 
 def _of_the_plan(text: str, plan: PlanTime) -> bool:

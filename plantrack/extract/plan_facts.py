@@ -315,6 +315,7 @@ def _one_year(texts: Sequence[str], year: int) -> bool:
     named = rate_a_year = aims_of_the_year = False
     for text in texts:
         cleaned = words.BASE_RE.sub(" ", _DATE_RE.sub(" ", text))
+        cleaned = words.COUNCIL_TERM_RE.sub(" ", cleaned)  # the council's term is not the plan's
         if _SEVERAL_YEARS_RE.search(cleaned):
             return False
         rate_a_year = rate_a_year or bool(_RATE_A_YEAR_RE.search(cleaned))

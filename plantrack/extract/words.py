@@ -43,9 +43,10 @@ YEAR_RE = re.compile(
 #: năm 2020"): the pattern `validate` reads a target's text with.
 BASE_RE = COMPARED_YEAR_RE
 #: A council's own term, named where a one-year plan is adopted at one of its sessions ("HĐND xã
-#: An Bình khóa XX, nhiệm kì 2021-2026 đã tổ chức kỳ họp thứ 6"): the council's, not a target's.
+#: An Bình khóa XX, nhiệm kì 2021-2026 đã tổ chức kỳ họp thứ 6", "Kỳ họp thứ 14 HĐND xã Trung
+#: Đồng nhiệm kỳ 2016 – 2021"): the council's, not a target's.
 COUNCIL_TERM_RE = re.compile(
-    rf"(?:HĐND|Hội đồng nhân dân)[^.;:]{{0,60}}?khóa\s+[IVXLC]+\s*,?\s*nhiệm k[ỳì]\s+"
+    rf"(?:HĐND|Hội đồng nhân dân)[^.;:]{{0,60}}?(?:khóa\s+[IVXLC]+\s*,?\s*)?nhiệm k[ỳì]\s+"
     rf"{YEAR}{DASH}{YEAR}",
     _I,
 )
