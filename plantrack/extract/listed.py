@@ -56,6 +56,13 @@ def before_the_plan(
 
 #: Words of a plan: a paragraph with them is not a report of results, whatever it opens with.
 _PLANNED = re.compile(r"phấn đấu|mục tiêu|kế hoạch|đến năm|dự kiến|định hướng", re.I)
+#: The plan whose results are reported: "kết quả thực hiện kế hoạch", not a plan's own words.
+_REVIEWED = re.compile(r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)", re.IGNORECASE)
+
+
+def _plans(text: str) -> bool:
+    """Whether a text speaks of a plan of its own (not of the plan whose results it reports)."""
+    return bool(_PLANNED.search(_REVIEWED.sub(" ", text)))
 
 
 def in_a_report(
@@ -77,8 +84,8 @@ def in_a_report(
             reading is not None
             and not clause.listed
             and words.RESULT_RE.search(opening)
-            and not _PLANNED.search(_REVIEWED.sub(" ", opening))
-            and (clause.opening is None or not _PLANNED.search(_REVIEWED.sub(" ", sentence)))
+            and not _plans(opening)
+            and (clause.opening is None or not _plans(sentence))
             and not any(_of_the_plan(text, plan) for text in (clause.text, sentence))
         ):
             reason = texts.text("extract.result")
@@ -86,10 +93,6 @@ def in_a_report(
         else:
             kept.append((clause, reading))
     return kept, results
-
-
-#: The plan whose results are reported: "kết quả thực hiện kế hoạch", not a plan's own words.
-_REVIEWED = re.compile(r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)", re.IGNORECASE)
 
 
 def _of_the_plan(text: str, plan: PlanTime) -> bool:
