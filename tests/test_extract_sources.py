@@ -342,6 +342,46 @@ def test_a_blank_line_ends_a_paragraph_of_a_hard_wrapped_text() -> None:
     ]
 
 
+def test_a_line_that_stops_short_of_the_width_ends_its_paragraph() -> None:
+    """Hà Tĩnh's infographic, one box a line with no full stops, looked hard-wrapped, and every
+    line was joined into one paragraph: 11 of its 17 targets were lost. A line is joined to the
+    next only when that line's first word would not have fitted on it, when the next starts
+    with a small letter, or when the next is a short cell (its figure: ">90%")."""
+    text = (
+        "Đảng bộ tỉnh và những chỉ tiêu quan trọng nhiệm kỳ 2020 - 2025 được đại hội thông qua.\n"
+        "Tốc độ tăng trưởng kinh tế bình quân\n>10%\n"
+        "Thu ngân sách trên địa bàn đến năm 2025 đạt trên 28 nghìn tỷ đồng\n"
+        "Kim ngạch xuất khẩu trên 2 tỷ USD\n"
+        "Tỷ lệ bao phủ bảo hiểm y tế của\ntoàn tỉnh\n"
+    )
+    blocks, _ = rewrap(source_from_text(text, Path("x.txt")).blocks)
+    assert [b.text for b in blocks][1:] == [
+        "Tốc độ tăng trưởng kinh tế bình quân >10%",
+        "Thu ngân sách trên địa bàn đến năm 2025 đạt trên 28 nghìn tỷ đồng",
+        "Kim ngạch xuất khẩu trên 2 tỷ USD",
+        "Tỷ lệ bao phủ bảo hiểm y tế của toàn tỉnh",
+    ]
+
+
+def test_a_counter_that_lost_its_dot_is_a_list_mark() -> None:
+    """A table's numbered rows flattened to lines ("1 Tốc độ tăng trưởng GRDP đạt 8%"), or an
+    infographic's boxes ("0 Thu ngân sách …"): the counter was read as the target's value.
+    Before a small letter a number is a count, not a mark ("3 xã đạt chuẩn nông thôn mới")."""
+    text = (
+        "Kế hoạch phát triển kinh tế - xã hội năm 2025 của tỉnh X\n"
+        "Các chỉ tiêu chủ yếu:\n"
+        "1 Tốc độ tăng trưởng GRDP đạt 8%\n"
+        "2 Thu nhập bình quân đầu người đạt 70 triệu đồng\n"
+        "3 xã đạt chuẩn nông thôn mới nâng cao\n"
+    )
+    draft = extract_text(text).draft
+    assert [(t.reading.numbers, t.text) for t in draft.targets] == [
+        ((8.0,), "Tốc độ tăng trưởng GRDP đạt 8%"),
+        ((70.0,), "Thu nhập bình quân đầu người đạt 70 triệu đồng"),
+        ((3.0,), "3 xã đạt chuẩn nông thôn mới nâng cao"),
+    ]
+
+
 def test_a_hard_wrapped_text_keeps_its_table_rows_as_they_are() -> None:
     """Lines broken mid-sentence are joined back into paragraphs; a table's rows between them
     are never joined to the prose nor to each other."""

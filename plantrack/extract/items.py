@@ -44,7 +44,7 @@ class Piece:
 _MARK_START = re.compile(
     r"^\s*(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)[.-](?=\s|[^\W\d_a-zđ])"
     r"|(?P<dnum>\d{1,2}(?:\.\d{1,2})+)(?=\s)|(?P<letter>[a-zđ])\)|(?P<roman>[IVX]{1,5})(?:\.|-|–)(?=\s)"
-    r"|(?P<dash>[-+•–*]))\s*"
+    r"|(?P<dash>[-+•–*])|(?P<bare>\d{1,2})(?=\s+\w))\s*"
 )
 
 
@@ -64,6 +64,8 @@ def _level(match: re.Match[str]) -> tuple[int, str | None]:
         return 2 + match["num"].count("."), match["num"]
     if match.groupdict().get("dnum") is not None:
         return 2 + match["dnum"].count("."), match["dnum"]
+    if match.groupdict().get("bare") is not None:
+        return 2, match["bare"]
     if match["pnum"] is not None:
         return 5, match["pnum"]
     if match["letter"] is not None:
@@ -78,7 +80,7 @@ def pieces_of(blocks: Sequence[BlockLike]) -> list[Piece]:
     for index, block in enumerate(blocks):
         text = block.text
         starts: list[tuple[int, re.Match[str] | None]] = []
-        first = _MARK_START.match(text)
+        first = _counter_or_mark(text)
         starts.append((0, first))
         for match in _MARK_INLINE.finditer(text):
             if first is not None and match.start() < first.end():
@@ -120,6 +122,21 @@ def pieces_of(blocks: Sequence[BlockLike]) -> list[Piece]:
                 )
             )
     return pieces
+
+
+def _counter_or_mark(text: str) -> re.Match[str] | None:
+    """The mark a line opens with. A number alone is a mark only before a capital letter, as a
+    list's counter that lost its dot is ("0 Thu ngân sách trên địa bàn … đạt trên 28 nghìn tỷ
+    đồng", an infographic's boxes; "1 Tốc độ tăng trưởng GRDP đạt 8%", a table's numbered
+    rows): a count opens no sentence that way ("3 xã đạt chuẩn …")."""
+    found = _MARK_START.match(text)
+    if (
+        found is not None
+        and found["bare"] is not None
+        and not text[found.end() : found.end() + 1].isupper()
+    ):
+        return None
+    return found
 
 
 def _inline_kind(match: re.Match[str]) -> tuple[str, int]:

@@ -4,7 +4,9 @@ line every part of it comes from.
 
 A text is taken as hard-wrapped when most of its longer lines do not end a sentence (more than
 three in five of the lines of 25 characters or more); a text written a paragraph a line is left
-as it is.
+as it is. Even then a line goes on with the next only when the next starts with a small letter,
+is a short cell, or opens with a word that would not have fitted: a line that stops well short of
+the text's width was ended by its writer.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
         return tuple(blocks), {}
     out: list[Block] = []
     starts: LineStarts = {}
+    width = _width(blocks)
+    previous = ""
     for block in blocks:
         line = block.location.line or 0
         if block.cells is not None or (out and out[-1].cells is not None):
@@ -48,6 +52,9 @@ def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
             out
             and not _after_blank(starts[len(out) - 1], line, out[-1].text, block.text)
             and continues_sentence(out[-1].text, block.text)
+            and (
+                block.text[:1].islower() or _cell(block.text) or _full(previous, block.text, width)
+            )
         ):
             joined = join_lines(out[-1].text, block.text)
             starts[len(out) - 1].append((len(joined) - len(block.text), line))
@@ -55,7 +62,23 @@ def rewrap(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], LineStarts]:
         else:
             starts[len(out)] = [(0, line)]
             out.append(Block(block.text, Location(line=line)))
+        previous = block.text
     return tuple(out), starts
+
+
+def _width(blocks: Sequence[Block]) -> int:
+    """The width the text's lines were broken at: the length most of its longer lines reach."""
+    lengths = sorted(len(b.text) for b in blocks if len(b.text) >= _LONG and b.cells is None)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _full(line: str, following: str, width: int) -> bool:
+    """Whether ``line`` was broken because the first word of ``following`` did not fit on it,
+    as a line wrapped at ``width`` is; a line that stops well short of the width ends where
+    its writer ended it (an infographic's label, a list's item: "0 Kim ngạch xuất khẩu trên 2
+    tỷ USD", then "Tốc độ đổi mới công nghệ ;")."""
+    word = following.split(maxsplit=1)[0] if following.split() else ""
+    return len(line) + 1 + len(word) >= 0.9 * width
 
 
 def _after_blank(paragraph: list[tuple[int, int]], line: int, before: str, text: str) -> bool:
