@@ -365,3 +365,21 @@ def test_a_denominator_after_the_figure_is_the_units() -> None:
     assert [(i.unit, i.targets[0].reading.numbers) for i in draft.indicators] == [
         ("bác sĩ/10.000 dân", (9.0,))
     ]
+
+
+# --- a rank among places is no figure ---------------------------------------------------------
+
+
+def test_a_rank_among_places_is_no_figure() -> None:
+    """ "Đến năm 2030 thuộc nhóm 10 tỉnh, thành phố có thu nhập bình quân đầu người cao nhất"
+    (Khánh Hòa) was drafted as a level of 10: the 10 counts the group it ranks in. The figure
+    beside a rank is still read ("đạt 8%")."""
+    text = (
+        "Mục tiêu đến năm 2030:\n"
+        "- Đến năm 2030 thuộc nhóm 10 tỉnh, thành phố có thu nhập bình quân đầu người cao nhất.\n"
+        "- Chỉ số PCI thuộc top 5 địa phương dẫn đầu cả nước.\n"
+        "- Tốc độ tăng trưởng kinh tế đạt 8%/năm, thuộc nhóm 10 tỉnh tăng trưởng cao nhất.\n"
+    )
+    assert [(kind, figures) for kind, _, figures, _, _ in _found(text)] == [
+        ("growth", (8.0,)),
+    ]
