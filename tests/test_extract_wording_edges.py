@@ -383,3 +383,38 @@ def test_a_rank_among_places_is_no_figure() -> None:
     assert [(kind, figures) for kind, _, figures, _, _ in _found(text)] == [
         ("growth", (8.0,)),
     ]
+
+
+# --- the economy's growth stated again in other words ------------------------------------------
+
+
+def test_the_economys_growth_restated_in_other_words_is_drafted_once() -> None:
+    """Sơn La's and Bắc Ninh's news pages state the year's growth in the heading, a caption and
+    the body, each in other words: each was drafted, three and two times. The body's statement
+    (the paragraph with the most targets) is kept; the others are listed as repeated."""
+    text = (
+        "Tỉnh X đặt mục tiêu tăng trưởng GRDP năm 2025 đạt 8%\n"
+        "Tỉnh X quyết tâm thực hiện tăng trưởng 8%.\n"
+        "Kỳ họp HĐND tỉnh đã thông qua nghị quyết về kế hoạch phát triển kinh tế - xã hội năm"
+        " 2025. Theo đó, tốc độ tăng tổng sản phẩm (GRDP) trên địa bàn tỉnh đạt 8%. GRDP bình"
+        " quân đầu người đạt 61,8 triệu đồng/người/năm; tổng thu ngân sách đạt 5.000 tỷ đồng.\n"
+    )
+    extracted = extract_text(text)
+    growth = [t for t in extracted.draft.targets if t.reading.kind == "growth"]
+    assert [t.clause.text for t in growth] == [
+        "Theo đó, tốc độ tăng tổng sản phẩm (GRDP) trên địa bàn tỉnh đạt 8%"
+    ]
+    assert len(extracted.draft.targets) == 3
+
+
+def test_growths_of_parts_or_per_person_with_the_same_figure_are_each_kept() -> None:
+    """The rule merges the economy's growth only: a sector's growth, or the growth of GRDP a
+    person, with the same figure and year is a target of its own."""
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2025:\n"
+        "- Tốc độ tăng trưởng kinh tế (GRDP) đạt 8%.\n"
+        "- Giá trị sản xuất công nghiệp tăng 8%.\n"
+        "- GRDP bình quân đầu người tăng 8%.\n"
+        "- Tăng trưởng GRDP khu vực dịch vụ đạt 8%.\n"
+    )
+    assert [figures for _, _, figures, _, _ in _found(text)] == [(8.0,)] * 4

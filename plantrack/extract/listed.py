@@ -6,6 +6,7 @@ results."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -116,19 +117,35 @@ def _sentence_has_a_time(clause: Clause) -> bool:
 def once(
     readings: list[tuple[Clause, Reading | None]], blocks: Sequence[BlockLike]
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
-    """Each target once: a text that states a target twice (a summary, then the list) keeps the
-    one in a numbered or bulleted item, else the first; the other is listed, naming it."""
+    """Each target once: a text that states a target twice (a summary, then the list; a news
+    page's heading, its lead, then its body) keeps the one in a numbered or bulleted item, else
+    the first; the other is listed, naming it. The economy's growth is one target however it
+    is named ("Sơn La đặt mục tiêu tăng trưởng GRDP năm 2025 đạt 8%", "Theo đó, tốc độ tăng
+    tổng sản phẩm (GRDP) trên địa bàn tỉnh đạt 8%"); named in other words, the one kept is in
+    the paragraph that states the most targets (a news page's body, not its heading), the
+    later there."""
 
     def key(reading: Reading) -> tuple[object, ...]:
-        return (fold(reading.name), reading.kind, reading.comparator, reading.numbers,
+        return (_indicator(reading), reading.kind, reading.comparator, reading.numbers,
                 reading.year, reading.period)  # fmt: skip
+
+    stated = Counter(clause.span.block for clause, reading in readings if reading is not None)
+    names: dict[int, str] = {}
+
+    def better(clause: Clause, held: Clause) -> bool:
+        if clause.listed != held.listed:
+            return clause.listed
+        if names[id(clause)] == names[id(held)]:
+            return False  # the same words twice: the first
+        return stated[clause.span.block] >= stated[held.span.block]
 
     keep: dict[tuple[object, ...], Clause] = {}
     for clause, reading in readings:
         if reading is None or reading.kind == "qualitative":
             continue
+        names[id(clause)] = fold(reading.name)
         held = keep.get(key(reading))
-        if held is None or (clause.listed and not held.listed):
+        if held is None or better(clause, held):
             keep[key(reading)] = clause
     told = _told_again(readings, blocks)
     kept: list[tuple[Clause, Reading | None]] = []
@@ -144,6 +161,29 @@ def once(
             reason = texts.text("extract.repeated", kept=held.text)
             repeated.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
     return kept, repeated
+
+
+#: The economy's growth, however a text names it: "tăng trưởng GRDP", "tốc độ tăng tổng sản
+#: phẩm", "tăng trưởng kinh tế"; not a part of it, nor a figure a person.
+_ECONOMY_GROWTH_RE = re.compile(
+    rf"(?:tăng trưởng|tăng)\b.*(?:{words.ECONOMY}|\bkinh tế\b)|tăng trưởng\W*$", re.I
+)
+_PART_OF_ECONOMY_RE = re.compile(
+    r"đầu người|khu vực|ngành|nông|công nghiệp|dịch vụ|du lịch|xây dựng|thuế|năng suất|số\b", re.I
+)
+
+
+def _indicator(reading: Reading) -> str:
+    """The indicator a reading is of, as the text names it, folded; the economy's growth by one
+    name."""
+    name = reading.name
+    if (
+        reading.kind == "growth"
+        and _ECONOMY_GROWTH_RE.search(name)
+        and not _PART_OF_ECONOMY_RE.search(name)
+    ):
+        return "economic growth"
+    return fold(name)
 
 
 #: A photo's caption on a news page: "Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh
