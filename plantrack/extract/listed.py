@@ -139,15 +139,15 @@ def once(
             return False  # the same words twice: the first
         return stated[clause.span.block] >= stated[held.span.block]
 
+    told = _told_again(readings, blocks)
     keep: dict[tuple[object, ...], Clause] = {}
     for clause, reading in readings:
-        if reading is None or reading.kind == "qualitative":
-            continue
+        if reading is None or reading.kind == "qualitative" or id(clause) in told:
+            continue  # a headline or caption told again keeps nothing: the one it restates does
         names[id(clause)] = fold(reading.name)
         held = keep.get(key(reading))
         if held is None or better(clause, held):
             keep[key(reading)] = clause
-    told = _told_again(readings, blocks)
     kept: list[tuple[Clause, Reading | None]] = []
     repeated: list[Unread] = []
     for clause, reading in readings:
@@ -168,20 +168,28 @@ def once(
 _ECONOMY_GROWTH_RE = re.compile(
     rf"(?:tăng trưởng|tăng)\b.*(?:{words.ECONOMY}|\bkinh tế\b)|tăng trưởng\W*$", re.I
 )
+_ECONOMY_WORDS_RE = re.compile(
+    rf"{words.ECONOMY}|kinh tế|tăng trưởng|tốc độ|trên địa bàn|tỉnh|[()]", re.I
+)
 _PART_OF_ECONOMY_RE = re.compile(
     r"đầu người|khu vực|ngành|nông|công nghiệp|dịch vụ|du lịch|xây dựng|thuế|năng suất|số\b", re.I
 )
+
+
+def _of_the_economy(name: str) -> bool:
+    """Whether a growth's name is the economy's: "tăng trưởng GRDP", "kinh tế (GRDP)"."""
+    if _ECONOMY_GROWTH_RE.search(name):
+        return True
+    return bool(re.search(rf"{words.ECONOMY}|kinh tế", name, re.I)) and not (
+        _ECONOMY_WORDS_RE.sub("", name).strip()
+    )
 
 
 def _indicator(reading: Reading) -> str:
     """The indicator a reading is of, as the text names it, folded; the economy's growth by one
     name."""
     name = reading.name
-    if (
-        reading.kind == "growth"
-        and _ECONOMY_GROWTH_RE.search(name)
-        and not _PART_OF_ECONOMY_RE.search(name)
-    ):
+    if reading.kind == "growth" and _of_the_economy(name) and not _PART_OF_ECONOMY_RE.search(name):
         return "economic growth"
     return fold(name)
 

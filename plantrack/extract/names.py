@@ -34,12 +34,45 @@ _RATE_OF = re.compile(
 
 #: Words that open a sentence before its subject: "Theo chỉ tiêu đề ra, tốc độ ...".
 OPENER = re.compile(
-    r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]{0,30},|đồng thời,|ngoài ra,"
+    r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]{0,30},|theo đó,|đồng thời,|ngoài ra,"
     r"|bên cạnh đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
     # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%", "Tầm nhìn đến năm 2045,"
     r"|(?:phấn đấu\s+|tầm nhìn\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*[:,])\s*",
     re.IGNORECASE,
 )
+
+
+#: A place that sets itself an aim, before the aim: "Sơn La đặt mục tiêu …", "tỉnh Hậu Giang đặt
+#: mục tiêu hướng tới …", "Bắc Ninh phấn đấu …", "tỉnh Sơn La được Chính phủ giao nhiệm vụ thực
+#: hiện mục tiêu …".
+_PLACE_AIMS = re.compile(
+    r"^(?:(?:trong\s+)?năm\s+\d{4}\s*,?\s+)?"
+    r"(?P<place>(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn)\s+)?(?:\w+\s+){1,4}?)"
+    r"(?:cũng\s+)?(?:đặt mục tiêu|đề ra mục tiêu|phấn đấu|quyết tâm(?:\s+thực hiện)?"
+    r"|được\s+(?:\w+\s+){1,3}?giao(?:\s+nhiệm vụ)?(?:\s+thực hiện)?(?:\s+mục tiêu)?)"
+    r"(?:\s+(?:mục tiêu|hướng tới|đạt))*\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+_A_FIGURE = re.compile(r"\W*(?:\d|khoảng|trên|dưới|từ|hơn|ít nhất|tối thiểu)", re.I)
+
+
+def _without_its_place(text: str) -> str:
+    """A clause's words without the place that opens it by setting itself the aim ("Sơn La đặt
+    mục tiêu tăng trưởng GRDP" names "tăng trưởng GRDP"); the place is a name, its words each
+    written with a capital ("Bắc Ninh", "tỉnh Hậu Giang"), never a subject of the plan's own
+    ("Huyện phấn đấu …" is kept)."""
+    found = _PLACE_AIMS.match(text)
+    if found is None:
+        return text
+    place = found["place"].split()
+    kinds = {"tỉnh", "thành", "phố", "huyện", "thị", "xã", "phường", "trấn"}
+    names = [word for word in place if word.lower() not in kinds]
+    rest = text[found.end() :]
+    if not names or not all(word[:1].isupper() for word in names) or _A_FIGURE.match(rest):
+        return text  # "Đắk Glong phấn đấu đạt 12,4 giường bệnh/vạn dân": its name is after it
+    return rest
 
 
 def subject(text: str) -> str:
@@ -48,7 +81,7 @@ def subject(text: str) -> str:
     A growth rate is named by its series: "Tốc độ tăng trưởng giá trị sản xuất" names
     "giá trị sản xuất".
     """
-    text = OPENER.sub("", text)
+    text = _without_its_place(OPENER.sub("", text))
     rate = _RATE_OF.match(text)
     if rate and not re.match(
         r"\s*(?:đạt|là|bình quân|hằng|hàng|:)", text[rate.end() :], re.IGNORECASE
