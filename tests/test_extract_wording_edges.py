@@ -443,3 +443,21 @@ def test_a_place_that_sets_itself_the_aim_is_no_part_of_the_name(sentence: str, 
     and "Bắc Ninh phấn đấu tốc độ tăng trưởng GRDP …" so: a reviewer renamed every one."""
     draft = extract_text("Kế hoạch phát triển kinh tế - xã hội năm 2025\n" + sentence).draft
     assert [indicator.name for indicator in draft.indicators] == [name]
+
+
+def test_a_caption_that_restates_the_body_in_the_same_words_loses_only_itself() -> None:
+    """Châu Đức: the photo's caption and the body state the same target in the same words. The
+    caption was listed as told again (of the body), and the body as a repeat (of the caption,
+    the first): the target was drafted from neither."""
+    text = (
+        "Huyện X phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Trong ảnh: Nông dân"
+        " thu hoạch thanh long.\n"
+        "Hội nghị đã công bố quyết định giao chỉ tiêu phát triển kinh tế, xã hội năm 2025. Theo"
+        " đó, Huyện X phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng, tổng thu ngân"
+        " sách đạt 500 tỷ đồng.\n"
+    )
+    draft = extract_text(text).draft
+    assert [(t.reading.numbers, t.clause.span.block) for t in draft.targets] == [
+        ((3563.0,), 1),
+        ((500.0,), 1),
+    ]
