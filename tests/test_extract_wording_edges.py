@@ -461,3 +461,19 @@ def test_a_caption_that_restates_the_body_in_the_same_words_loses_only_itself() 
         ((3563.0,), 1),
         ((500.0,), 1),
     ]
+
+
+def test_an_estimate_of_a_year_before_a_plan_of_several_years_is_a_result() -> None:
+    """Hà Giang: "thu ngân sách năm 2020 ước đạt 2.500 tỷ đồng, tăng 51,2%" in the plan of
+    2021-2025 was drafted as two targets of 2020. An estimate that names a year before the plan
+    is a result; a target of the plan's last year is kept, and so is an estimate of a year of
+    the plan (a thesis's "Năm 2020 ước đạt …" in the plan of 2016-2020)."""
+    text = (
+        "Nghị quyết Đại hội Đảng bộ tỉnh X nhiệm kỳ 2020 - 2025\n"
+        "Thu ngân sách năm 2020 ước đạt 2.500 tỷ đồng, tăng 51,2%. Mục tiêu đến năm 2025 thu"
+        " ngân sách đạt 4.000 tỷ đồng; kim ngạch xuất khẩu năm 2025 ước đạt 900 triệu USD.\n"
+    )
+    assert [(figures, time) for _, _, figures, time, _ in _found(text)] == [
+        ((4000.0,), 2025),
+        ((900.0,), 2025),
+    ]

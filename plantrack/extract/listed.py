@@ -36,8 +36,9 @@ def before_the_plan(
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """In a year's plan, figures of a year before it are results, not targets: "Trong năm 2020,
     ... Tổng giá trị sản xuất trên địa bàn đạt gần 1.400 tỷ đồng" in the plan of 2021 (Kon
-    Rẫy). Each is listed with its reason. (Not in a plan of several years: its period may be
-    guessed, and a wrong guess would drop its targets.)"""
+    Rẫy). Each is listed with its reason. In a plan of several years, whose period may be
+    guessed, only an estimate that names its year is ("thu ngân sách năm 2020 ước đạt 2.500 tỷ
+    đồng, tăng 51,2%" in the plan of 2021-2025): a wrong guess would drop its targets."""
     kept: list[tuple[Clause, Reading | None]] = []
     past: list[Unread] = []
     for clause, reading in readings:
@@ -47,12 +48,30 @@ def before_the_plan(
             # đạt 2.629 tỷ đồng": a paragraph about a year before the plan (Thăng Bình)
             opened = times(clause.opening).year
             last = opened if opened is not None and opened < plan.start else last
-        if plan.one_year and last is not None and last < plan.start:
+        if (
+            (plan.one_year or (_estimated(clause) and _sentence_has_a_time(clause)))
+            and last is not None
+            and last < plan.start
+        ):
             reason = texts.text("extract.past", year=last)
             past.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
         else:
             kept.append((clause, reading))
     return kept, past
+
+
+#: An estimate of a year's outcome: "thu ngân sách năm 2020 ước đạt 2.500 tỷ đồng".
+_ESTIMATE_RE = re.compile(r"\bước (?:đạt|thực hiện|tính|khoảng)", re.IGNORECASE)
+
+
+def _estimated(clause: Clause) -> bool:
+    """Whether the clause, or one before it in its sentence, gives an estimate."""
+    current: Clause | None = clause
+    while current is not None:
+        if _ESTIMATE_RE.search(current.text):
+            return True
+        current = current.subject_from
+    return False
 
 
 #: Words of a plan: a paragraph with them is not a report of results, whatever it opens with.
