@@ -477,3 +477,17 @@ def test_an_estimate_of_a_year_before_a_plan_of_several_years_is_a_result() -> N
         ((4000.0,), 2025),
         ((900.0,), 2025),
     ]
+
+
+def test_the_years_just_ended_open_a_report() -> None:
+    """Hà Giang: "…,5 năm qua, Đảng bộ … giành nhiều kết quả nổi bật … tốc độ tăng tổng sản phẩm
+    bình quân … đạt 6,8%/năm, … tỷ lệ hộ nghèo giảm gần 50%" are the term's results; they were
+    drafted as targets. The years just ended named in a target's comparison open no report."""
+    text = (
+        "Nghị quyết Đại hội Đảng bộ tỉnh X nhiệm kỳ 2020 - 2025\n"
+        "Tỉnh X là tỉnh miền núi,5 năm qua, Đảng bộ và nhân dân đã nỗ lực vượt qua khó khăn để"
+        " giành nhiều kết quả nổi bật. Tốc độ tăng tổng sản phẩm bình quân đạt 6,8%/năm, tỷ lệ"
+        " hộ nghèo giảm gần 50%.\n"
+        "Mục tiêu đến năm 2025: thu ngân sách đạt 4.000 tỷ đồng, cao hơn nhiều so với 5 năm qua.\n"
+    )
+    assert [(figures, time) for _, _, figures, time, _ in _found(text)] == [((4000.0,), 2025)]

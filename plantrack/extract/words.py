@@ -97,7 +97,11 @@ RESULT_RE = re.compile(
     # a term's report: "Nhiệm kỳ 2020 - 2025, Đảng bộ … hoàn thành nhiều chỉ tiêu nghị quyết"
     r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:các |những )?(?:mục tiêu|chỉ tiêu)"
     # the term or the year just ended: "Nhiệm kỳ vừa qua, Đảng bộ xã … hoàn thành các chỉ tiêu"
-    r"|^\W*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|năm)\s+(?:vừa\s+)?qua\b",
+    r"|^\W*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|năm)\s+(?:vừa\s+)?qua\b"
+    # "5 năm qua, Đảng bộ … giành nhiều kết quả nổi bật"
+    # (not "tăng 1,5 lần so với 5 năm qua": the years just ended open a report, set apart)
+    r"|(?:^|[,.;])\s*(?:trong\s+)?\d+\s+năm\s+(?:vừa\s+)?qua\s*,"
+    r"|giành (?:được )?(?:những |nhiều )?kết quả",
     _I,
 )
 #: A clause that only compares the figure before it with a year: "tăng 80 hộ so với năm 2015",
