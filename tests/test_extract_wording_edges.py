@@ -491,3 +491,24 @@ def test_the_years_just_ended_open_a_report() -> None:
         "Mục tiêu đến năm 2025: thu ngân sách đạt 4.000 tỷ đồng, cao hơn nhiều so với 5 năm qua.\n"
     )
     assert [(figures, time) for _, _, figures, time, _ in _found(text)] == [((4000.0,), 2025)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Phú An: a merged ward described before its congress's targets
+        "Phường X được sáp nhập từ xã A với phường B có diện tích 36,7 km2; dân số 53.936 người.",
+        "Đảng bộ phường X có 1.021 đảng viên ở 45 cơ sở Đảng trực thuộc.",
+        # Tây Ninh: the count of provinces merged
+        "Đây là năm đầu tiên sau hợp nhất 2 tỉnh Long An và Tây Ninh.",
+    ],
+)
+def test_a_place_described_holds_no_target(sentence: str) -> None:
+    """A ward's area, population and party members, and the provinces merged, were drafted as
+    targets of the plan's last year; the targets after them are kept."""
+    text = (
+        "Nghị quyết Đại hội Đảng bộ phường X nhiệm kỳ 2025 - 2030\n"
+        + sentence
+        + "\nĐảng bộ phường X phấn đấu đến năm 2030 có thêm 200 đảng viên; tỷ lệ hộ nghèo dưới 1%.\n"
+    )
+    assert [figures for _, _, figures, _, _ in _found(text)] == [(200.0,), (1.0,)]

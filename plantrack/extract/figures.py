@@ -307,6 +307,8 @@ _ORDINAL = re.compile(
     r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?)"
     # a rank among places: "thuộc nhóm 10 tỉnh, thành phố có thu nhập … cao nhất", "top 5"
     r"|\b(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|thành phố|địa phương|quốc gia|nước|huyện|xã|đơn vị)\b"
+    # the places merged: "sau hợp nhất 2 tỉnh Long An và Tây Ninh"
+    r"|\b(?:sáp nhập|hợp nhất)\s+(?:từ\s+)?\d+\s+(?:tỉnh|xã|phường|huyện|thị trấn|đơn vị)\b"
     # a file's name on a web page: "img-2025-07-14-143712.jpg"
     r"|\b[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?)\b"
     # a meeting's length: "sau 2,5 ngày làm việc" (not a time limit: "không quá 15 ngày làm

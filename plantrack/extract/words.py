@@ -123,7 +123,11 @@ NARRATIVE_RE = re.compile(
     r"|biểu quyết|thảo luận|xem xét|long trọng)\b"
     r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$"
     # who came: "Đại hội ..., với sự tham dự của 200 đại biểu chính thức"
-    r"|\bsự tham dự của\s*$",
+    r"|\bsự tham dự của\s*$"
+    # a place described: "Phường Phú An được sáp nhập từ … có diện tích 36,7 km2; dân số …",
+    # "Đảng bộ phường Phú An có 1.021 đảng viên" (not "Đảng bộ phấn đấu đến năm 2030 có …")
+    r"|\bđược (?:sáp nhập|hợp nhất) từ\b|\bcó (?:tổng )?diện tích(?: tự nhiên)?(?: là)?\s*$"
+    r"|^\W*đảng bộ\b(?![^,;]*(?:phấn đấu|đến năm|mục tiêu|kế hoạch|thêm))[^,;]{0,50}\bcó\s*$",
     _I,
 )
 #: A comparison with a base, not a target of its own: "tăng 0,7 lần so với năm 2015".
