@@ -512,3 +512,27 @@ def test_a_place_described_holds_no_target(sentence: str) -> None:
         + "\nĐảng bộ phường X phấn đấu đến năm 2030 có thêm 200 đảng viên; tỷ lệ hộ nghèo dưới 1%.\n"
     )
     assert [figures for _, _, figures, _, _ in _found(text)] == [(200.0,), (1.0,)]
+
+
+def test_a_report_after_a_paragraphs_first_sentence_makes_what_follows_results() -> None:
+    """Phong Phú: the paragraph first describes the ward, then reports the term just ended
+    ("Nhiệm kỳ 2020-2025, … thu ngân sách đạt và vượt chỉ tiêu đề ra, …. Trong đó, … giá trị
+    sản xuất tăng bình quân 5%/năm"): only the paragraph's first sentence was asked whether it
+    reports, and the term's results were drafted as the new term's targets."""
+    text = (  # the page's paragraphs as they stand (plans/sources/phong-phu-hue-2025-2030.txt)
+        "Phường Phong Phú được thành lập trên cơ sở sáp nhập phường Phong Phú (cũ) và xã Phong"
+        " Thạnh của thị xã Phong Điền (cũ). Nhiệm kỳ 2020-2025, với tinh thần đoàn kết, thống"
+        " nhất, linh hoạt trong chỉ đạo, điều hành của cấp ủy đảng, chính quyền, sự đồng tình"
+        " hưởng ứng của Nhân dân, kinh tế - xã hội của Phong Phú ngày càng phát triển, thu ngân"
+        " sách đạt và vượt chỉ tiêu đề ra, cơ cấu kinh tế chuyển dịch theo hướng tích cực. Trong"
+        " đó, phát triển tiểu thủ công nghiệp trở thành ngành kinh tế trọng tâm với giá trị sản"
+        " xuất tăng bình quân 5%/năm, chiếm tỷ trọng trên 10% trong cơ cấu kinh tế. Giá trị sản"
+        " xuất của ngành dịch vụ du lịch, thương mại tăng bình quân 12-15%/năm.\n"
+        "Nhiệm kỳ 2025-2030, Đảng bộ phường Phong Phú đề ra các chỉ tiêu chủ yếu, trong đó phấn"
+        " đấu tăng tổng thu ngân sách nhà nước trên địa bàn bình quân từ 10-12%/năm; tổng giá trị"
+        " sản phẩm bình quân hàng năm từ 12-14%.\n"
+    )
+    assert [(figures, time) for _, _, figures, time, _ in _found(text)] == [
+        ((10.0, 12.0), (2026, 2030)),
+        ((12.0, 14.0), (2026, 2030)),
+    ]

@@ -124,7 +124,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     unread.extend(repeated)
     readings, past = before_the_plan(readings, plan_time)
     unread.extend(past)
-    readings, reported = in_a_report(readings, plan_time)
+    readings, reported = in_a_report(readings, plan_time, blocks)
     unread.extend(reported)
     used_ids: set[str] = set()
     items_read = {(c.span.block, c.item) for c, r in readings if r is not None}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from plantrack import texts
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause
+from plantrack.extract.cutting import split_sentences
 from plantrack.extract.items import BlockLike
 from plantrack.extract.reading import Reading
 from plantrack.extract.timing import PlanTime, times
@@ -86,25 +87,29 @@ def _plans(text: str) -> bool:
 
 
 def in_a_report(
-    readings: list[tuple[Clause, Reading | None]], plan: PlanTime
+    readings: list[tuple[Clause, Reading | None]],
+    plan: PlanTime,
+    blocks: Sequence[BlockLike] = (),
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
-    """The figures of a paragraph that opens by reporting results ("…, Đảng bộ xã đã tập trung
-    lãnh đạo … đạt được những kết quả toàn diện. Tổng giá trị sản xuất 5 năm là 1.120 tỷ
-    đồng. …", Minh Tân) are results, each listed with its reason, unless the paragraph's
-    sentence plans ("phấn đấu", "mục tiêu", "đến năm") or names a time of the plan ("… kết quả
-    quan trọng. Nhiệm kỳ 2025-2030, Đại hội xác định tốc độ tăng trưởng …")."""
+    """The figures of a paragraph that reports results ("…, Đảng bộ xã đã tập trung lãnh đạo …
+    đạt được những kết quả toàn diện. Tổng giá trị sản xuất 5 năm là 1.120 tỷ đồng. …", Minh
+    Tân) are results, each listed with its reason, unless the paragraph's sentence plans
+    ("phấn đấu", "mục tiêu", "đến năm") or names a time of the plan ("… kết quả quan trọng.
+    Nhiệm kỳ 2025-2030, Đại hội xác định tốc độ tăng trưởng …"). A paragraph reports when the
+    last of its sentences before the figure's that reports or plans reports (a ward described
+    first, then "Nhiệm kỳ 2020-2025, … thu ngân sách đạt và vượt chỉ tiêu đề ra, …"), or when
+    the figure's sentence opens so ("… đạt nhiều kết quả tích cực; …")."""
     kept: list[tuple[Clause, Reading | None]] = []
     results: list[Unread] = []
     for clause, reading in readings:
         sentence = clause.first.text if clause.first else clause.text
-        # the paragraph's first sentence, or its own sentence's first clause ("Báo cáo kết quả
-        # thực hiện kế hoạch … năm 2020 … đạt nhiều kết quả tích cực; đã gieo trồng … 1.580 ha")
-        opening = clause.opening or (sentence if clause.first not in (None, clause) else "")
+        # its own sentence's first clause ("Báo cáo kết quả thực hiện kế hoạch … năm 2020 …
+        # đạt nhiều kết quả tích cực; đã gieo trồng … 1.580 ha")
+        own = sentence if clause.first not in (None, clause) else ""
         if (
             reading is not None
             and not clause.listed
-            and words.RESULT_RE.search(opening)
-            and not _plans(opening)
+            and (_reports(own) or _reports_so_far(clause, blocks))
             and (clause.opening is None or not _plans(sentence))
             and not any(_of_the_plan(text, plan) for text in (clause.text, sentence))
         ):
@@ -113,6 +118,29 @@ def in_a_report(
         else:
             kept.append((clause, reading))
     return kept, results
+
+
+def _reports(text: str) -> bool:
+    return bool(words.RESULT_RE.search(text)) and not _plans(text)
+
+
+def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
+    """Whether, of the sentences of the clause's paragraph before its own, the last that
+    reports results or plans reports (the paragraph's first sentence when the blocks are not
+    given)."""
+    if clause.opening is None:
+        return False
+    if clause.span.block >= len(blocks):
+        return _reports(clause.opening)
+    text = blocks[clause.span.block].text[: (clause.first or clause).span.start]
+    state = False
+    for start, end in split_sentences(text, 0, len(text)):
+        sentence = text[start:end]
+        if _plans(sentence):
+            state = False
+        elif words.RESULT_RE.search(sentence):
+            state = True
+    return state
 
 
 def _of_the_plan(text: str, plan: PlanTime) -> bool:
