@@ -536,3 +536,21 @@ def test_a_report_after_a_paragraphs_first_sentence_makes_what_follows_results()
         ((10.0, 12.0), (2026, 2030)),
         ((12.0, 14.0), (2026, 2030)),
     ]
+
+
+def test_a_paragraph_that_goes_on_with_a_report_holds_results() -> None:
+    """Quảng Ninh: "…, năm 2025 Quảng Ninh đạt nhiều kết quả khá toàn diện. …", then a paragraph
+    "Cùng với đó, tổng thu ngân sách nhà nước ước đạt 82.235 tỷ đồng, trong đó thu nội địa
+    64.435 tỷ đồng, …": the year's results were drafted as the plan's."""
+    text = (  # the page's paragraphs as they stand (plans/sources/quang-ninh-2026.txt)
+        "Tại kỳ họp thứ 34 diễn ra trong hai ngày 15-16/12/2025, HĐND tỉnh Quảng Ninh đã thống"
+        " nhất đánh giá, năm 2025 Quảng Ninh đạt nhiều kết quả khá toàn diện. Đáng chú ý, tốc độ"
+        " tăng trưởng GRDP đạt 11,89%, được nêu là mức cao nhất từ trước đến nay và đứng đầu cả"
+        " nước.\n"
+        "Cùng với đó, tổng thu ngân sách nhà nước ước đạt 82.235 tỷ đồng, trong đó thu nội địa"
+        " 64.435 tỷ đồng, còn thu tiền sử dụng đất ước 26.460 tỷ đồng sau khi “điểm nghẽn” được"
+        " tháo gỡ.\n"
+        "Trên cơ sở thảo luận và biểu quyết, HĐND tỉnh thông qua các chỉ tiêu chủ yếu năm 2026,"
+        " trong đó mục tiêu GRDP trên 12,5% được đặt lên hàng đầu.\n"
+    )
+    assert [(figures, time) for _, _, figures, time, _ in _found(text)] == [((12.5,), (2026, 2026))]

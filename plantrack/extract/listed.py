@@ -127,13 +127,24 @@ def _reports(text: str) -> bool:
 def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
     """Whether, of the sentences of the clause's paragraph before its own, the last that
     reports results or plans reports (the paragraph's first sentence when the blocks are not
-    given)."""
-    if clause.opening is None:
-        return False
+    given); a paragraph that opens by going on with the one before ("Cùng với đó, tổng thu ngân
+    sách nhà nước ước đạt 82.235 tỷ đồng, …" after "…, năm 2025 Quảng Ninh đạt nhiều kết quả
+    khá toàn diện. …") starts where that one ends."""
     if clause.span.block >= len(blocks):
-        return _reports(clause.opening)
-    text = blocks[clause.span.block].text[: (clause.first or clause).span.start]
+        return clause.opening is not None and _reports(clause.opening)
+    block = clause.span.block
     state = False
+    if block > 0 and _GOES_ON.match(blocks[block].text):
+        state = _last_word(blocks[block - 1].text, False)
+    return _last_word(blocks[block].text[: (clause.first or clause).span.start], state)
+
+
+#: A paragraph that goes on with the one before: "Cùng với đó, …", "Bên cạnh đó, …".
+_GOES_ON = re.compile(r"\W*(?:cùng với đó|bên cạnh đó|ngoài ra|đồng thời)\b", re.IGNORECASE)
+
+
+def _last_word(text: str, state: bool) -> bool:
+    """Whether a text's last sentence that reports or plans reports (``state`` if none)."""
     for start, end in split_sentences(text, 0, len(text)):
         sentence = text[start:end]
         if _plans(sentence):
