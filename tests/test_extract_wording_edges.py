@@ -554,3 +554,31 @@ def test_a_paragraph_that_goes_on_with_a_report_holds_results() -> None:
         " trong đó mục tiêu GRDP trên 12,5% được đặt lên hàng đầu.\n"
     )
     assert [(figures, time) for _, _, figures, time, _ in _found(text)] == [((12.5,), (2026, 2026))]
+
+
+def test_a_flow_with_no_year_nor_period_in_a_plan_of_several_years_is_marked() -> None:
+    """ "tổng thu ngân sách 29.000 tỷ đồng" in the plan of 2016-2020 (Cà Mau) may be the last
+    year's revenue or the term's total: analysts read it both ways (8 against 8 in the corpus),
+    and a draft that guesses must say so. A flow with its year or period is not marked."""
+    plan = "Nghị quyết Đại hội Đảng bộ tỉnh X nhiệm kỳ 2020 - 2025\nCác chỉ tiêu chủ yếu:\n"
+    text = (
+        plan + "- Tổng thu ngân sách 29.000 tỷ đồng.\n"
+        "- Kim ngạch xuất khẩu trên 7 tỷ USD.\n"
+        "- Thu ngân sách trên địa bàn đến năm 2025 đạt 4.000 tỷ đồng.\n"
+        "- Tổng vốn đầu tư toàn xã hội giai đoạn 2021-2025 đạt 200 nghìn tỷ đồng.\n"
+        "- Tỷ lệ hộ nghèo dưới 2%.\n"
+    )
+    draft = extract_text(text).draft
+    assert [("period-total" in t.reading.review) for t in draft.targets] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+    one_year = (
+        "Kế hoạch phát triển kinh tế - xã hội năm 2025\n- Tổng thu ngân sách 2.900 tỷ đồng.\n"
+    )
+    assert ["period-total" in t.reading.review for t in extract_text(one_year).draft.targets] == [
+        False
+    ]

@@ -38,6 +38,7 @@ _REVIEW_KEYS = {
     "period": "extract.review.period",
     "ambiguous-number": "extract.review.ambiguous-number",
     "per-mille": "extract.review.per-mille",
+    "period-total": "extract.review.period-total",
 }
 
 

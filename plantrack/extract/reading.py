@@ -36,7 +36,7 @@ from plantrack.extract.names import (
     variant_of,
 )
 from plantrack.extract.not_targets import a_result, is_narrative
-from plantrack.extract.timing import PlanTime, time_of, times
+from plantrack.extract.timing import PlanTime, time_of, time_stated, times
 from plantrack.numbers.parse import DecimalMark
 from plantrack.units import parse_unit
 
@@ -399,6 +399,14 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     year, period = time_of(clause, chain, plan, level=level_kind, own=own)
     if words.SHARE_WORD_RE.search(text) and kind == "level" and fig.percent:
         review.append("share")
+    if (
+        kind in ("level", "cumulative")
+        and not plan.one_year
+        and words.FLOW_TOTAL_RE.search(name)
+        and not time_stated(clause, chain, own)
+        and not words.YEARLY_RE.search(context)
+    ):
+        review.append("period-total")  # "tổng thu ngân sách 29.000 tỷ đồng": a year's, or 5?
     part = whole = None
     if kind == "share" and share is not None:
         part, whole = share

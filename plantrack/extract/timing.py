@@ -102,6 +102,15 @@ def time_of(
     return None, (plan.start, plan.end)
 
 
+def time_stated(clause: Clause, chain: list[Clause], own: str) -> bool:
+    """Whether the text names the clause's year or period anywhere it may (not the plan's
+    time taken for it)."""
+    return any(
+        found.year is not None or found.period is not None
+        for found in map(times, _sources(clause, chain, own))
+    )
+
+
 def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
     """Where a clause's time may be written, nearest first."""
     sources = [own] + [own_text(c) for c in chain[1:]]

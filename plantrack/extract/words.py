@@ -200,6 +200,14 @@ FLOW_RE = re.compile(
     r"vốn đầu tư|huy động vốn|tổng vốn|thu hút (?:vốn|đầu tư)|\bvốn\b|ngân sách (?:trung ương|địa phương)",
     _I,
 )
+#: Flows whose figure in a plan of several years, with no year nor period, may be the last
+#: year's or the period's total: "tổng thu ngân sách 29.000 tỷ đồng", "kim ngạch xuất khẩu trên
+#: 7 tỷ USD".
+FLOW_TOTAL_RE = re.compile(
+    r"thu ngân sách|chi ngân sách|kim ngạch|xuất khẩu|nhập khẩu|giá trị sản xuất|vốn đầu tư"
+    r"|doanh thu|giải ngân",
+    _I,
+)
 #: New things made over a term, just before their count: "thành lập mới 750 doanh nghiệp",
 #: "kết nạp 600 đảng viên", "giải quyết việc làm hơn 1.200 lao động": the term's total.
 NEW_COUNT_RE = re.compile(

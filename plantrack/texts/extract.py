@@ -73,6 +73,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         '"0/00" viết liền số đọc được hai cách ("20/00": 2 ‰, dấu phần nghìn gõ thành 0/00, '
         "hay 20 ‰); đã đọc là dấu phần nghìn: kiểm tra lại",
     ),
+    "extract.review.period-total": (
+        "the text gives no year nor period for this flow: the figure may be the last year's "
+        "(level) or the total over the period (cumulative); check which",
+        "văn bản không ghi năm hay giai đoạn cho chỉ tiêu này: con số có thể là của năm cuối "
+        "(level) hay tổng cả giai đoạn (cumulative); kiểm tra lại",
+    ),
     "extract.item-without-target": (
         "a numbered item with no figure and no state to reach that extract knows",
         "mục có số thứ tự nhưng không có số liệu hay trạng thái cần đạt mà extract nhận ra",
