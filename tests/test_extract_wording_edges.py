@@ -582,3 +582,18 @@ def test_a_flow_with_no_year_nor_period_in_a_plan_of_several_years_is_marked() -
     assert ["period-total" in t.reading.review for t in extract_text(one_year).draft.targets] == [
         False
     ]
+
+
+def test_value_added_is_no_rise() -> None:
+    """ "Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP là 10,08%" (Vĩnh Long, Thái
+    Nguyên: every 2025-2030 resolution has it) was drafted as a change of 10,08 points: "giá
+    trị tăng thêm" is value added, not a rise. A share rising by points is still a change."""
+    text = (
+        "Nghị quyết Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025 - 2030\nCác chỉ tiêu chủ yếu:\n"
+        "- Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP là 10,08%.\n"
+        "- Tỷ trọng công nghiệp chế biến, chế tạo tăng 2 điểm phần trăm.\n"
+    )
+    assert [(kind, figures) for kind, _, figures, _, _ in _found(text)] == [
+        ("share", (10.08,)),
+        ("change", (2.0,)),
+    ]

@@ -200,10 +200,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     before = text[: fig.start] if fig.start <= len(text) else text
     comparator = "about" if fig is equivalent else bound_of(before, fig)
     inherits = source_of_subject is not None and is_weak(own_name) and not named_after
-    verbs = (
+    verbs = words.VALUE_ADDED_RE.sub(  # "giá trị tăng thêm" names value added: no verb
+        " ",
         before
         + " "
-        + (before_figure(source_of_subject.text) if inherits and source_of_subject else "")
+        + (before_figure(source_of_subject.text) if inherits and source_of_subject else ""),
     )
     remains = bool(
         re.search(

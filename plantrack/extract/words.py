@@ -200,6 +200,8 @@ FLOW_RE = re.compile(
     r"vốn đầu tư|huy động vốn|tổng vốn|thu hút (?:vốn|đầu tư)|\bvốn\b|ngân sách (?:trung ương|địa phương)",
     _I,
 )
+#: Value added, a measure, not a rise: "tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP".
+VALUE_ADDED_RE = re.compile(r"giá trị tăng thêm", _I)
 #: Flows whose figure in a plan of several years, with no year nor period, may be the last
 #: year's or the period's total: "tổng thu ngân sách 29.000 tỷ đồng", "kim ngạch xuất khẩu trên
 #: 7 tỷ USD".
