@@ -226,6 +226,28 @@ def test_the_plan_period_and_area_come_from_the_announcement() -> None:
         ("BÁO CÁO PHÁT TRIỂN XÃ HỘI HUYỆN TÂN HỒNG NĂM 2025", ("district", "huyện Tân Hồng")),
         # a Roman numeral is part of a name
         ("Kế hoạch của phường Tân Phú II năm 2025", ("commune", "phường Tân Phú II")),
+        # "xã hội" in words takes no place after it (Phú Yên was "địa bàn", or "Việt Nam")
+        (
+            "Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh Phú Yên đến năm 2020, tầm nhìn"
+            " đến năm 2030",
+            ("province", "tỉnh Phú Yên"),
+        ),
+        (
+            "Kế hoạch phát triển kinh tế - xã hội thị xã Đông Hòa năm 2025",
+            ("district", "thị xã Đông Hòa"),
+        ),
+        # the body's own place outweighs a place named twice (Đông Ngàn)
+        (
+            "Đảng bộ phường Đông Ngàn, thị xã Từ Sơn tổ chức Đại hội, xây dựng Đông Ngàn là"
+            " phường trung tâm của thị xã Từ Sơn",
+            ("commune", "phường Đông Ngàn"),
+        ),
+        # a title a place earns is no name: "huyện Nông thôn mới", "xã Nông thôn mới"
+        (
+            "Duy trì tiêu chí huyện Nông thôn mới, phấn đấu 6 xã đạt xã Nông thôn mới nâng cao"
+            " của huyện Lương Sơn",
+            ("district", "huyện Lương Sơn"),
+        ),
     ],
 )
 def test_the_area_of_a_title_in_capitals(title: str, area: tuple[str, str]) -> None:

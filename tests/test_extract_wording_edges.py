@@ -597,3 +597,37 @@ def test_value_added_is_no_rise() -> None:
         ("share", (10.08,)),
         ("change", (2.0,)),
     ]
+
+
+def test_a_vision_the_plans_own_targets_reach_is_no_vision() -> None:
+    """Phú Yên: a target of the vision's year (2030), then a target of the plan's own whose
+    period ends in 2030, widened the plan to 2016-2030 and left the vision as 2031-2030: the
+    draft did not validate. The vision's targets are then the plan's."""
+    from plantrack.extract.draft import _cover
+    from plantrack.extract.reading import Reading
+    from plantrack.extract.timing import PlanTime
+
+    def reading(year: int | None, period: tuple[int, int] | None) -> Reading:
+        return Reading("level" if year else "growth", "value", ("1",), (1.0,), False, "USD",
+                       year, period, "increase", "x")  # fmt: skip
+
+    vision_target, own = reading(2030, None), reading(None, (2016, 2030))
+    plan, vision, widened = _cover(PlanTime(2016, 2020), [vision_target, own], 2030)
+    assert (plan.start, plan.end, vision, widened) == (2016, 2030, None, True)
+    assert not vision_target.vision
+
+
+def test_a_target_after_a_semicolon_takes_no_time_opening_the_one_before() -> None:
+    """Phú Yên: "…, đến năm 2030 đạt khoảng 12.500 USD; tỷ lệ hộ nghèo giảm bình quân 2 -
+    2,5%/năm" gave the poverty target the period 2016-2030. A part with no verb of its own
+    still takes the time its list opens with ("Đến năm 2025 nông nghiệp chiếm 20%; công nghiệp
+    35%")."""
+    text = (
+        "Nghị quyết Đại hội Đảng bộ tỉnh X nhiệm kỳ 2015 - 2020\n"
+        "Giai đoạn 2016 - 2020, phấn đấu GRDP bình quân đầu người đến năm 2020 đạt khoảng 3.700"
+        " USD, đến năm 2030 đạt khoảng 12.500 USD; tỷ lệ hộ nghèo giảm bình quân 2 - 2,5%/năm.\n"
+    )
+    times = {figures: time for _, _, figures, time, _ in _found(text)}
+    assert times[(2.0, 2.5)] == (2016, 2020)
+    parts = "Nghị quyết Đại hội Đảng bộ tỉnh X nhiệm kỳ 2020 - 2030\nĐến năm 2025 nông nghiệp chiếm 20%; công nghiệp 35%.\n"
+    assert [time for _, _, _, time, _ in _found(parts)] == [2025, 2025]

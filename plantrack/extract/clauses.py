@@ -61,6 +61,7 @@ class Clause:
     first: Clause | None = None  # the first clause of its sentence
     opening: str | None = None  # the first sentence of its paragraph or item, for those after it
     listed: bool = False  # in a numbered or bulleted item (not a free paragraph)
+    after_semicolon: bool = False  # a ";" parts it from the clause before it in its sentence
 
     @property
     def head(self) -> str | None:
@@ -305,6 +306,7 @@ def _clauses_of(
             clause = _make(piece, text, a, b, item, headings, sentence, lead, asides)
             if previous is not None:
                 clause.subject_from = previous
+                clause.after_semicolon = ";" in text[previous.span.end - piece.span.start : a]
             clause.first = main
             if previous is not None and _after_trong_do(
                 text, previous.span.end - piece.span.start, a

@@ -347,6 +347,10 @@ def _cover(
     if vision is not None:
         vision = (max(vision[0], end + 1) if vision[0] <= end else vision[0], vision[1])
         vision = (min(vision[0], end + 1), vision[1])
+        if vision[0] > vision[1]:  # the plan's own targets reach the vision's end: no vision
+            for reading in readings:
+                reading.vision = False
+            vision = None
     widened = (start, end) != (plan.start, plan.end)
     return PlanTime(start, end), vision, widened
 

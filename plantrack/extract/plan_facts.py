@@ -63,9 +63,12 @@ def decimal_of(texts: Sequence[str]) -> DecimalMark:
     return "point" if point > comma else "comma"
 
 
+#: A place: its level's word, then the words of its name. Matched where it starts without
+#: taking the text after it, so that a level's word that names none ("kinh tế - xã hội tỉnh Phú
+#: Yên": "xã hội …") leaves the place after it to be found.
 _AREA_RE = re.compile(
-    r"\b(?P<level>xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|quận)\s+"
-    r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
+    r"\b(?=(?P<level>(?<!thị )xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|quận)\s+"
+    r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}))"
 )
 
 
@@ -195,17 +198,36 @@ def issuer_of(texts: Sequence[str]) -> str | None:
     return None
 
 
+#: The body a place's name follows when it is the plan's own: "Đảng bộ phường …", "UBND huyện …".
+_OWNER_RE = re.compile(
+    r"(?:Đảng bộ|Đảng ủy|Đảng uỷ|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s*$"
+)
+
+
+def _a_title(match: re.Match[str], proper: str) -> bool:
+    """Whether a commune's or district's "name" is a title it earns: "xã Nông thôn mới", "huyện
+    Nông thôn mới" (one capitalised word before small ones; such places' names have two)."""
+    return (
+        match["level"] in ("xã", "phường", "huyện")
+        and " " not in proper
+        and match["name"] != proper
+    )
+
+
 def area_of(texts: Sequence[str]) -> tuple[str, str, str]:
     """(level, name, id) of the plan's area from its title and introduction."""
     counts: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
     for n, text in enumerate(texts):
-        for match in _AREA_RE.finditer(_capitals_as_words(text)):
+        text = _capitals_as_words(text)
+        for match in _AREA_RE.finditer(text):
             proper = _proper(match["name"])
-            if not proper or (proper.isupper() and len(proper) > 4):
+            if not proper or (proper.isupper() and len(proper) > 4) or _a_title(match, proper):
                 continue
             key = (match["level"].lower(), proper)
-            counts[key] += 1
+            # the place of the body that holds the congress or issues the plan weighs most:
+            # "Đảng bộ phường Đông Ngàn, thị xã Từ Sơn tổ chức … Đại hội"
+            counts[key] += 5 if _OWNER_RE.search(text[: match.start()]) else 1
             first.setdefault(key, n)
     if counts:
         local = {"xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "thị xã": 2, "quận": 2}

@@ -115,11 +115,15 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
     """Where a clause's time may be written, nearest first."""
     sources = [own] + [own_text(c) for c in chain[1:]]
     before = clause.subject_from  # the clauses before it in its sentence, nearest first
-    while before is not None:
+    crossed = clause.after_semicolon
+    while before is not None and not (crossed and VERB_OF_OWN.search(own)):
         opening = _OPENING_TIME.match(own_text(before))
         if opening:  # "đến năm 2020 nông lâm nghiệp chiếm khoảng 21,59%, công nghiệp 29,62%"
             sources.append(opening.group(0))  # nearer than the sentence's lead: "Cơ cấu kinh
             break  # tế năm 2017: …; Đến năm 2020: Nông lâm thuỷ sản 16,4%, Công nghiệp 52,6%"
+        # a target of its own after a ";" takes no time that opens an item before it ("…, đến
+        # năm 2030 đạt khoảng 12.500 USD; tỷ lệ hộ nghèo giảm bình quân 2 - 2,5%/năm")
+        crossed = crossed or before.after_semicolon
         before = before.subject_from
     sources.append(clause.lead or "")
     sources.append(first_sentence(clause.context))
