@@ -1,0 +1,175 @@
+"""REVIEW19D (to be moved by the lead): inputs a real plan or report holds where the latest rules
+of `plantrack extract` (issue 19: the counter that lost its dot, the width of a hard-wrapped
+text, a report's opening, a council's term, a later period the plan looks to) read wrongly.
+Found by a fresh-eyes review (branch review19d); each test failed before its fix."""
+
+from __future__ import annotations
+
+from plantrack.extract import extract_text
+
+YEAR_PLAN = "Các chỉ tiêu chủ yếu năm 2025:\n"
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[float, ...], object, str | None]]:
+    """(kind, bound, figures, year or period, direction) of each drafted target."""
+    draft = extract_text(text).draft
+    return [
+        (
+            t.reading.kind,
+            t.reading.comparator,
+            t.reading.numbers,
+            t.reading.year if t.reading.year is not None else t.reading.period,
+            t.reading.direction,
+        )
+        for t in draft.targets
+    ]
+
+
+# --- rule 7 (items._counter_or_mark): a count at a line's start is no list's counter ----------
+
+
+def test_a_count_of_cooperatives_at_a_lines_start_is_a_figure() -> None:
+    """REVIEW19D: "15 HTX thành lập mới" (an item written without its dash, as infographics and
+    copied lists are) is 15 cooperatives; main took "15" for a counter before a capital, and
+    the line, with no figure left, vanished from the draft without a word."""
+    found = _found(
+        YEAR_PLAN
+        + "- Thu ngân sách đạt 120 tỷ đồng;\n15 HTX thành lập mới;\n- Tỷ lệ hộ nghèo dưới 2%."
+    )
+    assert [f[2] for f in found] == [(120.0,), (15.0,), (2.0,)]
+    assert found[1][3] == 2025
+
+
+def test_a_count_of_communes_at_a_lines_start_is_a_figure() -> None:
+    """REVIEW19D: "2 Xã đạt chuẩn nông thôn mới nâng cao" counts communes (the area noun after
+    the number, and no other figure on the line); main drafted a qualitative target."""
+    found = _found(
+        YEAR_PLAN + "- Thu ngân sách đạt 120 tỷ đồng.\n2 Xã đạt chuẩn nông thôn mới nâng cao.\n"
+        "- Tỷ lệ hộ nghèo dưới 2%."
+    )
+    assert [f[2] for f in found] == [(120.0,), (2.0,), (2.0,)]
+    assert found[1][0] != "qualitative"
+
+
+def test_a_counter_before_a_sentence_with_its_own_figure_is_still_a_counter() -> None:
+    """The other side: "1 GRDP bình quân đầu người trên 110 triệu đồng" keeps its counter (the
+    line holds its own figure), as Hà Tĩnh's infographic needs."""
+    found = _found(
+        YEAR_PLAN + "1 GRDP bình quân đầu người trên 110 triệu đồng\n"
+        "2 Thu ngân sách trên địa bàn đạt trên 28 nghìn tỷ đồng"
+    )
+    assert [f[2] for f in found] == [(110.0,), (28.0,)]
+
+
+# --- rule 6 (rewrap._width): the width of a text that mixes wrapped and unwrapped paragraphs --
+
+MIXED = """\
+Kế hoạch nhằm triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp huy động tối
+đa mọi nguồn lực, thu hút đầu tư, khai thác hiệu quả các tiềm năng du lịch của tỉnh
+để hình thành các sản phẩm, dịch vụ du lịch đa dạng, hấp dẫn. Phấn đấu đến năm 2025
+tổng thu từ khách du lịch của tỉnh Bình Dương đạt khoảng 12.000 tỷ đồng, tổng lượng
+khách du lịch đạt 3.500.000 lượt khách, trong đó khách quốc tế đạt 370.000 lượt, du lịch
+đóng góp khoảng 3% vào tổng sản phẩm trên địa bàn tỉnh, giải quyết việc làm cho
+12.000 lao động trực tiếp, từng bước xây dựng phát triển thương hiệu Du lịch Bình
+Dương trở thành điểm đến du lịch sáng tạo, sự kiện, thông minh, hiện đại của vùng.
+Đến năm 2030, tổng lượng khách du lịch đạt 6.000.000 lượt khách, trong đó: khách quốc tế \
+500.000 lượt, khách nội địa 5.500.000 lượt. Tổng thu từ khách du lịch đạt khoảng 25.000 tỷ đồng.
+Đến năm 2050, tổng lượng khách du lịch đạt 19.385.000 lượt khách, trong đó: khách quốc tế đạt \
+1.762.000 lượt, khách nội địa đạt 17.623.000 lượt. Tổng thu từ khách du lịch đạt khoảng 77.200 tỷ \
+đồng.
+"""
+
+
+def test_a_wrapped_paragraph_beside_paragraphs_a_line_keeps_its_lines_together() -> None:
+    """REVIEW19D: Bình Dương's tourism plan (plans/sources/binh-duong-tourism-2030.txt) keeps
+    a document's line breaks (lines of about 85 characters) beside paragraphs a line (up to
+    460). The width was the 90th percentile of all longer lines, so a paragraph a line set it
+    (about 420) and no wrapped line was "full": "… giải quyết việc làm cho" / "12.000 lao động
+    trực tiếp" and "thương hiệu Du lịch Bình" / "Dương …" were cut apart; the 12 000 workers
+    became a target of 2050 named "Số lao động trực tiếp, từng bước xây dựng …", and "Dương trở
+    thành điểm đến …" a qualitative target of its own."""
+    draft = extract_text(MIXED).draft
+    workers = [t for t in draft.targets if t.reading.numbers == (12000.0,)]
+    assert [t.reading.year for t in workers] == [2025, 2025]
+    assert not any(t.reading.name.startswith("Dương") for t in draft.targets)
+
+
+# --- rule 1 (listed.in_a_report): a report's opening and the targets it announces after it ------
+
+
+def test_targets_announced_after_a_terms_results_are_targets() -> None:
+    """REVIEW19D: a congress's news item opens on the term just ended, then announces the
+    next term's targets in the same paragraph; main listed every one of them as a result
+    ("Nhiệm kỳ qua, …" opened the paragraph and "Đại hội thống nhất các chỉ tiêu chủ yếu …:"
+    has none of the words of a plan it looked for)."""
+    found = _found(
+        "Nhiệm kỳ qua, Đảng bộ xã đã lãnh đạo hoàn thành các chỉ tiêu đề ra. Đại hội thống nhất "
+        "các chỉ tiêu chủ yếu nhiệm kỳ tới: thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ "
+        "lệ hộ nghèo dưới 1%."
+    )
+    assert [f[2] for f in found] == [(80.0,), (1.0,)]
+
+
+def test_results_before_an_announcement_stay_results() -> None:
+    """The other side: in the same paragraph, the figures of the report itself are results."""
+    found = _found(
+        "Nhiệm kỳ qua, Đảng bộ xã đạt nhiều kết quả quan trọng. Thu nhập bình quân đầu người đạt "
+        "55 triệu đồng. Đại hội thống nhất các chỉ tiêu chủ yếu nhiệm kỳ tới: thu nhập bình quân "
+        "đầu người đạt 80 triệu đồng; tỷ lệ hộ nghèo dưới 1%."
+    )
+    assert [f[2] for f in found] == [(80.0,), (1.0,)]
+
+
+# --- rule 2 (words.COUNCIL_TERM_RE): a council's term that is the plan's period -----------------
+
+
+def test_a_councils_resolution_on_its_terms_development_keeps_the_period() -> None:
+    """REVIEW19D: "HĐND xã thông qua Nghị quyết về phát triển kinh tế - xã hội nhiệm kỳ 2021 -
+    2026" names the plan's period (the resolution's, not the council's name); without "khóa"
+    main took any "HĐND … nhiệm kỳ X-Y" within 60 characters for the council's term, guessed
+    the plan's period (2021-2025) and gave every target the wrong end year."""
+    draft = extract_text(
+        "HĐND xã thông qua Nghị quyết về phát triển kinh tế - xã hội nhiệm kỳ 2021 - 2026.\n"
+        "Các chỉ tiêu chủ yếu:\n- Tốc độ tăng trưởng giá trị sản xuất bình quân 9%/năm.\n"
+        "- Thu nhập bình quân đầu người đến cuối nhiệm kỳ đạt 60 triệu đồng."
+    ).draft
+    assert draft.period == (2021, 2026)
+    assert [t.reading.period or t.reading.year for t in draft.targets] == [(2021, 2026), 2026]
+
+
+def test_a_councils_name_and_term_is_still_the_councils() -> None:
+    """The other side (Trung Đồng): "Kỳ họp thứ 14 HĐND xã Trung Đồng nhiệm kỳ 2016 – 2021"
+    is the council's term, not the plan's (a plan of 2021)."""
+    draft = extract_text(
+        "Kỳ họp thứ 14 HĐND xã Trung Đồng nhiệm kỳ 2016 – 2021\n"
+        "Các chỉ tiêu chủ yếu năm 2021:\n- Thu ngân sách đạt 12 tỷ đồng.\n"
+        "- Tỷ lệ hộ nghèo giảm còn 2%."
+    ).draft
+    assert draft.period == (2021, 2021)
+
+
+# --- rule 5 (words.LOOKS_TO_RE): the period of the targets a plan aims at is its own ------------
+
+
+def test_the_period_of_the_aims_a_plan_announces_is_its_own() -> None:
+    """REVIEW19D: "Đảng bộ xã hướng đến các mục tiêu chủ yếu giai đoạn 2025 - 2030: …" (as Tây
+    Sơn's congress writes "xã Tây Sơn hướng đến mục tiêu: …") announces the plan's own
+    targets; LOOKS_TO_RE took "hướng đến … giai đoạn 2025 - 2030" for a later period the plan
+    looks to, removed it, and the plan's period was guessed as 2021-2025."""
+    draft = extract_text(
+        "Đảng bộ xã hướng đến các mục tiêu chủ yếu giai đoạn 2025 - 2030: tốc độ tăng trưởng "
+        "tổng giá trị sản phẩm bình quân đạt 12,5%/năm; thu nhập bình quân đầu người đạt 92 "
+        "triệu đồng/năm."
+    ).draft
+    assert draft.period == (2026, 2030)
+    assert [t.reading.period or t.reading.year for t in draft.targets] == [(2026, 2030), 2030]
+
+
+def test_a_later_period_a_years_plan_prepares_is_still_not_its_own() -> None:
+    """The other side (Sơn La): "…, tạo tiền đề thực hiện kế hoạch … giai đoạn 2026 - 2030" in
+    the plan of 2025 is no time of the plan."""
+    draft = extract_text(
+        "Năm 2025, tỉnh phấn đấu tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt 8% trở lên, "
+        "tạo tiền đề thực hiện kế hoạch phát triển kinh tế - xã hội giai đoạn 2026 - 2030."
+    ).draft
+    assert draft.period == (2025, 2025)
