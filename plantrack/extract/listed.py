@@ -65,14 +65,27 @@ def _plans(text: str) -> bool:
     return bool(_PLANNED.search(_REVIEWED.sub(" ", text)))
 
 
+def _announces(text: str) -> bool:
+    """Whether a sentence announces targets before its colon ("Đại hội thống nhất các chỉ tiêu
+    chủ yếu nhiệm kỳ tới: …"), not results ("Kết quả thực hiện các chỉ tiêu: …")."""
+    head, colon, _ = text.partition(":")
+    return bool(
+        colon
+        and words.SENTENCE_CUE_RE.search(_REVIEWED.sub(" ", head))
+        and not words.RESULT_RE.search(head)
+        and "kết quả" not in head.lower()
+    )
+
+
 def in_a_report(
     readings: list[tuple[Clause, Reading | None]], plan: PlanTime
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """The figures of a paragraph that opens by reporting results ("…, Đảng bộ xã đã tập trung
     lãnh đạo … đạt được những kết quả toàn diện. Tổng giá trị sản xuất 5 năm là 1.120 tỷ
     đồng. …", Minh Tân) are results, each listed with its reason, unless the paragraph's
-    sentence plans ("phấn đấu", "mục tiêu", "đến năm") or names a time of the plan ("… kết quả
-    quan trọng. Nhiệm kỳ 2025-2030, Đại hội xác định tốc độ tăng trưởng …")."""
+    sentence plans ("phấn đấu", "mục tiêu", "đến năm"), announces targets ("Đại hội thống nhất
+    các chỉ tiêu chủ yếu nhiệm kỳ tới: …") or names a time of the plan ("… kết quả quan trọng.
+    Nhiệm kỳ 2025-2030, Đại hội xác định tốc độ tăng trưởng …")."""
     kept: list[tuple[Clause, Reading | None]] = []
     results: list[Unread] = []
     for clause, reading in readings:
@@ -85,7 +98,7 @@ def in_a_report(
             and not clause.listed
             and words.RESULT_RE.search(opening)
             and not _plans(opening)
-            and (clause.opening is None or not _plans(sentence))
+            and (clause.opening is None or not (_plans(sentence) or _announces(sentence)))
             and not any(_of_the_plan(text, plan) for text in (clause.text, sentence))
         ):
             reason = texts.text("extract.result")
