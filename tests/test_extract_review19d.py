@@ -121,6 +121,31 @@ def test_results_before_an_announcement_stay_results() -> None:
     assert [f[2] for f in found] == [(80.0,), (1.0,)]
 
 
+def test_the_clauses_after_the_one_that_names_the_plans_time_are_targets() -> None:
+    """REVIEW19D: "Giai đoạn qua, tỉnh đạt được nhiều kết quả quan trọng; giai đoạn 2026 -
+    2030, tỉnh xác định …; GRDP bình quân đầu người đạt 150 triệu đồng." The clause that names
+    the plan's period was kept, but the one after it, naming no time, was listed as a result:
+    main looked for the plan's time only in the clause itself and in the sentence's first."""
+    found = _found(
+        "Giai đoạn qua, tỉnh đạt được nhiều kết quả quan trọng; giai đoạn 2026 - 2030, tỉnh xác "
+        "định tốc độ tăng trưởng GRDP bình quân đạt 10%/năm; GRDP bình quân đầu người đạt 150 "
+        "triệu đồng."
+    )
+    assert [(f[2], f[3]) for f in found] == [((10.0,), (2026, 2030)), ((150.0,), 2030)]
+
+
+def test_a_sentence_about_the_term_to_come_holds_targets() -> None:
+    """REVIEW19D: "Nhiệm kỳ qua, … đạt 55 triệu đồng. Nhiệm kỳ tới, thu nhập bình quân đầu
+    người đạt 80 triệu đồng; …": RESULT_RE reads "Nhiệm kỳ qua," as a report's opening; the
+    sentence that opens on the term to come was a result too."""
+    found = _found(
+        "Nhiệm kỳ qua, Đảng bộ xã đạt nhiều kết quả quan trọng, thu nhập bình quân đầu người đạt "
+        "55 triệu đồng. Nhiệm kỳ tới, thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ lệ hộ "
+        "nghèo dưới 1%."
+    )
+    assert [f[2] for f in found] == [(80.0,), (1.0,)]
+
+
 # --- rule 2 (words.COUNCIL_TERM_RE): a council's term that is the plan's period -----------------
 
 

@@ -60,6 +60,13 @@ _PLANNED = re.compile(r"phấn đấu|mục tiêu|kế hoạch|đến năm|dự 
 _REVIEWED = re.compile(r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)", re.IGNORECASE)
 
 
+#: A sentence about the time to come: "Nhiệm kỳ tới, …", "Trong năm tới, …" (the opposite of
+#: RESULT_RE's "Nhiệm kỳ vừa qua, …").
+_TO_COME = re.compile(
+    r"\W*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|năm|những năm|thời gian)\s+(?:sắp\s+)?tới\b", re.I
+)
+
+
 def _plans(text: str) -> bool:
     """Whether a text speaks of a plan of its own (not of the plan whose results it reports)."""
     return bool(_PLANNED.search(_REVIEWED.sub(" ", text)))
@@ -88,8 +95,13 @@ def in_a_report(
     Nhiệm kỳ 2025-2030, Đại hội xác định tốc độ tăng trưởng …")."""
     kept: list[tuple[Clause, Reading | None]] = []
     results: list[Unread] = []
+    timed: set[tuple[int, int]] = set()  # the sentences a clause of which names the plan's time
     for clause, reading in readings:
         sentence = clause.first.text if clause.first else clause.text
+        # "Giai đoạn qua, tỉnh đạt được nhiều kết quả quan trọng; giai đoạn 2026 - 2030, tỉnh
+        # xác định …; GRDP bình quân đầu người đạt 150 triệu đồng": the plan's from its time on
+        if _of_the_plan(clause.text, plan):
+            timed.add((clause.span.block, clause.sentence))
         # the paragraph's first sentence, or its own sentence's first clause ("Báo cáo kết quả
         # thực hiện kế hoạch … năm 2020 … đạt nhiều kết quả tích cực; đã gieo trồng … 1.580 ha")
         opening = clause.opening or (sentence if clause.first not in (None, clause) else "")
@@ -99,7 +111,9 @@ def in_a_report(
             and words.RESULT_RE.search(opening)
             and not _plans(opening)
             and (clause.opening is None or not (_plans(sentence) or _announces(sentence)))
-            and not any(_of_the_plan(text, plan) for text in (clause.text, sentence))
+            and not _TO_COME.match(sentence)
+            and (clause.span.block, clause.sentence) not in timed
+            and not _of_the_plan(sentence, plan)
         ):
             reason = texts.text("extract.result")
             results.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
