@@ -5,6 +5,8 @@ Found by a fresh-eyes review (branch review19d); each test failed before its fix
 
 from __future__ import annotations
 
+import pytest
+
 from plantrack.extract import extract_text
 
 YEAR_PLAN = "Các chỉ tiêu chủ yếu năm 2025:\n"
@@ -199,3 +201,28 @@ def test_a_later_period_a_years_plan_prepares_is_still_not_its_own() -> None:
         "tạo tiền đề thực hiện kế hoạch phát triển kinh tế - xã hội giai đoạn 2026 - 2030."
     ).draft
     assert draft.period == (2025, 2025)
+
+
+# --- rule 5 (words.LONGER_PLAN_RE): the first year of the plans a year's plan begins -----------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # two longer plans, the congress's and the five years': only the first was taken out
+        "Năm 2026 là năm đầu thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030 và Kế "
+        "hoạch 5 năm 2026-2030.",
+        # "năm đầu tiên": the pattern knew "năm đầu" and "năm cuối cùng" only
+        "Năm 2026 là năm đầu tiên thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030.",
+    ],
+    ids=["two-longer-plans", "nam-dau-tien"],
+)
+def test_the_first_year_of_longer_plans_is_a_plan_of_one_year(opening: str) -> None:
+    """REVIEW19D: a year's plan names the longer plans it is the first year of; main read
+    "Kế hoạch 5 năm 2026-2030" as the plan's period (growth over five years, 2026-2030)."""
+    draft = extract_text(
+        opening + " Các chỉ tiêu chủ yếu:\n- Tốc độ tăng trưởng GRDP đạt 10%.\n"
+        "- GRDP bình quân đầu người đạt 130 triệu đồng."
+    ).draft
+    assert draft.period == (2026, 2026)
+    assert [t.reading.period or t.reading.year for t in draft.targets] == [(2026, 2026), 2026]

@@ -271,10 +271,12 @@ FROM_LEVEL_RE = re.compile(
 )
 #: The longer plan a year belongs to: "Năm 2025 là năm cuối thực hiện Kế hoạch phát triển kinh
 #: tế - xã hội 5 năm 2021-2025" (a plan of 2025, not of 2021-2025), "năm thứ tư của nhiệm kỳ
-#: 2020-2025".
+#: 2020-2025"; and the plans named with it: "Năm 2026 là năm đầu tiên thực hiện Nghị quyết Đại
+#: hội … nhiệm kỳ 2025-2030 và Kế hoạch 5 năm 2026-2030".
 LONGER_PLAN_RE = re.compile(
-    r"\bnăm\s+(?:cuối|đầu|thứ\s+\w+|bản lề)\s+(?:cùng\s+)?(?:thực hiện|triển khai|của)\b[^.;:]{0,90}?"
-    rf"{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d)",
+    r"\bnăm\s+(?:cuối|đầu|thứ\s+\w+|bản lề)\s+(?:cùng\s+|tiên\s+)?(?:thực hiện|triển khai|của)\b"
+    rf"[^.;:]{{0,90}}?{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d)"
+    rf"(?:,?\s+và\s+[^.;:]{{0,90}}?{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d))*",
     _I,
 )
 VISION_RE = re.compile(r"tầm nhìn", _I)
