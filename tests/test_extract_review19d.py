@@ -226,3 +226,31 @@ def test_the_first_year_of_longer_plans_is_a_plan_of_one_year(opening: str) -> N
     ).draft
     assert draft.period == (2026, 2026)
     assert [t.reading.period or t.reading.year for t in draft.targets] == [(2026, 2026), 2026]
+
+
+# --- rule 3 (clauses._announced_start): what is no later sentence before the colon -------------
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        # a semicolon ends a clause, not a sentence
+        "Năm 2025, huyện đề ra 15 chỉ tiêu chủ yếu về kinh tế, xã hội, môi trường; cụ thể như sau:",
+        # an abbreviation's full stop ends nothing
+        "Các chỉ tiêu chủ yếu của TP. Thủ Đức năm 2025:",
+    ],
+    ids=["semicolon", "abbreviation"],
+)
+def test_the_colon_after_a_clause_or_an_abbreviation_closes_the_announcement(
+    announcement: str,
+) -> None:
+    """REVIEW19D: the rule that a later sentence's colon does not close an announcement took
+    "; c" and "TP. T" for a sentence's end: the announcement was not closed at its colon and
+    its last words went into the first target's name ("sau thu ngân sách", "TP. Thủ Đức thu
+    ngân sách")."""
+    draft = extract_text(
+        "Năm 2024, tăng trưởng kinh tế đạt 7,2%.\n"
+        + announcement
+        + " thu ngân sách đạt 130 tỷ đồng; tỷ lệ hộ nghèo dưới 2%."
+    ).draft
+    assert [t.reading.name for t in draft.targets] == ["thu ngân sách", "tỷ lệ hộ nghèo"]
