@@ -216,6 +216,20 @@ def _announcement(piece: Piece) -> str:
     return piece.text[: start + 1] if start != -1 else piece.text
 
 
+#: Abbreviations a full stop follows inside a sentence: "TP. Thủ Đức", "TX. Quảng Yên".
+_ABBREVIATIONS = frozenset(
+    {"TP", "Tp", "TX", "Tx", "TT", "Q", "P", "X", "H", "TS", "GS", "PGS", "ThS"}
+)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether a full stop in ``text`` ends a sentence (a capital after it; not an
+    abbreviation's)."""
+    return any(
+        m[2].isupper() and m[1] not in _ABBREVIATIONS for m in re.finditer(r"(\S+)\.\s+(\w)", text)
+    )
+
+
 def _announced_start(text: str, cue: re.Match[str]) -> int:
     """Where the targets start in a paragraph that announces them: after the colon that closes
     the announcement, or, when the paragraph opens with it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ
@@ -225,9 +239,11 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
         return cue.end() + topic.end() - 1
     colon = text.find(":", cue.end())
     # a colon of a later sentence does not close the announcement: "Các chỉ tiêu chủ yếu là
-    # Tổng sản phẩm … đạt 361,6 nghìn tỷ đồng. Cơ cấu kinh tế: …" (Thái Nguyên)
-    later = re.search(r"[.;]\s+[^\W\d_]", text[cue.end() : colon]) if colon != -1 else None
-    if colon != -1 and later is None and (colon - cue.end() < 140 or not text[colon + 1 :].strip()):
+    # Tổng sản phẩm … đạt 361,6 nghìn tỷ đồng. Cơ cấu kinh tế: …" (Thái Nguyên); a clause
+    # ("…, môi trường; cụ thể như sau: …") or an abbreviation ("của TP. Thủ Đức năm 2025: …")
+    # is no sentence's end
+    later = colon != -1 and _ends_a_sentence(text[cue.end() : colon])
+    if colon != -1 and not later and (colon - cue.end() < 140 or not text[colon + 1 :].strip()):
         return colon
     namely = re.compile(r"\b(?:Cụ thể|Trong đó|Gồm)\s*[,:]", re.IGNORECASE).search(text, cue.end())
     if namely is not None and namely.start() - cue.end() < 200:

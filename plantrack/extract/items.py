@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from plantrack.extract import words
+
 
 class BlockLike(Protocol):
     """A paragraph of the source with its place (see :mod:`plantrack.extract.sources`)."""
@@ -128,15 +130,24 @@ def _counter_or_mark(text: str) -> re.Match[str] | None:
     """The mark a line opens with. A number alone is a mark only before a capital letter, as a
     list's counter that lost its dot is ("0 Thu ngân sách trên địa bàn … đạt trên 28 nghìn tỷ
     đồng", an infographic's boxes; "1 Tốc độ tăng trưởng GRDP đạt 8%", a table's numbered
-    rows): a count opens no sentence that way ("3 xã đạt chuẩn …")."""
+    rows): a count opens no sentence that way ("3 xã đạt chuẩn …"). Nor is it one before what
+    it counts, an abbreviation or an area, when the line holds no other figure: "15 HTX thành
+    lập mới", "2 Xã đạt chuẩn nông thôn mới nâng cao" are counts."""
     found = _MARK_START.match(text)
-    if (
-        found is not None
-        and found["bare"] is not None
-        and not text[found.end() : found.end() + 1].isupper()
-    ):
+    if found is None or found["bare"] is None:
+        return found
+    rest = text[found.end() :]
+    if not rest[:1].isupper():
+        return None
+    word = rest.split(maxsplit=1)[0].strip(",;:.")
+    counted = (len(word) >= 2 and word.isupper()) or _AREA.match(rest) is not None
+    if counted and not any(c.isdigit() for c in rest):
         return None
     return found
+
+
+#: An area a number at a line's start may count ("2 Xã đạt chuẩn …", "10 Tỉnh …").
+_AREA = re.compile(rf"(?:{words.AREA_NOUN}|tỉnh|quận|thành phố)\b", re.IGNORECASE)
 
 
 def _inline_kind(match: re.Match[str]) -> tuple[str, int]:

@@ -81,9 +81,28 @@ _PLANNED = re.compile(r"phấn đấu|mục tiêu|kế hoạch|đến năm|dự 
 _REVIEWED = re.compile(r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)", re.IGNORECASE)
 
 
+#: A sentence about the time to come: "Nhiệm kỳ tới, …", "Trong năm tới, …" (the opposite of
+#: RESULT_RE's "Nhiệm kỳ vừa qua, …").
+_TO_COME = re.compile(
+    r"\W*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|năm|những năm|thời gian)\s+(?:sắp\s+)?tới\b", re.I
+)
+
+
 def _plans(text: str) -> bool:
     """Whether a text speaks of a plan of its own (not of the plan whose results it reports)."""
     return bool(_PLANNED.search(_REVIEWED.sub(" ", text)))
+
+
+def _announces(text: str) -> bool:
+    """Whether a sentence announces targets before its colon ("Đại hội thống nhất các chỉ tiêu
+    chủ yếu nhiệm kỳ tới: …"), not results ("Kết quả thực hiện các chỉ tiêu: …")."""
+    head, colon, _ = text.partition(":")
+    return bool(
+        colon
+        and words.SENTENCE_CUE_RE.search(_REVIEWED.sub(" ", head))
+        and not words.RESULT_RE.search(head)
+        and "kết quả" not in head.lower()
+    )
 
 
 def in_a_report(
@@ -94,15 +113,21 @@ def in_a_report(
     """The figures of a paragraph that reports results ("…, Đảng bộ xã đã tập trung lãnh đạo …
     đạt được những kết quả toàn diện. Tổng giá trị sản xuất 5 năm là 1.120 tỷ đồng. …", Minh
     Tân) are results, each listed with its reason, unless the paragraph's sentence plans
-    ("phấn đấu", "mục tiêu", "đến năm") or names a time of the plan ("… kết quả quan trọng.
-    Nhiệm kỳ 2025-2030, Đại hội xác định tốc độ tăng trưởng …"). A paragraph reports when the
-    last of its sentences before the figure's that reports or plans reports (a ward described
-    first, then "Nhiệm kỳ 2020-2025, … thu ngân sách đạt và vượt chỉ tiêu đề ra, …"), or when
-    the figure's sentence opens so ("… đạt nhiều kết quả tích cực; …")."""
+    ("phấn đấu", "mục tiêu", "đến năm"), announces targets ("Đại hội thống nhất các chỉ tiêu chủ
+    yếu nhiệm kỳ tới: …") or names a time of the plan ("… kết quả quan trọng. Nhiệm kỳ
+    2025-2030, Đại hội xác định tốc độ tăng trưởng …"). A paragraph reports when the last of its
+    sentences before the figure's that reports or plans reports (a ward described first, then
+    "Nhiệm kỳ 2020-2025, … thu ngân sách đạt và vượt chỉ tiêu đề ra, …"), or when the figure's
+    sentence opens so ("… đạt nhiều kết quả tích cực; …")."""
     kept: list[tuple[Clause, Reading | None]] = []
     results: list[Unread] = []
+    timed: set[tuple[int, int]] = set()  # the sentences a clause of which names the plan's time
     for clause, reading in readings:
         sentence = clause.first.text if clause.first else clause.text
+        # "Giai đoạn qua, tỉnh đạt được nhiều kết quả quan trọng; giai đoạn 2026 - 2030, tỉnh
+        # xác định …; GRDP bình quân đầu người đạt 150 triệu đồng": the plan's from its time on
+        if _of_the_plan(clause.text, plan):
+            timed.add((clause.span.block, clause.sentence))
         # its own sentence's first clause ("Báo cáo kết quả thực hiện kế hoạch … năm 2020 …
         # đạt nhiều kết quả tích cực; đã gieo trồng … 1.580 ha")
         own = sentence if clause.first not in (None, clause) else ""
@@ -110,8 +135,10 @@ def in_a_report(
             reading is not None
             and not clause.listed
             and (_reports(own) or _reports_so_far(clause, blocks))
-            and (clause.opening is None or not _plans(sentence))
-            and not any(_of_the_plan(text, plan) for text in (clause.text, sentence))
+            and (clause.opening is None or not (_plans(sentence) or _announces(sentence)))
+            and not _TO_COME.match(sentence)
+            and (clause.span.block, clause.sentence) not in timed
+            and not _of_the_plan(sentence, plan)
         ):
             reason = texts.text("extract.result")
             results.append(Unread(clause.text, clause.span.block, reason, clause.span.start))

@@ -44,10 +44,13 @@ YEAR_RE = re.compile(
 BASE_RE = COMPARED_YEAR_RE
 #: A council's own term, named where a one-year plan is adopted at one of its sessions ("HĐND xã
 #: An Bình khóa XX, nhiệm kì 2021-2026 đã tổ chức kỳ họp thứ 6", "Kỳ họp thứ 14 HĐND xã Trung
-#: Đồng nhiệm kỳ 2016 – 2021"): the council's, not a target's.
+#: Đồng nhiệm kỳ 2016 – 2021"): the council's, not a target's. Without "khóa", not when the
+#: words between name what the council adopts ("HĐND xã thông qua Nghị quyết về phát triển kinh
+#: tế - xã hội nhiệm kỳ 2021 - 2026": the plan's period).
 COUNCIL_TERM_RE = re.compile(
-    rf"(?:HĐND|Hội đồng nhân dân)[^.;:]{{0,60}}?(?:khóa\s+[IVXLC]+\s*,?\s*)?nhiệm k[ỳì]\s+"
-    rf"{YEAR}{DASH}{YEAR}",
+    rf"(?:HĐND|Hội đồng nhân dân)(?:[^.;:]{{0,60}}?khóa\s+[IVXLC]+\s*,?\s*"
+    r"|(?:(?!\bvề\b|thông qua|ban hành|kế hoạch|chương trình|nghị quyết|phát triển)[^.;:]){0,60}?)"
+    rf"nhiệm k[ỳì]\s+{YEAR}{DASH}{YEAR}",
     _I,
 )
 #: A term's length: "Tổng vốn đầu tư toàn xã hội (5 năm)" (not "3 năm liên tục", not "7,5 năm").
@@ -286,22 +289,26 @@ FROM_LEVEL_RE = re.compile(
 )
 #: The longer plan a year belongs to: "Năm 2025 là năm cuối thực hiện Kế hoạch phát triển kinh
 #: tế - xã hội 5 năm 2021-2025" (a plan of 2025, not of 2021-2025), "năm thứ tư của nhiệm kỳ
-#: 2020-2025".
+#: 2020-2025"; and the plans named with it: "Năm 2026 là năm đầu tiên thực hiện Nghị quyết Đại
+#: hội … nhiệm kỳ 2025-2030 và Kế hoạch 5 năm 2026-2030".
 LONGER_PLAN_RE = re.compile(
-    r"\bnăm\s+(?:cuối|đầu|thứ\s+\w+|bản lề)\s+(?:cùng\s+)?(?:thực hiện|triển khai|của)\b[^.;:]{0,90}?"
-    rf"{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d)",
+    r"\bnăm\s+(?:cuối|đầu|thứ\s+\w+|bản lề)\s+(?:cùng\s+|tiên\s+)?(?:thực hiện|triển khai|của)\b"
+    rf"[^.;:]{{0,90}}?{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d)"
+    rf"(?:,?\s+và\s+[^.;:]{{0,90}}?{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d))*",
     _I,
 )
 VISION_RE = re.compile(r"tầm nhìn", _I)
-#: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
-#: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
 #: A later period the plan prepares or looks to, not its own: "…, tạo tiền đề thực hiện kế hoạch
 #: … giai đoạn 2026 - 2030", "hướng tới bứt phá giai đoạn 2026-2030" (Sơn La's plan of 2025).
+#: Not the period of the aims a sentence announces before its colon: "Đảng bộ xã hướng đến các
+#: mục tiêu chủ yếu giai đoạn 2025 - 2030: …" (the plan's own).
 LOOKS_TO_RE = re.compile(
     rf"(?<!định )(?:hướng tới|hướng đến|tạo tiền đề|làm tiền đề|chuẩn bị cho)[^.;:,]{{0,80}}?"
-    rf"(?:giai đoạn|thời kỳ)\s+{YEAR}{DASH}{YEAR}",
+    rf"(?:giai đoạn|thời kỳ)\s+{YEAR}{DASH}{YEAR}(?!\d)(?!\s*(?:như sau\s*)?:)",
     _I,
 )
+#: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
+#: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
 VISION_YEAR_RE = re.compile(rf"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?P<year>{YEAR})", _I)
 #: Words that open a parenthesis that restates or explains (never a target of its own).
 ASIDE_RE = re.compile(

@@ -1,0 +1,257 @@
+"""The edges of `plantrack extract`'s rules of layout and time: inputs a real plan or report
+holds where a rule could fire where it should not (a count at a line's start read as a list's
+counter, the width of a hard-wrapped text, a report's opening, a council's term, a later period
+the plan looks to). Found by a fresh-eyes review of the rules (issue 19); each test failed
+before its fix, and each fix has a test that the rule still holds where it should."""
+
+from __future__ import annotations
+
+import pytest
+
+from plantrack.extract import extract_text
+
+YEAR_PLAN = "Các chỉ tiêu chủ yếu năm 2025:\n"
+
+
+def _found(text: str) -> list[tuple[str, str, tuple[float, ...], object, str | None]]:
+    """(kind, bound, figures, year or period, direction) of each drafted target."""
+    draft = extract_text(text).draft
+    return [
+        (
+            t.reading.kind,
+            t.reading.comparator,
+            t.reading.numbers,
+            t.reading.year if t.reading.year is not None else t.reading.period,
+            t.reading.direction,
+        )
+        for t in draft.targets
+    ]
+
+
+# --- rule 7 (items._counter_or_mark): a count at a line's start is no list's counter ----------
+
+
+def test_a_count_of_cooperatives_at_a_lines_start_is_a_figure() -> None:
+    """ "15 HTX thành lập mới" (an item written without its dash, as infographics and
+    copied lists are) is 15 cooperatives; main took "15" for a counter before a capital, and
+    the line, with no figure left, vanished from the draft without a word."""
+    found = _found(
+        YEAR_PLAN
+        + "- Thu ngân sách đạt 120 tỷ đồng;\n15 HTX thành lập mới;\n- Tỷ lệ hộ nghèo dưới 2%."
+    )
+    assert [f[2] for f in found] == [(120.0,), (15.0,), (2.0,)]
+    assert found[1][3] == 2025
+
+
+def test_a_count_of_communes_at_a_lines_start_is_a_figure() -> None:
+    """ "2 Xã đạt chuẩn nông thôn mới nâng cao" counts communes (the area noun after
+    the number, and no other figure on the line); main drafted a qualitative target."""
+    found = _found(
+        YEAR_PLAN + "- Thu ngân sách đạt 120 tỷ đồng.\n2 Xã đạt chuẩn nông thôn mới nâng cao.\n"
+        "- Tỷ lệ hộ nghèo dưới 2%."
+    )
+    assert [f[2] for f in found] == [(120.0,), (2.0,), (2.0,)]
+    assert found[1][0] != "qualitative"
+
+
+def test_a_counter_before_a_sentence_with_its_own_figure_is_still_a_counter() -> None:
+    """The other side: "1 GRDP bình quân đầu người trên 110 triệu đồng" keeps its counter (the
+    line holds its own figure), as Hà Tĩnh's infographic needs."""
+    found = _found(
+        YEAR_PLAN + "1 GRDP bình quân đầu người trên 110 triệu đồng\n"
+        "2 Thu ngân sách trên địa bàn đạt trên 28 nghìn tỷ đồng"
+    )
+    assert [f[2] for f in found] == [(110.0,), (28.0,)]
+
+
+# --- rule 6 (rewrap._width): the width of a text that mixes wrapped and unwrapped paragraphs --
+
+MIXED = """\
+Kế hoạch nhằm triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp huy động tối
+đa mọi nguồn lực, thu hút đầu tư, khai thác hiệu quả các tiềm năng du lịch của tỉnh
+để hình thành các sản phẩm, dịch vụ du lịch đa dạng, hấp dẫn. Phấn đấu đến năm 2025
+tổng thu từ khách du lịch của tỉnh Bình Dương đạt khoảng 12.000 tỷ đồng, tổng lượng
+khách du lịch đạt 3.500.000 lượt khách, trong đó khách quốc tế đạt 370.000 lượt, du lịch
+đóng góp khoảng 3% vào tổng sản phẩm trên địa bàn tỉnh, giải quyết việc làm cho
+12.000 lao động trực tiếp, từng bước xây dựng phát triển thương hiệu Du lịch Bình
+Dương trở thành điểm đến du lịch sáng tạo, sự kiện, thông minh, hiện đại của vùng.
+Đến năm 2030, tổng lượng khách du lịch đạt 6.000.000 lượt khách, trong đó: khách quốc tế \
+500.000 lượt, khách nội địa 5.500.000 lượt. Tổng thu từ khách du lịch đạt khoảng 25.000 tỷ đồng.
+Đến năm 2050, tổng lượng khách du lịch đạt 19.385.000 lượt khách, trong đó: khách quốc tế đạt \
+1.762.000 lượt, khách nội địa đạt 17.623.000 lượt. Tổng thu từ khách du lịch đạt khoảng 77.200 tỷ \
+đồng.
+"""
+
+
+def test_a_wrapped_paragraph_beside_paragraphs_a_line_keeps_its_lines_together() -> None:
+    """Bình Dương's tourism plan (plans/sources/binh-duong-tourism-2030.txt) keeps
+    a document's line breaks (lines of about 85 characters) beside paragraphs a line (up to
+    460). The width was the 90th percentile of all longer lines, so a paragraph a line set it
+    (about 420) and no wrapped line was "full": "… giải quyết việc làm cho" / "12.000 lao động
+    trực tiếp" and "thương hiệu Du lịch Bình" / "Dương …" were cut apart; the 12 000 workers
+    became a target of 2050 named "Số lao động trực tiếp, từng bước xây dựng …", and "Dương trở
+    thành điểm đến …" a qualitative target of its own."""
+    draft = extract_text(MIXED).draft
+    jobs = [t.reading for t in draft.targets if t.reading.numbers == (12000.0,)][1]
+    assert jobs.name.startswith("giải quyết việc làm")
+    assert (jobs.year or (jobs.period or (0, 0))[1]) == 2025
+    assert not any(t.reading.name.startswith("Dương") for t in draft.targets)
+
+
+# --- rule 1 (listed.in_a_report): a report's opening and the targets it announces after it ------
+
+
+def test_targets_announced_after_a_terms_results_are_targets() -> None:
+    """a congress's news item opens on the term just ended, then announces the
+    next term's targets in the same paragraph; main listed every one of them as a result
+    ("Nhiệm kỳ qua, …" opened the paragraph and "Đại hội thống nhất các chỉ tiêu chủ yếu …:"
+    has none of the words of a plan it looked for)."""
+    found = _found(
+        "Nhiệm kỳ qua, Đảng bộ xã đã lãnh đạo hoàn thành các chỉ tiêu đề ra. Đại hội thống nhất "
+        "các chỉ tiêu chủ yếu nhiệm kỳ tới: thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ "
+        "lệ hộ nghèo dưới 1%."
+    )
+    assert [f[2] for f in found] == [(80.0,), (1.0,)]
+
+
+def test_results_before_an_announcement_stay_results() -> None:
+    """The other side: in the same paragraph, the figures of the report itself are results."""
+    found = _found(
+        "Nhiệm kỳ qua, Đảng bộ xã đạt nhiều kết quả quan trọng. Thu nhập bình quân đầu người đạt "
+        "55 triệu đồng. Đại hội thống nhất các chỉ tiêu chủ yếu nhiệm kỳ tới: thu nhập bình quân "
+        "đầu người đạt 80 triệu đồng; tỷ lệ hộ nghèo dưới 1%."
+    )
+    assert [f[2] for f in found] == [(80.0,), (1.0,)]
+
+
+def test_the_clauses_after_the_one_that_names_the_plans_time_are_targets() -> None:
+    """ "Giai đoạn qua, tỉnh đạt được nhiều kết quả quan trọng; giai đoạn 2026 -
+    2030, tỉnh xác định …; GRDP bình quân đầu người đạt 150 triệu đồng." The clause that names
+    the plan's period was kept, but the one after it, naming no time, was listed as a result:
+    main looked for the plan's time only in the clause itself and in the sentence's first."""
+    found = _found(
+        "Giai đoạn qua, tỉnh đạt được nhiều kết quả quan trọng; giai đoạn 2026 - 2030, tỉnh xác "
+        "định tốc độ tăng trưởng GRDP bình quân đạt 10%/năm; GRDP bình quân đầu người đạt 150 "
+        "triệu đồng."
+    )
+    assert [(f[2], f[3]) for f in found] == [((10.0,), (2026, 2030)), ((150.0,), 2030)]
+
+
+def test_a_sentence_about_the_term_to_come_holds_targets() -> None:
+    """ "Nhiệm kỳ qua, … đạt 55 triệu đồng. Nhiệm kỳ tới, thu nhập bình quân đầu
+    người đạt 80 triệu đồng; …": RESULT_RE reads "Nhiệm kỳ qua," as a report's opening; the
+    sentence that opens on the term to come was a result too."""
+    found = _found(
+        "Nhiệm kỳ qua, Đảng bộ xã đạt nhiều kết quả quan trọng, thu nhập bình quân đầu người đạt "
+        "55 triệu đồng. Nhiệm kỳ tới, thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ lệ hộ "
+        "nghèo dưới 1%."
+    )
+    assert [f[2] for f in found] == [(80.0,), (1.0,)]
+
+
+# --- rule 2 (words.COUNCIL_TERM_RE): a council's term that is the plan's period -----------------
+
+
+def test_a_councils_resolution_on_its_terms_development_keeps_the_period() -> None:
+    """ "HĐND xã thông qua Nghị quyết về phát triển kinh tế - xã hội nhiệm kỳ 2021 -
+    2026" names the plan's period (the resolution's, not the council's name); without "khóa"
+    main took any "HĐND … nhiệm kỳ X-Y" within 60 characters for the council's term, guessed
+    the plan's period (2021-2025) and gave every target the wrong end year."""
+    draft = extract_text(
+        "HĐND xã thông qua Nghị quyết về phát triển kinh tế - xã hội nhiệm kỳ 2021 - 2026.\n"
+        "Các chỉ tiêu chủ yếu:\n- Tốc độ tăng trưởng giá trị sản xuất bình quân 9%/năm.\n"
+        "- Thu nhập bình quân đầu người đến cuối nhiệm kỳ đạt 60 triệu đồng."
+    ).draft
+    assert draft.period == (2021, 2026)
+    assert [t.reading.period or t.reading.year for t in draft.targets] == [(2021, 2026), 2026]
+
+
+def test_a_councils_name_and_term_is_still_the_councils() -> None:
+    """The other side (Trung Đồng): "Kỳ họp thứ 14 HĐND xã Trung Đồng nhiệm kỳ 2016 – 2021"
+    is the council's term, not the plan's (a plan of 2021)."""
+    draft = extract_text(
+        "Kỳ họp thứ 14 HĐND xã Trung Đồng nhiệm kỳ 2016 – 2021\n"
+        "Các chỉ tiêu chủ yếu năm 2021:\n- Thu ngân sách đạt 12 tỷ đồng.\n"
+        "- Tỷ lệ hộ nghèo giảm còn 2%."
+    ).draft
+    assert draft.period == (2021, 2021)
+
+
+# --- rule 5 (words.LOOKS_TO_RE): the period of the targets a plan aims at is its own ------------
+
+
+def test_the_period_of_the_aims_a_plan_announces_is_its_own() -> None:
+    """ "Đảng bộ xã hướng đến các mục tiêu chủ yếu giai đoạn 2025 - 2030: …" (as Tây
+    Sơn's congress writes "xã Tây Sơn hướng đến mục tiêu: …") announces the plan's own
+    targets; LOOKS_TO_RE took "hướng đến … giai đoạn 2025 - 2030" for a later period the plan
+    looks to, removed it, and the plan's period was guessed as 2021-2025."""
+    draft = extract_text(
+        "Đảng bộ xã hướng đến các mục tiêu chủ yếu giai đoạn 2025 - 2030: tốc độ tăng trưởng "
+        "tổng giá trị sản phẩm bình quân đạt 12,5%/năm; thu nhập bình quân đầu người đạt 92 "
+        "triệu đồng/năm."
+    ).draft
+    assert draft.period == (2026, 2030)
+    assert [t.reading.period or t.reading.year for t in draft.targets] == [(2026, 2030), 2030]
+
+
+def test_a_later_period_a_years_plan_prepares_is_still_not_its_own() -> None:
+    """The other side (Sơn La): "…, tạo tiền đề thực hiện kế hoạch … giai đoạn 2026 - 2030" in
+    the plan of 2025 is no time of the plan."""
+    draft = extract_text(
+        "Năm 2025, tỉnh phấn đấu tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt 8% trở lên, "
+        "tạo tiền đề thực hiện kế hoạch phát triển kinh tế - xã hội giai đoạn 2026 - 2030."
+    ).draft
+    assert draft.period == (2025, 2025)
+
+
+# --- rule 5 (words.LONGER_PLAN_RE): the first year of the plans a year's plan begins -----------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # two longer plans, the congress's and the five years': only the first was taken out
+        "Năm 2026 là năm đầu thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030 và Kế "
+        "hoạch 5 năm 2026-2030.",
+        # "năm đầu tiên": the pattern knew "năm đầu" and "năm cuối cùng" only
+        "Năm 2026 là năm đầu tiên thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030.",
+    ],
+    ids=["two-longer-plans", "nam-dau-tien"],
+)
+def test_the_first_year_of_longer_plans_is_a_plan_of_one_year(opening: str) -> None:
+    """a year's plan names the longer plans it is the first year of; main read
+    "Kế hoạch 5 năm 2026-2030" as the plan's period (growth over five years, 2026-2030)."""
+    draft = extract_text(
+        opening + " Các chỉ tiêu chủ yếu:\n- Tốc độ tăng trưởng GRDP đạt 10%.\n"
+        "- GRDP bình quân đầu người đạt 130 triệu đồng."
+    ).draft
+    assert draft.period == (2026, 2026)
+    assert [t.reading.period or t.reading.year for t in draft.targets] == [(2026, 2026), 2026]
+
+
+# --- rule 3 (clauses._announced_start): what is no later sentence before the colon -------------
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        # a semicolon ends a clause, not a sentence
+        "Năm 2025, huyện đề ra 15 chỉ tiêu chủ yếu về kinh tế, xã hội, môi trường; cụ thể như sau:",
+        # an abbreviation's full stop ends nothing
+        "Các chỉ tiêu chủ yếu của TP. Thủ Đức năm 2025:",
+    ],
+    ids=["semicolon", "abbreviation"],
+)
+def test_the_colon_after_a_clause_or_an_abbreviation_closes_the_announcement(
+    announcement: str,
+) -> None:
+    """the rule that a later sentence's colon does not close an announcement took
+    "; c" and "TP. T" for a sentence's end: the announcement was not closed at its colon and
+    its last words went into the first target's name ("sau thu ngân sách", "TP. Thủ Đức thu
+    ngân sách")."""
+    draft = extract_text(
+        "Năm 2024, tăng trưởng kinh tế đạt 7,2%.\n"
+        + announcement
+        + " thu ngân sách đạt 130 tỷ đồng; tỷ lệ hộ nghèo dưới 2%."
+    ).draft
+    assert [t.reading.name for t in draft.targets] == ["thu ngân sách", "tỷ lệ hộ nghèo"]
