@@ -631,3 +631,44 @@ def test_a_target_after_a_semicolon_takes_no_time_opening_the_one_before() -> No
     assert times[(2.0, 2.5)] == (2016, 2020)
     parts = "Nghị quyết Đại hội Đảng bộ tỉnh X nhiệm kỳ 2020 - 2030\nĐến năm 2025 nông nghiệp chiếm 20%; công nghiệp 35%.\n"
     assert [time for _, _, _, time, _ in _found(parts)] == [2025, 2025]
+
+
+def test_a_years_results_before_its_targets_in_a_news_report() -> None:
+    """Vĩnh Phúc: the page reports 2024, then "Năm 2025, tỉnh Vĩnh Phúc đặt mục tiêu …". The
+    report's "Sở Kế hoạch và Đầu tư" (an office) and "vượt mục tiêu đề ra" (a result) were
+    read as the plan's words, so the plan was 2024, widened to 2025, and nine results of 2024
+    were drafted as targets; "…, chỉ tăng 4,1%" took the plan's year, and so did the figures of
+    a paragraph whose only year is 2024 ("… chỉ số sản xuất tăng 11,43%, … . Tuy nhiên, tổng
+    thu ngân sách nhà nước năm 2024 đạt …")."""
+    text = (  # the page's first paragraphs as they stand (plans/sources/vinh-phuc-2025.txt)
+        "Theo báo cáo của Sở Kế hoạch và Đầu tư, tăng trưởng kinh tế (GRDP) năm 2024 của tỉnh "
+        "ước đạt 7,52%, vượt mục tiêu đề ra và cao hơn mức trung bình của cả nước. Quy mô GRDP "
+        "đạt khoảng 173,14 nghìn tỷ đồng, tăng 10% so với năm 2023; GRDP bình quân đầu người "
+        "đạt 141,3 triệu đồng/người/năm, tăng 8,7%.\n"
+        "Ngành công nghiệp tỉnh Vĩnh Phúc dẫn đầu về tăng trưởng với chỉ số sản xuất tăng "
+        "11,43%, trong khi ngành nông, lâm nghiệp và thủy sản được duy trì ổn định, dịch bệnh "
+        "được kiểm soát tốt. Tuy nhiên, tổng thu ngân sách nhà nước năm 2024 đạt 31.486,9 tỷ, "
+        "chỉ tăng 4,1%, trong đó thu nội địa chỉ tăng 1,6%, thấp hơn so với năm 2023.\n"
+        "Năm 2025, tỉnh Vĩnh Phúc đặt mục tiêu tăng trưởng kinh tế từ 8 đến 9%. Tổng thu ngân "
+        "sách phấn đấu đạt 27.026 tỷ đồng, trong đó thu nội địa 22.026 tỷ đồng. Thu hút đầu tư "
+        "đạt 600 triệu USD vốn FDI và 3.000 tỷ đồng vốn DDI. Tỷ lệ hộ nghèo còn khoảng 0,3%. Tỷ"
+        " lệ lao động qua đào tạo phấn đấu đạt 82%.\n"
+        "Thực hiện mục tiêu trên, tỉnh Vĩnh Phúc yêu cầu các cấp, các ngành tập trung thực hiện"
+        " đồng bộ các nhiệm vụ trọng tâm như: Giữ vững sự ổn định và thúc đẩy các hoạt động sản"
+        " xuất, kinh doanh nhất là sản xuất công nghiệp, chống thất thu ngân sách; đẩy mạnh "
+        "giải ngân vốn đầu tư công làm động lực thu hút nhà đầu tư có tiềm lực tài chính, đặc "
+        "biệt các dự án công nghệ “xanh”, thân thiện với môi trường, ứng dụng nền tảng số, ít "
+        "phát sinh khí thải nhà kính, có giá trị gia tăng cao, có khả năng cạnh tranh, tham gia"
+        " sâu, toàn diện vào mạng lưới sản xuất và chuỗi giá trị toàn cầu; rà soát điều\n"
+    )
+    draft = extract_text(text).draft
+    assert draft.period == (2025, 2025)
+    assert [t.reading.numbers for t in draft.targets if t.reading.numbers] == [
+        (8.0, 9.0),
+        (27026.0,),
+        (22026.0,),
+        (600.0,),
+        (3000.0,),
+        (0.3,),
+        (82.0,),
+    ]

@@ -33,7 +33,9 @@ class Unread:
 
 
 def before_the_plan(
-    readings: list[tuple[Clause, Reading | None]], plan: PlanTime
+    readings: list[tuple[Clause, Reading | None]],
+    plan: PlanTime,
+    blocks: Sequence[BlockLike] = (),
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """In a year's plan, figures of a year before it are results, not targets: "Trong năm 2020,
     ... Tổng giá trị sản xuất trên địa bàn đạt gần 1.400 tỷ đồng" in the plan of 2021 (Kon
@@ -49,6 +51,17 @@ def before_the_plan(
             # đạt 2.629 tỷ đồng": a paragraph about a year before the plan (Thăng Bình)
             opened = times(clause.opening).year
             last = opened if opened is not None and opened < plan.start else last
+        if reading is not None and plan.one_year and not _sentence_has_a_time(clause):
+            # "Ngành công nghiệp … dẫn đầu về tăng trưởng với chỉ số sản xuất tăng 11,43%, … .
+            # Tuy nhiên, tổng thu ngân sách nhà nước năm 2024 đạt …": a paragraph whose years
+            # are all before the year's plan speaks of them
+            named = (
+                _years_named(blocks[clause.span.block].text)
+                if clause.span.block < len(blocks)
+                else []
+            )
+            if named and max(named) < plan.start:
+                last = max(named)
         if (
             (plan.one_year or (_estimated(clause) and _sentence_has_a_time(clause)))
             and last is not None
@@ -63,6 +76,18 @@ def before_the_plan(
 
 #: An estimate of a year's outcome: "thu ngân sách năm 2020 ước đạt 2.500 tỷ đồng".
 _ESTIMATE_RE = re.compile(r"\bước (?:đạt|thực hiện|tính|khoảng)", re.IGNORECASE)
+
+
+def _years_named(text: str) -> list[int]:
+    """The years a paragraph names, sentence by sentence (not those it compares with)."""
+    out: list[int] = []
+    for start, end in split_sentences(text, 0, len(text)):
+        found = times(text[start:end])
+        if found.year is not None:
+            out.append(found.year)
+        if found.period is not None:
+            out.append(found.period[1])
+    return out
 
 
 def _estimated(clause: Clause) -> bool:
@@ -90,7 +115,7 @@ _TO_COME = re.compile(
 
 def _plans(text: str) -> bool:
     """Whether a text speaks of a plan of its own (not of the plan whose results it reports)."""
-    return bool(_PLANNED.search(_REVIEWED.sub(" ", text)))
+    return bool(_PLANNED.search(_REVIEWED.sub(" ", words.PLANNING_OFFICE_RE.sub(" ", text))))
 
 
 def _announces(text: str) -> bool:

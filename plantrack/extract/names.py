@@ -125,6 +125,8 @@ _TRAILING = re.compile(
 _WEAK = {
     "co", "giu vung", "dat", "duy tri", "phan dau", "phan dau co", "co them", "phan dau dat",
     "binh quan", "trung binh", "giai doan", "thoi ky", "trong do", "tong",
+    # "…, chỉ tăng 4,1%", "…, ước đạt 7,52%": only, an estimate
+    "chi", "chi dat", "uoc", "uoc dat", "uoc tinh",
 }  # fmt: skip
 
 

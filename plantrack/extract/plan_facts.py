@@ -267,12 +267,12 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     """The plan's period or year as one sentence states it, if it does, and whether it gives
     only the end ("đến năm 2030": the start is then the year it was issued, or five years
     before the end)."""
-    cleaned = _DATE_RE.sub(" ", text)
+    cleaned = words.PLANNING_OFFICE_RE.sub(" ", _DATE_RE.sub(" ", text))
     found = times(cleaned)
     if found.period is not None:
         return PlanTime(*found.period), False
-    if not announce and not _PLAN_WORD_RE.search(cleaned):
-        return None
+    if not announce and not _PLAN_WORD_RE.search(words.RESULT_RE.sub(" ", cleaned)):
+        return None  # "… năm 2024 … ước đạt 7,52%, vượt mục tiêu đề ra": a result, no plan
     match = words.YEAR_RE.search(words.BASE_RE.sub(" ", cleaned))
     if match is None:
         return None
@@ -390,9 +390,11 @@ def plan_time_of(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, 
         if issued is not None and issued < plan.end:
             return PlanTime(issued, plan.end), False
         return plan, True
-    if periods:
+    if any(p[0] != p[1] for p in periods):
         return PlanTime(min(p[0] for p in periods), max(p[1] for p in periods)), True
-    years = [t.year for t in clauses_times if t.year is not None]
+    # growths of single years ("tăng trưởng kinh tế (GRDP) năm 2024 … ước đạt 7,52%", "Năm 2025,
+    # … đặt mục tiêu tăng trưởng kinh tế từ 8 đến 9%") are years, as levels' are
+    years = [t.year for t in clauses_times if t.year is not None] + [p[1] for p in periods]
     if years:
         end = max(years)
         texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]

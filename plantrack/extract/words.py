@@ -90,6 +90,8 @@ DATE_RE = re.compile(
 #: trọng, hoàn thành 12/12 chỉ tiêu" (a report, which announces no targets).
 RESULT_RE = re.compile(
     r"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)|đạt và vượt(?!\s+\d)"
+    # "ước đạt 7,52%, vượt mục tiêu đề ra"
+    r"|vượt (?:các |những )?(?:mục tiêu|kế hoạch|chỉ tiêu) (?:đề ra|được giao|đặt ra)"
     r"|giảm từ\s+[\d.,]+\s*%?\s*xuống"
     r"|tăng từ\s+[\d.,]+\s*%?\s*lên"
     # a year's report: "hoàn thành 12/12 chỉ tiêu", "đạt được những kết quả quan trọng"
@@ -201,6 +203,11 @@ EVERY_YEAR_NAME_RE = re.compile(
 #: Flows a multi-year plan totals over its period: investment mobilised.
 FLOW_RE = re.compile(
     r"vốn đầu tư|huy động vốn|tổng vốn|thu hút (?:vốn|đầu tư)|\bvốn\b|ngân sách (?:trung ương|địa phương)",
+    _I,
+)
+#: An office named for planning, not a plan: "Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch".
+PLANNING_OFFICE_RE = re.compile(
+    r"\b(?:Sở|Bộ|Phòng|Vụ|Cục)\s+(?:Kế hoạch\s*(?:và|-|–|&)\s*Đầu tư|Tài chính\s*(?:-|–|và)\s*Kế hoạch)",
     _I,
 )
 #: Value added, a measure, not a rise: "tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP".
