@@ -672,3 +672,25 @@ def test_a_years_results_before_its_targets_in_a_news_report() -> None:
         (0.3,),
         (82.0,),
     ]
+
+
+def test_a_number_with_a_slash_is_a_heading_mark_and_key_programmes_are_counted_not_targets() -> (
+    None
+):
+    """Tân Phú: headings "1/ Kinh tế" … "6/ Chương trình, công trình trọng điểm" were six
+    targets of 1 to 6, and "5 chương trình trọng điểm", "4 công trình trọng điểm" two more (they
+    count the lists after them)."""
+    text = (
+        "MỘT SỐ CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2005 - 2010\n"
+        "1/ Kinh tế\n"
+        "Tỷ trọng thương mại - dịch vụ chiếm 25% cơ cấu ngành kinh tế.\n"
+        "2/ Văn hoá – xã hội\n"
+        "Phấn đấu 90% gia đình đạt gia đình văn hoá.\n"
+        "3/ Chương trình, công trình trọng điểm\n"
+        "– 5 chương trình trọng điểm:\n"
+        "- Chương trình xóa hộ nghèo giai đoạn 2006 – 2010.\n"
+        "– 4 công trình trọng điểm :\n"
+        "- Mở rộng đường Lũy Bán Bích.\n"
+    )
+    found = [(kind, figures) for kind, _, figures, _, _ in _found(text) if figures]
+    assert found == [("share", (25.0,)), ("level", (90.0,))]

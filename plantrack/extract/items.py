@@ -44,7 +44,7 @@ class Piece:
 
 
 _MARK_START = re.compile(
-    r"^\s*(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)[.-](?=\s|[^\W\d_a-zđ])"
+    r"^\s*(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:[.-](?=\s|[^\W\d_a-zđ])|/(?=\s))"
     r"|(?P<dnum>\d{1,2}(?:\.\d{1,2})+)(?=\s)|(?P<letter>[a-zđ])\)|(?P<roman>[IVX]{1,5})(?:\.|-|–)(?=\s)"
     r"|(?P<dash>[-+•–*])|(?P<bare>\d{1,2})(?=\s+\w))\s*"
 )
