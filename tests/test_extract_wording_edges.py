@@ -694,3 +694,27 @@ def test_a_number_with_a_slash_is_a_heading_mark_and_key_programmes_are_counted_
     )
     found = [(kind, figures) for kind, _, figures, _, _ in _found(text) if figures]
     assert found == [("share", (25.0,)), ("level", (90.0,))]
+
+
+def test_a_group_of_targets_named_before_its_aim_opens_them() -> None:
+    """Hòa Hội: "Nhóm chỉ tiêu kinh tế phấn đấu đảm bảo cơ cấu … 30%, …; thu nhập bình quân
+    đầu người đến năm 2030, đạt 90 triệu đồng/người/năm" named its group with no colon, and its
+    five targets were counted outside the targets, unread. A title that names the year only
+    ("25 chỉ tiêu phấn đấu năm 2024") opens nothing."""
+    text = (
+        "Đảng bộ xã X tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+        "Nhóm chỉ tiêu kinh tế phấn đấu đảm bảo cơ cấu và tỷ trọng các ngành kinh tế thương"
+        " mại-dịch vụ-du lịch 30%, công nghiệp-tiểu thủ công nghiệp 10%, nông lâm-ngư nghiệp 60%;"
+        " thu nhập bình quân đầu người đến năm 2030, đạt 90 triệu đồng/người/năm.\n"
+        "Nhóm chỉ tiêu về văn hóa-xã hội, đến năm 2030, đạt từ 80 % trở lên các trường học công"
+        " lập đạt chuẩn quốc gia.\n"
+    )
+    assert [figures for _, _, figures, _, _ in _found(text)] == [
+        (30.0,),
+        (10.0,),
+        (60.0,),
+        (90.0,),
+        (80.0,),
+    ]
+    title = "25 chỉ tiêu phấn đấu năm 2024\n20:03 11-12-2023 | :155\nCác chỉ tiêu: thu ngân sách đạt 500 tỷ đồng.\n"
+    assert [figures for _, _, figures, _, _ in _found(title)] == [(500.0,)]

@@ -254,6 +254,15 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
         return being.end() - 2
     if text.rstrip().endswith(":"):
         return text.rindex(":")
+    # "Nhóm chỉ tiêu kinh tế phấn đấu đảm bảo cơ cấu … 30%, …": the targets from the aim's verb
+    aim = re.compile(r"\s(?:phấn đấu|đạt)\b", re.IGNORECASE).search(text, cue.end())
+    if (
+        cue.start() < 25
+        and aim is not None
+        and aim.start() - cue.end() < 40
+        and has_figure(text[aim.end() :])  # not a title: "25 chỉ tiêu phấn đấu năm 2024"
+    ):
+        return aim.start()
     if cue.start() < 25:
         for match in re.finditer(r"[)\s]\s*(?=[^\W\d_])", text[cue.end() :]):
             at = cue.end() + match.end()
