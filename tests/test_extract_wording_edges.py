@@ -718,3 +718,21 @@ def test_a_group_of_targets_named_before_its_aim_opens_them() -> None:
     ]
     title = "25 chỉ tiêu phấn đấu năm 2024\n20:03 11-12-2023 | :155\nCác chỉ tiêu: thu ngân sách đạt 500 tỷ đồng.\n"
     assert [figures for _, _, figures, _, _ in _found(title)] == [(500.0,)]
+
+
+def test_the_economys_sectors_respectively_however_they_are_written() -> None:
+    """Lạng Sơn: "tỷ trọng các ngành nông nghiệp – công nghiệp, xây dựng, dịch vụ trong cơ cấu
+    GDP tương ứng chiếm 34% - 24% - 42%": names apart by "–" and commas, "trong cơ cấu GDP"
+    and "chiếm" between them and their figures. Two of six structure targets were drafted, as
+    shares of the economy, and four were missed."""
+    text = (
+        "Mục tiêu cụ thể đến năm 2015:\n"
+        "- Tỷ trọng các ngành nông nghiệp – công nghiệp, xây dựng, dịch vụ trong cơ cấu GDP"
+        " tương ứng chiếm 34% - 24% - 42%.\n"
+    )
+    draft = extract_text(text).draft
+    assert [(t.reading.kind, t.reading.name, t.reading.numbers) for t in draft.targets] == [
+        ("structure", "Tỷ trọng nông nghiệp", (34.0,)),
+        ("structure", "Tỷ trọng công nghiệp, xây dựng", (24.0,)),
+        ("structure", "Tỷ trọng dịch vụ", (42.0,)),
+    ]

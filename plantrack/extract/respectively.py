@@ -14,9 +14,20 @@ from plantrack.extract.timing import PlanTime, time_of
 from plantrack.numbers.parse import DecimalMark
 
 _RESPECTIVELY = re.compile(
-    r"(?P<names>[^\W\d_][^\d:;]*?(?:\s+-\s+[^\W\d_][^\d:;-]*?)+)\s+(?:của\s+[^\d]*?\s+)?"
-    r"(?:tương ứng|lần lượt)(?:\s+là)?\s*:?\s*"
+    r"(?P<names>[^\W\d_][^\d:;]*?(?:\s+[-–]\s+[^\W\d_][^\d:;–-]*?)+)\s+"
+    r"(?:(?:của|trong)\s+[^\d]*?\s+)?"
+    r"(?:tương ứng|lần lượt)(?:\s+(?:là|chiếm|đạt))?\s*:?\s*"
     rf"(?P<figures>(?:{words.NUMBER})\s*%?(?:\s*[-–;]\s*(?:{words.NUMBER})\s*%?)+)",
+    re.IGNORECASE,
+)
+
+
+#: A sector of the economy as structures name it: "nông nghiệp", "nông, lâm nghiệp, thủy sản",
+#: "công nghiệp, xây dựng", "công nghiệp - xây dựng", "thương mại - dịch vụ", "dịch vụ".
+_SECTOR = re.compile(
+    r"nông(?:,?\s*lâm)?(?:,?\s*ngư)?\s*nghiệp(?:,?\s*(?:và\s+)?thủy sản)?"
+    r"|công nghiệp(?:\s*(?:,|-|–|và)\s*(?:tiểu thủ công nghiệp|xây dựng))?"
+    r"|(?:thương mại\s*(?:,|-|–|và)\s*)?dịch vụ",
     re.IGNORECASE,
 )
 
@@ -41,11 +52,24 @@ def read_respectively(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> l
         names_text, figures_text, source = names_match["names"], inline["figures"], owner.text
     else:
         names_text, figures_text = match["names"], match["figures"]
-    names = [n.strip(" ,") for n in re.split(r"\s+-\s+", names_text)]
+    names = [n.strip(" ,") for n in re.split(r"\s+[-–]\s+", names_text)]
     found = words.NUMBER_RE.findall(figures_text)
+    if len(names) != len(found):
+        # "nông nghiệp – công nghiệp, xây dựng, dịch vụ … 34% - 24% - 42%": the economy's
+        # sectors, each however it is written
+        sectors = [m.group(0) for m in _SECTOR.finditer(names_text)]
+        first = _SECTOR.search(names_text)
+        if first is not None and len(sectors) == len(found):
+            names = [names_text[: first.end()], *sectors[1:]]
     if len(names) != len(found) or len(names) < 2:
         return []
     names[0] = re.sub(r"^.*?cơ cấu(?:\s+kinh tế)?\s+", "", names[0], flags=re.IGNORECASE)
+    names[0] = re.sub(
+        r"^(?:tỷ trọng|tỉ trọng)\s+(?:(?:của\s+)?(?:các\s+)?ngành\s+)?",
+        "",
+        names[0],
+        flags=re.IGNORECASE,
+    )
     shares = "%" in figures_text or bool(words.STRUCTURE_RE.search(source))
     if not shares:
         return []
