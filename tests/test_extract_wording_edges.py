@@ -736,3 +736,27 @@ def test_the_economys_sectors_respectively_however_they_are_written() -> None:
         ("structure", "Tỷ trọng công nghiệp, xây dựng", (24.0,)),
         ("structure", "Tỷ trọng dịch vụ", (42.0,)),
     ]
+
+
+def test_a_later_milestones_growth_covers_the_years_after_the_one_before() -> None:
+    """Lạng Sơn: "Đến năm 2015: tốc độ tăng trưởng kinh tế bình quân đạt trên 10% …" then "Đến
+    năm 2020: tốc độ tăng trưởng kinh tế bình quân đạt trên 9% - 10%" was growth over 2011-2020:
+    it is over 2016-2020, as every analyst read such milestones. A period the clause states is
+    kept."""
+    text = (
+        "Mục tiêu cụ thể giai đoạn 2011 - 2020:\n"
+        "- Đến năm 2015: tốc độ tăng trưởng kinh tế bình quân đạt trên 10%; tổng vốn đầu tư toàn"
+        " xã hội đạt 43 - 44 nghìn tỷ đồng.\n"
+        "- Đến năm 2020: tốc độ tăng trưởng kinh tế bình quân đạt trên 9% - 10%; tổng vốn đầu tư"
+        " toàn xã hội đạt 64 - 66 nghìn tỷ đồng.\n"
+        "- Thu ngân sách giai đoạn 2011 - 2015 tăng bình quân 15%/năm, giai đoạn 2011 - 2020 tăng"
+        " bình quân 12%/năm.\n"
+    )
+    assert [(kind, time) for kind, _, _, time, _ in _found(text)] == [
+        ("growth", (2011, 2015)),
+        ("growth", (2016, 2020)),
+        ("cumulative", (2011, 2015)),
+        ("cumulative", (2016, 2020)),
+        ("growth", (2011, 2015)),
+        ("growth", (2011, 2020)),
+    ]

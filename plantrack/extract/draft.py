@@ -12,12 +12,13 @@ sections are counted.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from plantrack import texts
 from plantrack.extract import words
-from plantrack.extract.clauses import Clause, Heading, Segmented, segment
+from plantrack.extract.clauses import Clause, Heading, Segmented, own_text, segment
 from plantrack.extract.figures import has_figure
 from plantrack.extract.items import BlockLike
 from plantrack.extract.listed import Unread, before_the_plan, in_a_report, once
@@ -187,6 +188,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         indicator.targets.append(target)
         if reading.kind == "share":
             _parts(target, indicators, used_ids)
+    _after_milestones(indicators.values())
     plan_time, vision, widened = _cover(
         plan_time, [t.reading for i in indicators.values() for t in i.targets], vision_year
     )
@@ -313,6 +315,29 @@ def _years(reading: Reading) -> tuple[int, int] | None:
     if reading.year is not None:
         return reading.year, reading.year
     return reading.period
+
+
+#: Kinds over a period, which a later milestone's target covers from the one before it.
+_OVER_A_PERIOD = ("growth", "cumulative", "change", "annual", "yearly_growth", "average")
+
+
+def _after_milestones(indicators: Iterable[DraftIndicator]) -> None:
+    """A target over a period at a later milestone covers the years after the one before it:
+    "Đến năm 2015: tốc độ tăng trưởng kinh tế bình quân đạt trên 10% …" then "Đến năm 2020: …
+    trên 9% - 10%" is growth over 2011-2015, then over 2016-2020 (as analysts and the plans'
+    own reports read it), unless its clause states its period."""
+    for indicator in indicators:
+        for kind in _OVER_A_PERIOD:
+            timed = sorted(
+                (t for t in indicator.targets if t.reading.kind == kind and t.reading.period),
+                key=lambda t: t.reading.period or (0, 0),
+            )
+            periods = [t.reading.period for t in timed]  # as read, before any is changed
+            for (first, later), after in zip(pairwise(periods), timed[1:], strict=True):
+                assert first is not None and later is not None
+                stated = times(own_text(after.clause)).period is not None
+                if first[0] == later[0] and first[1] < later[1] and not stated:
+                    after.reading.period = (first[1] + 1, later[1])
 
 
 def _vision_year(seg: Segmented) -> int | None:
