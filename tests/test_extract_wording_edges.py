@@ -760,3 +760,17 @@ def test_a_later_milestones_growth_covers_the_years_after_the_one_before() -> No
         ("growth", (2011, 2015)),
         ("growth", (2011, 2020)),
     ]
+
+
+def test_a_separator_lost_after_a_rate_and_a_unit_glued_to_its_figure() -> None:
+    """Lạng Sơn: "… bình quân đạt trên 10% GDP bình quân đầu người đạt 1.600USD" (the page lost
+    the ";" between two targets, and the space before "USD"): one target was drafted, and the
+    income was read as 1. A share of the economy ("chiếm 10% GDP") is not cut."""
+    text = (
+        "Mục tiêu cụ thể giai đoạn 2011 - 2015:\n"
+        "- Tốc độ tăng trưởng kinh tế bình quân đạt trên 10% GDP bình quân đầu người đạt"
+        " 1.600USD.\n"
+        "- Vốn đầu tư của khu vực tư nhân chiếm 10% GDP toàn tỉnh.\n"
+    )
+    found = [(kind, figures) for kind, _, figures, _, _ in _found(text)]
+    assert found == [("growth", (10.0,)), ("level", (1600.0,)), ("share", (10.0,))]

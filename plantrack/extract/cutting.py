@@ -153,8 +153,14 @@ _ONLY_A_TIME = re.compile(
 def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     candidates = [
         (m.start(), m.end())
-        for m in re.finditer(r",\s+|\s+(?:và|còn)\s+|(?<!so)\s+với\s+", text[a:b])
+        for m in re.finditer(
+            r",\s+|\s+(?:và|còn)\s+|(?<!so)\s+với\s+|(?<=%)(?P<lost>\s+)", text[a:b]
+        )
         if not inside_any(a + m.start(), parens)
+        # a separator lost after a rate, before a new subject with its own verb and figure:
+        # "tốc độ tăng trưởng kinh tế bình quân đạt trên 10% GDP bình quân đầu người đạt
+        # 1.600USD" (not "chiếm 10% GDP")
+        and (m["lost"] is None or _lost_separator(text, a + m.end(), b))
     ]
     cuts: list[tuple[int, int]] = []
     last = a
@@ -193,6 +199,13 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
             cuts.append((s, e))
             last = e
     return cuts
+
+
+def _lost_separator(text: str, at: int, end: int) -> bool:
+    """Whether a new subject starts at ``at``: a capital, then its own verb before a figure."""
+    return text[at : at + 1].isupper() and bool(
+        re.match(r"[^,;:.%\d]{3,60}?\s(?:đạt|tăng|giảm|là)\s+(?:\w+\s+){0,2}?\d", text[at:end])
+    )
 
 
 def _continues(right: str) -> bool:
