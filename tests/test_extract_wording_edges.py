@@ -774,3 +774,29 @@ def test_a_separator_lost_after_a_rate_and_a_unit_glued_to_its_figure() -> None:
     )
     found = [(kind, figures) for kind, _, figures, _, _ in _found(text)]
     assert found == [("growth", (10.0,)), ("level", (1600.0,)), ("share", (10.0,))]
+
+
+def test_riêng_names_the_subject_before_in_a_part_of_the_area() -> None:
+    """Phú Yên: "tỷ lệ hộ nghèo giảm bình quân 2 - 2,5%/năm, riêng các huyện nghèo giảm bình
+    quân 3 - 4%/năm" read the second as the growth of "các huyện nghèo" (a rate of 0,03-0,04 in
+    tỷ đồng): it is the poverty rate of the poor districts, a change of 3-4 points a year."""
+    text = (
+        "Nghị quyết nhiệm kỳ 2015 - 2020\nCác chỉ tiêu: tỷ lệ hộ nghèo giảm bình quân 2 -"
+        " 2,5%/năm, riêng các huyện nghèo giảm bình quân 3 - 4%/năm.\n"
+    )
+    draft = extract_text(text).draft
+    assert [(t.reading.kind, t.reading.name, t.reading.numbers) for t in draft.targets] == [
+        ("change", "tỷ lệ hộ nghèo", (2.0, 2.5)),
+        ("change", "tỷ lệ hộ nghèo các huyện nghèo", (3.0, 4.0)),
+    ]
+
+
+def test_a_pages_telephone_number_or_address_is_no_figure() -> None:
+    """Phú Yên's page ends "Hotline Báo Đầu tư Bất động sản: 0966.43.45.46
+    Email:dautubatdongsan.vir@gmail.com": a target of 966 was drafted."""
+    text = (
+        "Kế hoạch năm 2025: tổng thu ngân sách đạt 500 tỷ đồng.\n"
+        "Hotline Báo Đầu tư Bất động sản: 0966.43.45.46 Email:dautubatdongsan.vir@gmail.com\n"
+        "Điện thoại: (0258) 3822 123\n"
+    )
+    assert [figures for _, _, figures, _, _ in _found(text)] == [(500.0,)]

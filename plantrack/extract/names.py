@@ -142,11 +142,20 @@ def is_weak(name: str) -> bool:
 _VARIANT = re.compile(r"\W*(?:tính\s+)?theo\s+(?!đó\b)[^,:]*$", re.IGNORECASE)
 
 
-def variant_of(name: str, before: str) -> str | None:
+#: The subject before, only in a part of the area: "tỷ lệ hộ nghèo giảm bình quân 2 - 2,5%/năm,
+#: riêng các huyện nghèo giảm bình quân 3 - 4%/năm" (the poverty rate of the poor districts).
+_ONLY = re.compile(r"\W*riêng\s+(?:ở\s+|tại\s+|đối với\s+|với\s+)?[^,:]+$", re.IGNORECASE)
+_ONLY_WORDS = re.compile(r"^\W*riêng\s+(?:ở\s+|tại\s+|đối với\s+|với\s+)?", re.IGNORECASE)
+
+
+def variant_of(name: str, before: str, text: str = "") -> str | None:
     """The name of a subject that is a variant of the subject ``before`` ("theo giá trị sản
     phẩm" after "Tốc độ tăng trưởng kinh tế theo giá trị sản xuất": "Tốc độ tăng trưởng kinh
-    tế theo giá trị sản phẩm"), or None when ``name`` is not one or ``before`` has no such
+    tế theo giá trị sản phẩm"; "riêng các huyện nghèo" after "tỷ lệ hộ nghèo": "tỷ lệ hộ nghèo
+    các huyện nghèo"), or None when ``name`` is not one or ``before`` has no such
     part to replace."""
+    if _ONLY.match(text or name) and before.strip() and name.strip():
+        return f"{before.strip()} {_ONLY_WORDS.sub('', name).strip()}"
     if not _VARIANT.match(name):
         return None
     word = re.search(r"\s(?:tính\s+)?theo\s", before, re.IGNORECASE)

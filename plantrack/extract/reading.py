@@ -74,7 +74,7 @@ def chain_of(clause: Clause, own_name: str) -> list[Clause]:
     out: list[Clause] = [clause]
     current: Clause | None = clause.parent
     if clause.subject_from is not None and (
-        is_weak(own_name) or variant_of(own_name, subject(clause.subject_from.text))
+        is_weak(own_name) or variant_of(own_name, subject(clause.subject_from.text), clause.text)
     ):
         current = clause.subject_from
     while current is not None and current not in out:
@@ -150,7 +150,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         base = subject(clause.lead) if clause.lead else inherited
         name = f"{base} {name}".strip() if not is_weak(name) and base else (base or name)
     elif clause.subject_from is not None:
-        name = variant_of(name, subject(clause.subject_from.text)) or name
+        name = variant_of(name, subject(clause.subject_from.text), clause.text) or name
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
     if a_result(clause, text) or words.COMPARISON_RE.search(text) or is_narrative(clause):
         return None  # a result, a comparison with a base year or a report: listed, not a target
