@@ -800,3 +800,14 @@ def test_a_pages_telephone_number_or_address_is_no_figure() -> None:
         "Điện thoại: (0258) 3822 123\n"
     )
     assert [figures for _, _, figures, _, _ in _found(text)] == [(500.0,)]
+
+
+def test_levels_listed_after_a_level_are_no_figures() -> None:
+    """Long An: "100% thủ tục hành chính … dịch vụ công trực tuyến mức độ 3, 4; 80% …": the
+    clause was cut at the comma and "4" drafted as a target. "mức độ 3 và 4" likewise."""
+    text = (
+        "Mục tiêu đến năm 2025:\n"
+        "- 100% thủ tục hành chính đáp ứng yêu cầu triển khai dịch vụ công trực tuyến mức độ 3,"
+        " 4; 80% dịch vụ công trực tuyến mức độ 3 và 4 được tích hợp.\n"
+    )
+    assert [figures for _, _, figures, _, _ in _found(text)] == [(100.0,), (80.0,)]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from plantrack.extract import words
-from plantrack.extract.figures import has_figure
+from plantrack.extract.figures import has_figure, ordinal_spans
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\w\"“(])")
 
@@ -151,12 +151,14 @@ _ONLY_A_TIME = re.compile(
 
 
 def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    ordinals = ordinal_spans(text)
     candidates = [
         (m.start(), m.end())
         for m in re.finditer(
             r",\s+|\s+(?:và|còn)\s+|(?<!so)\s+với\s+|(?<=%)(?P<lost>\s+)", text[a:b]
         )
         if not inside_any(a + m.start(), parens)
+        and not inside_any(a + m.start(), ordinals)
         # a separator lost after a rate, before a new subject with its own verb and figure:
         # "tốc độ tăng trưởng kinh tế bình quân đạt trên 10% GDP bình quân đầu người đạt
         # 1.600USD" (not "chiếm 10% GDP")

@@ -296,6 +296,8 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
 
 _ORDINAL = re.compile(
     r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?!\d)(?![.,]\d)(?!\s*%)"
+    # and the levels listed after one: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4"
+    r"(?:(?<=độ\s\d)(?:\s*(?:,|và|-|–)\s*\d(?!\d)(?![.,]\d)(?!\s*%))+)?"
     r"|\b[1-3]\s+vụ\b(?=\s+\d)"
     # a phase, a star rating: "giai đoạn 2", "OCOP 4 sao"
     r"|\bgiai đoạn\s+\d(?!\d)(?![.,]\d)|\b\d\s+sao\b"
@@ -374,6 +376,12 @@ def mask_denominators(text: str, fill: str = " ", masked: str | None = None) -> 
         return fill * len(match.group(0))
 
     return words.PER_RE.sub(blank, text)
+
+
+def ordinal_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text names ranks, levels, anniversaries and the like, which are no figures (a
+    clause is never cut inside one: "dịch vụ công trực tuyến mức độ 3, 4")."""
+    return [(m.start(), m.end()) for m in _ORDINAL.finditer(text)]
 
 
 def has_figure(text: str) -> bool:
