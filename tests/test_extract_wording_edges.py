@@ -811,3 +811,17 @@ def test_levels_listed_after_a_level_are_no_figures() -> None:
         " 4; 80% dịch vụ công trực tuyến mức độ 3 và 4 được tích hợp.\n"
     )
     assert [figures for _, _, figures, _, _ in _found(text)] == [(100.0,), (80.0,)]
+
+
+def test_a_day_in_a_unit_per_person_is_kept() -> None:
+    """Quảng Bình: "với số lượng tối thiểu 60 lít/người/ngày" was drafted in "lít/người": a
+    person's water a day is not a person's water."""
+    text = (
+        "Mục tiêu đến năm 2030:\n- Dân số nông thôn được sử dụng nước sạch với số lượng tối thiểu"
+        " 60 lít/người/ngày.\n- Lượng nước cấp đô thị đạt 120 lít/người/ngày đêm.\n"
+    )
+    draft = extract_text(text).draft
+    assert [(t.reading.unit, t.reading.numbers) for t in draft.targets] == [
+        ("lít/người/ngày", (60.0,)),
+        ("lít/người/ngày", (120.0,)),
+    ]

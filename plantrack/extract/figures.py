@@ -164,9 +164,13 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
                 unit = f"{unit}/{keep}"
                 end += per.end() - (len(per_word) - len(keep))
                 yearly = re.match(r"\s*/\s*năm\b", text[end:])
+                daily = re.match(r"\s*/\s*(ngày|tháng)\b(?:[\s-]*đêm\b)?", text[end:])
                 if yearly:  # "kg/người/năm"
                     per_year = True
                     end += yearly.end()
+                elif daily:  # "60 lít/người/ngày", "120 lít/người/ngày đêm": a day's
+                    unit = f"{unit}/{daily.group(1)}"
+                    end += daily.end()
             # else "huyện/thị xã": another name of the thing counted, not a "per"
     try:
         parse_unit(unit)
