@@ -825,3 +825,13 @@ def test_a_day_in_a_unit_per_person_is_kept() -> None:
         ("lít/người/ngày", (60.0,)),
         ("lít/người/ngày", (120.0,)),
     ]
+
+
+def test_a_number_of_digits_is_no_figure() -> None:
+    """Đồng Nai: "Để đạt mục tiêu tăng trưởng 2 con số, tỉnh Đồng Nai huy động mọi nguồn lực
+    …" was drafted as a level of 2 (double-digit growth is a growth of 10 % or more, not 2)."""
+    text = (
+        "Mục tiêu đến năm 2030:\n- Để đạt mục tiêu tăng trưởng 2 con số, tỉnh huy động mọi"
+        " nguồn lực xã hội cho sự phát triển.\n- Thu ngân sách đạt 100.000 tỷ đồng.\n"
+    )
+    assert [figures for _, _, figures, _, _ in _found(text)] == [(100000.0,)]

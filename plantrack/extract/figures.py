@@ -314,6 +314,8 @@ _ORDINAL = re.compile(
     r"|(?:chương trình|công trình|dự án)(?:,\s*(?:chương trình|công trình|dự án))?\s+(?:trọng điểm|đột phá))"
     # a rank among places: "thuộc nhóm 10 tỉnh, thành phố có thu nhập … cao nhất", "top 5"
     r"|\b(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|thành phố|địa phương|quốc gia|nước|huyện|xã|đơn vị)\b"
+    # a number of digits: "tăng trưởng 2 con số" (double-digit growth, not a figure of 2)
+    r"|\b\d\s+con số\b"
     # the places merged: "sau hợp nhất 2 tỉnh Long An và Tây Ninh"
     r"|\b(?:sáp nhập|hợp nhất)\s+(?:từ\s+)?\d+\s+(?:tỉnh|xã|phường|huyện|thị trấn|đơn vị)\b"
     # a telephone number or an e-mail address in a page's footer: "Hotline …: 0966.43.45.46"
