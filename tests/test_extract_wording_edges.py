@@ -835,3 +835,18 @@ def test_a_number_of_digits_is_no_figure() -> None:
         " nguồn lực xã hội cho sự phát triển.\n- Thu ngân sách đạt 100.000 tỷ đồng.\n"
     )
     assert [figures for _, _, figures, _, _ in _found(text)] == [(100000.0,)]
+
+
+def test_things_completed_over_a_plan_of_several_years_are_a_total() -> None:
+    """Đồng Nai: "hoàn thành 65.000 căn nhà ở xã hội trở lên" in the plan of 2026-2030 was a
+    level by 2030; the houses completed over the term are its total. A share completed stays a
+    level ("hoàn thành 100% chỉ tiêu giao quân")."""
+    text = (
+        "Nghị quyết Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025 - 2030\nCác chỉ tiêu chủ yếu:\n"
+        "- Hoàn thành 65.000 căn nhà ở xã hội trở lên.\n"
+        "- Đến năm 2030, hoàn thành 100% chỉ tiêu giao quân.\n"
+    )
+    assert [(kind, figures) for kind, _, figures, _, _ in _found(text)] == [
+        ("cumulative", (65000.0,)),
+        ("level", (100.0,)),
+    ]

@@ -224,6 +224,7 @@ FLOW_TOTAL_RE = re.compile(
 #: "kết nạp 600 đảng viên", "giải quyết việc làm hơn 1.200 lao động": the term's total.
 NEW_COUNT_RE = re.compile(
     r"(?:thành lập mới|phát triển mới|xây dựng mới|trồng mới|kết nạp(?: mới)?|chuyển đổi|hình thành"
+    r"|hoàn thành(?: xây dựng)?"
     r"|nhựa hóa|bê tông hóa|cứng hóa|duy tu(?: bảo dưỡng)?|sửa chữa|nâng cấp"
     r"|(?:giải quyết|tạo) việc làm(?: mới)?(?: cho)?|đào tạo nghề cho)"
     r"(?:\s+(?:được|thêm|khoảng|trên|hơn|từ|ít nhất|tối thiểu|đạt))*\s*$",
