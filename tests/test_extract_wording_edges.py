@@ -850,3 +850,42 @@ def test_things_completed_over_a_plan_of_several_years_are_a_total() -> None:
         ("cumulative", (65000.0,)),
         ("level", (100.0,)),
     ]
+
+
+def test_the_time_a_sentence_opens_with_reaches_past_its_semicolons() -> None:
+    """Yên Bái: "Định hướng đến năm 2030, tốc độ tăng … giai đoạn 2026 - 2030 đạt trên 8%; …;
+    GRDP bình quân đầu người đạt trên 90 triệu đồng" gave the income the plan's year, 2025.
+    An orientation in the middle of a sentence ("…, định hướng đến năm 2030 đạt trên 170 triệu
+    đồng/ha; diện tích …; tỷ lệ … từ 70% trở lên") is its own clause's (Đức Linh)."""
+    yen_bai = (  # plans/sources/yen-bai-2020-2025.txt as it stands
+        "Trong nhiệm kỳ 2020 - 2025 tỉnh đặt ra các chỉ tiêu chủ yếu phấn đấu tốc độ tăng "
+        "GRDP bình quân giai đoạn 2021 - 2025 đạt trên 7,5%; GRDP bình quân đầu người đến năm"
+        " 2025 đạt trên 60 triệu đồng; thu ngân sách Nhà nước trên địa bàn đạt trên 7.000 tỷ "
+        "đồng; tổng vốn đầu tư phát triển trên địa bàn đạt 100.000 tỷ đồng; tốc độ tăng năng "
+        "suất lao động xã hội bình quân 6,2%/năm.\n"
+        "Lĩnh vực văn hóa, xã hội, phấn đấu tuổi thọ trung bình người dân đạt 74,5 tuổi; số "
+        "năm sống khỏe đạt tối thiểu 68 năm; chỉ số hạnh phúc của người dân tăng 25% so với "
+        "năm 2020; tỷ lệ hộ nghèo (theo chuẩn quốc gia) giảm bình quân trên 4%/năm; trên 78% "
+        "tổng số xã đạt chuẩn nông thôn mới (NTM); trong đó, 10% số xã đạt chuẩn NTM kiểu "
+        "mẫu; công nhận 2 huyện đạt chuẩn NTM (huyện Văn Yên và huyện Yên Bình), thị xã Nghĩa"
+        " Lộ hoàn thành xây dựng NTM.\n"
+        "Định hướng đến năm 2030, tốc độ tăng tổng sản phẩm trên địa bàn bình quân giai đoạn "
+        "2026 - 2030 đạt trên 8%; tính chung cả giai đoạn 2021 - 2030 đạt gần 8%; GRDP bình "
+        "quân đầu người đạt trên 90 triệu đồng; 5/7 huyện đạt chuẩn NTM.\n"
+    )
+    duc_linh = (  # plans/sources/duc-linh-agriculture-2025.txt, its second paragraph
+        "Phấn đáu tốc độ tăng giá trị sản xuất giai đoạn 2021-2025 đạt 3,0%/năm. Cơ cấu giá "
+        "trị sản xuất trong nội bộ ngành nông nghiệp trồng trọt chiếm 55%, chăn nuôi chiếm "
+        "30% và dịch vụ nông nghiệp chiếm 15%. Phấn đấu giá trị sản xuất trên 1ha đất sản "
+        "xuất nông nghiệp đến năm 2025 đạt 140-150 triệu đồng, định hướng đến năm 2030 đạt "
+        "trên 170 triệu đồng/ha; diện tích sản xuất hữu cơ đạt khoảng 1,0-1,5% tổng diện tích"
+        " đất nông nghiệp; tỷ lệ diện tích tưới chủ động trong tổng diện tích đất sản xuất "
+        "nông nghiệp từ 70% trở lên. Tỷ lệ sản phẩm sử dụng phân bón hữu cơ đạt trên 15% "
+        "trong tổng phân bón được sử dụng trên địa bàn; giữ ổn định tỷ lệ độ che phủ rừng 60%"
+        " và nâng cao chất lượng rừng.\n"
+    )
+    yen_bai_times = [(figures, time) for _, _, figures, time, _ in _found(yen_bai)]
+    assert ((90.0,), 2030) in yen_bai_times
+    assert ((90.0,), 2025) not in yen_bai_times
+    duc_linh_times = [(figures, time) for _, _, figures, time, _ in _found(duc_linh)]
+    assert ((70.0,), 2025) in duc_linh_times

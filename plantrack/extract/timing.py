@@ -102,6 +102,14 @@ def time_of(
     return None, (plan.start, plan.end)
 
 
+#: The time a sentence's or paragraph's orientation opens with: "Định hướng đến năm 2030, …"
+#: (in the middle of a sentence, "…, định hướng đến năm 2030 đạt trên 170 triệu đồng/ha", it is
+#: that clause's own).
+_GUIDED_TIME = re.compile(
+    r"^\W*định hướng\s+(?:đến|tới)\s+năm\s+(?:19|20)\d\d\s*[,:]", re.IGNORECASE
+)
+
+
 def time_stated(clause: Clause, chain: list[Clause], own: str) -> bool:
     """Whether the text names the clause's year or period anywhere it may (not the plan's
     time taken for it)."""
@@ -116,13 +124,18 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
     sources = [own] + [own_text(c) for c in chain[1:]]
     before = clause.subject_from  # the clauses before it in its sentence, nearest first
     crossed = clause.after_semicolon
-    while before is not None and not (crossed and VERB_OF_OWN.search(own)):
-        opening = _OPENING_TIME.match(own_text(before))
+    while before is not None:
+        # a target of its own after a ";" takes no time that opens an item in the middle of the
+        # sentence ("…, đến năm 2030 đạt khoảng 12.500 USD; tỷ lệ hộ nghèo giảm bình quân 2 -
+        # 2,5%/năm"), only the one that opens the sentence ("Định hướng đến năm 2030, …; GRDP
+        # bình quân đầu người đạt trên 90 triệu đồng")
+        middle = crossed and VERB_OF_OWN.search(own) and before.subject_from is not None
+        opening = None if middle else _OPENING_TIME.match(own_text(before))
+        if opening is None and before.subject_from is None:
+            opening = _GUIDED_TIME.match(own_text(before))  # the sentence's own "Định hướng …"
         if opening:  # "đến năm 2020 nông lâm nghiệp chiếm khoảng 21,59%, công nghiệp 29,62%"
             sources.append(opening.group(0))  # nearer than the sentence's lead: "Cơ cấu kinh
             break  # tế năm 2017: …; Đến năm 2020: Nông lâm thuỷ sản 16,4%, Công nghiệp 52,6%"
-        # a target of its own after a ";" takes no time that opens an item before it ("…, đến
-        # năm 2030 đạt khoảng 12.500 USD; tỷ lệ hộ nghèo giảm bình quân 2 - 2,5%/năm")
         crossed = crossed or before.after_semicolon
         before = before.subject_from
     sources.append(clause.lead or "")
@@ -130,7 +143,7 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
     if is_weak(subject(clause.text)) or not VERB_OF_OWN.search(own):
         sources.append(first_sentence(clause.head))
     if clause.opening is not None:
-        opening = _OPENING_TIME.match(clause.opening)
+        opening = _OPENING_TIME.match(clause.opening) or _GUIDED_TIME.match(clause.opening)
         if opening:
             sources.append(opening.group(0))
     sources += [h.text for h in reversed(clause.headings)]
