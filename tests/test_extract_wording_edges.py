@@ -889,3 +889,21 @@ def test_the_time_a_sentence_opens_with_reaches_past_its_semicolons() -> None:
     assert ((90.0,), 2025) not in yen_bai_times
     duc_linh_times = [(figures, time) for _, _, figures, time, _ in _found(duc_linh)]
     assert ((70.0,), 2025) in duc_linh_times
+
+
+def test_a_part_belongs_to_the_clause_before_it_that_names_what_it_counts_after_its_figure() -> (
+    None
+):
+    """Yên Bái: "tỷ lệ hộ nghèo … giảm bình quân trên 4%/năm; trên 78% tổng số xã đạt chuẩn NTM;
+    trong đó, 10% số xã đạt chuẩn NTM kiểu mẫu": the part went past the communes' clause (whose
+    name follows its figure) to the poverty rate, and became a fall of 10 points."""
+    text = (
+        "Nghị quyết nhiệm kỳ 2020 - 2025\nLĩnh vực xã hội, phấn đấu tỷ lệ hộ nghèo giảm bình quân"
+        " trên 4%/năm; trên 78% tổng số xã đạt chuẩn nông thôn mới (NTM); trong đó, 10% số xã đạt"
+        " chuẩn NTM kiểu mẫu.\n"
+    )
+    assert [(kind, figures, direction) for kind, _, figures, _, direction in _found(text)] == [
+        ("change", (4.0,), "decrease"),
+        ("level", (78.0,), "increase"),
+        ("level", (10.0,), "increase"),
+    ]

@@ -80,9 +80,17 @@ def chain_of(clause: Clause, own_name: str) -> list[Clause]:
     while current is not None and current not in out:
         out.append(current)
         current = current.parent or (
-            current.subject_from if is_weak(subject(current.text)) else None
+            current.subject_from
+            if is_weak(subject(current.text)) and not _BEFORE_ITS_NAME.match(current.text)
+            else None
         )
     return out
+
+
+#: A clause that opens with its figure and names what it counts after it: "trên 78% tổng số xã
+#: đạt chuẩn nông thôn mới" has a subject of its own (a "trong đó" part after it belongs to it,
+#: not to the clause before it).
+_BEFORE_ITS_NAME = re.compile(rf"\W*(?:(?:{words.BOUND_WORD})\s+)*[\d.,]+\s*%?\s+[^\W\d_]", re.I)
 
 
 _RATE_INDICATOR = re.compile(
