@@ -907,3 +907,37 @@ def test_a_part_belongs_to_the_clause_before_it_that_names_what_it_counts_after_
         ("level", (78.0,), "increase"),
         ("level", (10.0,), "increase"),
     ]
+
+
+def test_a_years_targets_are_its_plan_whatever_period_another_document_has() -> None:
+    """Bạc Liêu: "Năm 2025 là năm có ý nghĩa rất quan trọng … trong thực hiện … Kế hoạch … 5 năm
+    (2021 - 2025)" and "… triển khai có hiệu quả Đề án chuyển đổi số ngành Nông nghiệp giai đoạn
+    2025 - 2030" made the plan 2021-2030, and its 2025 targets were due in 2030. Targets that
+    name one year only, as a year, are that year's plan."""
+    text = (  # plans/sources/bac-lieu-2025.txt as it stands
+        "Bạc Liêu tạo sức bật mới trong năm 2025\n"
+        "Năm 2025 là năm có ý nghĩa rất quan trọng đối với Bạc Liêu trong thực hiện Nghị "
+        "quyết Đại hội Đảng bộ tỉnh lần thứ XVI và Kế hoạch phát triển kinh tế - xã hội 5 năm"
+        " (2021 - 2025). Đồng thời, đây cũng là năm tiến hành đại hội Đảng các cấp, tiến tới "
+        "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n"
+        "Quán triệt chủ đề điều hành của Chính phủ: “Kỷ cương trách nhiệm, chủ động kịp thời,"
+        " tinh gọn hiệu quả, tăng tốc bứt phá”, Bạc Liêu sẽ tiếp tục phát huy truyền thống "
+        "đoàn kết, chung sức chung lòng và không ngừng vươn cao khát vọng với mục tiêu tăng "
+        "trưởng kinh tế năm 2025 đạt từ 8 - 9% so với năm 2024, GRDP bình quân đầu người đạt "
+        "79 triệu đồng/người/năm và tổng vốn đầu tư toàn xã hội đạt 37.330 tỷ đồng. Đồng "
+        "thời, phát huy thế mạnh trong sản xuất nông nghiệp, chế biến xuất khẩu với mục tiêu "
+        "đạt sản lượng thủy sản 600.000 tấn, sản lượng lúa 1.234.000 tấn và kim ngạch xuất "
+        "khẩu đạt 1.264 triệu USD.\n"
+        "Để hoàn thành các mục tiêu chiến lược này, Bạc Liêu sẽ tiếp tục thực hiện cơ cấu lại"
+        " ngành Nông nghiệp, trọng tâm là phát triển chuỗi giá trị ngành tôm và đẩy mạnh các "
+        "hoạt động nghiên cứu, ứng dụng, chuyển giao tiến bộ khoa học - kỹ thuật vào sản "
+        "xuất, nhân rộng các mô hình sản xuất có hiệu quả. Tăng cường liên kết, hợp tác theo "
+        "chuỗi giá trị, gắn với bảo vệ môi trường; xây dựng và triển khai có hiệu quả Đề án "
+        "chuyển đổi số ngành Nông nghiệp giai đoạn 2025 - 2030.\n"
+    )
+    draft = extract_text(text).draft
+    assert draft.period == (2025, 2025)
+    assert {t.reading.year or t.reading.period for t in draft.targets if t.reading.numbers} == {
+        2025,
+        (2025, 2025),
+    }

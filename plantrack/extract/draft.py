@@ -103,13 +103,15 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     seg = segment(blocks)
     mark = decimal or decimal_of([c.text for c in seg.clauses])
     vision_year = _vision_year(seg)
-    explicit = [
-        found
+    stated = [
+        (found, has_figure(c.text))
         for c in seg.clauses
         if not any(words.VISION_RE.search(h.text) for h in c.headings)
         and ((found := times(c.text)).year is None or found.year != vision_year)
     ]
-    plan_time, guessed = plan_time_of(seg, explicit)
+    explicit = [t for t, _ in stated]
+    of_targets = [t for t, figure in stated if figure]
+    plan_time, guessed = plan_time_of(seg, explicit, of_targets)
     readings: list[tuple[Clause, Reading | None]] = []
     for clause in seg.clauses:
         several = read_respectively(clause, plan_time, mark)

@@ -354,7 +354,9 @@ def _one_year(texts: Sequence[str], year: int) -> bool:
     return named and (aims_of_the_year or not rate_a_year)
 
 
-def plan_time_of(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, bool]:
+def plan_time_of(
+    seg: Segmented, clauses_times: list[Times], targets_times: Sequence[Times] = ()
+) -> tuple[PlanTime, bool]:
     """The plan's period, and whether it was guessed (no sentence or title states it whole):
     from what announces the targets, the lines before them, else the times its targets name."""
     issued = _issued([p.text for p in seg.intro] + seg.announcements)
@@ -390,6 +392,14 @@ def plan_time_of(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, 
         if issued is not None and issued < plan.end:
             return PlanTime(issued, plan.end), False
         return plan, True
+    texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
+    # targets that name one year only, as a year ("tăng trưởng kinh tế năm 2025 đạt từ 8 - 9%"),
+    # are a year's plan, whatever period a sentence with no figure names ("… triển khai có hiệu
+    # quả Đề án chuyển đổi số ngành Nông nghiệp giai đoạn 2025 - 2030": another document's)
+    their = {t.year or (t.period or (0, 0))[1] for t in targets_times if t.year or t.period}
+    single = all(t.period is None or t.period[0] == t.period[1] for t in targets_times)
+    if len(their) == 1 and single and _one_year(texts, year := next(iter(their))):
+        return PlanTime(year, year), True
     if any(p[0] != p[1] for p in periods):
         return PlanTime(min(p[0] for p in periods), max(p[1] for p in periods)), True
     # growths of single years ("tăng trưởng kinh tế (GRDP) năm 2024 … ước đạt 7,52%", "Năm 2025,
@@ -397,7 +407,6 @@ def plan_time_of(seg: Segmented, clauses_times: list[Times]) -> tuple[PlanTime, 
     years = [t.year for t in clauses_times if t.year is not None] + [p[1] for p in periods]
     if years:
         end = max(years)
-        texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
         if _one_year(texts, end):
             return PlanTime(end, end), True
         return PlanTime(end - 4, end), True

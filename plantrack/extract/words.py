@@ -300,8 +300,9 @@ FROM_LEVEL_RE = re.compile(
 #: 2020-2025"; and the plans named with it: "Năm 2026 là năm đầu tiên thực hiện Nghị quyết Đại
 #: hội … nhiệm kỳ 2025-2030 và Kế hoạch 5 năm 2026-2030".
 LONGER_PLAN_RE = re.compile(
-    r"\bnăm\s+(?:cuối|đầu|thứ\s+\w+|bản lề)\s+(?:cùng\s+|tiên\s+)?(?:thực hiện|triển khai|của)\b"
-    rf"[^.;:]{{0,90}}?{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d)"
+    r"\bnăm\s+(?:cuối|đầu|thứ\s+\w+|bản lề|có ý nghĩa(?:\s+\w+){0,4}?)\s+(?:cùng\s+|tiên\s+)?"
+    r"(?:đối với\s+[^.;:]{0,40}?\s+)?(?:trong\s+)?(?:việc\s+)?(?:thực hiện|triển khai|của)\b"
+    rf"[^.;:]{{0,120}}?\(?{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d)\)?"
     rf"(?:,?\s+và\s+[^.;:]{{0,90}}?{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d))*",
     _I,
 )
