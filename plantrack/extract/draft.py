@@ -325,7 +325,8 @@ def _after_milestones(indicators: Iterable[DraftIndicator]) -> None:
     """A target over a period at a later milestone covers the years after the one before it:
     "Đến năm 2015: tốc độ tăng trưởng kinh tế bình quân đạt trên 10% …" then "Đến năm 2020: …
     trên 9% - 10%" is growth over 2011-2015, then over 2016-2020 (as analysts and the plans'
-    own reports read it), unless its clause states its period."""
+    own reports read it), unless its clause states its period, or the one before is a single
+    year's."""
     for indicator in indicators:
         for kind in _OVER_A_PERIOD:
             timed = sorted(
@@ -336,7 +337,10 @@ def _after_milestones(indicators: Iterable[DraftIndicator]) -> None:
             for (first, later), after in zip(pairwise(periods), timed[1:], strict=True):
                 assert first is not None and later is not None
                 stated = times(own_text(after.clause)).period is not None
-                if first[0] == later[0] and first[1] < later[1] and not stated:
+                # the one before is a milestone over years, not one year's ("…, tăng bình
+                # quân 8%/năm; năm 2021 tăng 5%": the average is still over the plan's period)
+                several = first[0] < first[1]
+                if several and first[0] == later[0] and first[1] < later[1] and not stated:
                     after.reading.period = (first[1] + 1, later[1])
 
 

@@ -319,7 +319,9 @@ _ORDINAL = re.compile(
     # the places merged: "sau hợp nhất 2 tỉnh Long An và Tây Ninh"
     r"|\b(?:sáp nhập|hợp nhất)\s+(?:từ\s+)?\d+\s+(?:tỉnh|xã|phường|huyện|thị trấn|đơn vị)\b"
     # a telephone number or an e-mail address in a page's footer: "Hotline …: 0966.43.45.46"
-    r"|\b0\d{2,3}(?:[.\s]\d{2,4}){2,3}\b|\b(?:hotline|điện thoại|đt|tel|fax)\s*:?\s*[\d.\s()+-]{6,}"
+    # (a telephone number starts with 0 or +84: "Số thuê bao điện thoại: 150.000 thuê bao" counts)
+    r"|\b0\d{2,3}(?:[.\s]\d{2,4}){2,3}\b"
+    r"|\b(?:hotline|điện thoại|đt|tel|fax)\s*:?\s*(?:\(?\+\s*84\)?|\(?0)[\d.\s()-]{6,}"
     r"|\S+@\S+\.\w+"
     # a file's name on a web page: "img-2025-07-14-143712.jpg"
     r"|\b[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?)\b"
