@@ -309,3 +309,28 @@ def test_a_paragraph_that_goes_on_names_its_subject_without_cung_voi_do() -> Non
         " giảm bình quân 1,5%/năm.\n"
     )
     assert [name for name, *_ in found] == ["Tăng trưởng kinh tế", "Tỷ lệ hộ nghèo"]
+
+
+# --- rule 10 (respectively._SECTOR): the labour force's structure is no economy's --------------
+
+
+def test_the_labour_structure_listed_by_sectors_is_a_structure_of_its_own() -> None:
+    """A plan lists the economy's structure and the labour force's, both by sectors written
+    "nông nghiệp – công nghiệp, xây dựng, dịch vụ … tương ứng": main read both as the economy's
+    structure (its parts of labour named "Tỷ trọng công nghiệp, xây dựng" as the economy's), the
+    two summed to 200 and every part became a share instead of a structure."""
+    text = (
+        "Các chỉ tiêu chủ yếu đến năm 2025:\n- Tỷ trọng các ngành nông nghiệp – công nghiệp, xây"
+        " dựng, dịch vụ trong cơ cấu GRDP tương ứng chiếm 30% - 30% - 40%.\n- Cơ cấu lao động các"
+        " ngành nông nghiệp – công nghiệp, xây dựng, dịch vụ tương ứng 45% - 25% - 30%.\n"
+    )
+    draft = extract_text(text).draft
+    found = [(t.reading.kind, t.reading.structure, t.reading.name) for t in draft.targets]
+    assert found == [
+        ("structure", "co_cau_kinh_te", "Tỷ trọng nông nghiệp"),
+        ("structure", "co_cau_kinh_te", "Tỷ trọng công nghiệp, xây dựng"),
+        ("structure", "co_cau_kinh_te", "Tỷ trọng dịch vụ"),
+        ("structure", "co_cau_lao_dong", "Tỷ trọng lao động nông nghiệp"),
+        ("structure", "co_cau_lao_dong", "Tỷ trọng lao động công nghiệp, xây dựng"),
+        ("structure", "co_cau_lao_dong", "Tỷ trọng lao động dịch vụ"),
+    ]
