@@ -334,3 +334,33 @@ def test_the_labour_structure_listed_by_sectors_is_a_structure_of_its_own() -> N
         ("structure", "co_cau_lao_dong", "Tỷ trọng lao động công nghiệp, xây dựng"),
         ("structure", "co_cau_lao_dong", "Tỷ trọng lao động dịch vụ"),
     ]
+
+
+# --- rule 2 (names._without_its_place) and listed.once: a body is no place; units tell targets --
+
+
+def test_the_unions_that_set_themselves_an_aim_keep_their_targets() -> None:
+    """ "Huyện Đoàn phấn đấu kết nạp 200 đoàn viên mới" and "Hội LHPN phấn đấu kết nạp 200 hội
+    viên mới" beside the party's "Kết nạp 200 đảng viên mới": main took "Huyện Đoàn" and "Hội
+    LHPN" for places setting themselves the aim, named all three "Kết nạp", and dropped the two
+    unions' targets as "the same target as" the party's."""
+    found = _drafted(
+        YEAR_PLAN + "- Kết nạp 200 đảng viên mới.\n- Huyện Đoàn phấn đấu kết nạp 200 đoàn viên"
+        " mới.\n- Hội LHPN phấn đấu kết nạp 200 hội viên mới.\n"
+    )
+    assert [figures for *_, figures, _ in found] == [(200.0,), (200.0,), (200.0,)]
+    assert len({name for name, *_ in found}) == 3
+
+
+def test_figures_of_two_units_are_two_targets_whatever_their_names() -> None:
+    """Two clauses named alike with the same figure but counting different things ("Kết nạp
+    200 đảng viên mới", "kết nạp 200 đoàn viên mới") are two targets, not one stated twice."""
+    text = YEAR_PLAN + "- Kết nạp 200 đảng viên mới.\n- Kết nạp 200 đoàn viên mới.\n"
+    assert _figures(text) == [(200.0,), (200.0,)]
+
+
+def test_a_city_that_sets_itself_an_aim_is_still_no_part_of_the_name() -> None:
+    """The rule holds: "Thành phố Vinh đặt mục tiêu tăng trưởng GRDP đạt 9%" names "Tăng
+    trưởng GRDP"."""
+    found = _drafted(YEAR_PLAN + "Thành phố Vinh đặt mục tiêu tăng trưởng GRDP đạt 9%.\n")
+    assert [name for name, *_ in found] == ["Tăng trưởng GRDP"]

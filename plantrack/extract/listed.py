@@ -244,8 +244,9 @@ def once(
     later there."""
 
     def key(reading: Reading) -> tuple[object, ...]:
+        # with its unit: "kết nạp 200 đảng viên" and "kết nạp 200 đoàn viên" are two targets
         return (_indicator(reading), reading.kind, reading.comparator, reading.numbers,
-                reading.year, reading.period)  # fmt: skip
+                reading.unit, reading.year, reading.period)  # fmt: skip
 
     stated = Counter(clause.span.block for clause, reading in readings if reading is not None)
     names: dict[int, str] = {}

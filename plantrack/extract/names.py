@@ -72,6 +72,10 @@ def _without_its_place(text: str) -> str:
     rest = text[found.end() :]
     if not names or not all(word[:1].isupper() for word in names) or _A_FIGURE.match(rest):
         return text  # "Đắk Glong phấn đấu đạt 12,4 giường bệnh/vạn dân": its name is after it
+    if any(word.isupper() and len(word) > 1 for word in names) or (
+        len(place) > 1 and names[0].lower() in ("đoàn", "hội", "đội")
+    ):
+        return text  # a body, not a place: "Hội LHPN phấn đấu …", "Huyện Đoàn phấn đấu …"
     return rest
 
 
