@@ -364,3 +364,43 @@ def test_a_city_that_sets_itself_an_aim_is_still_no_part_of_the_name() -> None:
     trưởng GRDP"."""
     found = _drafted(YEAR_PLAN + "Thành phố Vinh đặt mục tiêu tăng trưởng GRDP đạt 9%.\n")
     assert [name for name, *_ in found] == ["Tăng trưởng GRDP"]
+
+
+# --- rule 5 (figures._ORDINAL): a rank is no figure, but never dropped without a word ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) thuộc nhóm 10 tỉnh, thành phố dẫn đầu cả"
+        " nước.",
+        "Phấn đấu đến năm 2025, GRDP bình quân đầu người thuộc nhóm 20 tỉnh, thành phố có thu nhập"
+        " cao nhất cả nước.",
+    ],
+)
+def test_a_rank_among_places_is_listed_not_dropped(sentence: str) -> None:
+    """A plan's rank target ("PCI thuộc nhóm 10 tỉnh, thành phố dẫn đầu cả nước") lost its only
+    number to the rank rule and vanished from the draft: neither a target nor a not-understood
+    entry (issue 19: nothing is dropped silently). It is listed, with its reason."""
+    draft = extract_text(PLAN + "- Tỷ lệ hộ nghèo dưới 2%.\n" + sentence + "\n").draft
+    assert [t.reading.numbers for t in draft.targets] == [(2.0,)]
+    assert [(u.text.lstrip("- "), u.reason is not None) for u in draft.unread] == [
+        (sentence.lstrip("- ").rstrip("."), True)
+    ]
+
+
+# --- rule 12 (words.NEW_COUNT_RE): criteria met out of a whole are no total --------------------
+
+
+def test_criteria_completed_out_of_a_whole_are_a_state_not_a_total() -> None:
+    """ "Phấn đấu hoàn thành 19/19 tiêu chí xã nông thôn mới nâng cao" in a plan of several years
+    became a total of 19 criteria over 2021-2025; it is the state reached by 2025 (19 of 19),
+    while "Hoàn thành 65.000 căn nhà ở xã hội trở lên" stays the period's total."""
+    found = _drafted(
+        PLAN + "- Phấn đấu hoàn thành 19/19 tiêu chí xã nông thôn mới nâng cao.\n"
+        "- Hoàn thành 65.000 căn nhà ở xã hội trở lên.\n"
+    )
+    assert [(kind, figures, time) for _, kind, _, figures, time in found] == [
+        ("level", (19.0,), 2025),
+        ("cumulative", (65000.0,), (2021, 2025)),
+    ]

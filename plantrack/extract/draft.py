@@ -19,7 +19,7 @@ from itertools import pairwise
 from plantrack import texts
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause, Heading, Segmented, own_text, segment
-from plantrack.extract.figures import has_figure
+from plantrack.extract.figures import has_figure, names_a_rank
 from plantrack.extract.items import BlockLike
 from plantrack.extract.listed import Unread, before_the_plan, in_a_report, once
 from plantrack.extract.not_targets import is_narrative
@@ -147,6 +147,9 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
                     if is_narrative(clause)
                     else None
                 )
+                unread.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
+            elif names_a_rank(clause.text):  # "PCI thuộc nhóm 10 tỉnh, thành phố dẫn đầu"
+                reason = texts.text("extract.rank")
                 unread.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
             elif clause.item is not None and item not in items_read and item not in items_listed:
                 # a numbered item that gave no target: listed, never dropped

@@ -298,6 +298,16 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
     return found[0]
 
 
+#: A rank among places: "thuộc nhóm 10 tỉnh, thành phố …", "top 5 địa phương".
+_RANK = r"\b(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|thành phố|địa phương|quốc gia|nước|huyện|xã|đơn vị)\b"
+
+
+def names_a_rank(text: str) -> bool:
+    """Whether a text ranks among places ("PCI thuộc nhóm 10 tỉnh, thành phố dẫn đầu"): no
+    figure, but a target the draft lists for the analyst rather than drops."""
+    return re.search(_RANK, text, re.IGNORECASE) is not None
+
+
 _ORDINAL = re.compile(
     r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?!\d)(?![.,]\d)(?!\s*%)"
     # and the levels listed after one: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4"
@@ -313,7 +323,7 @@ _ORDINAL = re.compile(
     r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?"
     r"|(?:chương trình|công trình|dự án)(?:,\s*(?:chương trình|công trình|dự án))?\s+(?:trọng điểm|đột phá))"
     # a rank among places: "thuộc nhóm 10 tỉnh, thành phố có thu nhập … cao nhất", "top 5"
-    r"|\b(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|thành phố|địa phương|quốc gia|nước|huyện|xã|đơn vị)\b"
+    rf"|{_RANK}"
     # a number of digits: "tăng trưởng 2 con số" (double-digit growth, not a figure of 2)
     r"|\b\d\s+con số\b"
     # the places merged: "sau hợp nhất 2 tỉnh Long An và Tây Ninh"

@@ -376,7 +376,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         and (
             words.FLOW_RE.search(context)
             or (words.TOTAL_RE.search(context) and _explicit_period(chain, clause))
-            or words.NEW_COUNT_RE.search(before)
+            or (words.NEW_COUNT_RE.search(before) and not words.OUT_OF_RE.match(text, fig.start))
         )
     ):
         kind = "cumulative"

@@ -235,6 +235,8 @@ NEW_COUNT_RE = re.compile(
     r"(?:\s+(?:được|thêm|khoảng|trên|hơn|từ|ít nhất|tối thiểu|đạt))*\s*$",
     _I,
 )
+#: A figure out of a whole, no count of things made: "hoàn thành 19/19 tiêu chí" is a state.
+OUT_OF_RE = re.compile(r"\S+\s*/\s*\d")
 #: The economy as the whole a share is of: "tỷ trọng kinh tế số trong GRDP", "20% GRDP",
 #: "so với tổng sản phẩm".
 ECONOMY = (
