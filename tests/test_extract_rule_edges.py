@@ -10,22 +10,9 @@ import pytest
 
 from plantrack.extract import extract_text
 
+from .extract_found import drafted
+
 YEAR_PLAN = "Các chỉ tiêu chủ yếu năm 2025:\n"
-
-
-def _found(text: str) -> list[tuple[str, str, tuple[float, ...], object, str | None]]:
-    """(kind, bound, figures, year or period, direction) of each drafted target."""
-    draft = extract_text(text).draft
-    return [
-        (
-            t.reading.kind,
-            t.reading.comparator,
-            t.reading.numbers,
-            t.reading.year if t.reading.year is not None else t.reading.period,
-            t.reading.direction,
-        )
-        for t in draft.targets
-    ]
 
 
 # --- rule 7 (items._counter_or_mark): a count at a line's start is no list's counter ----------
@@ -35,7 +22,7 @@ def test_a_count_of_cooperatives_at_a_lines_start_is_a_figure() -> None:
     """ "15 HTX thành lập mới" (an item written without its dash, as infographics and
     copied lists are) is 15 cooperatives; main took "15" for a counter before a capital, and
     the line, with no figure left, vanished from the draft without a word."""
-    found = _found(
+    found = drafted(
         YEAR_PLAN
         + "- Thu ngân sách đạt 120 tỷ đồng;\n15 HTX thành lập mới;\n- Tỷ lệ hộ nghèo dưới 2%."
     )
@@ -46,7 +33,7 @@ def test_a_count_of_cooperatives_at_a_lines_start_is_a_figure() -> None:
 def test_a_count_of_communes_at_a_lines_start_is_a_figure() -> None:
     """ "2 Xã đạt chuẩn nông thôn mới nâng cao" counts communes (the area noun after
     the number, and no other figure on the line); main drafted a qualitative target."""
-    found = _found(
+    found = drafted(
         YEAR_PLAN + "- Thu ngân sách đạt 120 tỷ đồng.\n2 Xã đạt chuẩn nông thôn mới nâng cao.\n"
         "- Tỷ lệ hộ nghèo dưới 2%."
     )
@@ -57,7 +44,7 @@ def test_a_count_of_communes_at_a_lines_start_is_a_figure() -> None:
 def test_a_counter_before_a_sentence_with_its_own_figure_is_still_a_counter() -> None:
     """The other side: "1 GRDP bình quân đầu người trên 110 triệu đồng" keeps its counter (the
     line holds its own figure), as Hà Tĩnh's infographic needs."""
-    found = _found(
+    found = drafted(
         YEAR_PLAN + "1 GRDP bình quân đầu người trên 110 triệu đồng\n"
         "2 Thu ngân sách trên địa bàn đạt trên 28 nghìn tỷ đồng"
     )
@@ -106,7 +93,7 @@ def test_targets_announced_after_a_terms_results_are_targets() -> None:
     next term's targets in the same paragraph; main listed every one of them as a result
     ("Nhiệm kỳ qua, …" opened the paragraph and "Đại hội thống nhất các chỉ tiêu chủ yếu …:"
     has none of the words of a plan it looked for)."""
-    found = _found(
+    found = drafted(
         "Nhiệm kỳ qua, Đảng bộ xã đã lãnh đạo hoàn thành các chỉ tiêu đề ra. Đại hội thống nhất "
         "các chỉ tiêu chủ yếu nhiệm kỳ tới: thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ "
         "lệ hộ nghèo dưới 1%."
@@ -116,7 +103,7 @@ def test_targets_announced_after_a_terms_results_are_targets() -> None:
 
 def test_results_before_an_announcement_stay_results() -> None:
     """The other side: in the same paragraph, the figures of the report itself are results."""
-    found = _found(
+    found = drafted(
         "Nhiệm kỳ qua, Đảng bộ xã đạt nhiều kết quả quan trọng. Thu nhập bình quân đầu người đạt "
         "55 triệu đồng. Đại hội thống nhất các chỉ tiêu chủ yếu nhiệm kỳ tới: thu nhập bình quân "
         "đầu người đạt 80 triệu đồng; tỷ lệ hộ nghèo dưới 1%."
@@ -129,7 +116,7 @@ def test_the_clauses_after_the_one_that_names_the_plans_time_are_targets() -> No
     2030, tỉnh xác định …; GRDP bình quân đầu người đạt 150 triệu đồng." The clause that names
     the plan's period was kept, but the one after it, naming no time, was listed as a result:
     main looked for the plan's time only in the clause itself and in the sentence's first."""
-    found = _found(
+    found = drafted(
         "Giai đoạn qua, tỉnh đạt được nhiều kết quả quan trọng; giai đoạn 2026 - 2030, tỉnh xác "
         "định tốc độ tăng trưởng GRDP bình quân đạt 10%/năm; GRDP bình quân đầu người đạt 150 "
         "triệu đồng."
@@ -141,7 +128,7 @@ def test_a_sentence_about_the_term_to_come_holds_targets() -> None:
     """ "Nhiệm kỳ qua, … đạt 55 triệu đồng. Nhiệm kỳ tới, thu nhập bình quân đầu
     người đạt 80 triệu đồng; …": RESULT_RE reads "Nhiệm kỳ qua," as a report's opening; the
     sentence that opens on the term to come was a result too."""
-    found = _found(
+    found = drafted(
         "Nhiệm kỳ qua, Đảng bộ xã đạt nhiều kết quả quan trọng, thu nhập bình quân đầu người đạt "
         "55 triệu đồng. Nhiệm kỳ tới, thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ lệ hộ "
         "nghèo dưới 1%."

@@ -162,7 +162,7 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
         # a separator lost after a rate, before a new subject with its own verb and figure:
         # "tốc độ tăng trưởng kinh tế bình quân đạt trên 10% GDP bình quân đầu người đạt
         # 1.600USD" (not "chiếm 10% GDP")
-        and (m["lost"] is None or _lost_separator(text, a + m.end(), b))
+        and (m["lost"] is None or _lost_separator(text, a, a + m.end(), b))
     ]
     cuts: list[tuple[int, int]] = []
     last = a
@@ -203,11 +203,25 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
     return cuts
 
 
-def _lost_separator(text: str, at: int, end: int) -> bool:
-    """Whether a new subject starts at ``at``: a capital, then its own verb before a figure."""
-    return text[at : at + 1].isupper() and bool(
-        re.match(r"[^,;:.%\d]{3,60}?\s(?:đạt|tăng|giảm|là)\s+(?:\w+\s+){0,2}?\d", text[at:end])
+def _lost_separator(text: str, start: int, at: int, end: int) -> bool:
+    """Whether a new subject starts at ``at``: a capital, then its own verb before a figure,
+    after a rate its own verb leads to ("… bình quân đạt trên 10% GDP bình quân đầu người đạt
+    1.600USD"); not a rate that opens its piece and names what it counts after it ("…, 100%
+    Trường học đạt 2 tiêu chí"), nor the whole a rate is of ("đạt 100% Kế hoạch vốn tỉnh giao
+    là 350 tỷ đồng")."""
+    piece = re.split(r"[,;:]", text[start:at])[-1]
+    return (
+        text[at : at + 1].isupper()
+        and bool(re.search(r"\b(?:đạt|tăng|giảm|là|còn|chiếm)\b", piece, re.IGNORECASE))
+        and not _WHOLE_OF_A_RATE.match(text, at)
+        and bool(
+            re.match(r"[^,;:.%\d]{3,60}?\s(?:đạt|tăng|giảm|là)\s+(?:\w+\s+){0,2}?\d", text[at:end])
+        )
     )
+
+
+#: What a rate is of, written with a capital: "100% Kế hoạch", "105% Dự toán", "Nghị quyết".
+_WHOLE_OF_A_RATE = re.compile(r"(?:Kế hoạch|KH|Dự toán|Nghị quyết|Chỉ tiêu|Mục tiêu)\b")
 
 
 def _continues(right: str) -> bool:

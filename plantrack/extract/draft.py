@@ -19,7 +19,7 @@ from itertools import pairwise
 from plantrack import texts
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause, Heading, Segmented, own_text, segment
-from plantrack.extract.figures import has_figure
+from plantrack.extract.figures import has_figure, names_a_rank
 from plantrack.extract.items import BlockLike
 from plantrack.extract.listed import Unread, before_the_plan, in_a_report, once
 from plantrack.extract.not_targets import is_narrative
@@ -149,6 +149,9 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
                     if is_narrative(clause)
                     else None
                 )
+                unread.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
+            elif names_a_rank(clause.text):  # "PCI thuộc nhóm 10 tỉnh, thành phố dẫn đầu"
+                reason = texts.text("extract.rank")
                 unread.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
             elif clause.item is not None and item not in items_read and item not in items_listed:
                 # a numbered item that gave no target: listed, never dropped
@@ -327,7 +330,8 @@ def _after_milestones(indicators: Iterable[DraftIndicator]) -> None:
     """A target over a period at a later milestone covers the years after the one before it:
     "Đến năm 2015: tốc độ tăng trưởng kinh tế bình quân đạt trên 10% …" then "Đến năm 2020: …
     trên 9% - 10%" is growth over 2011-2015, then over 2016-2020 (as analysts and the plans'
-    own reports read it), unless its clause states its period."""
+    own reports read it), unless its clause states its period, or the one before is a single
+    year's."""
     for indicator in indicators:
         for kind in _OVER_A_PERIOD:
             timed = sorted(
@@ -338,7 +342,10 @@ def _after_milestones(indicators: Iterable[DraftIndicator]) -> None:
             for (first, later), after in zip(pairwise(periods), timed[1:], strict=True):
                 assert first is not None and later is not None
                 stated = times(own_text(after.clause)).period is not None
-                if first[0] == later[0] and first[1] < later[1] and not stated:
+                # the one before is a milestone over years, not one year's ("…, tăng bình
+                # quân 8%/năm; năm 2021 tăng 5%": the average is still over the plan's period)
+                several = first[0] < first[1]
+                if several and first[0] == later[0] and first[1] < later[1] and not stated:
                     after.reading.period = (first[1] + 1, later[1])
 
 

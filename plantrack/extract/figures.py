@@ -298,6 +298,16 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
     return found[0]
 
 
+#: A rank among places: "thuộc nhóm 10 tỉnh, thành phố …", "top 5 địa phương".
+_RANK = r"\b(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|thành phố|địa phương|quốc gia|nước|huyện|xã|đơn vị)\b"
+
+
+def names_a_rank(text: str) -> bool:
+    """Whether a text ranks among places ("PCI thuộc nhóm 10 tỉnh, thành phố dẫn đầu"): no
+    figure, but a target the draft lists for the analyst rather than drops."""
+    return re.search(_RANK, text, re.IGNORECASE) is not None
+
+
 _ORDINAL = re.compile(
     r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?!\d)(?![.,]\d)(?!\s*%)"
     # and the levels listed after one: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4"
@@ -313,13 +323,15 @@ _ORDINAL = re.compile(
     r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?"
     r"|(?:chương trình|công trình|dự án)(?:,\s*(?:chương trình|công trình|dự án))?\s+(?:trọng điểm|đột phá))"
     # a rank among places: "thuộc nhóm 10 tỉnh, thành phố có thu nhập … cao nhất", "top 5"
-    r"|\b(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|thành phố|địa phương|quốc gia|nước|huyện|xã|đơn vị)\b"
+    rf"|{_RANK}"
     # a number of digits: "tăng trưởng 2 con số" (double-digit growth, not a figure of 2)
     r"|\b\d\s+con số\b"
     # the places merged: "sau hợp nhất 2 tỉnh Long An và Tây Ninh"
     r"|\b(?:sáp nhập|hợp nhất)\s+(?:từ\s+)?\d+\s+(?:tỉnh|xã|phường|huyện|thị trấn|đơn vị)\b"
     # a telephone number or an e-mail address in a page's footer: "Hotline …: 0966.43.45.46"
-    r"|\b0\d{2,3}(?:[.\s]\d{2,4}){2,3}\b|\b(?:hotline|điện thoại|đt|tel|fax)\s*:?\s*[\d.\s()+-]{6,}"
+    # (a telephone number starts with 0 or +84: "Số thuê bao điện thoại: 150.000 thuê bao" counts)
+    r"|\b0\d{2,3}(?:[.\s]\d{2,4}){2,3}\b"
+    r"|\b(?:hotline|điện thoại|đt|tel|fax)\s*:?\s*(?:\(?\+\s*84\)?|\(?0)[\d.\s()-]{6,}"
     r"|\S+@\S+\.\w+"
     # a file's name on a web page: "img-2025-07-14-143712.jpg"
     r"|\b[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?)\b"

@@ -78,11 +78,19 @@ def before_the_plan(
 _ESTIMATE_RE = re.compile(r"\bước (?:đạt|thực hiện|tính|khoảng)", re.IGNORECASE)
 
 
+#: A year a figure is compared with in words: "…, cao hơn năm 2024 là 5 triệu đồng".
+_HIGHER_THAN_RE = re.compile(
+    rf"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:so với\s+)?(?:cùng kỳ\s+)?(?:năm\s+)?{words.YEAR}",
+    re.IGNORECASE,
+)
+
+
 def _years_named(text: str) -> list[int]:
-    """The years a paragraph names, sentence by sentence (not those it compares with)."""
+    """The years a paragraph names, sentence by sentence (not those it compares with: "so với
+    năm 2024", "cao hơn năm 2024")."""
     out: list[int] = []
     for start, end in split_sentences(text, 0, len(text)):
-        found = times(text[start:end])
+        found = times(_HIGHER_THAN_RE.sub(" ", text[start:end]))
         if found.year is not None:
             out.append(found.year)
         if found.period is not None:
@@ -236,8 +244,9 @@ def once(
     later there."""
 
     def key(reading: Reading) -> tuple[object, ...]:
+        # with its unit: "kết nạp 200 đảng viên" and "kết nạp 200 đoàn viên" are two targets
         return (_indicator(reading), reading.kind, reading.comparator, reading.numbers,
-                reading.year, reading.period)  # fmt: skip
+                reading.unit, reading.year, reading.period)  # fmt: skip
 
     stated = Counter(clause.span.block for clause, reading in readings if reading is not None)
     names: dict[int, str] = {}
@@ -282,12 +291,36 @@ _ECONOMY_WORDS_RE = re.compile(
     rf"{words.ECONOMY}|kinh tế|tăng trưởng|tốc độ|trên địa bàn|tỉnh|[()]", re.I
 )
 _PART_OF_ECONOMY_RE = re.compile(
-    r"đầu người|khu vực|ngành|nông|công nghiệp|dịch vụ|du lịch|xây dựng|thuế|năng suất|số\b", re.I
+    r"đầu người|/\s*người|mỗi người|khu vực|ngành|nông|công nghiệp|dịch vụ|du lịch|xây dựng|thuế"
+    r"|năng suất|số\b",
+    re.I,
+)
+#: The words that may follow "kinh tế" when it names the whole economy ("tăng trưởng kinh tế
+#: trên địa bàn", "kinh tế năm 2025 đạt …"); any other small word names a part of it ("kinh tế
+#: tư nhân", "kinh tế biển", "kinh tế tập thể").
+_AFTER_THE_ECONOMY = frozenset(
+    re.split(
+        r"\s+",
+        "trên trong của tỉnh thành huyện thị xã phường quận cả vùng toàn năm giai thời nhiệm bình"
+        " đạt theo là hằng hàng khoảng hơn từ ít tối và tăng ước phấn đặt ở chung đến tới cao"
+        " nhanh ổn luôn",
+    )
 )
 
 
+def _a_part_of_the_economy(name: str) -> bool:
+    """Whether a name qualifies "kinh tế" with a part of it: "Kinh tế tư nhân tăng trưởng"."""
+    return any(
+        word[:1].islower() and word not in _AFTER_THE_ECONOMY
+        for word in re.findall(r"\bkinh tế\s+(\w+)", name, re.IGNORECASE)
+    )
+
+
 def _of_the_economy(name: str) -> bool:
-    """Whether a growth's name is the economy's: "tăng trưởng GRDP", "kinh tế (GRDP)"."""
+    """Whether a growth's name is the economy's: "tăng trưởng GRDP", "kinh tế (GRDP)"; not a
+    part's, "tăng trưởng kinh tế tư nhân", "Kinh tế tư nhân tăng trưởng"."""
+    if _a_part_of_the_economy(name):
+        return False
     if _ECONOMY_GROWTH_RE.search(name):
         return True
     return bool(re.search(rf"{words.ECONOMY}|kinh tế", name, re.I)) and not (

@@ -35,7 +35,7 @@ _RATE_OF = re.compile(
 #: Words that open a sentence before its subject: "Theo chỉ tiêu đề ra, tốc độ ...".
 OPENER = re.compile(
     r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]{0,30},|theo đó,|đồng thời,|ngoài ra,"
-    r"|bên cạnh đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
+    r"|bên cạnh đó,|cùng với đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
     # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%", "Tầm nhìn đến năm 2045,"
     r"|(?:phấn đấu\s+|tầm nhìn\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*[:,])\s*",
     re.IGNORECASE,
@@ -72,6 +72,10 @@ def _without_its_place(text: str) -> str:
     rest = text[found.end() :]
     if not names or not all(word[:1].isupper() for word in names) or _A_FIGURE.match(rest):
         return text  # "Đắk Glong phấn đấu đạt 12,4 giường bệnh/vạn dân": its name is after it
+    if any(word.isupper() and len(word) > 1 for word in names) or (
+        len(place) > 1 and names[0].lower() in ("đoàn", "hội", "đội")
+    ):
+        return text  # a body, not a place: "Hội LHPN phấn đấu …", "Huyện Đoàn phấn đấu …"
     return rest
 
 
@@ -145,7 +149,7 @@ _VARIANT = re.compile(r"\W*(?:tính\s+)?theo\s+(?!đó\b)[^,:]*$", re.IGNORECASE
 #: The subject before, only in a part of the area: "tỷ lệ hộ nghèo giảm bình quân 2 - 2,5%/năm,
 #: riêng các huyện nghèo giảm bình quân 3 - 4%/năm" (the poverty rate of the poor districts).
 _ONLY = re.compile(r"\W*riêng\s+(?:ở\s+|tại\s+|đối với\s+|với\s+)?[^,:]+$", re.IGNORECASE)
-_ONLY_WORDS = re.compile(r"^\W*riêng\s+(?:ở\s+|tại\s+|đối với\s+|với\s+)?", re.IGNORECASE)
+_ONLY_WORDS = re.compile(r"^\W*riêng\b\s*(?:ở\s+|tại\s+|đối với\s+|với\s+)?", re.IGNORECASE)
 
 
 def variant_of(name: str, before: str, text: str = "") -> str | None:
@@ -155,26 +159,55 @@ def variant_of(name: str, before: str, text: str = "") -> str | None:
     các huyện nghèo"), or None when ``name`` is not one or ``before`` has no such
     part to replace."""
     if _ONLY.match(text or name) and before.strip() and name.strip():
-        return f"{before.strip()} {_ONLY_WORDS.sub('', name).strip()}"
+        # "…, riêng năm 2025 đạt 1.500 tỷ đồng": a time of the same subject, no part of it
+        return f"{before.strip()} {_ONLY_WORDS.sub('', name).strip()}".strip()
     if not _VARIANT.match(name):
         return None
     word = re.search(r"\s(?:tính\s+)?theo\s", before, re.IGNORECASE)
     return f"{before[: word.start()]} {name.strip()}" if word else None
 
 
-def name_after(fig: Figure) -> str:
-    """A name from the words after the figure: "95% xã, thị trấn an toàn" is a rate of them."""
+#: Acts a clause names before its figure and nothing else: "Hoàn thành 100% kế hoạch giải ngân
+#: vốn đầu tư công", "Nâng cấp 100% trạm y tế xã" (what is done names the indicator with what
+#: it is done to, after the figure).
+_ACTS = frozenset(
+    fold(act)
+    for act in (
+        "hoàn thành", "hoàn thành xây dựng", "xây dựng", "xây dựng mới", "nâng cấp", "sửa chữa",
+        "cải tạo", "cứng hóa", "kiên cố hóa", "bê tông hóa", "nhựa hóa",
+    )
+)  # fmt: skip
+
+
+def by_its_act(name: str, fig: Figure) -> str:
+    """The name of a clause that only names an act before its figure, with what the act is done
+    to: "Hoàn thành 100% kế hoạch giải ngân …" is "Tỷ lệ hoàn thành kế hoạch giải ngân …", and two
+    such clauses are two indicators, not one "Hoàn thành" stated twice."""
+    rest = _words_after(fig)
+    if fold(name) not in _ACTS or not rest:
+        return name
+    if fig.percent:
+        return f"Tỷ lệ {name[:1].lower()}{name[1:]} {rest}"
+    return " ".join(part for part in (name, fig.unit, rest) if part)
+
+
+def _words_after(fig: Figure) -> str:
     rest = re.split(r"[;(]|\s(?:đạt|trở lên|trở xuống|so với)\b", fig.after)[0]
     for pattern in (words.PERIOD_RE, words.YEAR_RE):
         rest = pattern.sub(" ", rest)
     rest = re.sub(
         r"\b(?:giai đoạn|thời kỳ|hằng năm|hàng năm|mỗi năm)\b", " ", rest, flags=re.IGNORECASE
     )
-    rest = " ".join(rest.split()).strip(" ,.:")
+    return " ".join(rest.split()).strip(" ,.:")
+
+
+def name_after(fig: Figure) -> str:
+    """A name from the words after the figure: "95% xã, thị trấn an toàn" is a rate of them."""
+    rest = _words_after(fig)
     if not rest:
         return ""
     if fig.percent:
-        return f"Tỷ lệ {rest}".strip() if rest else ""
+        return f"Tỷ lệ {rest}"
     if fig.unit:
         return f"Số {fig.unit} {rest}".strip()
     return rest

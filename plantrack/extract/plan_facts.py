@@ -204,6 +204,13 @@ _OWNER_RE = re.compile(
 )
 
 
+def _owner(before: str) -> bool:
+    """Whether the words before a place name a body of it that is the plan's own: not one whose
+    document is cited ("Căn cứ Quyết định … của UBND tỉnh Quảng Nam" in a district's plan)."""
+    owner = _OWNER_RE.search(before)
+    return owner is not None and not re.search(r"\bcủa\s*$", before[: owner.start()], re.I)
+
+
 def _a_title(match: re.Match[str], proper: str) -> bool:
     """Whether a commune's or district's "name" is a title it earns: "xã Nông thôn mới", "huyện
     Nông thôn mới" (one capitalised word before small ones; such places' names have two)."""
@@ -227,7 +234,7 @@ def area_of(texts: Sequence[str]) -> tuple[str, str, str]:
             key = (match["level"].lower(), proper)
             # the place of the body that holds the congress or issues the plan weighs most:
             # "Đảng bộ phường Đông Ngàn, thị xã Từ Sơn tổ chức … Đại hội"
-            counts[key] += 5 if _OWNER_RE.search(text[: match.start()]) else 1
+            counts[key] += 5 if _owner(text[: match.start()]) else 1
             first.setdefault(key, n)
     if counts:
         local = {"xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "thị xã": 2, "quận": 2}

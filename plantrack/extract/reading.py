@@ -26,6 +26,7 @@ from plantrack.extract.names import (
     OPENER,
     PER_PERSON,
     VERB_OF_OWN,
+    by_its_act,
     is_weak,
     masked_cues,
     name_after,
@@ -205,6 +206,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             context = " ".join([own_text(c) for c in kin] + [clause.lead or ""] + heads)
     elif is_weak(own_name) and not (clause.lead or len(chain) > 1 or clause.context):
         name = name_after(fig) or name
+    name = by_its_act(name, fig)
     before = text[: fig.start] if fig.start <= len(text) else text
     comparator = "about" if fig is equivalent else bound_of(before, fig)
     inherits = source_of_subject is not None and is_weak(own_name) and not named_after
@@ -374,7 +376,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         and (
             words.FLOW_RE.search(context)
             or (words.TOTAL_RE.search(context) and _explicit_period(chain, clause))
-            or words.NEW_COUNT_RE.search(before)
+            or (words.NEW_COUNT_RE.search(before) and not words.OUT_OF_RE.match(text, fig.start))
         )
     ):
         kind = "cumulative"
@@ -411,6 +413,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     if (
         kind in ("level", "cumulative")
         and not plan.one_year
+        and not (fig.percent and name.startswith("Tỷ lệ"))  # "Tỷ lệ hoàn thành kế hoạch giải ngân"
         and words.FLOW_TOTAL_RE.search(name)
         and not time_stated(clause, chain, own)
         and not words.YEARLY_RE.search(context)

@@ -32,6 +32,9 @@ _SECTOR = re.compile(
 )
 
 
+_LABOUR = re.compile(r"(?:cơ cấu|tỷ trọng|tỉ trọng|tỷ lệ)\s+lao động\b", re.IGNORECASE)
+
+
 def read_respectively(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> list[Reading]:
     """A list of shares written with "tương ứng": "cơ cấu kinh tế nông nghiệp - công nghiệp -
     dịch vụ tương ứng 36,20% - 34,50% - 29,30%" is three structure targets, one a sector."""
@@ -73,6 +76,14 @@ def read_respectively(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> l
     shares = "%" in figures_text or bool(words.STRUCTURE_RE.search(source))
     if not shares:
         return []
+    # the labour force's structure is a whole of its own ("Cơ cấu lao động các ngành nông nghiệp
+    # – công nghiệp, xây dựng, dịch vụ tương ứng 45% - 25% - 30%"), not the economy's
+    labour = bool(_LABOUR.search(names_text))
+    if labour:
+        names = [
+            f"lao động {part.group(0) if (part := _SECTOR.search(name)) else name}"
+            for name in names
+        ]
     own = own_text(clause)
     year, _ = time_of(clause, chain_of(clause, ""), plan, level=True, own=own)
     out = []
@@ -92,7 +103,7 @@ def read_respectively(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> l
                 period=None,
                 direction=None,
                 name=f"Tỷ trọng {name}",
-                structure="co_cau_kinh_te",
+                structure="co_cau_lao_dong" if labour else "co_cau_kinh_te",
                 vision=any(words.VISION_RE.search(h.text) for h in clause.headings),
             )
         )

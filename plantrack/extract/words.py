@@ -131,8 +131,13 @@ NARRATIVE_RE = re.compile(
     r"|\bsự tham dự của\s*$"
     # a place described: "Phường Phú An được sáp nhập từ … có diện tích 36,7 km2; dân số …",
     # "Đảng bộ phường Phú An có 1.021 đảng viên" (not "Đảng bộ phấn đấu đến năm 2030 có …")
-    r"|\bđược (?:sáp nhập|hợp nhất) từ\b|\bcó (?:tổng )?diện tích(?: tự nhiên)?(?: là)?\s*$"
-    r"|^\W*đảng bộ\b(?![^,;]*(?:phấn đấu|đến năm|mục tiêu|kế hoạch|thêm))[^,;]{0,50}\bcó\s*$",
+    # (a place's area, not a zone's a plan makes: "Hình thành vùng lúa … có diện tích 1.000 ha")
+    r"|\bđược (?:sáp nhập|hợp nhất) từ\b|\bcó (?:tổng )?diện tích tự nhiên(?: là)?\s*$"
+    r"|^\W*(?:xã|phường|thị trấn|huyện|thị xã|quận|tỉnh|thành phố|đặc khu)\s[^;]*"
+    r"\bcó (?:tổng )?diện tích(?: là)?\s*$"
+    # (nor "Đảng bộ xã luôn có 100% chi bộ …", "Đảng bộ hằng năm có …": what it keeps)
+    r"|^\W*đảng bộ\b(?![^,;]*(?:phấn đấu|đến năm|mục tiêu|kế hoạch|thêm|luôn|hằng năm|hàng năm"
+    r"|mỗi năm|giữ vững|duy trì))[^,;]{0,50}\bcó\s*$",
     _I,
 )
 #: A comparison with a base, not a target of its own: "tăng 0,7 lần so với năm 2015".
@@ -230,6 +235,8 @@ NEW_COUNT_RE = re.compile(
     r"(?:\s+(?:được|thêm|khoảng|trên|hơn|từ|ít nhất|tối thiểu|đạt))*\s*$",
     _I,
 )
+#: A figure out of a whole, no count of things made: "hoàn thành 19/19 tiêu chí" is a state.
+OUT_OF_RE = re.compile(r"\S+\s*/\s*\d")
 #: The economy as the whole a share is of: "tỷ trọng kinh tế số trong GRDP", "20% GRDP",
 #: "so với tổng sản phẩm".
 ECONOMY = (

@@ -83,6 +83,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a numbered item with no figure and no state to reach that extract knows",
         "mục có số thứ tự nhưng không có số liệu hay trạng thái cần đạt mà extract nhận ra",
     ),
+    "extract.rank": (
+        "a rank among places (“nhóm 10 tỉnh, thành phố”), which no target kind holds: enter it by "
+        "hand if the plan sets it",
+        "thứ hạng giữa các địa phương (“nhóm 10 tỉnh, thành phố”), chưa có loại mục tiêu nào ghi "
+        "được: nhập tay nếu kế hoạch đặt ra",
+    ),
     "extract.repeated": (
         "the same target as “{kept}”, drafted once",
         "trùng với mục tiêu “{kept}”, chỉ lập một lần",
