@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from plantrack import texts
@@ -35,7 +35,7 @@ class Unread:
 def before_the_plan(
     readings: list[tuple[Clause, Reading | None]],
     plan: PlanTime,
-    blocks: Sequence[BlockLike] = (),
+    blocks: Sequence[BlockLike],
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """In a year's plan, figures of a year before it are results, not targets: "Trong năm 2020,
     ... Tổng giá trị sản xuất trên địa bàn đạt gần 1.400 tỷ đồng" in the plan of 2021 (Kon
@@ -55,11 +55,7 @@ def before_the_plan(
             # "Ngành công nghiệp … dẫn đầu về tăng trưởng với chỉ số sản xuất tăng 11,43%, … .
             # Tuy nhiên, tổng thu ngân sách nhà nước năm 2024 đạt …": a paragraph whose years
             # are all before the year's plan speaks of them
-            named = (
-                _years_named(blocks[clause.span.block].text)
-                if clause.span.block < len(blocks)
-                else []
-            )
+            named = _years_named(blocks[clause.span.block].text)
             if named and max(named) < plan.start:
                 last = max(named)
         if (
@@ -100,12 +96,7 @@ def _years_named(text: str) -> list[int]:
 
 def _estimated(clause: Clause) -> bool:
     """Whether the clause, or one before it in its sentence, gives an estimate."""
-    current: Clause | None = clause
-    while current is not None:
-        if _ESTIMATE_RE.search(current.text):
-            return True
-        current = current.subject_from
-    return False
+    return any(_ESTIMATE_RE.search(c.text) for c in _so_far(clause))
 
 
 #: Words of a plan: a paragraph with them is not a report of results, whatever it opens with.
@@ -141,7 +132,7 @@ def _announces(text: str) -> bool:
 def in_a_report(
     readings: list[tuple[Clause, Reading | None]],
     plan: PlanTime,
-    blocks: Sequence[BlockLike] = (),
+    blocks: Sequence[BlockLike],
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """The figures of a paragraph that reports results ("…, Đảng bộ xã đã tập trung lãnh đạo …
     đạt được những kết quả toàn diện. Tổng giá trị sản xuất 5 năm là 1.120 tỷ đồng. …", Minh
@@ -186,12 +177,9 @@ def _reports(text: str) -> bool:
 
 def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
     """Whether, of the sentences of the clause's paragraph before its own, the last that
-    reports results or plans reports (the paragraph's first sentence when the blocks are not
-    given); a paragraph that opens by going on with the one before ("Cùng với đó, tổng thu ngân
-    sách nhà nước ước đạt 82.235 tỷ đồng, …" after "…, năm 2025 Quảng Ninh đạt nhiều kết quả
-    khá toàn diện. …") starts where that one ends."""
-    if clause.span.block >= len(blocks):
-        return clause.opening is not None and _reports(clause.opening)
+    reports results or plans reports; a paragraph that opens by going on with the one before
+    ("Cùng với đó, tổng thu ngân sách nhà nước ước đạt 82.235 tỷ đồng, …" after "…, năm 2025
+    Quảng Ninh đạt nhiều kết quả khá toàn diện. …") starts where that one ends."""
     block = clause.span.block
     state = False
     if block > 0 and _GOES_ON.match(blocks[block].text):
@@ -223,13 +211,18 @@ def _of_the_plan(text: str, plan: PlanTime) -> bool:
 
 def _sentence_has_a_time(clause: Clause) -> bool:
     """Whether the clause, or one before it in its sentence, names a year or a period."""
+    return any(
+        (found := times(c.text)).year is not None or found.period is not None
+        for c in _so_far(clause)
+    )
+
+
+def _so_far(clause: Clause) -> Iterator[Clause]:
+    """The clause, then those before it in its sentence, nearest first."""
     current: Clause | None = clause
     while current is not None:
-        found = times(current.text)
-        if found.year is not None or found.period is not None:
-            return True
+        yield current
         current = current.subject_from
-    return False
 
 
 def once(
