@@ -12,7 +12,7 @@ from plantrack.cli import main
 from plantrack.extract import extract_text
 from plantrack.extract.draft import build_draft
 from plantrack.extract.plan_facts import decimal_of, slug
-from plantrack.extract.reading import times
+from plantrack.extract.timing import times
 
 
 def _targets(text: str) -> list[tuple[str, str, tuple[float, ...], str | None, object, str | None]]:

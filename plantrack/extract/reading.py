@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause, after_lead, first_sentence, own_text
 from plantrack.extract.figures import (
-    Figure,
     before_figure,
     bound_of,
     equivalent_figure,
@@ -22,13 +21,12 @@ from plantrack.extract.figures import (
     main_figure,
     per_mille_two_ways,
 )
+from plantrack.extract.kinds import Said, kind_of, verbs_of
 from plantrack.extract.names import (
     OPENER,
-    PER_PERSON,
     VERB_OF_OWN,
     by_its_act,
     is_weak,
-    masked_cues,
     name_after,
     noun_unit,
     per_from_name,
@@ -37,7 +35,7 @@ from plantrack.extract.names import (
     variant_of,
 )
 from plantrack.extract.not_targets import a_result, is_narrative
-from plantrack.extract.timing import PlanTime, time_of, time_stated, times
+from plantrack.extract.timing import PlanTime, time_of, time_stated
 from plantrack.numbers.parse import DecimalMark
 from plantrack.units import parse_unit
 
@@ -92,23 +90,6 @@ def chain_of(clause: Clause, own_name: str) -> list[Clause]:
 #: đạt chuẩn nông thôn mới" has a subject of its own (a "trong đó" part after it belongs to it,
 #: not to the clause before it).
 _BEFORE_ITS_NAME = re.compile(rf"\W*(?:(?:{words.BOUND_WORD})\s+)*[\d.,]+\s*%?\s+[^\W\d_]", re.I)
-
-
-_RATE_INDICATOR = re.compile(
-    r"t[ỷỉ] lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất",
-    re.IGNORECASE,
-)
-
-
-#: The economy's output alone as a clause's name: a percentage of it is its growth ("mục tiêu
-#: GRDP trên 12,5%"), a share of it says "chiếm" or names its part.
-_THE_ECONOMY = re.compile(
-    r"(?:mục tiêu\s+)?(?:GRDP|GDP|tổng (?:giá trị )?sản phẩm(?: trên địa bàn)?(?: \((?:GRDP|GDP)\))?)",
-    re.IGNORECASE,
-)
-#: "Giảm <a rate> dưới": the level the rate falls below.
-_TO_BELOW = re.compile(r"\W*giảm\b.*\s(?:dưới|không quá)\s*$", re.IGNORECASE)
-_BELOW = re.compile(r"\s*(?:dưới|không quá)\s*", re.IGNORECASE)
 
 
 #: A name that is a sector or its output ("Công nghiệp – Tiểu thủ công nghiệp", "Thương mại dịch
@@ -210,185 +191,24 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     before = text[: fig.start] if fig.start <= len(text) else text
     comparator = "about" if fig is equivalent else bound_of(before, fig)
     inherits = source_of_subject is not None and is_weak(own_name) and not named_after
-    verbs = words.VALUE_ADDED_RE.sub(  # "giá trị tăng thêm" names value added: no verb
-        " ",
-        before
-        + " "
-        + (before_figure(source_of_subject.text) if inherits and source_of_subject else ""),
+    verbs, name = verbs_of(
+        name,
+        before,
+        before_figure(source_of_subject.text) if inherits and source_of_subject else None,
+        text,
+        fig,
     )
-    remains = bool(
-        re.search(
-            r"(?:xuống còn|còn lại|\bcòn|\bxuống)(?:\s+(?:dưới|khoảng|không quá))?\s*$"
-            r"|\bgiảm\s+(?:dưới|không quá)\s*$",  # "giảm dưới 1%": falls below 1 %
-            before.rstrip(),
-            re.IGNORECASE,
-        )
-    ) or bool(
-        # "Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 10% vào năm 2017": to below 10 %, unless it is
-        # a fall a year ("giảm tỷ lệ hộ nghèo dưới 1%/năm"); and "… và dưới 5% vào năm 2020",
-        # which says it again of the same rate
-        _TO_BELOW.match(
-            before_figure(source_of_subject.text)
-            if inherits and source_of_subject and _BELOW.fullmatch(before)
-            else before
-        )
-        and not words.YEARLY_RE.search(text)
+    said = Said(
+        text=text,
+        own=own,
+        name=name,
+        before=before,
+        context=context,
+        around=" ".join([clause.lead or "", *heads] + [c.text for c in kin[1:]]),
+        first=first,
     )
-    # "tỷ lệ … tăng từ 90% lên trên 95%": the level it reaches, as "xuống còn" is the one it
-    # falls to
-    reaches = bool(
-        re.search(rf"\blên(?:\s+(?:{words.BOUND_WORD}))?\s*$", before.rstrip(), re.IGNORECASE)
-    )
-    decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
-    increasing_verb = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
-    if re.search(r"\bđiều chỉnh\s+(?:giảm|tăng)\b", verbs, re.IGNORECASE):
-        # "đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 nghìn con": the target lowered,
-        # not the herd's way
-        decreasing = increasing_verb = False
-    leading = re.match(r"\s*(giảm|tăng|nâng|hạ)\s+(?=tỷ lệ|tỉ lệ|tỷ trọng)", name, re.IGNORECASE)
-    if leading:
-        name = name[leading.end() :]
-        if re.search(
-            rf"\b(?:đạt|lên|tới)(?:\s+(?:{words.BOUND_WORD}))?\s*$",
-            before.rstrip(),
-            re.IGNORECASE,
-        ):
-            leading = None  # "nâng tỷ lệ lao động qua đào tạo lên 85%": the level it reaches
-            decreasing = increasing_verb = False
-    added = bool(
-        re.search(
-            r"(?:tăng thêm|có thêm|thêm)(?:\s+(?:là|từ|khoảng|trên|hơn|ít nhất))?\s*$",
-            before.rstrip(),
-            re.IGNORECASE,
-        )
-    )
-    ratio_name = bool(
-        re.match(r"(?:tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng|mức)\b", name, re.IGNORECASE)
-    ) and not re.match(r"(?:tỷ lệ|tỉ lệ|mức) tăng(?! dân số tự nhiên)", name, re.IGNORECASE)
-    # the poor are counted as a rate: "hộ nghèo giảm bình quân 4 - 5%/năm" is the poverty rate's
-    ratio_name = ratio_name or bool(fig.percent and words.POVERTY_RE.search(name))
-    rate_indicator = bool(_RATE_INDICATOR.search(context))
-    cues = masked_cues(context)
-    if PER_PERSON.search(name) or PER_PERSON.search(context):
-        cues = re.sub(r"/\s*năm", " ", cues)  # "45 triệu đồng/năm" a person: not every year
-    against_plan = bool(
-        re.match(r"[^,;.]{0,30}?so với (?:kế hoạch|chỉ tiêu|dự toán)", fig.after, re.IGNORECASE)
-    )
-    keeps = bool(
-        re.search(
-            r"(?:giữ|duy trì|ổn định)(?: vững)?(?: ở)? mức\s*$|^\W*(?:giữ vững|duy trì|giữ ổn định)\b"
-            # "Tỷ lệ che phủ rừng duy trì trên 75,38%": kept at its bound every year
-            r"|\b(?:duy trì|giữ vững|giữ ổn định)(?:\s+ở)?(?:\s+mức)?"
-            rf"(?:\s+(?:{words.BOUND_WORD}))?\s*$",
-            before,
-            re.IGNORECASE,
-        )
-    )
-    structure = None
-    unit = fig.unit
-    kind: str
-    shares_cues = masked_cues(context + " " + first)
-    share = _share_of(name, context, text, fig, shares_cues)
-    per_mille = fig.unit == "‰"
-    if against_plan and fig.percent:
-        kind, unit = ("level" if plan.one_year else "annual"), "%"
-    elif (
-        (fig.percent or per_mille or (leading and ratio_name))
-        and not remains
-        and not reaches
-        and (
-            fig.points
-            or (ratio_name and (decreasing or increasing_verb or leading))
-            or (rate_indicator and decreasing)
-        )
-    ):
-        kind, unit = "change", ("‰" if per_mille else "%")
-    elif fig.percent and (rate_indicator or remains or reaches):
-        yearly = keeps or words.YEARLY_RE.search(cues)
-        kind, unit = ("annual" if yearly and not plan.one_year else "level"), "%"
-    elif share is not None and not increasing_verb and not decreasing:
-        kind, unit = "share", "%"
-    elif (
-        fig.percent
-        and (
-            words.STRUCTURE_RE.search(shares_cues)
-            or (words.SHARE_WORD_RE.search(shares_cues) and not ratio_name)
-        )
-        and not increasing_verb
-        and not decreasing
-    ):
-        kind, unit = "structure", "%"
-        structure = "co_cau_kinh_te" if words.SECTOR_RE.search(context) else "co_cau"
-    elif (
-        fig.percent
-        and fig.per_year
-        and ratio_name
-        and not plan.one_year
-        and not words.GROWTH_RE.search(masked_cues(own))
-    ):
-        kind, unit = "annual", "%"  # "Tỷ lệ hộ được công nhận Gia đình văn hóa 93-95 %/năm"
-    elif fig.percent and (
-        fig.per_year
-        or words.GROWTH_RE.search(masked_cues(text[: fig.start + 1]))
-        or words.GROWTH_RE.search(
-            masked_cues(" ".join([clause.lead or "", *heads] + [c.text for c in kin[1:]]))
-        )
-        or (increasing_verb and not ratio_name)
-        or (decreasing and not ratio_name)
-        or (share is None and bool(_THE_ECONOMY.fullmatch(name.strip())))
-    ):
-        each_year = bool(words.YEARLY_RE.search(re.sub(r"%\s*/\s*năm", "%", own))) and not (
-            words.AVERAGE_RE.search(context)
-        )
-        kind = (
-            "yearly_growth"
-            if (re.search(r"so (?:với )?(?:cùng kỳ )?năm trước", text, re.IGNORECASE) or each_year)
-            and not plan.one_year
-            else "growth"
-        )
-        unit = None
-        if kind == "yearly_growth" and decreasing and not ratio_name:
-            # "giảm tai nạn giao thông hằng năm 5% trở lên": each year at least 5 % fewer, a
-            # growth of at most -5 % on the year before
-            comparator, written, numbers = _negated(comparator, fig.written, fig.numbers)
-            fig = Figure(fig.start, fig.end, written, numbers, fig.percent, fig.per_year,
-                         fig.points, fig.unit, fig.after)  # fmt: skip
-    elif added and not fig.percent:
-        # "số xã đạt chuẩn tăng thêm 5 xã" in a year's plan is the year's change; over a term,
-        # "xây dựng thêm từ 7-8 trường đạt chuẩn" is the term's total of new ones
-        kind = "change" if plan.one_year else "cumulative"
-    elif words.YEARLY_RE.search(cues) and words.AVERAGE_RE.search(cues) and not plan.one_year:
-        kind = "average"
-    elif (keeps or words.EVERY_YEAR_NAME_RE.search(name)) and not plan.one_year:
-        kind = "annual"
-    elif (
-        fig.per_year
-        and not words.YEARLY_RE.search(re.sub(r"/\s*năm", " ", cues))
-        and re.search(r"\bđạt\b", before, re.IGNORECASE)
-    ):
-        kind = "level"  # "năng suất lúa đạt 127 tạ/ha/năm": a yearly amount, its level
-    elif words.YEARLY_RE.search(cues) and not plan.one_year:
-        kind = "average" if words.AVERAGE_RE.search(cues) else "annual"
-    elif (
-        not fig.percent
-        and not plan.one_year
-        and not _a_year_of_the_period(own, chain)
-        and (
-            words.FLOW_RE.search(context)
-            or (words.TOTAL_RE.search(context) and _explicit_period(chain, clause))
-            or (words.NEW_COUNT_RE.search(before) and not words.OUT_OF_RE.match(text, fig.start))
-        )
-    ):
-        kind = "cumulative"
-    else:
-        kind = "level"
-    if kind == "level" and (unit or "").endswith("/vụ") and not plan.one_year:
-        kind = "annual"  # "diện tích trồng màu 80– 100ha/vụ": every season of every year
-    counted = words.AREA_FRACTION_RE.match(text, fig.start)
-    out_of = None
-    if counted is not None and kind == "level" and not fig.percent:
-        # "có 8/8 xã được công nhận nông thôn mới": how many areas meet it, out of how many
-        kind, unit, out_of = "count", counted["noun"].lower(), int(counted["out_of"])
+    read = kind_of(fig, comparator, verbs, said, chain, plan)
+    kind, unit, fig, comparator = read.kind, read.unit, read.fig, read.comparator
     if unit is not None and "/" not in unit and kind not in ("growth", "yearly_growth"):
         # the denominator before the figure or right after it: "Số bác sĩ đạt 9 bác sĩ trên
         # 10.000 dân"
@@ -401,7 +221,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             unit = "?"
     if (
         kind in ("growth", "yearly_growth")
-        and decreasing
+        and verbs.decreasing
         and not words.LESS_IS_BETTER_RE.search(name)
     ):
         review.append("negative-growth")
@@ -420,14 +240,14 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     ):
         review.append("period-total")  # "tổng thu ngân sách 29.000 tỷ đồng": a year's, or 5?
     part = whole = None
-    if kind == "share" and share is not None:
-        part, whole = share
+    if kind == "share" and read.share is not None:
+        part, whole = read.share
         if whole is None:
             review.append("share-whole")
     if kind == "structure":
         direction = None
     elif (
-        decreasing
+        verbs.decreasing
         or words.LESS_IS_BETTER_RE.search(name)
         or words.LESS_IS_BETTER_RE.search(own[: fig.start] if fig.start <= len(own) else own)
         or comparator in ("at_most", "less_than")
@@ -449,12 +269,12 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         period=None if level_kind else period,
         direction=direction,
         name=name,
-        structure=structure,
+        structure=read.structure,
         vision=vision,
         review=review,
         part=part,
         whole=whole,
-        out_of=out_of,
+        out_of=read.out_of,
     )
 
 
@@ -462,64 +282,6 @@ def of_flows(text: str, plan: PlanTime) -> bool:
     """Whether a share is of flows over the plan's years, so of the period's totals, not of one
     year's: "vốn ngân sách địa phương …, chiếm 28,7%" of a five-year programme's funds."""
     return not plan.one_year and bool(words.FLOW_RE.search(text))
-
-
-def _a_year_of_the_period(own: str, chain: list[Clause]) -> bool:
-    """Whether a part names one year of the period the clause it belongs to totals: "Tổng thu
-    ngân sách ... giai đoạn 2021 - 2025 đạt 77.000 tỷ đồng, trong đó, năm 2025 đạt 18.700 tỷ
-    đồng" is that year's level, not a total (Tiền Giang)."""
-    match = words.YEAR_RE.search(own)
-    if match is None or match["year"] is None or times(own).period is not None:
-        return False
-    if (match["word"] or "").strip().lower() not in ("", "trong"):
-        return False  # "đến năm 2025": up to it, which a total may be
-    return any(times(own_text(c)).period is not None for c in chain[1:])
-
-
-def _share_of(
-    name: str, context: str, text: str, fig: Figure, cues: str
-) -> tuple[str, str | None] | None:
-    """A share of the economy, as (what it is of, the whole when the text names it): "Tỷ trọng
-    kinh tế số trong GRDP đạt khoảng 30%", "đạt tối thiểu 20% GRDP", "tỷ lệ vốn đầu tư thực
-    hiện so với tổng sản phẩm", "tỷ trọng khu vực dịch vụ đạt khoảng 44%" (the whole not
-    named); None otherwise."""
-    if not fig.percent:
-        return None
-    whole_match = words.SHARE_OF_ECONOMY_RE.search(context) or words.ECONOMY_AFTER_RE.match(
-        fig.after
-    )
-    named = words.SHARE_NAME_RE.match(name)
-    if whole_match is None and not named:
-        return None
-    if whole_match is None and (
-        words.STRUCTURE_RE.search(cues) or re.search(r"\btrong tổng\b", text, re.IGNORECASE)
-    ):
-        # "Tỷ trọng cơ cấu kinh tế: ... chiếm 52%" is a structure; "tỷ trọng lao động nông
-        # nghiệp trong tổng lao động xã hội dưới 35%" the level of a ratio
-        return None
-    part = name[named.end() :] if named else name
-    part = re.sub(r"^\s*(?:tỷ lệ|tỉ lệ)\s+", "", part, flags=re.IGNORECASE)
-    cut = words.SHARE_OF_ECONOMY_RE.search(part)
-    part = (part[: cut.start()] if cut else part).strip(" ,:")
-    whole = None
-    if whole_match is not None:
-        found = whole_match["whole"]
-        whole = found.upper() if found.isascii() else found
-    return (part or name), whole
-
-
-_NEGATED = {"at_least": "at_most", "more_than": "less_than", "at_most": "at_least",
-            "less_than": "more_than"}  # fmt: skip
-
-
-def _negated(
-    comparator: str, written: tuple[str, ...], numbers: tuple[float, ...]
-) -> tuple[str, tuple[str, ...], tuple[float, ...]]:
-    """A decrease written as a positive rate, as the growth it is: at least 5 % fewer is at
-    most -5 %; a range [1, 2] of decrease is [-2, -1]."""
-    flipped_written = tuple(f"-{w}" for w in reversed(written))
-    flipped = tuple(-n for n in reversed(numbers))
-    return _NEGATED.get(comparator, comparator), flipped_written, flipped
 
 
 def _without_figure(
@@ -586,10 +348,3 @@ def _without_figure(
             vision=vision,
         )
     return None
-
-
-def _explicit_period(chain: list[Clause], clause: Clause) -> bool:
-    """Whether the clause, or one it belongs to, names a period: "giai đoạn 2021-2025", or the
-    term's length, "Tổng vốn đầu tư toàn xã hội (5 năm)"."""
-    texts = [own_text(c) for c in chain] + [clause.lead or ""]
-    return any(times(t).period is not None or words.TERM_LENGTH_RE.search(t) for t in texts)

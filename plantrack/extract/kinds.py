@@ -1,0 +1,341 @@
+"""The kind of target a clause's figure states, from the words around it.
+
+Pure: what the words before the figure do (:func:`verbs_of`: falls to, rises to, is kept at,
+adds) and the texts of the clause and those it belongs to (:class:`Said`) in, the kind with its
+unit (:func:`kind_of`) out. The rules, in the order they are tried, are listed in
+docs/extract.md ("The kind"); :mod:`plantrack.extract.reading` reads the rest of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from plantrack.extract import words
+from plantrack.extract.clauses import Clause, own_text
+from plantrack.extract.figures import Figure
+from plantrack.extract.names import PER_PERSON, masked_cues
+from plantrack.extract.timing import PlanTime, times
+
+_RATE_INDICATOR = re.compile(
+    r"t[ỷỉ] lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất",
+    re.IGNORECASE,
+)
+
+#: The economy's output alone as a clause's name: a percentage of it is its growth ("mục tiêu
+#: GRDP trên 12,5%"), a share of it says "chiếm" or names its part.
+_THE_ECONOMY = re.compile(
+    r"(?:mục tiêu\s+)?(?:GRDP|GDP|tổng (?:giá trị )?sản phẩm(?: trên địa bàn)?(?: \((?:GRDP|GDP)\))?)",
+    re.IGNORECASE,
+)
+#: "Giảm <a rate> dưới": the level the rate falls below.
+_TO_BELOW = re.compile(r"\W*giảm\b.*\s(?:dưới|không quá)\s*$", re.IGNORECASE)
+_BELOW = re.compile(r"\s*(?:dưới|không quá)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Verbs:
+    """What the words before a clause's figure say of it."""
+
+    remains: bool  # "xuống còn", "giảm dưới": the level it falls to
+    reaches: bool  # "tăng từ 90% lên trên 95%": the level it rises to
+    decreasing: bool
+    increasing: bool
+    leading: bool  # the name opened with its verb ("giảm tỷ lệ hộ nghèo"), taken off it
+    added: bool  # "tăng thêm", "có thêm": new ones
+    keeps: bool  # "duy trì", "giữ vững": kept at its bound
+    against_plan: bool  # "… so với kế hoạch": a share of the plan's figure
+
+
+def verbs_of(
+    name: str, before: str, inherited: str | None, text: str, fig: Figure
+) -> tuple[Verbs, str]:
+    """What the words ``before`` the figure (and ``inherited``, the words before the figure of
+    the clause whose subject it takes, if any) say of it, and the name without a verb that
+    opens it."""
+    verbs = words.VALUE_ADDED_RE.sub(  # "giá trị tăng thêm" names value added: no verb
+        " ", before + " " + (inherited or "")
+    )
+    remains = bool(
+        re.search(
+            r"(?:xuống còn|còn lại|\bcòn|\bxuống)(?:\s+(?:dưới|khoảng|không quá))?\s*$"
+            r"|\bgiảm\s+(?:dưới|không quá)\s*$",  # "giảm dưới 1%": falls below 1 %
+            before.rstrip(),
+            re.IGNORECASE,
+        )
+    ) or bool(
+        # "Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 10% vào năm 2017": to below 10 %, unless it is
+        # a fall a year ("giảm tỷ lệ hộ nghèo dưới 1%/năm"); and "… và dưới 5% vào năm 2020",
+        # which says it again of the same rate
+        _TO_BELOW.match(inherited if inherited is not None and _BELOW.fullmatch(before) else before)
+        and not words.YEARLY_RE.search(text)
+    )
+    # "tỷ lệ … tăng từ 90% lên trên 95%": the level it reaches, as "xuống còn" is the one it
+    # falls to
+    reaches = bool(
+        re.search(rf"\blên(?:\s+(?:{words.BOUND_WORD}))?\s*$", before.rstrip(), re.IGNORECASE)
+    )
+    decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
+    increasing = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
+    if re.search(r"\bđiều chỉnh\s+(?:giảm|tăng)\b", verbs, re.IGNORECASE):
+        # "đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 nghìn con": the target lowered,
+        # not the herd's way
+        decreasing = increasing = False
+    opening = re.match(r"\s*(giảm|tăng|nâng|hạ)\s+(?=tỷ lệ|tỉ lệ|tỷ trọng)", name, re.IGNORECASE)
+    leading = opening is not None
+    if opening is not None:
+        name = name[opening.end() :]
+        if re.search(
+            rf"\b(?:đạt|lên|tới)(?:\s+(?:{words.BOUND_WORD}))?\s*$",
+            before.rstrip(),
+            re.IGNORECASE,
+        ):
+            leading = False  # "nâng tỷ lệ lao động qua đào tạo lên 85%": the level it reaches
+            decreasing = increasing = False
+    added = bool(
+        re.search(
+            r"(?:tăng thêm|có thêm|thêm)(?:\s+(?:là|từ|khoảng|trên|hơn|ít nhất))?\s*$",
+            before.rstrip(),
+            re.IGNORECASE,
+        )
+    )
+    against_plan = bool(
+        re.match(r"[^,;.]{0,30}?so với (?:kế hoạch|chỉ tiêu|dự toán)", fig.after, re.IGNORECASE)
+    )
+    keeps = bool(
+        re.search(
+            r"(?:giữ|duy trì|ổn định)(?: vững)?(?: ở)? mức\s*$|^\W*(?:giữ vững|duy trì|giữ ổn định)\b"
+            # "Tỷ lệ che phủ rừng duy trì trên 75,38%": kept at its bound every year
+            r"|\b(?:duy trì|giữ vững|giữ ổn định)(?:\s+ở)?(?:\s+mức)?"
+            rf"(?:\s+(?:{words.BOUND_WORD}))?\s*$",
+            before,
+            re.IGNORECASE,
+        )
+    )
+    return (
+        Verbs(remains, reaches, decreasing, increasing, leading, added, keeps, against_plan),
+        name,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """The words a clause's kind is read from."""
+
+    text: str  # the clause
+    own: str  # its own words, without those of the clauses inside it
+    name: str  # what it measures (:func:`verbs_of`'s name)
+    before: str  # its words before its figure
+    context: str  # its own words, those of the clauses it belongs to, its lead and headings
+    around: str  # its lead, headings and the clauses it belongs to, without its own words
+    first: str  # the first clause of a list of shares ("Nông nghiệp chiếm 12,1%; …"), or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A figure's kind, with what reading it changed: the unit, the figure and its bound (a
+    decrease each year is a negative growth), a structure's name, a share's part and whole,
+    a count's number of areas."""
+
+    kind: str
+    unit: str | None
+    fig: Figure
+    comparator: str
+    structure: str | None = None
+    share: tuple[str, str | None] | None = None
+    out_of: int | None = None
+
+
+def kind_of(
+    fig: Figure,
+    comparator: str,
+    verbs: Verbs,
+    said: Said,
+    chain: list[Clause],
+    plan: PlanTime,
+) -> Kind:
+    """The kind of target ``fig`` states in the clause ``chain[0]`` (``chain``: the clause and
+    those it belongs to, :func:`~plantrack.extract.reading.chain_of`)."""
+    name, context, text, own = said.name, said.context, said.text, said.own
+    ratio_name = bool(
+        re.match(r"(?:tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng|mức)\b", name, re.IGNORECASE)
+    ) and not re.match(r"(?:tỷ lệ|tỉ lệ|mức) tăng(?! dân số tự nhiên)", name, re.IGNORECASE)
+    # the poor are counted as a rate: "hộ nghèo giảm bình quân 4 - 5%/năm" is the poverty rate's
+    ratio_name = ratio_name or bool(fig.percent and words.POVERTY_RE.search(name))
+    rate_indicator = bool(_RATE_INDICATOR.search(context))
+    cues = masked_cues(context)
+    if PER_PERSON.search(name) or PER_PERSON.search(context):
+        cues = re.sub(r"/\s*năm", " ", cues)  # "45 triệu đồng/năm" a person: not every year
+    decreasing, increasing = verbs.decreasing, verbs.increasing
+    structure = None
+    unit = fig.unit
+    kind: str
+    shares_cues = masked_cues(context + " " + said.first)
+    share = share_of(name, context, text, fig, shares_cues)
+    per_mille = fig.unit == "‰"
+    if verbs.against_plan and fig.percent:
+        kind, unit = ("level" if plan.one_year else "annual"), "%"
+    elif (
+        (fig.percent or per_mille or (verbs.leading and ratio_name))
+        and not verbs.remains
+        and not verbs.reaches
+        and (
+            fig.points
+            or (ratio_name and (decreasing or increasing or verbs.leading))
+            or (rate_indicator and decreasing)
+        )
+    ):
+        kind, unit = "change", ("‰" if per_mille else "%")
+    elif fig.percent and (rate_indicator or verbs.remains or verbs.reaches):
+        yearly = verbs.keeps or words.YEARLY_RE.search(cues)
+        kind, unit = ("annual" if yearly and not plan.one_year else "level"), "%"
+    elif share is not None and not increasing and not decreasing:
+        kind, unit = "share", "%"
+    elif (
+        fig.percent
+        and (
+            words.STRUCTURE_RE.search(shares_cues)
+            or (words.SHARE_WORD_RE.search(shares_cues) and not ratio_name)
+        )
+        and not increasing
+        and not decreasing
+    ):
+        kind, unit = "structure", "%"
+        structure = "co_cau_kinh_te" if words.SECTOR_RE.search(context) else "co_cau"
+    elif (
+        fig.percent
+        and fig.per_year
+        and ratio_name
+        and not plan.one_year
+        and not words.GROWTH_RE.search(masked_cues(own))
+    ):
+        kind, unit = "annual", "%"  # "Tỷ lệ hộ được công nhận Gia đình văn hóa 93-95 %/năm"
+    elif fig.percent and (
+        fig.per_year
+        or words.GROWTH_RE.search(masked_cues(text[: fig.start + 1]))
+        or words.GROWTH_RE.search(masked_cues(said.around))
+        or (increasing and not ratio_name)
+        or (decreasing and not ratio_name)
+        or (share is None and bool(_THE_ECONOMY.fullmatch(name.strip())))
+    ):
+        each_year = bool(words.YEARLY_RE.search(re.sub(r"%\s*/\s*năm", "%", own))) and not (
+            words.AVERAGE_RE.search(context)
+        )
+        kind = (
+            "yearly_growth"
+            if (re.search(r"so (?:với )?(?:cùng kỳ )?năm trước", text, re.IGNORECASE) or each_year)
+            and not plan.one_year
+            else "growth"
+        )
+        unit = None
+        if kind == "yearly_growth" and decreasing and not ratio_name:
+            # "giảm tai nạn giao thông hằng năm 5% trở lên": each year at least 5 % fewer, a
+            # growth of at most -5 % on the year before
+            comparator, written, numbers = _negated(comparator, fig.written, fig.numbers)
+            fig = replace(fig, written=written, numbers=numbers)
+    elif verbs.added and not fig.percent:
+        # "số xã đạt chuẩn tăng thêm 5 xã" in a year's plan is the year's change; over a term,
+        # "xây dựng thêm từ 7-8 trường đạt chuẩn" is the term's total of new ones
+        kind = "change" if plan.one_year else "cumulative"
+    elif words.YEARLY_RE.search(cues) and words.AVERAGE_RE.search(cues) and not plan.one_year:
+        kind = "average"
+    elif (verbs.keeps or words.EVERY_YEAR_NAME_RE.search(name)) and not plan.one_year:
+        kind = "annual"
+    elif (
+        fig.per_year
+        and not words.YEARLY_RE.search(re.sub(r"/\s*năm", " ", cues))
+        and re.search(r"\bđạt\b", said.before, re.IGNORECASE)
+    ):
+        kind = "level"  # "năng suất lúa đạt 127 tạ/ha/năm": a yearly amount, its level
+    elif words.YEARLY_RE.search(cues) and not plan.one_year:
+        kind = "average" if words.AVERAGE_RE.search(cues) else "annual"
+    elif (
+        not fig.percent
+        and not plan.one_year
+        and not _a_year_of_the_period(own, chain)
+        and (
+            words.FLOW_RE.search(context)
+            or (words.TOTAL_RE.search(context) and _explicit_period(chain))
+            or (
+                words.NEW_COUNT_RE.search(said.before)
+                and not words.OUT_OF_RE.match(text, fig.start)
+            )
+        )
+    ):
+        kind = "cumulative"
+    else:
+        kind = "level"
+    if kind == "level" and (unit or "").endswith("/vụ") and not plan.one_year:
+        kind = "annual"  # "diện tích trồng màu 80– 100ha/vụ": every season of every year
+    counted = words.AREA_FRACTION_RE.match(text, fig.start)
+    if counted is not None and kind == "level" and not fig.percent:
+        # "có 8/8 xã được công nhận nông thôn mới": how many areas meet it, out of how many
+        return Kind(
+            "count", counted["noun"].lower(), fig, comparator, out_of=int(counted["out_of"])
+        )
+    return Kind(kind, unit, fig, comparator, structure, share)
+
+
+def share_of(
+    name: str, context: str, text: str, fig: Figure, cues: str
+) -> tuple[str, str | None] | None:
+    """A share of the economy, as (what it is of, the whole when the text names it): "Tỷ trọng
+    kinh tế số trong GRDP đạt khoảng 30%", "đạt tối thiểu 20% GRDP", "tỷ lệ vốn đầu tư thực
+    hiện so với tổng sản phẩm", "tỷ trọng khu vực dịch vụ đạt khoảng 44%" (the whole not
+    named); None otherwise."""
+    if not fig.percent:
+        return None
+    whole_match = words.SHARE_OF_ECONOMY_RE.search(context) or words.ECONOMY_AFTER_RE.match(
+        fig.after
+    )
+    named = words.SHARE_NAME_RE.match(name)
+    if whole_match is None and not named:
+        return None
+    if whole_match is None and (
+        words.STRUCTURE_RE.search(cues) or re.search(r"\btrong tổng\b", text, re.IGNORECASE)
+    ):
+        # "Tỷ trọng cơ cấu kinh tế: ... chiếm 52%" is a structure; "tỷ trọng lao động nông
+        # nghiệp trong tổng lao động xã hội dưới 35%" the level of a ratio
+        return None
+    part = name[named.end() :] if named else name
+    part = re.sub(r"^\s*(?:tỷ lệ|tỉ lệ)\s+", "", part, flags=re.IGNORECASE)
+    cut = words.SHARE_OF_ECONOMY_RE.search(part)
+    part = (part[: cut.start()] if cut else part).strip(" ,:")
+    whole = None
+    if whole_match is not None:
+        found = whole_match["whole"]
+        whole = found.upper() if found.isascii() else found
+    return (part or name), whole
+
+
+def _a_year_of_the_period(own: str, chain: list[Clause]) -> bool:
+    """Whether a part names one year of the period the clause it belongs to totals: "Tổng thu
+    ngân sách ... giai đoạn 2021 - 2025 đạt 77.000 tỷ đồng, trong đó, năm 2025 đạt 18.700 tỷ
+    đồng" is that year's level, not a total (Tiền Giang)."""
+    match = words.YEAR_RE.search(own)
+    if match is None or match["year"] is None or times(own).period is not None:
+        return False
+    if (match["word"] or "").strip().lower() not in ("", "trong"):
+        return False  # "đến năm 2025": up to it, which a total may be
+    return any(times(own_text(c)).period is not None for c in chain[1:])
+
+
+def _explicit_period(chain: list[Clause]) -> bool:
+    """Whether the clause (``chain[0]``), or one it belongs to, names a period: "giai đoạn
+    2021-2025", or the term's length, "Tổng vốn đầu tư toàn xã hội (5 năm)"."""
+    texts = [own_text(c) for c in chain] + [chain[0].lead or ""]
+    return any(times(t).period is not None or words.TERM_LENGTH_RE.search(t) for t in texts)
+
+
+_NEGATED = {"at_least": "at_most", "more_than": "less_than", "at_most": "at_least",
+            "less_than": "more_than"}  # fmt: skip
+
+
+def _negated(
+    comparator: str, written: tuple[str, ...], numbers: tuple[float, ...]
+) -> tuple[str, tuple[str, ...], tuple[float, ...]]:
+    """A decrease written as a positive rate, as the growth it is: at least 5 % fewer is at
+    most -5 %; a range [1, 2] of decrease is [-2, -1]."""
+    flipped_written = tuple(f"-{w}" for w in reversed(written))
+    flipped = tuple(-n for n in reversed(numbers))
+    return _NEGATED.get(comparator, comparator), flipped_written, flipped
