@@ -242,3 +242,35 @@ def test_the_colon_after_a_clause_or_an_abbreviation_closes_the_announcement(
         + " thu ngân sách đạt 130 tỷ đồng; tỷ lệ hộ nghèo dưới 2%."
     ).draft
     assert [t.reading.name for t in draft.targets] == ["thu ngân sách", "tỷ lệ hộ nghèo"]
+
+
+# --- listed.before_the_plan: a target before the stated period is not the plan's -------------
+
+
+def test_a_target_due_in_the_terms_base_year_leaves_the_stated_period_alone() -> None:
+    """Phú Bình's congress: "16 chỉ tiêu nhiệm kỳ 2020-2025" plans 2021-2025 (base year 2020);
+    its "giữ vững danh hiệu xã nông thôn mới và đạt xã nông thôn mới nâng cao vào cuối năm
+    2020" is due in the base year. Drafted, it
+    widened the plan to 2020-2025 with base year 2019, which moved every growth's base; it is
+    listed, with its reason, and the period the sentence states is kept."""
+    draft = extract_text(
+        "Tại đại hội, các đại biểu đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ "
+        "thể, bình quân thu nhập đầu người đến năm 2025 đạt 70 triệu đồng/người/năm; giữ vững "
+        "danh hiệu xã nông thôn mới và đạt xã nông thôn mới nâng cao vào cuối năm 2020; tốc độ tăng trưởng kinh tế bình quân đạt "
+        "8%/năm."
+    ).draft
+    assert (draft.period, draft.base_year, draft.period_guessed) == ((2021, 2025), 2020, False)
+    assert [t.reading.year or t.reading.period for t in draft.targets] == [2025, (2021, 2025)]
+    [listed] = [u for u in draft.unread if "cuối năm 2020" in u.text]
+    assert listed.reason is not None and "2021-2025" in str(listed.reason)
+
+
+def test_a_target_before_a_guessed_period_still_widens_it() -> None:
+    """The other side: with no sentence stating the period, the targets' own years make it (a
+    wrong guess must not drop a target)."""
+    draft = extract_text(
+        "Mục tiêu cụ thể: thu nhập bình quân đầu người năm 2020 đạt 50 triệu đồng; tốc độ tăng "
+        "trưởng kinh tế bình quân giai đoạn 2021 - 2025 đạt 8%/năm."
+    ).draft
+    assert draft.period_guessed
+    assert len(draft.targets) == 2 and draft.period[0] <= 2020

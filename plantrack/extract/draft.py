@@ -125,7 +125,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     unread: list[Unread] = []
     readings, repeated = once(readings, blocks)
     unread.extend(repeated)
-    readings, past = before_the_plan(readings, plan_time, blocks)
+    readings, past = before_the_plan(readings, plan_time, blocks, stated=not guessed)
     unread.extend(past)
     readings, reported = in_a_report(readings, plan_time, blocks)
     unread.extend(reported)

@@ -36,12 +36,16 @@ def before_the_plan(
     readings: list[tuple[Clause, Reading | None]],
     plan: PlanTime,
     blocks: Sequence[BlockLike],
+    *,
+    stated: bool = False,
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """In a year's plan, figures of a year before it are results, not targets: "Trong năm 2020,
     ... Tổng giá trị sản xuất trên địa bàn đạt gần 1.400 tỷ đồng" in the plan of 2021 (Kon
     Rẫy). Each is listed with its reason. In a plan of several years, whose period may be
     guessed, only an estimate that names its year is ("thu ngân sách năm 2020 ước đạt 2.500 tỷ
-    đồng, tăng 51,2%" in the plan of 2021-2025): a wrong guess would drop its targets."""
+    đồng, tăng 51,2%" in the plan of 2021-2025): a wrong guess would drop its targets. In a
+    plan whose period a sentence states (``stated``), a target before that period is listed
+    too, with its own reason: it is not one of the plan's."""
     kept: list[tuple[Clause, Reading | None]] = []
     past: list[Unread] = []
     for clause, reading in readings:
@@ -58,12 +62,16 @@ def before_the_plan(
             named = _years_named(blocks[clause.span.block].text)
             if named and max(named) < plan.start:
                 last = max(named)
-        if (
-            (plan.one_year or (_estimated(clause) and _sentence_has_a_time(clause)))
-            and last is not None
-            and last < plan.start
-        ):
+        if last is None or last >= plan.start:
+            kept.append((clause, reading))
+        elif plan.one_year or (_estimated(clause) and _sentence_has_a_time(clause)):
             reason = texts.text("extract.past", year=last)
+            past.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
+        elif stated:
+            # "16 chỉ tiêu nhiệm kỳ 2020-2025. … đạt xã nông thôn mới nâng cao vào cuối năm
+            # 2020": due in the base year, before the term's first; drafted, it would widen
+            # the stated period and move the base year of every growth (Phú Bình)
+            reason = texts.text("extract.before-period", year=last, start=plan.start, end=plan.end)
             past.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
         else:
             kept.append((clause, reading))

@@ -55,6 +55,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a figure of {year}, before the plan's time: a result, not a target",
         "số liệu của năm {year}, trước thời kỳ của kế hoạch: kết quả, không phải mục tiêu",
     ),
+    "extract.before-period": (
+        "a target of {year}, before the period {start}-{end} the plan states: not one of its "
+        "targets (the base year's, or a year read wrongly); add it by hand if it is",
+        "mục tiêu của năm {year}, trước thời kỳ {start}-{end} mà kế hoạch nêu: không thuộc các "
+        "mục tiêu của kế hoạch (của năm gốc, hoặc năm đọc sai); nếu đúng là mục tiêu thì thêm tay",
+    ),
     "extract.report": (
         'a report of what was done or what is ("Kỳ họp đã thông qua 5 nghị quyết", "hiện có 37 '
         'tổ chức cơ sở đảng"), not a target',
