@@ -274,3 +274,28 @@ def test_a_target_before_a_guessed_period_still_widens_it() -> None:
     ).draft
     assert draft.period_guessed
     assert len(draft.targets) == 2 and draft.period[0] <= 2020
+
+
+# --- draft.no_year: a text with no year has no time to give its targets ------------------------
+
+
+def test_a_text_that_names_no_year_marks_every_targets_time_for_review() -> None:
+    """The national digital plan's article (round 16): its body names no year (the year, 2023,
+    is in the headline, left off the page's text), so the period 2021-2025 is a placeholder and
+    the targets' 2025 an invention; the draft said so on the period line only, and every
+    target went unmarked."""
+    made = extract_text(
+        "Kế hoạch hành động đặt mục tiêu phấn đấu tỷ trọng giá trị tăng thêm của kinh tế số "
+        "trong GDP trên 16%. Tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng trên 85%."
+    )
+    assert made.draft.no_year
+    assert [t.reading.review for t in made.draft.targets] == [["no-year"], ["no-year"]]
+    assert made.yaml.count("văn bản không ghi năm nào") == 3  # the period and both targets
+
+
+def test_a_text_with_a_year_has_no_placeholder_mark() -> None:
+    made = extract_text(
+        "Năm 2023, kế hoạch đặt mục tiêu tỷ lệ hộ gia đình có Internet cáp quang trên 85%."
+    )
+    assert not made.draft.no_year
+    assert all("no-year" not in t.reading.review for t in made.draft.targets)

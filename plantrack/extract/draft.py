@@ -83,6 +83,7 @@ class Draft:
     unread: list[Unread]
     outside: int  # pieces with figures outside the targets' sections
     period_guessed: bool
+    no_year: bool = False  # the text names no year: the period is a placeholder
     vision: tuple[int, int] | None = None
     areas: list[DraftArea] = field(default_factory=list)  # named by targets, below the plan's
     document: str = "Kế hoạch"
@@ -203,6 +204,15 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     title, document = title_of(seg, blocks)
     issuer = issuer_of([p.text for p in seg.intro] + [b.text for b in blocks[:12]])
     period = (plan_time.start, plan_time.end)
+    # a text that names no year at all (an article's body without its headline): the period
+    # is a placeholder, and so is every target's time
+    no_year = not any(
+        words.YEAR_RE.search(b.text) or words.PERIOD_RE.search(b.text) for b in blocks
+    )
+    if no_year:
+        for indicator in indicators.values():
+            for target in indicator.targets:
+                target.reading.review.append("no-year")
     ident = slug(
         f"{area_id} {period[0]} {period[1]}" if period[0] != period[1] else f"{area_id} {period[1]}"
     )
@@ -221,6 +231,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         unread=unread,
         outside=len(seg.outside),
         period_guessed=guessed or widened,
+        no_year=no_year,
         areas=[a for a in named.values() if a.id != area_id.replace("_", "-")],
         vision=vision,
     )

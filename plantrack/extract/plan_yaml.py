@@ -39,6 +39,7 @@ _REVIEW_KEYS = {
     "ambiguous-number": "extract.review.ambiguous-number",
     "per-mille": "extract.review.per-mille",
     "period-total": "extract.review.period-total",
+    "no-year": "extract.review.no-year",
 }
 
 
@@ -196,8 +197,9 @@ def draft_yaml(
         ),
         f"period: {period_text}"
         + (
-            f"  # {say(REVIEW)}: " + say(text("extract.review.period"))
-            if draft.period_guessed
+            f"  # {say(REVIEW)}: "
+            + say(text("extract.review.no-year" if draft.no_year else "extract.review.period"))
+            if draft.period_guessed or draft.no_year
             else ""
         ),
         f"base_year: {draft.base_year}",

@@ -133,6 +133,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a decrease written as growth: check the sign and the direction",
         "mức giảm được ghi như tốc độ tăng: kiểm tra dấu và chiều",
     ),
+    "extract.review.no-year": (
+        "the text names no year at all: the plan's period and its targets' times are "
+        "placeholders; take them from the document's title or date",
+        "văn bản không ghi năm nào: thời kỳ của kế hoạch và thời gian của các mục tiêu chỉ là "
+        "tạm đặt; lấy theo tiêu đề hoặc ngày của văn bản",
+    ),
     "extract.review.period": (
         "no sentence states the plan's period; it is taken from its targets",
         "không câu nào nêu thời kỳ của kế hoạch; lấy theo các mục tiêu",
