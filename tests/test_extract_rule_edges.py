@@ -299,3 +299,30 @@ def test_a_text_with_a_year_has_no_placeholder_mark() -> None:
     )
     assert not made.draft.no_year
     assert all("no-year" not in t.reading.review for t in made.draft.targets)
+
+
+# --- words.AFTER_TARGETS_RE: a report's heading ends the targets ------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Thành tựu kinh tế xã hội huyện Hải Hậu năm 2020:",
+        "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2020:",
+        "Kết quả đạt được năm 2020:",
+    ],
+)
+def test_a_results_heading_after_the_targets_ends_them(heading: str) -> None:
+    """Hải Hậu (round 16): the targets' list, then "Thành tựu kinh tế xã hội huyện Hải Hậu năm
+    2020:" and the year's results as a list of the same shape; the results were drafted as
+    seven targets of 2020."""
+    draft = extract_text(
+        "Mục tiêu phát triển kinh tế xã hội huyện giai đoạn 2020 – 2025:\n"
+        " • Tổng giá trị sản xuất trên địa bàn tăng bình quân 13,2%/năm.\n"
+        " • Thu nhập bình quân đầu người đến năm 2025 đạt trên 100 triệu đồng.\n"
+        f"{heading}\n"
+        " • Tổng sản phẩm bình quân đầu người đến năm 2020 đạt 52 triệu đồng\n"
+        " • Thu nhập bình quân đầu người đạt 70 triệu đồng.\n"
+    ).draft
+    assert [t.reading.numbers for t in draft.targets] == [(13.2,), (100.0,)]
+    assert draft.outside == 2  # counted in the header, not read

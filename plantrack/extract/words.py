@@ -287,7 +287,9 @@ SENTENCE_CUE_RE = re.compile(
 AFTER_TARGETS_RE = re.compile(
     r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))?\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí"
     r"|các nhiệm vụ|những nhiệm vụ|đột phá|ba khâu đột phá|3 khâu đột phá|các khâu đột phá"
-    r"|phân công|hiệu quả|đánh giá)",
+    r"|phân công|hiệu quả|đánh giá"
+    # a report's heading: "Thành tựu kinh tế xã hội huyện … năm 2020:", "KẾT QUẢ THỰC HIỆN …"
+    r"|thành tựu|kết quả (?:đạt được|thực hiện)|những kết quả|tình hình thực hiện)",
     _I,
 )
 #: The level a change starts from, before the level it goes to: "giảm tỷ lệ hộ nghèo từ 4,5%
