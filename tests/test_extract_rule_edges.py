@@ -326,3 +326,38 @@ def test_a_results_heading_after_the_targets_ends_them(heading: str) -> None:
     ).draft
     assert [t.reading.numbers for t in draft.targets] == [(13.2,), (100.0,)]
     assert draft.outside == 2  # counted in the header, not read
+
+
+# --- plan_facts.decimal_of: round thousands vote; timing._OPENING_TIME after "Theo đề án," ----
+
+
+def test_round_thousands_outvote_one_english_decimal() -> None:
+    """Cà Mau's shrimp plan (round 16) writes "280.000ha", "328.000 tấn", "265.000 ha" and once
+    "2.5 tỷ USD": the round thousands did not vote (three digits read both ways), so "2.5" made
+    the text's decimal mark a point and the four thousands were refused as 280, 328, …"""
+    from plantrack.extract.plan_facts import decimal_of
+
+    text = (
+        "đến năm 2025, tổng diện tích nuôi tôm cả tỉnh là 280.000ha; Tổng sản lượng tôm đạt "
+        "328.000 tấn với giá trị kim ngạch tương đương là 2.5 tỷ USD."
+    )
+    assert decimal_of([text]) == "comma"
+    assert decimal_of(["xuất khẩu đạt 1,500,000 USD, tăng 2.5%"]) == "point"
+    assert decimal_of(["giá trị đạt 3,098 tỷ đồng và 2.5 triệu USD"]) == "point"  # not round
+
+
+def test_a_paragraphs_time_after_the_document_it_follows_holds_for_its_sentences() -> None:
+    """ "Theo đề án, đến năm 2025, tổng diện tích … là 280.000ha; sản xuất tôm hùm giống … đáp
+    ứng trên 70% …. Tổng sản lượng tôm đạt 328.000 tấn …": the paragraph is the year 2025's;
+    "Theo đề án," before the time hid it, and the later targets took the plan's end, 2030."""
+    draft = extract_text(
+        "Theo đề án, đến năm 2025, tổng diện tích nuôi tôm cả tỉnh là 280.000ha; sản xuất tôm "
+        "hùm giống đảm bảo chất lượng, đáp ứng trên 70% nhu cầu nuôi của tỉnh. Tổng sản lượng "
+        "tôm đạt 328.000 tấn.\n\nĐến năm 2030, tổng sản lượng tôm nuôi là 410.000 tấn."
+    ).draft
+    assert [(t.reading.numbers, t.reading.year) for t in draft.targets] == [
+        ((280000.0,), 2025),
+        ((70.0,), 2025),
+        ((328000.0,), 2025),
+        ((410000.0,), 2030),
+    ]

@@ -47,13 +47,19 @@ def slug(text: str, limit: int = 48) -> str:
 
 
 def decimal_of(texts: Sequence[str]) -> DecimalMark:
-    """The decimal mark the text uses: votes of numbers that show it (``12,96``, ``1.234``)."""
+    """The decimal mark the text uses: votes of numbers that show it (``12,96``, ``1.234,5``,
+    ``280.000``)."""
     comma = point = 0
     for text in texts:
         for match in re.finditer(r"(?<![\d.,])\d+([.,])(\d+)(?![.,]?\d)", text):
             mark, digits = match.group(1), match.group(2)
             if len(digits) == 3:
-                continue  # reads both ways
+                # reads both ways, but for round thousands: nobody writes 280 as "280.000" (or
+                # "280,000"), so those show the other mark ("280.000ha" beside "2.5 tỷ USD")
+                if digits == "000":
+                    point += mark == ","
+                    comma += mark == "."
+                continue
             if mark == ",":
                 comma += 1
             else:

@@ -65,7 +65,9 @@ def times(text: str) -> Times:
 #: A time that opens a sentence and holds for all of it: "Phấn đấu đến năm 2020, 50% số xã ...;
 #: 95% số dân ...", "Năm 2025 tổng lượng khách ..." (with "năm", no comma is needed).
 _OPENING_TIME = re.compile(
-    r"^\W*(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
+    # after the document it follows, if named first: "Theo đề án, đến năm 2025, …"
+    r"^\W*(?:theo\s+(?:đề án|kế hoạch|nghị quyết|quy hoạch|chương trình|đó)\b[^,;:.]{0,60},\s*)?"
+    r"(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
     r"(?:năm\s+(?:19|20)\d\d(?!\s*[-–])(?:\s*[,:]|\s+(?=[^\W\d_]))|(?:năm\s+)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:])"
     r"|^\W*(?:phấn đấu\s+)?(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*[,:]",
