@@ -361,3 +361,31 @@ def test_a_paragraphs_time_after_the_document_it_follows_holds_for_its_sentences
         ((328000.0,), 2025),
         ((410000.0,), 2030),
     ]
+
+
+# --- kinds._BY_A_YEAR: a level by its own year takes no average of the growth before it --------
+
+
+def test_a_level_by_its_own_year_after_an_average_growth_is_a_level() -> None:
+    """Hải Hậu (round 16): "Thu ngân sách … tăng bình quân 15%/năm; đến năm 2025 đạt 900 tỷ
+    đồng": the second clause's "bình quân …/năm" was the growth's before it, and 900 billion a
+    year on average over 2021-2025 was drafted instead of the level of 2025."""
+    found = drafted(
+        "Các chỉ tiêu chủ yếu giai đoạn 2021-2025:\n"
+        "- Thu ngân sách Nhà nước trên địa bàn tăng bình quân 15%/năm; đến năm 2025 đạt 900 tỷ "
+        "đồng.\n"
+    )
+    assert [(f[0], f[2], f[3]) for f in found] == [
+        ("growth", (15.0,), (2021, 2025)),
+        ("level", (900.0,), 2025),
+    ]
+
+
+def test_an_average_a_year_in_its_own_words_stays_an_average() -> None:
+    """The other side: "sản lượng lương thực bình quân hằng năm đến năm 2025 đạt 3.000 tấn"
+    says the average a year in its own words."""
+    found = drafted(
+        "Các chỉ tiêu chủ yếu giai đoạn 2021-2025:\n"
+        "- Sản lượng lương thực bình quân hằng năm đến năm 2025 đạt trên 3.000 tấn.\n"
+    )
+    assert [f[0] for f in found] == ["average"]

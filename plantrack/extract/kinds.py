@@ -28,6 +28,8 @@ _THE_ECONOMY = re.compile(
     r"(?:mục tiêu\s+)?(?:GRDP|GDP|tổng (?:giá trị )?sản phẩm(?: trên địa bàn)?(?: \((?:GRDP|GDP)\))?)",
     re.IGNORECASE,
 )
+#: The end a clause's own words set: "đến năm 2025 đạt 900 tỷ đồng".
+_BY_A_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:cuối\s+)?năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
 #: "Giảm <a rate> dưới": the level the rate falls below.
 _TO_BELOW = re.compile(r"\W*giảm\b.*\s(?:dưới|không quá)\s*$", re.IGNORECASE)
 _BELOW = re.compile(r"\s*(?:dưới|không quá)\s*", re.IGNORECASE)
@@ -166,6 +168,10 @@ def kind_of(
     cues = masked_cues(context)
     if PER_PERSON.search(name) or PER_PERSON.search(context):
         cues = re.sub(r"/\s*năm", " ", cues)  # "45 triệu đồng/năm" a person: not every year
+    if _BY_A_YEAR.search(own) and not words.YEARLY_RE.search(masked_cues(own)):
+        # "Thu ngân sách … tăng bình quân 15%/năm; đến năm 2025 đạt 900 tỷ đồng": its own year,
+        # the level by then; "bình quân …/năm" was the growth's before it
+        cues = masked_cues(own)
     decreasing, increasing = verbs.decreasing, verbs.increasing
     structure = None
     unit = fig.unit
