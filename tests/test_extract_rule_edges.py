@@ -389,3 +389,28 @@ def test_an_average_a_year_in_its_own_words_stays_an_average() -> None:
         "- Sản lượng lương thực bình quân hằng năm đến năm 2025 đạt trên 3.000 tấn.\n"
     )
     assert [f[0] for f in found] == ["average"]
+
+
+# --- draft._vision_year, _cover: an orientation is a vision, and a period into it too ----------
+
+
+def test_an_orientation_beside_the_term_is_its_vision() -> None:
+    """Yên Bái: "Trong nhiệm kỳ 2020 - 2025 tỉnh đặt ra các chỉ tiêu chủ yếu …. Định hướng đến
+    năm 2030, tốc độ tăng … bình quân giai đoạn 2026 - 2030 đạt trên 8%; tính chung cả giai
+    đoạn 2021 - 2030 đạt gần 8%": the orientation's targets widened the stated term to
+    2021-2030; they are the vision (2026-2030), the term keeps its years, and the draft
+    validates."""
+    from plantrack.plans.load import read_plan_text
+
+    made = extract_text(
+        "Trong nhiệm kỳ 2020 - 2025 tỉnh đặt ra các chỉ tiêu chủ yếu phấn đấu tốc độ tăng GRDP "
+        "bình quân giai đoạn 2021 - 2025 đạt trên 7,5%; GRDP bình quân đầu người đến năm 2025 "
+        "đạt trên 60 triệu đồng.\n\nĐịnh hướng đến năm 2030, tốc độ tăng tổng sản phẩm trên địa "
+        "bàn bình quân giai đoạn 2026 - 2030 đạt trên 8%; tính chung cả giai đoạn 2021 - 2030 "
+        "đạt gần 8%; GRDP bình quân đầu người đạt trên 90 triệu đồng."
+    )
+    draft = made.draft
+    assert (draft.period, draft.vision) == ((2021, 2025), (2026, 2030))
+    assert [t.reading.vision for t in draft.targets] == [False, False, True, True, True]
+    loaded, findings = read_plan_text(made.yaml, "draft.yaml")
+    assert loaded is not None, [str(f.message) for f in findings if f.is_error]

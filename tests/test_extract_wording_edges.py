@@ -588,10 +588,13 @@ def test_value_added_is_no_rise() -> None:
     ]
 
 
-def test_a_vision_the_plans_own_targets_reach_is_no_vision() -> None:
-    """Phú Yên: a target of the vision's year (2030), then a target of the plan's own whose
-    period ends in 2030, widened the plan to 2016-2030 and left the vision as 2031-2030: the
-    draft did not validate. The vision's targets are then the plan's."""
+def test_a_period_from_the_plans_start_into_the_vision_is_a_vision_target() -> None:
+    """Phú Yên: a target of the vision's year (2030), then a target whose period runs from the
+    plan's start to 2030, widened the plan to 2016-2030 and left the vision as 2031-2030: the
+    draft did not validate. A period that ends in the vision's year is a vision target (the
+    plan format's vision targets run from the plan's start to the vision's end), as the
+    analysts encode "tính chung cả giai đoạn 2021 - 2030" (Yên Bái): the plan keeps its
+    period."""
     from plantrack.extract.draft import _cover
     from plantrack.extract.reading import Reading
     from plantrack.extract.timing import PlanTime
@@ -602,8 +605,8 @@ def test_a_vision_the_plans_own_targets_reach_is_no_vision() -> None:
 
     vision_target, own = reading(2030, None), reading(None, (2016, 2030))
     plan, vision, widened = _cover(PlanTime(2016, 2020), [vision_target, own], 2030)
-    assert (plan.start, plan.end, vision, widened) == (2016, 2030, None, True)
-    assert not vision_target.vision
+    assert (plan.start, plan.end, vision, widened) == (2016, 2020, (2021, 2030), False)
+    assert vision_target.vision and own.vision
 
 
 def test_a_target_after_a_semicolon_takes_no_time_opening_the_one_before() -> None:

@@ -361,10 +361,20 @@ def _after_milestones(indicators: Iterable[DraftIndicator]) -> None:
 
 
 def _vision_year(seg: Segmented) -> int | None:
-    """The year of the vision the text names beside its plan ("tầm nhìn đến năm 2045")."""
+    """The year of the vision the text names beside its plan ("tầm nhìn đến năm 2045", or an
+    orientation's: "định hướng đến năm 2030")."""
     texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
     found = next((m for text in texts if (m := words.VISION_YEAR_RE.search(text))), None)
+    if found is None:  # an orientation is a vision too: "Định hướng đến năm 2030, …"
+        found = next((m for text in texts if (m := _ORIENTATION_YEAR_RE.search(text))), None)
     return int(found["year"]) if found else None
+
+
+#: The year of an orientation beside the plan: "Định hướng đến năm 2030, …", "…, định hướng đến
+#: năm 2030 đạt trên 170 triệu đồng/ha".
+_ORIENTATION_YEAR_RE = re.compile(
+    rf"định hướng\s+(?:đến|tới)\s+(?:năm\s+)?(?P<year>{words.YEAR})", re.IGNORECASE
+)
 
 
 def _cover(
@@ -380,10 +390,13 @@ def _cover(
         years = _years(reading)
         if years is None:
             continue
-        if years[0] > plan.end and years[1] == vision_year:
+        if years[1] > plan.end and years[1] == vision_year:
             reading.vision = True
-        if reading.vision and years[0] > plan.end:
-            low = min(years[0], vision[0]) if vision else years[0]
+        if reading.vision and years[1] > plan.end:
+            # the vision's years after the plan's: a period from the plan's start into the
+            # vision ("tính chung cả giai đoạn 2021 - 2030") is a vision target of its own
+            first = max(years[0], plan.end + 1)
+            low = min(first, vision[0]) if vision else first
             high = max(years[1], vision[1]) if vision else years[1]
             vision = (low, high)
             continue
