@@ -22,7 +22,9 @@ targets are compared with the hand-written plan's:
 Right share = right / expected numeric targets; wrong share = wrong / drafted numeric targets;
 "wrong, not marked for review" counts the wrong drafted targets that carry no `# RÀ SOÁT:` mark
 (the errors a reviewer is not warned of), as a share of the drafted numeric targets; "marked for
-review" is the share of drafted numeric targets that carry a mark at all.
+review" is the share of drafted numeric targets that carry a mark at all. "Plan's period" says
+whether the draft's period and base year are the expected plan's (a wrong one moves every growth's
+base; the vision is not compared).
 """
 
 from __future__ import annotations
@@ -235,6 +237,7 @@ class Score:
     qualitative_expected: int = 0
     qualitative_drafted: int = 0
     not_found: int = 0  # expected texts not found in the source (the corpus's own defects)
+    plan_time: bool | None = None  # the draft's period and base year are the expected plan's
     invalid: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)
 
@@ -271,6 +274,9 @@ def score_one(entry: dict[str, str], against: Path | None = None) -> Score:
     if drafted_plan is None:
         errors = [f"{f.line}: {f.code}: {f.message}" for f in draft_findings if f.is_error]
         score.invalid.extend(errors[:5])
+    if drafted_plan is not None:
+        mine, theirs = drafted_plan.plan, expected_plan.plan
+        score.plan_time = (mine.period, mine.base_year) == (theirs.period, theirs.base_year)
     source = Source.of(raw, first_line)
     expected = locate(targets_of(expected_plan.plan), source)
     drafted = locate(targets_of(drafted_plan.plan), source) if drafted_plan is not None else []
@@ -325,18 +331,24 @@ def _pct(a: int, b: int) -> str:
     return f"{100 * a / b:.1f} %" if b else "–"
 
 
+#: The plan's period column: the draft's period and base year as the expected plan's, or not
+#: (– when the draft did not load).
+_PLAN_TIME = {True: "right", False: "wrong", None: "–"}
+
+
 def table(scores: Sequence[Score]) -> str:
     lines = [
         "| text | split | numeric targets | right | missed | drafted | wrong | right share "
-        "| wrong share | wrong, not marked for review | marked for review |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| wrong share | wrong, not marked for review | marked for review | plan's period |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for s in scores:
         flag = " (draft invalid)" if s.invalid else ""
         lines.append(
             f"| {s.id}{flag} | {s.split} | {s.expected} | {s.right} | {s.missed} | {s.drafted} | "
             f"{s.wrong} | {_pct(s.right, s.expected)} | {_pct(s.wrong, s.drafted)} "
-            f"| {_pct(s.unmarked, s.drafted)} | {_pct(s.marked, s.drafted)} |"
+            f"| {_pct(s.unmarked, s.drafted)} | {_pct(s.marked, s.drafted)} "
+            f"| {_PLAN_TIME[s.plan_time]} |"
         )
     for split in ("dev", "held_out"):
         part = [s for s in scores if s.split == split]
@@ -349,9 +361,11 @@ def table(scores: Sequence[Score]) -> str:
         w = sum(s.wrong for s in part)
         u = sum(s.unmarked for s in part)
         k = sum(s.marked for s in part)
+        t = sum(s.plan_time is True for s in part)
         lines.append(
             f"| **total {split}** ({len(part)} texts) | {split} | {e} | {r} | {m} | {d} | {w} | "
-            f"**{_pct(r, e)}** | **{_pct(w, d)}** | {_pct(u, d)} | {_pct(k, d)} |"
+            f"**{_pct(r, e)}** | **{_pct(w, d)}** | {_pct(u, d)} | {_pct(k, d)} "
+            f"| {t} of {len(part)} |"
         )
     return "\n".join(lines)
 
