@@ -414,3 +414,25 @@ def test_an_orientation_beside_the_term_is_its_vision() -> None:
     assert [t.reading.vision for t in draft.targets] == [False, False, True, True, True]
     loaded, findings = read_plan_text(made.yaml, "draft.yaml")
     assert loaded is not None, [str(f.message) for f in findings if f.is_error]
+
+
+# --- kinds._one_year_of_its_own: new things counted in one year are that year's ----------------
+
+
+def test_jobs_made_in_a_year_of_their_own_are_that_years_level() -> None:
+    """Tuyên Quang's tourism plan (round 17): "Năm 2020 tạo việc làm cho 20.400 lao động",
+    "đến năm 2030 tạo việc làm cho khoảng 48.000 lao động" were totals over 2016-2020 and
+    2021-2030; a total over the years needs a period, not a year of its own."""
+    found = drafted(
+        "Mục tiêu cụ thể giai đoạn 2016-2030:\n"
+        "- Năm 2020 tạo việc làm cho 20.400 lao động; đến năm 2030 tạo việc làm cho khoảng "
+        "48.000 lao động.\n"
+        "- Giải quyết việc làm cho 12.000 lao động.\n"
+        "- Tổng vốn đầu tư toàn xã hội đến năm 2030 đạt 724.534 triệu đồng.\n"
+    )
+    assert [(f[0], f[3]) for f in found] == [
+        ("level", 2020),
+        ("level", 2030),
+        ("cumulative", (2016, 2030)),  # no year of its own: the term's new jobs
+        ("cumulative", (2016, 2030)),  # a flow's total "đến năm 2030" stays a total
+    ]

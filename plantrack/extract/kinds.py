@@ -265,6 +265,7 @@ def kind_of(
             or (
                 words.NEW_COUNT_RE.search(said.before)
                 and not words.OUT_OF_RE.match(text, fig.start)
+                and not _one_year_of_its_own(own)
             )
         )
     ):
@@ -324,6 +325,15 @@ def _a_year_of_the_period(own: str, chain: list[Clause]) -> bool:
     if (match["word"] or "").strip().lower() not in ("", "trong"):
         return False  # "đến năm 2025": up to it, which a total may be
     return any(times(own_text(c)).period is not None for c in chain[1:])
+
+
+def _one_year_of_its_own(own: str) -> bool:
+    """Whether a clause's own words name one year and no period: new things counted in "Năm
+    2020 tạo việc làm cho 20.400 lao động", "đến năm 2030 tạo việc làm cho khoảng 48.000 lao
+    động" are that year's, or the level by then, not a total over the plan's years (a flow's
+    total "đến năm 2020" is still one: "Tổng vốn đầu tư toàn xã hội đến năm 2020 = …")."""
+    found = times(own)
+    return found.year is not None and found.period is None
 
 
 def _explicit_period(chain: list[Clause]) -> bool:
