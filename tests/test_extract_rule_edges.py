@@ -436,3 +436,21 @@ def test_jobs_made_in_a_year_of_their_own_are_that_years_level() -> None:
         ("cumulative", (2016, 2030)),  # no year of its own: the term's new jobs
         ("cumulative", (2016, 2030)),  # a flow's total "đến năm 2030" stays a total
     ]
+
+
+# --- plan_facts.plan_time_of: the targets' periods before those of sentences with no figure ----
+
+
+def test_a_term_ending_named_beside_the_targets_is_not_the_plans_period() -> None:
+    """Quảng Trị (round 17): "Quảng Trị sắp sửa khép lại nhiệm kỳ 2020 - 2025, …" (the term
+    ending, no figure), then "… đặt mục tiêu giai đoạn 2026 - 2030 tốc độ tăng … đạt 9 -
+    10%/năm; …": the plan was guessed as 2021-2030 from both periods; its targets name
+    2026-2030."""
+    draft = extract_text(
+        "Quảng Trị sắp sửa khép lại nhiệm kỳ 2020 - 2025, mở ra giai đoạn mới với rất nhiều "
+        "thời cơ và thách thức.\n\nTại báo cáo chính trị, đặt mục tiêu giai đoạn 2026 - 2030 "
+        "tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) đạt 9 - 10%/năm; thu ngân sách đạt 75 - "
+        "80 nghìn tỷ đồng.\n\nĐến năm 2030, thu nhập bình quân đầu người đạt 137 - 145 triệu "
+        "đồng."
+    ).draft
+    assert (draft.period, draft.base_year) == ((2026, 2030), 2025)

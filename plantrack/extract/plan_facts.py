@@ -413,8 +413,12 @@ def plan_time_of(
     single = all(t.period is None or t.period[0] == t.period[1] for t in targets_times)
     if len(their) == 1 and single and _one_year(texts, year := next(iter(their))):
         return PlanTime(year, year), True
-    if any(p[0] != p[1] for p in periods):
-        return PlanTime(min(p[0] for p in periods), max(p[1] for p in periods)), True
+    # the periods its targets name, before those of sentences with no figure ("Quảng Trị sắp
+    # sửa khép lại nhiệm kỳ 2020 - 2025, …": the term ending, not the plan's)
+    spans = [t.period for t in targets_times if t.period is not None and t.period[0] != t.period[1]]
+    spans = spans or [p for p in periods if p[0] != p[1]]
+    if spans:
+        return PlanTime(min(p[0] for p in spans), max(p[1] for p in spans)), True
     # growths of single years ("tăng trưởng kinh tế (GRDP) năm 2024 … ước đạt 7,52%", "Năm 2025,
     # … đặt mục tiêu tăng trưởng kinh tế từ 8 đến 9%") are years, as levels' are
     years = [t.year for t in clauses_times if t.year is not None] + [p[1] for p in periods]
