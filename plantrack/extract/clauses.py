@@ -299,6 +299,8 @@ def _clauses_of(
         subs: list[tuple[int, int]] = []
         asides: list[tuple[int, int]] = []
         for a, b in parens:
+            if words.TIME_ASIDE_RE.fullmatch(text, a, b):
+                continue  # "(2021 - 2025)": the clause's time, read as if unbracketed
             if not has_figure(text[a:b]):
                 asides.append((a, b))
             elif not words.ASIDE_RE.match(text[a:b]):

@@ -22,6 +22,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\w\"“(])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:TP|TT|Tr|Th|ThS|TS|PGS|GS|Q|P|H|X|TX|Mr|Dr|St|No|Tp|tr|đ|v\.v)|\b[A-ZĐ])\.$"
 )
+#: A sum of money whose "đồng" is abbreviated ends its sentence at its full stop: "… gần 130 tỷ
+#: đ. Huyện phấn đấu …", "… 45 tr.đ. Tỷ lệ …" (not a street's "đ. Nguyễn Trãi").
+_MONEY_ABBREVIATED = re.compile(r"\d\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu|tr)\s*\.?\s*đ\.$")
 
 
 def parentheses(text: str) -> list[tuple[int, int]]:
@@ -52,7 +55,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nxt = text[match.end() : match.end() + 1]
         if nxt.isalpha() and not nxt.isupper():
             continue
-        if _ABBREVIATION.search(text[max(start, match.start() - 6) : match.start()]):
+        if _ABBREVIATION.search(
+            text[max(start, match.start() - 6) : match.start()]
+        ) and not _MONEY_ABBREVIATED.search(text[max(start, match.start() - 20) : match.start()]):
             continue
         out.append((begin, match.start()))
         begin = match.end()

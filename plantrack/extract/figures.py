@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from plantrack.extract import words
 from plantrack.numbers.parse import DecimalMark, NumberFormatError, parse_number
+from plantrack.plans.wording import one_spelling, spellings
 from plantrack.units import UnitError, parse_unit
 
 
@@ -87,11 +88,12 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w.]*)")
 
 #: Two-syllable words that qualify the thing counted: a unit never ends inside one ("35 vườn
 #: kiểu mẫu" counts vườn, not "vườn kiểu"; "3-5 vùng sản xuất chuyên canh" counts vùng).
-_QUALIFIERS = {
+#: Compared in one spelling: "nhà văn hoá" counts nhà as "nhà văn hóa" does.
+_QUALIFIERS = {one_spelling(words) for words in (
     "sản xuất", "kiểu mẫu", "chuyên canh", "đạt chuẩn", "trọng điểm", "tập trung", "văn hóa",
     "y tế", "dân cư", "kinh doanh", "du lịch", "nông thôn", "sinh thái", "an toàn",
     "công nghệ", "thông minh", "hiện đại", "phân tán",
-}  # fmt: skip
+)}  # fmt: skip
 
 
 def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
@@ -134,7 +136,8 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
     if not tokens:
         return None, 0, False, False, False
     following = _NEXT_WORD.match(text, end)
-    if len(tokens) >= 2 and following and f"{tokens[-1]} {following[1]}".lower() in _QUALIFIERS:
+    qualifier = one_spelling(f"{tokens[-1]} {following[1]}".lower()) if following else ""
+    if len(tokens) >= 2 and qualifier in _QUALIFIERS:
         tokens, ends = tokens[:-1], ends[:-1]  # "vườn kiểu mẫu": the unit is vườn
         end = ends[-1]
     if all(token.lower() in _SCALES for token in tokens):
@@ -202,7 +205,7 @@ def per_mille_two_ways(text: str, fig: Figure) -> bool:
 def _unit_repeated(between: str, after: str) -> bool:
     """Whether two numbers are a range written with the unit after each: "từ 80,4 triệu đồng
     đến 80,8 triệu đồng" (Cần Thơ)."""
-    match = re.fullmatch(r"\s*(?P<unit>[^\W\d_][^\d]{0,24}?)\s+(?:đến|tới|-|–)\s*", between, re.I)
+    match = re.fullmatch(rf"\s*(?P<unit>[^\W\d_][^\d]{{0,24}}?)\s+{words.DASH}", between, re.I)
     return match is not None and after.lstrip().lower().startswith(match["unit"].lower())
 
 
@@ -228,7 +231,7 @@ def figures(text: str, aside: tuple[tuple[int, int], ...], decimal: DecimalMark)
             high = number_of(matches[n + 1].group(0), decimal)
             if (
                 (
-                    re.fullmatch(r"\s*%?\s*(?:-|–|—|đến|tới)\s*", between, re.IGNORECASE)
+                    re.fullmatch(rf"\s*%?{words.DASH}", between, re.IGNORECASE)
                     or _unit_repeated(between, plain[matches[n + 1].end() :])
                 )
                 and low is not None
@@ -309,36 +312,38 @@ def names_a_rank(text: str) -> bool:
 
 
 _ORDINAL = re.compile(
-    r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?!\d)(?![.,]\d)(?!\s*%)"
-    # and the levels listed after one: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4"
-    r"(?:(?<=độ\s\d)(?:\s*(?:,|và|-|–)\s*\d(?!\d)(?![.,]\d)(?!\s*%))+)?"
-    r"|\b[1-3]\s+vụ\b(?=\s+\d)"
-    # a phase, a star rating: "giai đoạn 2", "OCOP 4 sao"
-    r"|\bgiai đoạn\s+\d(?!\d)(?![.,]\d)|\b\d\s+sao\b"
-    # an anniversary, the standard's criteria: "sau 20 năm tái lập tỉnh", "kỷ niệm 75 năm",
-    # "xây dựng nông thôn theo 19 tiêu chí" (not "đạt 19/19 tiêu chí")
-    r"|\b(?:kỷ niệm|sau|tròn)\s+\d+\s+năm\b|\b\d+\s+năm\s+(?:tái lập|thành lập|ngày thành lập)"
-    r"|\btheo\s+(?:bộ\s+)?\d+\s+tiêu chí\b"
-    r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
-    r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?"
-    r"|(?:chương trình|công trình|dự án)(?:,\s*(?:chương trình|công trình|dự án))?\s+(?:trọng điểm|đột phá))"
-    # a rank among places: "thuộc nhóm 10 tỉnh, thành phố có thu nhập … cao nhất", "top 5"
-    rf"|{_RANK}"
-    # a number of digits: "tăng trưởng 2 con số" (double-digit growth, not a figure of 2)
-    r"|\b\d\s+con số\b"
-    # the places merged: "sau hợp nhất 2 tỉnh Long An và Tây Ninh"
-    r"|\b(?:sáp nhập|hợp nhất)\s+(?:từ\s+)?\d+\s+(?:tỉnh|xã|phường|huyện|thị trấn|đơn vị)\b"
-    # a telephone number or an e-mail address in a page's footer: "Hotline …: 0966.43.45.46"
-    # (a telephone number starts with 0 or +84: "Số thuê bao điện thoại: 150.000 thuê bao" counts)
-    r"|\b0\d{2,3}(?:[.\s]\d{2,4}){2,3}\b"
-    r"|\b(?:hotline|điện thoại|đt|tel|fax)\s*:?\s*(?:\(?\+\s*84\)?|\(?0)[\d.\s()-]{6,}"
-    r"|\S+@\S+\.\w+"
-    # a file's name on a web page: "img-2025-07-14-143712.jpg"
-    r"|\b[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?)\b"
-    # a meeting's length: "sau 2,5 ngày làm việc" (not a time limit: "không quá 15 ngày làm
-    # việc" is a target of administrative reform)
-    r"|\b(?:sau|qua)\s+\d+(?:,\d+)?\s+ngày làm việc\b"
-    rf"|{words.TERM_LENGTH}",
+    spellings(
+        r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?!\d)(?![.,]\d)(?!\s*%)"
+        # and the levels listed after one: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4"
+        r"(?:(?<=độ\s\d)(?:\s*(?:,|và|-|–)\s*\d(?!\d)(?![.,]\d)(?!\s*%))+)?"
+        r"|\b[1-3]\s+vụ\b(?=\s+\d)"
+        # a phase, a star rating: "giai đoạn 2", "OCOP 4 sao"
+        r"|\bgiai đoạn\s+\d(?!\d)(?![.,]\d)|\b\d\s+sao\b"
+        # an anniversary, the standard's criteria: "sau 20 năm tái lập tỉnh", "kỷ niệm 75 năm",
+        # "xây dựng nông thôn theo 19 tiêu chí" (not "đạt 19/19 tiêu chí")
+        r"|\b(?:kỷ niệm|sau|tròn)\s+\d+\s+năm\b|\b\d+\s+năm\s+(?:tái lập|thành lập|ngày thành lập)"
+        r"|\btheo\s+(?:bộ\s+)?\d+\s+tiêu chí\b"
+        r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
+        r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?"
+        r"|(?:chương trình|công trình|dự án)(?:,\s*(?:chương trình|công trình|dự án))?\s+(?:trọng điểm|đột phá))"
+        # a rank among places: "thuộc nhóm 10 tỉnh, thành phố có thu nhập … cao nhất", "top 5"
+        rf"|{_RANK}"
+        # a number of digits: "tăng trưởng 2 con số" (double-digit growth, not a figure of 2)
+        r"|\b\d\s+con số\b"
+        # the places merged: "sau hợp nhất 2 tỉnh Long An và Tây Ninh"
+        r"|\b(?:sáp nhập|hợp nhất)\s+(?:từ\s+)?\d+\s+(?:tỉnh|xã|phường|huyện|thị trấn|đơn vị)\b"
+        # a telephone number or an e-mail address in a page's footer: "Hotline …: 0966.43.45.46"
+        # (a telephone number starts with 0 or +84: "Số thuê bao điện thoại: 150.000 thuê bao" counts)
+        r"|\b0\d{2,3}(?:[.\s]\d{2,4}){2,3}\b"
+        r"|\b(?:hotline|điện thoại|đt|tel|fax)\s*:?\s*(?:\(?\+\s*84\)?|\(?0)[\d.\s()-]{6,}"
+        r"|\S+@\S+\.\w+"
+        # a file's name on a web page: "img-2025-07-14-143712.jpg"
+        r"|\b[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?)\b"
+        # a meeting's length: "sau 2,5 ngày làm việc" (not a time limit: "không quá 15 ngày làm
+        # việc" is a target of administrative reform)
+        r"|\b(?:sau|qua)\s+\d+(?:,\d+)?\s+ngày làm việc\b"
+        rf"|{words.TERM_LENGTH}"
+    ),
     re.IGNORECASE,
 )
 

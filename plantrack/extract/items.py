@@ -1,6 +1,6 @@
 """A plan's text as pieces: numbered items and paragraphs, each with its place and level.
 
-Items are numbered as plans number them: "(1)", "1.", "1.1.", "2-", "a)", "I.", "II-", "-", "+",
+Items are numbered as plans number them: "(1)", "1)", "1.", "1.1.", "2-", "a)", "I.", "II-", "-", "+",
 "•"; also inline, in one long paragraph ("… 16%. 2. Thu nhập …": a number followed by a capital,
 counting on from the item before). A piece's level orders them (I. above 1. above 1.1. above (1)
 above a) above - above +); a paragraph with no number has none.
@@ -44,14 +44,14 @@ class Piece:
 
 
 _MARK_START = re.compile(
-    r"^\s*(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:[.-](?=\s|[^\W\d_a-zđ])|/(?=\s))"
+    r"^\s*(?P<marker>(?:\(|(?=\d{1,2}\)\s))(?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:[.-](?=\s|[^\W\d_a-zđ])|/(?=\s))"
     r"|(?P<dnum>\d{1,2}(?:\.\d{1,2})+)(?=\s)|(?P<letter>[a-zđ])\)|(?P<roman>[IVX]{1,5})(?:\.|-|–)(?=\s)"
     r"|(?P<dash>[-+•–*])|(?P<bare>\d{1,2})(?=\s+\w))\s*"
 )
 
 
 _MARK_INLINE = re.compile(
-    r"(?<=[\s.;:])(?P<marker>\((?P<pnum>\d{1,3})\)|(?P<num>\d{1,2})\.|(?P<letter>[a-zđ])\)"
+    r"(?<=[\s.;:])(?P<marker>(?:\(|(?=\d{1,2}\)\s))(?P<pnum>\d{1,3})\)|(?P<num>\d{1,2})\.|(?P<letter>[a-zđ])\)"
     r"|(?P<roman>[IVX]{1,5})\.)\s+(?=\w)"
 )
 

@@ -16,10 +16,10 @@ from plantrack.extract.clauses import Clause, own_text
 from plantrack.extract.figures import Figure
 from plantrack.extract.names import PER_PERSON, masked_cues
 from plantrack.extract.timing import PlanTime, times
+from plantrack.plans.wording import PLANNED, spellings
 
 _RATE_INDICATOR = re.compile(
-    r"t[ỷỉ] lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất",
-    re.IGNORECASE,
+    spellings(r"tỷ lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất"), re.IGNORECASE
 )
 
 #: The economy's output alone as a clause's name: a percentage of it is its growth ("mục tiêu
@@ -60,7 +60,7 @@ def verbs_of(
     )
     remains = bool(
         re.search(
-            r"(?:xuống còn|còn lại|\bcòn|\bxuống)(?:\s+(?:dưới|khoảng|không quá))?\s*$"
+            rf"(?:xuống còn|còn lại|\bcòn|\bxuống){words.TO_LEVEL}"
             r"|\bgiảm\s+(?:dưới|không quá)\s*$",  # "giảm dưới 1%": falls below 1 %
             before.rstrip(),
             re.IGNORECASE,
@@ -74,9 +74,7 @@ def verbs_of(
     )
     # "tỷ lệ … tăng từ 90% lên trên 95%": the level it reaches, as "xuống còn" is the one it
     # falls to
-    reaches = bool(
-        re.search(rf"\blên(?:\s+(?:{words.BOUND_WORD}))?\s*$", before.rstrip(), re.IGNORECASE)
-    )
+    reaches = bool(re.search(rf"\blên{words.TO_LEVEL}", before.rstrip(), re.IGNORECASE))
     decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
     increasing = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
     if re.search(r"\bđiều chỉnh\s+(?:giảm|tăng)\b", verbs, re.IGNORECASE):
@@ -87,23 +85,17 @@ def verbs_of(
     leading = opening is not None
     if opening is not None:
         name = name[opening.end() :]
-        if re.search(
-            rf"\b(?:đạt|lên|tới)(?:\s+(?:{words.BOUND_WORD}))?\s*$",
-            before.rstrip(),
-            re.IGNORECASE,
-        ):
+        if re.search(rf"\b(?:đạt|lên|tới){words.TO_LEVEL}", before.rstrip(), re.IGNORECASE):
             leading = False  # "nâng tỷ lệ lao động qua đào tạo lên 85%": the level it reaches
             decreasing = increasing = False
     added = bool(
         re.search(
-            r"(?:tăng thêm|có thêm|thêm)(?:\s+(?:là|từ|khoảng|trên|hơn|ít nhất))?\s*$",
+            rf"(?:tăng thêm|có thêm|thêm)(?:\s+(?:là|{words.BOUND_WORD}))*\s*$",
             before.rstrip(),
             re.IGNORECASE,
         )
     )
-    against_plan = bool(
-        re.match(r"[^,;.]{0,30}?so với (?:kế hoạch|chỉ tiêu|dự toán)", fig.after, re.IGNORECASE)
-    )
+    against_plan = bool(re.match(rf"[^,;.]{{0,30}}?so với {PLANNED}", fig.after, re.IGNORECASE))
     keeps = bool(
         re.search(
             r"(?:giữ|duy trì|ổn định)(?: vững)?(?: ở)? mức\s*$|^\W*(?:giữ vững|duy trì|giữ ổn định)\b"
@@ -224,7 +216,8 @@ def kind_of(
         or (decreasing and not ratio_name)
         or (share is None and bool(_THE_ECONOMY.fullmatch(name.strip())))
     ):
-        each_year = bool(words.YEARLY_RE.search(re.sub(r"%\s*/\s*năm", "%", own))) and not (
+        a_year = r"%(?:\s*(?:trở lên|trở xuống))?\s*/\s*năm"  # "10%/năm", "10% trở lên/năm"
+        each_year = bool(words.YEARLY_RE.search(re.sub(a_year, "%", own))) and not (
             words.AVERAGE_RE.search(context)
         )
         kind = (
@@ -250,9 +243,9 @@ def kind_of(
     elif (
         fig.per_year
         and not words.YEARLY_RE.search(re.sub(r"/\s*năm", " ", cues))
-        and re.search(r"\bđạt\b", said.before, re.IGNORECASE)
+        and re.search(r"\b(?:đạt|là|ở mức)\b", said.before, re.IGNORECASE)
     ):
-        kind = "level"  # "năng suất lúa đạt 127 tạ/ha/năm": a yearly amount, its level
+        kind = "level"  # "năng suất lúa đạt (là) 127 tạ/ha/năm": a yearly amount, its level
     elif words.YEARLY_RE.search(cues) and not plan.one_year:
         kind = "average" if words.AVERAGE_RE.search(cues) else "annual"
     elif (

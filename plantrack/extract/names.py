@@ -15,11 +15,13 @@ from plantrack.extract.figures import Figure, figures, mask_denominators, mask_t
 from plantrack.numbers.parse import DecimalMark
 from plantrack.units import UnitError, fold, parse_unit
 
-_FIGURE_NEXT = r"(?=\s*(?:khoảng|trên|dưới|từ|tối thiểu|tối đa|ít nhất|không|hơn|bình quân|thêm|còn|mức|là|:)?\s*\d)"
+#: A figure next, after the bound words, if any, that lead to it ("không dưới", "xấp xỉ": any of
+#: :data:`~plantrack.extract.words.BOUND_BEFORE`).
+_FIGURE_NEXT = rf"(?=(?:\s*(?:{words.BOUND_WORD}|và vượt|không|bình quân|thêm|còn|mức|là|:)(?![^\W\d_]))*\s*\d)"
 
 
 _VERB = re.compile(
-    rf"\s(?:(?:đạt|tăng|giảm|còn|dưới|trên|khoảng|từ|duy trì|phấn đấu)(?:\s+(?:bình quân|thêm|trung bình|hằng năm|hàng năm|mỗi năm))*{_FIGURE_NEXT}"
+    rf"\s(?:(?:đạt|tăng|giảm|còn|duy trì|phấn đấu|{words.BOUND_WORD})(?:\s+(?:bình quân|thêm|trung bình|hằng năm|hàng năm|mỗi năm))*{_FIGURE_NEXT}"
     r"|là|chiếm|ở mức|tăng\s+(?:bình quân|trung bình|hằng năm|hàng năm)|giảm\s+(?:bình quân|trung bình|hằng năm|hàng năm))\s|:",
     re.IGNORECASE,
 )
@@ -193,6 +195,13 @@ def by_its_act(name: str, fig: Figure) -> str:
 
 def _words_after(fig: Figure) -> str:
     rest = re.split(r"[;(]|\s(?:đạt|trở lên|trở xuống|so với)\b", fig.after)[0]
+    # a time with the word that leads to it: "8%/năm trong giai đoạn 2026-2030" names nothing
+    rest = re.sub(
+        r"\b(?:trong|vào|suốt|cho|của)\s+(?:cả\s+|toàn\s+)?(?=(?:giai đoạn|thời kỳ|nhiệm kỳ)\b)",
+        " ",
+        rest,
+        flags=re.IGNORECASE,
+    )
     for pattern in (words.PERIOD_RE, words.YEAR_RE):
         rest = pattern.sub(" ", rest)
     rest = re.sub(

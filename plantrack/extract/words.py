@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import re
 
-from plantrack.plans.wording import COMPARED_YEAR_RE
+from plantrack.plans.wording import COMPARED_YEAR_RE, PLANNED, spellings
 
 _I = re.IGNORECASE
+
+
+def _compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """A rule's pattern, its words read in either spelling pages use ("hoá"/"hóa", "kì"/"kỳ",
+    "tỉ lệ"/"tỷ lệ": :func:`~plantrack.plans.wording.spellings`)."""
+    return re.compile(spellings(pattern), flags)
+
 
 #: A number as plans write it: ``6.794``, ``8.962,72``, ``12,96``, ``99.5``, ``75``.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 #: Where a number may start: not inside a word or another number ("G7", "km2"), except glued
 #: to a bound word where a page lost its spaces ("khoảng22%", "trên8.000 lao động").
 _STARTS = r"(?:(?<![\d.,/\w])|(?<=khoảng)|(?<=trên)|(?<=dưới)|(?<=đạt)|(?<=hơn)|(?<=gần)|(?<=từ))"
-NUMBER_RE = re.compile(  # a number glued to its unit first: "1,1m2/người" is 1,1 m2, not 1
+NUMBER_RE = _compile(  # a number glued to its unit first: "1,1m2/người" is 1,1 m2, not 1
     rf"{_STARTS}(?:{NUMBER})"
     r"(?=(?:tỷ\.?đ|tr\.?đ|tạ|tấn|ha|kg|km|m2|m3|ng|tr|tỷ|triệu|người|hộ|con|USD|đồng)\b)"
     rf"|{_STARTS}(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])"
@@ -26,15 +33,16 @@ NUMBER_RE = re.compile(  # a number glued to its unit first: "1,1m2/người" is
 
 #: A year a target may name.
 YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
-DASH = r"\s*(?:-|–|—|đến|tới)\s*"
+#: Between the two ends of a range or a period: "2021-2025", "8 – 9%", "từ 4 đến 5%", "45 ÷ 47%".
+DASH = r"\s*(?:-|–|—|÷|đến|tới)\s*"
 #: ``giai đoạn 2021-2025``, ``thời kỳ 2021 – 2030``, ``nhiệm kỳ 2020 - 2025``, ``2021-2025``.
-PERIOD_RE = re.compile(
+PERIOD_RE = _compile(
     rf"(?:(?P<word>giai đoạn|thời kỳ|nhiệm k[ỳì]|từ năm|từ)\s+(?:năm\s+)?)?"
     rf"(?P<start>{YEAR}){DASH}(?:năm\s+)?(?P<end>{YEAR})(?!\d)",
     _I,
 )
 #: ``đến năm 2030``, ``năm 2025``, ``đến 2025``, ``vào cuối năm 2030``.
-YEAR_RE = re.compile(
+YEAR_RE = _compile(
     rf"(?P<word>(?:đến|tới|vào|trong|cuối|hết|đầu)(?:\s+(?:cuối|hết|đầu))?\s+)?"
     rf"(?:năm\s+)(?P<year>{YEAR})(?!\d)|(?P<word2>đến|tới)\s+(?P<year2>{YEAR})(?!\d)",
     _I,
@@ -47,7 +55,7 @@ BASE_RE = COMPARED_YEAR_RE
 #: Đồng nhiệm kỳ 2016 – 2021"): the council's, not a target's. Without "khóa", not when the
 #: words between name what the council adopts ("HĐND xã thông qua Nghị quyết về phát triển kinh
 #: tế - xã hội nhiệm kỳ 2021 - 2026": the plan's period).
-COUNCIL_TERM_RE = re.compile(
+COUNCIL_TERM_RE = _compile(
     rf"(?:HĐND|Hội đồng nhân dân)(?:[^.;:]{{0,60}}?khóa\s+[IVXLC]+\s*,?\s*"
     r"|(?:(?!\bvề\b|thông qua|ban hành|kế hoạch|chương trình|nghị quyết|phát triển)[^.;:]){0,60}?)"
     rf"nhiệm k[ỳì]\s+{YEAR}{DASH}{YEAR}",
@@ -55,13 +63,13 @@ COUNCIL_TERM_RE = re.compile(
 )
 #: A term's length: "Tổng vốn đầu tư toàn xã hội (5 năm)" (not "3 năm liên tục", not "7,5 năm").
 TERM_LENGTH = r"(?<![\d.,])\b(?:[2-9]|10)\s+năm\b(?!\s*(?:liên tục|liền))"
-TERM_LENGTH_RE = re.compile(TERM_LENGTH, _I)
+TERM_LENGTH_RE = _compile(TERM_LENGTH, _I)
 #: Prices of a year: ``giá so sánh 2010``, ``giá so sánh năm 2010``.
-PRICE_YEAR_RE = re.compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
+PRICE_YEAR_RE = _compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
 #: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``,
 #: ``trên 10.000 dân``, ``cho 10000 dân``, ``/100.000 người``; "trên"/"cho" a number of people
 #: only with "dân" ("giải quyết việc làm cho 10.000 người" is a count of people, not per them).
-PER_RE = re.compile(
+PER_RE = _compile(
     r"(?:(?:/|trên|cho)\s*(?:1|một)\s*|/\s*"
     r"|(?:trên|cho)\s*(?=1(?:0|00)?[.,]?000\s+(?:dân|trẻ đẻ sống)\b))"
     r"(?P<per>1(?:0|00)?[.,]?000\s+(?:dân|người|trẻ đẻ sống)|vạn dân|vạn người|nghìn dân|ngàn dân|"
@@ -70,7 +78,7 @@ PER_RE = re.compile(
 )
 #: Dates, times of day and document numbers: "15-10-2020", "Chiều 23/12", "lúc 21:49",
 #: "525/QĐ-TTg", "Chỉ thị 29-CT/TW", "Nghị quyết số 13-NQ/TW"; half a year: "6 tháng cuối năm".
-DATE_RE = re.compile(
+DATE_RE = _compile(
     r"(?:ngày\s*)?\W*\b\d{1,2}\W*\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|\b\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?\b"
     # a date and the time of day after it ("15-10-2020, 21:49", "30/05/2020 | 12:41"); a time
@@ -88,8 +96,8 @@ DATE_RE = re.compile(
 #: "đạt và vượt 10.012 tấn" is a target: the level to reach),
 #: "tỷ lệ hộ nghèo giảm từ 29,56% xuống 25,3%", "Năm 2025, ... đạt được những kết quả quan
 #: trọng, hoàn thành 12/12 chỉ tiêu" (a report, which announces no targets).
-RESULT_RE = re.compile(
-    r"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)|đạt và vượt(?!\s+\d)"
+RESULT_RE = _compile(
+    rf"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?{PLANNED}|đạt và vượt(?!\s+\d)"
     # "ước đạt 7,52%, vượt mục tiêu đề ra"
     r"|vượt (?:các |những )?(?:mục tiêu|kế hoạch|chỉ tiêu) (?:đề ra|được giao|đặt ra)"
     r"|giảm từ\s+[\d.,]+\s*%?\s*xuống"
@@ -113,7 +121,7 @@ RESULT_RE = re.compile(
 #: "tăng 42,9% so với năm 2015", "tăng 04 doanh nghiệp (0,7 lần) so với năm 2015", "tăng 20
 #: trang, gia trại so với năm 2015" (a restatement in a plan of several years; not "so với cùng
 #: kỳ", a one-year plan's growth).
-RESTATED_RE = re.compile(
+RESTATED_RE = _compile(
     rf"\W*(?:tăng|giảm)(?: thêm)?\s+(?:(?:khoảng|gần|trên|hơn)\s+)?(?:{NUMBER})\s*[^\d;(]{{0,20}}?"
     rf"\s*(?:\([^)]*\)\s*)?,?\s*so với\s+(?:năm\s+)?(?P<year>{YEAR})\W*$",
     _I,
@@ -123,7 +131,7 @@ RESTATED_RE = re.compile(
 #: now ("Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng"), a news lead ("Trong 2 ngày 26-27/12", "với
 #: sự tham dự của 200 đại biểu").
 #: Matched on the words before a sentence's first figure.
-NARRATIVE_RE = re.compile(
+NARRATIVE_RE = _compile(
     r"\bđã\s+(?:tổ chức|thông qua|bầu|diễn ra|khai mạc|bế mạc|ban hành|tham dự|tiến hành"
     r"|biểu quyết|thảo luận|xem xét|long trọng)\b"
     r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$"
@@ -141,7 +149,7 @@ NARRATIVE_RE = re.compile(
     _I,
 )
 #: A comparison with a base, not a target of its own: "tăng 0,7 lần so với năm 2015".
-COMPARISON_RE = re.compile(r"(?:tăng|giảm|gấp)\s+[\d.,]+\s*lần\s+so với", _I)
+COMPARISON_RE = _compile(r"(?:tăng|giảm|gấp)\s+[\d.,]+\s*lần\s+so với", _I)
 
 #: Words before a number, by bound; the longest is tried first. Folded forms are not used: the
 #: words are matched in NFC, lower case.
@@ -183,88 +191,87 @@ BOUND_AFTER: dict[str, tuple[str, ...]] = {
     "at_most": ("trở xuống", "trở lại"),
 }
 #: Filler between a bound word and its number, or before the number: "đạt", "là", ":".
-FILLER_RE = re.compile(r"(?:\s|:|đạt và vượt|đạt|là|mức|phấn đấu|bằng|ở mức)*$", _I)
+FILLER_RE = _compile(r"(?:\s|:|đạt và vượt|đạt|là|mức|phấn đấu|bằng|ở mức)*$", _I)
+#: What may stand between a verb of moving to a level ("xuống", "còn", "lên") and the level:
+#: "xuống mức dưới 2%", "lên mức 85%", "tăng lên đạt 85%", "xuống còn không quá 1,5%".
+TO_LEVEL = rf"(?:\s+(?:ở\s+)?mức|\s+đạt)?(?:\s+(?:{BOUND_WORD}))?(?:\s+mức)?\s*$"
 
 #: The rate is a growth rate: "tốc độ tăng", "tăng trưởng", "tăng bình quân", "tỷ lệ tăng".
-GROWTH_RE = re.compile(
+GROWTH_RE = _compile(
     r"tốc độ tăng|tăng trưởng|tăng bình quân|bình quân tăng|tỷ lệ tăng|tăng thu|tăng hằng năm"
     r"|tăng hàng năm|tăng\s+(?:khoảng\s+|trên\s+|từ\s+)?[\d.,]+\s*%",
     _I,
 )
 #: Every year / on average a year.
-YEARLY_RE = re.compile(r"hằng năm|hàng năm|mỗi năm|/năm|một năm|năm nào cũng", _I)
-AVERAGE_RE = re.compile(r"bình quân|trung bình", _I)
+YEARLY_RE = _compile(r"hằng năm|hàng năm|mỗi năm|/năm|một năm|năm nào cũng", _I)
+AVERAGE_RE = _compile(r"bình quân|trung bình", _I)
 #: A total over a period.
-TOTAL_RE = re.compile(
+TOTAL_RE = _compile(
     r"\btổng\b|huy động|lũy kế|cộng dồn|thu hút|cả giai đoạn|toàn giai đoạn|trong giai đoạn"
     r"|trong cả|thành lập mới|kết nạp",
     _I,
 )
 #: Indicators judged every year (party building, emulation titles): "tỷ lệ tổ chức cơ sở đảng
 #: hoàn thành tốt nhiệm vụ trên 80%" holds each year of the term.
-EVERY_YEAR_NAME_RE = re.compile(
-    r"hoàn thành (?:tốt|xuất sắc)? ?nhiệm vụ|trong sạch,? vững mạnh", _I
-)
+EVERY_YEAR_NAME_RE = _compile(r"hoàn thành (?:tốt|xuất sắc)? ?nhiệm vụ|trong sạch,? vững mạnh", _I)
 #: Flows a multi-year plan totals over its period: investment mobilised.
-FLOW_RE = re.compile(
+FLOW_RE = _compile(
     r"vốn đầu tư|huy động vốn|tổng vốn|thu hút (?:vốn|đầu tư)|\bvốn\b|ngân sách (?:trung ương|địa phương)",
     _I,
 )
 #: An office named for planning, not a plan: "Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch".
-PLANNING_OFFICE_RE = re.compile(
+PLANNING_OFFICE_RE = _compile(
     r"\b(?:Sở|Bộ|Phòng|Vụ|Cục)\s+(?:Kế hoạch\s*(?:và|-|–|&)\s*Đầu tư|Tài chính\s*(?:-|–|và)\s*Kế hoạch)",
     _I,
 )
 #: Value added, a measure, not a rise: "tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP".
-VALUE_ADDED_RE = re.compile(r"giá trị tăng thêm", _I)
+VALUE_ADDED_RE = _compile(r"giá trị tăng thêm", _I)
 #: Flows whose figure in a plan of several years, with no year nor period, may be the last
 #: year's or the period's total: "tổng thu ngân sách 29.000 tỷ đồng", "kim ngạch xuất khẩu trên
 #: 7 tỷ USD".
-FLOW_TOTAL_RE = re.compile(
+FLOW_TOTAL_RE = _compile(
     r"thu ngân sách|chi ngân sách|kim ngạch|xuất khẩu|nhập khẩu|giá trị sản xuất|vốn đầu tư"
     r"|doanh thu|giải ngân",
     _I,
 )
 #: New things made over a term, just before their count: "thành lập mới 750 doanh nghiệp",
 #: "kết nạp 600 đảng viên", "giải quyết việc làm hơn 1.200 lao động": the term's total.
-NEW_COUNT_RE = re.compile(
+NEW_COUNT_RE = _compile(
     r"(?:thành lập mới|phát triển mới|xây dựng mới|trồng mới|kết nạp(?: mới)?|chuyển đổi|hình thành"
     r"|hoàn thành(?: xây dựng)?"
     r"|nhựa hóa|bê tông hóa|cứng hóa|duy tu(?: bảo dưỡng)?|sửa chữa|nâng cấp"
     r"|(?:giải quyết|tạo) việc làm(?: mới)?(?: cho)?|đào tạo nghề cho)"
-    r"(?:\s+(?:được|thêm|khoảng|trên|hơn|từ|ít nhất|tối thiểu|đạt))*\s*$",
+    rf"(?:\s+(?:được|thêm|đạt|{BOUND_WORD}))*\s*$",
     _I,
 )
 #: A figure out of a whole, no count of things made: "hoàn thành 19/19 tiêu chí" is a state.
-OUT_OF_RE = re.compile(r"\S+\s*/\s*\d")
+OUT_OF_RE = _compile(r"\S+\s*/\s*\d")
 #: The economy as the whole a share is of: "tỷ trọng kinh tế số trong GRDP", "20% GRDP",
 #: "so với tổng sản phẩm".
 ECONOMY = (
     r"GRDP|GDP|tổng sản phẩm(?:\s+(?:trên địa bàn|trong nước|trong tỉnh"
     r"|của (?:tỉnh|vùng|huyện|thành phố|cả nước)))?"
 )
-SHARE_OF_ECONOMY_RE = re.compile(
+SHARE_OF_ECONOMY_RE = _compile(
     rf"(?:\btrong|so với|của|vào)\s+(?:tổng\s+)?(?P<whole>{ECONOMY})(?![\w])", _I
 )
-ECONOMY_AFTER_RE = re.compile(rf"^\s*(?:tổng\s+)?(?P<whole>{ECONOMY})(?![\w])", _I)
+ECONOMY_AFTER_RE = _compile(rf"^\s*(?:tổng\s+)?(?P<whole>{ECONOMY})(?![\w])", _I)
 #: The words that name a share: "Tỷ trọng ...", "Đóng góp của du lịch ...".
-SHARE_NAME_RE = re.compile(r"^\s*(?:tỷ trọng|tỉ trọng|đóng góp(?: trực tiếp)?(?: của)?)\s+", _I)
+SHARE_NAME_RE = _compile(r"^\s*(?:tỷ trọng|tỉ trọng|đóng góp(?: trực tiếp)?(?: của)?)\s+", _I)
 #: Sectors that shrink as an economy's share when it grows (its structure moves away from them).
-FARMING_RE = re.compile(r"nông|lâm nghiệp|thủy sản|thuỷ sản|khu vực I(?!I)\b", _I)
+FARMING_RE = _compile(r"nông|lâm nghiệp|thủy sản|thuỷ sản|khu vực I(?!I)\b", _I)
 #: Areas a plan counts: "8/8 xã được công nhận nông thôn mới nâng cao" counts xã out of 8.
 AREA_NOUN = r"xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|tổ dân phố|khu phố|khu dân cư|huyện"
-AREA_FRACTION_RE = re.compile(
-    rf"(?P<count>\d+)\s*/\s*(?P<out_of>\d+)\s+(?P<noun>{AREA_NOUN})\b", _I
-)
+AREA_FRACTION_RE = _compile(rf"(?P<count>\d+)\s*/\s*(?P<out_of>\d+)\s+(?P<noun>{AREA_NOUN})\b", _I)
 #: The sectors of an economy, in the name of a share or a rate: a structure of the economy.
-SECTOR_RE = re.compile(r"kinh tế|ngành|nông(?! thôn| dân)|công nghiệp|dịch vụ|thuế sản phẩm", _I)
+SECTOR_RE = _compile(r"kinh tế|ngành|nông(?! thôn| dân)|công nghiệp|dịch vụ|thuế sản phẩm", _I)
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
-STRUCTURE_RE = re.compile(r"cơ cấu", _I)
-SHARE_WORD_RE = re.compile(r"\bchiếm\b", _I)
+STRUCTURE_RE = _compile(r"cơ cấu", _I)
+SHARE_WORD_RE = _compile(r"\bchiếm\b", _I)
 #: The poor, whose number plans give as a rate (tỷ lệ hộ nghèo), in points a year when it falls.
-POVERTY_RE = re.compile(r"hộ nghèo|nghèo đa chiều|cận nghèo|tỷ lệ nghèo", _I)
+POVERTY_RE = _compile(r"hộ nghèo|nghèo đa chiều|cận nghèo|tỷ lệ nghèo", _I)
 #: Indicators where less is better, found in the name.
-LESS_IS_BETTER_RE = re.compile(
+LESS_IS_BETTER_RE = _compile(
     # not what is fought: "thiết bị giảm thiểu ô nhiễm", "xử lý ô nhiễm", "phòng chống tội phạm"
     r"(?<!giảm )(?<!giảm thiểu )(?<!hạn chế )(?<!xử lý )(?<!chống )(?<!phòng )(?:hộ nghèo|nghèo đa chiều|cận nghèo|thất nghiệp|suy dinh dưỡng|tử vong|tai nạn|ô nhiễm"
     r"|chỉ số giá|\bcpi\b|tăng dân số|sinh con thứ|mất cân bằng|tội phạm|cháy|nợ xấu|vi phạm"
@@ -273,18 +280,18 @@ LESS_IS_BETTER_RE = re.compile(
     _I,
 )
 #: The start of a section of targets, and of what follows them.
-TARGETS_CUE_RE = re.compile(
+TARGETS_CUE_RE = _compile(
     r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu chung|mục tiêu tổng quát|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
     r"|mục tiêu, nhiệm vụ chủ yếu|mục tiêu đến năm|phấn đấu đến năm|tầm nhìn",
     _I,
 )
 #: A sentence that announces targets: the targets follow its colon.
-SENTENCE_CUE_RE = re.compile(
+SENTENCE_CUE_RE = _compile(
     r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
     r"|nhiệm vụ trọng tâm",
     _I,
 )
-AFTER_TARGETS_RE = re.compile(
+AFTER_TARGETS_RE = _compile(
     r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))?\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí"
     r"|các nhiệm vụ|những nhiệm vụ|đột phá|ba khâu đột phá|3 khâu đột phá|các khâu đột phá"
     r"|phân công|hiệu quả|đánh giá"
@@ -297,7 +304,7 @@ AFTER_TARGETS_RE = re.compile(
 #: lên 65% năm 2020", "từ mức 85% (năm 2020) lên 95%", "từ 4,5% hiện nay xuống dưới 2%": the
 #: target is the level after "xuống" or "lên"; the start and its year are neither a figure nor
 #: a time of the target.
-FROM_LEVEL_RE = re.compile(
+FROM_LEVEL_RE = _compile(
     rf"\btừ\s+(?:mức\s+)?(?:gần\s+|khoảng\s+|trên\s+)?(?:{NUMBER})"
     r"(?:\s*%|\s+[^\W\d][^\d;,.()]{0,25}?)?"
     rf"(?:\s*\(\s*(?:năm\s+)?{YEAR}\s*\)|\s+(?:(?:vào\s+)?(?:cuối\s+)?năm\s+{YEAR}|hiện nay|hiện tại))?"
@@ -308,40 +315,49 @@ FROM_LEVEL_RE = re.compile(
 #: tế - xã hội 5 năm 2021-2025" (a plan of 2025, not of 2021-2025), "năm thứ tư của nhiệm kỳ
 #: 2020-2025"; and the plans named with it: "Năm 2026 là năm đầu tiên thực hiện Nghị quyết Đại
 #: hội … nhiệm kỳ 2025-2030 và Kế hoạch 5 năm 2026-2030".
-LONGER_PLAN_RE = re.compile(
+LONGER_PLAN_RE = _compile(
     r"\bnăm\s+(?:cuối|đầu|thứ\s+\w+|bản lề|có ý nghĩa(?:\s+\w+){0,4}?)\s+(?:cùng\s+|tiên\s+)?"
     r"(?:đối với\s+[^.;:]{0,40}?\s+)?(?:trong\s+)?(?:việc\s+)?(?:thực hiện|triển khai|của)\b"
     rf"[^.;:]{{0,120}}?\(?{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d)\)?"
     rf"(?:,?\s+và\s+[^.;:]{{0,90}}?{YEAR}{DASH}(?:năm\s+)?{YEAR}(?!\d))*",
     _I,
 )
-VISION_RE = re.compile(r"tầm nhìn", _I)
+VISION_RE = _compile(r"tầm nhìn", _I)
 #: A later period the plan prepares or looks to, not its own: "…, tạo tiền đề thực hiện kế hoạch
 #: … giai đoạn 2026 - 2030", "hướng tới bứt phá giai đoạn 2026-2030" (Sơn La's plan of 2025).
 #: Not the period of the aims a sentence announces before its colon: "Đảng bộ xã hướng đến các
 #: mục tiêu chủ yếu giai đoạn 2025 - 2030: …" (the plan's own).
-LOOKS_TO_RE = re.compile(
+LOOKS_TO_RE = _compile(
     rf"(?<!định )(?:hướng tới|hướng đến|tạo tiền đề|làm tiền đề|chuẩn bị cho)[^.;:,]{{0,80}}?"
     rf"(?:giai đoạn|thời kỳ)\s+{YEAR}{DASH}{YEAR}(?!\d)(?!\s*(?:như sau\s*)?:)",
     _I,
 )
 #: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
 #: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
-VISION_YEAR_RE = re.compile(rf"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?P<year>{YEAR})", _I)
+VISION_YEAR_RE = _compile(rf"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?P<year>{YEAR})", _I)
+#: A parenthesis that names only a time, "(2021 - 2025)", "(giai đoạn 2021-2025)", "(năm 2025)":
+#: the time of the clause it is in, as the same words without the brackets are (not an aside).
+TIME_ASIDE_RE = _compile(
+    rf"\(\s*(?:(?:trong\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+|(?:(?:đến|tới|vào|trong)\s+)?"
+    rf"(?:cuối\s+)?năm\s+)?{YEAR}(?:{DASH}(?:năm\s+)?{YEAR})?\s*\)",
+    _I,
+)
+#: The words of "about" (:data:`BOUND_BEFORE`): "(khoảng 8.268 USD)", "(xấp xỉ …)", "(~…)".
+_ABOUT = "|".join(re.escape(word) for word in sorted(BOUND_BEFORE["about"], key=len, reverse=True))
 #: Words that open a parenthesis that restates or explains (never a target of its own).
-ASIDE_RE = re.compile(
-    r"^\(\s*(?:\d|đạt|là|tương đương|tương ứng|bằng|khoảng|theo|giá|không|chiếm|tăng thêm"
+ASIDE_RE = _compile(
+    rf"^\(\s*(?:\d|đạt|là|tương đương|tương ứng|bằng|{_ABOUT}|theo|giá|không|chiếm|tăng thêm"
     r"|so với|tính|gồm|trừ|kể cả|bao gồm|năm|trong tổng|trên tổng|chỉ tiêu|kế hoạch|nq|nghị)",
     _I,
 )
 #: A qualitative target: words that set a state to reach or keep.
-QUALITATIVE_RE = re.compile(
+QUALITATIVE_RE = _compile(
     r"đạt chuẩn|đạt tiêu chí|giữ vững|duy trì|hoàn thành|xây dựng thành công|được công nhận"
     r"|không để xảy ra|không có|trở thành|đạt đô thị|lên thị xã|lên thành phố|đạt danh hiệu",
     _I,
 )
 #: Leading words that are not part of an indicator's name.
-NAME_PREFIX_RE = re.compile(
+NAME_PREFIX_RE = _compile(
     r"^(?:[-+•–*]\s*|trong đó\s*[:,]?\s*|phấn đấu\s*|có\s+|đến năm \d{4}\s*,?\s*|năm \d{4}\s*,?\s*"
     r"|và\s+|riêng\s+|đồng thời\s*,?\s*|bảo đảm\s+|đảm bảo\s+)+",
     _I,
