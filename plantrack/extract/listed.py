@@ -44,8 +44,8 @@ def before_the_plan(
     Rẫy). Each is listed with its reason. In a plan of several years, whose period may be
     guessed, only an estimate that names its year is ("thu ngân sách năm 2020 ước đạt 2.500 tỷ
     đồng, tăng 51,2%" in the plan of 2021-2025): a wrong guess would drop its targets. In a
-    plan whose period a sentence states (``stated``), a target before that period is listed
-    too, with its own reason: it is not one of the plan's."""
+    plan whose period a sentence states (``stated``), a target of a year before that period is
+    listed too, with its own reason: it is not one of the plan's."""
     kept: list[tuple[Clause, Reading | None]] = []
     past: list[Unread] = []
     for clause, reading in readings:
@@ -67,10 +67,12 @@ def before_the_plan(
         elif plan.one_year or (_estimated(clause) and _sentence_has_a_time(clause)):
             reason = texts.text("extract.past", year=last)
             past.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
-        elif stated:
+        elif stated and reading is not None and reading.period is None:
             # "16 chỉ tiêu nhiệm kỳ 2020-2025. … đạt xã nông thôn mới nâng cao vào cuối năm
             # 2020": due in the base year, before the term's first; drafted, it would widen
-            # the stated period and move the base year of every growth (Phú Bình)
+            # the stated period and move the base year of every growth (Phú Bình). A period
+            # before it ("… 7%/năm trong giai đoạn 2021-2025 và 8%/năm trong giai đoạn
+            # 2026-2030" under "đến năm 2030") is the plan's too: it widens it
             reason = texts.text("extract.before-period", year=last, start=plan.start, end=plan.end)
             past.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
         else:
