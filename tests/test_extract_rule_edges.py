@@ -454,3 +454,30 @@ def test_a_term_ending_named_beside_the_targets_is_not_the_plans_period() -> Non
         "đồng."
     ).draft
     assert (draft.period, draft.base_year) == ((2026, 2030), 2025)
+
+
+# --- figures._ORDINAL: a pandemic's name, a page's time stamp, a meeting's days, pillars --------
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Phòng, chống dịch Covid - 19 linh hoạt, hiệu quả",  # Hà Giang 2022 (round 17)
+        "15:52, 19/12/2019",  # Ea H'leo's page (round 17)
+        "Từ 8 đến 10/12, HĐND tỉnh khóa VII đã họp đánh giá kết quả",  # Bắc Kạn 2011
+        "Phát triển kinh tế với 4 trụ cột phát triển về năng lượng",  # Quảng Trị
+        "Tỉnh cần phát huy 4 lợi thế để thu hút đầu tư",  # Lâm Đồng
+        "Toàn cảnh hội nghị giao kế hoạch phát triển kinh tế - xã hội 2023",  # Bình Phước
+    ],
+)
+def test_numbers_that_are_names_stamps_or_days_are_no_figures(noise: str) -> None:
+    """Round 17's pages: each of these was drafted as a target (19 "linh hoạt", 15, 8, 4, 4,
+    2023) beside the real one."""
+    found = drafted("Các chỉ tiêu chủ yếu năm 2023:\n" + noise + "\nThu ngân sách đạt 500 tỷ đồng.")
+    assert [f[2] for f in found] == [(500.0,)]
+
+
+def test_a_count_after_its_days_and_a_ratio_are_still_figures() -> None:
+    """The other side: a fraction of communes is a count, not a date."""
+    found = drafted("Các chỉ tiêu chủ yếu năm 2023:\nCó 10/12 xã đạt chuẩn nông thôn mới.")
+    assert [(f[0], f[2]) for f in found] == [("count", (10.0,))]
