@@ -468,11 +468,15 @@ def test_a_term_ending_named_beside_the_targets_is_not_the_plans_period() -> Non
         "Phát triển kinh tế với 4 trụ cột phát triển về năng lượng",  # Quảng Trị
         "Tỉnh cần phát huy 4 lợi thế để thu hút đầu tư",  # Lâm Đồng
         "Toàn cảnh hội nghị giao kế hoạch phát triển kinh tế - xã hội 2023",  # Bình Phước
+        "THỨ NĂM, 21/05/2020 16:54:22",  # Hưng Long's page (round 18)
+        "Đền thờ các anh hùng liệt sĩ trên cao điểm 468 (Ảnh: An Nhiên)",  # Vị Xuyên
+        "Đến thời điểm này, huyện có 33 trong tổng số 44 tổ chức cơ sở đảng tổ chức đại hội",
+        "Đến nay 100% số xã trong tỉnh đã được công nhận đạt chuẩn nông thôn mới",  # Hà Nam
     ],
 )
 def test_numbers_that_are_names_stamps_or_days_are_no_figures(noise: str) -> None:
-    """Round 17's pages: each of these was drafted as a target (19 "linh hoạt", 15, 8, 4, 4,
-    2023) beside the real one."""
+    """Round 17's and 18's pages: each of these was drafted as a target (19 "linh hoạt", 15, 8,
+    4, 4, 2023, 54, 468, 33, 100 %) beside the real one; the last two say "so far": results."""
     found = drafted("Các chỉ tiêu chủ yếu năm 2023:\n" + noise + "\nThu ngân sách đạt 500 tỷ đồng.")
     assert [f[2] for f in found] == [(500.0,)]
 

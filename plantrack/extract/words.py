@@ -114,7 +114,10 @@ RESULT_RE = _compile(
     # "5 năm qua, Đảng bộ … giành nhiều kết quả nổi bật"
     # (not "tăng 1,5 lần so với 5 năm qua": the years just ended open a report, set apart)
     r"|(?:^|[,.;])\s*(?:trong\s+)?\d+\s+năm\s+(?:vừa\s+)?qua\s*,"
-    r"|giành (?:được )?(?:những |nhiều )?kết quả",
+    r"|giành (?:được )?(?:những |nhiều )?kết quả"
+    # so far: "Đến thời điểm này, huyện … có 33 trong tổng số 44 tổ chức cơ sở đảng …", "đến nay
+    # 100% số xã trong tỉnh đã được công nhận"
+    r"|\b(?:tính\s+)?đến\s+(?:nay|thời điểm này|thời điểm hiện tại|hiện tại)\b",
     _I,
 )
 #: A clause that only compares the figure before it with a year: "tăng 80 hộ so với năm 2015",
