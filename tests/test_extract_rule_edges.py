@@ -485,3 +485,25 @@ def test_a_count_after_its_days_and_a_ratio_are_still_figures() -> None:
     """The other side: a fraction of communes is a count, not a date."""
     found = drafted("Các chỉ tiêu chủ yếu năm 2023:\nCó 10/12 xã đạt chuẩn nông thôn mới.")
     assert [(f[0], f[2]) for f in found] == [("count", (10.0,))]
+
+
+# --- words.RESULT_RE: a term done, "đã … hoàn thành thắng lợi các chỉ tiêu" ---------------------
+
+
+def test_a_term_reported_done_opens_results_not_targets() -> None:
+    """Phú Phúc (round 18): "Nhiệm kỳ 2015-2020, Đảng bộ xã … đã tập trung lãnh đạo, … hoàn
+    thành thắng lợi các chỉ tiêu …. Nổi bật là … tăng bình quân hơn 5,5%/ năm; thu nhập … đạt
+    50 triệu đồng/ người/năm; …": seven results drafted as targets. An aim worded alike ("phấn
+    đấu … hoàn thành vượt mức chỉ tiêu được giao") is still one."""
+    found = drafted(
+        "Nhiệm kỳ 2015-2020, Đảng bộ xã Phú Phúc đã tập trung lãnh đạo, chỉ đạo và tổ chức thực "
+        "hiện hoàn thành thắng lợi các chỉ tiêu Nghị quyết đại hội Đảng bộ xã đề ra. Nổi bật là "
+        "giá trị sản xuất nông nghiệp tăng bình quân hơn 5,5%/ năm; thu nhập bình quân đầu "
+        "người đạt 50 triệu đồng/ người/năm."
+    )
+    assert found == []
+    aims = drafted(
+        "Đảng bộ phường chỉ đạo phấn đấu đến năm 2025 hoàn thành vượt mức chỉ tiêu được giao. "
+        "Về giá trị sản xuất trên địa bàn tăng bình quân 8%/năm."
+    )
+    assert [f[2] for f in aims if f[2]] == [(8.0,)]

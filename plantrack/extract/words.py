@@ -109,6 +109,10 @@ RESULT_RE = _compile(
     r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)"
     # a term's report: "Nhiệm kỳ 2020 - 2025, Đảng bộ … hoàn thành nhiều chỉ tiêu nghị quyết"
     r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:các |những )?(?:mục tiêu|chỉ tiêu)"
+    # "… đã tập trung lãnh đạo … hoàn thành thắng lợi các chỉ tiêu Nghị quyết đại hội …"
+    # (done: "đã"; "phấn đấu … hoàn thành vượt mức chỉ tiêu được giao" is an aim)
+    r"|\bđã\b[^.;]{0,80}?hoàn thành (?:thắng lợi|xuất sắc|vượt mức|tốt) (?:các |những |toàn bộ )?"
+    r"(?:mục tiêu|chỉ tiêu)"
     # the term or the year just ended: "Nhiệm kỳ vừa qua, Đảng bộ xã … hoàn thành các chỉ tiêu"
     r"|^\W*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|năm)\s+(?:vừa\s+)?qua\b"
     # "5 năm qua, Đảng bộ … giành nhiều kết quả nổi bật"
