@@ -48,6 +48,15 @@ _LEVEL_WORDS: dict[str, tuple[str, ...]] = {
     "khom": ("locality",),
     "area": ("locality",),
 }
+#: A level word at the start of a folded label, with more after it: the longest first (``"thi
+#: xa"`` before ``"xa"``), followed by a space, or right by the rest when the word ends in a point.
+_LEVEL_WORD = re.compile(
+    "|".join(
+        f"{re.escape(word)} (?=.)" + (f"|{re.escape(word)}(?=.)" if word.endswith(".") else "")
+        for word in sorted(_LEVEL_WORDS, key=len, reverse=True)
+    ),
+    re.DOTALL,
+)
 #: "Toàn huyện" (the whole district), the total row of a per-commune table.
 _WHOLE = {
     "toan huyen": "district",
@@ -193,9 +202,7 @@ class Catalog:
 
 def _split_level(key: str) -> tuple[str, str]:
     """``"xa binh phu"`` -> (``"xa"``, ``"binh phu"``); (``""``, key) without a level word."""
-    for word in sorted(_LEVEL_WORDS, key=len, reverse=True):
-        if key.startswith(word + " ") and len(key) > len(word) + 1:
-            return word, key[len(word) + 1 :].lstrip(". ")
-        if word.endswith(".") and key.startswith(word) and len(key) > len(word):
-            return word, key[len(word) :].lstrip(". ")
-    return "", key
+    found = _LEVEL_WORD.match(key)  # one pattern, not a test a word: 3,321 areas' names
+    if found is None:
+        return "", key
+    return found[0].rstrip(" "), key[found.end() :].lstrip(". ")

@@ -22,6 +22,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -56,7 +57,7 @@ from plantrack.actuals.table import (
 from plantrack.findings import Finding, HasFindings, Severity, sort_key
 from plantrack.findings.registry import strict
 from plantrack.numbers.parse import DecimalMark
-from plantrack.observations import Observation, SeriesBlock
+from plantrack.observations import Columns, Observation, SeriesBlock
 from plantrack.plans.model import ExchangeRate, Plan
 from plantrack.texts import text
 
@@ -110,11 +111,12 @@ class DataSet(HasFindings):
 
     def latest_year(self) -> int | None:
         """The latest year of any figure (a file's columns hold its blocks' figures only)."""
-        files = {id(block.columns): block.columns for block in self.blocks}
+        columns = list(map(attrgetter("columns"), self.blocks))
+        files = dict(zip(map(id, columns), columns, strict=True))
         return max(
             [
                 *(obs.year for obs in self.loose),
-                *(max(columns.years) for columns in files.values() if columns.years),
+                *(_latest(file) for file in files.values() if file.years),
             ],
             default=None,
         )
@@ -128,6 +130,14 @@ class DataSet(HasFindings):
             "errors": sum(f.errors for f in self.files),
             "observations": len(self.loose) + sum(len(block) for block in self.blocks),
         }
+
+
+def _latest(columns: Columns) -> int:
+    """The latest year of a file's figures read by DuckDB (numpy is loaded with it: 2.5 million
+    years in C, not one Python int each)."""
+    import numpy
+
+    return int(numpy.frombuffer(columns.years, dtype=numpy.uint16).max())
 
 
 # --------------------------------------------------------------------------------------------

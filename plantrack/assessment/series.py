@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
-from operator import lt
+from operator import attrgetter, lt
 
 from plantrack.assessment.results import Point
 from plantrack.findings import Finding, Severity
@@ -71,8 +71,17 @@ def build_series(
     """
     observations = list(observations)
     index: dict[tuple[str, str], Series] = {}
-    whole: dict[tuple[str, str], SeriesBlock] = {}
     shared: set[tuple[str, str]] = {(obs.indicator, obs.area or plan_area) for obs in observations}
+    # A national check has 166,050 blocks: when no series is shared (the usual case) they are
+    # keyed by map() and zip() at once; otherwise a block at a time, below.
+    blocks = list(blocks)
+    areas = [area or plan_area for area in map(attrgetter("area"), blocks)]
+    places = zip(map(attrgetter("indicator"), blocks), areas, strict=True)
+    whole = dict(zip(places, blocks, strict=True))
+    if len(whole) == len(blocks) and whole.keys().isdisjoint(shared):
+        blocks = []
+    else:
+        whole = {}
     for block in blocks:
         place = (block.indicator, block.area or plan_area)
         if place in shared or place in whole:
@@ -173,9 +182,10 @@ class SeriesIndex(Mapping[tuple[str, str], Series]):
         """The series of blocks that no other figure shares: read whole by DuckDB."""
         return self._blocks
 
-    def grouped(self, key: tuple[str, str]) -> bool:
-        """Whether the series is grouped from observations (read row by row, or shared)."""
-        return key in self._grouped
+    def any_grouped(self, keys: Iterable[tuple[str, str]]) -> bool:
+        """Whether one of the series is grouped from observations (read row by row, or
+        shared)."""
+        return not self._grouped.keys().isdisjoint(keys)
 
 
 def _block_series(block: SeriesBlock) -> Series:

@@ -15,6 +15,8 @@ table of results a kind). Which targets are SQL's is decided up front, a target 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from plantrack import duckdb_settings
@@ -50,6 +52,8 @@ WORKING_MIN_AREAS = 256
 #: total, an every-year target's years met and counted), NULL for the others: the CSV writer
 #: reads them for every kind.
 _OPTIONAL_COLUMNS = (("total", "DOUBLE"), ("met_years", "INTEGER"), ("counted_years", "INTEGER"))
+
+_INDICATOR = itemgetter(0)  # of a series' key (indicator, area)
 
 
 @dataclass(slots=True)
@@ -104,12 +108,11 @@ class SqlAssessment:
         the working, a target of :data:`WORKING_MIN_AREAS` areas or more."""
         if not _kind_of(self.plan, indicator, target, self.working):
             return False
-        places = [(indicator.id, area) for area in target.areas or [self.plan.area]]
+        places = list(zip(repeat(indicator.id), target.areas or [self.plan.area]))
         if self.working and len(places) < WORKING_MIN_AREAS:
             return False
-        whole = self.index.whole
-        return not any(self.index.grouped(place) for place in places) and any(
-            place in whole for place in places
+        return not self.index.any_grouped(places) and any(
+            map(self.index.whole.__contains__, places)
         )
 
     def rows(self, indicator: Indicator, target: Any) -> SqlRows | None:
@@ -198,33 +201,39 @@ class SqlAssessment:
         }
         # An indicator's series are numbered one after another (its figures are then near one
         # another once sorted by series: the JSON writer reads them an indicator at a time).
-        chosen = sorted(
-            (item for item in self.index.whole.items() if item[0][0] in wanted),
-            key=lambda item: item[0][0],
+        # 166,050 series at the national panel: each list is made by map() and itemgetter or
+        # attrgetter, with no Python function called a series.
+        whole = self.index.whole
+        keys = sorted(
+            compress(whole, map(wanted.__contains__, map(_INDICATOR, whole))), key=_INDICATOR
         )
-        indicators = [indicator_id for (indicator_id, _), _ in chosen]
-        areas = [area for (_, area), _ in chosen]
-        files: dict[int, Any] = {}  # id of a file's columns -> (columns, sid of each figure)
-        for columns in {id(block.columns): block.columns for _, block in chosen}.values():
+        blocks = list(map(whole.__getitem__, keys))
+        indicators = list(map(_INDICATOR, keys))
+        areas = list(map(itemgetter(1), keys))
+        count = len(blocks)
+        starts = numpy.fromiter(map(attrgetter("start"), blocks), numpy.int64, count)
+        stops = numpy.fromiter(map(attrgetter("stop"), blocks), numpy.int64, count)
+        in_file = list(map(attrgetter("columns"), blocks))
+        files: dict[int, Any] = dict(zip(map(id, in_file), in_file, strict=True))
+        numbers = numpy.arange(count)
+        if len(files) > 1:  # the series of each file (its columns' id), when there are more
+            file_of = numpy.fromiter(map(id, in_file), numpy.uint64, count)
+        parts: list[tuple[Any, ...]] = []
+        for ident, columns in files.items():
             # Each figure of a series numbered ``sid`` is marked ``sid``, the rest -1: the
             # series' slices do not overlap, so +(sid + 1) at each start and -(sid + 1) at each
             # stop, summed along the file, give sid + 1 inside a series and 0 outside.
-            mine = [
-                (sid, block) for sid, (_, block) in enumerate(chosen) if block.columns is columns
-            ]
+            mine = numbers if len(files) == 1 else (file_of == ident).nonzero()[0]
             marks = numpy.zeros(len(columns.years) + 1, dtype=numpy.int64)
-            number = numpy.fromiter((sid + 1 for sid, _ in mine), numpy.int64, len(mine))
-            numpy.add.at(marks, numpy.fromiter((b.start for _, b in mine), numpy.int64), number)
-            numpy.add.at(marks, numpy.fromiter((b.stop for _, b in mine), numpy.int64), -number)
-            files[id(columns)] = (columns, (numpy.cumsum(marks[:-1]) - 1).astype(numpy.int32))
-        parts: list[tuple[Any, ...]] = [
-            (
-                sids,
-                numpy.frombuffer(columns.years, dtype=numpy.uint16),
-                numpy.frombuffer(columns.values, dtype=numpy.float64),
+            numpy.add.at(marks, starts[mine], mine + 1)
+            numpy.add.at(marks, stops[mine], -(mine + 1))
+            parts.append(
+                (
+                    (numpy.cumsum(marks[:-1]) - 1).astype(numpy.int32),
+                    numpy.frombuffer(columns.years, dtype=numpy.uint16),
+                    numpy.frombuffer(columns.values, dtype=numpy.float64),
+                )
             )
-            for columns, sids in files.values()
-        ]
         if len(parts) != 1:  # one file (the usual case): its arrays as they are, no copy
             empty = (numpy.zeros(0, "i4"), numpy.zeros(0, "u2"), numpy.zeros(0, "f8"))
             parts = [
