@@ -353,6 +353,8 @@ _ORDINAL = re.compile(
         r"(?!\s*[^\W\d_])"
         # the pillars or strengths a plan builds on: "4 trụ cột phát triển", "phát huy 4 lợi thế"
         r"|\b\d+\s+(?:trụ cột|lợi thế)\b"
+        # a page cited: "[…, tr. 1, phần phụ lục]"
+        r"|\btr\.\s*\d+(?:\s*[-–]\s*\d+)?(?=\s*[,;)\]])"
         # a hill named by its height: "trên cao điểm 468", "điểm cao 1509"
         r"|\b(?:cao điểm|điểm cao)\s+\d+\b"
         # a year that ends a plan's title, "hội nghị giao kế hoạch phát triển kinh tế - xã hội

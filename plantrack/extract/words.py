@@ -103,7 +103,7 @@ RESULT_RE = _compile(
     r"|giảm từ\s+[\d.,]+\s*%?\s*xuống"
     r"|tăng từ\s+[\d.,]+\s*%?\s*lên"
     # a year's report: "hoàn thành 12/12 chỉ tiêu", "đạt được những kết quả quan trọng"
-    r"|hoàn thành\s+\d+\s*/\s*\d+\s+(?:nhóm\s+)?chỉ tiêu"
+    r"|(?:hoàn thành|đạt và vượt|đạt)\s+\d+\s*/\s*\d+\s+(?:nhóm\s+)?chỉ tiêu"
     r"|đạt (?:được )?(?:những |các |nhiều )?kết quả"
     # a verdict on targets: "… dù cao nhưng chưa đạt các mục tiêu do Tỉnh ủy đề ra"
     r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)"
