@@ -472,7 +472,7 @@ def test_a_term_ending_named_beside_the_targets_is_not_the_plans_period() -> Non
         "Đền thờ các anh hùng liệt sĩ trên cao điểm 468 (Ảnh: An Nhiên)",  # Vị Xuyên
         "Đến thời điểm này, huyện có 33 trong tổng số 44 tổ chức cơ sở đảng tổ chức đại hội",
         "Đến nay 100% số xã trong tỉnh đã được công nhận đạt chuẩn nông thôn mới",  # Hà Nam
-        "Năm 2016, Hương Thủy đạt và vượt 15/17 chỉ tiêu kinh tế - xã hội chủ yếu",  # a report
+        "Hương Thủy đạt và vượt 15/17 chỉ tiêu kinh tế - xã hội chủ yếu",  # a report
         "[Nguồn: Báo cáo của UBND tỉnh, tr. 1, phần phụ lục]",  # a page cited (Bình Định)
     ],
 )
