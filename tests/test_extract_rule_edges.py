@@ -474,6 +474,12 @@ def test_a_term_ending_named_beside_the_targets_is_not_the_plans_period() -> Non
         "Đến nay 100% số xã trong tỉnh đã được công nhận đạt chuẩn nông thôn mới",  # Hà Nam
         "Hương Thủy đạt và vượt 15/17 chỉ tiêu kinh tế - xã hội chủ yếu",  # a report
         "[Nguồn: Báo cáo của UBND tỉnh, tr. 1, phần phụ lục]",  # a page cited (Bình Định)
+        "Thứ 6, 30/09/2022 | 16:34:45",  # Tiền Hải's page (round 19)
+        "10,081 lượt xem",  # its views
+        "Chiều 9/11, với 447 đại biểu tham gia biểu quyết tán thành, Quốc hội thông qua",
+        "Phê duyệt Quy hoạch tỉnh Đồng Tháp thời kỳ 2021 - 2030, tầm nhìn 2050",
+        "9 tháng đầu năm, tổng giá trị sản xuất trên địa bàn huyện đạt trên 8.551 tỷ đồng",
+        "Tiền Hải: 9 tháng tổng giá trị sản xuất đạt 16.349 tỷ đồng",  # a headline
     ],
 )
 def test_numbers_that_are_names_stamps_or_days_are_no_figures(noise: str) -> None:

@@ -355,6 +355,12 @@ _ORDINAL = re.compile(
         r"|\b\d+\s+(?:trụ cột|lợi thế)\b"
         # a page cited: "[…, tr. 1, phần phụ lục]"
         r"|\btr\.\s*\d+(?:\s*[-–]\s*\d+)?(?=\s*[,;)\]])"
+        # a clock with its seconds, "Thứ 6, 30/09/2022 | 16:34:45", a page's views, "10,081 lượt
+        # xem", the delegates who voted, "với 447 đại biểu tham gia biểu quyết tán thành", and a
+        # vision's year, "tầm nhìn 2050"
+        r"|\b\d{1,2}:\d{2}:\d{2}\b|\b\d[\d.,]*\s+lượt xem\b"
+        r"|\b\d+\s+đại biểu\s+(?:tham gia biểu quyết|biểu quyết|tán thành|có mặt)"
+        r"|(?<=tầm nhìn )(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\b"
         # a hill named by its height: "trên cao điểm 468", "điểm cao 1509"
         r"|\b(?:cao điểm|điểm cao)\s+\d+\b"
         # a year that ends a plan's title, "hội nghị giao kế hoạch phát triển kinh tế - xã hội

@@ -121,7 +121,10 @@ RESULT_RE = _compile(
     r"|giành (?:được )?(?:những |nhiều )?kết quả"
     # so far: "Đến thời điểm này, huyện … có 33 trong tổng số 44 tổ chức cơ sở đảng …", "đến nay
     # 100% số xã trong tỉnh đã được công nhận"
-    r"|\b(?:tính\s+)?đến\s+(?:nay|thời điểm này|thời điểm hiện tại|hiện tại)\b",
+    r"|\b(?:tính\s+)?đến\s+(?:nay|thời điểm này|thời điểm hiện tại|hiện tại)\b"
+    # the months of the year so far: "9 tháng đầu năm, tổng giá trị sản xuất … đạt trên 8.551 tỷ"
+    r"|\b\d+\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?\s*,"
+    r"|^\W*[^\W\d_][^:]{0,30}:\s*\d+\s+tháng\b",
     _I,
 )
 #: A clause that only compares the figure before it with a year: "tăng 80 hộ so với năm 2015",
