@@ -515,3 +515,26 @@ def test_a_term_reported_done_opens_results_not_targets() -> None:
         "Về giá trị sản xuất trên địa bàn tăng bình quân 8%/năm."
     )
     assert [f[2] for f in aims if f[2]] == [(8.0,)]
+
+
+# --- timing._OPENING_TIME "Nhiệm kỳ 2025-2030, …"; words.RESULT_RE "bằng 105% chỉ tiêu kế hoạch" ---
+
+
+def test_a_terms_sentence_opening_gives_its_targets_the_term() -> None:
+    """Đức Xuân ward (round 20): "Nhiệm kỳ qua, … Tổng thu ngân sách giai đoạn 2020-2024 đạt
+    67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch), …" then "Nhiệm kỳ 2025-2030, Đảng bộ phường
+    … phấn đấu tốc độ tăng thu ngân sách nhà nước bình quân từ 10%/năm; …; thành lập mới 5 hợp
+    tác xã": the targets took the results' 2020-2024; "Nhiệm kỳ 2025-2030," opens their
+    sentence as "Giai đoạn 2026-2030," would, and the result is listed with its reason."""
+    made = extract_text(
+        "Nhiệm kỳ qua, 30/33 chỉ tiêu nghị quyết đạt và vượt kế hoạch. Tổng thu ngân sách giai "
+        "đoạn 2020-2024 đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch), tốc độ tăng thu bình "
+        "quân 4,3%/năm.\n"
+        "Nhiệm kỳ 2025-2030, Đảng bộ phường Đức Xuân tập trung xây dựng hệ thống chính trị "
+        "trong sạch, vững mạnh; phấn đấu tốc độ tăng thu ngân sách nhà nước bình quân từ "
+        "10%/năm; thành lập mới 5 hợp tác xã."
+    )
+    times = {t.reading.numbers: t.reading.period for t in made.draft.targets}
+    assert times[(10.0,)] == (2026, 2030)
+    assert times[(5.0,)] == (2026, 2030)
+    assert (67.038,) not in times

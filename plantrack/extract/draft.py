@@ -105,7 +105,9 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     mark = decimal or decimal_of([c.text for c in seg.clauses])
     vision_year = _vision_year(seg)
     stated = [
-        (found, has_figure(c.text))
+        # a result's figure names no time of the plan's targets ("Tổng thu ngân sách giai đoạn
+        # 2020-2024 đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)" before a term's targets)
+        (found, has_figure(c.text) and not words.RESULT_RE.search(c.text))
         for c in seg.clauses
         if not any(words.VISION_RE.search(h.text) for h in c.headings)
         and ((found := times(c.text)).year is None or found.year != vision_year)

@@ -70,7 +70,7 @@ _OPENING_TIME = re.compile(
     r"(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
     r"(?:năm\s+(?:19|20)\d\d(?!\s*[-–])(?:\s*[,:]|\s+(?=[^\W\d_]))|(?:năm\s+)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:])"
-    r"|^\W*(?:phấn đấu\s+)?(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*[,:]",
+    r"|^\W*(?:phấn đấu\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*[,:]",
     re.IGNORECASE,
 )
 

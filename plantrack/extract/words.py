@@ -104,6 +104,8 @@ RESULT_RE = _compile(
     r"|tăng từ\s+[\d.,]+\s*%?\s*lên"
     # a year's report: "hoàn thành 12/12 chỉ tiêu", "đạt được những kết quả quan trọng"
     r"|(?:hoàn thành|đạt và vượt|đạt)\s+\d+\s*/\s*\d+\s+(?:nhóm\s+)?chỉ tiêu"
+    # a share of the plan's figure: "… đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)"
+    r"|\bbằng\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)"
     r"|đạt (?:được )?(?:những |các |nhiều )?kết quả"
     # a verdict on targets: "… dù cao nhưng chưa đạt các mục tiêu do Tỉnh ủy đề ra"
     r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)"
