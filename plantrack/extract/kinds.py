@@ -258,7 +258,7 @@ def kind_of(
             or (
                 words.NEW_COUNT_RE.search(said.before)
                 and not words.OUT_OF_RE.match(text, fig.start)
-                and not _one_year_of_its_own(own)
+                and not _one_year_of_its_own(own, said.before)
             )
         )
     ):
@@ -320,13 +320,26 @@ def _a_year_of_the_period(own: str, chain: list[Clause]) -> bool:
     return any(times(own_text(c)).period is not None for c in chain[1:])
 
 
-def _one_year_of_its_own(own: str) -> bool:
+def _one_year_of_its_own(own: str, before: str) -> bool:
     """Whether a clause's own words name one year and no period: new things counted in "Năm
     2020 tạo việc làm cho 20.400 lao động", "đến năm 2030 tạo việc làm cho khoảng 48.000 lao
     động" are that year's, or the level by then, not a total over the plan's years (a flow's
-    total "đến năm 2020" is still one: "Tổng vốn đầu tư toàn xã hội đến năm 2020 = …")."""
+    total "đến năm 2020" is still one: "Tổng vốn đầu tư toàn xã hội đến năm 2020 = …"; and so
+    are things named new up to a year, "Đến năm 2025, kết nạp mới 600 đảng viên": the new ones
+    of the years to it)."""
     found = times(own)
-    return found.year is not None and found.period is None
+    if found.year is None or found.period is not None:
+        return False
+    up_to = any(
+        re.match(r"(?:đến|tới|hết)\b", (m["word"] or m["word2"] or "").strip(), re.IGNORECASE)
+        for m in words.YEAR_RE.finditer(own)
+        if int(m["year"] or m["year2"]) == found.year
+    )
+    return not (up_to and _NAMED_NEW.search(before))
+
+
+#: Things named new as they are counted: "thành lập mới", "kết nạp (mới)", "trồng mới".
+_NAMED_NEW = re.compile(r"\bmới\b|kết nạp", re.IGNORECASE)
 
 
 def _explicit_period(chain: list[Clause]) -> bool:

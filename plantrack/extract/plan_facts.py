@@ -414,9 +414,15 @@ def plan_time_of(
     if len(their) == 1 and single and _one_year(texts, year := next(iter(their))):
         return PlanTime(year, year), True
     # the periods its targets name, before those of sentences with no figure ("Quảng Trị sắp
-    # sửa khép lại nhiệm kỳ 2020 - 2025, …": the term ending, not the plan's)
-    spans = [t.period for t in targets_times if t.period is not None and t.period[0] != t.period[1]]
-    spans = spans or [p for p in periods if p[0] != p[1]]
+    # sửa khép lại nhiệm kỳ 2020 - 2025, …": the term ending, not the plan's), unless such a
+    # period holds all of theirs ("… phê duyệt Quy hoạch tỉnh thời kỳ 2021-2030" above "Giai
+    # đoạn 2021-2025, thu hút 50 dự án"): theirs are parts of it
+    theirs = [
+        t.period for t in targets_times if t.period is not None and t.period[0] != t.period[1]
+    ]
+    named = [p for p in periods if p[0] != p[1]]
+    holding = [p for p in named if all(p[0] <= s[0] and s[1] <= p[1] for s in theirs)]
+    spans = (theirs + holding) if theirs else named
     if spans:
         return PlanTime(min(p[0] for p in spans), max(p[1] for p in spans)), True
     # growths of single years ("tăng trưởng kinh tế (GRDP) năm 2024 … ước đạt 7,52%", "Năm 2025,

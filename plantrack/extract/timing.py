@@ -65,14 +65,20 @@ def times(text: str) -> Times:
 #: A time that opens a sentence and holds for all of it: "Phấn đấu đến năm 2020, 50% số xã ...;
 #: 95% số dân ...", "Năm 2025 tổng lượng khách ..." (with "năm", no comma is needed).
 _OPENING_TIME = re.compile(
-    # after the document it follows, if named first: "Theo đề án, đến năm 2025, …"
+    # after the document it follows, if named first: "Theo đề án, đến năm 2025, …"; the time is
+    # the words after it ("Theo Quy hoạch tỉnh thời kỳ 2021-2030, đến năm 2025, …": 2025)
     r"^\W*(?:theo\s+(?:đề án|kế hoạch|nghị quyết|quy hoạch|chương trình|đó)\b[^,;:.]{0,60},\s*)?"
-    r"(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
+    r"(?P<time>(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
     r"(?:năm\s+(?:19|20)\d\d(?!\s*[-–])(?:\s*[,:]|\s+(?=[^\W\d_]))|(?:năm\s+)?"
-    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:])"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]))"
     r"|^\W*(?:phấn đấu\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*[,:]",
     re.IGNORECASE,
 )
+
+
+def _opening_time(match: re.Match[str]) -> str:
+    """The words of an opening time, without the document it follows."""
+    return match.groupdict().get("time") or match.group(0)
 
 
 def time_of(
@@ -136,7 +142,7 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
         if opening is None and before.subject_from is None:
             opening = _GUIDED_TIME.match(own_text(before))  # the sentence's own "Định hướng …"
         if opening:  # "đến năm 2020 nông lâm nghiệp chiếm khoảng 21,59%, công nghiệp 29,62%"
-            sources.append(opening.group(0))  # nearer than the sentence's lead: "Cơ cấu kinh
+            sources.append(_opening_time(opening))  # nearer than the sentence's lead: "Cơ cấu kinh
             break  # tế năm 2017: …; Đến năm 2020: Nông lâm thuỷ sản 16,4%, Công nghiệp 52,6%"
         crossed = crossed or before.after_semicolon
         before = before.subject_from
@@ -147,6 +153,6 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
     if clause.opening is not None:
         opening = _OPENING_TIME.match(clause.opening) or _GUIDED_TIME.match(clause.opening)
         if opening:
-            sources.append(opening.group(0))
+            sources.append(_opening_time(opening))
     sources += [h.text for h in reversed(clause.headings)]
     return sources

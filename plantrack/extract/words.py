@@ -96,6 +96,8 @@ DATE_RE = _compile(
 #: "đạt và vượt 10.012 tấn" is a target: the level to reach),
 #: "tỷ lệ hộ nghèo giảm từ 29,56% xuống 25,3%", "Năm 2025, ... đạt được những kết quả quan
 #: trọng, hoàn thành 12/12 chỉ tiêu" (a report, which announces no targets).
+#: Words of an aim: a term's completion or a year's months after them are aimed at, not done.
+AIM_WORD = r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu|nhằm|để)\b"
 RESULT_RE = _compile(
     rf"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?{PLANNED}|đạt và vượt(?!\s+\d)"
     # "ước đạt 7,52%, vượt mục tiêu đề ra"
@@ -112,9 +114,11 @@ RESULT_RE = _compile(
     # a term's report: "Nhiệm kỳ 2020 - 2025, Đảng bộ … hoàn thành nhiều chỉ tiêu nghị quyết"
     r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:các |những )?(?:mục tiêu|chỉ tiêu)"
     # "… đã tập trung lãnh đạo … hoàn thành thắng lợi các chỉ tiêu Nghị quyết đại hội …"
-    # (done: "đã"; "phấn đấu … hoàn thành vượt mức chỉ tiêu được giao" is an aim)
-    r"|\bđã\b[^.;]{0,80}?hoàn thành (?:thắng lợi|xuất sắc|vượt mức|tốt) (?:các |những |toàn bộ )?"
-    r"(?:mục tiêu|chỉ tiêu)"
+    # (done: "đã"; "phấn đấu … hoàn thành vượt mức chỉ tiêu được giao" is an aim, and so it is
+    # after another verb's "đã": "Hội nghị đã thống nhất phấn đấu hoàn thành thắng lợi …",
+    # "Phát huy những kết quả đã đạt được, toàn huyện nỗ lực hoàn thành thắng lợi …")
+    rf"|\bđã\b(?:(?!{AIM_WORD})[^.;]){{0,80}}?hoàn thành (?:thắng lợi|xuất sắc|vượt mức|tốt) "
+    r"(?:các |những |toàn bộ )?(?:mục tiêu|chỉ tiêu)"
     # the term or the year just ended: "Nhiệm kỳ vừa qua, Đảng bộ xã … hoàn thành các chỉ tiêu"
     r"|^\W*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|năm)\s+(?:vừa\s+)?qua\b"
     # "5 năm qua, Đảng bộ … giành nhiều kết quả nổi bật"
@@ -125,7 +129,10 @@ RESULT_RE = _compile(
     # 100% số xã trong tỉnh đã được công nhận"
     r"|\b(?:tính\s+)?đến\s+(?:nay|thời điểm này|thời điểm hiện tại|hiện tại)\b"
     # the months of the year so far: "9 tháng đầu năm, tổng giá trị sản xuất … đạt trên 8.551 tỷ"
-    r"|\b\d+\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?\s*,"
+    # (not a half-year's aims: "6 tháng đầu năm 2026, phấn đấu tổng thu ngân sách đạt …",
+    # "Phấn đấu 6 tháng đầu năm 2026, …")
+    r"|(?<!phấn đấu )\b\d+\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?\s*,"
+    rf"(?![^.;]{{0,60}}?{AIM_WORD})"
     r"|^\W*[^\W\d_][^:]{0,30}:\s*\d+\s+tháng\b",
     _I,
 )
@@ -307,8 +314,12 @@ AFTER_TARGETS_RE = _compile(
     r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))?\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí"
     r"|các nhiệm vụ|những nhiệm vụ|đột phá|ba khâu đột phá|3 khâu đột phá|các khâu đột phá"
     r"|phân công|hiệu quả|đánh giá"
-    # a report's heading: "Thành tựu kinh tế xã hội huyện … năm 2020:", "KẾT QUẢ THỰC HIỆN …"
-    r"|thành tựu|kết quả (?:đạt được|thực hiện)|những kết quả|tình hình thực hiện)",
+    # a report's heading: "Thành tựu kinh tế xã hội huyện … năm 2020:", "KẾT QUẢ THỰC HIỆN …";
+    # not one that names the targets ahead too ("KẾT QUẢ THỰC HIỆN NĂM 2025 VÀ CHỈ TIÊU KẾ HOẠCH
+    # NĂM 2026": it opens them), nor the results a plan is to reach ("Những kết quả cần đạt:")
+    r"|(?:thành tựu|kết quả (?:đạt được|thực hiện)|những kết quả(?!\s+(?:chủ yếu\s+)?cần)"
+    r"|tình hình thực hiện)"
+    r"(?![^:\n]{0,120}?(?:\bvà|,|;)\s*(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)\b))",
     _I,
 )
 #: The level a change starts from, before the level it goes to: "giảm tỷ lệ hộ nghèo từ 4,5%
