@@ -538,3 +538,20 @@ def test_a_terms_sentence_opening_gives_its_targets_the_term() -> None:
     assert times[(10.0,)] == (2026, 2030)
     assert times[(5.0,)] == (2026, 2030)
     assert (67.038,) not in times
+
+
+# --- words.YEAR_RE: "Mục tiêu 2026:" gives its aims the year --------------------------------------
+
+
+def test_a_headings_year_before_its_colon_is_the_plans_year_not_a_figure() -> None:
+    """ "Mục tiêu 2026: tăng trưởng kinh tế đạt 8%; thu ngân sách đạt 500 tỷ đồng." (found by
+    the review of 2026-12-02): 2026 was drafted as a figure and the plan guessed as
+    2021-2025."""
+    draft = extract_text(
+        "Mục tiêu 2026: tăng trưởng kinh tế đạt 8%; thu ngân sách đạt 500 tỷ đồng."
+    ).draft
+    assert draft.period == (2026, 2026)
+    assert [(t.reading.numbers, t.reading.year or t.reading.period) for t in draft.targets] == [
+        ((8.0,), (2026, 2026)),
+        ((500.0,), 2026),
+    ]

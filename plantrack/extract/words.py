@@ -41,10 +41,12 @@ PERIOD_RE = _compile(
     rf"(?P<start>{YEAR}){DASH}(?:năm\s+)?(?P<end>{YEAR})(?!\d)",
     _I,
 )
-#: ``đến năm 2030``, ``năm 2025``, ``đến 2025``, ``vào cuối năm 2030``.
+#: ``đến năm 2030``, ``năm 2025``, ``đến 2025``, ``vào cuối năm 2030``; and the year a heading
+#: gives its aims, ``Mục tiêu 2026:``, ``Kế hoạch 2026:``.
 YEAR_RE = _compile(
     rf"(?P<word>(?:đến|tới|vào|trong|cuối|hết|đầu)(?:\s+(?:cuối|hết|đầu))?\s+)?"
-    rf"(?:năm\s+)(?P<year>{YEAR})(?!\d)|(?P<word2>đến|tới)\s+(?P<year2>{YEAR})(?!\d)",
+    rf"(?:năm\s+|(?<=mục tiêu )(?={YEAR}\s*:)|(?<=kế hoạch )(?={YEAR}\s*:))(?P<year>{YEAR})(?!\d)"
+    rf"|(?P<word2>đến|tới)\s+(?P<year2>{YEAR})(?!\d)",
     _I,
 )
 #: A year that is a comparison, not a target's ("so với năm 2020", "so năm 2015", "gấp 1,05 lần
