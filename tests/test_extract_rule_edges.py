@@ -480,6 +480,7 @@ def test_a_term_ending_named_beside_the_targets_is_not_the_plans_period() -> Non
         "Phê duyệt Quy hoạch tỉnh Đồng Tháp thời kỳ 2021 - 2030, tầm nhìn 2050",
         "9 tháng đầu năm, tổng giá trị sản xuất trên địa bàn huyện đạt trên 8.551 tỷ đồng",
         "Tiền Hải: 9 tháng tổng giá trị sản xuất đạt 16.349 tỷ đồng",  # a headline
+        "3 giờ trước",  # a page's age (Hà Nội 2026, round 21)
     ],
 )
 def test_numbers_that_are_names_stamps_or_days_are_no_figures(noise: str) -> None:
@@ -554,4 +555,26 @@ def test_a_headings_year_before_its_colon_is_the_plans_year_not_a_figure() -> No
     assert [(t.reading.numbers, t.reading.year or t.reading.period) for t in draft.targets] == [
         ((8.0,), (2026, 2026)),
         ((500.0,), 2026),
+    ]
+
+
+# --- timing._OPENING_TIME: "Mục tiêu của Kế hoạch đến năm 2025, …" ------------------------------
+
+
+def test_the_plans_aims_to_a_year_open_their_paragraphs_time() -> None:
+    """Quảng Nam's agriculture plan (round 21): "Mục tiêu của Kế hoạch đến năm 2025, tỷ lệ … đạt
+    từ 20% …; sản xuất theo … GAP … đạt 10%; …" then "Đến năm 2030, …": the clauses after the
+    first took the plan's end, 2030."""
+    draft = extract_text(
+        "Mục tiêu của Kế hoạch đến năm 2025, tỷ lệ sản xuất dưới các hình thức liên kết đạt từ "
+        "20% giá trị sản phẩm các loại cây trồng; sản xuất theo các quy trình sản xuất nông "
+        "nghiệp tốt (GAP) hoặc tương đương đạt 10%; tỷ lệ che phủ rừng đạt 61%.\n"
+        "Đến năm 2030, tỷ lệ sản xuất dưới các hình thức liên kết đạt từ 50% giá trị sản phẩm "
+        "các loại cây trồng."
+    ).draft
+    assert [(t.reading.numbers, t.reading.year) for t in draft.targets] == [
+        ((20.0,), 2025),
+        ((10.0,), 2025),
+        ((61.0,), 2025),
+        ((50.0,), 2030),
     ]

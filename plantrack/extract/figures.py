@@ -361,6 +361,8 @@ _ORDINAL = re.compile(
         r"|\b\d{1,2}:\d{2}:\d{2}\b|\b\d[\d.,]*\s+lượt xem\b"
         r"|\b\d+\s+đại biểu\s+(?:tham gia biểu quyết|biểu quyết|tán thành|có mặt)"
         r"|(?<=tầm nhìn )(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\b"
+        # a page's age: "3 giờ trước", "5 phút trước"
+        r"|\b\d+\s+(?:phút|giờ|ngày|tuần)\s+trước\b"
         # a hill named by its height: "trên cao điểm 468", "điểm cao 1509"
         r"|\b(?:cao điểm|điểm cao)\s+\d+\b"
         # a year that ends a plan's title, "hội nghị giao kế hoạch phát triển kinh tế - xã hội

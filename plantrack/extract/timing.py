@@ -68,7 +68,10 @@ _OPENING_TIME = re.compile(
     # after the document it follows, if named first: "Theo đề án, đến năm 2025, …"; the time is
     # the words after it ("Theo Quy hoạch tỉnh thời kỳ 2021-2030, đến năm 2025, …": 2025)
     r"^\W*(?:theo\s+(?:đề án|kế hoạch|nghị quyết|quy hoạch|chương trình|đó)\b[^,;:.]{0,60},\s*)?"
-    r"(?P<time>(?:phấn đấu\s+|mục tiêu\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
+    r"(?P<time>(?:phấn đấu\s+|mục tiêu"
+    # "Mục tiêu của Kế hoạch đến năm 2025, …"
+    r"(?:\s+của\s+(?:kế hoạch|đề án|nghị quyết|chương trình|quy hoạch))?\s+)?"
+    r"(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
     r"(?:năm\s+(?:19|20)\d\d(?!\s*[-–])(?:\s*[,:]|\s+(?=[^\W\d_]))|(?:năm\s+)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]))"
     r"|^\W*(?:phấn đấu\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*[,:]",
