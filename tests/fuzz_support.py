@@ -708,7 +708,8 @@ def mutate_xlsx(rnd: random.Random, data: bytes) -> bytes:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             parts = {name: z.read(name) for name in z.namelist()}
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
+    # (a damaged zip's directory can point before its start: "negative seek value")
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, ValueError):
         return mutate_bytes(rnd, data)
     roll = rnd.random()
     if roll < 0.15:
