@@ -352,7 +352,7 @@ _ORDINAL = re.compile(
         r"|\b(?:từ|ngày)\s+\d{1,2}\s*(?:đến|-|–)\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?!\d)"
         r"(?!\s*[^\W\d_])"
         # the pillars or strengths a plan builds on: "4 trụ cột phát triển", "phát huy 4 lợi thế"
-        r"|\b\d+\s+(?:trụ cột|lợi thế)\b"
+        r"|\b\d+\s+(?:trụ cột|lợi thế|trục phát triển)\b"
         # a page cited: "[…, tr. 1, phần phụ lục]"
         r"|\btr\.\s*\d+(?:\s*[-–]\s*\d+)?(?=\s*[,;)\]])"
         # a clock with its seconds, "Thứ 6, 30/09/2022 | 16:34:45", a page's views, "10,081 lượt

@@ -108,6 +108,9 @@ RESULT_RE = _compile(
     r"|tăng từ\s+[\d.,]+\s*%?\s*lên"
     # a year's report: "hoàn thành 12/12 chỉ tiêu", "đạt được những kết quả quan trọng"
     r"|(?:hoàn thành|đạt và vượt|đạt)\s+\d+\s*/\s*\d+\s+(?:nhóm\s+)?chỉ tiêu"
+    # a report of the year's results: "UBND TP. Hà Nội báo cáo kết quả kinh tế - xã hội năm 2025
+    # với GRDP ước đạt 8,5%, …"
+    r"|\bbáo cáo kết quả\b"
     # a share of the plan's figure: "… đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)"
     r"|\bbằng\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)"
     r"|đạt (?:được )?(?:những |các |nhiều )?kết quả"
