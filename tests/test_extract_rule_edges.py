@@ -483,6 +483,8 @@ def test_a_term_ending_named_beside_the_targets_is_not_the_plans_period() -> Non
         "3 giờ trước",  # a page's age (Hà Nội 2026, round 21)
         "Thành phố thực hiện các giải pháp trọng tâm, mở rộng 5 trục phát triển",  # Hà Nội
         "UBND TP. Hà Nội báo cáo kết quả kinh tế - xã hội năm 2025 với GRDP ước đạt 8,5%",
+        "17:27' - 09/12/2020",  # Quảng Ninh's page (round 22)
+        "Cơ cấu kinh tế 2025",  # its heading
     ],
 )
 def test_numbers_that_are_names_stamps_or_days_are_no_figures(noise: str) -> None:

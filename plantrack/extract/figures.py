@@ -347,7 +347,7 @@ _ORDINAL = re.compile(
         r"|\bcovid\s*[-–]?\s*19\b"
         # a page's time stamp before its date, "15:52, 19/12/2019" (not a ratio: "1:25"), and a
         # meeting's days, "Từ 8 đến 10/12, HĐND tỉnh …"
-        r"|\b\d{1,2}:\d{2}(?::\d{2})?(?=,?\s*\d{1,2}/\d{1,2}/\d{4})"
+        r"|\b\d{1,2}:\d{2}(?::\d{2})?'?(?=\s*[,-]?\s*\d{1,2}/\d{1,2}/\d{4})"
         r"|(?<=\d/\d{4} )\d{1,2}:\d{2}(?::\d{2})?\b"  # "THỨ NĂM, 21/05/2020 16:54:22"
         r"|\b(?:từ|ngày)\s+\d{1,2}\s*(?:đến|-|–)\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?!\d)"
         r"(?!\s*[^\W\d_])"
@@ -368,6 +368,7 @@ _ORDINAL = re.compile(
         # a year that ends a plan's title, "hội nghị giao kế hoạch phát triển kinh tế - xã hội
         # 2023" (a photo caption): no unit follows it
         r"|(?<=kinh tế - xã hội |kinh tế – xã hội )(?:19|20)\d\d(?=\s*(?:$|[\n,.;:)]))"
+        r"|(?<=cơ cấu kinh tế )(?:19|20)\d\d(?=\s*(?:$|[\n,.;:)]))"  # a heading: "Cơ cấu kinh tế 2025"
     ),
     re.IGNORECASE,
 )
