@@ -368,15 +368,8 @@ def _vision_year(seg: Segmented) -> int | None:
     texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
     found = next((m for text in texts if (m := words.VISION_YEAR_RE.search(text))), None)
     if found is None:  # an orientation is a vision too: "Định hướng đến năm 2030, …"
-        found = next((m for text in texts if (m := _ORIENTATION_YEAR_RE.search(text))), None)
+        found = next((m for text in texts if (m := words.ORIENTATION_YEAR_RE.search(text))), None)
     return int(found["year"]) if found else None
-
-
-#: The year of an orientation beside the plan: "Định hướng đến năm 2030, …", "…, định hướng đến
-#: năm 2030 đạt trên 170 triệu đồng/ha".
-_ORIENTATION_YEAR_RE = re.compile(
-    rf"định hướng\s+(?:đến|tới)\s+(?:năm\s+)?(?P<year>{words.YEAR})", re.IGNORECASE
-)
 
 
 def _cover(

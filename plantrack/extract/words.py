@@ -363,6 +363,9 @@ LOOKS_TO_RE = _compile(
 #: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
 #: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
 VISION_YEAR_RE = _compile(rf"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?P<year>{YEAR})", _I)
+#: The year of an orientation beside the plan, a vision too: "Định hướng đến năm 2030, …", "…,
+#: định hướng đến năm 2030 đạt trên 170 triệu đồng/ha".
+ORIENTATION_YEAR_RE = _compile(rf"định hướng\s+(?:đến|tới)\s+(?:năm\s+)?(?P<year>{YEAR})", _I)
 #: A parenthesis that names only a time, "(2021 - 2025)", "(giai đoạn 2021-2025)", "(năm 2025)":
 #: the time of the clause it is in, as the same words without the brackets are (not an aside).
 TIME_ASIDE_RE = _compile(
