@@ -10,7 +10,9 @@ For each text of benchmarks/extract/corpus.yaml the extractor drafts a plan file
 back by plantrack's own plan loader (a draft that does not validate scores nothing), and its
 targets are compared with the hand-written plan's:
 
-- an expected target and a drafted one *match* when their `text` overlap in the source;
+- an expected target and a drafted one *match* when their `text` overlap in the source (read
+  with its lines run on, blank lines adding nothing; a table's row, its cells joined by " | ",
+  is found with its cells run on as the source writes them: one a line, or between tabs);
 - a numeric expected target (any kind but qualitative and rating) is **right** when a matching
   draft target has the same kind, bound (comparator and figures), year or period, direction
   (when the expected plan gives one) and unit (for kinds whose figures are in the indicator's
@@ -128,8 +130,9 @@ class Source:
         for number, line in enumerate(raw.splitlines(), start=first_line):
             cleaned = normal(line)
             starts[number] = (at, at + len(cleaned))
-            parts.append(cleaned)
-            at += len(cleaned) + 1
+            if cleaned:  # a blank line adds nothing: a table's cells apart by blank lines run on
+                parts.append(cleaned)
+                at += len(cleaned) + 1
         return cls("\n".join(parts), starts)
 
 
@@ -151,8 +154,10 @@ def locate(targets: list[Target], source: Source) -> list[Target]:
     text that is not verbatim ("Cơ cấu kinh tế đến 2025: Công nghiệp 47-48%", joined from two
     places) is found by its last part, the one with the figure."""
     for target in targets:
-        span = _find(source, target.text, target.line) or _find(
-            source, target.text.rstrip(".…"), target.line
+        span = (
+            _find(source, target.text, target.line)
+            or _find(source, target.text.rstrip(".…"), target.line)
+            or _find(source, target.text.replace(" | ", " "), target.line)
         )
         if span is None:
             parts = [p for p in re.split(r":\s+|;\s+", target.text) if p.strip()]

@@ -125,6 +125,7 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
     intro: list[Piece] = []
     target_level: int | None = None
     enclosing: list[Piece] = []  # items above this one (a "-" item above its "+" items)
+    children: dict[int, int] = {}  # an unnumbered heading's first item's level, by its place
     sentence_counter = [0]
     blocks_count: dict[int, int] = {}
     for piece in pieces:
@@ -135,6 +136,8 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
             heading = Heading(piece.text, piece.level, piece.number, piece.span)
             while stack and stack[-1].level >= piece.level:
                 stack.pop()
+            for place in [place for place in children if place >= len(stack)]:
+                del children[place]
             stack.append(heading)
             headings.append(heading)
             enclosing.clear()
@@ -149,6 +152,8 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
             if not inside and target_level is None:
                 intro.append(piece)
             continue
+        if piece.marker is not None:
+            _close_headings(stack, children, piece.level, piece.number)
         text = piece.text
         offset = 0
         if not inside:
@@ -192,6 +197,45 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
         if stopped:
             inside = False
     return Segmented(clauses, headings, outside, intro, has_cue)
+
+
+def _close_headings(
+    stack: list[Heading], children: dict[int, int], level: int, number: str | None
+) -> None:
+    """Close the headings an item at ``level`` numbered ``number`` ends: a numbered one when
+    the item is above it or its next sibling ("2. GDP bình quân đầu người 600 USD" after "1.
+    Kinh tế:" and its "-" items; not when its first item ranks with it: "1." under "2. Các chỉ
+    tiêu chủ yếu đến năm 2025" or "1.1 - Chỉ tiêu mục tiêu" opens a list of its own), a list's lead ending in a colon when the item is above the items it headed ("2.
+    …" after "Tốc độ tăng giá trị sản xuất (bình quân):" and its "+" items). Others stay: a
+    title in capitals, a lead whose first item is unnumbered ("Chỉ tiêu đến năm 2025:"), one
+    marked with a dash or a star ("* Phấn đấu đến năm 2020:" over its "-" items, which the
+    marks do not rank)."""
+    while stack:
+        top = stack[-1]
+        first = children.setdefault(len(stack) - 1, level)
+        if top.number is not None:
+            if first <= top.level:  # its items rank with it: a list of its own ("2. …", "1.")
+                return
+            if level > top.level or (level == top.level and not _next(top.number, number)):
+                return
+        elif top.level < 9 or not top.text.endswith(":") or top.text.isupper():
+            return
+        elif level >= first or first >= 9:
+            return
+        children.pop(len(stack) - 1, None)
+        stack.pop()
+
+
+def _next(before: str, number: str | None) -> bool:
+    """Whether ``number`` follows ``before`` in a list ("2" after "1", "III" after "II")."""
+    roman = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+    if number is None:
+        return False
+    if before.isdigit() and number.isdigit():
+        return int(number) == int(before) + 1
+    if before in roman and number in roman:
+        return roman.index(number) == roman.index(before) + 1
+    return False
 
 
 def _head_sentence(text: str, start: int) -> str:

@@ -126,6 +126,18 @@ def pieces_of(blocks: Sequence[BlockLike]) -> list[Piece]:
     return pieces
 
 
+def mark_level(text: str) -> int | None:
+    """The level of the item mark a line opens with before its words ("1. Tốc độ" 2, "+ Du lịch"
+    8, as :func:`pieces_of` levels them), None when it opens with none or with a figure ("-4,13%",
+    a row's number alone)."""
+    found = _counter_or_mark(text)
+    if found is None or not text[found.end() :][:1].isalpha():
+        return None
+    level, _ = _level(found)
+    dash = found.groupdict().get("dash")
+    return (7 if dash in "-–•*" else 8) if dash else level
+
+
 def _counter_or_mark(text: str) -> re.Match[str] | None:
     """The mark a line opens with. A number alone is a mark only before a capital letter, as a
     list's counter that lost its dot is ("0 Thu ngân sách trên địa bàn … đạt trên 28 nghìn tỷ

@@ -127,7 +127,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     heads = [
         first_sentence(clause.context),
         first_sentence(clause.head) if weak else "",
-        _list_heading(clause, own_name),
+        _list_heading(clause, own_name or subject(clause.lead or "")),
     ]
     context = " ".join([own_text(c) for c in kin] + [clause.lead or ""] + heads)
     # a list of shares: "Nông nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; ..."
@@ -215,7 +215,10 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         after = words.PER_RE.match(fig.after.lstrip())
         unit = per_from_name(unit, f"{name} {clause.lead or ''} {after.group(0) if after else ''}")
     if unit is None and kind not in ("growth", "yearly_growth"):
-        unit = noun_unit(own_name) or noun_unit(name) or sibling_unit(clause, decimal)
+        unit = noun_unit(own_name) or noun_unit(name)
+        if unit is not None and "/" not in unit:  # "Số bác sỹ cho 10000 dân đạt 10"
+            unit = per_from_name(unit, name)
+        unit = unit or sibling_unit(clause, decimal)
         if unit is None:
             review.append("unit")
             unit = "?"

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Literal
 
 from plantrack import texts
+from plantrack.extract.cell_lines import cell_tables
 from plantrack.findings import Finding
 from plantrack.findings.registry import make
 from plantrack.text_encoding import EncodingProblem, detect_encoding
@@ -163,10 +164,23 @@ def source_from_text(text: str, path: Path) -> SourceText:
     lines = _LINE_END.split(text)
     rows = [_row_cells(line) for line in lines]
     tables = _tables(rows)
+    written = cell_tables(
+        [(n, None if n in tables else clean(line)) for n, line in enumerate(lines) if line]
+    )
+    by_line = {table[0].lines[0]: table for table in written}
+    inside = {n for table in written for n in range(table[0].lines[0], table[-1].lines[-1] + 1)}
     blocks: list[Block] = []
     count = number = 0
     for index, line in enumerate(lines):
+        if index in by_line:  # a table written one cell a line, its rows rebuilt
+            count += 1
+            for number, row in enumerate(by_line[index], start=1):
+                at = Location(line=row.lines[0] + 1, table=count, row=number)
+                blocks.append(Block(row.text, at, row.cells))
+            continue
         found = rows[index]
+        if index in inside:
+            continue
         if index not in tables or found is None:
             if cleaned := clean(line):
                 blocks.append(Block(cleaned, Location(line=index + 1)))

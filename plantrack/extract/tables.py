@@ -21,9 +21,32 @@ _NAME = re.compile(r"chỉ tiêu|nội dung|tên|hạng mục|danh mục", re.IG
 _UNIT = re.compile(r"^(?:đvt|đơn vị(?: tính)?|đ\.v\.t)\W*$", re.IGNORECASE)
 _PLANNED = re.compile(r"kế hoạch|mục tiêu|chỉ tiêu|\bkh\b|phấn đấu|định hướng", re.IGNORECASE)
 _RESULT = re.compile(
-    r"thực hiện|\bước\b|\bth\b|kết quả|so sánh|so với|tỷ lệ|%|ghi chú", re.IGNORECASE
+    r"thực hiện|\bước\b|\bth\b|kết quả|so sánh|so với|tỷ lệ|%|ghi chú|đánh giá", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+_NOTE = re.compile(r"ghi chú|note", re.IGNORECASE)
+
+
+def names_indicators(cell: str) -> bool:
+    """Whether a header's cell heads the column of the indicators' names ("Chỉ tiêu", "Nội
+    dung", "Tên chỉ tiêu")."""
+    return _NAME.search(cell) is not None
+
+
+def column_role(cell: str) -> str | None:
+    """What a header's cell says its column holds: "unit", "note", "result" (what was done),
+    "planned" (a column of the plan, or a year's), None when it says none of these."""
+    if _UNIT.match(cell.strip()):
+        return "unit"
+    if _NOTE.search(cell):
+        return "note"
+    if _RESULT.search(cell):
+        return "result"
+    if _PLANNED.search(cell) or _YEAR.search(cell):
+        return "planned"
+    return None
 
 
 def _cells(block: BlockLike) -> tuple[str, ...] | None:
@@ -97,17 +120,58 @@ def table_sentences(blocks: Sequence[BlockLike]) -> dict[int, str]:
             if columns is not None:  # read as the heading it is, its years no figures
                 out[index] = " | ".join(re.sub(r"\d", "", cell).strip() for cell in cells if cell)
             continue
-        if columns is None or max(columns.name, columns.target) >= len(cells):
+        if columns is None or columns.name >= len(cells):
             continue
-        name, target = cells[columns.name].strip(), cells[columns.target].strip()
-        if not name or not target or not re.search(r"\d", target):
-            continue
+        name = _vietnamese(cells[columns.name].strip())
+        target = cells[columns.target].strip() if columns.target < len(cells) else ""
         unit = (
             cells[columns.unit].strip()
             if columns.unit is not None and columns.unit < len(cells)
             else ""
         )
-        joined = f"{target}{unit}" if unit == "%" else f"{target} {unit}".strip()
+        if not unit and (own := _OWN_UNIT.search(name)):
+            name, unit = name[: own.start()].rstrip(), own.group(1)
+        if not name:
+            continue
+        if not target or not re.search(r"\d", target):
+            # no target of the plan: the row's name only, its figures (results) not read; a
+            # group's row, with no cells at all, heads the rows under it
+            blank = not any(cell.strip() for n, cell in enumerate(cells) if n != columns.name)
+            words = re.sub(r"\d", "", name).strip(" :")
+            if target:  # a target in words: "Hoàn thành cơ bản"
+                out[index] = f"{words} {target[:1].lower()}{target[1:]}."
+            else:
+                out[index] = f"{words}:" if blank else f"{words}."
+            continue
+        joined = f"{target}{unit}" if unit in ("%", "‰") else f"{target} {unit}".strip()
         verb = "" if re.match(r"\D", target) else "đạt "
         out[index] = f"{name} {verb}{joined} {columns.time}".strip() + "."
     return out
+
+
+#: A unit a name cell gives in brackets at its end, when the table has no unit column:
+#: "Tỷ lệ thôn bản có nhân viên y tế (%)", "Giá trị xuất khẩu (triệu USD)", "… IMR (%0)".
+_OWN_UNIT = re.compile(
+    r"\(\s*(%|‰|%0|%o|0/00|năm|tuổi|(?:(?:triệu|tỷ|nghìn|ngàn|vạn)\s+)?"
+    r"(?:đồng|USD|tấn|ha|km|người|lao động|hộ))\s*\)$",
+    re.IGNORECASE,
+)
+#: Words of English that a bilingual table's name cell gives after the Vietnamese.
+_ENGLISH = re.compile(r"\b(?:of|per|the|and|in|to|at|by|with|rate|having|were|which)\b")
+
+
+def _vietnamese(name: str) -> str:
+    """A bilingual name cell without its English ("Số bác sỹ cho 10000 dân - Number of Medicine
+    Doctors per 10000 persons"): from the first of three words or more, all in ASCII letters,
+    the first a capital, among them a word of English, to the end."""
+    tokens = name.split(" ")
+    for at in range(1, len(tokens) - 2):
+        tail = " ".join(tokens[at:])
+        if (
+            tail.isascii()
+            and tokens[at][:1].isupper()
+            and _ENGLISH.search(tail)
+            and not " ".join(tokens[:at]).isascii()
+        ):
+            return " ".join(tokens[:at]).rstrip(" -–:")
+    return name

@@ -298,7 +298,7 @@ POVERTY_RE = _compile(r"hộ nghèo|nghèo đa chiều|cận nghèo|tỷ lệ ng
 LESS_IS_BETTER_RE = _compile(
     # not what is fought: "thiết bị giảm thiểu ô nhiễm", "xử lý ô nhiễm", "phòng chống tội phạm"
     r"(?<!giảm )(?<!giảm thiểu )(?<!hạn chế )(?<!xử lý )(?<!chống )(?<!phòng )(?:hộ nghèo|nghèo đa chiều|cận nghèo|thất nghiệp|suy dinh dưỡng|tử vong|tai nạn|ô nhiễm"
-    r"|chỉ số giá|\bcpi\b|tăng dân số|sinh con thứ|mất cân bằng|tội phạm|cháy|nợ xấu|vi phạm"
+    r"|chỉ số giá|\bcpi\b|tăng dân số|phát triển dân số|tỷ suất chết|sinh con thứ|mất cân bằng|tội phạm|cháy|nợ xấu|vi phạm"
     r"|lao động nông nghiệp|tỷ trọng lao động nông|nhà tạm|dột nát|bỏ học|mù chữ|lạm phát"
     r"|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải)",
     _I,
