@@ -393,3 +393,14 @@ def test_the_scorer_finds_a_rows_text_in_cells_a_line() -> None:
     spans = [target.span for target in score.locate(targets, source)]
     assert spans[0] is not None and spans[1] is not None
     assert spans[0][0] == spans[1][0] == source.starts[7][0]
+
+
+def test_less_is_better_for_population_growth_and_death_rates() -> None:
+    """ "Tỷ lệ phát triển dân số tự nhiên" (Thừa Thiên Huế's row 7) and "Tỷ suất chết trẻ em"
+    (the health yearbook's rows 12 and 13) are kept down, as "tăng dân số" and "tử vong" are;
+    both were drafted as increasing."""
+    found = drafted(
+        "Các chỉ tiêu chủ yếu năm 2025:\n- Tỷ lệ phát triển dân số tự nhiên 1,4%.\n"
+        "- Tỷ suất chết trẻ em dưới 1 tuổi dưới 12,5‰.\n- Tỷ lệ hộ dùng điện đạt 99%.\n"
+    )
+    assert [f[4] for f in found] == ["decrease", "decrease", "increase"]
