@@ -198,7 +198,10 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
             _parts(target, indicators, used_ids)
     _after_milestones(indicators.values())
     plan_time, vision, widened = _cover(
-        plan_time, [t.reading for i in indicators.values() for t in i.targets], vision_year
+        plan_time,
+        [t.reading for i in indicators.values() for t in i.targets],
+        vision_year,
+        stated=not guessed,
     )
     level, area_name, area_id = area_of(
         [h.text for h in seg.headings] + [p.text for p in seg.intro] + [b.text for b in blocks[:3]]
@@ -373,19 +376,25 @@ def _vision_year(seg: Segmented) -> int | None:
 
 
 def _cover(
-    plan: PlanTime, readings: list[Reading], vision_year: int | None = None
+    plan: PlanTime,
+    readings: list[Reading],
+    vision_year: int | None = None,
+    *,
+    stated: bool = False,
 ) -> tuple[PlanTime, tuple[int, int] | None, bool]:
     """The plan's period widened to its targets' years, and the vision's (targets under a
     heading "Tầm nhìn", or after the plan's end in the year of the vision the text names: "Kế
     hoạch … đến năm 2025, tầm nhìn đến năm 2030" with "Đến năm 2030, đón 4 triệu lượt
-    khách"); whether it had to be widened."""
+    khách"; or after the end of a period the text states: "Các chỉ tiêu phát triển chủ yếu
+    nhiệm kỳ 2020 – 2025:" with "40% đến năm 2030", a look past the plan); whether it had to be
+    widened."""
     start, end = plan.start, plan.end
     vision: tuple[int, int] | None = None
     for reading in readings:
         years = _years(reading)
         if years is None:
             continue
-        if years[1] > plan.end and years[1] == vision_year:
+        if years[1] > plan.end and (years[1] == vision_year or (stated and plan.start < plan.end)):
             reading.vision = True
         if reading.vision and years[1] > plan.end:
             # the vision's years after the plan's: a period from the plan's start into the

@@ -80,6 +80,7 @@ _SCALES = {"nghìn", "ngàn", "triệu", "tỷ", "vạn", "trăm"}
 _DENOMINATORS = {
     "người", "dân", "hộ", "ha", "lao động", "vạn dân", "nghìn dân", "ngàn dân", "vạn người",
     "xã", "trường", "lớp", "học sinh", "tháng", "ngày", "km", "km2", "m2", "con", "trẻ", "vụ",
+    "phụ nữ",
 }  # fmt: skip
 
 
@@ -162,7 +163,9 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
             end += per.end()
         else:
             first = per_word.split()
-            keep = " ".join(first[:2]) if first[0].lower() in ("vạn", "nghìn", "ngàn") else first[0]
+            two = " ".join(first[:2])
+            scaled = first[0].lower() in ("vạn", "nghìn", "ngàn")
+            keep = two if scaled or two.lower() in _DENOMINATORS else first[0]  # "lao động"
             if keep.lower() in _DENOMINATORS:
                 unit = f"{unit}/{keep}"
                 end += per.end() - (len(per_word) - len(keep))
@@ -374,9 +377,11 @@ _ORDINAL = re.compile(
 )
 
 
-#: An age group ("trẻ em dưới 5 tuổi", "từ 15-60 tuổi"), never the "74,5" of "74,5 tuổi", and
+#: An age group ("trẻ em dưới 5 tuổi", "từ 15-60 tuổi", "từ 3 đến 18 tuổi"), never the "74,5" of "74,5 tuổi", and
 #: no age in a text of life expectancy ("tuổi thọ ... đạt 75 tuổi": its figure, in years).
-_AGE = re.compile(r"(?:\b(?:dưới|trên|từ|đủ)\s+)?(?<![\d.,])\d+(?:\s*[-–]\s*\d+)?\s+tuổi\b", re.I)
+_AGE = re.compile(
+    r"(?:\b(?:dưới|trên|từ|đủ)\s+)?(?<![\d.,])\d+(?:\s*(?:[-–]|đến)\s*\d+)?\s+tuổi\b", re.I
+)
 _LIFE_EXPECTANCY = re.compile(r"tuổi thọ", re.IGNORECASE)
 
 

@@ -281,6 +281,8 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     only the end ("đến năm 2030": the start is then the year it was issued, or five years
     before the end)."""
     cleaned = words.PLANNING_OFFICE_RE.sub(" ", _DATE_RE.sub(" ", text))
+    if not announce and words.RESULT_RE.search(cleaned):
+        return None  # "Nhiệm kỳ qua, … 30/33 chỉ tiêu … Tổng thu ngân sách giai đoạn 2020-2024 …"
     found = times(cleaned)
     if found.period is not None:
         return PlanTime(*found.period), False

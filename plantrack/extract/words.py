@@ -68,11 +68,11 @@ TERM_LENGTH = r"(?<![\d.,])\b(?:[2-9]|10)\s+năm\b(?!\s*(?:liên tục|liền))"
 TERM_LENGTH_RE = _compile(TERM_LENGTH, _I)
 #: Prices of a year: ``giá so sánh 2010``, ``giá so sánh năm 2010``.
 PRICE_YEAR_RE = _compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
-#: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``,
+#: A denominator written with a number: ``/1 vạn dân``, ``trên 1 vạn dân``, ``/1 ha``, ``trên 01 ha``,
 #: ``trên 10.000 dân``, ``cho 10000 dân``, ``/100.000 người``; "trên"/"cho" a number of people
 #: only with "dân" ("giải quyết việc làm cho 10.000 người" is a count of people, not per them).
 PER_RE = _compile(
-    r"(?:(?:/|trên|cho)\s*(?:1|một)\s*|/\s*"
+    r"(?:(?:/|trên|cho)\s*(?:0?1|một)\s*|/\s*"
     r"|(?:trên|cho)\s*(?=1(?:0|00)?[.,]?000\s+(?:dân|trẻ đẻ sống)\b))"
     r"(?P<per>1(?:0|00)?[.,]?000\s+(?:dân|người|trẻ đẻ sống)|vạn dân|vạn người|nghìn dân|ngàn dân|"
     r"nghìn người|nghìn trẻ đẻ sống|ha(?:\s+đất[\w\s]*?)?|người|hộ|lao động)\b",
@@ -114,6 +114,10 @@ RESULT_RE = _compile(
     # a share of the plan's figure: "… đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)"
     r"|\bbằng\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)"
     r"|đạt (?:được )?(?:những |các |nhiều )?kết quả"
+    # how last year's targets went: "Các kế hoạch, chỉ tiêu kinh tế-xã hội năm 2021 của huyện
+    # được triển khai cơ bản đảm bảo Nghị quyết" (not an aim: "… phải được triển khai …")
+    r"|chỉ tiêu[^.;:]{0,60}?(?<!phải )(?<!cần )(?<!sẽ )\bđược (?:triển khai|thực hiện)"
+    r" (?:cơ bản|đảm bảo|hoàn thành|đạt)"
     # a verdict on targets: "… dù cao nhưng chưa đạt các mục tiêu do Tỉnh ủy đề ra"
     r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)"
     # a term's report: "Nhiệm kỳ 2020 - 2025, Đảng bộ … hoàn thành nhiều chỉ tiêu nghị quyết"
