@@ -87,3 +87,32 @@ def test_an_age_range_with_den_is_no_figure() -> None:
         "- Duy trì đạt 300 phòng học/vạn dân trong độ tuổi đi học (từ 3 đến 18 tuổi).\n"
     )
     assert [f[2] for f in found] == [(300.0,)]
+
+
+def test_a_flow_over_the_terms_length_is_its_total() -> None:
+    """An Giang: "kim ngạch xuất khẩu 5 năm đạt 5,2 tỷ USD", Phú Đa: "Tạo việc làm mới trong 5 năm
+    1.250 lao động": the five years' total, as "tổng vốn đầu tư xã hội 5 năm" was read; both were
+    levels of the last year. An average over the years stays one ("bình quân 5 năm đạt 6,5%")."""
+    found = drafted(
+        "Các chỉ tiêu chủ yếu giai đoạn 2021-2025:\n- Kim ngạch xuất khẩu 5 năm đạt 5,2 tỷ USD.\n"
+        "- Tạo việc làm mới trong 5 năm 1.250 lao động.\n"
+        "- Tốc độ tăng trưởng GRDP bình quân 5 năm đạt 6,5%.\n"
+    )
+    assert [(f[0], f[3]) for f in found] == [
+        ("cumulative", (2021, 2025)),
+        ("cumulative", (2021, 2025)),
+        ("growth", (2021, 2025)),
+    ]
+
+
+def test_a_period_opening_a_sentence_after_theo_do() -> None:
+    """An Giang: "Theo đó, giai đoạn 2020-2025 đưa tốc độ tăng trưởng GRDP …; GRDP bình quân đầu
+    người đạt …; kim ngạch xuất khẩu 5 năm đạt 5,2 tỷ USD" — the period holds for the sentence's
+    clauses (no comma after it, and "Theo đó," before it); they took the plan's end, 2030, from
+    the next paragraph's "Giai đoạn 2025-2030, …"."""
+    found = drafted(
+        "Theo đó, giai đoạn 2020-2025 đưa tốc độ tăng trưởng GRDP bình quân 5 năm đạt từ 6,5-7%; "
+        "kim ngạch xuất khẩu 5 năm đạt 5,2 tỷ USD; thu ngân sách 5 năm đạt 41.303 tỷ đồng.\n"
+        "Giai đoạn 2025-2030, tốc độ tăng trưởng GRDP bình quân đạt 7-7,5%.\n"
+    )
+    assert [f[3] for f in found] == [(2021, 2025), (2021, 2025), (2021, 2025), (2026, 2030)]

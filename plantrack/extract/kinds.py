@@ -255,6 +255,12 @@ def kind_of(
         and (
             words.FLOW_RE.search(context)
             or (words.TOTAL_RE.search(context) and _explicit_period(chain))
+            # the term's length before the figure: "kim ngạch xuất khẩu 5 năm đạt 5,2 tỷ USD",
+            # "Tạo việc làm mới trong 5 năm 1.250 lao động" (not an average: "bình quân 5 năm")
+            or (
+                words.TERM_LENGTH_RE.search(said.before)
+                and not words.AVERAGE_RE.search(said.before)
+            )
             or (
                 words.NEW_COUNT_RE.search(said.before)
                 and not words.OUT_OF_RE.match(text, fig.start)

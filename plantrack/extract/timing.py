@@ -74,7 +74,11 @@ _OPENING_TIME = re.compile(
     r"(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
     r"(?:năm\s+(?:19|20)\d\d(?!\s*[-–])(?:\s*[,:]|\s+(?=[^\W\d_]))|(?:năm\s+)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]))"
-    r"|^\W*(?:phấn đấu\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*[,:]",
+    # a period, with its comma or before the words it opens: "Theo đó, giai đoạn 2020-2025 đưa
+    # tốc độ tăng trưởng GRDP …; kim ngạch xuất khẩu 5 năm đạt 5,2 tỷ USD"
+    r"|^\W*(?:theo\s+(?:đề án|kế hoạch|nghị quyết|quy hoạch|chương trình|đó)\b[^,;:.]{0,60},\s*)?"
+    r"(?:phấn đấu\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    r"(?:\s*[,:]|\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 
