@@ -204,6 +204,9 @@ def test_names_over_figures_take_a_figure_each() -> None:
         ("at_least", (65.0,)),
     ]
     assert stacked[0].written == "- Tỷ lệ khám phá: | + Trọng án | + Thường án | 80% | 65% trở lên"
+    assert all("merged-cells" in t.reading.review for t in stacked)  # an inference: reviewed
+    plain = next(t for t in draft.targets if t.reading.numbers == (250.0,))
+    assert "merged-cells" not in plain.reading.review
 
 
 HEALTH = """1.1 - Chỉ tiêu mục tiêu

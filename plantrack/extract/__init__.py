@@ -88,6 +88,8 @@ def _extract(source: SourceText, name: str, lang: str) -> Extraction:
     for target in draft.targets:  # a table's row keeps its own words as the target's text
         if target.clause.span.block in rows:
             target.written = blocks[target.clause.span.block].text
+            if blocks[target.clause.span.block].merged:
+                target.reading.review.append("merged-cells")
 
     def location(block: int, start: int) -> Location:
         line = line_at(starts, block, start)

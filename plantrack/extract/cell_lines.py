@@ -64,6 +64,7 @@ class CellRow:
     lines: tuple[int, ...]
     cells: tuple[str, ...]
     text: str
+    merged: bool = False  # its figure given by the order of names over figures
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,8 @@ def _built(
             row = [""] * width
             row[header.plan] = figure
             cells, text, lines = (*own, words, *row), stack_text, (*lines, line)
+            out.append(CellRow(lines, cells, text, merged=True))
+            continue
         else:
             row = [text for _, text in values] + [""] * (width - len(values))
             cells = (*own, words, *row)

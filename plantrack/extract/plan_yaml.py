@@ -40,6 +40,7 @@ _REVIEW_KEYS = {
     "per-mille": "extract.review.per-mille",
     "period-total": "extract.review.period-total",
     "no-year": "extract.review.no-year",
+    "merged-cells": "extract.review.merged-cells",
 }
 
 

@@ -80,6 +80,9 @@ class Block:
     #: A table row's cells, the empty ones too, so that a column can be told by its place
     #: (the text joins only those that hold text).
     cells: tuple[str, ...] | None = field(default=None, compare=False)
+    #: A row of a table written one cell a line whose figure was given by the order of names
+    #: and figures merged down over several rows (:mod:`plantrack.extract.cell_lines`).
+    merged: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -176,7 +179,7 @@ def source_from_text(text: str, path: Path) -> SourceText:
             count += 1
             for number, row in enumerate(by_line[index], start=1):
                 at = Location(line=row.lines[0] + 1, table=count, row=number)
-                blocks.append(Block(row.text, at, row.cells))
+                blocks.append(Block(row.text, at, row.cells, row.merged))
             continue
         found = rows[index]
         if index in inside:

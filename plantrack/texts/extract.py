@@ -133,6 +133,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a decrease written as growth: check the sign and the direction",
         "mức giảm được ghi như tốc độ tăng: kiểm tra dấu và chiều",
     ),
+    "extract.review.merged-cells": (
+        "the table's names and figures were merged down over several rows: each figure was given "
+        "to a name in order; check which figure is whose",
+        "tên và số liệu của bảng được gộp ô qua nhiều dòng: mỗi số liệu được gán cho một tên theo "
+        "thứ tự; kiểm tra số liệu nào là của chỉ tiêu nào",
+    ),
     "extract.review.no-year": (
         "the text names no year at all: the plan's period and its targets' times are "
         "placeholders; take them from the document's title or date",
