@@ -97,6 +97,19 @@ _QUALIFIERS = {one_spelling(words) for words in (
 )}  # fmt: skip
 
 
+#: Nouns that count things one by one ("con", "xã", "phòng"): the unit is the noun alone when
+#: two words follow it ("con gia cầm", "phòng lưu trú"), not the noun and half of a word.
+_CLASSIFIERS = {
+    "con", "cây", "xã", "phường", "thôn", "làng", "bản", "ấp", "phòng", "trường", "hộ", "người",
+    "chiếc", "căn", "ngôi", "điểm", "khu", "cụm", "tuyến",
+}  # fmt: skip
+#: Words of two syllables such a noun opens, kept whole: "trường học đạt chuẩn" counts trường học.
+_COUNTED_NOUNS = {one_spelling(words) for words in (
+    "trường học", "căn nhà", "ngôi nhà", "làng nghề", "phòng học", "người dân", "hộ dân",
+    "cây xanh", "tuyến đường", "điểm trường", "khu nhà", "con em",
+)}  # fmt: skip
+
+
 def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
     """The unit written right after a figure: (unit, length used, percent, per year, points).
     A share written as a fraction counts the things: "8/8 xã" is 8 xã."""
@@ -140,6 +153,16 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
     qualifier = one_spelling(f"{tokens[-1]} {following[1]}".lower()) if following else ""
     if len(tokens) >= 2 and qualifier in _QUALIFIERS:
         tokens, ends = tokens[:-1], ends[:-1]  # "vườn kiểu mẫu": the unit is vườn
+        end = ends[-1]
+    elif (
+        len(tokens) == 2
+        and tokens[0].lower() in _CLASSIFIERS
+        and one_spelling(" ".join(tokens).lower()) not in _COUNTED_NOUNS
+        and following
+    ):
+        # "295.000 con gia cầm", "8.000 phòng lưu trú", "5 xã hoàn thành …": the word after a
+        # counting noun opens a word of two syllables, which the unit does not cut
+        tokens, ends = tokens[:1], ends[:1]
         end = ends[-1]
     if all(token.lower() in _SCALES for token in tokens):
         tokens = [*tokens, "đồng"]  # "95 - 100 triệu/năm": a sum of money, in đồng

@@ -114,6 +114,34 @@ def _list_heading(clause: Clause, name: str) -> str:
     return heading
 
 
+#: A sector's growth named in its clause: "tăng trưởng công nghiệp 11-11,5%".
+_SECTOR_GROWTH = re.compile(r"\W*(?:tốc độ\s+)?tăng(?: trưởng)?\s+(?=\S)", re.IGNORECASE)
+
+
+def _sectors_growth(clause: Clause, name: str) -> str:
+    """The clause of a list of sectors that names their growth, for a sector named alone after
+    it: "tăng trưởng công nghiệp 11-11,5%, dịch vụ 13-13,5%, nông nghiệp 2,5-3,5%" (the list goes
+    on naming the sectors only); "" when the list before it does not."""
+    if not _sector_alone(name):
+        return ""
+    before = clause.subject_from
+    while before is not None:
+        named = subject(own_text(before))
+        growth = _SECTOR_GROWTH.match(named)
+        if growth is not None and _sector_alone(named[growth.end() :]):
+            return own_text(before)
+        if not _sector_alone(named):
+            return ""
+        before = before.subject_from
+    return ""
+
+
+def _sector_alone(name: str) -> bool:
+    """A name that is a sector and nothing more: "dịch vụ", "nông nghiệp", "công nghiệp - xây
+    dựng" (not "nông nghiệp ứng dụng công nghệ cao đạt …")."""
+    return bool(_A_SECTOR.match(name)) and len(name.split()) <= 5 and not VERB_OF_OWN.search(name)
+
+
 def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading | None:
     """The target a clause states, or None when it holds none (see the module's description)."""
     text = clause.text
@@ -128,6 +156,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         first_sentence(clause.context),
         first_sentence(clause.head) if weak else "",
         _list_heading(clause, own_name or subject(clause.lead or "")),
+        _sectors_growth(clause, own_name),
     ]
     context = " ".join([own_text(c) for c in kin] + [clause.lead or ""] + heads)
     # a list of shares: "Nông nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; ..."
