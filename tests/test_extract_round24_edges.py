@@ -57,3 +57,23 @@ def test_the_counted_unit_in_a_draft() -> None:
         "Các chỉ tiêu chủ yếu năm 2012:\n- Tổng đàn gia cầm đạt 295.000 con gia cầm, thủy cầm.\n"
     ).draft
     assert [t.reading.unit for t in draft.targets] == ["con"]
+
+
+def test_a_pages_count_after_its_clock_is_no_figure() -> None:
+    """Sóc Sơn 2019: the page's line "28/01/2019 08:44 | 0" (its date, clock and a count of
+    comments) drafted a target of 0."""
+    found = drafted(
+        "Huyện Sóc Sơn phấn đấu 100% số xã đạt chuẩn nông thôn mới\n\n28/01/2019 08:44 | 0\n"
+        "Năm 2019, huyện phấn đấu tốc độ tăng trưởng kinh tế đạt 10,5-11%.\n"
+    )
+    assert (0.0,) not in [f[2] for f in found]
+
+
+def test_party_committees_merged_are_no_figure() -> None:
+    """Quảng Tân: "… được thành lập trên cơ sở sáp nhập 4 Đảng bộ các xã …" counts what was
+    merged, as "sáp nhập 3 xã" does; it was drafted as a target of 4."""
+    found = drafted(
+        "Đảng bộ xã Quảng Tân được thành lập trên cơ sở sáp nhập 4 Đảng bộ các xã Dực Yên, Quảng "
+        "An. Nhiệm kỳ 2025-2030, thu ngân sách tăng 10%/năm.\n"
+    )
+    assert [f[2] for f in found] == [(10.0,)]

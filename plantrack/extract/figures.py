@@ -357,7 +357,8 @@ _ORDINAL = re.compile(
         # a number of digits: "tăng trưởng 2 con số" (double-digit growth, not a figure of 2)
         r"|\b\d\s+con số\b"
         # the places merged: "sau hợp nhất 2 tỉnh Long An và Tây Ninh"
-        r"|\b(?:sáp nhập|hợp nhất)\s+(?:từ\s+)?\d+\s+(?:tỉnh|xã|phường|huyện|thị trấn|đơn vị)\b"
+        r"|\b(?:sáp nhập|hợp nhất)\s+(?:từ\s+)?\d+\s+(?:tỉnh|xã|phường|huyện|thị trấn|đơn vị|đảng bộ"
+        r"|chi bộ)\b"
         # a telephone number or an e-mail address in a page's footer: "Hotline …: 0966.43.45.46"
         # (a telephone number starts with 0 or +84: "Số thuê bao điện thoại: 150.000 thuê bao" counts)
         r"|\b0\d{2,3}(?:[.\s]\d{2,4}){2,3}\b"
@@ -375,6 +376,7 @@ _ORDINAL = re.compile(
         # meeting's days, "Từ 8 đến 10/12, HĐND tỉnh …"
         r"|\b\d{1,2}:\d{2}(?::\d{2})?'?(?=\s*[,-]?\s*\d{1,2}/\d{1,2}/\d{4})"
         r"|(?<=\d/\d{4} )\d{1,2}:\d{2}(?::\d{2})?\b"  # "THỨ NĂM, 21/05/2020 16:54:22"
+        r"|(?<=:\d\d \| )\d+\b(?!\s*[^\W\d_])"  # a page's count after its clock: "08:44 | 0"
         r"|\b(?:từ|ngày)\s+\d{1,2}\s*(?:đến|-|–)\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?!\d)"
         r"(?!\s*[^\W\d_])"
         # the pillars or strengths a plan builds on: "4 trụ cột phát triển", "phát huy 4 lợi thế"
