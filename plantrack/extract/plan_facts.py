@@ -276,11 +276,22 @@ _AIMS_OF_A_YEAR_RE = re.compile(
 )
 
 
+#: Another document the plan cites by its number, and what it is about to the end of the
+#: clause: "… theo Nghị quyết số 61-NQ/TU ngày 20/10/2021 của Ban Thường vụ Tỉnh ủy về việc tiếp
+#: tục lãnh đạo … giai đoạn 2021-2025, …" (its period is not the plan's: "Kế hoạch … năm 2024").
+_CITED_RE = re.compile(
+    r"\b(?:theo|căn cứ|thực hiện)\s+(?:các\s+)?(?:nghị quyết|quyết định|chỉ thị|kết luận|kế hoạch"
+    r"|chương trình|đề án|thông báo)\s+số\s+[^;.]*",
+    re.IGNORECASE,
+)
+
+
 def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[PlanTime, bool] | None:
     """The plan's period or year as one sentence states it, if it does, and whether it gives
     only the end ("đến năm 2030": the start is then the year it was issued, or five years
     before the end)."""
     cleaned = words.PLANNING_OFFICE_RE.sub(" ", _DATE_RE.sub(" ", text))
+    cleaned = _CITED_RE.sub(" ", cleaned)
     if not announce and words.RESULT_RE.search(cleaned):
         return None  # "Nhiệm kỳ qua, … 30/33 chỉ tiêu … Tổng thu ngân sách giai đoạn 2020-2024 …"
     found = times(cleaned)

@@ -1,0 +1,33 @@
+"""Rules learned from round 25 of the held-out corpus (benchmarks/extract/README.md). Each test
+failed before its rule; the guards say where the rule must not reach."""
+
+from __future__ import annotations
+
+from plantrack.extract import extract_text
+
+
+def test_a_cited_documents_period_is_not_the_plans() -> None:
+    """Yên Bái 2024: "… mục tiêu Kế hoạch thực hiện mục tiêu giảm nghèo bền vững năm 2024 … theo
+    Nghị quyết số 61-NQ/TU ngày 20/10/2021 của Ban Thường vụ Tỉnh ủy về … giai đoạn 2021-2025":
+    the period is the cited resolution's; the plan is 2024's (it was dated 2021-2025)."""
+    text = (
+        "CTTĐT - Đây là một trong những mục tiêu Kế hoạch thực hiện mục tiêu giảm nghèo bền vững "
+        "năm 2024 vừa được Ban Thường vụ Tỉnh ủy ban hành nhằm cụ thể hoá các chỉ tiêu, nhiệm vụ "
+        "về giảm nghèo bền vững theo Nghị quyết số 61-NQ/TU ngày 20/10/2021 của Ban Thường vụ "
+        "Tỉnh ủy về việc tiếp tục lãnh đạo hiệu quả công tác giảm nghèo bền vững giai đoạn "
+        "2021-2025, định hướng đến năm 2030.\n"
+        "Phấn đấu tỷ lệ hộ nghèo đa chiều cuối năm 2024 còn 8,98%.\n"
+    )
+    draft = extract_text(text).draft
+    assert draft.period == (2024, 2024)
+    assert [t.reading.year for t in draft.targets] == [2024]
+
+
+def test_the_plans_own_period_after_its_number_stays() -> None:
+    """The guard: a plan that names itself with its number ("Kế hoạch số 45/KH-UBND về phát
+    triển du lịch giai đoạn 2021-2025") is not a cited document."""
+    text = (
+        "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về phát triển du lịch giai đoạn 2021-2025 với "
+        "các chỉ tiêu chủ yếu:\n- Tổng lượt khách đạt 5 triệu lượt vào năm 2025.\n"
+    )
+    assert extract_text(text).draft.period == (2021, 2025)
