@@ -11,9 +11,14 @@ is found by its header and its rows are rebuilt, each with its cells in the head
   then short lines without figures but years, each heading a column
   (:func:`~plantrack.extract.tables.column_role`: unit, plan, result, note), an English line
   joined to the Vietnamese one it translates ("Mục tiêu đến năm 2025" / "Target to 2025"), a
-  line holding only a space an empty header; at least two such columns, one of them the plan's;
+  line holding only a space an empty header; at least two such columns, one of them the plan's.
+  A table's title is no header ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026": "các", "một số", "những" or a
+  year); when no row opens after the header, its last cells were the first row's name and unit
+  ("Tỷ lệ hộ nghèo" / "%": "tỷ lệ" and "%" head columns too), and it keeps the columns whose
+  rows fill the plan's column most;
 - **a row**: its number (when the header has a "TT" column: "1", "1.", "I", "a)"), its name,
-  with the lines that go on with it (opening with a small letter or "("), then up to as many
+  with the lines that go on with it (opening with a small letter or "("; a name may hold a
+  figure after three words, "Số bác sĩ/10.000 dân", "Diện tích lúa 2 vụ"), then up to as many
   cells as the header has columns after the name. A cell with a figure (at most 30 characters:
   "8-9", "Dưới 5%", "Theo giá FOB năm 1989") or an empty one is the row's; a cell of words is
   the unit when the unit's column comes next, else the row's (a note, a verdict: "Mỗi năm",
@@ -24,7 +29,8 @@ is found by its header and its rows are rebuilt, each with its cells in the head
 - **names over figures** (cells merged down: "- Tỷ lệ khám phá:", "+ Trọng án", "+ Thường án",
   "80%", "65% trở lên"): when two names or more come before their figures, and the figures, at
   least two, are more than the plan's columns and no more than the names, the figures are the
-  last names' in order, each in the plan's column; the names before them are groups' rows. Each
+  last names' in order, each in the plan's column (unless one is set against a year, a note's:
+  "Tăng 10% so với năm 2025"); the names before them are groups' rows. Each
   such row's text is the whole stack as written, since no part of it alone says its figure;
 - **the header's columns as the rows fill them**: when no row fills every column and a heading
   was written on two lines ("CHỈ TIÊU" / "PHẤN ĐẤU", two cells of the plan's column one after
@@ -54,6 +60,14 @@ _PROSE = 200  # a line longer than this ends a table
 _NUMBER_COLUMN = re.compile(r"s?tt|số tt|số thứ tự", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"(?:(?P<digits>\d{1,3})|[IVX]{1,5}|[a-zđ])[.)]?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: A name with a figure, not a cell of one: three words or more before the figure, a word after.
+_NAME_WITH_FIGURE = re.compile(
+    r"(?!phấn đấu|đạt|tăng|giảm|duy trì|bình quân|mỗi|hằng|hàng)"
+    r"(?:[^\W\d_]\S*\s+){2}[^\W\d_]\D*\d\S*\s.*[^\W\d_]",
+    re.IGNORECASE,
+)
+#: A table's title, not the heading of its names' column: "CÁC CHỈ TIÊU CHỦ YẾU", "Một số chỉ tiêu".
+_TITLE = re.compile(r"(?:các|một số|những)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,6 +121,8 @@ def _table_at(lines: Sequence[Line], at: int) -> tuple[list[CellRow], int] | Non
     text = lines[at][1]
     if not text or len(text) > _SHORT or not _words_only(text) or not names_indicators(text):
         return None
+    if _TITLE.match(text) or _YEAR.search(text):  # "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026" over it
+        return None
     numbered = at > 0 and bool(lines[at - 1][1]) and _is_number_column(lines[at - 1][1] or "")
     start = at - 1 if numbered else at
     cells: list[str] = []
@@ -130,6 +146,13 @@ def _table_at(lines: Sequence[Line], at: int) -> tuple[list[CellRow], int] | Non
         cells.pop()
         heads.pop()
         index -= 1
+    if index < len(lines) and not _name(lines[index][1]):
+        # no row opens after it: its last cells were the first row's name and unit ("Tỷ lệ hộ
+        # nghèo" / "%", "Tốc độ tăng trưởng (%)": "tỷ lệ" and "%" head columns too)
+        kept = _most_filled(lines, numbered, cells, index)
+        del heads[len(heads) - (len(cells) - kept) :]
+        index -= len(cells) - kept
+        del cells[kept:]
     roles = tuple(column_role(cell) if cell else None for cell in cells)
     if len(cells) < 2 or "planned" not in roles:
         return None
@@ -148,6 +171,23 @@ def _table_at(lines: Sequence[Line], at: int) -> tuple[list[CellRow], int] | Non
         " | ".join(c for c in (*names, text, *header.columns) if c),
     )
     return [head, *rows], end
+
+
+def _most_filled(lines: Sequence[Line], numbered: bool, cells: list[str], index: int) -> int:
+    """How many of a header's ``cells`` are its columns: the most whose rows (from where the
+    cells end) give the plan's column the most figures, the more cells on a tie."""
+    best, kept = -1, len(cells)
+    for count in range(len(cells), 1, -1):
+        roles = tuple(column_role(cell) if cell else None for cell in cells[:count])
+        if "planned" not in roles:
+            continue
+        header = _Header(numbered, tuple(cells[:count]), roles)
+        rows, _ = _rows(lines, index - (len(cells) - count), header)
+        plan = header.plan - len(header.columns)
+        filled = sum(any(ch.isdigit() for ch in row.cells[plan]) for row in rows)
+        if filled > best:
+            best, kept = filled, count
+    return kept
 
 
 def _merged(header: _Header) -> _Header | None:
@@ -234,6 +274,8 @@ def _built(
         and 2 <= len(values) <= len(names)
         and len(values) > header.figures
         and all(_figure(text) and text for _, text in values)
+        # a figure set against a year is a note's ("Tăng 10% so với năm 2025"), no name's own
+        and not any(_YEAR.search(text) or "so với" in text.lower() for _, text in values)
     )
     owners = len(values) if stacked else 1
     out: list[CellRow] = []
@@ -290,6 +332,8 @@ def _figure(text: str | None) -> bool:
         return False
     if not text:
         return True
+    if _NAME_WITH_FIGURE.match(text):  # "Số bác sĩ/10.000 dân", "Số xã đạt 19 tiêu chí"
+        return False
     return len(text) <= _CELL and any(ch.isdigit() for ch in text) and mark_level(text) is None
 
 

@@ -284,6 +284,13 @@ _CITED_RE = re.compile(
     r"|chương trình|đề án|thông báo)\s+số\s+[^;.]*",
     re.IGNORECASE,
 )
+#: A period, then a later end the plan runs to: "2021-2025 và đến năm 2030", "2021 - 2025,
+#: giai đoạn 2026 - 2030" (not a vision's: "2021-2025, định hướng đến năm 2030").
+_AND_LATER_RE = re.compile(
+    rf"(?P<start>{words.YEAR})\s*[-–]\s*(?P<end>{words.YEAR})\s*(?:,|và)\s*(?:(?:giai đoạn|thời kỳ)"
+    rf"\s+{words.YEAR}\s*[-–]\s*|(?:đến|tới)\s+năm\s+)(?P<later>{words.YEAR})",
+    re.IGNORECASE,
+)
 
 
 def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[PlanTime, bool] | None:
@@ -293,9 +300,26 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     cleaned = words.PLANNING_OFFICE_RE.sub(" ", _DATE_RE.sub(" ", text))
     cleaned = _CITED_RE.sub(" ", cleaned)
     if not announce and words.RESULT_RE.search(cleaned):
-        return None  # "Nhiệm kỳ qua, … 30/33 chỉ tiêu … Tổng thu ngân sách giai đoạn 2020-2024 …"
+        # "Nhiệm kỳ qua, … 30/33 chỉ tiêu … Tổng thu ngân sách giai đoạn 2020-2024 …": a report
+        # states no time, but the aims of a year after the one reported ("… nghe báo cáo kết quả
+        # … năm 2025 và … thông qua Nghị quyết về kế hoạch … năm 2026")
+        base = words.BASE_RE.sub(" ", cleaned)
+        aims = [int(m["year"]) for m in _AIMS_OF_A_YEAR_RE.finditer(base)]
+        named = [int(y) for y in re.findall(words.YEAR, base)]
+        if aims and max(aims) > min(named):
+            return PlanTime(max(aims), max(aims)), False
+        return None
     found = times(cleaned)
     if found.period is not None:
+        # "giai đoạn 2021-2025 và đến năm 2030", "giai đoạn 2021 - 2025, giai đoạn 2026 - 2030":
+        # the plan runs to the later end, not a vision's ("…, định hướng đến năm 2030")
+        later = _AND_LATER_RE.search(cleaned)
+        if (
+            later is not None
+            and (int(later["start"]), int(later["end"])) == found.period
+            and int(later["later"]) > found.period[1]
+        ):
+            return PlanTime(found.period[0], int(later["later"])), False
         return PlanTime(*found.period), False
     if not announce and not _PLAN_WORD_RE.search(words.RESULT_RE.sub(" ", cleaned)):
         return None  # "… năm 2024 … ước đạt 7,52%, vượt mục tiêu đề ra": a result, no plan

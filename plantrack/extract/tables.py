@@ -134,14 +134,15 @@ def table_sentences(blocks: Sequence[BlockLike]) -> dict[int, str]:
         if not name:
             continue
         if not target or not re.search(r"\d", target):
-            # no target of the plan: the row's name only, its figures (results) not read; a
-            # group's row, with no cells at all, heads the rows under it
+            # no target of the plan: nothing read, neither its figures (results) nor its name
+            # ("Số xã đạt chuẩn NTM", no qualitative target); a group's row, with no cells at
+            # all, heads the rows under it
             blank = not any(cell.strip() for n, cell in enumerate(cells) if n != columns.name)
             words = re.sub(r"\d", "", name).strip(" :")
-            if target:  # a target in words: "Hoàn thành cơ bản"
+            if _IN_WORDS.search(target):  # a target in words: "Hoàn thành cơ bản" (not "x")
                 out[index] = f"{words} {target[:1].lower()}{target[1:]}."
             else:
-                out[index] = f"{words}:" if blank else f"{words}."
+                out[index] = f"{words}:" if blank else ""
             continue
         joined = f"{target}{unit}" if unit in ("%", "‰") else f"{target} {unit}".strip()
         verb = "" if re.match(r"\D", target) else "đạt "
@@ -156,6 +157,9 @@ _OWN_UNIT = re.compile(
     r"(?:đồng|USD|tấn|ha|km|người|lao động|hộ))\s*\)$",
     re.IGNORECASE,
 )
+#: A plan's cell in words, a target with no figure: two letters or more ("Hoàn thành"), not a
+#: mark ("x", "-").
+_IN_WORDS = re.compile(r"[^\W\d_]{2,}")
 #: Words of English that a bilingual table's name cell gives after the Vietnamese.
 _ENGLISH = re.compile(r"\b(?:of|per|the|and|in|to|at|by|with|rate|having|were|which)\b")
 
