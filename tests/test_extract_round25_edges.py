@@ -31,3 +31,20 @@ def test_the_plans_own_period_after_its_number_stays() -> None:
         "các chỉ tiêu chủ yếu:\n- Tổng lượt khách đạt 5 triệu lượt vào năm 2025.\n"
     )
     assert extract_text(text).draft.period == (2021, 2025)
+
+
+def test_the_cue_that_opens_the_targets_dates_them() -> None:
+    """Found by the review of 2026-12-02 (review19h): "Nhiệm kỳ 2020-2025, Đảng bộ … đã hoàn
+    thành các chỉ tiêu đề ra. Đại hội đề ra phương hướng nhiệm kỳ 2025-2030 với các chỉ tiêu:"
+    announces a plan of 2026-2030: the first "chỉ tiêu" (last term's) dated the plan 2021-2025,
+    and its heading's first period gave an item with no year of its own 2025 (listed as before
+    the plan)."""
+    text = (
+        "Nhiệm kỳ 2020-2025, Đảng bộ xã đã hoàn thành các chỉ tiêu đề ra. Đại hội đề ra phương "
+        "hướng nhiệm kỳ 2025-2030 với các chỉ tiêu:\n"
+        "- Thu nhập bình quân đầu người đến năm 2030 đạt 90 triệu đồng.\n"
+        "- Tỷ lệ hộ nghèo dưới 1%.\n"
+    )
+    draft = extract_text(text).draft
+    assert (draft.period, draft.vision) == ((2026, 2030), None)
+    assert [t.reading.year for t in draft.targets] == [2030, 2030]

@@ -352,8 +352,11 @@ def _as_end(text: str, match: re.Match[str]) -> bool:
 def _near_cue(text: str) -> str:
     """The part of an announcement that names its targets, from the "." or ";" before its cue:
     "Quy chế ..., nhiệm kỳ 2021 - 2026; Nghị quyết về ... 6 tháng cuối năm 2025 với 20 chỉ tiêu
-    chủ yếu là:" is a plan of 2025, not of the council's term."""
-    cue = words.SENTENCE_CUE_RE.search(text) or words.TARGETS_CUE_RE.search(text)
+    chủ yếu là:" is a plan of 2025, not of the council's term; the last cue, the one that opens
+    the targets: "Nhiệm kỳ 2020-2025, Đảng bộ … đã hoàn thành các chỉ tiêu đề ra. Đại hội đề ra
+    phương hướng nhiệm kỳ 2025-2030 với các chỉ tiêu:" is a plan of 2026-2030."""
+    found = list(words.SENTENCE_CUE_RE.finditer(text)) or list(words.TARGETS_CUE_RE.finditer(text))
+    cue = found[-1] if found else None
     if cue is None:
         return text
     stops = [m.end() for m in re.finditer(r"[;.]\s", text[: cue.start()])]

@@ -161,5 +161,13 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
         opening = _OPENING_TIME.match(clause.opening) or _GUIDED_TIME.match(clause.opening)
         if opening:
             sources.append(_opening_time(opening))
-    sources += [h.text for h in reversed(clause.headings)]
+    sources += [_last_sentence(h.text) for h in reversed(clause.headings)]
     return sources
+
+
+def _last_sentence(heading: str) -> str:
+    """A heading's last sentence, the one that opens the items under it: "Nhiệm kỳ 2020-2025,
+    Đảng bộ … đã hoàn thành các chỉ tiêu đề ra. Đại hội đề ra phương hướng nhiệm kỳ 2025-2030
+    với các chỉ tiêu:" gives its items 2026-2030."""
+    stops = [m.end() for m in re.finditer(r"[.;]\s+(?=[^\W\d_])", heading)]
+    return heading[stops[-1] :] if stops else heading
