@@ -48,3 +48,19 @@ def test_the_cue_that_opens_the_targets_dates_them() -> None:
     draft = extract_text(text).draft
     assert (draft.period, draft.vision) == ((2026, 2030), None)
     assert [t.reading.year for t in draft.targets] == [2030, 2030]
+
+
+def test_a_fall_of_percent_of_poor_households_is_points_of_the_rate() -> None:
+    """Trùng Khánh 2010-2015: "Bình quân mỗi năm giảm được 3 - 5% hộ nghèo" is the poverty rate
+    down 3-5 points a year, as "hộ nghèo giảm 3-5%" is; named after the figure, it was read as a
+    negative growth of some series."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu giai đoạn 2010-2015:\n"
+        "- Bình quân mỗi năm giảm được 3 - 5% hộ nghèo.\n"
+    ).draft
+    [target] = draft.targets
+    assert (target.reading.kind, target.reading.unit, target.reading.direction) == (
+        "change",
+        "%",
+        "decrease",
+    )

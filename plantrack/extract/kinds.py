@@ -156,6 +156,8 @@ def kind_of(
     ) and not re.match(r"(?:tỷ lệ|tỉ lệ|mức) tăng(?! dân số tự nhiên)", name, re.IGNORECASE)
     # the poor are counted as a rate: "hộ nghèo giảm bình quân 4 - 5%/năm" is the poverty rate's
     ratio_name = ratio_name or bool(fig.percent and words.POVERTY_RE.search(name))
+    # … or named after the figure: "Bình quân mỗi năm giảm được 3 - 5% hộ nghèo"
+    ratio_name = ratio_name or bool(fig.percent and words.POVERTY_RE.match(fig.after.lstrip()))
     rate_indicator = bool(_RATE_INDICATOR.search(context))
     cues = masked_cues(context)
     if PER_PERSON.search(name) or PER_PERSON.search(context):
