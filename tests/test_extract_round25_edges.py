@@ -64,3 +64,16 @@ def test_a_fall_of_percent_of_poor_households_is_points_of_the_rate() -> None:
         "%",
         "decrease",
     )
+
+
+def test_those_elected_are_no_figure() -> None:
+    """Lai Châu 2020-2025: "… Ban Chấp hành bầu Ban Thường vụ Tỉnh ủy gồm 14 đồng chí" counts
+    the members elected; it was drafted as a target of 14 (and Nhà Bè's "… gồm 39 đồng chí"
+    listed as not understood)."""
+    from .extract_found import drafted
+
+    found = drafted(
+        "Các chỉ tiêu chủ yếu giai đoạn 2021-2025:\n- Thu ngân sách đạt 3.000 tỷ đồng.\n"
+        "Tại phiên họp thứ nhất, Ban Chấp hành bầu Ban Thường vụ Tỉnh ủy gồm 14 đồng chí.\n"
+    )
+    assert [f[2] for f in found] == [(3000.0,)]
