@@ -77,3 +77,37 @@ def test_those_elected_are_no_figure() -> None:
         "Tại phiên họp thứ nhất, Ban Chấp hành bầu Ban Thường vụ Tỉnh ủy gồm 14 đồng chí.\n"
     )
     assert [f[2] for f in found] == [(3000.0,)]
+
+
+def test_a_caption_above_its_photo_credit_is_told_again() -> None:
+    """Yên Bái 2022: the caption "Tỉnh Yên Bái phấn đấu thu ngân sách năm 2022 là 4.600 tỷ đồng"
+    on the line above "Ảnh minh họa" restates the body's target; it was drafted again. A body
+    paragraph before a photo (long) stays."""
+    text = (
+        "HĐND tỉnh Yên Bái vừa thông qua kế hoạch phát triển kinh tế - xã hội năm 2022 đã đề ra "
+        "chỉ tiêu quan trọng, trong đó, tổng thu ngân sách nhà nước trên địa bàn đạt từ 4.600 "
+        "tỷ đồng trở lên; GRDP bình quân đầu người 50 triệu đồng;\n\n"
+        "Tỉnh Yên Bái phấn đấu thu ngân sách năm 2022 là 4.600 tỷ đồng\nẢnh minh họa\n"
+    )
+    draft = extract_text(text).draft
+    assert [t.reading.numbers for t in draft.targets] == [(4600.0,), (50.0,)]
+
+
+def test_a_headline_restating_a_result_is_no_target() -> None:
+    """Hà Nam: the headline "Hà Nam: 100% số xã đạt chuẩn nông thôn mới" restates the body's
+    result ("… đến nay 100% số xã … đã được công nhận …"); it was drafted as a target. It is
+    listed, saying so; the "20" of a date ("ngày 20/10/2021") is no figure of a headline's."""
+    text = (
+        "Hà Nam: 100% số xã đạt chuẩn nông thôn mới\n\n"
+        "Theo Ban chỉ đạo, sau hơn 10 năm xây dựng NTM, đến nay 100% số xã trong tỉnh Hà Nam đã "
+        "được công nhận đạt chuẩn NTM.\nMục tiêu đến năm 2025, tỷ lệ hộ nghèo dưới 1%.\n"
+    )
+    extraction = extract_text(text)
+    assert [t.reading.numbers for t in extraction.draft.targets] == [(1.0,)]
+    assert "nhắc lại điều văn bản báo cáo" in extraction.yaml
+    kept = extract_text(
+        "Yên Bái: Xây dựng 20 xã không có hộ nghèo trong năm 2024\n"
+        "CTTĐT - Kế hoạch giảm nghèo năm 2024 theo Nghị quyết số 61-NQ/TU ngày 20/10/2021.\n"
+        "Phấn đấu tỷ lệ hộ nghèo cuối năm 2024 còn 8,98%.\n"
+    ).draft
+    assert (20.0,) in [t.reading.numbers for t in kept.targets]

@@ -262,6 +262,7 @@ def once(
         return stated[clause.span.block] >= stated[held.span.block]
 
     told = _told_again(readings, blocks)
+    reports = {id(clause) for clause, reading in readings if reading is None}
     keep: dict[tuple[object, ...], Clause] = {}
     for clause, reading in readings:
         if reading is None or reading.kind == "qualitative" or id(clause) in told:
@@ -280,7 +281,8 @@ def once(
         if held is clause:
             kept.append((clause, reading))
         else:
-            reason = texts.text("extract.repeated", kept=held.text)
+            said = "extract.repeated-report" if id(held) in reports else "extract.repeated"
+            reason = texts.text(said, kept=held.text)
             repeated.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
     return kept, repeated
 
@@ -347,6 +349,10 @@ _CAPTION_RE = re.compile(
 )
 
 
+#: A photo's credit on a line of its own, under its caption: "Ảnh minh họa", "Ảnh: Đức Ngọc".
+_CREDIT_LINE_RE = re.compile(r"\W*Ảnh\b[^.;]{0,60}$", re.IGNORECASE)
+
+
 def _told_again(
     readings: list[tuple[Clause, Reading | None]], blocks: Sequence[BlockLike]
 ) -> dict[int, Clause]:
@@ -356,16 +362,36 @@ def _told_again(
     trưởng 13,6%"). A headline or caption whose figures no other clause states is kept."""
 
     def told(clause: Clause) -> bool:
-        block = blocks[clause.span.block].text if clause.span.block < len(blocks) else ""
-        headline = clause.span.block == 0 and len(block) < 160 and not block.rstrip().endswith(".")
-        return headline or bool(_CAPTION_RE.search(block))
+        at = clause.span.block
+        block = blocks[at].text if at < len(blocks) else ""
+        headline = at == 0 and len(block) < 160 and not block.rstrip().endswith(".")
+        credit = blocks[at + 1].text if at + 1 < len(blocks) else ""
+        under = len(block) < 200 and _CREDIT_LINE_RE.match(credit) is not None  # a caption's line
+        return headline or under or bool(_CAPTION_RE.search(block))
 
     stated: dict[tuple[float, ...], Clause] = {}
     for clause, reading in readings:
         if reading is not None and reading.numbers and not told(clause):
             stated.setdefault(reading.numbers, clause)
-    return {
-        id(clause): stated[reading.numbers]
-        for clause, reading in readings
-        if reading is not None and reading.numbers in stated and told(clause)
-    }
+    # a headline's figures that the text states as a result, not a target: "Hà Nam: 100% số xã
+    # đạt chuẩn nông thôn mới" over "… đến nay 100% số xã trong tỉnh … đã được công nhận …"
+    reported = [clause for clause, reading in readings if reading is None and not told(clause)]
+    again: dict[int, Clause] = {}
+    for clause, reading in readings:
+        if reading is None or not told(clause):
+            continue
+        if reading.numbers in stated:
+            again[id(clause)] = stated[reading.numbers]
+        elif reading.figures and (
+            found := next((c for c in reported if _states(c.text, reading.figures)), None)
+        ):
+            again[id(clause)] = found
+    return again
+
+
+def _states(text: str, figures: tuple[str, ...]) -> bool:
+    """Whether a text writes each of the figures, as figures (not inside a longer number nor a
+    date: the "20" of "ngày 20/10/2021")."""
+    return all(
+        re.search(rf"(?<![\d.,/-]){re.escape(figure)}(?![\d/]|[.,-]\d)", text) for figure in figures
+    )

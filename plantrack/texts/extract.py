@@ -99,6 +99,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the same target as “{kept}”, drafted once",
         "trùng với mục tiêu “{kept}”, chỉ lập một lần",
     ),
+    "extract.repeated-report": (
+        "a headline or caption that restates what the text reports, not a target: “{kept}”",
+        "tiêu đề hoặc chú thích ảnh nhắc lại điều văn bản báo cáo, không phải mục tiêu: “{kept}”",
+    ),
     "extract.review.more-figures": (
         "the sentence has more figures than this target; check that none is a target of its own",
         "câu có thêm số liệu ngoài mục tiêu này; kiểm tra xem có số nào là mục tiêu riêng không",
