@@ -111,3 +111,19 @@ def test_a_headline_restating_a_result_is_no_target() -> None:
         "Phấn đấu tỷ lệ hộ nghèo cuối năm 2024 còn 8,98%.\n"
     ).draft
     assert (20.0,) in [t.reading.numbers for t in kept.targets]
+
+
+def test_a_target_where_the_text_stops_mid_sentence_is_marked() -> None:
+    """Stored excerpts stop mid-word ("… 60% trường tiểu họ", "70% cơ quan, đơn vị đạt danh
+    hiệu Đơn"): the last target may be cut short, and was drafted without a word; it is marked
+    for review. A text that ends its last sentence marks nothing."""
+    cut = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2025:\n- Thu ngân sách đạt 120 tỷ đồng;\n"
+        "- 70% cơ quan, đơn vị đạt danh hiệu Đơn"
+    ).draft
+    assert [("cut-off" in t.reading.review) for t in cut.targets] == [False, True]
+    whole = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2025:\n- Thu ngân sách đạt 120 tỷ đồng;\n"
+        "- Tỷ lệ hộ nghèo dưới 2%.\n"
+    ).draft
+    assert not any("cut-off" in t.reading.review for t in whole.targets)

@@ -218,6 +218,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
         for indicator in indicators.values():
             for target in indicator.targets:
                 target.reading.review.append("no-year")
+    _mark_cut_off(indicators.values(), blocks)
     ident = slug(
         f"{area_id} {period[0]} {period[1]}" if period[0] != period[1] else f"{area_id} {period[1]}"
     )
@@ -363,6 +364,24 @@ def _after_milestones(indicators: Iterable[DraftIndicator]) -> None:
                 several = first[0] < first[1]
                 if several and first[0] == later[0] and first[1] < later[1] and not stated:
                     after.reading.period = (first[1] + 1, later[1])
+
+
+#: How a text that is whole ends its last line: a sentence's or a list's end.
+_WHOLE_END = (".", ";", "!", "?", "…", ")", '"', "”", "%")
+
+
+def _mark_cut_off(indicators: Iterable[DraftIndicator], blocks: Sequence[BlockLike]) -> None:
+    """Mark for review the targets read from the text's last words when the text stops without
+    ending a sentence, as a page's stored excerpt does ("… 60% trường tiểu họ", "70% cơ quan,
+    đơn vị đạt danh hiệu Đơn"): the target may be cut short."""
+    if not blocks or blocks[-1].text.rstrip().endswith(_WHOLE_END):
+        return
+    last, end = len(blocks) - 1, len(blocks[-1].text.rstrip())
+    for indicator in indicators:
+        for target in indicator.targets:
+            span = target.clause.span
+            if span.block == last and span.end >= end:
+                target.reading.review.append("cut-off")
 
 
 def _vision_year(seg: Segmented) -> int | None:

@@ -41,6 +41,7 @@ _REVIEW_KEYS = {
     "period-total": "extract.review.period-total",
     "no-year": "extract.review.no-year",
     "merged-cells": "extract.review.merged-cells",
+    "cut-off": "extract.review.cut-off",
 }
 
 

@@ -137,6 +137,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a decrease written as growth: check the sign and the direction",
         "mức giảm được ghi như tốc độ tăng: kiểm tra dấu và chiều",
     ),
+    "extract.review.cut-off": (
+        "the text stops here without ending its sentence (a stored excerpt cut short?): check "
+        "that the target is whole in the full document",
+        "văn bản dừng ở đây khi câu chưa hết (bản trích bị cắt?): đối chiếu văn bản đầy đủ xem "
+        "mục tiêu có bị cắt không",
+    ),
     "extract.review.merged-cells": (
         "the table's names and figures were merged down over several rows: each figure was given "
         "to a name in order; check which figure is whose",
