@@ -127,3 +127,23 @@ def test_a_target_where_the_text_stops_mid_sentence_is_marked() -> None:
         "- Tỷ lệ hộ nghèo dưới 2%.\n"
     ).draft
     assert not any("cut-off" in t.reading.review for t in whole.targets)
+
+
+def test_about_carries_along_a_series_of_milestones() -> None:
+    """Quảng Trị: "tỷ lệ dân số thành thị đạt khoảng 33% vào năm 2015 và 40% vào năm 2020";
+    Hồ Chí Minh City: "khoảng 25% đến năm 2025, 40% đến năm 2030": the text writes "khoảng" once
+    for the series; the later milestone was read as exactly 40 %. A series with no bound word
+    stays exact."""
+    from .extract_found import drafted
+
+    found = drafted(
+        "Các chỉ tiêu chủ yếu giai đoạn 2011-2020:\n"
+        "- Tỷ lệ dân số thành thị đạt khoảng 33% vào năm 2015 và 40% vào năm 2020;\n"
+        "- Thu ngân sách đạt 100 tỷ đồng năm 2015, 200 tỷ đồng năm 2020.\n"
+    )
+    assert [(f[1], f[2]) for f in found] == [
+        ("about", (33.0,)),
+        ("about", (40.0,)),
+        ("value", (100.0,)),
+        ("value", (200.0,)),
+    ]

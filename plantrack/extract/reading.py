@@ -142,6 +142,20 @@ def _sector_alone(name: str) -> bool:
     return bool(_A_SECTOR.match(name)) and len(name.split()) <= 5 and not VERB_OF_OWN.search(name)
 
 
+def _series_about(clause: Clause, decimal: DecimalMark) -> str | None:
+    """ "about" for a figure that goes on a series of milestones whose first is "about": "tỷ lệ
+    dân số thành thị đạt khoảng 33% vào năm 2015 và 40% vào năm 2020" (40 % is about 40 %, as
+    the text writes "khoảng" once); None when the clause before it is no such milestone."""
+    before = clause.subject_from
+    if before is None or not re.search(r"(?:vào |đến |tới )?năm\s+\d{4}", own_text(clause)):
+        return None
+    found = figures(before.text, before.aside, decimal)
+    if not found:
+        return None
+    fig = found[-1]
+    return "about" if bound_of(before.text[: fig.start], fig) == "about" else None
+
+
 def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading | None:
     """The target a clause states, or None when it holds none (see the module's description)."""
     text = clause.text
@@ -219,6 +233,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     name = by_its_act(name, fig)
     before = text[: fig.start] if fig.start <= len(text) else text
     comparator = "about" if fig is equivalent else bound_of(before, fig)
+    if comparator == "value" and opens and not lead_in.strip():
+        comparator = _series_about(clause, decimal) or comparator
     inherits = source_of_subject is not None and is_weak(own_name) and not named_after
     verbs, name = verbs_of(
         name,
