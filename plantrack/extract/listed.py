@@ -112,7 +112,12 @@ def _estimated(clause: Clause) -> bool:
 #: Words of a plan: a paragraph with them is not a report of results, whatever it opens with.
 _PLANNED = re.compile(r"phấn đấu|mục tiêu|kế hoạch|đến năm|dự kiến|định hướng", re.I)
 #: The plan whose results are reported: "kết quả thực hiện kế hoạch", not a plan's own words.
-_REVIEWED = re.compile(r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)", re.IGNORECASE)
+_REVIEWED = re.compile(
+    # the plan reviewed: "thực hiện kế hoạch", "… đạt, vượt kế hoạch", "vượt mục tiêu"
+    r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)"
+    r"|\b(?:đạt\s*,\s*)?vượt\s+(?:các\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)",
+    re.IGNORECASE,
+)
 
 
 #: A sentence about the time to come: "Nhiệm kỳ tới, …", "Trong năm tới, …" (the opposite of
