@@ -25,3 +25,20 @@ def test_a_year_whose_targets_were_met_is_reported_not_planned() -> None:
     assert draft.period == (2010, 2010)
     assert [t.reading.numbers for t in draft.targets] == [(21000.0,), (16650.0,), (15.0,)]
     assert {t.reading.year or (t.reading.period or (0, 0))[1] for t in draft.targets} == {2010}
+
+
+def test_a_start_onwards_is_no_targets_year() -> None:
+    """Cà Mau 2025: "góp phần tăng trưởng GRDP của tỉnh từ 8% trở lên năm 2025 và đảm bảo tăng
+    trưởng hai con số từ năm 2026 trở đi": the 8 % is 2025's, and "from 2026 on" names no
+    target's year; the plan (its targets undated) was dated 2026."""
+    text = (
+        "Kế hoạch phát triển sản xuất ngành hàng tôm, vừa được UBND tỉnh ban hành.\n"
+        "Góp phần tăng trưởng GRDP của tỉnh từ 8% trở lên năm 2025 và đảm bảo tăng trưởng hai "
+        "con số từ năm 2026 trở đi.\nDuy trì diện tích nuôi tôm siêu thâm canh 5.100 ha.\n"
+    )
+    draft = extract_text(text).draft
+    assert draft.period == (2025, 2025)
+    assert [t.reading.year or (t.reading.period or (0, 0))[1] for t in draft.targets] == [
+        2025,
+        2025,
+    ]

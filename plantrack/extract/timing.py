@@ -44,6 +44,7 @@ def times(text: str) -> Times:
     cleaned = words.FROM_LEVEL_RE.sub(" ", cleaned)  # "từ 2 xã năm 2020 lên 6 xã": a start
     cleaned = words.LONGER_PLAN_RE.sub(" ", cleaned)  # "năm cuối thực hiện Kế hoạch 2021-2025"
     cleaned = words.LOOKS_TO_RE.sub(" ", cleaned)  # "tạo tiền đề … giai đoạn 2026 - 2030"
+    cleaned = words.ONWARDS_RE.sub(" ", cleaned)  # "… hai con số từ năm 2026 trở đi"
     # "đến năm 2030, tầm nhìn đến năm 2045": the plan's year; but a text that names only the
     # vision's ("Tầm nhìn đến năm 2045, tỷ lệ đô thị hóa đạt 60%") speaks of that year
     unseen = words.VISION_YEAR_RE.sub(" ", cleaned)

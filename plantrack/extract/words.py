@@ -366,6 +366,9 @@ LOOKS_TO_RE = _compile(
     rf"(?:giai đoạn|thời kỳ)\s+{YEAR}{DASH}{YEAR}(?!\d)(?!\s*(?:như sau\s*)?:)",
     _I,
 )
+#: A start after the plan, open-ended: "đảm bảo tăng trưởng hai con số từ năm 2026 trở đi" (in
+#: Cà Mau's plan of 2025: no year of a target's).
+ONWARDS_RE = _compile(rf"\btừ\s+(?:năm\s+)?{YEAR}\s+trở\s+(?:đi|về sau)", _I)
 #: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
 #: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
 VISION_YEAR_RE = _compile(rf"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?P<year>{YEAR})", _I)
