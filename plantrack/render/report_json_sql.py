@@ -101,6 +101,8 @@ class SqlJson:
         made = con.execute(
             f"""WITH r AS (SELECT * FROM {rows.table} WHERE k IN (SELECT k FROM {parts})),
             x AS (SELECT r.k, r.pos, {texts.select()} FROM r JOIN {rows.targets} p USING (k)),
+            xp AS (SELECT p.k, {texts.select(per_target=True)} FROM {rows.targets} p
+                WHERE p.k IN (SELECT k FROM {parts})),
             v AS (
                 SELECT r.k, r.pos, string_agg(concat('{{"year": ', f.year, ', "value": ',
                     f.value::VARCHAR, ', "estimate": false}}'), ', ' ORDER BY f.year) AS text
@@ -108,19 +110,15 @@ class SqlJson:
                 WHERE ({when}) AND f.year BETWEEN {low} AND {high}
                 GROUP BY r.k, r.pos),
             y AS ({judged})
-            SELECT r.k, encode(concat({", ".join(pieces)}))
+            SELECT r.k, r.pos, encode(concat({", ".join(pieces)})) AS text
             FROM r JOIN {rows.targets} p USING (k) JOIN {parts} t USING (k)
             JOIN {self.area_tables.table(con, rows.areas)} c ON c.pos = r.pos
-            JOIN x ON x.k = r.k AND x.pos = r.pos
+            JOIN x ON x.k = r.k AND x.pos = r.pos JOIN xp ON xp.k = r.k
             LEFT JOIN v ON v.k = r.k AND v.pos = r.pos
             LEFT JOIN y ON y.k = r.k AND y.pos = r.pos
-            LEFT JOIN {rows.table}_notes n ON n.k = r.k AND n.pos = r.pos
-            ORDER BY r.k, r.pos"""
-        ).fetchall()
-        by_k: dict[int, list[bytes]] = {}
-        for k, text in made:
-            by_k.setdefault(k, []).append(text)
-        return [b",\n    ".join(by_k.get(item.rows.k, ())) for item in batch]
+            LEFT JOIN {rows.table}_notes n ON n.k = r.k AND n.pos = r.pos"""
+        ).fetchnumpy()
+        return _joined(made, [item.rows.k for item in batch])
 
     def _parts(self, con: Any, batch: list[SqlTarget]) -> tuple[list[str], str]:
         """Table ``json_parts`` of the batch's targets (by ``k``): each one's template cut at
@@ -249,10 +247,36 @@ def _typed(kind: str, value: str | None) -> Any:
     return value
 
 
+def _joined(made: dict[str, Any], ks: list[int]) -> list[bytes]:
+    """The texts of each target ``k`` of ``ks`` in the order of its areas (``pos``), joined
+    as ``write_json`` joins them. The query leaves its rows unsorted: sorting some 17 MB of
+    text a query in DuckDB cost more than ordering their numbers here."""
+    import numpy
+
+    order = numpy.lexsort((made["pos"], made["k"]))
+    k = made["k"][order]
+    texts = made["text"][order]
+    lo = numpy.searchsorted(k, ks, "left").tolist()
+    hi = numpy.searchsorted(k, ks, "right").tolist()
+    return [b",\n    ".join(texts[a:b].tolist()) for a, b in zip(lo, hi, strict=True)]
+
+
+#: A column of the target (``p``), and one of a result's row (``r``).
+_OF_TARGET = re.compile(r"\bp\.")
+_OF_ROW = re.compile(r"\br\.")
+
+
+def _per_target(sql: str) -> bool:
+    """Whether ``sql`` reads the target's columns and no row's: its text is made once a
+    target (``xp``), not once a row (``x``)."""
+    return bool(_OF_TARGET.search(sql)) and not _OF_ROW.search(sql)
+
+
 class _Texts:
     """The texts of the numbers a result writes, each made once a row however often it is
     written (a rate is in four steps): its ``repr`` (JSON's number) and its ``%.6g`` (in a
-    substituted formula), as the columns of ``x``."""
+    substituted formula), as the columns of ``x``; those of the target alone (its threshold,
+    deadline, bounds) once a target, as the columns of ``xp``."""
 
     def __init__(self) -> None:
         self.columns: dict[str, str] = {}  # SQL of a text -> its column
@@ -274,17 +298,25 @@ class _Texts:
         name = self.columns.get(sql)
         if name is None:
             name = self.columns[sql] = f"t{len(self.columns)}"
-        return f"x.{name}"
+        return f"xp.{name}" if _per_target(sql) else f"x.{name}"
 
-    def select(self) -> str:
-        """The columns of ``x``, over ``r`` and ``p``."""
-        return ", ".join(f"{sql} AS {name}" for sql, name in self.columns.items()) or "NULL"
+    def select(self, per_target: bool = False) -> str:
+        """The columns of ``x``, over ``r`` and ``p`` (``per_target``: of ``xp``, over ``p``)."""
+        return (
+            ", ".join(
+                f"{sql} AS {name}"
+                for sql, name in self.columns.items()
+                if per_target is _per_target(sql)
+            )
+            or "NULL"
+        )
 
 
 def _fields(working: Working, texts: _Texts) -> dict[str, str]:
     """The SQL of each field that varies by area (:data:`_VARYING`), over ``r``, ``p``, ``t``
-    (the target's parts), ``c`` (the area's cell), ``x`` (the texts of numbers), ``v`` (the values used), ``y`` (the years
-    judged) and ``n`` (the notes)."""
+    (the target's parts), ``c`` (the area's cell), ``x`` and ``xp`` (the texts of numbers, a
+    row's and a target's), ``v`` (the values used), ``y`` (the years judged) and ``n`` (the
+    notes)."""
     labels = " ".join(
         f"WHEN {_literal(status.value)} THEN "
         f"{_literal(_ENCODE({'vi': LABELS[status][0], 'en': LABELS[status][1]}))}"
@@ -351,23 +383,44 @@ def _year_check(years: YearsSpec) -> str:
 def _step(spec: StepSpec, texts: _Texts) -> str:
     """A step's JSON (``Step.to_dict``) when it is in the working, else NULL."""
     names = tuple(item.name for item in spec.inputs)
-    inputs = ", ', ', ".join(
-        f"{_literal(_ENCODE(item.name) + ': ')}, "
-        + (f"({item.sql})::VARCHAR" if item.integer else texts.number(item.sql))
-        for item in spec.inputs
-    )
-    cut = formula_parts(spec.formula, names)
+    pieces: list[str] = [
+        _Text(f'{{"name": {_ENCODE(spec.name)}, "formula": {_ENCODE(spec.formula)}, "inputs": {{')
+    ]
+    for i, item in enumerate(spec.inputs):
+        pieces.append(_Text((", " if i else "") + _ENCODE(item.name) + ": "))
+        pieces.append(f"({item.sql})::VARCHAR" if item.integer else texts.number(item.sql))
+    pieces.append(_Text('}, "substituted": "'))
     by_name = {item.name: item for item in spec.inputs}
-    substituted = ", ".join(
-        _literal(_ENCODE(part)[1:-1])
-        if i % 2 == 0
-        else texts.six(by_name[part].sql, by_name[part].integer)
-        for i, part in enumerate(cut)
-    )
-    head = _ENCODE(spec.name)
-    return f"""CASE WHEN {spec.when} THEN concat('{{"name": ', {_literal(head)}, ', "formula": ',
-        {_literal(_ENCODE(spec.formula))}, ', "inputs": {{', {inputs}, '}}, "substituted": "',
-        {substituted}, '", "value": ', {texts.number(spec.value)}, '}}') END"""
+    for i, part in enumerate(formula_parts(spec.formula, names)):
+        if i % 2 == 0:
+            pieces.append(_Text(_ENCODE(part)[1:-1]))
+        else:
+            pieces.append(texts.six(by_name[part].sql, by_name[part].integer))
+    pieces += [_Text('", "value": '), texts.number(spec.value), _Text("}")]
+    return f"CASE WHEN {spec.when} THEN {_concat(pieces)} END"
+
+
+class _Text(str):
+    """A piece of a text that is the same in every row (written as an SQL literal)."""
+
+
+def _concat(pieces: list[str]) -> str:
+    """``concat`` of ``pieces`` (SQL, or :class:`_Text`), each run of texts one literal: a
+    step is some 25 pieces, half of them constant, and DuckDB's ``concat`` costs by the
+    argument, on every row."""
+    merged: list[str] = []
+    text: list[str] = []
+    for piece in pieces:
+        if isinstance(piece, _Text):
+            text.append(piece)
+            continue
+        if text:
+            merged.append(_literal("".join(text)))
+            text.clear()
+        merged.append(piece)
+    if text:
+        merged.append(_literal("".join(text)))
+    return f"concat({', '.join(merged)})"
 
 
 def _number(sql: str) -> str:
