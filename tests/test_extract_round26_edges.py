@@ -42,3 +42,22 @@ def test_a_start_onwards_is_no_targets_year() -> None:
         2025,
         2025,
     ]
+
+
+def test_a_growth_compared_with_the_year_before_is_that_years() -> None:
+    """The tourism programme: "Đến năm 2026, số lượng khách du lịch quốc tế … đạt 18 triệu lượt
+    (tăng 20% so với năm 2025)": a growth over 2026 alone; it was read over the programme's
+    period 2022-2026 (the plan's start to its year). Its phases are no figure ("gồm 2 giai
+    đoạn")."""
+    from .extract_found import drafted
+
+    found = drafted(
+        "Đến năm 2026, số lượng khách du lịch quốc tế đến Việt Nam đạt 18 triệu lượt (tăng 20% "
+        "so với năm 2025). Đó là mục tiêu Bộ đặt ra trong Chương trình phát triển du lịch Việt "
+        "Nam giai đoạn 2022-2026.\nChương trình phát triển du lịch Việt Nam giai đoạn 2022-2026 "
+        "gồm 2 giai đoạn.\n"
+    )
+    assert [(f[0], f[2], f[3]) for f in found] == [
+        ("level", (18.0,), 2026),
+        ("growth", (20.0,), (2026, 2026)),
+    ]

@@ -388,8 +388,9 @@ _ORDINAL = re.compile(
         # vision's year, "tầm nhìn 2050"
         r"|\b\d{1,2}:\d{2}:\d{2}\b|\b\d[\d.,]*\s+lượt xem\b"
         r"|\b\d+\s+đại biểu\s+(?:tham gia biểu quyết|biểu quyết|tán thành|có mặt)"
-        # those elected: "bầu Ban Thường vụ Tỉnh ủy gồm 14 đồng chí"
-        r"|\b\d+\s+đồng chí\b"
+        # those elected: "bầu Ban Thường vụ Tỉnh ủy gồm 14 đồng chí"; a plan's phases: "Chương
+        # trình … giai đoạn 2022-2026 gồm 2 giai đoạn"
+        r"|\b\d+\s+đồng chí\b|\bgồm\s+\d\s+giai đoạn\b"
         r"|(?<=tầm nhìn )(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\b"
         # a page's age: "3 giờ trước", "5 phút trước"
         r"|\b\d+\s+(?:phút|giờ|ngày|tuần)\s+trước\b"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause, first_sentence, own_text
 from plantrack.extract.names import VERB_OF_OWN, is_weak, subject
-from plantrack.plans.wording import STANDARD_PERIOD_RE, planned_years
+from plantrack.plans.wording import COMPARED_YEAR_RE, STANDARD_PERIOD_RE, planned_years
 
 
 @dataclass(frozen=True)
@@ -112,10 +112,24 @@ def time_of(
         assert found.year is not None
         if plan.one_year or found.year <= plan.start:
             return None, (found.year, found.year)
+        base = _compared_year(own)
+        if base is not None and plan.start <= base < found.year:
+            # "Đến năm 2026, … (tăng 20% so với năm 2025)": the growth over the years after it
+            return None, (base + 1, found.year)
         return None, (plan.start, found.year)
     if level:
         return plan.end, None
     return None, (plan.start, plan.end)
+
+
+def _compared_year(own: str) -> int | None:
+    """The one year a clause compares its figure with ("tăng 20% so với năm 2025"), if any."""
+    years = [
+        int(m.group(0)[-4:])
+        for m in COMPARED_YEAR_RE.finditer(own)
+        if not re.search(r"\d{4}\s*[-–]\s*\d{4}", m.group(0))
+    ]
+    return years[-1] if years else None
 
 
 #: The time a sentence's or paragraph's orientation opens with: "Định hướng đến năm 2030, …"
