@@ -61,3 +61,19 @@ def test_a_growth_compared_with_the_year_before_is_that_years() -> None:
         ("level", (18.0,), 2026),
         ("growth", (20.0,), (2026, 2026)),
     ]
+
+
+def test_a_pages_clock_before_its_date_and_its_bare_headline() -> None:
+    """Đồng Hỷ 2020: the page's "16:32 | 25/05/2020" drafted a target of 16, and its tags line,
+    the headline without its marks ("dong hy phan dau … dat tren 1000 ty dong"), the body's
+    1.000 tỷ đồng again."""
+    from .extract_found import drafted
+
+    found = drafted(
+        "Năm 2020, huyện Đồng Hỷ phấn đấu giá trị sản xuất nông, lâm nghiệp, thủy sản đạt trên "
+        "1.000 tỷ đồng\n16:32 | 25/05/2020\n"
+        "Năm 2020, huyện Đồng Hỷ phấn đấu giá trị sản xuất nông, lâm nghiệp, thủy sản đạt trên "
+        "1.000 tỷ đồng, có thêm 2 xã đạt chuẩn nông thôn mới.\n"
+        "dong hy phan dau gia tri san xuat nong lam nghiep thuy san dat tren 1000 ty dong\n"
+    )
+    assert [f[2] for f in found] == [(1000.0,), (2.0,)]

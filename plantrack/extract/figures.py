@@ -374,7 +374,7 @@ _ORDINAL = re.compile(
         r"|\bcovid\s*[-–]?\s*19\b"
         # a page's time stamp before its date, "15:52, 19/12/2019" (not a ratio: "1:25"), and a
         # meeting's days, "Từ 8 đến 10/12, HĐND tỉnh …"
-        r"|\b\d{1,2}:\d{2}(?::\d{2})?'?(?=\s*[,-]?\s*\d{1,2}/\d{1,2}/\d{4})"
+        r"|\b\d{1,2}:\d{2}(?::\d{2})?'?(?=\s*[,|-]?\s*\d{1,2}/\d{1,2}/\d{4})"
         r"|(?<=\d/\d{4} )\d{1,2}:\d{2}(?::\d{2})?\b"  # "THỨ NĂM, 21/05/2020 16:54:22"
         r"|(?<=:\d\d \| )\d+\b(?!\s*[^\W\d_])"  # a page's count after its clock: "08:44 | 0"
         r"|\b(?:từ|ngày)\s+\d{1,2}\s*(?:đến|-|–)\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?!\d)"

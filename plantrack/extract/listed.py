@@ -372,7 +372,10 @@ def _told_again(
         headline = at == 0 and len(block) < 160 and not block.rstrip().endswith(".")
         credit = blocks[at + 1].text if at + 1 < len(blocks) else ""
         under = len(block) < 200 and _CREDIT_LINE_RE.match(credit) is not None  # a caption's line
-        return headline or under or bool(_CAPTION_RE.search(block))
+        # the headline again without its marks, as a page's tags or address give it: "dong hy
+        # phan dau gia tri san xuat … dat tren 1000 ty dong"
+        bare = block.isascii() and len(block) > 20 and not block.isupper()
+        return headline or under or bare or bool(_CAPTION_RE.search(block))
 
     stated: dict[tuple[float, ...], Clause] = {}
     for clause, reading in readings:
