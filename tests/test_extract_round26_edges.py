@@ -77,3 +77,13 @@ def test_a_pages_clock_before_its_date_and_its_bare_headline() -> None:
         "dong hy phan dau gia tri san xuat nong lam nghiep thuy san dat tren 1000 ty dong\n"
     )
     assert [f[2] for f in found] == [(1000.0,), (2.0,)]
+
+
+def test_none_of_a_list_counts_the_first_thing_named() -> None:
+    """Kiến Hưng 2025: "Tiếp tục duy trì phường không có hộ nghèo, hộ cận nghèo" had the unit
+    "hộ nghèo," (with the list's comma)."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu năm 2025:\n- Tiếp tục duy trì phường không có hộ nghèo, hộ cận "
+        "nghèo.\n"
+    ).draft
+    assert [t.reading.unit for t in draft.targets] == ["hộ nghèo"]

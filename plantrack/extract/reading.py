@@ -343,7 +343,8 @@ def _without_figure(
     none_at_all = re.search(r"\bkhông (?:có|để(?: xảy ra)?)\s+(?=[^\W\d_])", text, re.IGNORECASE)
     if none_at_all and not nothing_left:
         noun = text[none_at_all.end() :].split("(")[0].strip(" ,.;")
-        counted = " ".join(noun.split()[:2]) if noun else "trường hợp"
+        # what is counted, up to a comma: "không có hộ nghèo, hộ cận nghèo" counts hộ nghèo
+        counted = " ".join(re.split(r"[,;]", noun)[0].split()[:2]) if noun else "trường hợp"
         year, period = time_of(clause, chain, plan, level=plan.one_year, own=own)
         return Reading(
             kind="level" if plan.one_year else "annual",
