@@ -368,14 +368,21 @@ def _after_milestones(indicators: Iterable[DraftIndicator]) -> None:
 
 #: How a text that is whole ends its last line: a sentence's or a list's end.
 _WHOLE_END = (".", ";", "!", "?", "…", ")", '"', "”", "%")
+#: A list's item: "- …", "+ …", "• …", "1. …", "a) …".
+_ITEM_RE = re.compile(r"\s*(?:[-+•*–]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)")
 
 
 def _mark_cut_off(indicators: Iterable[DraftIndicator], blocks: Sequence[BlockLike]) -> None:
     """Mark for review the targets read from the text's last words when the text stops without
     ending a sentence, as a page's stored excerpt does ("… 60% trường tiểu họ", "70% cơ quan,
-    đơn vị đạt danh hiệu Đơn"): the target may be cut short."""
+    đơn vị đạt danh hiệu Đơn"): the target may be cut short; not when the last item and the one
+    before it are a list's items that end without a stop, as a plan's list may."""
     if not blocks or blocks[-1].text.rstrip().endswith(_WHOLE_END):
         return
+    if len(blocks) > 1 and all(
+        _ITEM_RE.match(b.text) and not b.text.rstrip().endswith((".", ";")) for b in blocks[-2:]
+    ):
+        return  # a list whose items end without a stop ("- Thu ngân sách đạt 500 tỷ đồng")
     last, end = len(blocks) - 1, len(blocks[-1].text.rstrip())
     for indicator in indicators:
         for target in indicator.targets:

@@ -278,10 +278,17 @@ _AIMS_OF_A_YEAR_RE = re.compile(
 
 #: Another document the plan cites by its number, and what it is about to the end of the
 #: clause: "… theo Nghị quyết số 61-NQ/TU ngày 20/10/2021 của Ban Thường vụ Tỉnh ủy về việc tiếp
-#: tục lãnh đạo … giai đoạn 2021-2025, …" (its period is not the plan's: "Kế hoạch … năm 2024").
+#: tục lãnh đạo … giai đoạn 2021-2025, …" (its period is not the plan's: "Kế hoạch … năm 2024"),
+#: up to a comma before the sentence's own subject or year.
 _CITED_RE = re.compile(
     r"\b(?:theo|căn cứ|thực hiện)\s+(?:các\s+)?(?:nghị quyết|quyết định|chỉ thị|kết luận|kế hoạch"
-    r"|chương trình|đề án|thông báo)\s+số\s+[^;.]*",
+    r"|chương trình|đề án|thông báo)\s+số\s+(?:(?!,\s*(?:"
+    # … up to the sentence's own subject or year after a comma: "Căn cứ Nghị quyết số 05-NQ/ĐH
+    # … nhiệm kỳ 2020-2025, UBND xã xây dựng kế hoạch … năm 2024", "Theo Nghị quyết số …, năm
+    # 2026 tỉnh phấn đấu …" (the plan's time is the sentence's, not the document's)
+    r"(?-i:UBND|HĐND|BCH|Ủy ban|Uỷ ban|Hội đồng|Ban|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy"
+    r"|Thành ủy|Thị ủy|Sở|Phòng|Xã|Phường|Huyện|Tỉnh|Thành phố|Thị xã)\b"
+    r"|(?:trong\s+)?năm\s+(?:19|20)\d\d|toàn\s+(?:xã|huyện|tỉnh|thành phố|thị xã|phường)\b))[^;.])*",
     re.IGNORECASE,
 )
 #: A period, then a later end the plan runs to: "2021-2025 và đến năm 2030", "2021 - 2025,

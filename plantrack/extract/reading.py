@@ -145,7 +145,8 @@ def _sector_alone(name: str) -> bool:
 def _series_about(clause: Clause, decimal: DecimalMark) -> str | None:
     """ "about" for a figure that goes on a series of milestones whose first is "about": "tỷ lệ
     dân số thành thị đạt khoảng 33% vào năm 2015 và 40% vào năm 2020" (40 % is about 40 %, as
-    the text writes "khoảng" once); None when the clause before it is no such milestone."""
+    the text writes "khoảng" once); None when the clause before it is no such milestone (a year
+    after its figure): "Thu ngân sách đạt khoảng 500 tỷ đồng; 100% xã …" is no series."""
     before = clause.subject_from
     if before is None or not re.search(r"(?:vào |đến |tới )?năm\s+\d{4}", own_text(clause)):
         return None
@@ -153,6 +154,8 @@ def _series_about(clause: Clause, decimal: DecimalMark) -> str | None:
     if not found:
         return None
     fig = found[-1]
+    if not re.search(r"năm\s+\d{4}", before.text[fig.end :]):
+        return None  # "Thu ngân sách đạt khoảng 500 tỷ đồng; 100% xã …": no milestone before
     return "about" if bound_of(before.text[: fig.start], fig) == "about" else None
 
 

@@ -102,8 +102,9 @@ DATE_RE = _compile(
 AIM_WORD = r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu|nhằm|để)\b"
 RESULT_RE = _compile(
     rf"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?{PLANNED}|đạt và vượt(?!\s+\d)"
-    # "nhiều chỉ tiêu … đạt, vượt kế hoạch"
-    r"|\bđạt\s*,\s*vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)"
+    # "nhiều chỉ tiêu … đạt, vượt kế hoạch" (not an aim: "phấn đấu thu đạt, vượt kế hoạch tỉnh
+    # giao", a plan's own words for its revenue)
+    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bđạt\s*,\s*vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)"
     # "ước đạt 7,52%, vượt mục tiêu đề ra"
     r"|vượt (?:các |những )?(?:mục tiêu|kế hoạch|chỉ tiêu) (?:đề ra|được giao|đặt ra)"
     r"|giảm từ\s+[\d.,]+\s*%?\s*xuống"
