@@ -87,3 +87,15 @@ def test_none_of_a_list_counts_the_first_thing_named() -> None:
         "nghèo.\n"
     ).draft
     assert [t.reading.unit for t in draft.targets] == ["hộ nghèo"]
+
+
+def test_a_heading_of_two_sentences_speaks_by_its_last() -> None:
+    """Found by the second review of 2026-12-02 (review19i): "I. Đánh giá kết quả năm 2025.
+    Phương hướng năm 2026 với các chỉ tiêu:" over numbered items drafted nothing (the heading's
+    "Đánh giá" ended the targets before they began); its last sentence opens them."""
+    draft = extract_text(
+        "I. Đánh giá kết quả năm 2025. Phương hướng năm 2026 với các chỉ tiêu:\n"
+        "1. Thu ngân sách đạt 500 tỷ đồng.\n2. Tỷ lệ hộ nghèo dưới 2%.\n"
+    ).draft
+    assert [t.reading.numbers for t in draft.targets] == [(500.0,), (2.0,)]
+    assert draft.period == (2026, 2026)

@@ -141,9 +141,12 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
             stack.append(heading)
             headings.append(heading)
             enclosing.clear()
-            if words.AFTER_TARGETS_RE.search(piece.text):
+            # a heading of two sentences speaks by its last: "I. Đánh giá kết quả năm 2025.
+            # Phương hướng năm 2026 với các chỉ tiêu:" opens the targets
+            tail = last_sentence(piece.text)
+            if words.AFTER_TARGETS_RE.search(tail):
                 inside = False
-            elif words.TARGETS_CUE_RE.search(piece.text):
+            elif words.TARGETS_CUE_RE.search(tail):
                 inside = True
                 level = piece.level if piece.marker is not None else 0  # unnumbered: above all
                 target_level = level if target_level is None else min(target_level, level)
@@ -197,6 +200,12 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
         if stopped:
             inside = False
     return Segmented(clauses, headings, outside, intro, has_cue)
+
+
+def last_sentence(text: str) -> str:
+    """A text's last sentence (a heading's, the one that opens the items under it)."""
+    stops = [m.end() for m in re.finditer(r"(?<!\b[IVX])(?<!\b\d)[.;]\s+(?=[^\W\d_])", text)]
+    return text[stops[-1] :] if stops else text
 
 
 def _close_headings(

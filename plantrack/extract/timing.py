@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from plantrack.extract import words
-from plantrack.extract.clauses import Clause, first_sentence, own_text
+from plantrack.extract.clauses import Clause, first_sentence, last_sentence, own_text
 from plantrack.extract.names import VERB_OF_OWN, is_weak, subject
 from plantrack.plans.wording import COMPARED_YEAR_RE, STANDARD_PERIOD_RE, planned_years
 
@@ -176,13 +176,8 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
         opening = _OPENING_TIME.match(clause.opening) or _GUIDED_TIME.match(clause.opening)
         if opening:
             sources.append(_opening_time(opening))
-    sources += [_last_sentence(h.text) for h in reversed(clause.headings)]
+    # a heading's last sentence, the one that opens the items under it: "Nhiệm kỳ 2020-2025,
+    # Đảng bộ … đã hoàn thành các chỉ tiêu đề ra. Đại hội đề ra phương hướng nhiệm kỳ 2025-2030
+    # với các chỉ tiêu:" gives its items 2026-2030
+    sources += [last_sentence(h.text) for h in reversed(clause.headings)]
     return sources
-
-
-def _last_sentence(heading: str) -> str:
-    """A heading's last sentence, the one that opens the items under it: "Nhiệm kỳ 2020-2025,
-    Đảng bộ … đã hoàn thành các chỉ tiêu đề ra. Đại hội đề ra phương hướng nhiệm kỳ 2025-2030
-    với các chỉ tiêu:" gives its items 2026-2030."""
-    stops = [m.end() for m in re.finditer(r"[.;]\s+(?=[^\W\d_])", heading)]
-    return heading[stops[-1] :] if stops else heading
