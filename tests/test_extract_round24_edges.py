@@ -40,6 +40,10 @@ def test_a_sector_after_a_level_is_no_growth() -> None:
         (" xã hoàn thành chương trình", "xã"),  # Sóc Sơn: was "xã hoàn"
         (" trường chuẩn quốc gia", "trường"),  # Chợ Đồn: was "trường chuẩn"
         (" xã NTM kiểu mẫu", "xã"),  # Nghi Xuân: was "xã NTM"
+        # found by review19i: "lớp tập", "ha cây"; measures, as the dev texts' "ha nuôi", "km đường"
+        (" lớp tập huấn cho 150 học viên", "lớp"),
+        (" ha cây ăn quả", "ha"),
+        (" km đường giao thông", "km"),
         # kept whole: a noun of two syllables, or nothing after it
         (" trường học đạt chuẩn", "trường học"),
         (" làng nghề truyền thống", "làng nghề"),

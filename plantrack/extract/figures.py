@@ -101,7 +101,9 @@ _QUALIFIERS = {one_spelling(words) for words in (
 #: two words follow it ("con gia cầm", "phòng lưu trú"), not the noun and half of a word.
 _CLASSIFIERS = {
     "con", "cây", "xã", "phường", "thôn", "làng", "bản", "ấp", "phòng", "trường", "hộ", "người",
-    "chiếc", "căn", "ngôi", "điểm", "khu", "cụm", "tuyến",
+    "chiếc", "căn", "ngôi", "điểm", "khu", "cụm", "tuyến", "lớp",
+    # measures: "50 ha cây ăn quả" is 50 ha, "3 km đường" 3 km
+    "ha", "tấn", "km", "kg", "m2", "m3",
 }  # fmt: skip
 #: Words of two syllables such a noun opens, kept whole: "trường học đạt chuẩn" counts trường học.
 _COUNTED_NOUNS = {one_spelling(words) for words in (
