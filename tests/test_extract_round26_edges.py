@@ -99,3 +99,23 @@ def test_a_heading_of_two_sentences_speaks_by_its_last() -> None:
     ).draft
     assert [t.reading.numbers for t in draft.targets] == [(500.0,), (2.0,)]
     assert draft.period == (2026, 2026)
+
+
+def test_a_fall_to_a_level_goes_on_along_its_series() -> None:
+    """Found by review19i: "Tỷ lệ hộ nghèo giảm còn khoảng 3% vào năm 2023, dưới 1% vào năm 2025":
+    the rate falls to 3 %, then to below 1 % (a level, its verb written once); the second was read
+    as a fall of 1 point over the plan. A series of falls by ("giảm 1% năm 2023, 2% năm 2025")
+    stays changes."""
+    from .extract_found import drafted
+
+    found = drafted(
+        "Các chỉ tiêu chủ yếu giai đoạn 2021-2025:\n"
+        "- Tỷ lệ hộ nghèo giảm còn khoảng 3% vào năm 2023, dưới 1% vào năm 2025.\n"
+        "- Tỷ lệ hộ nghèo giảm 1% năm 2023, 2% năm 2025.\n"
+    )
+    assert [(f[0], f[1], f[2]) for f in found] == [
+        ("level", "about", (3.0,)),
+        ("level", "less_than", (1.0,)),
+        ("change", "value", (1.0,)),
+        ("change", "value", (2.0,)),
+    ]

@@ -72,6 +72,13 @@ def verbs_of(
         _TO_BELOW.match(inherited if inherited is not None and _BELOW.fullmatch(before) else before)
         and not words.YEARLY_RE.search(text)
     )
+    # "… giảm còn khoảng 3% vào năm 2023, dưới 1% vào năm 2025": the series goes on falling to
+    # a level, its verb written once
+    remains = remains or bool(
+        inherited is not None
+        and re.fullmatch(rf"\s*(?:{words.BOUND_WORD})?\s*", before, re.IGNORECASE)
+        and re.search(rf"(?:xuống còn|\bcòn|\bxuống){words.TO_LEVEL}", inherited.rstrip(), re.I)
+    )
     # "tỷ lệ … tăng từ 90% lên trên 95%": the level it reaches, as "xuống còn" is the one it
     # falls to
     reaches = bool(re.search(rf"\blên{words.TO_LEVEL}", before.rstrip(), re.IGNORECASE))
