@@ -37,4 +37,13 @@ def is_narrative(clause: Clause) -> bool:
     nghị quyết"; "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng, 144 chi bộ"): the words before
     the first figure of the clause or of the first clause of its sentence say so."""
     first = clause.first if clause.first is not None else clause
-    return any(words.NARRATIVE_RE.search(before_figure(c.text)) for c in (clause, first))
+    return any(
+        (found := words.NARRATIVE_RE.search(before := before_figure(c.text)))
+        and not _TARGETS_PASSED.search(before, found.end())
+        for c in (clause, first)
+    )
+
+
+#: What a meeting passed, when it is the targets listed after it: "Đại hội đã thông qua một số
+#: chỉ tiêu chủ yếu Lào Cai cần đạt được đến năm 2015 như: tốc độ tăng trưởng GDP … 14%".
+_TARGETS_PASSED = re.compile(r"\bchỉ tiêu\b[^.;]*?(?:như|gồm|là)?\s*:", re.IGNORECASE)
