@@ -25,3 +25,18 @@ def test_targets_a_meeting_passed_are_targets() -> None:
     assert "GDP bình quân đầu người 1.900 - 2.000 USD" in drafted
     assert any(text.endswith("tốc độ tăng trưởng GDP bình quân hằng năm 14%") for text in drafted)
     assert (5.0,) not in [t.reading.numbers for t in draft.targets]
+
+
+def test_a_distinctive_figure_stated_twice_in_other_words_is_one_target() -> None:
+    """Lào Cai 2010-2015: "GDP đạt 1.900-2.000USD/người/năm" in the lead and "GDP bình quân đầu
+    người 1.900 - 2.000 USD" in the list are one target named two ways; both were drafted. Rates
+    that recur ("99,5%" of two indicators) stay two targets."""
+    draft = extract_text(
+        "Các chỉ tiêu đến năm 2015: GDP đạt 1.900-2.000USD/người/năm.\n"
+        "Đại hội thông qua các chỉ tiêu chủ yếu đến năm 2015 như: GDP bình quân đầu người 1.900 - "
+        "2.000 USD; 99,5% trẻ em mầm non được học 2 buổi/ngày; tỷ lệ chuyển cấp từ tiểu học lên "
+        "THCS đạt 99,5%.\n"
+    ).draft
+    numbers = [t.reading.numbers for t in draft.targets]
+    assert numbers.count((1900.0, 2000.0)) == 1
+    assert numbers.count((99.5,)) == 2

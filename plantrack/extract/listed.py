@@ -252,8 +252,12 @@ def once(
     later there."""
 
     def key(reading: Reading) -> tuple[object, ...]:
-        # with its unit: "kết nạp 200 đảng viên" and "kết nạp 200 đoàn viên" are two targets
-        return (_indicator(reading), reading.kind, reading.comparator, reading.numbers,
+        # with its unit: "kết nạp 200 đảng viên" and "kết nạp 200 đoàn viên" are two targets;
+        # figures no two targets share, whatever their names ("GDP đạt 1.900-2.000USD/người/năm"
+        # and "GDP bình quân đầu người 1.900 - 2.000 USD"), are one
+        rare = not reading.percent and reading.unit != "%" and _distinctive(reading.numbers)
+        named = "" if rare else _indicator(reading)
+        return (named, reading.kind, reading.comparator, reading.numbers,
                 reading.unit, reading.year, reading.period)  # fmt: skip
 
     stated = Counter(clause.span.block for clause, reading in readings if reading is not None)
@@ -290,6 +294,18 @@ def once(
             reason = texts.text(said, kept=held.text)
             repeated.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
     return kept, repeated
+
+
+def _distinctive(numbers: tuple[float, ...]) -> bool:
+    """Figures two targets of one plan do not share by chance (not rates: "99,5%" recurs): a
+    range above a hundred ("1.900-2.000", "12.000 - 12.500"), or a number of three significant
+    digits or more ("13.712", "1,78"); not "100", "4.600", "8-9"."""
+    if len(numbers) == 2:
+        return numbers[1] > 100
+    significant = (
+        f"{numbers[0]:.6g}".replace(".", "").replace("-", "").strip("0") if numbers else ""
+    )
+    return len(significant) >= 3
 
 
 #: The economy's growth, however a text names it: "tăng trưởng GRDP", "tốc độ tăng tổng sản
