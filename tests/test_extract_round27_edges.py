@@ -40,3 +40,15 @@ def test_a_distinctive_figure_stated_twice_in_other_words_is_one_target() -> Non
     numbers = [t.reading.numbers for t in draft.targets]
     assert numbers.count((1900.0, 2000.0)) == 1
     assert numbers.count((99.5,)) == 2
+
+
+def test_what_a_province_has_recognised_is_a_report() -> None:
+    """Round 28's Điện Biên: "Toàn tỉnh đã công nhận 83 thôn, bản nông thôn mới và kiểu mẫu trên
+    địa bàn 4 huyện" reports what was done; 83 and 4 were drafted as targets."""
+    from .extract_found import drafted
+
+    found = drafted(
+        "Mục tiêu phấn đấu của tỉnh đến hết năm 2022 có thêm 1 xã đạt chuẩn nông thôn mới.\n"
+        "Toàn tỉnh đã công nhận 83 thôn, bản nông thôn mới và kiểu mẫu trên địa bàn 4 huyện.\n"
+    )
+    assert [f[2] for f in found] == [(1.0,)]

@@ -164,7 +164,7 @@ RESTATED_RE = _compile(
 #: Matched on the words before a sentence's first figure.
 NARRATIVE_RE = _compile(
     r"\bđã\s+(?:tổ chức|thông qua|bầu|diễn ra|khai mạc|bế mạc|ban hành|tham dự|tiến hành"
-    r"|biểu quyết|thảo luận|xem xét|long trọng)\b"
+    r"|biểu quyết|thảo luận|xem xét|long trọng|công nhận)\b"
     r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$"
     # who came: "Đại hội ..., với sự tham dự của 200 đại biểu chính thức"
     r"|\bsự tham dự của\s*$"
