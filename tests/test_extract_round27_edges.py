@@ -52,3 +52,24 @@ def test_what_a_province_has_recognised_is_a_report() -> None:
         "Toàn tỉnh đã công nhận 83 thôn, bản nông thôn mới và kiểu mẫu trên địa bàn 4 huyện.\n"
     )
     assert [f[2] for f in found] == [(1.0,)]
+
+
+def test_the_time_before_a_lists_first_figure_holds_for_its_items() -> None:
+    """Round 28's health-facility plan: "Quy hoạch đặt mục tiêu phấn đấu đến năm 2025 đạt 33
+    giường bệnh trên 10.000 dân, 15 bác sĩ …, 3,4 dược sĩ … và 25 điều dưỡng trên 10.000 dân":
+    the third and fourth items took the plan's end (2030). An item that names its own subject
+    ends the series."""
+    from .extract_found import drafted
+
+    found = drafted(
+        "Quy hoạch đặt mục tiêu phấn đấu đến năm 2025 đạt 33 giường bệnh trên 10.000 dân, 15 bác "
+        "sĩ trên 10.000 dân, 3,4 dược sĩ trên 10.000 dân và 25 điều dưỡng trên 10.000 dân.\n"
+        "Đến năm 2030 đạt 35 giường bệnh trên 10.000 dân.\n"
+    )
+    assert [(f[2], f[3]) for f in found] == [
+        ((33.0,), 2025),
+        ((15.0,), 2025),
+        ((3.4,), 2025),
+        ((25.0,), 2025),
+        ((35.0,), 2030),
+    ]

@@ -122,6 +122,16 @@ def time_of(
     return None, (plan.start, plan.end)
 
 
+#: A time just before a list's first figure, with the verb that leads to it: "… phấn đấu đến
+#: năm 2025 đạt 33 giường bệnh …".
+_SERIES_TIME = re.compile(
+    r"((?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d)\s+(?:đạt|là|có)\s+\d",
+    re.IGNORECASE,
+)
+#: An item of a list that opens with its figure: "15 bác sĩ trên 10.000 dân", "và 25 điều dưỡng".
+_BARE_ITEM = re.compile(r"\W*(?:và\s+)?\d", re.IGNORECASE)
+
+
 def _compared_year(own: str) -> int | None:
     """The one year a clause compares its figure with ("tăng 20% so với năm 2025"), if any."""
     years = [
@@ -154,6 +164,7 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
     sources = [own] + [own_text(c) for c in chain[1:]]
     before = clause.subject_from  # the clauses before it in its sentence, nearest first
     crossed = clause.after_semicolon
+    listing = bool(_BARE_ITEM.match(own))  # an item of a list that opens with its figure
     while before is not None:
         # a target of its own after a ";" takes no time that opens an item in the middle of the
         # sentence ("…, đến năm 2030 đạt khoảng 12.500 USD; tỷ lệ hộ nghèo giảm bình quân 2 -
@@ -166,6 +177,14 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
         if opening:  # "đến năm 2020 nông lâm nghiệp chiếm khoảng 21,59%, công nghiệp 29,62%"
             sources.append(_opening_time(opening))  # nearer than the sentence's lead: "Cơ cấu kinh
             break  # tế năm 2017: …; Đến năm 2020: Nông lâm thuỷ sản 16,4%, Công nghiệp 52,6%"
+        series = _SERIES_TIME.search(own_text(before))
+        if series and listing and not crossed:
+            # "… phấn đấu đến năm 2025 đạt 33 giường bệnh …, 15 bác sĩ …, 3,4 dược sĩ … và 25
+            # điều dưỡng …": the time before the list's first figure holds for its items
+            sources.append(series.group(1))
+            break
+        # the items of a series end at a clause that names its own subject
+        listing = listing and bool(_BARE_ITEM.match(own_text(before)))
         crossed = crossed or before.after_semicolon
         before = before.subject_from
     sources.append(clause.lead or "")
