@@ -318,6 +318,16 @@ def run(
             "DuckDB SQL CAGR + catch-up",
             [PY, str(HERE / "peers" / "duckdb_peer.py"), str(data), str(targets)],
         ).run(repeat)
+        floor = Measure(
+            "plantrack's floor: its plan load and row checks, then one query and COPY",
+            [
+                PY,
+                str(HERE / "peers" / "plantrack_floor.py"),
+                str(plan),
+                str(data),
+                f"{out}.floor.csv",
+            ],
+        ).run(repeat)
         python_peer = Measure(
             "plain Python CAGR + catch-up (the pure-Python floor)",
             [PY, str(HERE / "peers" / "python_peer.py"), str(data), str(targets), f"{out}.py.csv"],
@@ -327,7 +337,7 @@ def run(
             Row(
                 name,
                 ours,
-                [pandas_peer, duckdb_peer, python_peer, tokenizer],
+                [pandas_peer, floor, duckdb_peer, python_peer, tokenizer],
                 "≤ 1× pandas; memory ≤ pandas",
                 1.0,
                 1.0,

@@ -209,7 +209,7 @@ class Columns:
     lines: array[int]  # "I"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class SeriesBlock:
     """The final figures of one series (a plan's indicator in one area) from one file.
 
@@ -217,6 +217,10 @@ class SeriesBlock:
     :class:`Observation` per row: a block is a slice ``start:stop`` of its file's
     :class:`Columns`, one figure a year, each a final level without qualifier, conversion or
     state. The engine reads blocks directly; iterating a block gives its observations.
+
+    Not changed once made, though not frozen: the national panel makes 166,050 blocks, and a
+    frozen class's ``__init__`` sets each field through ``object.__setattr__`` (0.12 s for them
+    here against 0.025 s).
     """
 
     plan: str
