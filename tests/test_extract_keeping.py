@@ -62,3 +62,19 @@ def test_keeping_is_every_year_of_a_plan_of_several_years() -> None:
     ).draft
     assert draft.period == (2021, 2025)
     assert [t.reading.kind for t in draft.targets] == ["annual", "annual"]
+
+
+def test_new_ones_of_a_one_year_plan_are_its_total_of_new_ones() -> None:
+    """Kon Tum 2021 and 2024, Đắk Glei 2020, Sóc Sơn 2019: "phấn đấu có thêm 8 xã đạt chuẩn nông
+    thôn mới", "xây dựng thêm 03 sản phẩm OCOP" in a one-year plan were drafted as the year's
+    change; the analysts read 12 of 15 such targets as the total of new ones over the plan's
+    year, as over a term. The guard: "Số xã … tăng thêm 7 xã" names the number that grows, and
+    its growth in the year is the change (Phú Thọ 2023, Vĩnh Long 2023)."""
+    draft = extract_text(
+        _ONE_YEAR + "Phấn đấu có thêm 8 xã đạt chuẩn nông thôn mới; xây dựng thêm 03 sản phẩm "
+        "OCOP; số xã đạt chuẩn nông thôn mới nâng cao tăng thêm 7 xã trở lên.\n"
+    ).draft
+    kinds = {t.reading.numbers: (t.reading.kind, t.reading.period) for t in draft.targets}
+    assert kinds[(8.0,)] == ("cumulative", (2024, 2024))
+    assert kinds[(3.0,)] == ("cumulative", (2024, 2024))
+    assert kinds[(7.0,)][0] == "change"
