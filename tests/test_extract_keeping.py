@@ -1,4 +1,4 @@
-""""Duy trì" (keep) in a one-year plan: the rule the corpus's analysts follow (session 17). Each
+"""Keeping ("duy trì") in a one-year plan: the rule the corpus's analysts follow (session 17). Each
 test failed before the rule; the guards say where it must not reach."""
 
 from __future__ import annotations

@@ -188,6 +188,8 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
                 break
             nxt = following
         right = without(text, e, nxt, parens)
+        if comma and _LISTED_BEFORE_AND.match(text, e, nxt):
+            continue  # "100% học sinh tiểu học, THCS và 50% học sinh cấp THPT": cut at "và"
         none_left = re.match(r"\s*không (?:còn|có)\b", text[e:nxt], re.IGNORECASE)
         left_ok = has_figure(left) or (
             comma
@@ -206,6 +208,17 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
             cuts.append((s, e))
             last = e
     return cuts
+
+
+#: After a comma, one more name of the list the figure before it counts, then "và" and the
+#: next figure: "100% học sinh tiểu học, THCS và 50% học sinh cấp THPT …" (the comma joins two
+#: names of one target; the next target starts at "và").
+_LISTED_BEFORE_AND = re.compile(
+    rf"(?!\s*(?:{words.BOUND_WORD})\b)"
+    r"(?:(?!\b(?:đạt|tăng|giảm|là|còn|chiếm|được|có)\b)[^\d,;:()]){1,30}?"
+    rf"\s+và\s+(?:(?:{words.BOUND_WORD})\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 def _lost_separator(text: str, start: int, at: int, end: int) -> bool:
