@@ -84,8 +84,8 @@ def _is_heading(piece: Piece, own_block: bool) -> bool:
     body = text[len(piece.marker or "") :].strip() if piece.marker else text
     if not body or len(body) > 160:
         return False
-    if has_figure(body):
-        return False
+    if has_figure(body) or words.DATE_LINE_RE.fullmatch(body):
+        return False  # a page's date line heads nothing: "THỨ BA, NGÀY 28 THÁNG 03 NĂM 2023 07:20"
     letters = [c for c in body if c.isalpha()]
     if letters and all(not c.islower() for c in letters):
         return True

@@ -385,7 +385,7 @@ def _told_again(
     def told(clause: Clause) -> bool:
         at = clause.span.block
         block = blocks[at].text if at < len(blocks) else ""
-        headline = at == 0 and len(block) < 160 and not block.rstrip().endswith(".")
+        headline = at == first and len(block) < 160 and not block.rstrip().endswith(".")
         credit = blocks[at + 1].text if at + 1 < len(blocks) else ""
         under = len(block) < 200 and _CREDIT_LINE_RE.match(credit) is not None  # a caption's line
         # the headline again without its marks, as a page's tags or address give it: "dong hy
@@ -393,6 +393,9 @@ def _told_again(
         bare = block.isascii() and len(block) > 20 and not block.isupper()
         return headline or under or bare or bool(_CAPTION_RE.search(block))
 
+    # the headline is the first block but a page's date line above it ("THỨ BA, NGÀY 28 THÁNG
+    # 03 NĂM 2023 07:20", "23/07/2020 13:36 G7T+7")
+    first = 1 if blocks and len(blocks) > 1 and words.DATE_LINE_RE.fullmatch(blocks[0].text) else 0
     stated: dict[tuple[float, ...], Clause] = {}
     for clause, reading in readings:
         if reading is not None and reading.numbers and not told(clause):

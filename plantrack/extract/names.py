@@ -57,6 +57,11 @@ _PLACE_AIMS = re.compile(
 )
 
 
+#: The time an aim opens with, before its subject: "đến cuối năm 2025, ".
+_TIME_THEN_COMMA = re.compile(
+    r"(?:(?:đến|tới|vào|trong)\s+)?(?:(?:hết|cuối)\s+)?năm\s+(?:19|20)\d\d\s*,\s*", re.IGNORECASE
+)
+
 _A_FIGURE = re.compile(r"\W*(?:\d|khoảng|trên|dưới|từ|hơn|ít nhất|tối thiểu)", re.I)
 
 
@@ -72,6 +77,11 @@ def _without_its_place(text: str) -> str:
     kinds = {"tỉnh", "thành", "phố", "huyện", "thị", "xã", "phường", "trấn"}
     names = [word for word in place if word.lower() not in kinds]
     rest = text[found.end() :]
+    timed = _TIME_THEN_COMMA.match(rest)
+    if not names and timed is not None and len(place) == 1:
+        # "Tỉnh phấn đấu đến cuối năm 2025, hộ nghèo giảm còn dưới 1%": the plan's own subject
+        # and the time before the aim's own subject
+        return rest[timed.end() :]
     if not names or not all(word[:1].isupper() for word in names) or _A_FIGURE.match(rest):
         return text  # "Đắk Glong phấn đấu đạt 12,4 giường bệnh/vạn dân": its name is after it
     if any(word.isupper() and len(word) > 1 for word in names) or (
@@ -216,7 +226,9 @@ def name_after(fig: Figure) -> str:
     if not rest:
         return ""
     if fig.percent:
-        return f"Tỷ lệ {rest}"
+        # "giảm 1% tỷ lệ hộ nghèo" names its rate after the figure: no second "Tỷ lệ"
+        named = re.match(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\b", rest, re.IGNORECASE)
+        return rest[:1].upper() + rest[1:] if named else f"Tỷ lệ {rest}"
     if fig.unit:
         return f"Số {fig.unit} {rest}".strip()
     return rest

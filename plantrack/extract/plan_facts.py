@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from plantrack.extract import words
 from plantrack.extract.clauses import Segmented
+from plantrack.extract.figures import has_figure
 from plantrack.extract.items import BlockLike
 from plantrack.extract.timing import PlanTime, Times, times
 from plantrack.numbers.parse import DecimalMark
@@ -276,6 +277,9 @@ _AIMS_OF_A_YEAR_RE = re.compile(
 )
 
 
+#: The end of a span, not one year: "… đến năm 2030", "tới hết năm 2025".
+_TO_A_YEAR_RE = re.compile(r"\b(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?năm\s+\d{4}$", re.I)
+
 #: Another document the plan cites by its number, and what it is about to the end of the
 #: clause: "… theo Nghị quyết số 61-NQ/TU ngày 20/10/2021 của Ban Thường vụ Tỉnh ủy về việc tiếp
 #: tục lãnh đạo … giai đoạn 2021-2025, …" (its period is not the plan's: "Kế hoạch … năm 2024"),
@@ -459,6 +463,20 @@ def plan_time_of(
     their = {t.year or (t.period or (0, 0))[1] for t in targets_times if t.year or t.period}
     single = all(t.period is None or t.period[0] == t.period[1] for t in targets_times)
     if len(their) == 1 and single and _one_year(texts, year := next(iter(their))):
+        return PlanTime(year, year), True
+    # targets that name no time, after a meeting on one year's aims ("UBND tỉnh Long An tổ chức
+    # Hội nghị triển khai nhiệm vụ phát triển kinh tế-xã hội năm 2024"): that year's plan, not
+    # the period of a document a sentence with no figure names ("… Kế hoạch thực hiện Quy hoạch
+    # tỉnh thời kỳ 2021-2030")
+    aims = {
+        int(m["year"])
+        for text in texts
+        if not has_figure(text)
+        for m in _AIMS_OF_A_YEAR_RE.finditer(words.BASE_RE.sub(" ", text))
+        if not _TO_A_YEAR_RE.search(m[0])  # "mục tiêu đến năm 2030": an end, not a year's aims
+    }
+    if not their and len(aims) == 1:
+        year = next(iter(aims))
         return PlanTime(year, year), True
     # the periods its targets name, before those of sentences with no figure ("Quảng Trị sắp
     # sửa khép lại nhiệm kỳ 2020 - 2025, …": the term ending, not the plan's), unless such a

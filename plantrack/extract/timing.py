@@ -110,7 +110,7 @@ def time_of(
         if found.period is not None:
             return None, found.period
         assert found.year is not None
-        if plan.one_year or found.year <= plan.start:
+        if plan.one_year or found.year <= plan.start or _the_year_itself(source, own, found.year):
             return None, (found.year, found.year)
         base = _compared_year(own)
         if base is not None and plan.start <= base < found.year:
@@ -120,6 +120,21 @@ def time_of(
     if level:
         return plan.end, None
     return None, (plan.start, plan.end)
+
+
+def _the_year_itself(source: str, own: str, year: int) -> bool:
+    """Whether the clause's own words name ``year`` as one year of its own ("Năm 2023, Bạc Liêu
+    phấn đấu giảm 1% tỷ lệ hộ nghèo": that year's fall), not as the end of the years up to it
+    ("đến năm 2023"), and say nothing of every year or an average ("tăng thu ngân sách bình quân
+    hàng năm đạt 4,2%" under "năm 2020" is over the plan's years)."""
+    if source is not own or words.YEARLY_RE.search(own) or words.AVERAGE_RE.search(own):
+        return False
+    named = re.search(rf"(?:^|[^\w])(?:trong\s+)?năm\s+{year}\b", source, re.IGNORECASE)
+    return named is not None and not re.search(
+        rf"\b(?:đến|tới|trước|từ nay đến)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?{year}\b",
+        source,
+        re.IGNORECASE,
+    )
 
 
 #: A time just before a list's first figure, with the verb that leads to it: "… phấn đấu đến

@@ -114,9 +114,12 @@ RESULT_RE = _compile(
     # a report of the year's results: "UBND TP. Hà Nội báo cáo kết quả kinh tế - xã hội năm 2025
     # với GRDP ước đạt 8,5%, …"
     r"|\bbáo cáo kết quả\b"
+    # what was done: "tỉnh đã giảm được 4.264 hộ nghèo", "Theo thống kê của Sở LĐ-TB&XH …"
+    r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu )?thống kê\b"
     # a share of the plan's figure: "… đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)"
     r"|\bbằng\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)"
-    r"|đạt (?:được )?(?:những |các |nhiều )?kết quả"
+    # (not a purpose: "Để đạt được kết quả đó, … đảm bảo nguồn vốn vay cho 100% hộ nghèo")
+    r"|(?<!\bđể )(?<!\bnhằm )đạt (?:được )?(?:những |các |nhiều )?kết quả"
     # how last year's targets went: "Các kế hoạch, chỉ tiêu kinh tế-xã hội năm 2021 của huyện
     # được triển khai cơ bản đảm bảo Nghị quyết" (not an aim: "… phải được triển khai …")
     r"|chỉ tiêu[^.;:]{0,60}?(?<!phải )(?<!cần )(?<!sẽ )\bđược (?:triển khai|thực hiện)"
@@ -313,7 +316,9 @@ LESS_IS_BETTER_RE = _compile(
 #: The start of a section of targets, and of what follows them.
 TARGETS_CUE_RE = _compile(
     r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu chung|mục tiêu tổng quát|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
-    r"|mục tiêu, nhiệm vụ chủ yếu|mục tiêu đến năm|phấn đấu đến năm|tầm nhìn",
+    r"|mục tiêu, nhiệm vụ chủ yếu|mục tiêu đến năm|phấn đấu đến năm|tầm nhìn"
+    # "Mục tiêu giai đoạn 2021-2025:", "Mục tiêu năm 2024:"
+    r"|mục tiêu (?:giai đoạn|thời kỳ|nhiệm kỳ|năm)\s+(?:19|20)\d\d",
     _I,
 )
 #: A sentence that announces targets: the targets follow its colon.
@@ -402,4 +407,12 @@ NAME_PREFIX_RE = _compile(
     r"^(?:[-+•–*]\s*|trong đó\s*[:,]?\s*|phấn đấu\s*|có\s+|đến năm \d{4}\s*,?\s*|năm \d{4}\s*,?\s*"
     r"|và\s+|riêng\s+|đồng thời\s*,?\s*|bảo đảm\s+|đảm bảo\s+)+",
     _I,
+)
+
+
+#: A page's date line: a weekday, a date, a clock, a time zone, and nothing else.
+DATE_LINE_RE = re.compile(
+    r"\W*(?:(?:thứ\s+\w+|chủ nhật)\W+)?(?:ngày\s+)?\d{1,2}(?:/|\s+tháng\s+)\d{1,2}"
+    r"(?:/|\s+năm\s+)\d{4}(?:\W+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S*[+-]\d{1,2})?\W*",
+    re.IGNORECASE,
 )
