@@ -223,13 +223,18 @@ class SqlAssessment:
             # Each figure of a series numbered ``sid`` is marked ``sid``, the rest -1: the
             # series' slices do not overlap, so +(sid + 1) at each start and -(sid + 1) at each
             # stop, summed along the file, give sid + 1 inside a series and 0 outside.
+            # A file's series start at distinct places and stop at distinct places: each index
+            # is added to once a statement (no numpy.add.at); the sum made in 32 bits, in place
+            # (a 64-bit sum and its copies cost 3 times the time at the national panel).
             mine = numbers if len(files) == 1 else (file_of == ident).nonzero()[0]
-            marks = numpy.zeros(len(columns.years) + 1, dtype=numpy.int64)
-            numpy.add.at(marks, starts[mine], mine + 1)
-            numpy.add.at(marks, stops[mine], -(mine + 1))
+            marks = numpy.zeros(len(columns.years) + 1, dtype=numpy.int32)
+            marks[starts[mine]] += (mine + 1).astype(numpy.int32)
+            marks[stops[mine]] -= (mine + 1).astype(numpy.int32)
+            sids = numpy.cumsum(marks[:-1], dtype=numpy.int32)
+            sids -= 1
             parts.append(
                 (
-                    (numpy.cumsum(marks[:-1]) - 1).astype(numpy.int32),
+                    sids,
                     numpy.frombuffer(columns.years, dtype=numpy.uint16),
                     numpy.frombuffer(columns.values, dtype=numpy.float64),
                 )
