@@ -250,7 +250,10 @@ def kind_of(
         # or five: the corpus's analysts read 12 of 15 such targets of one-year plans so); but
         # a year's "Số xã đạt chuẩn nông thôn mới tăng thêm 7 xã" is the year's change of the
         # number it names
-        grows = re.search(r"\btăng\s+thêm\b", said.before, re.IGNORECASE)
+        # (the figure's own verb: "Tạo việc làm tăng thêm, có thêm 1.500 lao động" names it)
+        grows = re.search(
+            rf"\btăng\s+thêm(?:\s+(?:là|{words.BOUND_WORD}))*\s*$", said.before, re.IGNORECASE
+        )
         kind = "change" if plan.one_year and grows else "cumulative"
     elif words.YEARLY_RE.search(cues) and words.AVERAGE_RE.search(cues) and not plan.one_year:
         kind = "average"
@@ -310,6 +313,8 @@ def _kept(verbs: Verbs, before: str, plan: PlanTime) -> bool:
     several years whatever keeps it; in a one-year plan a target that opens with "duy trì"
     (the corpus's analysts read 11 of 13 such targets of one-year plans as every-year, and a
     mid-sentence "… duy trì đạt từ 98,4%" or "giữ vững công nhận … 13 xã" as the year's level)."""
+    if verbs.reaches:
+        return False  # "Duy trì và nâng tỷ lệ trường đạt chuẩn quốc gia lên 85%": a new level
     return verbs.keeps and (not plan.one_year or bool(_OPENS_KEEPING.match(before)))
 
 

@@ -126,12 +126,18 @@ def _the_year_itself(source: str, own: str, year: int) -> bool:
     """Whether the clause's own words name ``year`` as one year of its own ("Năm 2023, Bạc Liêu
     phấn đấu giảm 1% tỷ lệ hộ nghèo": that year's fall), not as the end of the years up to it
     ("đến năm 2023"), and say nothing of every year or an average ("tăng thu ngân sách bình quân
-    hàng năm đạt 4,2%" under "năm 2020" is over the plan's years)."""
+    hàng năm đạt 4,2%" under "năm 2020" is over the plan's years), nor compare it with a year
+    before the one before it ("Tổng thu ngân sách năm 2025 tăng 15% so với năm 2020": the growth
+    since 2020)."""
     if source is not own or words.YEARLY_RE.search(own) or words.AVERAGE_RE.search(own):
         return False
+    base = _compared_year(own)
+    if base is not None and base < year - 1:
+        return False
     named = re.search(rf"(?:^|[^\w])(?:trong\s+)?năm\s+{year}\b", source, re.IGNORECASE)
+    # "vào năm 2025", as "đến năm 2025", is the year a change is reached by
     return named is not None and not re.search(
-        rf"\b(?:đến|tới|trước|từ nay đến)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?{year}\b",
+        rf"\b(?:đến|tới|trước|vào|từ nay đến)\s+(?:(?:hết|cuối)\s+)?(?:năm\s+)?{year}\b",
         source,
         re.IGNORECASE,
     )
