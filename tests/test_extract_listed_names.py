@@ -34,3 +34,27 @@ def test_a_comma_before_a_verb_still_cuts() -> None:
         "tỷ lệ hộ nghèo giảm còn 2%",
         "95% dân số tham gia bảo hiểm y tế",
     ]
+
+
+def test_a_full_stop_glued_to_the_next_items_number_ends_the_sentence() -> None:
+    """Sóc Trăng 2020-2025: "… tăng bình quân mỗi năm từ 21% trở lên.(9) Giá trị xuất khẩu hàng
+    hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD." was one sentence, the export target lost in it."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025:\n"
+        "(8) Chỉ số sản xuất công nghiệp tăng bình quân mỗi năm từ 21% trở lên.(9) Giá trị xuất "
+        "khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD.\n"
+    ).draft
+    numbers = {t.reading.numbers: t.clause.text for t in draft.targets}
+    assert numbers[(1.2,)].endswith("đạt 1,2 tỷ USD")
+    assert "1,2 tỷ" not in numbers[(21.0,)]
+
+
+def test_as_many_as_a_year_before_is_a_comparison() -> None:
+    """Quang Trung (Bỉm Sơn) 2015-2020: "Đàn lợn: 3.000 con, bằng năm 2015" was read as a target
+    of 2015, before the plan, and left out; "bằng năm 2015" compares, as "so với năm 2015" does."""
+    draft = extract_text(
+        "Mục tiêu đến năm 2020:\n"
+        "- Tổng đàn gia súc năm 2020: Đàn trâu, bò: 250 con; Đàn lợn: 3.000 con, bằng năm 2015.\n"
+    ).draft
+    years = {t.reading.numbers: t.reading.year for t in draft.targets}
+    assert years[(3000.0,)] == 2020

@@ -16,7 +16,9 @@ from collections.abc import Iterable
 from plantrack.extract import words
 from plantrack.extract.figures import has_figure, ordinal_spans
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\w\"“(])")
+#: A sentence's end: a full stop (or "!", "?", "…") and white space before a word, a quote or a
+#: bracket; or a full stop glued to the next item's number, "… từ 21% trở lên.(9) Giá trị …".
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\w\"“(])|(?<=\.)(?=\(\d{1,2}\)\s*[^\W\d_])")
 
 
 _ABBREVIATION = re.compile(

@@ -71,11 +71,12 @@ _COMPARED_WITH = (
 #: A year (or period) given as a comparison, not the target's: "so với năm 2020", "so với cùng
 #: kỳ năm 2023", "so với dự toán năm 2024", "so ước thực hiện năm 2017", "so năm 2015", "so
 #: sánh với năm 2020", "so với mức năm 2020", "so với bình quân giai đoạn 2016-2020", "gấp 1,05
-#: lần năm 2020".
+#: lần năm 2020", "Đàn lợn: 3.000 con, bằng năm 2015" (as many as that year).
 COMPARED_YEAR_RE = re.compile(
     spellings(
         rf"(?:\bso(?:\s+sánh)?(?:\s+với)?(?:\s+{_COMPARED_WITH}(?:\s+chung)?)?|\blần)\s+"
         rf"(?:(?:năm|giai đoạn|thời kỳ|nhiệm kỳ)\s+)?(?:{_YEAR}{_DASH})?{_YEAR}(?!\d)"
+        rf"|\bbằng\s+(?:với\s+)?(?:mức\s+)?(?:của\s+)?năm\s+{_YEAR}(?!\d)"
     ),
     re.IGNORECASE,
 )
