@@ -36,7 +36,7 @@ from plantrack.extract.plan_facts import (
 )
 from plantrack.extract.reading import Reading, of_flows, read_clause
 from plantrack.extract.respectively import read_respectively
-from plantrack.extract.timing import PlanTime, times
+from plantrack.extract.timing import PlanTime, times, trailing_times
 from plantrack.extract.wholes import one_structure_a_sentence, whole_shares
 from plantrack.numbers.parse import DecimalMark
 from plantrack.texts import Text
@@ -124,6 +124,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
             readings.append((clause, read_clause(clause, plan_time, mark)))
     one_structure_a_sentence(readings)
     whole_shares(readings)
+    trailing_times(readings, plan_time)
     indicators: dict[str, DraftIndicator] = {}
     unread: list[Unread] = []
     readings, repeated = once(readings, blocks)
@@ -150,6 +151,8 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
                     if result
                     else texts.text("extract.report")
                     if is_narrative(clause)
+                    else texts.text("extract.fraction")
+                    if words.FRACTION_OF_RE.search(clause.text)
                     else None
                 )
                 unread.append(Unread(clause.text, clause.span.block, reason, clause.span.start))

@@ -389,7 +389,12 @@ _ORDINAL = re.compile(
         # a clock with its seconds, "Thứ 6, 30/09/2022 | 16:34:45", a page's views, "10,081 lượt
         # xem", the delegates who voted, "với 447 đại biểu tham gia biểu quyết tán thành", and a
         # vision's year, "tầm nhìn 2050"
-        r"|\b\d{1,2}:\d{2}:\d{2}\b|\b\d[\d.,]*\s+lượt xem\b"
+        r"|\b\d{1,2}:\d{2}:\d{2}\b|\b\d[\d.,]*\s+lượt xem\b|\blượt xem\s*:\s*\d[\d.,]*"
+        # a congress's delegates and the members they stand for: "Đại hội triệu tập 438 đại
+        # biểu, đại diện cho trên 182.000 đảng viên" (not an aim: "Bảo đảm 120 đại biểu dự")
+        r"|\btriệu tập\s+\d[\d.,]*\s+đại biểu"
+        r"|^\W*\d[\d.,]*\s+đại biểu\s+(?:tham dự|dự)\s+đại hội"  # a headline: "438 đại biểu tham dự Đại hội …"
+        r"|\bđại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d[\d.,]*\s+đảng viên"
         r"|\b\d+\s+đại biểu\s+(?:tham gia biểu quyết|biểu quyết|tán thành|có mặt)"
         # those elected: "bầu Ban Thường vụ Tỉnh ủy gồm 14 đồng chí"; a plan's phases: "Chương
         # trình … giai đoạn 2022-2026 gồm 2 giai đoạn"

@@ -188,8 +188,15 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     elif clause.subject_from is not None:
         name = variant_of(name, subject(clause.subject_from.text), clause.text) or name
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
-    if a_result(clause, text) or words.COMPARISON_RE.search(text) or is_narrative(clause):
-        return None  # a result, a comparison with a base year or a report: listed, not a target
+    if (
+        a_result(clause, text)
+        or words.COMPARISON_RE.search(text)
+        or is_narrative(clause)
+        or words.FRACTION_OF_RE.search(text)
+    ):
+        # a result, a comparison with a base year, a report, or a fraction of a number not
+        # given: listed, not a target
+        return None
     restated = words.RESTATED_RE.match(text)
     if (
         restated

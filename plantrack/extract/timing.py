@@ -10,12 +10,17 @@ Tổng thu ... ."), its headings, and last the plan.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause, first_sentence, last_sentence, own_text
 from plantrack.extract.names import VERB_OF_OWN, is_weak, subject
 from plantrack.plans.wording import COMPARED_YEAR_RE, STANDARD_PERIOD_RE, planned_years
+
+if TYPE_CHECKING:
+    from plantrack.extract.reading import Reading
 
 
 @dataclass(frozen=True)
@@ -199,9 +204,11 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
             sources.append(_opening_time(opening))  # nearer than the sentence's lead: "Cơ cấu kinh
             break  # tế năm 2017: …; Đến năm 2020: Nông lâm thuỷ sản 16,4%, Công nghiệp 52,6%"
         series = _SERIES_TIME.search(own_text(before))
-        if series and listing and not crossed:
+        if series and not crossed and (listing or before is clause.subject_from):
             # "… phấn đấu đến năm 2025 đạt 33 giường bệnh …, 15 bác sĩ …, 3,4 dược sĩ … và 25
-            # điều dưỡng …": the time before the list's first figure holds for its items
+            # điều dưỡng …": the time before the list's first figure holds for its items; and
+            # for the clause right after it: "GRDP bình quân đầu người năm 2020 đạt 50 triệu
+            # đồng trở lên, giá trị xuất khẩu đạt khoảng 200 triệu USD"
             sources.append(series.group(1))
             break
         # the items of a series end at a clause that names its own subject
@@ -221,3 +228,38 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
     # với các chỉ tiêu:" gives its items 2026-2030
     sources += [last_sentence(h.text) for h in reversed(clause.headings)]
     return sources
+
+
+#: A time that ends a clause: "… tỷ lệ các huyện đạt tiêu chí nông thôn mới 14,3% đến năm 2020".
+_TRAILING_TIME = re.compile(
+    r"\b(?:đến|vào)\s+(?:(?:hết|cuối)\s+)?năm\s+(?P<year>(?:19|20)\d\d)\W*$", re.IGNORECASE
+)
+
+
+def trailing_times(readings: Sequence[tuple[Clause, Reading | None]], plan: PlanTime) -> None:
+    """Levels that name no time of their own take the time that ends the last clause of their
+    part of the sentence (up to a ";"): "Tỷ lệ đô thị hóa đạt khoảng 25%, tỷ lệ các xã đạt tiêu
+    chí nông thôn mới khoảng 40%, tỷ lệ các huyện … 14,3% đến năm 2020; đến năm 2030, …" are all
+    2020's (read before as the plan's end, 2030). Changed in place."""
+    later: int | None = None  # the trailing year of the part after the clause being read
+    sentence: int | None = None
+    for clause, reading in reversed(readings):
+        if clause.sentence != sentence:
+            sentence, later = clause.sentence, None
+        own = own_text(clause)
+        found = _TRAILING_TIME.search(own)
+        if found is not None:
+            later = int(found["year"])
+        elif (
+            later is not None
+            and reading is not None
+            and reading.kind == "level"
+            and reading.year == plan.end
+            and later < plan.end
+            and times(own).year is None
+            and times(own).period is None
+            and not clause.lead
+        ):
+            reading.year = later
+        if clause.after_semicolon:
+            later = None  # the part ends here, going back

@@ -416,3 +416,9 @@ DATE_LINE_RE = re.compile(
     r"(?:/|\s+năm\s+)\d{4}(?:\W+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S*[+-]\d{1,2})?\W*",
     re.IGNORECASE,
 )
+
+#: A fall or rise by a fraction of a number the text does not give: "Trong nhiệm kỳ giảm 2/3 số
+#: hộ nghèo" (no bound of the plan format states it without that number).
+FRACTION_OF_RE = re.compile(
+    r"\b(?:giảm|tăng)\s+(?:(?:ít nhất|khoảng|trên|hơn)\s+)?\d+\s*/\s*\d+\s+số\b", re.IGNORECASE
+)

@@ -61,6 +61,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "mục tiêu của năm {year}, trước thời kỳ {start}-{end} mà kế hoạch nêu: không thuộc các "
         "mục tiêu của kế hoạch (của năm gốc, hoặc năm đọc sai); nếu đúng là mục tiêu thì thêm tay",
     ),
+    "extract.fraction": (
+        'a fall or rise by a fraction of a number the text does not give ("giảm 2/3 số hộ '
+        'nghèo"): write the target with that number by hand',
+        'giảm hoặc tăng theo một phần của số liệu mà văn bản không nêu ("giảm 2/3 số hộ '
+        'nghèo"): ghi tay mục tiêu với số liệu đó',
+    ),
     "extract.report": (
         'a report of what was done or what is ("Kỳ họp đã thông qua 5 nghị quyết", "hiện có 37 '
         'tổ chức cơ sở đảng"), not a target',
