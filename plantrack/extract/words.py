@@ -411,14 +411,14 @@ NAME_PREFIX_RE = _compile(
 
 
 #: A page's date line: a weekday, a date, a clock, a time zone, and nothing else.
-DATE_LINE_RE = re.compile(
+DATE_LINE_RE = _compile(
     r"\W*(?:(?:thứ\s+\w+|chủ nhật)\W+)?(?:ngày\s+)?\d{1,2}(?:/|\s+tháng\s+)\d{1,2}"
     r"(?:/|\s+năm\s+)\d{4}(?:\W+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S*[+-]\d{1,2})?\W*",
-    re.IGNORECASE,
+    _I,
 )
 
 #: A fall or rise by a fraction of a number the text does not give: "Trong nhiệm kỳ giảm 2/3 số
 #: hộ nghèo" (no bound of the plan format states it without that number).
-FRACTION_OF_RE = re.compile(
-    r"\b(?:giảm|tăng)\s+(?:(?:ít nhất|khoảng|trên|hơn)\s+)?\d+\s*/\s*\d+\s+số\b", re.IGNORECASE
+FRACTION_OF_RE = _compile(
+    r"\b(?:giảm|tăng)\s+(?:(?:ít nhất|khoảng|trên|hơn)\s+)?\d+\s*/\s*\d+\s+số\b", _I
 )
