@@ -62,3 +62,24 @@ def test_a_time_that_ends_a_list_holds_for_its_items() -> None:
     years = {t.reading.numbers: t.reading.year for t in draft.targets}
     assert years[(25.0,)] == years[(40.0,)] == years[(14.3,)] == 2020
     assert years[(35.0,)] == years[(70.0,)] == 2030
+
+
+def test_a_target_restated_in_other_words_is_kept_in_the_body() -> None:
+    """Gia Lai 2025: the lead "Gia Lai phấn đấu đến năm 2025, tỷ lệ thất nghiệp của thanh niên
+    thành thị ở mức thấp dưới 7%" and the body's list "…; tỷ lệ thất nghiệp của thanh niên thành
+    thị ở mức dưới 7%" name one target; the lead's was kept (the names fold alike, read as the
+    same words twice). Written differently, the one kept is in the paragraph stating the most
+    targets; the same words twice keep the first (the guard)."""
+    lead = "Gia Lai phấn đấu đến năm 2025, tỷ lệ thất nghiệp của thanh niên thành thị dưới 7%."
+    body = (
+        "Theo đó, Gia Lai phấn đấu đến năm 2025, tỷ trọng lao động nông nghiệp còn 55%; tỷ lệ "
+        "lao động qua đào tạo đạt 70%; tỷ lệ thất nghiệp của thanh niên thành thị ở mức dưới 7%."
+    )
+    kept = [
+        t.clause.text
+        for t in extract_text(lead + "\n" + body + "\n").draft.targets
+        if t.reading.numbers == (7.0,)
+    ]
+    assert kept == ["tỷ lệ thất nghiệp của thanh niên thành thị ở mức dưới 7%"]
+    twice = extract_text(lead + "\n" + lead + "\n").draft.targets
+    assert [t.clause.span.block for t in twice] == [0]

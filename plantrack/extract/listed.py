@@ -245,7 +245,8 @@ def once(
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """Each target once: a text that states a target twice (a summary, then the list; a news
     page's heading, its lead, then its body) keeps the one in a numbered or bulleted item, else
-    the first; the other is listed, naming it. The economy's growth is one target however it
+    (written in other words) the one in the paragraph that states the most targets, else the
+    first; the other is listed, naming it. The economy's growth is one target however it
     is named ("Sơn La đặt mục tiêu tăng trưởng GRDP năm 2025 đạt 8%", "Theo đó, tốc độ tăng
     tổng sản phẩm (GRDP) trên địa bàn tỉnh đạt 8%"); named in other words, the one kept is in
     the paragraph that states the most targets (a news page's body, not its heading), the
@@ -261,12 +262,11 @@ def once(
                 reading.unit, reading.year, reading.period)  # fmt: skip
 
     stated = Counter(clause.span.block for clause, reading in readings if reading is not None)
-    names: dict[int, str] = {}
 
     def better(clause: Clause, held: Clause) -> bool:
         if clause.listed != held.listed:
             return clause.listed
-        if names[id(clause)] == names[id(held)]:
+        if fold(clause.text) == fold(held.text):
             return False  # the same words twice: the first
         return stated[clause.span.block] >= stated[held.span.block]
 
@@ -276,7 +276,6 @@ def once(
     for clause, reading in readings:
         if reading is None or reading.kind == "qualitative" or id(clause) in told:
             continue  # a headline or caption told again keeps nothing: the one it restates does
-        names[id(clause)] = fold(reading.name)
         held = keep.get(key(reading))
         if held is None or better(clause, held):
             keep[key(reading)] = clause
