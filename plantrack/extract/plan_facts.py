@@ -277,9 +277,6 @@ _AIMS_OF_A_YEAR_RE = re.compile(
 )
 
 
-#: The end of a span, not one year: "… đến năm 2030", "tới hết năm 2025".
-_TO_A_YEAR_RE = re.compile(r"\b(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?năm\s+\d{4}$", re.I)
-
 #: Another document the plan cites by its number, and what it is about to the end of the
 #: clause: "… theo Nghị quyết số 61-NQ/TU ngày 20/10/2021 của Ban Thường vụ Tỉnh ủy về việc tiếp
 #: tục lãnh đạo … giai đoạn 2021-2025, …" (its period is not the plan's: "Kế hoạch … năm 2024"),
@@ -358,6 +355,12 @@ def _as_end(text: str, match: re.Match[str]) -> bool:
     half = re.search(r"tháng\s*$", text[: match.start()], re.IGNORECASE)
     word = match["word"] or match["word2"] or ""
     return not half and bool(re.search(r"đến|tới|hết|cuối", word, re.IGNORECASE))
+
+
+def _ends_at(text: str) -> bool:
+    """Whether the last year ``text`` names is written as an end ("mục tiêu đến năm 2030")."""
+    found = list(words.YEAR_RE.finditer(text))
+    return bool(found) and _as_end(text, found[-1])
 
 
 def _near_cue(text: str) -> str:
@@ -473,7 +476,7 @@ def plan_time_of(
         for text in texts
         if not has_figure(text)
         for m in _AIMS_OF_A_YEAR_RE.finditer(words.BASE_RE.sub(" ", text))
-        if not _TO_A_YEAR_RE.search(m[0])  # "mục tiêu đến năm 2030": an end, not a year's aims
+        if not _ends_at(m[0])  # "mục tiêu đến năm 2030": an end, not a year's aims
     }
     if not their and len(aims) == 1:
         year = next(iter(aims))

@@ -176,13 +176,16 @@ _GUIDED_TIME = re.compile(
 )
 
 
+def time_named(text: str) -> bool:
+    """Whether a text names a year or a period."""
+    found = times(text)
+    return found.year is not None or found.period is not None
+
+
 def time_stated(clause: Clause, chain: list[Clause], own: str) -> bool:
     """Whether the text names the clause's year or period anywhere it may (not the plan's
     time taken for it)."""
-    return any(
-        found.year is not None or found.period is not None
-        for found in map(times, _sources(clause, chain, own))
-    )
+    return any(map(time_named, _sources(clause, chain, own)))
 
 
 def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
@@ -256,9 +259,8 @@ def trailing_times(readings: Sequence[tuple[Clause, Reading | None]], plan: Plan
             and reading.kind == "level"
             and reading.year == plan.end
             and later < plan.end
-            and times(own).year is None
-            and times(own).period is None
             and not clause.lead
+            and not time_named(own)
         ):
             reading.year = later
         if clause.after_semicolon:
