@@ -316,6 +316,11 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
         and has_figure(text[aim.end() :])  # not a title: "25 chỉ tiêu phấn đấu năm 2024"
     ):
         return aim.start()
+    # "Chương trình đặt ra mục tiêu cụ thể về tỷ lệ hộ nghèo … duy trì ở mức 1%-1,5%/năm; …":
+    # the targets from the name after "về"
+    about = re.match(r"\s+về\s+(?=[^\W\d_])", text[cue.end() :])
+    if about is not None and has_figure(text[cue.end() :]):
+        return cue.end() + about.end() - 1
     if cue.start() < 25:
         for match in re.finditer(r"[)\s]\s*(?=[^\W\d_])", text[cue.end() :]):
             at = cue.end() + match.end()

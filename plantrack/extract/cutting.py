@@ -17,8 +17,12 @@ from plantrack.extract import words
 from plantrack.extract.figures import has_figure, ordinal_spans
 
 #: A sentence's end: a full stop (or "!", "?", "…") and white space before a word, a quote or a
-#: bracket; or a full stop glued to the next item's number, "… từ 21% trở lên.(9) Giá trị …".
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\w\"“(])|(?<=\.)(?=\(\d{1,2}\)\s*[^\W\d_])")
+#: bracket (a dash before it is the next item's: "… dịch vụ 10%. - Tỷ trọng …", items run
+#: together as a text copied from a PDF gives them); or a full stop glued to the next item's
+#: number, "… từ 21% trở lên.(9) Giá trị …".
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])\s+(?:[-–]\s+(?=[^\W\d_]))?(?=[\w\"“(])|(?<=\.)(?=\(\d{1,2}\)\s*[^\W\d_])"
+)
 
 
 _ABBREVIATION = re.compile(

@@ -153,6 +153,8 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
                     if is_narrative(clause)
                     else texts.text("extract.fraction")
                     if words.FRACTION_OF_RE.search(clause.text)
+                    else texts.text("extract.misprint")
+                    if words.MISPRINTED_NUMBER_RE.search(clause.text)
                     else None
                 )
                 unread.append(Unread(clause.text, clause.span.block, reason, clause.span.start))

@@ -353,6 +353,7 @@ _ORDINAL = re.compile(
         r"|\btheo\s+(?:bộ\s+)?\d+\s+tiêu chí\b"
         r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
         r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?"
+        r"|nội dung(?: chính| trọng tâm| chủ yếu)"
         r"|(?:chương trình|công trình|dự án)(?:,\s*(?:chương trình|công trình|dự án))?\s+(?:trọng điểm|đột phá))"
         # a rank among places: "thuộc nhóm 10 tỉnh, thành phố có thu nhập … cao nhất", "top 5"
         rf"|{_RANK}"

@@ -28,8 +28,8 @@ _THE_ECONOMY = re.compile(
     r"(?:mục tiêu\s+)?(?:GRDP|GDP|tổng (?:giá trị )?sản phẩm(?: trên địa bàn)?(?: \((?:GRDP|GDP)\))?)",
     re.IGNORECASE,
 )
-#: The end a clause's own words set: "đến năm 2025 đạt 900 tỷ đồng".
-_BY_A_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:cuối\s+)?năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
+#: The end a clause's own words set: "đến năm 2025 đạt 900 tỷ đồng", "đạt trên 2 tỷ đồng vào năm 2030".
+_BY_A_YEAR = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
 #: "Giảm <a rate> dưới": the level the rate falls below.
 _TO_BELOW = re.compile(r"\W*giảm\b.*\s(?:dưới|không quá)\s*$", re.IGNORECASE)
 _BELOW = re.compile(r"\s*(?:dưới|không quá)\s*", re.IGNORECASE)

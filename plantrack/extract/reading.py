@@ -193,9 +193,10 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         or words.COMPARISON_RE.search(text)
         or is_narrative(clause)
         or words.FRACTION_OF_RE.search(text)
+        or words.MISPRINTED_NUMBER_RE.search(text)
     ):
-        # a result, a comparison with a base year, a report, or a fraction of a number not
-        # given: listed, not a target
+        # a result, a comparison with a base year, a report, a fraction of a number not given
+        # or a misprinted number: listed, not a target
         return None
     restated = words.RESTATED_RE.match(text)
     if (

@@ -83,14 +83,17 @@ PER_RE = _compile(
 DATE_RE = _compile(
     r"(?:ngày\s*)?\W*\b\d{1,2}\W*\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|\b\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?\b"
-    # a date and the time of day after it ("15-10-2020, 21:49", "30/05/2020 | 12:41"); a time
+    # a date and the time of day after it ("15-10-2020, 21:49", "30/05/2020 | 12:41",
+    # "17/09/2021 - 15:32"); a time
     # of day after "lúc" or before a part of the day; not a ratio ("1:25")
-    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b(?:\s*[,|]?\s*\d{1,2}:\d{2}\b(?!:))?"
+    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b(?:\s*[,|–-]?\s*\d{1,2}:\d{2}\b(?!:))?"
     r"|\blúc\s+\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}:\d{2}(?=\s*(?:ngày|sáng|chiều|trưa|tối|giờ|h)\b)"
     r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
     r"(?:\s*[,|]?\s*\d{1,2}:\d{2}\b(?!:))?"
     r"|\b\d+\s*[-/]\s*(?:QĐ|NQ|KH|CT|KL|TB|BC|TTr|UBND|HĐND|TTg|TW|HU|TU|ĐU|CP|BCT)\b[\w/-]*"
+    # a decision's number with its letters misprinted, "Quyết định sô 411/ỌĐ-TTg": the issuer
+    r"|\b\d+\s*/\s*[^\W\d_]{1,4}\s*-\s*(?:TTg|UBND|HĐND|TW|HU|TU|ĐU|CP|BCT)\b"
     r"|\bGMT\s*[+-]\s*\d+|\b\d{1,2}/\d{1,2}\b(?!\s*[^\W\d_])",
     _I,
 )
@@ -271,7 +274,12 @@ FLOW_TOTAL_RE = _compile(
 #: New things made over a term, just before their count: "thành lập mới 750 doanh nghiệp",
 #: "kết nạp 600 đảng viên", "giải quyết việc làm hơn 1.200 lao động": the term's total.
 NEW_COUNT_RE = _compile(
-    r"(?:thành lập mới|phát triển mới|xây dựng mới|trồng mới|kết nạp(?: mới)?|chuyển đổi|hình thành"
+    r"(?:thành lập mới|phát triển mới|xây dựng mới|kết nạp(?: mới)?|chuyển đổi|hình thành"
+    # planting and regrowing forest: "trồng mới 416ha rừng", "trồng lại 543ha", "trồng 10 triệu
+    # cây phân tán", "khoanh nuôi xúc tiến tái sinh 56ha" (not an area's name: "diện tích
+    # trồng …", "Tổng diện tích cây trồng 25.090 ha", "diện tích bảo vệ và khoanh nuôi …")
+    r"|(?<!tích )(?<!cây )(?<!đất )(?<!rừng )trồng(?: mới| lại| rừng(?: tập trung| thay thế)?)?"
+    r"|(?<!tích )(?<!và )khoanh nuôi(?: xúc tiến)?(?: tái sinh)?(?: rừng)?"
     r"|hoàn thành(?: xây dựng)?"
     r"|nhựa hóa|bê tông hóa|cứng hóa|duy tu(?: bảo dưỡng)?|sửa chữa|nâng cấp"
     r"|(?:giải quyết|tạo) việc làm(?: mới)?(?: cho)?|đào tạo nghề cho)"
@@ -416,6 +424,10 @@ DATE_LINE_RE = _compile(
     r"(?:/|\s+năm\s+)\d{4}(?:\W+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S*[+-]\d{1,2})?\W*",
     _I,
 )
+
+#: A number misprinted with no digit after its decimal mark: "nâng tỷ lệ che phủ rừng lên 2% vào
+#: năm 2025 và 2,% vào năm 2030" (two, or two and some tenths: never guessed).
+MISPRINTED_NUMBER_RE = _compile(r"\d[.,](?=\s*%)")
 
 #: A fall or rise by a fraction of a number the text does not give: "Trong nhiệm kỳ giảm 2/3 số
 #: hộ nghèo" (no bound of the plan format states it without that number).

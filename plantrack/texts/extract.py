@@ -67,6 +67,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         'giảm hoặc tăng theo một phần của số liệu mà văn bản không nêu ("giảm 2/3 số hộ '
         'nghèo"): ghi tay mục tiêu với số liệu đó',
     ),
+    "extract.misprint": (
+        'a number with no digit after its decimal mark ("2,%"), a misprint: write the figure '
+        "by hand from the original document",
+        'số có dấu thập phân mà không có chữ số nào sau nó ("2,%"), lỗi in: ghi tay số liệu '
+        "theo văn bản gốc",
+    ),
     "extract.report": (
         'a report of what was done or what is ("Kỳ họp đã thông qua 5 nghị quyết", "hiện có 37 '
         'tổ chức cơ sở đảng"), not a target',
