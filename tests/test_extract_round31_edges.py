@@ -119,3 +119,20 @@ def test_a_level_by_its_own_year_after_a_yearly_average() -> None:
     kinds = {t.reading.numbers: (t.reading.kind, t.reading.year) for t in draft.targets}
     assert kinds[(2.0,)] == ("level", 2030)
     assert kinds[(70.0,)][0] == "average"
+
+
+def test_a_plan_named_by_its_end_only_runs_from_its_date_line() -> None:
+    """Nghệ An new-rural 2030: a news item whose targets all name "đến năm 2030", with its date
+    line "23/09/2023 11:30" under the headline, was drafted over 2026-2030 (five years to the
+    end); the year it was published starts it, as for a plan announced "đến năm 2030" (the
+    analysts of rounds 31 and 25: 2023-2030). The guard: with no date, five years to the end."""
+    text = (
+        "Nghệ An phấn đấu đến năm 2030 có 70% số huyện đạt chuẩn nông thôn mới\n"
+        "{date}"
+        "Theo kế hoạch, mục tiêu của Nghệ An đến năm 2030, số xã đạt chuẩn NTM trên 90%, trong "
+        "đó 50% số xã đạt chuẩn NTM nâng cao.\n"
+    )
+    dated = extract_text(text.format(date="23/09/2023 11:30\n")).draft
+    assert (dated.period, dated.base_year) == ((2023, 2030), 2022)
+    undated = extract_text(text.format(date="")).draft
+    assert undated.period == (2026, 2030)

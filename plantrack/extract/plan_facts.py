@@ -426,7 +426,9 @@ def plan_time_of(
 ) -> tuple[PlanTime, bool]:
     """The plan's period, and whether it was guessed (no sentence or title states it whole):
     from what announces the targets, the lines before them, else the times its targets name."""
-    issued = _issued([p.text for p in seg.intro] + seg.announcements)
+    issued = _issued([p.text for p in seg.intro] + seg.announcements) or _issued(
+        [c.text for c in seg.clauses if words.DATE_LINE_RE.fullmatch(c.text)]
+    )
     periods = [t.period for t in clauses_times if t.period is not None]
     stated = next(
         (
@@ -500,6 +502,8 @@ def plan_time_of(
         end = max(years)
         if _one_year(texts, end):
             return PlanTime(end, end), True
+        if issued is not None and end - 10 <= issued < end:
+            return PlanTime(issued, end), True
         return PlanTime(end - 4, end), True
     if issued is not None:
         return PlanTime(issued, issued + 4), True
