@@ -136,3 +136,18 @@ def test_a_plan_named_by_its_end_only_runs_from_its_date_line() -> None:
     assert (dated.period, dated.base_year) == ((2023, 2030), 2022)
     undated = extract_text(text.format(date="")).draft
     assert undated.period == (2026, 2030)
+
+
+def test_a_clause_that_opens_by_keeping_is_named_after_its_figure() -> None:
+    """Quảng Ninh commune 2026 (round 32): "…; nâng tỷ lệ dân số tham gia bảo hiểm y tế lên
+    95,6%; giữ vững 100% trường học đạt chuẩn quốc gia" named the schools' target after the
+    insurance clause before it, and read it as a change. The guard: "giữ vững" before a name
+    of its own keeps that name."""
+    draft = extract_text(
+        "Năm 2026, xã phấn đấu: nâng tỷ lệ dân số tham gia bảo hiểm y tế lên 95,6%; giữ vững "
+        "100% trường học đạt chuẩn quốc gia; giữ vững tỷ lệ thôn đạt chuẩn văn hóa 100%.\n"
+    ).draft
+    names = {t.reading.name: t.reading.kind for t in draft.targets}
+    assert names.get("Tỷ lệ trường học") == "level"
+    assert not any("bảo hiểm" in name for name in names if name != next(iter(names)))
+    assert any(name.endswith("tỷ lệ thôn đạt chuẩn văn hóa") for name in names)

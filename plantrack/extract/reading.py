@@ -67,6 +67,11 @@ _BOUND_WORDS = re.compile(
 )
 
 
+#: A clause that opens by keeping what its figure names: "giữ vững 100% trường học đạt chuẩn
+#: quốc gia" names the schools after its figure, not the subject of the clause before.
+_KEEPING = re.compile(r"^\W*(?:tiếp tục\s+)?(?:giữ vững|duy trì)\s+", re.IGNORECASE)
+
+
 def chain_of(clause: Clause, own_name: str) -> list[Clause]:
     """The clause, then those it belongs to: the clause a "trong đó" part or a parenthesis is
     part of, and, for a clause with no subject of its own, the one before it in the sentence."""
@@ -229,7 +234,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         review.append("per-mille")  # "dưới 20/00": 2 ‰ or 20 ‰?
     # the clause opens with its figure, after bound words or the time that opens it ("phấn đấu
     # đến năm 2030, 100% thủ tục hành chính …")
-    lead_in = OPENER.sub("", text[: fig.start])
+    lead_in = _KEEPING.sub("", OPENER.sub("", text[: fig.start]))
     opens = fig.start <= 2 or not lead_in.strip() or bool(_BOUND_WORDS.fullmatch(lead_in))
     named_after = opens and len(name_after(fig).split()) >= 3
     if named_after:
