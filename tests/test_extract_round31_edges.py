@@ -151,3 +151,17 @@ def test_a_clause_that_opens_by_keeping_is_named_after_its_figure() -> None:
     assert names.get("Tỷ lệ trường học") == "level"
     assert not any("bảo hiểm" in name for name in names if name != next(iter(names)))
     assert any(name.endswith("tỷ lệ thôn đạt chuẩn văn hóa") for name in names)
+
+
+def test_a_pages_comment_form_and_one_of_several_are_no_figures() -> None:
+    """Sơn La new-rural 2018 (round 32) and Lào Cai agriculture: a page's comment form ("Bạn
+    còn 500/500 ký tự", "Bạn vui lòng nhập từ 5 ký tự trở lên !!!", "Tối thiểu 10 chữ Tiếng việt
+    có dấu") was drafted as three targets, and "là 1 trong những tỉnh dẫn đầu" as a count of
+    one. The guard: a count of communes stays."""
+    draft = extract_text(
+        "Năm 2018, toàn tỉnh phấn đấu có thêm 8 xã đạt chuẩn nông thôn mới; Sơn La là 1 trong "
+        "những tỉnh dẫn đầu; tỷ lệ hộ nghèo dưới 2%.\nBạn còn 500/500 ký tự\n"
+        "Bạn vui lòng nhập từ 5 ký tự trở lên !!!\nTối thiểu 10 chữ Tiếng việt có dấu\n"
+    ).draft
+    numbers = [t.reading.numbers for t in draft.targets]
+    assert numbers == [(8.0,), (2.0,)]

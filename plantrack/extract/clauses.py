@@ -317,9 +317,10 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
     ):
         return aim.start()
     # "Chương trình đặt ra mục tiêu cụ thể về tỷ lệ hộ nghèo … duy trì ở mức 1%-1,5%/năm; …":
-    # the targets from the name after "về"
-    about = re.match(r"\s+về\s+(?=[^\W\d_])", text[cue.end() :])
-    if about is not None and has_figure(text[cue.end() :]):
+    # the targets from the name after "về" ("đối với"); aims, not indicators a report is on
+    # ("các chỉ tiêu về y tế và giáo dục, hiện số bác sĩ mới đạt 6 bác sĩ/vạn dân")
+    about = re.match(r"\s+(?:về|đối với)\s+(?=[^\W\d_])", text[cue.end() :])
+    if about is not None and "mục tiêu" in cue[0].lower() and has_figure(text[cue.end() :]):
         return cue.end() + about.end() - 1
     if cue.start() < 25:
         for match in re.finditer(r"[)\s]\s*(?=[^\W\d_])", text[cue.end() :]):

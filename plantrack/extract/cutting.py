@@ -17,11 +17,13 @@ from plantrack.extract import words
 from plantrack.extract.figures import has_figure, ordinal_spans
 
 #: A sentence's end: a full stop (or "!", "?", "…") and white space before a word, a quote or a
-#: bracket (a dash before it is the next item's: "… dịch vụ 10%. - Tỷ trọng …", items run
-#: together as a text copied from a PDF gives them); or a full stop glued to the next item's
-#: number, "… từ 21% trở lên.(9) Giá trị …".
+#: bracket (a dash, "+" or "•" before it is the next item's marker: "… dịch vụ 10%. - Tỷ trọng
+#: …", "… 10%.- 100% số xã …", items run together as a text copied from a PDF gives them; not a
+#: minus, "… năm 2025. -5%"); or a full stop glued to the next item's number, "… từ 21% trở
+#: lên.(9) Giá trị …".
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])\s+(?:[-–]\s+(?=[^\W\d_]))?(?=[\w\"“(])|(?<=\.)(?=\(\d{1,2}\)\s*[^\W\d_])"
+    r"(?<=[.!?…])(?:\s*(?P<item>[-–—+•])(?:\s+(?=[^\W_])|(?=[^\W\d_]))|\s+(?=[\w\"“(]))"
+    r"|(?<=\.)(?=\(\d{1,2}\)\s*[^\W\d_])"
 )
 
 
@@ -59,11 +61,15 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if inside_any(match.start(), parentheses(text)):
             continue
         nxt = text[match.end() : match.end() + 1]
-        if nxt.isalpha() and not nxt.isupper():
+        item = match["item"] is not None  # the next item's marker: its first word may be small
+        if nxt.isalpha() and not nxt.isupper() and not item:
             continue
-        if _ABBREVIATION.search(
-            text[max(start, match.start() - 6) : match.start()]
-        ) and not _MONEY_ABBREVIATED.search(text[max(start, match.start() - 20) : match.start()]):
+        before = text[max(start, match.start() - 6) : match.start()]
+        if (
+            _ABBREVIATION.search(before)
+            and not _MONEY_ABBREVIATED.search(text[max(start, match.start() - 20) : match.start()])
+            and not (item and before.endswith("v.v."))  # "… đạt 98%, v.v. - Tỷ lệ …"
+        ):
             continue
         out.append((begin, match.start()))
         begin = match.end()

@@ -353,8 +353,11 @@ _ORDINAL = re.compile(
         r"|\btheo\s+(?:bộ\s+)?\d+\s+tiêu chí\b"
         r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
         r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?"
-        r"|nội dung(?: chính| trọng tâm| chủ yếu)"
+        r"|nội dung(?: chính| trọng tâm| chủ yếu| cơ bản|(?=\s+(?:như\s+)?sau\b))"
         r"|(?:chương trình|công trình|dự án)(?:,\s*(?:chương trình|công trình|dự án))?\s+(?:trọng điểm|đột phá))"
+        # a page's comment form: "Bạn còn 500/500 ký tự", "nhập từ 5 ký tự trở lên", "Tối thiểu
+        # 10 chữ"; one of several: "1 trong những tỉnh dẫn đầu" (not a count of one)
+        r"|\b(?:\d+\s*/\s*)?\d+\s+ký tự|(?<=tối thiểu )\d+\s+chữ\b|\b1\s+trong\s+(?:những|các|số)\b"
         # a rank among places: "thuộc nhóm 10 tỉnh, thành phố có thu nhập … cao nhất", "top 5"
         rf"|{_RANK}"
         # a number of digits: "tăng trưởng 2 con số" (double-digit growth, not a figure of 2)

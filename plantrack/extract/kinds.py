@@ -15,7 +15,7 @@ from plantrack.extract import words
 from plantrack.extract.clauses import Clause, own_text
 from plantrack.extract.figures import Figure
 from plantrack.extract.names import PER_PERSON, masked_cues
-from plantrack.extract.timing import PlanTime, times
+from plantrack.extract.timing import PlanTime, Times, times
 from plantrack.plans.wording import PLANNED, spellings
 
 _RATE_INDICATOR = re.compile(
@@ -28,8 +28,12 @@ _THE_ECONOMY = re.compile(
     r"(?:mục tiêu\s+)?(?:GRDP|GDP|tổng (?:giá trị )?sản phẩm(?: trên địa bàn)?(?: \((?:GRDP|GDP)\))?)",
     re.IGNORECASE,
 )
-#: The end a clause's own words set: "đến năm 2025 đạt 900 tỷ đồng", "đạt trên 2 tỷ đồng vào năm 2030".
-_BY_A_YEAR = re.compile(r"\b(?:đến|tới|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
+#: The end a clause's own words set: "đến năm 2025 đạt 900 tỷ đồng", "đạt trên 2 tỷ đồng vào năm
+#: 2030", "năm 2030 đạt …" (not a year it is compared with or starts from: "so với năm 2020").
+_BY_A_YEAR = re.compile(
+    r"\b(?:(?:đến|tới|vào|trong)\s+(?:cuối\s+)?)?(?<!với )(?<!từ )(?<!sau )năm\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 #: "Giảm <a rate> dưới": the level the rate falls below.
 _TO_BELOW = re.compile(r"\W*giảm\b.*\s(?:dưới|không quá)\s*$", re.IGNORECASE)
 _BELOW = re.compile(r"\s*(?:dưới|không quá)\s*", re.IGNORECASE)
@@ -283,9 +287,17 @@ def kind_of(
                 and not words.AVERAGE_RE.search(said.before)
             )
             or (
-                words.NEW_COUNT_RE.search(said.before)
+                (
+                    words.NEW_COUNT_RE.search(said.before)
+                    or (
+                        words.PLANTING_RE.search(said.before)
+                        and not words.AREA_OR_OUTPUT_RE.search(said.before)
+                    )
+                )
                 and not words.OUT_OF_RE.match(text, fig.start)
                 and not _one_year_of_its_own(own, said.before)
+                # "- Năm 2024: trồng 500 ha rừng; trồng lại 300 ha …": the lead's year
+                and not (times(own) == _NO_TIME and _one_year_of_its_own(chain[0].lead or "", ""))
             )
         )
     ):
@@ -379,6 +391,8 @@ def _one_year_of_its_own(own: str, before: str) -> bool:
     )
     return not (up_to and _NAMED_NEW.search(before))
 
+
+_NO_TIME = Times(None, None)
 
 #: Things named new as they are counted: "thành lập mới", "kết nạp (mới)", "trồng mới".
 _NAMED_NEW = re.compile(r"\bmới\b|kết nạp", re.IGNORECASE)

@@ -86,7 +86,7 @@ DATE_RE = _compile(
     # a date and the time of day after it ("15-10-2020, 21:49", "30/05/2020 | 12:41",
     # "17/09/2021 - 15:32"); a time
     # of day after "lúc" or before a part of the day; not a ratio ("1:25")
-    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b(?:\s*[,|–-]?\s*\d{1,2}:\d{2}\b(?!:))?"
+    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b(?:\s*[,|–—-]?\s*\d{1,2}:\d{2}\b(?!:))?"
     r"|\blúc\s+\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}:\d{2}(?=\s*(?:ngày|sáng|chiều|trưa|tối|giờ|h)\b)"
     r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
@@ -274,16 +274,29 @@ FLOW_TOTAL_RE = _compile(
 #: New things made over a term, just before their count: "thành lập mới 750 doanh nghiệp",
 #: "kết nạp 600 đảng viên", "giải quyết việc làm hơn 1.200 lao động": the term's total.
 NEW_COUNT_RE = _compile(
-    r"(?:thành lập mới|phát triển mới|xây dựng mới|kết nạp(?: mới)?|chuyển đổi|hình thành"
-    # planting and regrowing forest: "trồng mới 416ha rừng", "trồng lại 543ha", "trồng 10 triệu
-    # cây phân tán", "khoanh nuôi xúc tiến tái sinh 56ha" (not an area's name: "diện tích
-    # trồng …", "Tổng diện tích cây trồng 25.090 ha", "diện tích bảo vệ và khoanh nuôi …")
-    r"|(?<!tích )(?<!cây )(?<!đất )(?<!rừng )trồng(?: mới| lại| rừng(?: tập trung| thay thế)?)?"
-    r"|(?<!tích )(?<!và )khoanh nuôi(?: xúc tiến)?(?: tái sinh)?(?: rừng)?"
+    r"(?:thành lập mới|phát triển mới|xây dựng mới|trồng mới|kết nạp(?: mới)?|chuyển đổi|hình thành"
     r"|hoàn thành(?: xây dựng)?"
     r"|nhựa hóa|bê tông hóa|cứng hóa|duy tu(?: bảo dưỡng)?|sửa chữa|nâng cấp"
     r"|(?:giải quyết|tạo) việc làm(?: mới)?(?: cho)?|đào tạo nghề cho)"
     rf"(?:\s+(?:được|thêm|đạt|{BOUND_WORD}))*\s*$",
+    _I,
+)
+#: Planting and regrowing forest just before the count: "trồng lại 543ha rừng sau khai thác",
+#: "trồng 10 triệu cây phân tán", "Trồng rừng phòng hộ 100 ha", "khoanh nuôi xúc tiến tái sinh
+#: 56ha": over a term, its total; not when the words before name an area or an output
+#: (:data:`AREA_OR_OUTPUT_RE`: "Tổng diện tích gieo trồng 12.000 ha", "Sản lượng nuôi trồng").
+PLANTING_RE = _compile(
+    r"(?:\btrồng(?: lại| rừng(?: tập trung| thay thế| sản xuất| phòng hộ| đặc dụng)?"
+    r"| cây(?: xanh| phân tán)?)?"
+    r"|\bkhoanh nuôi(?: xúc tiến)?(?: tái sinh)?(?: rừng)?(?: tự nhiên)?)"
+    rf"(?:\s+(?:được|thêm|đạt|{BOUND_WORD}))*\s*$",
+    _I,
+)
+#: Words naming an area or an output, not an act of planting: "diện tích", "sản lượng", "vùng",
+#: "quỹ đất", "nuôi trồng", "gieo trồng", "cây trồng", "đã trồng", "đang khoanh nuôi".
+AREA_OR_OUTPUT_RE = _compile(
+    r"\b(?:diện tích|sản lượng|vùng|quỹ đất|nuôi trồng|gieo trồng|cây trồng|rừng trồng|đất trồng"
+    r"|đã trồng|đang khoanh nuôi)\b",
     _I,
 )
 #: A figure out of a whole, no count of things made: "hoàn thành 19/19 tiêu chí" is a state.
@@ -426,8 +439,9 @@ DATE_LINE_RE = _compile(
 )
 
 #: A number misprinted with no digit after its decimal mark: "nâng tỷ lệ che phủ rừng lên 2% vào
-#: năm 2025 và 2,% vào năm 2030" (two, or two and some tenths: never guessed).
-MISPRINTED_NUMBER_RE = _compile(r"\d[.,](?=\s*%)")
+#: năm 2025 và 2,% vào năm 2030" (two, or two and some tenths: never guessed), "dưới 1,‰"; not
+#: a unit after a year, "(giá so sánh 2010, %)".
+MISPRINTED_NUMBER_RE = _compile(r"(?<![\d.,])\d{1,3}[.,](?=\s*[%‰])")
 
 #: A fall or rise by a fraction of a number the text does not give: "Trong nhiệm kỳ giảm 2/3 số
 #: hộ nghèo" (no bound of the plan format states it without that number).
