@@ -165,3 +165,22 @@ def test_a_pages_comment_form_and_one_of_several_are_no_figures() -> None:
     ).draft
     numbers = [t.reading.numbers for t in draft.targets]
     assert numbers == [(8.0,), (2.0,)]
+
+
+def test_a_paragraph_going_on_with_a_report_reports() -> None:
+    """Chiêm Hóa 2024 (round 32): "Năm 2023 … đạt được nhiều kết quả khích lệ. Giá trị sản
+    xuất … đạt 100,2% kế hoạch, …" then "Toàn huyện trồng mới 2.252 ha rừng, duy trì độ che phủ
+    rừng đạt trên 67%. …" drafted the second paragraph's results as targets: "đạt 100,2% kế
+    hoạch" was read as a plan's words, and a paragraph that names no time and plans nothing
+    did not go on with the report before it. The guards: the year's plan after them, and a
+    paragraph with no time after a plan's, stay targets."""
+    draft = extract_text(
+        "Năm 2023 sản xuất nông, lâm nghiệp trên địa bàn huyện đạt được nhiều kết quả khích lệ. "
+        "Giá trị sản xuất nông, lâm nghiệp đạt 2.110 tỷ đồng, đạt 100,2% kế hoạch; sản lượng "
+        "thủy sản đạt 2.580 tấn.\n"
+        "Toàn huyện trồng mới 2.252 ha rừng, duy trì độ che phủ rừng đạt trên 67%.\n"
+        "Năm 2024, huyện phấn đấu: giá trị sản xuất nông, lâm, thuỷ sản đạt 2.193 tỷ đồng.\n"
+        "Huyện phấn đấu trồng mới 1.960 ha rừng; độ che phủ rừng đạt 68%.\n"
+    ).draft
+    numbers = [t.reading.numbers for t in draft.targets]
+    assert numbers == [(2193.0,), (1960.0,), (68.0,)]

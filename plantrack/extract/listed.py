@@ -16,7 +16,7 @@ from plantrack.extract.clauses import Clause
 from plantrack.extract.cutting import split_sentences
 from plantrack.extract.items import BlockLike
 from plantrack.extract.reading import Reading
-from plantrack.extract.timing import PlanTime, times
+from plantrack.extract.timing import PlanTime, Times, times
 from plantrack.texts import Text
 from plantrack.units import fold
 
@@ -113,9 +113,12 @@ def _estimated(clause: Clause) -> bool:
 _PLANNED = re.compile(r"phấn đấu|mục tiêu|kế hoạch|đến năm|dự kiến|định hướng", re.I)
 #: The plan whose results are reported: "kết quả thực hiện kế hoạch", not a plan's own words.
 _REVIEWED = re.compile(
-    # the plan reviewed: "thực hiện kế hoạch", "… đạt, vượt kế hoạch", "vượt mục tiêu"
+    # the plan reviewed: "thực hiện kế hoạch", "… đạt, vượt kế hoạch", "vượt mục tiêu", "đạt
+    # 100,2% kế hoạch"
     r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)"
-    r"|\b(?:đạt\s*,\s*)?vượt\s+(?:các\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)",
+    r"|\b(?:đạt\s*,\s*)?vượt\s+(?:các\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)"
+    # the share of the plan reached: "đạt 100,2% kế hoạch", "bằng 105% chỉ tiêu kế hoạch"
+    r"|\b(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu\s+)?(?:kế hoạch|chỉ tiêu)",
     re.IGNORECASE,
 )
 
@@ -197,10 +200,25 @@ def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
     Quảng Ninh đạt nhiều kết quả khá toàn diện. …") starts where that one ends."""
     block = clause.span.block
     state = False
-    if block > 0 and _GOES_ON.match(blocks[block].text):
+    text = blocks[block].text
+    if block > 0 and (
+        _GOES_ON.match(text)
+        # a paragraph that names no time and plans nothing goes on with a report before it:
+        # "Năm 2023 … đạt được nhiều kết quả khích lệ. …" then "Toàn huyện trồng mới 2.252 ha
+        # rừng, duy trì độ che phủ rừng đạt trên 67%. …" (Chiêm Hóa); not under a heading
+        # that announces targets ("Các chỉ tiêu chủ yếu năm 2023:")
+        or (
+            times(text) == _NO_TIME
+            and not _plans(text)
+            and not _announces(text)
+            and not any(words.TARGETS_CUE_RE.search(h.text) for h in clause.headings)
+        )
+    ):
         state = _last_word(blocks[block - 1].text, False)
     return _last_word(blocks[block].text[: (clause.first or clause).span.start], state)
 
+
+_NO_TIME = Times(None, None)
 
 #: A paragraph that goes on with the one before: "Cùng với đó, …", "Bên cạnh đó, …".
 _GOES_ON = re.compile(r"\W*(?:cùng với đó|bên cạnh đó|ngoài ra|đồng thời)\b", re.IGNORECASE)
