@@ -184,3 +184,26 @@ def test_a_paragraph_going_on_with_a_report_reports() -> None:
     ).draft
     numbers = [t.reading.numbers for t in draft.targets]
     assert numbers == [(2193.0,), (1960.0,), (68.0,)]
+
+
+def test_round_33_names_units_and_a_far_aim() -> None:
+    """Round 33: Đà Nẵng's "Hằng năm có trên 90% tổ chức cơ sở đảng, đảng viên được đánh giá,
+    xếp loại …" was named "Hằng năm có"; the health programme's "Thời gian sống khỏe (năm): 68"
+    had no unit; Quảng Ninh's aim with no figure "đến năm 2045 trở thành vùng đô thị lớn …"
+    widened a plan of 2026-2030 to 2045. The guards: a bracket that is no unit's ("(GRDP)" is
+    one's, "(theo giá hiện hành)" too long) and an aim within the plan's term stay as they were."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu giai đoạn 2026-2030:\n"
+        "- Tốc độ tăng trưởng GRDP bình quân đạt 10%/năm.\n"
+        "- Hằng năm có trên 90% tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ.\n"
+        "- Thời gian sống khỏe (năm): 68.\n"
+        "- Tổng vốn đầu tư (theo giá hiện hành của năm): 500.\n"
+        "- Tỉnh đặt mục tiêu đến năm 2045 trở thành vùng đô thị lớn.\n"
+    ).draft
+    by_number = {t.reading.numbers: t.reading for t in draft.targets}
+    assert by_number[(90.0,)].name.startswith("Tỷ lệ tổ chức cơ sở đảng")
+    assert by_number[(68.0,)].unit == "năm"
+    assert by_number[(500.0,)].unit != "theo giá hiện hành của năm"
+    assert draft.period == (2026, 2030)
+    far = next(t.reading for t in draft.targets if t.reading.kind == "qualitative")
+    assert far.vision and far.year == 2045

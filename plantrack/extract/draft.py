@@ -425,7 +425,13 @@ def _cover(
         years = _years(reading)
         if years is None:
             continue
-        if years[1] > plan.end and (years[1] == vision_year or (stated and plan.start < plan.end)):
+        if years[1] > plan.end and (
+            years[1] == vision_year
+            or (stated and plan.start < plan.end)
+            # an aim with no figure a term or more past the plan: "Tỉnh đặt mục tiêu đến năm
+            # 2045 trở thành vùng đô thị lớn …" beside the targets of 2026-2030
+            or (reading.kind == "qualitative" and years[1] - plan.end >= 5)
+        ):
             reading.vision = True
         if reading.vision and years[1] > plan.end:
             # the vision's years after the plan's: a period from the plan's start into the

@@ -275,6 +275,18 @@ def sibling_unit(clause: Clause, decimal: DecimalMark) -> str | None:
     return found[-1].unit if found and found[-1].unit and not found[-1].percent else None
 
 
+#: A unit in brackets before a colon, as a table's row written out gives it: "Tuổi thọ trung
+#: bình tính từ lúc sinh (tuổi): Xấp xỉ 75,5", "Thời gian sống khỏe (năm): 68".
+_BRACKETED_UNIT = re.compile(r"\(\s*([^\W\d_][^()\d,;:]{0,18}?)\s*\)\s*:\s*(?:[^\W\d_]+\s+){0,3}$")
+
+
+def bracketed_unit(before: str) -> str | None:
+    """The unit a row names in brackets before its colon and figure (``before``: the clause's
+    words before the figure): "Thời gian sống khỏe (năm): 68" is in năm."""
+    found = _BRACKETED_UNIT.search(before)
+    return found.group(1) if found is not None and len(found.group(1).split()) <= 3 else None
+
+
 def noun_unit(name: str) -> str | None:
     """A count's unit from the name: "Số xã đạt chuẩn" counts xã; an index is "chỉ số"."""
     if re.match(r"chỉ số\b", name.strip(), re.IGNORECASE):

@@ -25,6 +25,7 @@ from plantrack.extract.kinds import Said, kind_of, verbs_of
 from plantrack.extract.names import (
     OPENER,
     VERB_OF_OWN,
+    bracketed_unit,
     by_its_act,
     is_weak,
     name_after,
@@ -67,9 +68,13 @@ _BOUND_WORDS = re.compile(
 )
 
 
-#: A clause that opens by keeping what its figure names: "giữ vững 100% trường học đạt chuẩn
-#: quốc gia" names the schools after its figure, not the subject of the clause before.
-_KEEPING = re.compile(r"^\W*(?:tiếp tục\s+)?(?:giữ vững|duy trì)\s+", re.IGNORECASE)
+#: A clause that opens by keeping or having what its figure names: "giữ vững 100% trường học đạt
+#: chuẩn quốc gia", "Hằng năm có trên 90% tổ chức cơ sở đảng … được … xếp loại …" name the
+#: schools and the party bodies after the figure, not the subject of the clause before.
+_KEEPING = re.compile(
+    r"^\W*(?:(?:hằng|hàng|mỗi)\s+năm\s*,?\s*)?(?:tiếp tục\s+)?(?:giữ vững|duy trì|có)\s+",
+    re.IGNORECASE,
+)
 
 
 def chain_of(clause: Clause, own_name: str) -> list[Clause]:
@@ -276,7 +281,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         after = words.PER_RE.match(fig.after.lstrip())
         unit = per_from_name(unit, f"{name} {clause.lead or ''} {after.group(0) if after else ''}")
     if unit is None and kind not in ("growth", "yearly_growth"):
-        unit = noun_unit(own_name) or noun_unit(name)
+        unit = bracketed_unit(text[: fig.start]) or noun_unit(own_name) or noun_unit(name)
         if unit is not None and "/" not in unit:  # "Số bác sỹ cho 10000 dân đạt 10"
             unit = per_from_name(unit, name)
         unit = unit or sibling_unit(clause, decimal)
