@@ -358,6 +358,10 @@ _ORDINAL = re.compile(
         # a page's comment form: "Bạn còn 500/500 ký tự", "nhập từ 5 ký tự trở lên", "Tối thiểu
         # 10 chữ"; one of several: "1 trong những tỉnh dẫn đầu" (not a count of one)
         r"|\b(?:\d+\s*/\s*)?\d+\s+ký tự|(?<=tối thiểu )\d+\s+chữ\b|\b1\s+trong\s+(?:những|các|số)\b"
+        # years in a row a reward is for, "hoàn thành xuất sắc nhiệm vụ 5 năm liền"; a
+        # programme named by its size, "theo đề án 1 triệu héc-ta của Chính phủ"
+        r"|\b\d+\s+năm\s+liền\b"
+        r"|(?<=đề án )\d+(?:[.,]\d+)?\s+(?:triệu|nghìn)\s+(?:ha|héc-ta|hecta|hécta|tấn)\b"
         # a rank among places: "thuộc nhóm 10 tỉnh, thành phố có thu nhập … cao nhất", "top 5"
         rf"|{_RANK}"
         # a number of digits: "tăng trưởng 2 con số" (double-digit growth, not a figure of 2)

@@ -113,7 +113,10 @@ def verbs_of(
             r"|^\W*(?:(?:tiếp tục|phấn đấu)\s+)?(?:giữ vững|duy trì|giữ ổn định)\b"
             # "Tỷ lệ che phủ rừng duy trì trên 75,38%": kept at its bound every year
             r"|\b(?:duy trì|giữ vững|giữ ổn định)(?:\s+ở)?(?:\s+mức)?"
-            rf"(?:\s+(?:{words.BOUND_WORD}))?\s*$",
+            rf"(?:\s+(?:{words.BOUND_WORD}))?\s*$"
+            # the measure it keeps named after it: "tỉnh Cà Mau duy trì diện tích 1.670 ha"
+            r"|\b(?:duy trì|giữ vững|giữ ổn định)\s+(?:diện tích|quy mô|sản lượng|tổng đàn)"
+            r"[^,;:]*$",
             before,
             re.IGNORECASE,
         )

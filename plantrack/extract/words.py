@@ -192,7 +192,7 @@ COMPARISON_RE = _compile(r"(?:tăng|giảm|gấp)\s+[\d.,]+\s*lần\s+so với",
 #: words are matched in NFC, lower case.
 BOUND_BEFORE: dict[str, tuple[str, ...]] = {
     "about": ("khoảng", "xấp xỉ", "trên dưới", "gần", "ước khoảng", "~"),
-    "more_than": ("trên", "hơn", "cao hơn", "vượt", ">"),
+    "more_than": ("trên", "hơn", "cao hơn", "vượt ngưỡng", "vượt mốc", "vượt", ">"),
     "at_least": (
         "ít nhất",
         "tối thiểu",
