@@ -239,13 +239,14 @@ def test_what_a_party_committee_keeps_is_a_target() -> None:
 
 def test_a_rate_that_opens_its_piece_names_what_it_counts_after_it() -> None:
     """ "…, 100% Trường học đạt 2 tiêu chí": main cut after "100%" and drafted a target "100%"
-    with no name, and one of 2 criteria."""
+    with no name, and one of 2 criteria. (The standard the stations reach is in the name since
+    2026-12-02: "100% trường mầm non đạt chuẩn mức độ 1" names the schools with their standard.)"""
     found = _drafted(
         YEAR_PLAN + "- Phấn đấu 100% Trạm y tế xã đạt chuẩn quốc gia về y tế, 100% Trường học"
         " đạt 2 tiêu chí.\n"
     )
     assert [(name, figures) for name, _, _, figures, _ in found] == [
-        ("Tỷ lệ Trạm y tế xã", (100.0,)),
+        ("Tỷ lệ Trạm y tế xã đạt chuẩn quốc gia về y tế", (100.0,)),
         ("Tỷ lệ Trường học", (100.0,)),
     ]
 

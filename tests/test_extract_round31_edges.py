@@ -148,7 +148,7 @@ def test_a_clause_that_opens_by_keeping_is_named_after_its_figure() -> None:
         "100% trường học đạt chuẩn quốc gia; giữ vững tỷ lệ thôn đạt chuẩn văn hóa 100%.\n"
     ).draft
     names = {t.reading.name: t.reading.kind for t in draft.targets}
-    assert names.get("Tỷ lệ trường học") == "level"
+    assert names.get("Tỷ lệ trường học đạt chuẩn quốc gia") == "level"
     assert not any("bảo hiểm" in name for name in names if name != next(iter(names)))
     assert any(name.endswith("tỷ lệ thôn đạt chuẩn văn hóa") for name in names)
 
@@ -207,3 +207,22 @@ def test_round_33_names_units_and_a_far_aim() -> None:
     assert draft.period == (2026, 2030)
     far = next(t.reading for t in draft.targets if t.reading.kind == "qualitative")
     assert far.vision and far.year == 2045
+
+
+def test_round_34_rewards_programme_names_thresholds_and_areas_kept() -> None:
+    """Round 34 (Chánh Phú Hòa 2026, Cà Mau's key products 2030): "hoàn thành xuất sắc nhiệm vụ
+    5 năm liền" and "theo đề án 1 triệu héc-ta của Chính phủ" were drafted as figures of 5 and
+    1; "kim ngạch xuất khẩu vượt ngưỡng 3,5 tỷ USD" was read as a value, not "more than"; "tỉnh
+    Cà Mau duy trì diện tích 1.670 ha" in a five-year programme as the level of 2030, not an
+    area kept every year. The guard: "trồng mới 500 ha" stays a total."""
+    draft = extract_text(
+        "Chương trình phát triển sản phẩm chủ lực giai đoạn 2026-2030.\n"
+        "Tỉnh Cà Mau duy trì diện tích 1.670 ha muối, kim ngạch xuất khẩu vượt ngưỡng 3,5 tỷ "
+        "USD, phát thải thấp theo đề án 1 triệu héc-ta của Chính phủ; trồng mới 500 ha rừng.\n"
+        "Khen thưởng tập thể hoàn thành xuất sắc nhiệm vụ 5 năm liền.\n"
+    ).draft
+    found = {t.reading.numbers: t.reading for t in draft.targets}
+    assert (5.0,) not in found and (1.0,) not in found
+    assert found[(3.5,)].comparator == "more_than"
+    assert (found[(1670.0,)].kind, found[(1670.0,)].period) == ("annual", (2026, 2030))
+    assert found[(500.0,)].kind == "cumulative"

@@ -428,9 +428,10 @@ def _cover(
         if years[1] > plan.end and (
             years[1] == vision_year
             or (stated and plan.start < plan.end)
-            # an aim with no figure a term or more past the plan: "Tỉnh đặt mục tiêu đến năm
-            # 2045 trở thành vùng đô thị lớn …" beside the targets of 2026-2030
-            or (reading.kind == "qualitative" and years[1] - plan.end >= 5)
+            # an aim with no figure two terms or more past the plan: "Tỉnh đặt mục tiêu đến
+            # năm 2045 trở thành vùng đô thị lớn …" beside the targets of 2026-2030 (not one
+            # term past: "Nghị quyết … đến năm 2030" with "Mục tiêu năm 2025: …" runs to 2030)
+            or (reading.kind == "qualitative" and years[1] - plan.end >= 10)
         ):
             reading.vision = True
         if reading.vision and years[1] > plan.end:

@@ -117,8 +117,11 @@ _REVIEWED = re.compile(
     # 100,2% kế hoạch"
     r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)"
     r"|\b(?:đạt\s*,\s*)?vượt\s+(?:các\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)"
-    # the share of the plan reached: "đạt 100,2% kế hoạch", "bằng 105% chỉ tiêu kế hoạch"
-    r"|\b(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu\s+)?(?:kế hoạch|chỉ tiêu)",
+    # the share of the plan reached, past it or to a tenth: "đạt 100,2% kế hoạch", "bằng 105%
+    # chỉ tiêu kế hoạch", "đạt hơn 100% kế hoạch", "đạt 112,6% mục tiêu đề ra" (not a target of
+    # the plan's own: "Giải ngân vốn đầu tư công đạt 100% kế hoạch vốn được giao")
+    r"|\b(?:đạt|bằng)\s+(?:(?:hơn|trên)\s+\d+|\d+,\d+|10[1-9]|1[1-9]\d|[2-9]\d\d)\s*%"
+    r"\s*(?:so với\s+)?(?:chỉ tiêu\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)",
     re.IGNORECASE,
 )
 
@@ -211,6 +214,7 @@ def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
             times(text) == _NO_TIME
             and not _plans(text)
             and not _announces(text)
+            and not _AHEAD.search(text)
             and not any(words.TARGETS_CUE_RE.search(h.text) for h in clause.headings)
         )
     ):
@@ -219,6 +223,13 @@ def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
 
 
 _NO_TIME = Times(None, None)
+#: Words that look ahead, which no report of what was done uses: "Thời gian tới, …", "Sắp tới,
+#: huyện sẽ …", "Trong những năm tiếp theo, …", "Huyện xác định …", "đề ra nhiệm vụ …".
+_AHEAD = re.compile(
+    r"\b(?:sẽ|tới|tiếp theo|xác định|(?<!tiêu )(?<!hoạch )đề ra|nhiệm vụ|tiếp tục|cần|phải"
+    r"|quyết tâm)\b",
+    re.IGNORECASE,
+)
 
 #: A paragraph that goes on with the one before: "Cùng với đó, …", "Bên cạnh đó, …".
 _GOES_ON = re.compile(r"\W*(?:cùng với đó|bên cạnh đó|ngoài ra|đồng thời)\b", re.IGNORECASE)

@@ -204,7 +204,8 @@ def by_its_act(name: str, fig: Figure) -> str:
 
 
 def _words_after(fig: Figure) -> str:
-    rest = re.split(r"[;(]|\s(?:đạt|trở lên|trở xuống|so với)\b", fig.after)[0]
+    # "100% trường mầm non đạt chuẩn mức độ 1" names the schools with their standard
+    rest = re.split(r"[;(]|\s(?:đạt(?!\s+chuẩn)|trở lên|trở xuống|so với)\b", fig.after)[0]
     # a time with the word that leads to it: "8%/năm trong giai đoạn 2026-2030" names nothing
     rest = re.sub(
         r"\b(?:trong|vào|suốt|cho|của)\s+(?:cả\s+|toàn\s+)?(?=(?:giai đoạn|thời kỳ|nhiệm kỳ)\b)",
@@ -277,14 +278,30 @@ def sibling_unit(clause: Clause, decimal: DecimalMark) -> str | None:
 
 #: A unit in brackets before a colon, as a table's row written out gives it: "Tuổi thọ trung
 #: bình tính từ lúc sinh (tuổi): Xấp xỉ 75,5", "Thời gian sống khỏe (năm): 68".
-_BRACKETED_UNIT = re.compile(r"\(\s*([^\W\d_][^()\d,;:]{0,18}?)\s*\)\s*:\s*(?:[^\W\d_]+\s+){0,3}$")
+_BRACKETED_UNIT = re.compile(
+    r"\(\s*((?:[^\W\d_]|%|‰)[^(),;:]{0,30}?)\s*\)\s*:\s*(?:[^\W\d_]+\s+){0,3}$"
+)
+#: What a bracket in a row's name says that is no unit: a total so far, a school level, a
+#: standard's abbreviation, a yearly average ("Số xã … (lũy kế): 10", "(mầm non)", "(NTM)",
+#: "(bình quân năm)", "(hằng năm)").
+_NO_UNIT = re.compile(
+    r"lũy kế|luỹ kế|cộng dồn|mầm non|tiểu học|THCS|THPT|bình quân|trung bình|hằng năm|hàng năm"
+    r"|cả năm|mỗi năm|nâng cao|kiểu mẫu",
+    re.IGNORECASE,
+)
 
 
 def bracketed_unit(before: str) -> str | None:
     """The unit a row names in brackets before its colon and figure (``before``: the clause's
-    words before the figure): "Thời gian sống khỏe (năm): 68" is in năm."""
+    words before the figure): "Thời gian sống khỏe (năm): 68" is in năm, "Tỷ lệ che phủ rừng
+    (%): 45" in %; not what qualifies the name (:data:`_NO_UNIT`, an abbreviation: "(NTM)")."""
     found = _BRACKETED_UNIT.search(before)
-    return found.group(1) if found is not None and len(found.group(1).split()) <= 3 else None
+    if found is None:
+        return None
+    unit = found.group(1)
+    if len(unit.split()) > 4 or _NO_UNIT.search(unit) or re.fullmatch(r"[A-ZĐ]{2,}", unit):
+        return None
+    return unit
 
 
 def noun_unit(name: str) -> str | None:

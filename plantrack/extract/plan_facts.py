@@ -9,6 +9,7 @@ dân huyện ...", "Đảng bộ xã ..."; the title from the line after "KẾ H
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -426,8 +427,12 @@ def plan_time_of(
 ) -> tuple[PlanTime, bool]:
     """The plan's period, and whether it was guessed (no sentence or title states it whole):
     from what announces the targets, the lines before them, else the times its targets name."""
+    # the first date of the lines before the targets, of a page's date line, or of the
+    # sentences before the first figure ("Ngày 05/4/2021, UBND tỉnh ban hành Kế hoạch. …")
+    ahead = list(itertools.takewhile(lambda c: not has_figure(c.text), seg.clauses))
     issued = _issued([p.text for p in seg.intro] + seg.announcements) or _issued(
         [c.text for c in seg.clauses if words.DATE_LINE_RE.fullmatch(c.text)]
+        + [c.text for c in ahead]
     )
     periods = [t.period for t in clauses_times if t.period is not None]
     stated = next(

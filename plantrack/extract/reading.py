@@ -72,7 +72,9 @@ _BOUND_WORDS = re.compile(
 #: chuẩn quốc gia", "Hằng năm có trên 90% tổ chức cơ sở đảng … được … xếp loại …" name the
 #: schools and the party bodies after the figure, not the subject of the clause before.
 _KEEPING = re.compile(
-    r"^\W*(?:(?:hằng|hàng|mỗi)\s+năm\s*,?\s*)?(?:tiếp tục\s+)?(?:giữ vững|duy trì|có)\s+",
+    r"^\W*(?:(?:hằng|hàng|mỗi)\s+năm\s*,?\s*)?"
+    r"(?:(?:toàn|cả)\s+(?:huyện|tỉnh|xã|phường|thành phố|thị xã)\s+)?"
+    r"(?:tiếp tục\s+)?(?:giữ vững|duy trì|có(?:\s+thêm)?)\s+",
     re.IGNORECASE,
 )
 
@@ -239,7 +241,9 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         review.append("per-mille")  # "dưới 20/00": 2 ‰ or 20 ‰?
     # the clause opens with its figure, after bound words or the time that opens it ("phấn đấu
     # đến năm 2030, 100% thủ tục hành chính …")
-    lead_in = _KEEPING.sub("", OPENER.sub("", text[: fig.start]))
+    lead_in = OPENER.sub("", text[: fig.start])
+    if clause.parent is None:  # a part ("…, trong đó có 30% có bằng cấp") is its whole's
+        lead_in = _KEEPING.sub("", lead_in)
     opens = fig.start <= 2 or not lead_in.strip() or bool(_BOUND_WORDS.fullmatch(lead_in))
     named_after = opens and len(name_after(fig).split()) >= 3
     if named_after:
@@ -281,7 +285,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         after = words.PER_RE.match(fig.after.lstrip())
         unit = per_from_name(unit, f"{name} {clause.lead or ''} {after.group(0) if after else ''}")
     if unit is None and kind not in ("growth", "yearly_growth"):
-        unit = bracketed_unit(text[: fig.start]) or noun_unit(own_name) or noun_unit(name)
+        unit = noun_unit(own_name) or noun_unit(name) or bracketed_unit(text[: fig.start])
         if unit is not None and "/" not in unit:  # "Số bác sỹ cho 10000 dân đạt 10"
             unit = per_from_name(unit, name)
         unit = unit or sibling_unit(clause, decimal)

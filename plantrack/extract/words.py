@@ -250,7 +250,13 @@ TOTAL_RE = _compile(
 )
 #: Indicators judged every year (party building, emulation titles): "tỷ lệ tổ chức cơ sở đảng
 #: hoàn thành tốt nhiệm vụ trên 80%" holds each year of the term.
-EVERY_YEAR_NAME_RE = _compile(r"hoàn thành (?:tốt|xuất sắc)? ?nhiệm vụ|trong sạch,? vững mạnh", _I)
+EVERY_YEAR_NAME_RE = _compile(
+    # a rating of every year, not a standard reached: "hoàn thành nhiệm vụ xây dựng nông thôn
+    # mới" is a district's new-rural standard
+    r"hoàn thành (?:tốt|xuất sắc)? ?nhiệm vụ(?! xây dựng (?:nông thôn mới|NTM))"
+    r"|trong sạch,? vững mạnh",
+    _I,
+)
 #: Flows a multi-year plan totals over its period: investment mobilised.
 FLOW_RE = _compile(
     r"vốn đầu tư|huy động vốn|tổng vốn|thu hút (?:vốn|đầu tư)|\bvốn\b|ngân sách (?:trung ương|địa phương)",
@@ -286,7 +292,7 @@ NEW_COUNT_RE = _compile(
 #: 56ha": over a term, its total; not when the words before name an area or an output
 #: (:data:`AREA_OR_OUTPUT_RE`: "Tổng diện tích gieo trồng 12.000 ha", "Sản lượng nuôi trồng").
 PLANTING_RE = _compile(
-    r"(?:\btrồng(?: lại| rừng(?: tập trung| thay thế| sản xuất| phòng hộ| đặc dụng)?"
+    r"(?:\btrồng(?: lại| rừng(?: mới)?(?: tập trung| thay thế| sản xuất| phòng hộ| đặc dụng)?"
     r"| cây(?: xanh| phân tán)?)?"
     r"|\bkhoanh nuôi(?: xúc tiến)?(?: tái sinh)?(?: rừng)?(?: tự nhiên)?)"
     rf"(?:\s+(?:được|thêm|đạt|{BOUND_WORD}))*\s*$",
@@ -433,7 +439,10 @@ NAME_PREFIX_RE = _compile(
 
 #: A page's date line: a weekday, a date, a clock, a time zone, and nothing else.
 DATE_LINE_RE = _compile(
-    r"\W*(?:(?:thứ\s+\w+|chủ nhật)\W+)?(?:ngày\s+)?\d{1,2}(?:/|\s+tháng\s+)\d{1,2}"
+    # "Cập nhật: 10:30 15/03/2024", "Đăng ngày: 12/05/2025", "Cập nhật lúc 08:15 ngày 12/05/2025"
+    r"\W*(?:(?:cập nhật|đăng ngày|ngày đăng|đăng lúc|thời gian đăng)(?:\s+lúc)?\s*:?\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\W+)?"
+    r"(?:(?:thứ\s+\w+|chủ nhật)\W+)?(?:ngày\s+)?\d{1,2}(?:/|\s+tháng\s+)\d{1,2}"
     r"(?:/|\s+năm\s+)\d{4}(?:\W+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S*[+-]\d{1,2})?\W*",
     _I,
 )
