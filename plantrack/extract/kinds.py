@@ -15,7 +15,7 @@ from plantrack.extract import words
 from plantrack.extract.clauses import Clause, own_text
 from plantrack.extract.figures import Figure
 from plantrack.extract.names import PER_PERSON, masked_cues
-from plantrack.extract.timing import PlanTime, Times, times
+from plantrack.extract.timing import NO_TIME, PlanTime, times
 from plantrack.plans.wording import PLANNED, spellings
 
 _RATE_INDICATOR = re.compile(
@@ -300,7 +300,7 @@ def kind_of(
                 and not words.OUT_OF_RE.match(text, fig.start)
                 and not _one_year_of_its_own(own, said.before)
                 # "- Năm 2024: trồng 500 ha rừng; trồng lại 300 ha …": the lead's year
-                and not (times(own) == _NO_TIME and _one_year_of_its_own(chain[0].lead or "", ""))
+                and not (times(own) == NO_TIME and _one_year_of_its_own(chain[0].lead or "", ""))
             )
         )
     ):
@@ -394,8 +394,6 @@ def _one_year_of_its_own(own: str, before: str) -> bool:
     )
     return not (up_to and _NAMED_NEW.search(before))
 
-
-_NO_TIME = Times(None, None)
 
 #: Things named new as they are counted: "thành lập mới", "kết nạp (mới)", "trồng mới".
 _NAMED_NEW = re.compile(r"\bmới\b|kết nạp", re.IGNORECASE)

@@ -16,7 +16,7 @@ from plantrack.extract.clauses import Clause
 from plantrack.extract.cutting import split_sentences
 from plantrack.extract.items import BlockLike
 from plantrack.extract.reading import Reading
-from plantrack.extract.timing import PlanTime, Times, times
+from plantrack.extract.timing import NO_TIME, PlanTime, times
 from plantrack.texts import Text
 from plantrack.units import fold
 
@@ -206,12 +206,13 @@ def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
     text = blocks[block].text
     if block > 0 and (
         _GOES_ON.match(text)
-        # a paragraph that names no time and plans nothing goes on with a report before it:
+        # a paragraph that names no time, plans nothing and does not look ahead goes on with
+        # a report before it:
         # "Năm 2023 … đạt được nhiều kết quả khích lệ. …" then "Toàn huyện trồng mới 2.252 ha
         # rừng, duy trì độ che phủ rừng đạt trên 67%. …" (Chiêm Hóa); not under a heading
         # that announces targets ("Các chỉ tiêu chủ yếu năm 2023:")
         or (
-            times(text) == _NO_TIME
+            times(text) == NO_TIME
             and not _plans(text)
             and not _announces(text)
             and not _AHEAD.search(text)
@@ -222,7 +223,6 @@ def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
     return _last_word(blocks[block].text[: (clause.first or clause).span.start], state)
 
 
-_NO_TIME = Times(None, None)
 #: Words that look ahead, which no report of what was done uses: "Thời gian tới, …", "Sắp tới,
 #: huyện sẽ …", "Trong những năm tiếp theo, …", "Huyện xác định …", "đề ra nhiệm vụ …".
 _AHEAD = re.compile(

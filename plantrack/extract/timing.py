@@ -41,6 +41,10 @@ class Times:
     period: tuple[int, int] | None
 
 
+#: What a text that names no year and no period names.
+NO_TIME = Times(None, None)
+
+
 def times(text: str) -> Times:
     """The year and period a text names (not a comparison year, a price base, a vision's, the
     year of the level a change starts from, or the longer plan a year is one of)."""
