@@ -204,8 +204,11 @@ def by_its_act(name: str, fig: Figure) -> str:
 
 
 def _words_after(fig: Figure) -> str:
-    # "100% trường mầm non đạt chuẩn mức độ 1" names the schools with their standard
-    rest = re.split(r"[;(]|\s(?:đạt(?!\s+chuẩn)|trở lên|trở xuống|so với)\b", fig.after)[0]
+    # "100% trường mầm non đạt chuẩn mức độ 1" names the schools with their standard; an
+    # abbreviation in brackets right after the figure's noun is no end: "1.510 câu lạc bộ (CLB)
+    # thể dục, TT cơ sở hoạt động hiệu quả"
+    after = re.sub(r"^\s*\([A-ZĐ0-9]{2,8}\)", " ", fig.after)
+    rest = re.split(r"[;(]|\s(?:đạt(?!\s+chuẩn)|trở lên|trở xuống|so với)\b", after)[0]
     # a time with the word that leads to it: "8%/năm trong giai đoạn 2026-2030" names nothing
     rest = re.sub(
         r"\b(?:trong|vào|suốt|cho|của)\s+(?:cả\s+|toàn\s+)?(?=(?:giai đoạn|thời kỳ|nhiệm kỳ)\b)",

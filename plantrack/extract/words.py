@@ -165,13 +165,15 @@ RESTATED_RE = _compile(
 )
 #: A report of what happened or what is, not a target: a meeting's business ("Kỳ họp đã thông
 #: qua 5 nghị quyết", "Đại hội đã bầu ... gồm 13 đồng chí", "bầu 22 đại biểu"), what a body has
-#: now ("Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng"), a news lead ("Trong 2 ngày 26-27/12", "với
+#: now ("Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng", "… hiện nay là trên 30%"), a news lead ("Trong 2 ngày 26-27/12", "với
 #: sự tham dự của 200 đại biểu").
 #: Matched on the words before a sentence's first figure.
 NARRATIVE_RE = _compile(
     r"\bđã\s+(?:tổ chức|thông qua|bầu|diễn ra|khai mạc|bế mạc|ban hành|tham dự|tiến hành"
     r"|biểu quyết|thảo luận|xem xét|long trọng|công nhận)\b"
     r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$"
+    # what is now, just before the figure: "… tỷ lệ … hiện nay là trên 30%"
+    r"|\bhiện (?:nay|tại)\s+(?:là|đạt|ở mức)(?:\s+(?:trên|khoảng|gần|hơn|dưới))?\s*$"
     # who came: "Đại hội ..., với sự tham dự của 200 đại biểu chính thức"
     r"|\bsự tham dự của\s*$"
     # a place described: "Phường Phú An được sáp nhập từ … có diện tích 36,7 km2; dân số …",
