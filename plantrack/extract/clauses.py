@@ -60,6 +60,9 @@ class Clause:
     context: str | None = None  # the item this one is a sub-item of ("- ... Trong đó:" for "+")
     first: Clause | None = None  # the first clause of its sentence
     opening: str | None = None  # the first sentence of its paragraph or item, for those after it
+    #: the lead of the nearest sentence before it in its paragraph that has one ("TT cho mọi
+    #: người, giai đoạn 2024 - 2025" for "… 50%. Số gia đình TT tăng …"), when its own has none
+    led_by: str | None = None
     listed: bool = False  # in a numbered or bulleted item (not a free paragraph)
     after_semicolon: bool = False  # a ";" parts it from the clause before it in its sentence
 
@@ -190,10 +193,16 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
         made, stopped = _clauses_of(piece, body_start, tuple(stack), sentence_counter)
         first_sentence = made[0].sentence if made else 0
         head = _head_sentence(text, body_start)
+        led_by: str | None = None  # the lead of the latest sentence with one, as they go
+        sentence, lead = first_sentence, None
         for clause in made:
             clause.listed = piece.marker is not None
             clause.context = context
             clause.opening = head if clause.sentence != first_sentence else None
+            if clause.sentence != sentence:
+                led_by, sentence = lead or led_by, clause.sentence
+            lead = clause.lead or (lead if clause.sentence == sentence else None)
+            clause.led_by = led_by if clause.lead is None else None
         clauses.extend(made)
         if piece.marker is not None:
             enclosing.append(piece)

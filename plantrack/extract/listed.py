@@ -117,11 +117,12 @@ _REVIEWED = re.compile(
     # 100,2% kế hoạch"
     r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)"
     r"|\b(?:đạt\s*,\s*)?vượt\s+(?:các\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)"
-    # the share of the plan reached, past it or to a tenth: "đạt 100,2% kế hoạch", "bằng 105%
-    # chỉ tiêu kế hoạch", "đạt hơn 100% kế hoạch", "đạt 112,6% mục tiêu đề ra" (not a target of
-    # the plan's own: "Giải ngân vốn đầu tư công đạt 100% kế hoạch vốn được giao")
-    r"|\b(?:đạt|bằng)\s+(?:(?:hơn|trên)\s+\d+|\d+,\d+|10[1-9]|1[1-9]\d|[2-9]\d\d)\s*%"
-    r"\s*(?:so với\s+)?(?:chỉ tiêu\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)",
+    # the share of the plan reached: "đạt 100,2% kế hoạch", "bằng 105% chỉ tiêu kế hoạch", "đạt
+    # hơn 100% kế hoạch", "đạt 95% kế hoạch", "đạt 112,6% mục tiêu đề ra" (not a target of the
+    # plan's own, capital assigned to it: "Giải ngân vốn đầu tư công đạt 100% kế hoạch vốn được
+    # giao")
+    r"|\b(?:đạt|bằng)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?[\d.,]+\s*%"
+    r"\s*(?:so với\s+)?(?:chỉ tiêu\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\s+vốn)(?!\s+(?:được\s+)?giao)",
     re.IGNORECASE,
 )
 
@@ -224,10 +225,11 @@ def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
 
 
 #: Words that look ahead, which no report of what was done uses: "Thời gian tới, …", "Sắp tới,
-#: huyện sẽ …", "Trong những năm tiếp theo, …", "Huyện xác định …", "đề ra nhiệm vụ …".
+#: huyện sẽ …", "Trong những năm tiếp theo, …", "Huyện xác định …", "đề ra nhiệm vụ trọng tâm
+#: …" (not "hoàn thành tốt nhiệm vụ", "tiếp tục trồng mới", "tăng tới 67%", "cần khắc phục").
 _AHEAD = re.compile(
-    r"\b(?:sẽ|tới|tiếp theo|xác định|(?<!tiêu )(?<!hoạch )đề ra|nhiệm vụ|tiếp tục|cần|phải"
-    r"|quyết tâm)\b",
+    r"\b(?:sẽ|sắp tới|(?:thời gian|năm|nhiệm kỳ|giai đoạn|những năm) tới|tiếp theo|xác định"
+    r"|(?<!tiêu )(?<!hoạch )đề ra|nhiệm vụ trọng tâm|quyết tâm)\b",
     re.IGNORECASE,
 )
 

@@ -285,11 +285,12 @@ _BRACKETED_UNIT = re.compile(
     r"\(\s*((?:[^\W\d_]|%|‰)[^(),;:]{0,30}?)\s*\)\s*:\s*(?:[^\W\d_]+\s+){0,3}$"
 )
 #: What a bracket in a row's name says that is no unit: a total so far, a school level, a
-#: standard's abbreviation, a yearly average ("Số xã … (lũy kế): 10", "(mầm non)", "(NTM)",
-#: "(bình quân năm)", "(hằng năm)").
+#: standard's abbreviation, a yearly average, a year, a price basis ("Số xã … (lũy kế): 10",
+#: "(mầm non)", "(NTM)", "(bình quân năm)", "(hằng năm)", "(đến năm 2030)", "(theo giá hiện
+#: hành)").
 _NO_UNIT = re.compile(
     r"lũy kế|luỹ kế|cộng dồn|mầm non|tiểu học|THCS|THPT|bình quân|trung bình|hằng năm|hàng năm"
-    r"|cả năm|mỗi năm|nâng cao|kiểu mẫu",
+    r"|cả năm|mỗi năm|nâng cao|kiểu mẫu|\bnăm\s+\d|\btheo\b|\bgiá\b|\bđến\b|\btính\b",
     re.IGNORECASE,
 )
 

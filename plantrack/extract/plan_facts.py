@@ -379,14 +379,20 @@ def _near_cue(text: str) -> str:
 
 
 def _issued(texts: Sequence[str]) -> int | None:
-    """The year the text was issued or published, from the first date it shows."""
+    """The year the text was issued or published, from the first date it shows that is not a
+    document's it quotes ("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 …, ngày 10/3/2025,
+    UBND huyện ban hành Kế hoạch": 2025)."""
     for text in texts:
-        match = re.search(
+        for match in re.finditer(
             r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})\b|tháng\s+\d{1,2}\s+năm\s+(\d{4})", text
-        )
-        if match:
-            return int(match.group(1) or match.group(2))
+        ):
+            if not _QUOTED_DATE.search(text, 0, match.start()):
+                return int(match.group(1) or match.group(2))
     return None
+
+
+#: The words before a date that make it a quoted document's: "… số 19-NQ/TW ngày ".
+_QUOTED_DATE = re.compile(r"\bsố\s+[\w./-]*[/-]\w+[\w./-]*\s*,?\s*(?:ngày\s*)?$", re.IGNORECASE)
 
 
 #: Words of a plan over several years: a term, a yearly rate or amount ("giai đoạn đầu" is not

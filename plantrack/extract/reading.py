@@ -241,9 +241,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         review.append("per-mille")  # "dưới 20/00": 2 ‰ or 20 ‰?
     # the clause opens with its figure, after bound words or the time that opens it ("phấn đấu
     # đến năm 2030, 100% thủ tục hành chính …")
-    lead_in = OPENER.sub("", text[: fig.start])
-    if clause.parent is None:  # a part ("…, trong đó có 30% có bằng cấp") is its whole's
-        lead_in = _KEEPING.sub("", lead_in)
+    lead_in = _KEEPING.sub("", OPENER.sub("", text[: fig.start]))
     opens = fig.start <= 2 or not lead_in.strip() or bool(_BOUND_WORDS.fullmatch(lead_in))
     named_after = opens and len(name_after(fig).split()) >= 3
     if named_after:

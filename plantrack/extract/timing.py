@@ -230,11 +230,11 @@ def _sources(clause: Clause, chain: list[Clause], own: str) -> list[str]:
         opening = _OPENING_TIME.match(clause.opening) or _GUIDED_TIME.match(clause.opening)
         if opening:
             sources.append(_opening_time(opening))
-        # the lead of the paragraph's first sentence, before its last colon: "… đã đề ra mục
-        # tiêu cụ thể: TT cho mọi người, giai đoạn 2024 - 2025: Số người tập luyện … 50%. Số
-        # gia đình TT tăng …" gives the later sentences 2024-2025
-        if ":" in clause.opening:
-            sources.append(re.split(r"[:.;]", clause.opening[: clause.opening.rindex(":")])[-1])
+    # the lead of the nearest sentence before it in its paragraph: "… đã đề ra mục tiêu cụ thể:
+    # TT cho mọi người, giai đoạn 2024 - 2025: Số người tập luyện … 50%. Số gia đình TT tăng …"
+    # gives the later sentences 2024-2025, until "Giai đoạn 2026 - 2030: …"
+    if clause.led_by is not None:
+        sources.append(re.split(r"[:.;]", clause.led_by)[-1])
     # a heading's last sentence, the one that opens the items under it: "Nhiệm kỳ 2020-2025,
     # Đảng bộ … đã hoàn thành các chỉ tiêu đề ra. Đại hội đề ra phương hướng nhiệm kỳ 2025-2030
     # với các chỉ tiêu:" gives its items 2026-2030

@@ -165,15 +165,13 @@ RESTATED_RE = _compile(
 )
 #: A report of what happened or what is, not a target: a meeting's business ("Kỳ họp đã thông
 #: qua 5 nghị quyết", "Đại hội đã bầu ... gồm 13 đồng chí", "bầu 22 đại biểu"), what a body has
-#: now ("Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng", "… hiện nay là trên 30%"), a news lead ("Trong 2 ngày 26-27/12", "với
+#: now ("Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng"), a news lead ("Trong 2 ngày 26-27/12", "với
 #: sự tham dự của 200 đại biểu").
 #: Matched on the words before a sentence's first figure.
 NARRATIVE_RE = _compile(
     r"\bđã\s+(?:tổ chức|thông qua|bầu|diễn ra|khai mạc|bế mạc|ban hành|tham dự|tiến hành"
     r"|biểu quyết|thảo luận|xem xét|long trọng|công nhận)\b"
     r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$"
-    # what is now, just before the figure: "… tỷ lệ … hiện nay là trên 30%"
-    r"|\bhiện (?:nay|tại)\s+(?:là|đạt|ở mức)(?:\s+(?:trên|khoảng|gần|hơn|dưới))?\s*$"
     # who came: "Đại hội ..., với sự tham dự của 200 đại biểu chính thức"
     r"|\bsự tham dự của\s*$"
     # a place described: "Phường Phú An được sáp nhập từ … có diện tích 36,7 km2; dân số …",
@@ -210,6 +208,8 @@ BOUND_BEFORE: dict[str, tuple[str, ...]] = {
         "tối đa",
         "không quá",
         "không vượt quá",
+        "không vượt ngưỡng",
+        "không vượt mốc",
         "không cao hơn",
         "không lớn hơn",
         "≤",
@@ -370,11 +370,12 @@ AFTER_TARGETS_RE = _compile(
 )
 #: The level a change starts from, before the level it goes to: "giảm tỷ lệ hộ nghèo từ 4,5%
 #: xuống còn 2%", "đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 nghìn con", "từ 55% năm 2015
-#: lên 65% năm 2020", "từ mức 85% (năm 2020) lên 95%", "từ 4,5% hiện nay xuống dưới 2%": the
+#: lên 65% năm 2020", "từ mức 85% (năm 2020) lên 95%", "từ 4,5% hiện nay xuống dưới 2%", "từ
+#: mức hiện nay là 42% lên 45%": the
 #: target is the level after "xuống" or "lên"; the start and its year are neither a figure nor
 #: a time of the target.
 FROM_LEVEL_RE = _compile(
-    rf"\btừ\s+(?:mức\s+)?(?:gần\s+|khoảng\s+|trên\s+)?(?:{NUMBER})"
+    rf"\btừ\s+(?:mức\s+)?(?:(?:hiện nay|hiện tại)\s+(?:là\s+)?)?(?:gần\s+|khoảng\s+|trên\s+)?(?:{NUMBER})"
     r"(?:\s*%|\s+[^\W\d][^\d;,.()]{0,25}?)?"
     rf"(?:\s*\(\s*(?:năm\s+)?{YEAR}\s*\)|\s+(?:(?:vào\s+)?(?:cuối\s+)?năm\s+{YEAR}|hiện nay|hiện tại))?"
     r"(?<!trở)(?=\s+(?:xuống|lên)\b)",
