@@ -249,3 +249,19 @@ def test_round_35_a_paragraphs_lead_time_and_clubs() -> None:
     assert found[(1510.0,)].name.startswith("Số câu lạc bộ thể dục")
     assert found[(55.0,)].year == 2030
     assert found[(25.0, 30.0)].period == (2026, 2030)
+
+
+def test_round_36_what_has_risen_and_an_estimate_are_results() -> None:
+    """Vĩnh Long retail 2015 (round 36): "… đến năm 2009 đã tăng lên 13.800 tỷ đồng" and "Ước,
+    tốc độ tăng trưởng bình quân trong giai đoạn 2005 – 2010 là 22%/năm" were drafted as
+    targets; they report what was (listed as results). The guards: the plan's own targets
+    after them stay, and "đã giảm xuống" after an aim ("phấn đấu …") is no report."""
+    draft = extract_text(
+        "Tổng mức bán lẻ hàng hóa năm 2005 đạt 5.710 tỷ đồng, đến năm 2009 đã tăng lên 13.800 "
+        "tỷ đồng. Ước, tốc độ tăng trưởng bình quân trong giai đoạn 2005 – 2010 là 22%/năm.\n"
+        "Mục tiêu đến năm 2015, tổng mức bán lẻ đạt 40.000 tỷ đồng, tăng bình quân 20%/năm; "
+        "phấn đấu tỷ lệ hộ nghèo đã giảm xuống còn dưới 2%.\n"
+    ).draft
+    numbers = [t.reading.numbers for t in draft.targets]
+    assert (13800.0,) not in numbers and (22.0,) not in numbers
+    assert (40000.0,) in numbers and (20.0,) in numbers and (2.0,) in numbers

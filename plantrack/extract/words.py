@@ -119,6 +119,9 @@ RESULT_RE = _compile(
     r"|\bbáo cáo kết quả\b"
     # what was done: "tỉnh đã giảm được 4.264 hộ nghèo", "Theo thống kê của Sở LĐ-TB&XH …"
     r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu )?thống kê\b"
+    # "… đến năm 2009 đã tăng lên 13.800 tỷ đồng", "đã giảm xuống còn 3,5%"; an estimate of
+    # what was: "Ước, tốc độ tăng trưởng bình quân trong giai đoạn 2005 – 2010 là 22%/năm"
+    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bđã\s+(?:tăng|giảm)\s+(?:lên|xuống)\b|^\W*ước\s*,"
     # a share of the plan's figure: "… đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)"
     r"|\bbằng\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)"
     # (not a purpose: "Để đạt được kết quả đó, … đảm bảo nguồn vốn vay cho 100% hộ nghèo")
