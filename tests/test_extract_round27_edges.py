@@ -66,10 +66,12 @@ def test_the_time_before_a_lists_first_figure_holds_for_its_items() -> None:
         "sĩ trên 10.000 dân, 3,4 dược sĩ trên 10.000 dân và 25 điều dưỡng trên 10.000 dân.\n"
         "Đến năm 2030 đạt 35 giường bệnh trên 10.000 dân.\n"
     )
-    assert [(f[2], f[3]) for f in found] == [
-        ((33.0,), 2025),
-        ((15.0,), 2025),
+    # (in the order of their indicators: the beds of 2025 and of 2030 are one since the lead
+    # that sets the aim, "Quy hoạch đặt mục tiêu", is no longer the first one's name)
+    assert sorted((f[2], f[3]) for f in found) == [
         ((3.4,), 2025),
+        ((15.0,), 2025),
         ((25.0,), 2025),
+        ((33.0,), 2025),
         ((35.0,), 2030),
     ]

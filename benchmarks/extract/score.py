@@ -24,7 +24,8 @@ targets are compared with the hand-written plan's:
 Right share = right / expected numeric targets; wrong share = wrong / drafted numeric targets;
 "wrong, not marked for review" counts the wrong drafted targets that carry no `# RÀ SOÁT:` mark
 (the errors a reviewer is not warned of), as a share of the drafted numeric targets; "marked for
-review" is the share of drafted numeric targets that carry a mark at all. "Plan's period" says
+review" is the share of drafted numeric targets that carry a mark at all (`--details` writes
+"[marked]" after such a wrong or spurious target). "Plan's period" says
 whether the draft's period and base year are the expected plan's (a wrong one moves every growth's
 base; the vision is not compared).
 """
@@ -319,15 +320,18 @@ def score_one(entry: dict[str, str], against: Path | None = None) -> Score:
         if diffs:
             score.wrong += 1
             score.unmarked += not best.marked
-            score.details.append(f"  wrong: {'; '.join(diffs)} | {target.text[:90]!r}")
+            mark = " [marked]" if best.marked else ""
+            score.details.append(f"  wrong{mark}: {'; '.join(diffs)} | {target.text[:90]!r}")
         else:
             score.right += 1
     for n, target in enumerate(numeric_drafted):
         if n not in used:
             score.wrong += 1
             score.unmarked += not target.marked
+            mark = " [marked]" if target.marked else ""
             score.details.append(
-                f"  spurious: {target.kind} {target.bound} {target.time} | {target.text[:90]!r}"
+                f"  spurious{mark}: {target.kind} {target.bound} {target.time}"
+                f" | {target.text[:90]!r}"
             )
     return score
 

@@ -201,7 +201,13 @@ def kind_of(
         )
     ):
         kind, unit = "change", ("‰" if per_mille else "%")
-    elif fig.percent and (rate_indicator or verbs.remains or verbs.reaches):
+    elif (
+        fig.percent
+        and (rate_indicator or verbs.remains or verbs.reaches)
+        # "nâng tỷ trọng ngành công nghiệp - xây dựng lên khoảng 36 - 38% GRDP": a share of the
+        # whole it names, raised to the figure (not the level of a rate)
+        and not (share is not None and share[1] is not None and not rate_indicator)
+    ):
         yearly = _kept(verbs, said.before, plan) or (
             words.YEARLY_RE.search(cues) and not plan.one_year
         )

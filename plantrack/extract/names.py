@@ -97,7 +97,7 @@ def subject(text: str) -> str:
     A growth rate is named by its series: "Tốc độ tăng trưởng giá trị sản xuất" names
     "giá trị sản xuất".
     """
-    text = _without_its_place(OPENER.sub("", text))
+    text = _after_the_aim(_without_its_place(OPENER.sub("", text)))
     rate = _RATE_OF.match(text)
     if rate and not re.match(
         r"\s*(?:đạt|là|bình quân|hằng|hàng|:)", text[rate.end() :], re.IGNORECASE
@@ -115,7 +115,7 @@ def subject(text: str) -> str:
     if start:
         before = text[: min(cut, start.start())]
         cut = len(re.sub(_CHANGE_VERBS, "", before, flags=re.IGNORECASE))
-    name = text[:cut]
+    name = _moved_to(text[:cut])
     name = re.sub(r"\(.*?\)", "", name)
     for pattern in (words.PERIOD_RE, words.YEAR_RE):
         name = pattern.sub(" ", name)
@@ -125,6 +125,38 @@ def subject(text: str) -> str:
     if rate and re.fullmatch(r"kinh tế(?:\s*\(GRDP\))?", name, re.IGNORECASE):
         name = "Tăng trưởng kinh tế"  # the growth of GRDP, named as plans name it
     return name
+
+
+#: A lead that ends by setting the aim, before what the aim is of: "Dựa trên những kết quả đạt
+#: được, tỉnh Bắc Giang đặt mục tiêu phấn đấu …", "Trên lĩnh vực phát triển kinh tế, kế hoạch đặt
+#: mục tiêu đạt …", "Ngành nông nghiệp tỉnh đặt chỉ tiêu …" (the last such words of the clause).
+_AIM_SET = re.compile(
+    r"^.*?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:chung|tổng quát|cụ thể))?"
+    r"(?:\s*[,:]\s*|\s+(?:phấn đấu|là|đạt|đến)\b)*\s*",
+    re.IGNORECASE,
+)
+
+
+def _after_the_aim(text: str) -> str:
+    """A clause's words after the lead that sets its aim (:data:`_AIM_SET`): "Huyện Đồng Hỷ đã
+    đề ra mục tiêu: 100% xã …" names nothing before its figure, and is named after it."""
+    found = _AIM_SET.match(text)
+    return text if found is None else text[found.end() :]
+
+
+#: A level moved to its figure: "nâng tỷ lệ che phủ rừng lên", "Giảm tỷ lệ hộ nghèo xuống" (the
+#: name between the verb and "lên"/"xuống"; "trở lên" is a bound, not a move).
+_MOVED_TO = re.compile(
+    r"^(?:phấn đấu\s+)?(?:(?P<verb>nâng|đưa|tăng|giảm|hạ|kéo giảm)\s+)?(?P<name>.+?)"
+    r"(?:\s+(?:giảm|tăng))?\s+(?<!trở )(?:lên|xuống)(?:\s+(?:mức|còn))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _moved_to(name: str) -> str:
+    """The name of a level moved to its figure (:data:`_MOVED_TO`), without the move's words."""
+    found = _MOVED_TO.match(name.strip())
+    return found["name"] if found is not None else name
 
 
 #: The verbs of a change from one level to another, before its start: "điều chỉnh giảm".
@@ -143,6 +175,8 @@ _WEAK = {
     "binh quan", "trung binh", "giai doan", "thoi ky", "trong do", "tong",
     # "…, chỉ tăng 4,1%", "…, ước đạt 7,52%": only, an estimate
     "chi", "chi dat", "uoc", "uoc dat", "uoc tinh",
+    # what is left of "… và năm 2030 xuống dưới 5%": the subject before it
+    "va",
 }  # fmt: skip
 
 
