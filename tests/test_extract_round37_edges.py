@@ -63,3 +63,78 @@ def test_a_share_of_the_economy_raised_to_its_figure_is_a_share() -> None:
     share = by[(36.0, 38.0)]
     assert (share.kind, share.name) == ("share", "tỷ trọng ngành công nghiệp - xây dựng")
     assert by[(60.0,)].kind == "level"
+
+
+def test_dollars_in_words_are_dollars() -> None:
+    """National aquaculture 2030 (round 38): "giá trị kim ngạch xuất khẩu đạt 7,8 tỉ đô la
+    Mỹ/năm" was drafted in "tỉ đô" (a count of "đô") and, its "/năm" lost, as a yearly amount."""
+    draft = extract_text(
+        "Chương trình phát triển thủy sản giai đoạn 2021 - 2030.\n"
+        "Đến năm 2025, giá trị kim ngạch xuất khẩu đạt 7,8 tỉ đô la Mỹ/năm.\n"
+        "Thu nhập bình quân đầu người đạt 5.000 đô la.\n"
+    ).draft
+    by = {t.reading.numbers: t.reading for t in draft.targets}
+    assert (by[(7.8,)].unit, by[(7.8,)].kind, by[(7.8,)].year) == ("tỉ đô la Mỹ", "level", 2025)
+    assert by[(5000.0,)].unit == "đô la/người"
+
+
+def test_what_a_country_had_at_a_month_is_a_report() -> None:
+    """National urban development 2030 (round 38): "Tính đến tháng 9/2023, toàn quốc có 902 đô
+    thị, trong đó có 2 đô thị loại đặc biệt, 22 đô thị loại I, …" gave six targets, one of them
+    the month (9); "tỷ lệ đô thị hoá … đã tăng từ 30,5% năm 2010 lên gần 40% năm 2020" one more.
+    The guard: the targets of the same text stay."""
+    draft = extract_text(
+        "Mục tiêu đến năm 2030:\n"
+        "Tính đến tháng 9/2023, toàn quốc có 902 đô thị, trong đó có 2 đô thị loại đặc biệt, 22 "
+        "đô thị loại I, 35 đô thị loại II.\n"
+        "Tại Việt Nam, tỷ lệ đô thị hoá đã tăng từ 30,5% năm 2010 lên gần 40% năm 2020.\n"
+        "Mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt trên 50%.\n"
+    ).draft
+    targets = [(t.reading.numbers, t.reading.name) for t in draft.targets]
+    assert targets == [((50.0,), "tỷ lệ đô thị hóa")]
+    unread = " ".join(u.text for u in draft.unread)
+    assert "902 đô thị" in unread and "30,5%" in unread
+
+
+def test_a_documents_number_and_a_bodys_members_are_no_targets() -> None:
+    """Quảng Nam culture 2025 (round 38): "UBND tỉnh vừa ban hành Kế hoạch 5147 về thực hiện
+    phong trào …" drafted 5147 as a target; Ea M'Droh (round 37): "chỉ định Ban chấp hành Đảng
+    bộ xã … gồm 26 ủy viên, Ban thường vụ Đảng ủy xã gồm 11 ủy viên" two more. The guard: a
+    target after a plan named by its year is read."""
+    draft = extract_text(
+        "(QNO) - UBND tỉnh vừa ban hành Kế hoạch 5147 về thực hiện phong trào văn hóa.\n"
+        "Đại hội công bố quyết định của Tỉnh ủy, chỉ định Ban chấp hành Đảng bộ xã nhiệm kỳ "
+        "2025-2030 gồm 26 ủy viên, Ban thường vụ Đảng ủy xã gồm 11 ủy viên.\n"
+        "Mục tiêu đến năm 2030: Tỷ lệ hộ gia đình văn hóa đạt 90%.\n"
+    ).draft
+    assert [t.reading.numbers for t in draft.targets] == [(90.0,)]
+
+
+def test_the_horizon_of_a_cited_document_is_not_the_targets_year() -> None:
+    """National urban development 2030 (round 38): "Theo mục tiêu đặt ra tại Nghị quyết của Bộ
+    Chính trị về quy hoạch, xây dựng, quản lý và phát triển bền vững đô thị Việt Nam đến năm
+    2030, tầm nhìn đến năm 2045, tỷ lệ đô thị hoá cả nước đến năm 2025 đạt tối thiểu 45%" was
+    dated 2030 (the resolution's horizon) and named by the whole lead."""
+    draft = extract_text(
+        "Theo mục tiêu đặt ra tại Nghị quyết của Bộ Chính trị về quy hoạch, xây dựng, quản lý và "
+        "phát triển bền vững đô thị Việt Nam đến năm 2030, tầm nhìn đến năm 2045, tỷ lệ đô thị "
+        "hoá cả nước đến năm 2025 đạt tối thiểu 45%, đến năm 2030 đạt trên 50%.\n"
+    ).draft
+    found = [(t.reading.numbers, t.reading.year, t.reading.name) for t in draft.targets]
+    assert found == [
+        ((45.0,), 2025, "tỷ lệ đô thị hoá cả nước"),
+        ((50.0,), 2030, "tỷ lệ đô thị hoá cả nước"),
+    ]
+
+
+def test_an_area_assured_is_kept_every_year() -> None:
+    """Giồng Riềng 2025-2030 (round 37): "đảm bảo diện tích sản xuất lúa 8.778ha" is the rice
+    area kept every year of the term, as "duy trì diện tích" is; it was a level of 2030. The
+    guard: "đảm bảo" before another measure is no keeping."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030:\n"
+        "- Đảm bảo diện tích sản xuất lúa 8.778ha.\n"
+        "- Đảm bảo 100% hộ dân sử dụng điện an toàn.\n"
+    ).draft
+    kinds = {t.reading.numbers: t.reading.kind for t in draft.targets}
+    assert kinds == {(8778.0,): "annual", (100.0,): "level"}

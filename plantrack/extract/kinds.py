@@ -114,8 +114,10 @@ def verbs_of(
             # "Tỷ lệ che phủ rừng duy trì trên 75,38%": kept at its bound every year
             r"|\b(?:duy trì|giữ vững|giữ ổn định)(?:\s+ở)?(?:\s+mức)?"
             rf"(?:\s+(?:{words.BOUND_WORD}))?\s*$"
-            # the measure it keeps named after it: "tỉnh Cà Mau duy trì diện tích 1.670 ha"
-            r"|\b(?:duy trì|giữ vững|giữ ổn định)\s+(?:diện tích|quy mô|sản lượng|tổng đàn)"
+            # the measure it keeps named after it: "tỉnh Cà Mau duy trì diện tích 1.670 ha",
+            # "đảm bảo diện tích sản xuất lúa 8.778ha"
+            r"|\b(?:duy trì|giữ vững|giữ ổn định|đảm bảo|bảo đảm)\s+"
+            r"(?:diện tích|quy mô|sản lượng|tổng đàn)"
             r"[^,;:]*$",
             before,
             re.IGNORECASE,

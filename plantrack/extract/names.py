@@ -37,6 +37,9 @@ _RATE_OF = re.compile(
 #: Words that open a sentence before its subject: "Theo chỉ tiêu đề ra, tốc độ ...".
 OPENER = re.compile(
     r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]{0,30},|theo đó,|đồng thời,|ngoài ra,"
+    # a document cited with its vision: "Theo mục tiêu đặt ra tại Nghị quyết … đến năm 2030,
+    # tầm nhìn đến năm 2045, tỷ lệ đô thị hoá …"
+    r"|theo\b[^;:]{0,200}?\btầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*,"
     r"|bên cạnh đó,|cùng với đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
     # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%", "Tầm nhìn đến năm 2045,"
     r"|(?:phấn đấu\s+|tầm nhìn\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*[:,])\s*",

@@ -54,6 +54,11 @@ def times(text: str) -> Times:
     cleaned = words.LONGER_PLAN_RE.sub(" ", cleaned)  # "năm cuối thực hiện Kế hoạch 2021-2025"
     cleaned = words.LOOKS_TO_RE.sub(" ", cleaned)  # "tạo tiền đề … giai đoạn 2026 - 2030"
     cleaned = words.ONWARDS_RE.sub(" ", cleaned)  # "… hai con số từ năm 2026 trở đi"
+    # the horizon of a document it cites ("… tại Nghị quyết … đến năm 2030, tầm nhìn đến năm
+    # 2045, tỷ lệ đô thị hoá … đến năm 2025 đạt …"), when the text names a year of its own
+    uncited = words.DOCUMENT_HORIZON_RE.sub(" ", cleaned)
+    if words.YEAR_RE.search(words.VISION_YEAR_RE.sub(" ", uncited)):
+        cleaned = uncited
     # "đến năm 2030, tầm nhìn đến năm 2045": the plan's year; but a text that names only the
     # vision's ("Tầm nhìn đến năm 2045, tỷ lệ đô thị hóa đạt 60%") speaks of that year
     unseen = words.VISION_YEAR_RE.sub(" ", cleaned)

@@ -94,7 +94,13 @@ DATE_RE = _compile(
     r"|\b\d+\s*[-/]\s*(?:QĐ|NQ|KH|CT|KL|TB|BC|TTr|UBND|HĐND|TTg|TW|HU|TU|ĐU|CP|BCT)\b[\w/-]*"
     # a decision's number with its letters misprinted, "Quyết định sô 411/ỌĐ-TTg": the issuer
     r"|\b\d+\s*/\s*[^\W\d_]{1,4}\s*-\s*(?:TTg|UBND|HĐND|TW|HU|TU|ĐU|CP|BCT)\b"
-    r"|\bGMT\s*[+-]\s*\d+|\b\d{1,2}/\d{1,2}\b(?!\s*[^\W\d_])",
+    r"|\bGMT\s*[+-]\s*\d+|\b\d{1,2}/\d{1,2}\b(?!\s*[^\W\d_])"
+    # a month of a year: "Tính đến tháng 9/2023", "tháng 10 năm 2024"
+    r"|\btháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)\s*(?:19|20)\d\d\b"
+    # a document's number with no letters: "UBND tỉnh vừa ban hành Kế hoạch 5147 về …" (not a
+    # year: "Kế hoạch 2026")
+    r"|\b(?:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông báo|thông tư|nghị định"
+    r"|kết luận)\s+(?:số\s+)?(?!(?:19|20)\d\d\b)\d+\b(?=\s*(?:về|của|ngày|,|\.|;|\)|$))",
     _I,
 )
 #: A result, not a target: "vượt 9,5% kế hoạch", "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch" (but
@@ -121,7 +127,7 @@ RESULT_RE = _compile(
     r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu )?thống kê\b"
     # "… đến năm 2009 đã tăng lên 13.800 tỷ đồng", "đã giảm xuống còn 3,5%"; an estimate of
     # what was: "Ước, tốc độ tăng trưởng bình quân trong giai đoạn 2005 – 2010 là 22%/năm"
-    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bđã\s+(?:tăng|giảm)\s+(?:lên|xuống)\b|^\W*ước\s*,"
+    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bđã\s+(?:tăng|giảm)\s+(?:lên|xuống|từ)\b|^\W*ước\s*,"
     # a share of the plan's figure: "… đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)"
     r"|\bbằng\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)"
     # (not a purpose: "Để đạt được kết quả đó, … đảm bảo nguồn vốn vay cho 100% hộ nghèo")
@@ -149,6 +155,9 @@ RESULT_RE = _compile(
     # so far: "Đến thời điểm này, huyện … có 33 trong tổng số 44 tổ chức cơ sở đảng …", "đến nay
     # 100% số xã trong tỉnh đã được công nhận"
     r"|\b(?:tính\s+)?đến\s+(?:nay|thời điểm này|thời điểm hiện tại|hiện tại)\b"
+    # as of a month or a day: "Tính đến tháng 9/2023, toàn quốc có 902 đô thị"
+    r"|\btính\s+đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*"
+    r"|tháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)\s*)(?:19|20)\d\d\b"
     # the months of the year so far: "9 tháng đầu năm, tổng giá trị sản xuất … đạt trên 8.551 tỷ"
     # (not a half-year's aims: "6 tháng đầu năm 2026, phấn đấu tổng thu ngân sách đạt …",
     # "Phấn đấu 6 tháng đầu năm 2026, …")
@@ -175,6 +184,9 @@ NARRATIVE_RE = _compile(
     r"\bđã\s+(?:tổ chức|thông qua|bầu|diễn ra|khai mạc|bế mạc|ban hành|tham dự|tiến hành"
     r"|biểu quyết|thảo luận|xem xét|long trọng|công nhận)\b"
     r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$"
+    # a body's members: "… chỉ định Ban chấp hành Đảng bộ xã … gồm 26 ủy viên, Ban thường vụ Đảng
+    # ủy xã gồm 11 ủy viên"
+    r"|\b(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|ủy ban thường vụ)\b[^;]*\bgồm\s*$"
     # who came: "Đại hội ..., với sự tham dự của 200 đại biểu chính thức"
     r"|\bsự tham dự của\s*$"
     # a place described: "Phường Phú An được sáp nhập từ … có diện tích 36,7 km2; dân số …",
@@ -411,6 +423,14 @@ ONWARDS_RE = _compile(rf"\btừ\s+(?:năm\s+)?{YEAR}\s+trở\s+(?:đi|về sau)"
 #: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
 #: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
 VISION_YEAR_RE = _compile(rf"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?P<year>{YEAR})", _I)
+#: The horizon in the name of a document a clause cites, with its vision after it: "Theo mục
+#: tiêu đặt ra tại Nghị quyết của Bộ Chính trị về … đô thị Việt Nam đến năm 2030, tầm nhìn đến
+#: năm 2045, tỷ lệ đô thị hoá cả nước đến năm 2025 đạt tối thiểu 45%" (the clause's year: 2025).
+DOCUMENT_HORIZON_RE = _compile(
+    r"\b(?:nghị quyết|chiến lược|quy hoạch|đề án|chương trình|kế hoạch)\b[^;.:]{0,160}?"
+    rf"\s(?:đến|tới)\s+năm\s+{YEAR}(?=\s*,?\s*tầm nhìn\b)",
+    _I,
+)
 #: The year of an orientation beside the plan, a vision too: "Định hướng đến năm 2030, …", "…,
 #: định hướng đến năm 2030 đạt trên 170 triệu đồng/ha".
 ORIENTATION_YEAR_RE = _compile(rf"định hướng\s+(?:đến|tới)\s+(?:năm\s+)?(?P<year>{YEAR})", _I)
@@ -438,7 +458,8 @@ QUALITATIVE_RE = _compile(
 #: Leading words that are not part of an indicator's name.
 NAME_PREFIX_RE = _compile(
     r"^(?:[-+•–*]\s*|trong đó\s*[:,]?\s*|phấn đấu\s*|có\s+|đến năm \d{4}\s*,?\s*|năm \d{4}\s*,?\s*"
-    r"|và\s+|riêng\s+|đồng thời\s*,?\s*|bảo đảm\s+|đảm bảo\s+)+",
+    r"|và\s+|riêng\s+|đồng thời\s*,?\s*|bảo đảm\s+|đảm bảo\s+"
+    r"|mục tiêu\s*[,:]\s*)+",  # "Mục tiêu đến năm 2030, tỷ lệ đô thị hóa …" (its year taken out)
     _I,
 )
 
