@@ -138,3 +138,33 @@ def test_an_area_assured_is_kept_every_year() -> None:
     ).draft
     kinds = {t.reading.numbers: t.reading.kind for t in draft.targets}
     assert kinds == {(8778.0,): "annual", (100.0,): "level"}
+
+
+def test_the_two_level_local_government_is_no_figure() -> None:
+    """Round 39's one-year plans of 2026 (Định Tân, Hải Phòng): "chính quyền 2 cấp vận hành hiệu
+    quả", "vận hành có hiệu quả mô hình chính quyền địa phương 2 cấp" (the two-level local
+    government of 2025) were drafted as targets of 2."""
+    draft = extract_text(
+        "Mục tiêu năm 2026:\n"
+        "- Chính quyền 2 cấp vận hành hiệu quả, tạo sự đồng thuận trong Nhân dân.\n"
+        "- Vận hành có hiệu quả mô hình chính quyền địa phương 2 cấp.\n"
+        "- Tốc độ tăng trưởng kinh tế đạt trên 10%.\n"
+    ).draft
+    assert [t.reading.numbers for t in draft.targets] == [(10.0,)]
+
+
+def test_a_years_results_go_on_past_a_photos_caption() -> None:
+    """Bà Rịa ward 2026 (round 39): after "Năm 2025 phường Bà Rịa hoàn thành và vượt toàn bộ
+    30/30 chỉ tiêu …" (30 drafted), the results go on past a photo's caption ("Các đại biểu tham
+    dự hội nghị"): "Giá trị sản xuất công nghiệp … đạt hơn 1.121 tỷ đồng" was drafted as a
+    target of 2025. The guard: the year's targets after them are read."""
+    draft = extract_text(
+        "Năm 2025 phường Bà Rịa hoàn thành và vượt toàn bộ 30/30 chỉ tiêu trên các lĩnh vực.\n\n"
+        "Ở lĩnh vực kinh tế, tổng mức bán lẻ hàng hóa ước đạt hơn 3.359 tỷ đồng, vượt kế hoạch "
+        "đề ra.\n\n"
+        "Các đại biểu tham dự hội nghị\n\n"
+        "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp và xây dựng đạt hơn 1.121 tỷ đồng.\n\n"
+        "Năm 2026, phường Bà Rịa đặt mục tiêu tăng trưởng kinh tế hơn 10%, với tổng thu ngân "
+        "sách hơn 441,2 tỷ đồng.\n"
+    ).draft
+    assert sorted(t.reading.numbers for t in draft.targets) == [(10.0,), (441.2,)]

@@ -366,8 +366,9 @@ _ORDINAL = re.compile(
         r"|(?<=đề án )\d+(?:[.,]\d+)?\s+(?:triệu|nghìn)\s+(?:ha|héc-ta|hecta|hécta|tấn)\b"
         # a rank among places: "thuộc nhóm 10 tỉnh, thành phố có thu nhập … cao nhất", "top 5"
         rf"|{_RANK}"
-        # a number of digits: "tăng trưởng 2 con số" (double-digit growth, not a figure of 2)
-        r"|\b\d\s+con số\b"
+        # a number of digits: "tăng trưởng 2 con số" (double-digit growth, not a figure of 2);
+        # the two-level local government of 2025: "chính quyền (địa phương) 2 cấp"
+        r"|\b\d\s+con số\b|\bchính quyền(?:\s+địa phương)?\s+2\s+cấp\b"
         # the places merged: "sau hợp nhất 2 tỉnh Long An và Tây Ninh"
         r"|\b(?:sáp nhập|hợp nhất)\s+(?:từ\s+)?\d+\s+(?:tỉnh|xã|phường|huyện|thị trấn|đơn vị|đảng bộ"
         r"|chi bộ)\b"

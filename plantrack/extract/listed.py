@@ -220,8 +220,24 @@ def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
             and not any(words.TARGETS_CUE_RE.search(h.text) for h in clause.headings)
         )
     ):
-        state = _last_word(blocks[block - 1].text, False)
+        before = block - 1
+        while before > 0 and _a_caption(blocks[before].text):
+            before -= 1  # a photo's caption between ("Các đại biểu tham dự hội nghị")
+        state = _last_word(blocks[before].text, False)
     return _last_word(blocks[block].text[: (clause.first or clause).span.start], state)
+
+
+def _a_caption(text: str) -> bool:
+    """Whether a paragraph is a photo's caption set between the paragraphs of a report: a few
+    words with no figure, no full stop and no colon, that neither plans nor announces."""
+    words_of = text.split()
+    return (
+        0 < len(words_of) <= 12
+        and not re.search(r"\d|[.:;]\s*$", text)
+        and not _plans(text)
+        and not _announces(text)
+        and not words.TARGETS_CUE_RE.search(text)
+    )
 
 
 #: Words that look ahead, which no report of what was done uses: "Thời gian tới, …", "Sắp tới,

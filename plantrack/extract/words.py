@@ -119,7 +119,9 @@ RESULT_RE = _compile(
     r"|giảm từ\s+[\d.,]+\s*%?\s*xuống"
     r"|tăng từ\s+[\d.,]+\s*%?\s*lên"
     # a year's report: "hoàn thành 12/12 chỉ tiêu", "đạt được những kết quả quan trọng"
-    r"|(?:hoàn thành|đạt và vượt|đạt)\s+\d+\s*/\s*\d+\s+(?:nhóm\s+)?chỉ tiêu"
+    # ("… hoàn thành và vượt toàn bộ 30/30 chỉ tiêu")
+    r"|(?:hoàn thành|đạt)(?:\s+và\s+vượt)?(?:\s+(?:toàn bộ|tất cả|cả))?\s+\d+\s*/\s*\d+\s+"
+    r"(?:nhóm\s+)?chỉ tiêu"
     # a report of the year's results: "UBND TP. Hà Nội báo cáo kết quả kinh tế - xã hội năm 2025
     # với GRDP ước đạt 8,5%, …"
     r"|\bbáo cáo kết quả\b"
