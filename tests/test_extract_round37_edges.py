@@ -168,3 +168,19 @@ def test_a_years_results_go_on_past_a_photos_caption() -> None:
         "sách hơn 441,2 tỷ đồng.\n"
     ).draft
     assert sorted(t.reading.numbers for t in draft.targets) == [(10.0,), (441.2,)]
+
+
+def test_the_field_a_sentence_opens_with_is_not_the_name() -> None:
+    """Names across the corpus opened with the field a sentence is in: "Về cơ cấu kinh tế,
+    công nghiệp - xây dựng", "Ở lĩnh vực môi trường, tỷ lệ dân số đô thị được cấp nước sạch",
+    "Về xã hội, tỷ lệ lao động qua đào tạo". The guard: a decimal comma is no end of the field
+    ("Về giá trị sản xuất trên địa bàn tăng bình quân hằng năm 13,5%" keeps its name)."""
+    plan = "Kế hoạch phát triển giai đoạn 2026 - 2030.\n"
+    for sentence, numbers, name in (
+        ("Ở lĩnh vực môi trường, tỷ lệ dân số đô thị được cấp nước sạch đạt 100%.",
+         (100.0,), "tỷ lệ dân số đô thị được cấp nước sạch"),
+        ("Về xã hội, tỷ lệ lao động qua đào tạo đạt 75%.", (75.0,), "tỷ lệ lao động qua đào tạo"),
+        ("Về giá trị sản xuất trên địa bàn tăng bình quân hằng năm 13,5%.",
+         (13.5,), "giá trị sản xuất trên địa bàn"),
+    ):  # fmt: skip
+        assert _names(plan + sentence + "\n")[numbers] == name

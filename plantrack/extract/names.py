@@ -36,7 +36,11 @@ _RATE_OF = re.compile(
 
 #: Words that open a sentence before its subject: "Theo chỉ tiêu đề ra, tốc độ ...".
 OPENER = re.compile(
-    r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^,]{0,30},|theo đó,|đồng thời,|ngoài ra,"
+    r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|đề án|quy hoạch|chương trình)[^,]{0,30},"
+    r"|theo đó,|đồng thời,|ngoài ra,"
+    # the field it is in: "Về cơ cấu kinh tế, công nghiệp - xây dựng …", "Trong lĩnh vực kinh tế
+    # số, Đông Giang phấn đấu …" (not "Đối với mặt hàng tôm, …": what it names)
+    r"|(?:về|(?:trong|ở|trên)\s+(?:lĩnh vực|nhóm))\s(?:[^,;:\d]|(?:19|20)\d\d){1,60},(?=\s)"
     # a document cited with its vision: "Theo mục tiêu đặt ra tại Nghị quyết … đến năm 2030,
     # tầm nhìn đến năm 2045, tỷ lệ đô thị hoá …"
     r"|theo\b[^;:]{0,200}?\btầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*,"
@@ -180,6 +184,8 @@ _WEAK = {
     "chi", "chi dat", "uoc", "uoc dat", "uoc tinh",
     # what is left of "… và năm 2030 xuống dưới 5%": the subject before it
     "va",
+    # what is left of "Về công tác xây dựng Đảng, phấn đấu hằng năm có 95% …"
+    "hang nam co", "hang nam",
 }  # fmt: skip
 
 

@@ -461,7 +461,9 @@ QUALITATIVE_RE = _compile(
 NAME_PREFIX_RE = _compile(
     r"^(?:[-+•–*]\s*|trong đó\s*[:,]?\s*|phấn đấu\s*|có\s+|đến năm \d{4}\s*,?\s*|năm \d{4}\s*,?\s*"
     r"|và\s+|riêng\s+|đồng thời\s*,?\s*|bảo đảm\s+|đảm bảo\s+"
-    r"|mục tiêu\s*[,:]\s*)+",  # "Mục tiêu đến năm 2030, tỷ lệ đô thị hóa …" (its year taken out)
+    # "Mục tiêu đến năm 2030, tỷ lệ đô thị hóa …" (its year taken out); a field, "Về giá trị sản
+    # xuất trên địa bàn tăng …" (not "về đích")
+    r"|mục tiêu\s*[,:]\s*|về\s+(?!đích\b))+",
     _I,
 )
 
