@@ -323,6 +323,9 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
         and aim is not None
         and aim.start() - cue.end() < 40
         and has_figure(text[aim.end() :])  # not a title: "25 chỉ tiêu phấn đấu năm 2024"
+        # nor a target set with its name: "UBND tỉnh đặt chỉ tiêu thu ngân sách … đạt 12.000 tỷ
+        # đồng" (the words after "chỉ tiêu" name it)
+        and not re.search(r"\b(?:đặt|đề ra|đặt ra|xác định|giao)\s*$", text[: cue.start()], re.I)
     ):
         return aim.start()
     # "Chương trình đặt ra mục tiêu cụ thể về tỷ lệ hộ nghèo … duy trì ở mức 1%-1,5%/năm; …":

@@ -172,7 +172,7 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
         r"\s*(hợp tác xã|tổ hợp tác|sản phẩm OCOP|lượt khách du lịch|trạm y tế|khu dân cư"
         r"|tổ dân phố|hộ gia đình|lượt lao động|câu lạc bộ"
         # "7,8 tỉ đô la Mỹ/năm": dollars in words, with their scale
-        r"|(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+)?đô\s*la(?:\s+Mỹ)?)\b",
+        r"|(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+)?đô\s*-?\s*la(?:\s+Mỹ)?)\b",
         text,
         re.IGNORECASE,
     )
@@ -441,6 +441,11 @@ _DOCUMENT_PART = re.compile(
     # a document named by its number: "Nghị quyết 29", "Chỉ thị số 05", "Kết luận 57"
     r"|\b(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư)(?:\s+số)?\s+\d+"
     r"(?!\d)(?![.,]\d)(?!\s*%)"
+    # and "UBND tỉnh vừa ban hành Kế hoạch 5147 về …", "Thực hiện Đề án 06, …" (not a year, "Kế
+    # hoạch 2026", nor a sum, "theo kế hoạch 2.150 tỷ đồng", "Đề án 1 triệu ha")
+    r"|\b(?:Kế hoạch|Công văn|Thông báo|Đề án)(?:\s+số)?\s+(?!(?:19|20)\d\d\b)\d+"
+    r"(?!\d)(?![.,]\d)(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|[^\W\d_]+\s*/))"
+    r"(?=\s*(?:về|của|ngày|,|\.|;|\)|$))"
 )
 
 

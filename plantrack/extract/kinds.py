@@ -114,11 +114,12 @@ def verbs_of(
             # "Tỷ lệ che phủ rừng duy trì trên 75,38%": kept at its bound every year
             r"|\b(?:duy trì|giữ vững|giữ ổn định)(?:\s+ở)?(?:\s+mức)?"
             rf"(?:\s+(?:{words.BOUND_WORD}))?\s*$"
-            # the measure it keeps named after it: "tỉnh Cà Mau duy trì diện tích 1.670 ha",
-            # "đảm bảo diện tích sản xuất lúa 8.778ha"
-            r"|\b(?:duy trì|giữ vững|giữ ổn định|đảm bảo|bảo đảm)\s+"
-            r"(?:diện tích|quy mô|sản lượng|tổng đàn)"
-            r"[^,;:]*$",
+            # the measure it keeps named after it: "tỉnh Cà Mau duy trì diện tích 1.670 ha"
+            r"|\b(?:duy trì|giữ vững|giữ ổn định)\s+(?:diện tích|quy mô|sản lượng|tổng đàn)"
+            r"[^,;:]*$"
+            # an area assured, not one reached by a year ("Đảm bảo sản lượng lương thực đến năm
+            # 2030 đạt 500.000 tấn", "bảo đảm quy mô dân số … khoảng 1,5 triệu người")
+            r"|\b(?:đảm bảo|bảo đảm)\s+diện tích(?:(?!\bđạt\b|\bnăm\s+\d)[^,;:])*$",
             before,
             re.IGNORECASE,
         )
@@ -214,7 +215,10 @@ def kind_of(
             words.YEARLY_RE.search(cues) and not plan.one_year
         )
         kind, unit = ("annual" if yearly else "level"), "%"
-    elif share is not None and not increasing and not decreasing:
+    elif share is not None and (
+        # the share it reaches or falls to: "giảm tỷ trọng nông nghiệp xuống còn 10% GRDP"
+        (not increasing and not decreasing) or verbs.remains or verbs.reaches
+    ):
         kind, unit = "share", "%"
     elif (
         fig.percent

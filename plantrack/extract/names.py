@@ -43,10 +43,11 @@ OPENER = re.compile(
     r"|(?:về|(?:trong|ở|trên)\s+(?:lĩnh vực|nhóm))\s(?:[^,;:\d]|(?:19|20)\d\d){1,60},(?=\s)"
     # a document cited with its vision: "Theo mục tiêu đặt ra tại Nghị quyết … đến năm 2030,
     # tầm nhìn đến năm 2045, tỷ lệ đô thị hoá …"
-    r"|theo\b[^;:]{0,200}?\btầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*,"
+    r"|theo\b[^;:]{0,200}?\b(?:tầm nhìn|định hướng)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*,"
     r"|bên cạnh đó,|cùng với đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
     # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%", "Tầm nhìn đến năm 2045,"
-    r"|(?:phấn đấu\s+|tầm nhìn\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d\s*[:,])\s*",
+    r"|(?:phấn đấu\s+|tầm nhìn\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+|hết\s+)?"
+    r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm)\s*|năm\s+)(?:19|20)\d\d\s*[:,])\s*",
     re.IGNORECASE,
 )
 
@@ -102,9 +103,45 @@ def subject(text: str) -> str:
     """The words before the verb or the figure: the indicator's name as the clause writes it.
 
     A growth rate is named by its series: "Tốc độ tăng trưởng giá trị sản xuất" names
-    "giá trị sản xuất".
+    "giá trị sản xuất". A lead that sets the aim ("…, tỉnh đặt mục tiêu …") or names the field
+    ("Về cơ cấu kinh tế, …") is not the name, unless nothing after it names the measure: then the
+    words before the lead do ("Đối với thu ngân sách, tỉnh đề ra mục tiêu đến năm 2030 đạt …",
+    "Về tỷ lệ hộ nghèo, huyện đặt mục tiêu mỗi năm giảm 1,5%").
     """
-    text = _after_the_aim(_without_its_place(OPENER.sub("", text)))
+    opened = OPENER.sub("", text)
+    field = _FIELD.match(text)
+    placed = _without_its_place(opened)
+    aim = _AIM_SET.match(placed)
+    rest = placed if aim is None else placed[aim.end() :]
+    name = _named(rest)
+    if not is_weak(name) or _COUNTED_AFTER.match(rest):
+        return name  # named, or named after its figure ("… đặt mục tiêu 100% hồ sơ …")
+    before = "" if aim is None else aim["lead"].rstrip(" ,")
+    if "," in before:
+        # the words before the lead's own subject: "Đối với thu ngân sách, tỉnh …"
+        name = _named(before[: before.rindex(",")]) or name
+    if is_weak(name) and field is not None:
+        name = _named(field["field"]) or name
+    return name
+
+
+#: A figure first, what it counts named after it: "100% hồ sơ công việc …", "có 10 xã đạt chuẩn".
+_COUNTED_AFTER = re.compile(
+    # after a time: "đến năm 2030, 100% chất thải rắn …", "phấn đấu hằng năm có trên 90% …"
+    r"\W*(?:(?:(?:đến|tới|vào|trong)\s+)?năm\s+\d{4}\s*,?\s*)?(?:phấn đấu\s+)?"
+    r"(?:(?:hằng|hàng|mỗi)\s+năm\s+)?(?:có\s+)?(?:thêm\s+)?"
+    r"(?:\d|khoảng|trên|dưới|từ|hơn|ít nhất|tối thiểu)",
+    re.IGNORECASE,
+)
+
+
+#: The field a sentence opens with, a name when nothing after it names the measure: "Về tỷ lệ hộ
+#: nghèo, huyện đặt mục tiêu mỗi năm giảm 1,5%".
+_FIELD = re.compile(r"^\W*(?:về|đối với)\s+(?P<field>[^,;:\d]{1,60}),(?=\s)", re.IGNORECASE)
+
+
+def _named(text: str) -> str:
+    """The name in a clause's words from its subject on (:func:`subject`)."""
     rate = _RATE_OF.match(text)
     if rate and not re.match(
         r"\s*(?:đạt|là|bình quân|hằng|hàng|:)", text[rate.end() :], re.IGNORECASE
@@ -136,26 +173,26 @@ def subject(text: str) -> str:
 
 #: A lead that ends by setting the aim, before what the aim is of: "Dựa trên những kết quả đạt
 #: được, tỉnh Bắc Giang đặt mục tiêu phấn đấu …", "Trên lĩnh vực phát triển kinh tế, kế hoạch đặt
-#: mục tiêu đạt …", "Ngành nông nghiệp tỉnh đặt chỉ tiêu …" (the last such words of the clause).
+#: mục tiêu đạt …", "Ngành nông nghiệp tỉnh đặt chỉ tiêu …", "Tỉnh Thanh Hóa xác định mục tiêu …"
+#: (the first such words of the clause).
 _AIM_SET = re.compile(
-    r"^.*?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:chung|tổng quát|cụ thể))?"
-    r"(?:\s*[,:]\s*|\s+(?:phấn đấu|là|đạt|đến)\b)*\s*",
+    r"^(?P<lead>.*?)(?:\b(?:đặt|đề ra|đặt ra|xác định)\s+(?:mục tiêu|chỉ tiêu)"
+    # or after a comma, "UBND tỉnh vừa ban hành Kế hoạch … về kinh tế số, phấn đấu đến năm 2030
+    # kinh tế số chiếm 30% GRDP"
+    r"|(?<=,\s)phấn đấu\b)"
+    r"(?:\s+(?:chung|tổng quát|cụ thể))?(?:\s*[,:]\s*|\s+(?:phấn đấu|là|đạt|đến)\b)*\s*",
     re.IGNORECASE,
 )
 
 
-def _after_the_aim(text: str) -> str:
-    """A clause's words after the lead that sets its aim (:data:`_AIM_SET`): "Huyện Đồng Hỷ đã
-    đề ra mục tiêu: 100% xã …" names nothing before its figure, and is named after it."""
-    found = _AIM_SET.match(text)
-    return text if found is None else text[found.end() :]
-
-
-#: A level moved to its figure: "nâng tỷ lệ che phủ rừng lên", "Giảm tỷ lệ hộ nghèo xuống" (the
-#: name between the verb and "lên"/"xuống"; "trở lên" is a bound, not a move).
+#: A level moved to its figure: "nâng tỷ lệ che phủ rừng lên", "Giảm tỷ lệ hộ nghèo xuống", "tỷ
+#: lệ che phủ rừng được nâng lên" (the name between the verbs and "lên"/"xuống"; "trở lên" is a
+#: bound, not a move; "tăng trưởng", "nâng cao" are words of their own).
 _MOVED_TO = re.compile(
-    r"^(?:phấn đấu\s+)?(?:(?P<verb>nâng|đưa|tăng|giảm|hạ|kéo giảm)\s+)?(?P<name>.+?)"
-    r"(?:\s+(?:giảm|tăng))?\s+(?<!trở )(?:lên|xuống)(?:\s+(?:mức|còn))?\s*$",
+    r"^(?:phấn đấu\s+)?(?:(?P<verb>nâng|đưa|tăng|giảm thiểu|giảm|hạ|kéo giảm)"
+    r"(?!\s+(?:trưởng|cường|cao|thiểu|nghèo)\b)\s+)?(?P<name>.+?)"
+    r"(?:\s+(?:được\s+)?(?:điều chỉnh\s+)?(?:giảm|tăng|nâng|hạ|đưa|kéo giảm))?"
+    r"\s+(?<!trở )(?:lên|xuống)(?:\s+(?:mức|còn))?\s*$",
     re.IGNORECASE,
 )
 
@@ -185,7 +222,7 @@ _WEAK = {
     # what is left of "… và năm 2030 xuống dưới 5%": the subject before it
     "va",
     # what is left of "Về công tác xây dựng Đảng, phấn đấu hằng năm có 95% …"
-    "hang nam co", "hang nam",
+    "hang nam co", "hang nam", "moi nam", "moi",
 }  # fmt: skip
 
 

@@ -61,7 +61,7 @@ def times(text: str) -> Times:
         cleaned = uncited
     # "đến năm 2030, tầm nhìn đến năm 2045": the plan's year; but a text that names only the
     # vision's ("Tầm nhìn đến năm 2045, tỷ lệ đô thị hóa đạt 60%") speaks of that year
-    unseen = words.VISION_YEAR_RE.sub(" ", cleaned)
+    unseen = words.ORIENTATION_YEAR_RE.sub(" ", words.VISION_YEAR_RE.sub(" ", cleaned))
     if words.YEAR_RE.search(unseen) or words.PERIOD_RE.search(unseen):
         cleaned = unseen
     period_match = words.PERIOD_RE.search(cleaned)

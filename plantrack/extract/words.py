@@ -45,7 +45,11 @@ PERIOD_RE = _compile(
 #: gives its aims, ``Mục tiêu 2026:``, ``Kế hoạch 2026:``.
 YEAR_RE = _compile(
     rf"(?P<word>(?:đến|tới|vào|trong|cuối|hết|đầu)(?:\s+(?:cuối|hết|đầu))?\s+)?"
-    rf"(?:năm\s+|(?<=mục tiêu )(?={YEAR}\s*:)|(?<=kế hoạch )(?={YEAR}\s*:))(?P<year>{YEAR})(?!\d)"
+    rf"(?:năm\s+|(?<=mục tiêu )(?={YEAR}\s*:)|(?<=kế hoạch )(?={YEAR}\s*:)"
+    # a month or a day of it, up to which: "Đến tháng 12/2026, …", "tính đến ngày 31/12/2026"
+    r"|(?:(?<=đến )|(?<=tới )|(?<=hết )|(?<=cuối ))(?:tháng\s+\d{1,2}\s*[/-]\s*"
+    r"|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*))"
+    rf"(?P<year>{YEAR})(?!\d)"
     rf"|(?P<word2>đến|tới)\s+(?P<year2>{YEAR})(?!\d)",
     _I,
 )
@@ -64,7 +68,7 @@ COUNCIL_TERM_RE = _compile(
     _I,
 )
 #: A term's length: "Tổng vốn đầu tư toàn xã hội (5 năm)" (not "3 năm liên tục", not "7,5 năm").
-TERM_LENGTH = r"(?<![\d.,])\b(?:[2-9]|10)\s+năm\b(?!\s*(?:liên tục|liền))"
+TERM_LENGTH = r"(?<![\d.,])(?<!tháng )\b(?:[2-9]|10)\s+năm\b(?!\s*(?:liên tục|liền))"
 TERM_LENGTH_RE = _compile(TERM_LENGTH, _I)
 #: Prices of a year: ``giá so sánh 2010``, ``giá so sánh năm 2010``.
 PRICE_YEAR_RE = _compile(rf"giá (?:so sánh|cố định)\s*(?:năm\s+)?{YEAR}", _I)
@@ -95,12 +99,9 @@ DATE_RE = _compile(
     # a decision's number with its letters misprinted, "Quyết định sô 411/ỌĐ-TTg": the issuer
     r"|\b\d+\s*/\s*[^\W\d_]{1,4}\s*-\s*(?:TTg|UBND|HĐND|TW|HU|TU|ĐU|CP|BCT)\b"
     r"|\bGMT\s*[+-]\s*\d+|\b\d{1,2}/\d{1,2}\b(?!\s*[^\W\d_])"
-    # a month of a year: "Tính đến tháng 9/2023", "tháng 10 năm 2024"
-    r"|\btháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)\s*(?:19|20)\d\d\b"
-    # a document's number with no letters: "UBND tỉnh vừa ban hành Kế hoạch 5147 về …" (not a
-    # year: "Kế hoạch 2026")
-    r"|\b(?:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|thông báo|thông tư|nghị định"
-    r"|kết luận)\s+(?:số\s+)?(?!(?:19|20)\d\d\b)\d+\b(?=\s*(?:về|của|ngày|,|\.|;|\)|$))",
+    # the month of a month of a year, "Tính đến tháng 9/2023", "tháng 10 năm 2024" (its year is
+    # the text's time)
+    r"|\btháng\s+\d{1,2}(?=\s*(?:[/-]|\s+năm\s+)\s*(?:19|20)\d\d\b)",
     _I,
 )
 #: A result, not a target: "vượt 9,5% kế hoạch", "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch" (but
@@ -157,8 +158,10 @@ RESULT_RE = _compile(
     # so far: "Đến thời điểm này, huyện … có 33 trong tổng số 44 tổ chức cơ sở đảng …", "đến nay
     # 100% số xã trong tỉnh đã được công nhận"
     r"|\b(?:tính\s+)?đến\s+(?:nay|thời điểm này|thời điểm hiện tại|hiện tại)\b"
-    # as of a month or a day: "Tính đến tháng 9/2023, toàn quốc có 902 đô thị"
-    r"|\btính\s+đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*"
+    # as of a month or a day: "Tính đến tháng 9/2023, toàn quốc có 902 đô thị" (not an aim:
+    # "Phấn đấu tính đến ngày 31/12/2026, …", "Mục tiêu tính đến hết tháng 12/2026, …")
+    rf"|(?:^|[.;:])(?:(?!{AIM_WORD}|mục tiêu)[^.;:])*?"
+    r"\btính\s+đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*"
     r"|tháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)\s*)(?:19|20)\d\d\b"
     # the months of the year so far: "9 tháng đầu năm, tổng giá trị sản xuất … đạt trên 8.551 tỷ"
     # (not a half-year's aims: "6 tháng đầu năm 2026, phấn đấu tổng thu ngân sách đạt …",
@@ -188,7 +191,9 @@ NARRATIVE_RE = _compile(
     r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$"
     # a body's members: "… chỉ định Ban chấp hành Đảng bộ xã … gồm 26 ủy viên, Ban thường vụ Đảng
     # ủy xã gồm 11 ủy viên"
-    r"|\b(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|ủy ban thường vụ)\b[^;]*\bgồm\s*$"
+    # (not an aim it sets: "Ban Thường vụ Thị ủy đặt mục tiêu hoàn thành … gồm 15 dự án")
+    r"|\b(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|ủy ban thường vụ)\b"
+    rf"(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu)[^;])*\bgồm\s*$"
     # who came: "Đại hội ..., với sự tham dự của 200 đại biểu chính thức"
     r"|\bsự tham dự của\s*$"
     # a place described: "Phường Phú An được sáp nhập từ … có diện tích 36,7 km2; dân số …",
@@ -430,7 +435,7 @@ VISION_YEAR_RE = _compile(rf"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(
 #: năm 2045, tỷ lệ đô thị hoá cả nước đến năm 2025 đạt tối thiểu 45%" (the clause's year: 2025).
 DOCUMENT_HORIZON_RE = _compile(
     r"\b(?:nghị quyết|chiến lược|quy hoạch|đề án|chương trình|kế hoạch)\b[^;.:]{0,160}?"
-    rf"\s(?:đến|tới)\s+năm\s+{YEAR}(?=\s*,?\s*tầm nhìn\b)",
+    rf"\s(?:đến|tới)\s+năm\s+{YEAR}(?=\s*,?\s*(?:tầm nhìn|định hướng)\b)",
     _I,
 )
 #: The year of an orientation beside the plan, a vision too: "Định hướng đến năm 2030, …", "…,
@@ -463,7 +468,7 @@ NAME_PREFIX_RE = _compile(
     r"|và\s+|riêng\s+|đồng thời\s*,?\s*|bảo đảm\s+|đảm bảo\s+"
     # "Mục tiêu đến năm 2030, tỷ lệ đô thị hóa …" (its year taken out); a field, "Về giá trị sản
     # xuất trên địa bàn tăng …" (not "về đích")
-    r"|mục tiêu\s*[,:]\s*|về\s+(?!đích\b))+",
+    r"|mục tiêu\s*[,:]\s*|về\s+(?!đích\b)|đối với\s+)+",
     _I,
 )
 
