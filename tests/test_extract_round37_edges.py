@@ -184,3 +184,62 @@ def test_the_field_a_sentence_opens_with_is_not_the_name() -> None:
          (13.5,), "giá trị sản xuất trên địa bàn"),
     ):  # fmt: skip
         assert _names(plan + sentence + "\n")[numbers] == name
+
+
+def test_a_life_span_is_counted_in_years() -> None:
+    """Phú Thọ 2025-2030 (round 40): "tuổi thọ trung bình tính từ lúc sinh đạt khoảng 76 năm"
+    took the unit of the figure before it ("triệu người"), "thời gian sống khỏe mạnh đạt tối
+    thiểu 69 năm" none. The guard: a year after a figure is still a year ("30% năm 2025")."""
+    draft = extract_text(
+        "Mục tiêu đến năm 2030:\n"
+        "- Quy mô dân số khoảng 4,2 triệu người; tuổi thọ trung bình tính từ lúc sinh đạt khoảng "
+        "76 năm, thời gian sống khỏe mạnh đạt tối thiểu 69 năm.\n"
+        "- Tuổi thọ trung bình đạt 75 tuổi; tỷ lệ dân số tham gia bảo hiểm y tế đạt 95% năm 2025.\n"
+    ).draft
+    by = {t.reading.numbers: t.reading for t in draft.targets}
+    assert by[(76.0,)].unit == by[(69.0,)].unit == "năm"
+    assert by[(75.0,)].unit == "tuổi"
+    assert (by[(95.0,)].unit, by[(95.0,)].year) == ("%", 2025)
+
+
+def test_what_none_is_left_of_is_counted_by_its_own_word() -> None:
+    """Phú Thọ 2025-2030 (round 40): "không còn địa bàn trọng điểm, phức tạp về trật tự …" was
+    counted in "hộ" (the default for "không còn hộ nghèo"), "không để xảy ra các vụ cháy lớn" in
+    "các vụ". The guard: "không còn hộ nghèo" and "không có hộ nghèo, hộ cận nghèo" count hộ."""
+    draft = extract_text(
+        "Mục tiêu đến năm 2030:\n"
+        "- Phú Thọ sẽ không còn địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội.\n"
+        "- Phấn đấu không để xảy ra các vụ cháy lớn gây thiệt hại nghiêm trọng.\n"
+        "- Không còn hộ nghèo.\n"
+        "- Duy trì không có hộ nghèo, hộ cận nghèo.\n"
+    ).draft
+    units = [t.reading.unit for t in draft.targets]
+    assert units == ["địa bàn", "vụ", "hộ", "hộ"]
+
+
+def test_the_gross_product_by_a_year_is_that_years_level() -> None:
+    """An Giang 2025-2030 (round 40): "tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt hơn
+    630.000 tỷ đồng" was read as a total over the term ("tổng"). The guard: "tổng vốn đầu tư"
+    over the term is still its total."""
+    draft = extract_text(
+        "Thông tin tại buổi họp báo về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất, nhiệm kỳ "
+        "2025-2030, ông Tống Phước Trường cho biết, tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 "
+        "đạt hơn 630.000 tỷ đồng; tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030 đạt khoảng "
+        "650.000 tỷ đồng.\n"
+    ).draft
+    kinds = {t.reading.numbers: t.reading.kind for t in draft.targets}
+    assert kinds == {(630000.0,): "level", (650000.0,): "cumulative"}
+
+
+def test_axes_and_a_rank_among_the_country_are_no_figures() -> None:
+    """An Giang 2025-2030 (round 40): "ưu tiên phát triển 2 trục kết nối" was drafted as a
+    target of 2, and "chỉ số đổi mới sáng tạo … nằm trong top 20 cả nước" as a level of 20 in
+    "cả nước" (a rank is listed for the analyst, as "top 5 địa phương" is)."""
+    draft = extract_text(
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n"
+        "- Ưu tiên phát triển 2 trục kết nối, gồm trục dọc nội vùng và trục ngang cao tốc.\n"
+        "- Chỉ số đổi mới sáng tạo cấp địa phương nằm trong top 20 cả nước.\n"
+        "- Tỷ lệ đô thị hóa đạt 40%.\n"
+    ).draft
+    assert [t.reading.numbers for t in draft.targets] == [(40.0,)]
+    assert any("top 20" in u.text for u in draft.unread)

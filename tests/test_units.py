@@ -492,3 +492,11 @@ def test_every_unit_word_the_grammar_documents_is_read() -> None:
                     continue
                 unreadable.append(word)
     assert unreadable == []
+
+
+def test_clb_is_cau_lac_bo() -> None:
+    """Round 35's Vĩnh Long sports plan counts "1.500 CLB": the abbreviation of "câu lạc bộ"
+    is the same unit, converted with a factor of 1."""
+    assert convert(1500, parse_unit("CLB"), parse_unit("câu lạc bộ")) == 1500
+    with pytest.raises(UnitMismatch):
+        convert(1500, parse_unit("CLB"), parse_unit("hộ"))

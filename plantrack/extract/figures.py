@@ -275,6 +275,10 @@ def figures(text: str, aside: tuple[tuple[int, int], ...], decimal: DecimalMark)
         if any(v is None for v in values):
             continue
         unit, used, percent, per_year, points = unit_after(text[end:])
+        years_of_life = _YEARS_OF_LIFE.match(text, end)
+        if unit is None and years_of_life and _LIFE_SPAN.search(text, 0, match.start()):
+            # "tuổi thọ trung bình … đạt khoảng 76 năm", "thời gian sống khỏe mạnh … 69 năm"
+            unit, used = "năm", years_of_life.end() - end
         found.append(
             Figure(
                 start=match.start(),
@@ -332,7 +336,10 @@ def main_figure(text: str, found: list[Figure]) -> Figure:
 
 
 #: A rank among places: "thuộc nhóm 10 tỉnh, thành phố …", "top 5 địa phương".
-_RANK = r"\b(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|thành phố|địa phương|quốc gia|nước|huyện|xã|đơn vị)\b"
+_RANK = (
+    r"\b(?:nhóm|top|tốp)\s+\d+\s+"
+    r"(?:tỉnh|thành phố|địa phương|quốc gia|nước|cả nước|huyện|xã|đơn vị)\b"
+)
 
 
 def names_a_rank(text: str) -> bool:
@@ -394,7 +401,8 @@ _ORDINAL = re.compile(
         r"|\b(?:từ|ngày)\s+\d{1,2}\s*(?:đến|-|–)\s*\d{1,2}/(?:0?[1-9]|1[0-2])(?:/\d{4})?(?!\d)"
         r"(?!\s*[^\W\d_])"
         # the pillars or strengths a plan builds on: "4 trụ cột phát triển", "phát huy 4 lợi thế"
-        r"|\b\d+\s+(?:trụ cột|lợi thế|trục phát triển)\b"
+        # and its axes, corridors and poles: "ưu tiên phát triển 2 trục kết nối"
+        r"|\b\d+\s+(?:trụ cột|lợi thế|trục|hành lang|cực tăng trưởng|vùng động lực)\b"
         # a page cited: "[…, tr. 1, phần phụ lục]"
         r"|\btr\.\s*\d+(?:\s*[-–]\s*\d+)?(?=\s*[,;)\]])"
         # a clock with its seconds, "Thứ 6, 30/09/2022 | 16:34:45", a page's views, "10,081 lượt
@@ -430,6 +438,10 @@ _AGE = re.compile(
     r"(?:\b(?:dưới|trên|từ|đủ)\s+)?(?<![\d.,])\d+(?:\s*(?:[-–]|đến)\s*\d+)?\s+tuổi\b", re.I
 )
 _LIFE_EXPECTANCY = re.compile(r"tuổi thọ", re.IGNORECASE)
+#: A span of life, counted in years: "tuổi thọ …", "thời gian sống khỏe mạnh …".
+_LIFE_SPAN = re.compile(r"tuổi thọ|thời gian sống|số năm sống", re.IGNORECASE)
+#: Years after a figure, not a year: "76 năm", not "30 năm 2025".
+_YEARS_OF_LIFE = re.compile(r"\s*năm\b(?!\s*\d)", re.IGNORECASE)
 
 
 #: A document's parts and pages, written with a capital as documents name them: "Chương 2",

@@ -355,6 +355,21 @@ def of_flows(text: str, plan: PlanTime) -> bool:
     return not plan.one_year and bool(words.FLOW_RE.search(text))
 
 
+#: "các", "những" before what a clause counts: "không để xảy ra các vụ cháy lớn".
+_THE_MANY = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
+#: Words that count one kind of thing whatever follows them: "hộ nghèo" counts hộ, "vụ cháy" vụ.
+_COUNTING_WORDS = ("hộ", "xã", "thôn", "người", "trường", "bản", "làng", "huyện", "vụ", "nhà")
+
+
+def _counted(noun: str) -> str:
+    """The unit of what a clause with no figure counts, up to a comma: its counting word, else
+    its first two words ("không còn địa bàn trọng điểm, phức tạp …" counts "địa bàn")."""
+    first = re.split(r"[,;]", noun)[0].split()
+    if first and first[0].lower() in _COUNTING_WORDS:
+        return first[0]
+    return " ".join(first[:2])
+
+
 def _without_figure(
     clause: Clause, chain: list[Clause], plan: PlanTime, text: str, name: str, vision: bool
 ) -> Reading | None:
@@ -365,9 +380,9 @@ def _without_figure(
     majority = re.search(r"chiếm đa số", text, re.IGNORECASE)
     none_at_all = re.search(r"\bkhông (?:có|để(?: xảy ra)?)\s+(?=[^\W\d_])", text, re.IGNORECASE)
     if none_at_all and not nothing_left:
-        noun = text[none_at_all.end() :].split("(")[0].strip(" ,.;")
+        noun = _THE_MANY.sub("", text[none_at_all.end() :].split("(")[0].strip(" ,.;"))
         # what is counted, up to a comma: "không có hộ nghèo, hộ cận nghèo" counts hộ nghèo
-        counted = " ".join(re.split(r"[,;]", noun)[0].split()[:2]) if noun else "trường hợp"
+        counted = _counted(noun) if noun else "trường hợp"
         year, period = time_of(clause, chain, plan, level=plan.one_year, own=own)
         return Reading(
             kind="level" if plan.one_year else "annual",
@@ -385,8 +400,9 @@ def _without_figure(
     if nothing_left or majority:
         year, _ = time_of(clause, chain, plan, level=True, own=own)
         if nothing_left:
-            noun = text[nothing_left.end() :].strip().split("(")[0].strip(" ,.;")
-            figure, number, unit, direction = "0", 0.0, noun_unit(noun) or "hộ", "decrease"
+            noun = _THE_MANY.sub("", text[nothing_left.end() :].strip().split("(")[0].strip(" ,.;"))
+            unit = noun_unit(noun) or (_counted(noun) if noun else "hộ")
+            figure, number, direction = "0", 0.0, "decrease"
             comparator, label = "value", name or noun
         else:
             figure, number, unit, direction = "50", 50.0, "%", "increase"

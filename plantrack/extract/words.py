@@ -268,7 +268,8 @@ YEARLY_RE = _compile(r"hằng năm|hàng năm|mỗi năm|/năm|một năm|năm n
 AVERAGE_RE = _compile(r"bình quân|trung bình", _I)
 #: A total over a period.
 TOTAL_RE = _compile(
-    r"\btổng\b|huy động|lũy kế|cộng dồn|thu hút|cả giai đoạn|toàn giai đoạn|trong giai đoạn"
+    # (not the gross product, a year's: "tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt …")
+    r"\btổng\b(?!\s+sản phẩm)|huy động|lũy kế|cộng dồn|thu hút|cả giai đoạn|toàn giai đoạn|trong giai đoạn"
     r"|trong cả|thành lập mới|kết nạp",
     _I,
 )

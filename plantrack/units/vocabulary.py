@@ -108,6 +108,7 @@ _MEASURES: tuple[Word, ...] = (
     _count("lượt lao động", "worker-times"),
     _count("cơ sở", "establishments", "establishment", "establishments"),
     _count("dự án", "projects", "project", "projects"),
+    _count("câu lạc bộ", "clubs", "clb", "club", "clubs"),
     _count("học sinh", "pupils", "pupil", "pupils", "students"),
     _count("lượt khách", "visitors", "visitor", "visitors"),
     _count("sản phẩm", "products", "product", "products"),
