@@ -243,3 +243,39 @@ def test_axes_and_a_rank_among_the_country_are_no_figures() -> None:
     ).draft
     assert [t.reading.numbers for t in draft.targets] == [(40.0,)]
     assert any("top 20" in u.text for u in draft.unread)
+
+
+def test_a_price_index_in_percent_is_its_rise() -> None:
+    """Hà Nội 2025 (round 41): "kiểm soát chỉ số giá tiêu dùng dưới 4,5%" was drafted as a
+    level of 4,5 % where plans mean inflation, the index's rise (as "Tốc độ tăng chỉ số giá tiêu
+    dùng (CPI) bình quân 4,0 - 4,5%" is read). The guard: a rate of the index's name is not
+    taken for a price index ("Tỷ lệ hộ nghèo dưới 2%")."""
+    draft = extract_text(
+        "Mục tiêu năm 2025:\n- Kiểm soát chỉ số giá tiêu dùng dưới 4,5%.\n"
+        "- Tỷ lệ hộ nghèo dưới 2%.\n"
+    ).draft
+    by = {t.reading.numbers: t.reading for t in draft.targets}
+    assert (by[(4.5,)].kind, by[(4.5,)].name, by[(4.5,)].direction) == (
+        "growth",
+        "chỉ số giá tiêu dùng",
+        "decrease",
+    )
+    assert by[(2.0,)].kind == "level"
+
+
+def test_two_names_of_one_subject_are_not_cut_at_their_comma() -> None:
+    """Bà Rịa city 2024 (round 41): "duy trì tỷ lệ hộ nghèo, hộ cận nghèo dưới 0,18%" was cut at
+    its comma into a qualitative "duy trì tỷ lệ hộ nghèo" and a level of "hộ cận nghèo"; it is
+    one rate kept every year of the one-year plan, named without "duy trì". The guard: a
+    qualitative aim before a comma and another subject's target stay two."""
+    draft = extract_text(
+        "Năm 2024, UBND thành phố đề ra các chỉ tiêu chủ yếu như: Tổng thu ngân sách 1.721,551 tỷ "
+        "đồng; duy trì tỷ lệ hộ nghèo, hộ cận nghèo dưới 0,18%; giữ vững ổn định chính trị, tỷ lệ "
+        "lao động có việc làm đạt 98%.\n"
+    ).draft
+    found = [(t.reading.numbers, t.reading.kind, t.reading.name) for t in draft.targets]
+    assert ((0.18,), "annual", "tỷ lệ hộ nghèo, hộ cận nghèo") in found
+    assert ((98.0,), "level", "tỷ lệ lao động có việc làm") in found
+    assert [f for f in found if f[1] == "qualitative"] == [
+        ((), "qualitative", "giữ vững ổn định chính trị")
+    ]

@@ -203,12 +203,9 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
         if comma and _LISTED_BEFORE_AND.match(text, e, nxt):
             continue  # "100% học sinh tiểu học, THCS và 50% học sinh cấp THPT": cut at "và"
         none_left = re.match(r"\s*không (?:còn|có)\b", text[e:nxt], re.IGNORECASE)
-        left_ok = has_figure(left) or (
-            comma
-            and bool(
-                words.QUALITATIVE_RE.search(left) or re.search(r"không còn", left, re.IGNORECASE)
-            )
-        )
+        # (not two names of one subject: "duy trì tỷ lệ hộ nghèo, hộ cận nghèo dưới 0,18%")
+        named = words.QUALITATIVE_RE.search(left) or re.search(r"không còn", left, re.I)
+        left_ok = has_figure(left) or (comma and bool(named) and not _same_head(left, text[e:nxt]))
         if has_figure(left) and none_left and not _continues(text[e:nxt]):
             cuts.append((s, e))
             last = e
@@ -220,6 +217,13 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
             cuts.append((s, e))
             last = e
     return cuts
+
+
+def _same_head(left: str, right: str) -> bool:
+    """Whether the words after a comma name another thing of the kind the words before it end
+    with: "… hộ nghèo, hộ cận nghèo …", "… xã, phường …"."""
+    first = right.split()[:1]
+    return bool(first) and first[0].lower() in (word.lower() for word in left.split()[-3:])
 
 
 #: After a comma, one more name of the list the figure before it counts, then "và" and the

@@ -22,6 +22,10 @@ _RATE_INDICATOR = re.compile(
     spellings(r"tỷ lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất"), re.IGNORECASE
 )
 
+#: A price index, whose percentage is its rise (inflation): "kiểm soát chỉ số giá tiêu dùng dưới
+#: 4,5%", "CPI tăng dưới 4%".
+_PRICE_INDEX = re.compile(r"chỉ số giá|\bCPI\b", re.IGNORECASE)
+
 #: The economy's output alone as a clause's name: a percentage of it is its growth ("mục tiêu
 #: GRDP trên 12,5%"), a share of it says "chiếm" or names its part.
 _THE_ECONOMY = re.compile(
@@ -246,6 +250,7 @@ def kind_of(
         or (increasing and not ratio_name)
         or (decreasing and not ratio_name)
         or (share is None and bool(_THE_ECONOMY.fullmatch(name.strip())))
+        or bool(_PRICE_INDEX.search(name))
     ):
         a_year = r"%(?:\s*(?:trở lên|trở xuống))?\s*/\s*năm"  # "10%/năm", "10% trở lên/năm"
         each_year = bool(words.YEARLY_RE.search(re.sub(a_year, "%", own))) and not (

@@ -469,7 +469,11 @@ NAME_PREFIX_RE = _compile(
     r"|và\s+|riêng\s+|đồng thời\s*,?\s*|bảo đảm\s+|đảm bảo\s+"
     # "Mục tiêu đến năm 2030, tỷ lệ đô thị hóa …" (its year taken out); a field, "Về giá trị sản
     # xuất trên địa bàn tăng …" (not "về đích")
-    r"|mục tiêu\s*[,:]\s*|về\s+(?!đích\b)|đối với\s+)+",
+    r"|mục tiêu\s*[,:]\s*|về\s+(?!đích\b)|đối với\s+|kiểm soát\s+"
+    # a measure kept ("Duy trì tỷ lệ hộ nghèo …"), not an aim that is its own name ("Giữ vững ổn định
+    # chính trị …")
+    r"|(?:tiếp tục\s+)?(?:duy trì|giữ vững)\s+"
+    r"(?=(?:tỷ lệ|tỉ lệ|diện tích|số|tổng|quy mô|sản lượng|tốc độ)\b))+",
     _I,
 )
 
