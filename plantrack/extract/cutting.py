@@ -221,9 +221,18 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
 
 def _same_head(left: str, right: str) -> bool:
     """Whether the words after a comma name another thing of the kind the words before it end
-    with: "… hộ nghèo, hộ cận nghèo …", "… xã, phường …"."""
-    first = right.split()[:1]
-    return bool(first) and first[0].lower() in (word.lower() for word in left.split()[-3:])
+    with, and go on to its figure with no verb of their own: "duy trì tỷ lệ hộ nghèo, hộ cận
+    nghèo dưới 0,18%" (not "không còn hộ đói, hộ nghèo giảm xuống dưới 3%", "… trật tự an toàn
+    xã hội, xã đạt chuẩn … đạt 100%": the right side is a target of its own)."""
+    before, after = left.split(), right.split()
+    if len(before) < 2 or not after or re.search(r"không (?:còn|có)", left, re.IGNORECASE):
+        return False
+    to_figure = re.split(r"\d", right, maxsplit=1)[0]
+    return before[-2].lower() == after[0].lower() and not _A_VERB.search(to_figure)
+
+
+#: A verb before a figure: the words after a comma state a target of their own.
+_A_VERB = re.compile(r"\b(?:đạt|tăng|giảm|còn|là|chiếm|có)\b", re.IGNORECASE)
 
 
 #: After a comma, one more name of the list the figure before it counts, then "và" and the

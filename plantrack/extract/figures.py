@@ -101,7 +101,7 @@ _QUALIFIERS = {one_spelling(words) for words in (
 #: two words follow it ("con gia cầm", "phòng lưu trú"), not the noun and half of a word.
 _CLASSIFIERS = {
     "con", "cây", "xã", "phường", "thôn", "làng", "bản", "ấp", "phòng", "trường", "hộ", "người",
-    "chiếc", "căn", "ngôi", "điểm", "khu", "cụm", "tuyến", "lớp",
+    "chiếc", "căn", "ngôi", "điểm", "khu", "cụm", "tuyến", "lớp", "vùng", "clb",
     # measures: "50 ha cây ăn quả" is 50 ha, "3 km đường" 3 km
     "ha", "tấn", "km", "kg", "m2", "m3",
 }  # fmt: skip
@@ -402,7 +402,7 @@ _ORDINAL = re.compile(
         r"(?!\s*[^\W\d_])"
         # the pillars or strengths a plan builds on: "4 trụ cột phát triển", "phát huy 4 lợi thế"
         # and its axes, corridors and poles: "ưu tiên phát triển 2 trục kết nối"
-        r"|\b\d+\s+(?:trụ cột|lợi thế|trục|hành lang|cực tăng trưởng|vùng động lực)\b"
+        r"|\b\d+\s+(?:trụ cột|lợi thế|trục(?!\s+đường)|hành lang|cực tăng trưởng|vùng động lực)\b"
         # a page cited: "[…, tr. 1, phần phụ lục]"
         r"|\btr\.\s*\d+(?:\s*[-–]\s*\d+)?(?=\s*[,;)\]])"
         # a clock with its seconds, "Thứ 6, 30/09/2022 | 16:34:45", a page's views, "10,081 lượt

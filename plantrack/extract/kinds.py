@@ -24,7 +24,7 @@ _RATE_INDICATOR = re.compile(
 
 #: A price index, whose percentage is its rise (inflation): "kiểm soát chỉ số giá tiêu dùng dưới
 #: 4,5%", "CPI tăng dưới 4%".
-_PRICE_INDEX = re.compile(r"chỉ số giá|\bCPI\b", re.IGNORECASE)
+_PRICE_INDEX = re.compile(r"chỉ số giá|\bCPI\b|lạm phát", re.IGNORECASE)
 
 #: The economy's output alone as a clause's name: a percentage of it is its growth ("mục tiêu
 #: GRDP trên 12,5%"), a share of it says "chiếm" or names its part.
@@ -250,7 +250,8 @@ def kind_of(
         or (increasing and not ratio_name)
         or (decreasing and not ratio_name)
         or (share is None and bool(_THE_ECONOMY.fullmatch(name.strip())))
-        or bool(_PRICE_INDEX.search(name))
+        # (the last subject named: not "kiểm soát chỉ số giá tiêu dùng, tỷ lệ thất nghiệp … dưới 3%")
+        or bool(_PRICE_INDEX.search(name.rsplit(",", 1)[-1]))
     ):
         a_year = r"%(?:\s*(?:trở lên|trở xuống))?\s*/\s*năm"  # "10%/năm", "10% trở lên/năm"
         each_year = bool(words.YEARLY_RE.search(re.sub(a_year, "%", own))) and not (

@@ -36,7 +36,7 @@ _RATE_OF = re.compile(
 
 #: Words that open a sentence before its subject: "Theo chỉ tiêu đề ra, tốc độ ...".
 OPENER = re.compile(
-    r"^\W*(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|đề án|quy hoạch|chương trình)[^,]{0,30},"
+    r"^\W*(?:(?:theo (?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu|đề án|quy hoạch|chương trình)[^,]{0,30},"
     r"|theo đó,|đồng thời,|ngoài ra,"
     # the field it is in: "Về cơ cấu kinh tế, công nghiệp - xây dựng …", "Trong lĩnh vực kinh tế
     # số, Đông Giang phấn đấu …" (not "Đối với mặt hàng tôm, …": what it names)
@@ -46,8 +46,8 @@ OPENER = re.compile(
     r"|theo\b[^;:]{0,200}?\b(?:tầm nhìn|định hướng)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*,"
     r"|bên cạnh đó,|cùng với đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
     # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%", "Tầm nhìn đến năm 2045,"
-    r"|(?:phấn đấu\s+|tầm nhìn\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+|hết\s+)?"
-    r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm)\s*|năm\s+)(?:19|20)\d\d\s*[:,])\s*",
+    r"|(?:phấn đấu\s+|tầm nhìn\s+|(?:theo đó,\s*)?từ nay\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+|hết\s+)?"
+    r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm)\s*|năm\s+)(?:19|20)\d\d\s*[:,])\s*)+",
     re.IGNORECASE,
 )
 
@@ -223,6 +223,8 @@ _WEAK = {
     "va",
     # what is left of "Về công tác xây dựng Đảng, phấn đấu hằng năm có 95% …"
     "hang nam co", "hang nam", "moi nam", "moi",
+    # what is left of "kiểm soát được 95% lượng chất thải rắn …": named after its figure
+    "duoc",
 }  # fmt: skip
 
 

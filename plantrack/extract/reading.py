@@ -38,6 +38,7 @@ from plantrack.extract.names import (
 from plantrack.extract.not_targets import a_result, is_narrative
 from plantrack.extract.timing import PlanTime, time_of, time_stated
 from plantrack.numbers.parse import DecimalMark
+from plantrack.plans.wording import one_spelling
 from plantrack.units import parse_unit
 
 
@@ -355,8 +356,14 @@ def of_flows(text: str, plan: PlanTime) -> bool:
     return not plan.one_year and bool(words.FLOW_RE.search(text))
 
 
-#: "các", "những" before what a clause counts: "không để xảy ra các vụ cháy lớn".
-_THE_MANY = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
+#: "các", "những", "bất kỳ" before what a clause counts: "không để xảy ra các vụ cháy lớn",
+#: "… bất kỳ vụ cháy lớn nào".
+_THE_MANY = re.compile(r"^(?:các|những|bất kỳ|bất kì|bất cứ)\s+", re.IGNORECASE)
+#: Words of two syllables a counting word opens, kept whole: "trường hợp tái nghèo", "nhà máy".
+_WHOLE_WORDS = {
+    one_spelling(words)
+    for words in ("trường hợp", "nhà máy", "nhà trẻ", "nhà văn hóa", "nhà hàng", "nhà nghỉ")
+}
 #: Words that count one kind of thing whatever follows them: "hộ nghèo" counts hộ, "vụ cháy" vụ.
 _COUNTING_WORDS = ("hộ", "xã", "thôn", "người", "trường", "bản", "làng", "huyện", "vụ", "nhà")
 
@@ -365,7 +372,8 @@ def _counted(noun: str) -> str:
     """The unit of what a clause with no figure counts, up to a comma: its counting word, else
     its first two words ("không còn địa bàn trọng điểm, phức tạp …" counts "địa bàn")."""
     first = re.split(r"[,;]", noun)[0].split()
-    if first and first[0].lower() in _COUNTING_WORDS:
+    whole = one_spelling(" ".join(first[:2]).lower()) in _WHOLE_WORDS
+    if first and first[0].lower() in _COUNTING_WORDS and not whole:
         return first[0]
     return " ".join(first[:2])
 

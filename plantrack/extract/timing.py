@@ -86,7 +86,8 @@ _OPENING_TIME = re.compile(
     r"(?P<time>(?:phấn đấu\s+|mục tiêu"
     # "Mục tiêu của Kế hoạch đến năm 2025, …"
     r"(?:\s+của\s+(?:kế hoạch|đề án|nghị quyết|chương trình|quy hoạch))?\s+)?"
-    r"(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
+    # "Theo đó, từ nay đến năm 2035, tỉnh … sẽ xây dựng khoảng 55 vùng …"
+    r"(?:từ nay\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
     r"(?:năm\s+(?:19|20)\d\d(?!\s*[-–])(?:\s*[,:]|\s+(?=[^\W\d_]))|(?:năm\s+)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]))"
     # a period, with its comma or before the words it opens: "Theo đó, giai đoạn 2020-2025 đưa

@@ -269,7 +269,7 @@ AVERAGE_RE = _compile(r"bình quân|trung bình", _I)
 #: A total over a period.
 TOTAL_RE = _compile(
     # (not the gross product, a year's: "tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt …")
-    r"\btổng\b(?!\s+sản phẩm)|huy động|lũy kế|cộng dồn|thu hút|cả giai đoạn|toàn giai đoạn|trong giai đoạn"
+    r"\btổng\b(?!\s+sản phẩm\s*(?:trên địa bàn|trong nước|quốc nội|\(?GRDP|\(?GDP))|huy động|lũy kế|cộng dồn|thu hút|cả giai đoạn|toàn giai đoạn|trong giai đoạn"
     r"|trong cả|thành lập mới|kết nạp",
     _I,
 )
@@ -469,11 +469,13 @@ NAME_PREFIX_RE = _compile(
     r"|và\s+|riêng\s+|đồng thời\s*,?\s*|bảo đảm\s+|đảm bảo\s+"
     # "Mục tiêu đến năm 2030, tỷ lệ đô thị hóa …" (its year taken out); a field, "Về giá trị sản
     # xuất trên địa bàn tăng …" (not "về đích")
-    r"|mục tiêu\s*[,:]\s*|về\s+(?!đích\b)|đối với\s+|kiểm soát\s+"
+    r"|mục tiêu\s*[,:]\s*|về\s+(?!đích\b)|đối với\s+"
+    # "kiểm soát (tốt|chặt chẽ) (được) …": the measure after it
+    r"|kiểm soát(?:\s+(?:tốt|chặt chẽ|hiệu quả))?(?:\s+được)?\s+"
     # a measure kept ("Duy trì tỷ lệ hộ nghèo …"), not an aim that is its own name ("Giữ vững ổn định
     # chính trị …")
-    r"|(?:tiếp tục\s+)?(?:duy trì|giữ vững)\s+"
-    r"(?=(?:tỷ lệ|tỉ lệ|diện tích|số|tổng|quy mô|sản lượng|tốc độ)\b))+",
+    r"|(?:tiếp tục\s+)?(?:duy trì|giữ vững)(?:\s+ổn định)?\s+"
+    r"(?=(?:tỷ lệ|tỉ lệ|diện tích|số|tổng|quy mô|sản lượng|tốc độ|độ che phủ)\b))+",
     _I,
 )
 
