@@ -279,3 +279,38 @@ def test_two_names_of_one_subject_are_not_cut_at_their_comma() -> None:
     assert [f for f in found if f[1] == "qualitative"] == [
         ((), "qualitative", "giữ vững ổn định chính trị")
     ]
+
+
+def test_zones_counted_to_a_vision_year_from_now() -> None:
+    """Đắk Nông's high-tech farming project (round 42): "Theo đó, từ nay đến năm 2035, tỉnh … sẽ
+    xây dựng khoảng 55 vùng … Cụ thể, hình thành 17 vùng cà phê (diện tích 15.600 ha); 11 vùng hồ
+    tiêu …" took the project's end (2030) for all thirty targets, and counted "vùng cà", "vùng
+    hồ": "từ nay đến năm 2035" opens the sentence's time, and "vùng" counts zones whatever they
+    grow."""
+    draft = extract_text(
+        "Thực hiện Đề án phát triển vùng nông nghiệp ứng dụng công nghệ cao trên địa bàn tỉnh giai "
+        "đoạn 2018 – 2030, định hướng đến năm 2035.\n"
+        "Theo đó, từ nay đến năm 2035, tỉnh sẽ xây dựng khoảng 55 vùng đủ điều kiện đạt tiêu chí "
+        "nông nghiệp ứng dụng công nghệ cao với tổng diện tích 28.636 ha. Cụ thể, 17 vùng cà phê "
+        "(diện tích 15.600 ha); 11 vùng hồ tiêu (diện tích 6.420 ha).\n"
+    ).draft
+    by = {t.reading.numbers: t.reading for t in draft.targets}
+    assert {by[n].unit for n in ((55.0,), (17.0,), (11.0,))} == {"vùng"}
+    assert {by[n].year for n in ((28636.0,), (15600.0,), (6420.0,), (11.0,))} == {2035}
+
+
+def test_a_month_a_plans_parts_a_page_counter_and_a_sea_zone_are_no_figures() -> None:
+    """Round 42: "Tháng 8 vừa qua, Đảng bộ huyện Hà Trung tổ chức thành công Đại hội" (8), "… và
+    11 mục tiêu phát triển xã hội số đến năm 2025" (11), a page's "Đang online 2740", and the
+    distances that bound Quảng Ninh's sea-farming zones ("vùng từ 3 - 6 hải lý là 5.380 ha":
+    the range 3-6 in "hải lý") were drafted as targets. The guard: "6 tháng" and the zone's area
+    are read."""
+    draft = extract_text(
+        "Tháng 8 vừa qua, Đảng bộ huyện tổ chức thành công Đại hội.\n\n"
+        "Kế hoạch đặt ra 10 mục tiêu phát triển kinh tế số và 11 mục tiêu phát triển xã hội số "
+        "đến năm 2025.\n\n"
+        "Mục tiêu đến năm 2030: diện tích nuôi vùng từ 3 - 6 hải lý là 5.380 ha; giải ngân vốn "
+        "trong 6 tháng đầu năm đạt 60%.\n\n"
+        "Đang online 2740\n"
+    ).draft
+    assert sorted(t.reading.numbers for t in draft.targets) == [(60.0,), (5380.0,)]

@@ -99,9 +99,9 @@ DATE_RE = _compile(
     # a decision's number with its letters misprinted, "Quyết định sô 411/ỌĐ-TTg": the issuer
     r"|\b\d+\s*/\s*[^\W\d_]{1,4}\s*-\s*(?:TTg|UBND|HĐND|TW|HU|TU|ĐU|CP|BCT)\b"
     r"|\bGMT\s*[+-]\s*\d+|\b\d{1,2}/\d{1,2}\b(?!\s*[^\W\d_])"
-    # the month of a month of a year, "Tính đến tháng 9/2023", "tháng 10 năm 2024" (its year is
-    # the text's time)
-    r"|\btháng\s+\d{1,2}(?=\s*(?:[/-]|\s+năm\s+)\s*(?:19|20)\d\d\b)",
+    # a month, "Tính đến tháng 9/2023", "tháng 10 năm 2024" (its year is the text's time), "Tháng
+    # 8 vừa qua, Đảng bộ huyện … tổ chức thành công Đại hội" ("6 tháng" is six months)
+    r"|\btháng\s+(?:0?[1-9]|1[0-2])\b(?![.,]\d)",
     _I,
 )
 #: A result, not a target: "vượt 9,5% kế hoạch", "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch" (but
