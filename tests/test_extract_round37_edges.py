@@ -314,3 +314,18 @@ def test_a_month_a_plans_parts_a_page_counter_and_a_sea_zone_are_no_figures() ->
         "Đang online 2740\n"
     ).draft
     assert sorted(t.reading.numbers for t in draft.targets) == [(60.0,), (5380.0,)]
+
+
+def test_what_is_reached_now_is_a_report() -> None:
+    """Trà Vinh 2025 (round 41): "Theo Ban Quản lý dự án …, tiến độ giải ngân vốn đầu tư công
+    của ban hiện đạt khoảng 95%" was drafted as a target. The guard: beside an aim, what is now
+    is listed and the aim read ("Tỷ lệ hộ dùng nước sạch hiện đạt 5,2%, phấn đấu đến năm 2030 đạt
+    10%"), named without "hiện"."""
+    draft = extract_text(
+        "Mục tiêu đến năm 2030:\n"
+        "- Tiến độ giải ngân vốn đầu tư công của ban hiện đạt khoảng 95%.\n"
+        "- Tỷ lệ hộ dùng nước sạch hiện đạt 5,2%, phấn đấu đến năm 2030 đạt 10%.\n"
+    ).draft
+    found = [(t.reading.numbers, t.reading.name) for t in draft.targets]
+    assert found == [((10.0,), "Tỷ lệ hộ dùng nước sạch")]
+    assert any("95%" in u.text for u in draft.unread)

@@ -131,6 +131,10 @@ RESULT_RE = _compile(
     # "… đến năm 2009 đã tăng lên 13.800 tỷ đồng", "đã giảm xuống còn 3,5%"; an estimate of
     # what was: "Ước, tốc độ tăng trưởng bình quân trong giai đoạn 2005 – 2010 là 22%/năm"
     rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bđã\s+(?:tăng|giảm)\s+(?:lên|xuống|từ)\b|^\W*ước\s*,"
+    # what is reached now: "tiến độ giải ngân vốn đầu tư công của ban hiện đạt khoảng 95%" (not
+    # beside an aim: "… hiện đạt 5,2%, phấn đấu đến năm 2030 đạt 10%")
+    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bhiện\s+(?:nay\s+)?(?:đã\s+)?đạt\b"
+    rf"(?![^.;:]*?{AIM_WORD})"
     # a share of the plan's figure: "… đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)"
     r"|\bbằng\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)"
     # (not a purpose: "Để đạt được kết quả đó, … đảm bảo nguồn vốn vay cho 100% hộ nghèo")
