@@ -329,3 +329,24 @@ def test_what_is_reached_now_is_a_report() -> None:
     found = [(t.reading.numbers, t.reading.name) for t in draft.targets]
     assert found == [((10.0,), "Tỷ lệ hộ dùng nước sạch")]
     assert any("95%" in u.text for u in draft.unread)
+
+
+def test_targets_set_by_chi_tieu_ve_are_read() -> None:
+    """Vũng Tàu city 2023 (round 43): "Theo đó, chỉ tiêu về tổng mức bán lẻ hàng hóa 38.410 tỷ
+    đồng, …; doanh thu vận tải, kho bãi 10.500 tỷ đồng, …" was left outside the targets (only
+    "mục tiêu về …" opened them; "chỉ tiêu về" with a word of what is or was before its figure,
+    "các chỉ tiêu về y tế, hiện số bác sĩ mới đạt …", still opens nothing: no other draft of the
+    corpus changed)."""
+    draft = extract_text(
+        "Căn cứ Quyết định số 3868/QĐ-UBND ngày 19/12/2022 về kế hoạch phát triển kinh tế - xã "
+        "hội năm 2023, HĐND thành phố đã quyết nghị các chỉ tiêu cơ bản.\n\n"
+        "Theo đó, chỉ tiêu về tổng mức bán lẻ hàng hóa 38.410 tỷ đồng; doanh thu vận tải, kho "
+        "bãi 10.500 tỷ đồng.\n\n"
+        "Về chỉ tiêu thu ngân sách năm 2023 là 4.778 tỷ đồng, chi ngân sách là 2.614 tỷ đồng.\n"
+    ).draft
+    assert sorted(t.reading.numbers for t in draft.targets) == [
+        (2614.0,),
+        (4778.0,),
+        (10500.0,),
+        (38410.0,),
+    ]

@@ -332,7 +332,13 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
     # the targets from the name after "về" ("đối với"); aims, not indicators a report is on
     # ("các chỉ tiêu về y tế và giáo dục, hiện số bác sĩ mới đạt 6 bác sĩ/vạn dân")
     about = re.match(r"\s+(?:về|đối với)\s+(?=[^\W\d_])", text[cue.end() :])
-    if about is not None and "mục tiêu" in cue[0].lower() and has_figure(text[cue.end() :]):
+    # (and "Theo đó, chỉ tiêu về tổng mức bán lẻ hàng hóa 38.410 tỷ đồng, …": a target set, when
+    # no word of what is or was comes before its figure)
+    to_figure = re.split(r"\d", text[cue.end() :], maxsplit=1)[0]
+    set_here = "mục tiêu" in cue[0].lower() or not re.search(
+        r"\b(?:hiện|mới|đã|được|kết quả)\b", to_figure, re.IGNORECASE
+    )
+    if about is not None and set_here and has_figure(text[cue.end() :]):
         return cue.end() + about.end() - 1
     if cue.start() < 25:
         for match in re.finditer(r"[)\s]\s*(?=[^\W\d_])", text[cue.end() :]):
