@@ -273,7 +273,8 @@ AVERAGE_RE = _compile(r"bình quân|trung bình", _I)
 #: A total over a period.
 TOTAL_RE = _compile(
     # (not the gross product, a year's: "tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt …")
-    r"\btổng\b(?!\s+sản phẩm\s*(?:trên địa bàn|trong nước|quốc nội|\(?GRDP|\(?GDP))|huy động|lũy kế|cộng dồn|thu hút|cả giai đoạn|toàn giai đoạn|trong giai đoạn"
+    r"\btổng\b(?!\s+sản phẩm\s*(?:trên địa bàn|trong nước|quốc nội|\(?GRDP|\(?GDP))"
+    r"|huy động|lũy kế|cộng dồn|thu hút|cả giai đoạn|toàn giai đoạn|trong giai đoạn"
     r"|trong cả|thành lập mới|kết nạp",
     _I,
 )
