@@ -14,30 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.extract import extract_text
-
-
-def _targets(text: str) -> list[tuple[object, ...]]:
-    draft = extract_text(text).draft
-    return [
-        (
-            t.reading.numbers,
-            t.reading.name,
-            t.reading.unit,
-            t.reading.kind,
-            t.reading.year,
-            t.reading.period,
-            t.reading.vision,
-        )
-        for t in draft.targets
-    ]
-
-
-def _one(text: str, numbers: tuple[float, ...]) -> tuple[object, ...]:
-    found = [t for t in _targets(text) if t[0] == numbers]
-    assert len(found) == 1, _targets(text)
-    return found[0]
-
+from .extract_found import one_reading as _one
+from .extract_found import readings as _targets
 
 # --- 1. names._after_the_aim: the lead that sets the aim ---------------------------------------
 

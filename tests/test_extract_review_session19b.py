@@ -13,29 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.extract import extract_text
-
-
-def _targets(text: str) -> list[tuple[object, ...]]:
-    draft = extract_text(text).draft
-    return [
-        (
-            t.reading.numbers,
-            t.reading.name,
-            t.reading.unit,
-            t.reading.kind,
-            t.reading.year,
-            t.reading.period,
-        )
-        for t in draft.targets
-    ]
-
-
-def _one(text: str, numbers: tuple[float, ...]) -> tuple[object, ...]:
-    found = [t for t in _targets(text) if t[0] == numbers]
-    assert len(found) == 1, _targets(text)
-    return found[0]
-
+from .extract_found import one_reading as _one
 
 # --- 1. reading._counted: a clause with no figure counted by its counting word ---------------
 
@@ -120,7 +98,7 @@ def test_a_total_of_ocop_products_over_the_period_stays_a_total() -> None:
     only the gross product ("tổng sản phẩm trên địa bàn", GRDP) is a year's flow; here "tổng"
     sums the products recognised over the period. Before the rule it was a cumulative 60 over
     2026-2030, as it should be."""
-    _, _, _, kind, _, period = _one(
+    _, _, _, kind, _, period, _ = _one(
         "Giai đoạn 2026-2030, tổng sản phẩm OCOP được công nhận 3 sao trở lên là 60 sản phẩm.",
         (60.0,),
     )

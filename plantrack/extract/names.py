@@ -392,6 +392,11 @@ def bracketed_unit(before: str) -> str | None:
     return unit
 
 
+#: Words that count one kind of thing whatever follows them: "Số xã đạt chuẩn" counts xã, "hộ
+#: nghèo" counts hộ.
+COUNTING_WORDS = ("xã", "thôn", "hộ", "người", "trường", "bản", "làng", "huyện")
+
+
 def noun_unit(name: str) -> str | None:
     """A count's unit from the name: "Số xã đạt chuẩn" counts xã; an index is "chỉ số"."""
     if re.match(r"chỉ số\b", name.strip(), re.IGNORECASE):
@@ -403,6 +408,6 @@ def noun_unit(name: str) -> str | None:
         return None
     noun = match.group(1)
     first = noun.split()[0]
-    if first.lower() in ("xã", "thôn", "hộ", "người", "trường", "bản", "làng", "huyện", "tổ"):
+    if first.lower() in (*COUNTING_WORDS, "tổ"):
         return first
     return noun

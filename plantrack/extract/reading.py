@@ -23,6 +23,7 @@ from plantrack.extract.figures import (
 )
 from plantrack.extract.kinds import Said, kind_of, verbs_of
 from plantrack.extract.names import (
+    COUNTING_WORDS,
     OPENER,
     VERB_OF_OWN,
     bracketed_unit,
@@ -364,8 +365,9 @@ _WHOLE_WORDS = {
     one_spelling(words)
     for words in ("trường hợp", "nhà máy", "nhà trẻ", "nhà văn hóa", "nhà hàng", "nhà nghỉ")
 }
-#: Words that count one kind of thing whatever follows them: "hộ nghèo" counts hộ, "vụ cháy" vụ.
-_COUNTING_WORDS = ("hộ", "xã", "thôn", "người", "trường", "bản", "làng", "huyện", "vụ", "nhà")
+#: What a clause with no figure counts by its first word: the names' counting words, and "vụ cháy"
+#: counts vụ, "nhà tạm" nhà.
+_COUNTING_WORDS = (*COUNTING_WORDS, "vụ", "nhà")
 
 
 def _counted(noun: str) -> str:
