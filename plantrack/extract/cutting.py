@@ -269,8 +269,11 @@ _WHOLE_OF_A_RATE = re.compile(r"(?:Kế hoạch|KH|Dự toán|Nghị quyết|Ch�
 
 def _continues(right: str) -> bool:
     """A right side that goes on with the same figure: "... 12%, giá so sánh ...". A share it
-    takes of a whole is a target of its own: "đạt 298 tỉ đồng, chiếm 48%"."""
+    takes of a whole is a target of its own: "đạt 298 tỉ đồng, chiếm 48%", and so is its index
+    on a year, "bằng 106,38% so với năm 2022" (:func:`plantrack.extract.kinds.on_the_year_before`)."""
     if re.match(r"\s*chiếm\s+(?:khoảng\s+|trên\s+|từ\s+)?[\d.,]+\s*%", right, re.IGNORECASE):
+        return False
+    if words.INDEX_RE.match(right):
         return False
     return bool(
         re.match(r"\s*(?:trong đó|tương đương|tương ứng|bằng|chiếm|gấp)", right, re.IGNORECASE)

@@ -145,6 +145,7 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
                     words.RESULT_RE.search(clause.text)
                     or words.COMPARISON_RE.search(clause.text)
                     or words.RESTATED_RE.match(clause.text)
+                    or words.INDEX_RE.match(clause.text)
                 )
                 reason = (
                     texts.text("extract.result")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause, own_text
@@ -195,7 +196,11 @@ def kind_of(
     shares_cues = masked_cues(context + " " + said.first)
     share = share_of(name, context, text, fig, shares_cues)
     per_mille = fig.unit == "‰"
-    if verbs.against_plan and fig.percent:
+    if fig.percent and on_the_year_before(own, plan):
+        # "Doanh thu vận tải 10.500 tỷ đồng, bằng 105,86% so với cùng kỳ": a growth of 5,86 %
+        kind, unit = "growth", None
+        fig = _over_the_base(fig)
+    elif verbs.against_plan and fig.percent:
         kind, unit = ("level" if plan.one_year else "annual"), "%"
     elif (
         (fig.percent or per_mille or (verbs.leading and ratio_name))
@@ -426,6 +431,36 @@ def _explicit_period(chain: list[Clause]) -> bool:
 
 _NEGATED = {"at_least": "at_most", "more_than": "less_than", "at_most": "at_least",
             "less_than": "more_than"}  # fmt: skip
+
+
+def on_the_year_before(text: str, plan: PlanTime) -> bool:
+    """Whether ``text`` opens with a figure's index on the year before its one-year plan ("bằng
+    106,38% so với năm 2022" in the plan for 2023, "bằng 105,54% so với cùng kỳ"): a growth, as
+    "tăng 6,38% so với cùng kỳ" is (benchmarks/extract/expected/README.md, round 2). Of a base
+    further back, or in a plan of several years, it restates the figure before it."""
+    index = words.INDEX_RE.match(text)
+    return bool(
+        index
+        and plan.one_year
+        and (index["last"] is not None or int(index["year"]) == plan.start - 1)
+    )
+
+
+def _over_the_base(fig: Figure) -> Figure:
+    """An index in % (100 = the base) as the growth it says: 105,86 is 5,86, 250 is 150."""
+    growth = tuple(float(Decimal(repr(n)) - 100) for n in fig.numbers)
+    written = tuple(
+        _plain(Decimal(repr(n)) - 100, comma="," in w)
+        for n, w in zip(fig.numbers, fig.written, strict=True)
+    )
+    return replace(fig, numbers=growth, written=written)
+
+
+def _plain(number: Decimal, *, comma: bool) -> str:
+    digits = format(number, "f")
+    if "." in digits:
+        digits = digits.rstrip("0").rstrip(".")
+    return digits.replace(".", ",") if comma else digits
 
 
 def _negated(

@@ -227,6 +227,8 @@ _WEAK = {
     "hang nam co", "hang nam", "moi nam", "moi",
     # what is left of "kiểm soát được 95% lượng chất thải rắn …": named after its figure
     "duoc",
+    # what is left of "…, bằng 105,86% so với cùng kỳ": the index of the figure before it
+    "bang",
 }  # fmt: skip
 
 

@@ -21,7 +21,7 @@ from plantrack.extract.figures import (
     main_figure,
     per_mille_two_ways,
 )
-from plantrack.extract.kinds import Said, kind_of, verbs_of
+from plantrack.extract.kinds import Said, kind_of, on_the_year_before, verbs_of
 from plantrack.extract.names import (
     COUNTING_WORDS,
     OPENER,
@@ -220,6 +220,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         and int(restated["year"]) < plan.start
     ):
         return None  # "..., tăng 42,9% so với năm 2015": the figure before it, compared
+    if words.INDEX_RE.match(text) and not on_the_year_before(text, plan):
+        return None  # "…, bằng 250% so với năm 2020" in a plan of 2021-2025: restated
     found = figures(text, clause.aside, decimal)
     if not found:
         return _without_figure(clause, chain, plan, text, name, vision)

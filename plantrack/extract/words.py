@@ -184,6 +184,14 @@ RESTATED_RE = _compile(
     rf"\s*(?:\([^)]*\)\s*)?,?\s*so với\s+(?:năm\s+)?(?P<year>{YEAR})\W*$",
     _I,
 )
+#: A figure's index on the year before, a one-year plan's growth in the form its tables give it:
+#: "38.410 tỷ đồng, bằng 106,38% so với năm 2022", "bằng 105,86% so với cùng kỳ" (a growth of
+#: 6,38 % and 5,86 %; of a base of several years before, a restatement of the figure).
+INDEX_RE = _compile(
+    rf"\W*bằng\s+(?:(?:khoảng|gần|trên|hơn)\s+)?(?P<index>{NUMBER})\s*%\s*,?\s*so\s+với\s+"
+    rf"(?:(?P<last>cùng kỳ(?:\s+năm\s+trước)?|năm\s+trước)|(?:năm\s+)?(?P<year>{YEAR}))\b",
+    _I,
+)
 #: A report of what happened or what is, not a target: a meeting's business ("Kỳ họp đã thông
 #: qua 5 nghị quyết", "Đại hội đã bầu ... gồm 13 đồng chí", "bầu 22 đại biểu"), what a body has
 #: now ("Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng"), a news lead ("Trong 2 ngày 26-27/12", "với
@@ -473,8 +481,8 @@ NAME_PREFIX_RE = _compile(
     r"^(?:[-+•–*]\s*|trong đó\s*[:,]?\s*|phấn đấu\s*|có\s+|đến năm \d{4}\s*,?\s*|năm \d{4}\s*,?\s*"
     r"|và\s+|riêng\s+|đồng thời\s*,?\s*|bảo đảm\s+|đảm bảo\s+"
     # "Mục tiêu đến năm 2030, tỷ lệ đô thị hóa …" (its year taken out); a field, "Về giá trị sản
-    # xuất trên địa bàn tăng …" (not "về đích")
-    r"|mục tiêu\s*[,:]\s*|về\s+(?!đích\b)|đối với\s+"
+    # xuất trên địa bàn tăng …", "chỉ tiêu về tổng mức bán lẻ …" (not "về đích")
+    r"|mục tiêu\s*[,:]\s*|(?:(?:chỉ tiêu|mục tiêu)\s+)?về\s+(?!đích\b)|đối với\s+"
     # "kiểm soát (tốt|chặt chẽ) (được) …": the measure after it
     r"|kiểm soát(?:\s+(?:tốt|chặt chẽ|hiệu quả))?(?:\s+được)?\s+"
     # a measure kept ("Duy trì tỷ lệ hộ nghèo …"), not an aim that is its own name ("Giữ vững ổn định
