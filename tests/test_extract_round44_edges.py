@@ -53,3 +53,60 @@ def test_a_target_named_after_chi_tieu_ve_is_named_by_its_measure() -> None:
     its indicator "chỉ tiêu về tổng mức bán lẻ hàng hóa"."""
     text = _ONE_YEAR + "Theo đó, chỉ tiêu về tổng mức bán lẻ hàng hóa 38.410 tỷ đồng.\n"
     assert [r[1] for r in readings(text)] == ["tổng mức bán lẻ hàng hóa"]
+
+
+def test_a_figure_with_its_own_verb_of_state_takes_no_cue_of_the_rise_before_it() -> None:
+    """Gia Lai e-commerce 2030 (round 45): "doanh số bán lẻ thương mại điện tử tăng 23-25% mỗi
+    năm, chiếm khoảng 30% tổng mức bán lẻ …" drafted the 30 % as a growth (the rise and "mỗi
+    năm" of the clause before it); "tỷ lệ hộ nghèo giảm 1,5%/năm, đạt dưới 3%" drafted the 3 %
+    as a fall a year. A figure its own "đạt", "chiếm", "là" states is a level or a share of the
+    plan's end. The guard: the rise itself is still a growth."""
+    found = drafted(
+        "Kế hoạch phát triển giai đoạn 2026 - 2030.\n"
+        "Đến năm 2030, tỷ lệ hộ nghèo giảm 1,5%/năm, đạt dưới 3%.\n"
+        "Tỷ lệ đô thị hóa tăng 2%/năm, đạt 45%.\n"
+        "Doanh số bán lẻ thương mại điện tử tăng 23-25% mỗi năm, chiếm khoảng 30% tổng mức bán "
+        "lẻ hàng hóa.\n"
+    )
+    assert found[1] == ("level", "less_than", (3.0,), 2030, "decrease")
+    assert found[3] == ("level", "value", (45.0,), 2030, "increase")
+    assert found[4][0] == "yearly_growth"
+    assert found[5][:4] == ("share", "about", (30.0,), 2030)
+
+
+def test_a_contribution_to_growth_is_a_level_not_a_growth() -> None:
+    """The national digital programme 2026 (round 44): "tỷ trọng đóng góp của năng suất nhân tố
+    tổng hợp vào tăng trưởng kinh tế là 50%" was drafted as a change (the "tăng" of
+    "tăng trưởng" read as a rise), and in three dev texts "Đóng góp của năng suất nhân tố tổng
+    hợp (TFP) vào tăng trưởng đạt trên 55%" as a growth of 55 %. Growth named as the thing a
+    share goes to is no cue: a level in % (round 13's reading), no share of a total either."""
+    found = drafted(
+        "Kế hoạch phát triển giai đoạn 2021 - 2030.\n"
+        "Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng đạt trên 55%.\n"
+        "Tỷ trọng đóng góp của năng suất nhân tố tổng hợp vào tăng trưởng kinh tế là 50%.\n"
+        "Tốc độ tăng trưởng kinh tế đạt 8%/năm.\n"
+    )
+    assert found[0] == ("level", "more_than", (55.0,), 2030, "increase")
+    assert found[1] == ("level", "value", (50.0,), 2030, "increase")
+    assert found[2][0] == "growth"
+
+
+def test_parts_of_a_whole_are_found_when_a_rate_follows_them() -> None:
+    """Đồng Tháp 2021-2030: four shares of GRDP that sum to 100 (27, 43, 22, 8) stopped being a
+    structure once the TFP rate after them (50 %, a level now) joined their run: a run that does
+    not sum to 100 as a whole is searched for the parts from its start that do."""
+    draft = extract_text(
+        "Kế hoạch phát triển giai đoạn 2021 - 2030.\n"
+        "Tỷ trọng trong GRDP của ngành công nghiệp - xây dựng chiếm khoảng 27%; ngành dịch vụ "
+        "chiếm khoảng 43%; ngành nông, lâm nghiệp và thủy sản chiếm khoảng 22%; thuế sản phẩm trừ "
+        "trợ cấp chiếm khoảng 8%. Tỷ lệ đóng góp của năng suất tổng hợp vào tăng trưởng kinh tế "
+        "(TFP/GRDP) đến năm 2030 là 50%.\n"
+    ).draft
+    kinds = [(t.reading.kind, t.reading.numbers) for t in draft.targets]
+    assert kinds == [
+        ("structure", (27.0,)),
+        ("structure", (43.0,)),
+        ("structure", (22.0,)),
+        ("structure", (8.0,)),
+        ("level", (50.0,)),
+    ]

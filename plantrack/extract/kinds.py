@@ -92,7 +92,8 @@ def verbs_of(
     # falls to
     reaches = bool(re.search(rf"\blên{words.TO_LEVEL}", before.rstrip(), re.IGNORECASE))
     decreasing = remains or bool(re.search(r"\bgiảm\b|kéo giảm", verbs, re.IGNORECASE))
-    increasing = bool(re.search(r"\btăng\b", verbs, re.IGNORECASE))
+    # (not growth as a noun: "tỷ trọng đóng góp của năng suất … vào tăng trưởng kinh tế là 50%")
+    increasing = bool(re.search(r"\btăng\b", words.GROWTH_NOUN_RE.sub(" ", verbs), re.IGNORECASE))
     if re.search(r"\bđiều chỉnh\s+(?:giảm|tăng)\b", verbs, re.IGNORECASE):
         # "đàn lợn điều chỉnh giảm từ 140 nghìn con xuống 130 nghìn con": the target lowered,
         # not the herd's way
@@ -371,6 +372,8 @@ def share_of(
     named = words.SHARE_NAME_RE.match(name)
     if whole_match is None and not named:
         return None
+    if whole_match is None and words.GROWTH_NOUN_RE.search(name):
+        return None  # a share of growth, not of a total: "đóng góp của TFP vào tăng trưởng"
     if whole_match is None and (
         words.STRUCTURE_RE.search(cues) or re.search(r"\btrong tổng\b", text, re.IGNORECASE)
     ):

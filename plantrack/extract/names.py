@@ -332,8 +332,10 @@ PER_PERSON = re.compile(
 
 
 def masked_cues(text: str) -> str:
-    """The text without "per person" phrases, which are not averages over years."""
-    return PER_PERSON.sub(" ", text)
+    """The text without the words that look like cues and are none: "per person" phrases (not
+    averages over years), growth as the thing a share goes to ("đóng góp … vào tăng trưởng": no
+    growth target)."""
+    return words.GROWTH_NOUN_RE.sub(" ", PER_PERSON.sub(" ", text))
 
 
 def per_from_name(unit: str, name: str) -> str:

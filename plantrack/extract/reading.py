@@ -173,6 +173,13 @@ def _series_about(clause: Clause, decimal: DecimalMark) -> str | None:
     return "about" if bound_of(before.text[: fig.start], fig) == "about" else None
 
 
+#: The words before a figure that are its own verb of state, and bound words: "đạt dưới",
+#: "chiếm khoảng", "là", "ở mức".
+_STATED = re.compile(
+    rf"\W*(?:đạt|chiếm|là|ở mức)(?:\s+(?:mức|{words.BOUND_WORD}))*\s*", re.IGNORECASE
+)
+
+
 def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading | None:
     """The target a clause states, or None when it holds none (see the module's description)."""
     text = clause.text
@@ -262,7 +269,22 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     comparator = "about" if fig is equivalent else bound_of(before, fig)
     if comparator == "value" and opens and not lead_in.strip():
         comparator = _series_about(clause, decimal) or comparator
-    inherits = source_of_subject is not None and is_weak(own_name) and not named_after
+    # "doanh số … tăng 23-25% mỗi năm, chiếm khoảng 30% tổng mức bán lẻ …", "tỷ lệ hộ nghèo giảm
+    # 1,5%/năm, đạt dưới 3%": a figure its own verb states is a level or a share, whatever the
+    # clause whose subject it takes says of its own figure (its rise, its "/năm"); the subject's
+    # words before its figure still count ("Tốc độ tăng trưởng bình quân hàng năm … đạt 12-13%,
+    # …, đạt …")
+    stated = bool(_STATED.fullmatch(before))
+    if stated and source_of_subject is not None and not named_after:
+        kin = [c for c in kin if c is not source_of_subject]
+        context = " ".join(
+            [own_text(c) for c in kin]
+            + [before_figure(source_of_subject.text), clause.lead or ""]
+            + heads
+        )
+    inherits = (
+        source_of_subject is not None and is_weak(own_name) and not named_after and not stated
+    )
     verbs, name = verbs_of(
         name,
         before,

@@ -47,21 +47,49 @@ def whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
             runs[-1][1].append(reading)
         else:
             runs.append((key, [reading]))
-    for (_, kind, year), parts in runs:
-        low = sum(min(r.numbers) for r in parts)
-        high = sum(max(r.numbers) for r in parts)
+    for (_, kind, year), run in runs:
         fewest = 3 if kind == "growth" else 2
-        if len(parts) < fewest or not low - _ROUNDING <= 100 <= high + _ROUNDING:
-            continue
-        sectors = any(words.SECTOR_RE.search(r.name) for r in parts)
-        structure = next((r.structure for r in parts if r.kind == "structure"), None)
-        if structure is None:
-            structure = "co_cau_kinh_te" if sectors else "co_cau"
-        for reading in parts:
-            reading.kind, reading.structure, reading.unit = "structure", structure, "%"
-            reading.year, reading.period = year, None
-            reading.part = reading.whole = reading.direction = None
-            reading.review = [r for r in reading.review if r not in ("share-whole", "unit")]
+        for parts in _wholes(run, fewest):
+            _a_structure(parts, year)
+
+
+def _wholes(run: list[Reading], fewest: int) -> list[list[Reading]]:
+    """The parts of a run that make wholes: the whole run when it sums to 100, else from its
+    start the first ``fewest`` or more that do, then the same from the next ("… thuế sản phẩm
+    chiếm khoảng 8%. Tỷ lệ đóng góp của năng suất … vào tăng trưởng kinh tế … là 50%": four
+    parts and a rate after them)."""
+    if len(run) >= fewest and _sums_to_100(run):
+        return [run]
+    found: list[list[Reading]] = []
+    start = 0
+    while start < len(run):
+        for end in range(start + fewest, len(run) + 1):
+            if _sums_to_100(run[start:end]):
+                found.append(run[start:end])
+                start = end
+                break
+        else:
+            break
+    return found
+
+
+def _sums_to_100(parts: list[Reading]) -> bool:
+    low = sum(min(r.numbers) for r in parts)
+    high = sum(max(r.numbers) for r in parts)
+    return low - _ROUNDING <= 100 <= high + _ROUNDING
+
+
+def _a_structure(parts: list[Reading], year: int) -> None:
+    """Parts of one whole made the shares of one structure of ``year``."""
+    sectors = any(words.SECTOR_RE.search(r.name) for r in parts)
+    structure = next((r.structure for r in parts if r.kind == "structure"), None)
+    if structure is None:
+        structure = "co_cau_kinh_te" if sectors else "co_cau"
+    for reading in parts:
+        reading.kind, reading.structure, reading.unit = "structure", structure, "%"
+        reading.year, reading.period = year, None
+        reading.part = reading.whole = reading.direction = None
+        reading.review = [r for r in reading.review if r not in ("share-whole", "unit")]
 
 
 def _part_of_a_whole(clause: Clause, reading: Reading) -> tuple[int, str, int] | None:

@@ -356,6 +356,9 @@ SHARE_OF_ECONOMY_RE = _compile(
 )
 ECONOMY_AFTER_RE = _compile(rf"^\s*(?:tổng\s+)?(?P<whole>{ECONOMY})(?![\w])", _I)
 #: The words that name a share: "Tỷ trọng ...", "Đóng góp của du lịch ...".
+#: Growth named as the thing a share goes to: "đóng góp của năng suất … vào tăng trưởng", "cho
+#: tăng trưởng", "của tăng trưởng" (no cue of a growth target).
+GROWTH_NOUN_RE = _compile(r"\b(?:vào|cho|của)\s+(?:tốc độ\s+)?tăng trưởng\b", _I)
 SHARE_NAME_RE = _compile(r"^\s*(?:tỷ trọng|tỉ trọng|đóng góp(?: trực tiếp)?(?: của)?)\s+", _I)
 #: Sectors that shrink as an economy's share when it grows (its structure moves away from them).
 FARMING_RE = _compile(r"nông|lâm nghiệp|thủy sản|thuỷ sản|khu vực I(?!I)\b", _I)
