@@ -110,3 +110,59 @@ def test_parts_of_a_whole_are_found_when_a_rate_follows_them() -> None:
         ("structure", (8.0,)),
         ("level", (50.0,)),
     ]
+
+
+def test_what_is_now_in_brackets_is_no_target() -> None:
+    """TP. Hồ Chí Minh community health 2030 (round 45): "đến năm 2030 là 77 (hiện là 76,2)"
+    drafted the present 76,2 as a second target; "(hiện nay là trên 30%)" likewise in a dev
+    text. The guard: the target before it is drafted."""
+    text = (
+        "Đề án giai đoạn 2021 - 2030.\n"
+        "Đến năm 2030 tuổi thọ trung bình của người dân là 77 tuổi (hiện là 76,2).\n"
+        "Tỷ lệ gia đình thể thao đạt 41% (hiện nay là trên 30%).\n"
+    )
+    assert [t[2] for t in drafted(text)] == [(77.0,), (41.0,)]
+
+
+def test_a_date_glued_to_a_title_is_no_figure() -> None:
+    """The construction strategy 2030 (round 45): a page's links to other items, "-
+    28-06-2023Việt Nam vươn lên thứ 3 …", were drafted as targets of 28."""
+    text = (
+        "Chiến lược phát triển ngành Xây dựng đến năm 2030.\n"
+        "Đến năm 2030, tỷ lệ đô thị hóa đạt 50%.\n"
+        "- 28-06-2023Việt Nam vươn lên thứ 3 trong các điểm đến du lịch hàng đầu châu Á\n"
+    )
+    assert [t[2] for t in drafted(text)] == [(50.0,)]
+
+
+def test_a_move_from_a_figure_with_a_unit_gives_the_unit_to_the_one_it_reaches() -> None:
+    """TP. Hồ Chí Minh community health 2030: "nâng cao mức sinh từ 1,33 con/bà mẹ tuổi sinh đẻ
+    lên 1,4 vào năm 2025 và 1,6 vào năm 2030" drafted both in "?"; "dưới 107 trẻ trai/100 trẻ
+    gái" in "trẻ trai"; and "phấn đấu đạt 9 bác sĩ/10.000 dân" lost its name with the unit
+    read whole. The guard: a money unit per person does not name a count."""
+    found = readings(
+        "Đề án giai đoạn 2021 - 2030.\n"
+        "Nâng cao mức sinh từ 1,33 con/bà mẹ tuổi sinh đẻ lên 1,4 vào năm 2025 và 1,6 vào năm "
+        "2030; giảm chênh lệch giới tính xuống dưới 107 trẻ trai/100 trẻ gái.\n"
+        "Trong năm 2025, phấn đấu đạt 9 bác sĩ/10.000 dân.\n"
+        "Trong năm 2025, phấn đấu đạt 90 triệu đồng/người.\n"
+    )
+    units = {r[0]: (r[1], r[2]) for r in found}
+    assert units[(1.4,)][1] == units[(1.6,)][1] == "con/bà mẹ"
+    assert units[(107.0,)][1] == "trẻ trai/100 trẻ gái"
+    assert units[(9.0,)] == ("Số bác sĩ/10.000 dân", "bác sĩ/10.000 dân")
+    assert not units[(90.0,)][0].startswith("Số")
+
+
+def test_a_plan_aimed_at_before_a_year_runs_to_it() -> None:
+    """Thái Nguyên's adjusted master plan (round 44): "… có thu nhập trung bình cao trước năm
+    2030 … với các chỉ tiêu chủ yếu:" was read as a plan of the one year 2030, and its yearly
+    growths as growths of that one year. "trước năm 2030" ends the plan's time, as "đến năm
+    2030" does."""
+    found = drafted(
+        "Quy hoạch tỉnh.\n"
+        "Tỉnh phấn đấu trở thành tỉnh có thu nhập trung bình cao trước năm 2030 với các chỉ tiêu "
+        "chủ yếu: giá trị sản phẩm nông, lâm nghiệp, thủy sản tăng bình quân 4%/năm; tuổi thọ "
+        "trung bình đạt 75,5 tuổi.\n"
+    )
+    assert found[0][0] == "growth" and found[0][3] == (2026, 2030)

@@ -80,7 +80,7 @@ _SCALES = {"nghìn", "ngàn", "triệu", "tỷ", "vạn", "trăm"}
 _DENOMINATORS = {
     "người", "dân", "hộ", "ha", "lao động", "vạn dân", "nghìn dân", "ngàn dân", "vạn người",
     "xã", "trường", "lớp", "học sinh", "tháng", "ngày", "km", "km2", "m2", "con", "trẻ", "vụ",
-    "phụ nữ",
+    "phụ nữ", "bà mẹ", "trẻ gái",
 }  # fmt: skip
 
 
@@ -179,12 +179,15 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
     if three:
         tokens, end = three.group(1).split(), three.end()
     unit = " ".join(tokens)
+    # "/người", "/1 người", "/vạn dân"; a count of them: "107 trẻ trai/100 trẻ gái", "/10.000 dân"
     per = re.match(
-        r"\s*/\s*(?:1\s+|một\s+)?((?:vạn|nghìn|ngàn)?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)", text[end:]
+        r"\s*/\s*(?:1\s+|một\s+|(?P<count>[1-9]\d{0,2}(?:\.\d{3})*)\s+)?"
+        r"((?:vạn|nghìn|ngàn)?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)",
+        text[end:],
     )
     per_year = False
     if per:
-        per_word = per.group(1).strip()
+        per_word = per.group(2).strip()
         if per_word.lower() == "năm":
             per_year = True
             end += per.end()
@@ -194,7 +197,7 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
             scaled = first[0].lower() in ("vạn", "nghìn", "ngàn")
             keep = two if scaled or two.lower() in _DENOMINATORS else first[0]  # "lao động"
             if keep.lower() in _DENOMINATORS:
-                unit = f"{unit}/{keep}"
+                unit = f"{unit}/{per['count']} {keep}" if per["count"] else f"{unit}/{keep}"
                 end += per.end() - (len(per_word) - len(keep))
                 yearly = re.match(r"\s*/\s*năm\b", text[end:])
                 daily = re.match(r"\s*/\s*(ngày|tháng)\b(?:[\s-]*đêm\b)?", text[end:])

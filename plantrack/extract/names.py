@@ -11,7 +11,7 @@ import re
 
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause
-from plantrack.extract.figures import Figure, figures, mask_denominators, mask_times
+from plantrack.extract.figures import Figure, figures, mask_denominators, mask_times, unit_after
 from plantrack.numbers.parse import DecimalMark
 from plantrack.units import UnitError, fold, parse_unit
 
@@ -314,7 +314,8 @@ def name_after(fig: Figure) -> str:
     """A name from the words after the figure: "95% xã, thị trấn an toàn" is a rate of them."""
     rest = _words_after(fig)
     if not rest:
-        return ""
+        # a count per population names what it counts: "đạt 9 bác sĩ/10.000 dân"
+        return f"Số {fig.unit}" if fig.unit and _a_count_per(fig.unit) else ""
     if fig.percent:
         # "giảm 1% tỷ lệ hộ nghèo" names its rate after the figure: no second "Tỷ lệ"
         named = re.match(r"(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\b", rest, re.IGNORECASE)
@@ -322,6 +323,14 @@ def name_after(fig: Figure) -> str:
     if fig.unit:
         return f"Số {fig.unit} {rest}".strip()
     return rest
+
+
+def _a_count_per(unit: str) -> bool:
+    try:
+        parsed = parse_unit(unit)
+    except (UnitError, ValueError):
+        return False
+    return parsed.per is not None and parsed.quantity.value == "count" and parsed.currency is None
 
 
 PER_PERSON = re.compile(
@@ -364,7 +373,31 @@ def sibling_unit(clause: Clause, decimal: DecimalMark) -> str | None:
     if before is None:
         return None
     found = figures(before.text, before.aside, decimal)
-    return found[-1].unit if found and found[-1].unit and not found[-1].percent else None
+    if not found:
+        return None
+    unit = found[-1].unit or moved_from_unit(before.text, found[-1])
+    return unit if unit and not found[-1].percent else None
+
+
+#: The figure a move starts from, and the words to the one it reaches: "từ 1,33 con/bà mẹ tuổi
+#: sinh đẻ lên ", "từ 120 bác sĩ xuống ".
+_MOVED_FROM = re.compile(
+    rf"\btừ\s+(?:mức\s+)?(?:{words.NUMBER})(?P<rest>[^,;:]*?\b(?:lên|xuống|đến|tới)"
+    r"(?:\s+(?:còn|mức|khoảng|trên|dưới|hơn))*\s*)$",
+    re.IGNORECASE,
+)
+
+
+def moved_from_unit(text: str, fig: Figure) -> str | None:
+    """The unit of the figure a move starts from, when the figure it reaches has none: "nâng cao
+    mức sinh từ 1,33 con/bà mẹ tuổi sinh đẻ lên 1,4" is in con/bà mẹ."""
+    if fig.unit or fig.percent:
+        return None
+    found = _MOVED_FROM.search(text[: fig.start])
+    if found is None:
+        return None
+    unit, _, percent, _, _ = unit_after(found["rest"])
+    return unit if unit and not percent else None
 
 
 #: A unit in brackets before a colon, as a table's row written out gives it: "Tuổi thọ trung

@@ -352,10 +352,12 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
 
 def _as_end(text: str, match: re.Match[str]) -> bool:
     """Whether a year of ``YEAR_RE`` is written as the end of a time ("đến năm 2025", "cuối năm
-    2030"), not as the one year ("năm 2025", "trong năm 2025", "6 tháng cuối năm 2025")."""
+    2030", "trước năm 2030"), not as the one year ("năm 2025", "trong năm 2025", "6 tháng cuối năm 2025")."""
     half = re.search(r"tháng\s*$", text[: match.start()], re.IGNORECASE)
     word = match["word"] or match["word2"] or ""
-    return not half and bool(re.search(r"đến|tới|hết|cuối", word, re.IGNORECASE))
+    # "trở thành tỉnh có thu nhập trung bình cao trước năm 2030": by then, as "đến năm 2030"
+    before = re.search(r"\btrước\s*$", text[: match.start()], re.IGNORECASE)
+    return not half and bool(re.search(r"đến|tới|hết|cuối", word, re.IGNORECASE) or before)
 
 
 def _ends_at(text: str) -> bool:

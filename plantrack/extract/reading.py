@@ -29,6 +29,7 @@ from plantrack.extract.names import (
     bracketed_unit,
     by_its_act,
     is_weak,
+    moved_from_unit,
     name_after,
     noun_unit,
     per_from_name,
@@ -309,7 +310,12 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         after = words.PER_RE.match(fig.after.lstrip())
         unit = per_from_name(unit, f"{name} {clause.lead or ''} {after.group(0) if after else ''}")
     if unit is None and kind not in ("growth", "yearly_growth"):
-        unit = noun_unit(own_name) or noun_unit(name) or bracketed_unit(text[: fig.start])
+        unit = (
+            moved_from_unit(text, fig)
+            or noun_unit(own_name)
+            or noun_unit(name)
+            or bracketed_unit(text[: fig.start])
+        )
         if unit is not None and "/" not in unit:  # "Số bác sỹ cho 10000 dân đạt 10"
             unit = per_from_name(unit, name)
         unit = unit or sibling_unit(clause, decimal)

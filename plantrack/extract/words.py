@@ -90,7 +90,8 @@ DATE_RE = _compile(
     # a date and the time of day after it ("15-10-2020, 21:49", "30/05/2020 | 12:41",
     # "17/09/2021 - 15:32"); a time
     # of day after "lúc" or before a part of the day; not a ratio ("1:25")
-    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b(?:\s*[,|–—-]?\s*\d{1,2}:\d{2}\b(?!:))?"
+    # (glued to the title after it, as a page's links to other items: "28-06-2023Việt Nam …")
+    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}(?!\d|,\d)(?:\s*[,|–—-]?\s*\d{1,2}:\d{2}\b(?!:))?"
     r"|\blúc\s+\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}:\d{2}(?=\s*(?:ngày|sáng|chiều|trưa|tối|giờ|h)\b)"
     r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
@@ -131,9 +132,10 @@ RESULT_RE = _compile(
     # "… đến năm 2009 đã tăng lên 13.800 tỷ đồng", "đã giảm xuống còn 3,5%"; an estimate of
     # what was: "Ước, tốc độ tăng trưởng bình quân trong giai đoạn 2005 – 2010 là 22%/năm"
     rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bđã\s+(?:tăng|giảm)\s+(?:lên|xuống|từ)\b|^\W*ước\s*,"
-    # what is reached now: "tiến độ giải ngân vốn đầu tư công của ban hiện đạt khoảng 95%" (not
-    # beside an aim: "… hiện đạt 5,2%, phấn đấu đến năm 2030 đạt 10%")
-    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bhiện\s+(?:nay\s+)?(?:đã\s+)?đạt\b"
+    # what is reached now: "tiến độ giải ngân vốn đầu tư công của ban hiện đạt khoảng 95%", "(hiện
+    # là 76,2)", "(hiện nay là trên 30%)" (not beside an aim: "… hiện đạt 5,2%, phấn đấu đến năm
+    # 2030 đạt 10%")
+    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bhiện\s+(?:nay\s+|tại\s+)?(?:đã\s+)?(?:đạt|là|ở mức)\b"
     rf"(?![^.;:]*?{AIM_WORD})"
     # a share of the plan's figure: "… đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)"
     r"|\bbằng\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)"
