@@ -166,3 +166,24 @@ def test_a_plan_aimed_at_before_a_year_runs_to_it() -> None:
         "trung bình đạt 75,5 tuổi.\n"
     )
     assert found[0][0] == "growth" and found[0][3] == (2026, 2030)
+
+
+def test_a_congress_news_page_gives_no_targets_of_its_dates_delegates_and_photos() -> None:
+    """Đồng Xoài 2020-2025 (round 46) drafted six targets of a congress's news page: its two
+    days ("Trong hai ngày 20 và 21-7, …", cut at "và" before its date was seen), the delegates
+    present ("298/299 đại biểu chính thức"), the committee that elects ("41 ủy viên Ban Chấp hành
+    đã bầu …") and its photos' numbers ("… - ảnh 1"); Hưng Yên OCOP 2025 (round 47) a date
+    with dots ("Ngày 30.9, UBND tỉnh ban hành …"); the industrial policy 2030 a count of tasks
+    ("đề ra 9 nhiệm vụ, giải pháp chủ yếu"). The guards: the page's time after its date stays
+    masked ("Đăng ngày 12-10-2020 08:22"), and the congress's target is drafted."""
+    text = (
+        "Đăng ngày 12-10-2020 08:22\n"
+        "Trong hai ngày 20 và 21-7, Đảng bộ thành phố đã tổ chức đại hội đại biểu lần thứ V "
+        "(nhiệm kỳ 2020- 2025). Tham dự đại hội có 298/299 đại biểu chính thức.\n"
+        "Bà Nguyễn Thị A tái đắc cử Bí thư Thành ủy - ảnh 1\n"
+        "Với tinh thần làm việc nghiêm túc, 41 ủy viên Ban Chấp hành đã bầu Ban Thường vụ.\n"
+        "Ngày 30.9, UBND tỉnh ban hành Kế hoạch.\n"
+        "Chương trình đề ra 9 nhiệm vụ, giải pháp chủ yếu.\n"
+        "Đại hội đề ra mục tiêu đến năm 2025 tỷ lệ đô thị hóa đạt 60%.\n"
+    )
+    assert [t[2] for t in drafted(text)] == [(60.0,)]

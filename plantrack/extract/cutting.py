@@ -169,6 +169,8 @@ _ONLY_A_TIME = re.compile(
 
 def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ordinals = ordinal_spans(text)
+    # (nor inside a date: "Trong hai ngày 20 và 21-7, …")
+    dates = [(m.start(), m.end()) for m in words.DATE_RE.finditer(text)]
     candidates = [
         (m.start(), m.end())
         for m in re.finditer(
@@ -176,6 +178,7 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
         )
         if not inside_any(a + m.start(), parens)
         and not inside_any(a + m.start(), ordinals)
+        and not inside_any(a + m.start(), dates)
         # a separator lost after a rate, before a new subject with its own verb and figure:
         # "tốc độ tăng trưởng kinh tế bình quân đạt trên 10% GDP bình quân đầu người đạt
         # 1.600USD" (not "chiếm 10% GDP")

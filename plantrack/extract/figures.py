@@ -365,6 +365,7 @@ _ORDINAL = re.compile(
         r"|\btheo\s+(?:bộ\s+)?\d+\s+tiêu chí\b"
         r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|mục tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
         r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?"
+        r"|nhiệm vụ,\s*giải pháp"
         r"|nội dung(?: chính| trọng tâm| chủ yếu| cơ bản|(?=\s+(?:như\s+)?sau\b))"
         r"|(?:chương trình|công trình|dự án)(?:,\s*(?:chương trình|công trình|dự án))?\s+(?:trọng điểm|đột phá))"
         # a page's comment form: "Bạn còn 500/500 ký tự", "nhập từ 5 ký tự trở lên", "Tối thiểu
@@ -418,6 +419,11 @@ _ORDINAL = re.compile(
         r"|^\W*\d[\d.,]*\s+đại biểu\s+(?:tham dự|dự)\s+đại hội"  # a headline: "438 đại biểu tham dự Đại hội …"
         r"|\bđại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d[\d.,]*\s+đảng viên"
         r"|\b\d+\s+đại biểu\s+(?:tham gia biểu quyết|biểu quyết|tán thành|có mặt)"
+        # those present, "Tham dự đại hội có 298/299 đại biểu chính thức", and the committee
+        # that elects, "41 ủy viên Ban Chấp hành đã bầu Ban Thường vụ"
+        r"|\b\d+\s*/\s*\d+\s+đại biểu chính thức\b|\b\d+\s+ủy viên\s+Ban Chấp hành\b"
+        # a photo's number after its caption: "Bà … tái đắc cử Bí thư thành ủy Đồng Xoài - ảnh 1"
+        r"|(?<=\s[-–]\s)ảnh\s+\d+\s*$"
         # those elected: "bầu Ban Thường vụ Tỉnh ủy gồm 14 đồng chí"; a plan's phases: "Chương
         # trình … giai đoạn 2022-2026 gồm 2 giai đoạn"
         r"|\b\d+\s+đồng chí\b|\bgồm\s+\d\s+giai đoạn\b"

@@ -94,8 +94,11 @@ DATE_RE = _compile(
     r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}(?!\d|,\d)(?:\s*[,|–—-]?\s*\d{1,2}:\d{2}\b(?!:))?"
     r"|\blúc\s+\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}:\d{2}(?=\s*(?:ngày|sáng|chiều|trưa|tối|giờ|h)\b)"
-    r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?\b"
+    # (a meeting of two days, "Trong hai ngày 20 và 21-7", and a date with dots, "Ngày 30.9, …")
+    r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}(?:\s+và\s+\d{1,2})?\s*[-/]\s*\d{1,2}"
+    r"(?:\s*[-/]\s*\d{1,4})?\b"
     r"(?:\s*[,|]?\s*\d{1,2}:\d{2}\b(?!:))?"
+    r"|\bngày\s+\d{1,2}\.\d{1,2}(?:\.\d{4})?(?=\s*,)"
     r"|\b\d+\s*[-/]\s*(?:QĐ|NQ|KH|CT|KL|TB|BC|TTr|UBND|HĐND|TTg|TW|HU|TU|ĐU|CP|BCT)\b[\w/-]*"
     # a decision's number with its letters misprinted, "Quyết định sô 411/ỌĐ-TTg": the issuer
     r"|\b\d+\s*/\s*[^\W\d_]{1,4}\s*-\s*(?:TTg|UBND|HĐND|TW|HU|TU|ĐU|CP|BCT)\b"
