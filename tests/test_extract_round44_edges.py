@@ -187,3 +187,47 @@ def test_a_congress_news_page_gives_no_targets_of_its_dates_delegates_and_photos
         "Đại hội đề ra mục tiêu đến năm 2025 tỷ lệ đô thị hóa đạt 60%.\n"
     )
     assert [t[2] for t in drafted(text)] == [(60.0,)]
+
+
+def test_a_part_in_brackets_belongs_to_the_clause_it_follows() -> None:
+    """Bắc Hà tourism 2030 (round 46): "năm 2030 tạo việc làm cho khoảng 33.300 lao động
+    (trong đó 11.100 lao động trực tiếp); năm 2050 …" gave the bracket's part to the first
+    clause of the sentence (its year 2025, its name), and the "trong đó" inside the bracket
+    before a clause made that clause a part of the first too. Each bracket's part belongs to the
+    clause just before it."""
+    found = readings(
+        "Đề án phát triển du lịch giai đoạn 2024-2030.\n"
+        "Mục tiêu năm 2025 tạo việc làm cho khoảng 13.200 lao động (trong đó 4.400 lao động "
+        "trực tiếp); năm 2030 tạo việc làm cho khoảng 33.300 lao động (trong đó 11.100 lao động "
+        "trực tiếp); năm 2050 tạo việc làm cho khoảng 78.000 lao động (trong đó 26.000 lao động "
+        "trực tiếp).\n"
+    )
+    years = {r[0]: r[4] for r in found}
+    assert years == {
+        (13200.0,): 2025,
+        (33300.0,): 2030,
+        (78000.0,): 2050,
+        (4400.0,): 2025,
+        (11100.0,): 2030,
+        (26000.0,): 2050,
+    }
+
+
+def test_a_place_that_strives_is_not_the_name_and_its_income_is_a_persons() -> None:
+    """Sầm Sơn 2025-2030 (round 46): "Đảng bộ phường Sầm Sơn phấn đấu tổng giá trị sản phẩm
+    bình quân đạt 13,5% trở lên" was drafted as a level in % named by the whole lead (seven dev
+    drafts were named so: "Tỉnh Khánh Hòa phấn đấu tăng trưởng GRDP"); "thu nhập bình quân đến
+    năm 2030 đạt 136,5 triệu đồng" in triệu đồng, not a person's; Phú Quý's "15.000 lượt du
+    khách" in "lượt du". The guard: a measure that opens with a place's word keeps it."""
+    found = readings(
+        "Nghị quyết nhiệm kỳ 2025-2030.\n"
+        "Nhiệm kỳ 2025-2030, Đảng bộ phường Sầm Sơn phấn đấu tổng giá trị sản phẩm bình quân "
+        "đạt 13,5% trở lên; thu nhập bình quân đến năm 2030 đạt 136,5 triệu đồng trở lên.\n"
+        "Đến năm 2030 thu hút 15.000 lượt du khách.\n"
+        "Tỷ lệ xã đạt chuẩn nông thôn mới phấn đấu đạt 100%.\n"
+    )
+    by = {r[0]: r for r in found}
+    assert by[(13.5,)][1:4] == ("tổng giá trị sản phẩm", None, "growth")
+    assert by[(136.5,)][2] == "triệu đồng/người"
+    assert by[(15000.0,)][2] == "lượt du khách"
+    assert by[(100.0,)][1].startswith("Tỷ lệ xã đạt chuẩn nông thôn mới")

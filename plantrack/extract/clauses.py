@@ -423,11 +423,12 @@ def _clauses_of(
             out.append(clause)
             previous = clause
             main = main or clause
+        mains = list(out)  # a parenthesis belongs to a clause of the sentence, not to another one
         for a, b in subs:
             owner = next(
                 (
                     c
-                    for c in reversed(out)
+                    for c in reversed(mains)
                     if c.sentence == sentence and c.span.start - piece.span.start <= a
                 ),
                 None,
@@ -451,7 +452,10 @@ def _weak_start(text: str) -> bool:
 
 
 def _after_trong_do(text: str, start: int, at: int) -> bool:
-    return bool(re.search(r"trong đó", text[start:at], re.IGNORECASE))
+    """Whether a "trong đó" opens the clause at ``at`` (not one inside a parenthesis between:
+    "… 13.200 lao động (trong đó 4.400 lao động trực tiếp); năm 2030 …")."""
+    between = re.sub(r"\([^()]*\)", " ", text[start:at])
+    return bool(re.search(r"trong đó", between, re.IGNORECASE))
 
 
 def _make(

@@ -170,7 +170,7 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
         tokens = [*tokens, "đồng"]  # "95 - 100 triệu/năm": a sum of money, in đồng
     three = re.match(
         r"\s*(hợp tác xã|tổ hợp tác|sản phẩm OCOP|lượt khách du lịch|trạm y tế|khu dân cư"
-        r"|tổ dân phố|hộ gia đình|lượt lao động|câu lạc bộ"
+        r"|tổ dân phố|hộ gia đình|lượt lao động|câu lạc bộ|lượt du khách"
         # "7,8 tỉ đô la Mỹ/năm": dollars in words, with their scale
         r"|(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+)?đô\s*-?\s*la(?:\s+Mỹ)?)\b",
         text,

@@ -179,7 +179,12 @@ _AIM_SET = re.compile(
     r"^(?P<lead>.*?)(?:\b(?:đặt|đề ra|đặt ra|xác định)\s+(?:mục tiêu|chỉ tiêu)"
     # or after a comma, "UBND tỉnh vừa ban hành Kế hoạch … về kinh tế số, phấn đấu đến năm 2030
     # kinh tế số chiếm 30% GRDP"
-    r"|(?<=,\s)phấn đấu\b)"
+    r"|(?<=,\s)phấn đấu\b"
+    # or a place by its name: "Đảng bộ phường Sầm Sơn phấn đấu tổng giá trị sản phẩm …"
+    r"|\b(?:(?:Đảng bộ|UBND|HĐND)\s+)?(?:tỉnh|huyện|thị xã|xã|phường|thị trấn|thành phố|TP\.?)"
+    # (not a body of the place: "Huyện Đoàn", "Hội LHPN", "Thành ủy")
+    r"\s+(?-i:(?!(?:Đoàn|Hội|Ủy|Mặt|Công|Quân|Đảng|Liên|Ban)\b)"
+    r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s+){1,4})phấn đấu\b)"
     r"(?:\s+(?:chung|tổng quát|cụ thể))?(?:\s*[,:]\s*|\s+(?:phấn đấu|là|đạt|đến)\b)*\s*",
     re.IGNORECASE,
 )

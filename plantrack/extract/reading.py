@@ -308,7 +308,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         # the denominator before the figure or right after it: "Số bác sĩ đạt 9 bác sĩ trên
         # 10.000 dân"
         after = words.PER_RE.match(fig.after.lstrip())
-        unit = per_from_name(unit, f"{name} {clause.lead or ''} {after.group(0) if after else ''}")
+        # (and the words before it: "thu nhập bình quân đến năm 2030 đạt 136,5 triệu đồng" is a
+        # person's, though the name is "thu nhập")
+        unit = per_from_name(
+            unit, f"{name} {before} {clause.lead or ''} {after.group(0) if after else ''}"
+        )
     if unit is None and kind not in ("growth", "yearly_growth"):
         unit = (
             moved_from_unit(text, fig)
