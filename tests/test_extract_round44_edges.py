@@ -231,3 +231,61 @@ def test_a_place_that_strives_is_not_the_name_and_its_income_is_a_persons() -> N
     assert by[(136.5,)][2] == "triệu đồng/người"
     assert by[(15000.0,)][2] == "lượt du khách"
     assert by[(100.0,)][1].startswith("Tỷ lệ xã đạt chuẩn nông thôn mới")
+
+
+def test_a_part_of_a_part_leaves_the_structure_whole() -> None:
+    """Kiên Giang's master plan 2030 (round 49): "Tỉ trọng khu vực nông - lâm - thuỷ sản chiếm
+    29,6%, công nghiệp - xây dựng chiếm 24,7%, trong đó, công nghiệp chiếm khoảng 15%, dịch vụ
+    chiếm 41,1% và thuế sản phẩm trừ trợ cấp chiếm 4,6% …" summed to 115 with the part of a
+    part, so the four were drafted as shares; the "trong đó" part is the share of GRDP of its
+    own. Kiên Giang 2016-2020: the year that ends a list of shares ("… trong cơ cấu kinh tế vào
+    năm 2020, tỷ trọng … năm 2030 trên 75%") is every share's of the list, as it is a level's."""
+    draft = extract_text(
+        "Quy hoạch tỉnh thời kỳ 2021-2030.\n"
+        "Tỉ trọng khu vực nông - lâm - thuỷ sản chiếm 29,6%, công nghiệp - xây dựng chiếm 24,7%, "
+        "trong đó, công nghiệp chiếm khoảng 15%, dịch vụ chiếm 41,1% và thuế sản phẩm trừ trợ "
+        "cấp chiếm 4,6% trong cơ cấu kinh tế tỉnh.\n"
+    ).draft
+    kinds = [(t.reading.kind, t.reading.numbers) for t in draft.targets]
+    assert kinds == [
+        ("structure", (29.6,)),
+        ("structure", (24.7,)),
+        ("share", (15.0,)),
+        ("structure", (41.1,)),
+        ("structure", (4.6,)),
+    ]
+    found = drafted(
+        "Quy hoạch tổng thể đến năm 2020, định hướng đến năm 2030.\n"
+        "- Tỷ trọng nông lâm ngư nghiệp chiếm 35 - 36%, công nghiệp - xây dựng chiếm 23 - 24% và "
+        "dịch vụ chiếm 40 - 41% trong cơ cấu kinh tế vào năm 2020.\n"
+    )
+    assert [(k, y) for k, _, _, y, _ in found] == [("structure", 2020)] * 3
+
+
+def test_the_economys_output_as_an_average_is_a_persons() -> None:
+    """Sóc Trăng and Bạc Liêu's master plans (round 49): "GRDP bình quân đạt khoảng 124 triệu
+    đồng" and "GRDP bình quân trên người đạt khoảng 187 triệu đồng" drafted in triệu đồng, not a
+    person's. The guard: "GRDP bình quân giai đoạn … tăng 8%/năm" is the growth."""
+    found = readings(
+        "Quy hoạch tỉnh thời kỳ 2021-2030.\n"
+        "GRDP bình quân đạt khoảng 124 triệu đồng; GRDP bình quân trên người đạt khoảng 187 "
+        "triệu đồng (giá hiện hành); GRDP bình quân giai đoạn 2021-2030 tăng 8%/năm.\n"
+    )
+    assert [(r[2], r[3]) for r in found] == [
+        ("triệu đồng/người", "level"),
+        ("triệu đồng/người", "level"),
+        (None, "growth"),
+    ]
+
+
+def test_a_plans_history_and_its_makers_are_no_targets() -> None:
+    """Kiên Giang's master plan 2030: "sau hơn 38 năm xây dựng và phát triển" and "tỉnh đã huy
+    động sự tham gia của hơn 100 chuyên gia" were drafted as targets."""
+    text = (
+        "Quy hoạch tỉnh thời kỳ 2021-2030.\n"
+        "Đây là lần đầu tiên sau hơn 38 năm xây dựng và phát triển, tỉnh có bản quy hoạch.\n"
+        "Trong quá trình xây dựng Quy hoạch, tỉnh đã huy động sự tham gia của hơn 100 chuyên "
+        "gia.\n"
+        "Đến năm 2030, tỷ lệ đô thị hóa đạt 45%.\n"
+    )
+    assert [t[2] for t in drafted(text)] == [(45.0,)]

@@ -361,7 +361,7 @@ _ORDINAL = re.compile(
         r"|\bgiai đoạn\s+\d(?!\d)(?![.,]\d)|\b\d\s+sao\b"
         # an anniversary, the standard's criteria: "sau 20 năm tái lập tỉnh", "kỷ niệm 75 năm",
         # "xây dựng nông thôn theo 19 tiêu chí" (not "đạt 19/19 tiêu chí")
-        r"|\b(?:kỷ niệm|sau|tròn)\s+\d+\s+năm\b|\b\d+\s+năm\s+(?:tái lập|thành lập|ngày thành lập)"
+        r"|\b(?:kỷ niệm|sau|tròn)\s+(?:hơn\s+|gần\s+)?\d+\s+năm\b|\b\d+\s+năm\s+(?:tái lập|thành lập|ngày thành lập)"
         r"|\btheo\s+(?:bộ\s+)?\d+\s+tiêu chí\b"
         r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|mục tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
         r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?"

@@ -339,8 +339,11 @@ def _a_count_per(unit: str) -> bool:
 
 
 PER_PERSON = re.compile(
-    r"(?:bình quân\s*)?(?:đầu người|/\s*người|(?:trên\s+)?(?:1|một)\s+người)(?:\s*/\s*năm)?"
-    r"|thu nhập bình quân",
+    r"(?:bình quân\s*)?(?:đầu người|/\s*người|(?:trên\s+)?(?:1|một)\s+người|trên người)"
+    r"(?:\s*/\s*năm)?"
+    # "thu nhập bình quân", and the economy's output said as an average: "GRDP bình quân đạt
+    # khoảng 124 triệu đồng" (not its growth: "GRDP tăng bình quân 8%/năm")
+    r"|thu nhập bình quân|\b(?:GRDP|GDP)\s+bình quân(?=\s+(?:đạt|là|khoảng|trên|năm|đến))",
     re.IGNORECASE,
 )
 

@@ -271,7 +271,7 @@ def trailing_times(readings: Sequence[tuple[Clause, Reading | None]], plan: Plan
         elif (
             later is not None
             and reading is not None
-            and reading.kind == "level"
+            and reading.kind in ("level", "share", "structure")
             and reading.year == plan.end
             and later < plan.end
             and not clause.lead

@@ -37,20 +37,38 @@ def whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
     nhập ... 303 tỷ đồng, trong đó thu từ sản xuất nông nghiệp 35%; tiểu thủ công nghiệp, dịch vụ
     65%" (Xuân Ngọc). The reverse of :func:`plantrack.extract.draft.as_shares`."""
     runs: list[tuple[tuple[int, str, int], list[Reading]]] = []
+    inner: list[Reading] = []
     for clause, reading in readings:
         if reading is None:
             continue
         key = _part_of_a_whole(clause, reading)
+        if key is not None and clause.parent is not None and runs and runs[-1][0] == key:
+            # "… công nghiệp - xây dựng chiếm 24,7%, trong đó, công nghiệp chiếm khoảng 15%, dịch
+            # vụ chiếm 41,1% …": a part of a part, neither in the run nor its end
+            inner.append(reading)
+            continue
         if key is None:
             runs.append(((-1, "", 0), []))  # another target between: a run ends
         elif runs and runs[-1][0] == key:
             runs[-1][1].append(reading)
         else:
             runs.append((key, [reading]))
+    made: set[tuple[str, int]] = set()
     for (_, kind, year), run in runs:
         fewest = 3 if kind == "growth" else 2
         for parts in _wholes(run, fewest):
             _a_structure(parts, year)
+            made.add((parts[0].structure or "", year))
+    for reading in inner:
+        if reading.kind == "structure" and (reading.structure or "", reading.year) in made:
+            # a part of one of the structure's parts is no part of the structure: its share of
+            # the whole ("trong đó, công nghiệp chiếm khoảng 15%" of GRDP)
+            reading.kind, reading.part = "share", reading.name
+            reading.direction = "decrease" if words.FARMING_RE.search(reading.name) else "increase"
+            reading.whole = "GRDP" if reading.structure == "co_cau_kinh_te" else None
+            reading.structure = None
+            if reading.whole is None:
+                reading.review.append("share-whole")
 
 
 def _wholes(run: list[Reading], fewest: int) -> list[list[Reading]]:
