@@ -289,3 +289,18 @@ def test_a_plans_history_and_its_makers_are_no_targets() -> None:
         "Đến năm 2030, tỷ lệ đô thị hóa đạt 45%.\n"
     )
     assert [t[2] for t in drafted(text)] == [(45.0,)]
+
+
+def test_works_done_and_heritage_kept_are_counted_over_the_term() -> None:
+    """Đồng Nai culture 2021-2025 (round 47): "thực hiện 10 công trình tu bổ, tôn tạo di tích;
+    lập hồ sơ xếp hạng 10 di tích, phát hành 10 ấn phẩm …" are counts of what the term does, as
+    "hình thành 3-5 vùng" is (round 6's reading), not levels of 2025."""
+    found = drafted(
+        "Chương trình hành động giai đoạn 2021-2025.\n"
+        "Trên lĩnh vực di sản văn hóa, thực hiện 10 công trình tu bổ, tôn tạo di tích; lập hồ sơ "
+        "xếp hạng 12 di tích.\n"
+    )
+    assert [(k, n, t) for k, _, n, t, _ in found] == [
+        ("cumulative", (10.0,), (2021, 2025)),
+        ("cumulative", (12.0,), (2021, 2025)),
+    ]

@@ -353,7 +353,7 @@ def names_a_rank(text: str) -> bool:
 
 _ORDINAL = re.compile(
     spellings(
-        r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|hạng|cấp độ|mức độ|cấp)\s+\d+(?!\d)(?![.,]\d)(?!\s*%)"
+        r"\b(?:thứ|khóa|lần thứ|(?<!dân )số|lớp|loại|(?<!xếp )hạng|cấp độ|mức độ|cấp)\s+\d+(?!\d)(?![.,]\d)(?!\s*%)"
         # and the levels listed after one: "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 3 và 4"
         r"(?:(?<=độ\s\d)(?:\s*(?:,|và|-|–)\s*\d(?!\d)(?![.,]\d)(?!\s*%))+)?"
         r"|\b[1-3]\s+vụ\b(?=\s+\d)"

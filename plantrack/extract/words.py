@@ -326,6 +326,9 @@ NEW_COUNT_RE = _compile(
     r"(?:thành lập mới|phát triển mới|xây dựng mới|trồng mới|kết nạp(?: mới)?|chuyển đổi|hình thành"
     r"|hoàn thành(?: xây dựng)?"
     r"|nhựa hóa|bê tông hóa|cứng hóa|duy tu(?: bảo dưỡng)?|sửa chữa|nâng cấp"
+    # works done and heritage kept: "thực hiện 10 công trình tu bổ", "lập hồ sơ xếp hạng 10 di
+    # tích", "phát hành 10 ấn phẩm"
+    r"|thực hiện|tu bổ(?:,\s*tôn tạo)?|trùng tu|lập hồ sơ(?: xếp hạng)?|phát hành"
     r"|(?:giải quyết|tạo) việc làm(?: mới)?(?: cho)?|đào tạo nghề cho)"
     rf"(?:\s+(?:được|thêm|đạt|{BOUND_WORD}))*\s*$",
     _I,
