@@ -449,13 +449,29 @@ def on_the_year_before(text: str, plan: PlanTime) -> bool:
     )
 
 
+def index_falls(text: str) -> bool:
+    """Whether ``text`` opens with an index under 100 ("bằng 95% so với cùng kỳ": a fall of 5 %,
+    written as "giảm 5%" is)."""
+    index = words.INDEX_RE.match(text)
+    if index is None:
+        return False
+    written = index["index"]
+    return float(written.replace(".", "").replace(",", ".") if "," in written else written) < 100
+
+
 def _over_the_base(fig: Figure) -> Figure:
-    """An index in % (100 = the base) as the growth it says: 105,86 is 5,86, 250 is 150."""
-    growth = tuple(float(Decimal(repr(n)) - 100) for n in fig.numbers)
+    """An index in % (100 = the base) as the growth it says: 105,86 is 5,86, 250 is 150; under
+    100, the fall, as "giảm" writes it: 95 is 5 (the way is the reading's direction)."""
+
+    def rate(n: float) -> Decimal:
+        return abs(Decimal(repr(n)) - 100)
+
+    growth = tuple(float(rate(n)) for n in fig.numbers)
     written = tuple(
-        _plain(Decimal(repr(n)) - 100, comma="," in w)
-        for n, w in zip(fig.numbers, fig.written, strict=True)
+        _plain(rate(n), comma="," in w) for n, w in zip(fig.numbers, fig.written, strict=True)
     )
+    if all(n < 100 for n in fig.numbers):  # a range of falls, its ends in order
+        growth, written = growth[::-1], written[::-1]
     return replace(fig, numbers=growth, written=written)
 
 

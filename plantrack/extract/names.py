@@ -181,10 +181,11 @@ _AIM_SET = re.compile(
     # kinh tế số chiếm 30% GRDP"
     r"|(?<=,\s)phấn đấu\b"
     # or a place by its name: "Đảng bộ phường Sầm Sơn phấn đấu tổng giá trị sản phẩm …"
-    r"|\b(?:(?:Đảng bộ|UBND|HĐND)\s+)?(?:tỉnh|huyện|thị xã|xã|phường|thị trấn|thành phố|TP\.?)"
+    # (not a place a measure is of: "Tổng giá trị sản phẩm của phường Quảng Tiến phấn đấu đạt …")
+    r"|(?<!của )\b(?:(?:Đảng bộ|UBND|HĐND)\s+)?(?:tỉnh|huyện|thị xã|xã|phường|thị trấn|thành phố|TP\.?)"
     # (not a body of the place: "Huyện Đoàn", "Hội LHPN", "Thành ủy")
     r"\s+(?-i:(?!(?:Đoàn|Hội|Ủy|Mặt|Công|Quân|Đảng|Liên|Ban)\b)"
-    r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s+){1,4})phấn đấu\b)"
+    r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w'’]*\s+){1,4})phấn đấu\b)"
     r"(?:\s+(?:chung|tổng quát|cụ thể))?(?:\s*[,:]\s*|\s+(?:phấn đấu|là|đạt|đến)\b)*\s*",
     re.IGNORECASE,
 )
@@ -355,13 +356,22 @@ def masked_cues(text: str) -> str:
     return words.GROWTH_NOUN_RE.sub(" ", PER_PERSON.sub(" ", text))
 
 
+#: Who earns, when not a person: "Mỗi hộ tham gia mô hình có thu nhập bình quân …", "Hợp tác
+#: xã nông nghiệp có thu nhập bình quân …" (not the poor counted: "hộ nghèo").
+_OTHER_EARNER = re.compile(
+    r"\b(?:mỗi\s+)?hộ\b(?!\s+(?:nghèo|cận nghèo))|hợp tác xã|\bHTX\b|doanh nghiệp|trang trại"
+    r"|tổ hợp tác|mô hình",
+    re.IGNORECASE,
+)
+
+
 def per_from_name(unit: str, name: str) -> str:
     """A money or count unit made "per" what the name divides by."""
     per = words.PER_RE.search(name)
     if per:
         word = per["per"].split()[0] if per["per"].startswith("ha") else per["per"]
         return f"{unit}/{word}"
-    if PER_PERSON.search(name):
+    if PER_PERSON.search(name) and not _OTHER_EARNER.search(name):
         try:
             from plantrack.units import Quantity
 

@@ -460,6 +460,19 @@ def plan_time_of(
         ),
         None,
     )
+    if stated is None and not seg.intro and not seg.announcements and seg.clauses:
+        # a title that heads the items, with no introduction: "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ
+        # HỘI 5 NĂM 2021 - 2025" over "- Tỷ lệ đô thị hóa đạt 45%. …"
+        stated = next(
+            (
+                found
+                for heading in seg.clauses[0].headings
+                if _KIND_LINE.match(heading.text.strip())
+                and (found := _stated_time(heading.text, announce=False, issued=None)) is not None
+                and not found[1]
+            ),
+            None,
+        )
     if stated is not None:
         plan, only_end = stated
         if not only_end:

@@ -21,7 +21,7 @@ from plantrack.extract.figures import (
     main_figure,
     per_mille_two_ways,
 )
-from plantrack.extract.kinds import Said, kind_of, on_the_year_before, verbs_of
+from plantrack.extract.kinds import Said, index_falls, kind_of, on_the_year_before, verbs_of
 from plantrack.extract.names import (
     COUNTING_WORDS,
     OPENER,
@@ -38,7 +38,7 @@ from plantrack.extract.names import (
     variant_of,
 )
 from plantrack.extract.not_targets import a_result, is_narrative
-from plantrack.extract.timing import PlanTime, time_of, time_stated
+from plantrack.extract.timing import PlanTime, time_of, time_stated, times
 from plantrack.numbers.parse import DecimalMark
 from plantrack.plans.wording import one_spelling
 from plantrack.units import parse_unit
@@ -181,6 +181,15 @@ _STATED = re.compile(
 )
 
 
+def _a_report(clause: Clause) -> bool:
+    """Whether a clause reports what was or is (a result, a report, a comparison)."""
+    return bool(
+        a_result(clause, clause.text)
+        or words.COMPARISON_RE.search(clause.text)
+        or is_narrative(clause)
+    )
+
+
 def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading | None:
     """The target a clause states, or None when it holds none (see the module's description)."""
     text = clause.text
@@ -228,7 +237,12 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         and int(restated["year"]) < plan.start
     ):
         return None  # "..., tăng 42,9% so với năm 2015": the figure before it, compared
-    if words.INDEX_RE.match(text) and not on_the_year_before(text, plan):
+    if words.INDEX_RE.match(text) and (
+        not on_the_year_before(text, plan)
+        # (the index of a result is a result: "Sáu tháng đầu năm 2024, tổng thu … đạt 620 tỷ
+        # đồng, bằng 110% so với cùng kỳ")
+        or (clause.subject_from is not None and _a_report(clause.subject_from))
+    ):
         return None  # "…, bằng 250% so với năm 2020" in a plan of 2021-2025: restated
     found = figures(text, clause.aside, decimal)
     if not found:
@@ -328,13 +342,18 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             unit = "?"
     if (
         kind in ("growth", "yearly_growth")
-        and verbs.decreasing
+        and (verbs.decreasing or index_falls(text))
         and not words.LESS_IS_BETTER_RE.search(name)
     ):
         review.append("negative-growth")
     flows = kind == "share" and of_flows(context, plan)
     level_kind = kind in ("level", "structure", "share", "count") and not flows
     year, period = time_of(clause, chain, plan, level=level_kind, own=own)
+    if stated and kind == "growth" and source_of_subject is not None:
+        # "GRDP tăng bình quân 7,5%/năm, đạt 8% vào năm 2025": that year's growth
+        own_time = times(own)
+        if own_time.year is not None and own_time.period is None:
+            period = (own_time.year, own_time.year)
     if words.SHARE_WORD_RE.search(text) and kind == "level" and fig.percent:
         review.append("share")
     if (
@@ -351,10 +370,18 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         part, whole = read.share
         if whole is None:
             review.append("share-whole")
+    # a figure stated of a subject that falls falls too ("Tỷ suất sinh thô giảm bình quân
+    # 0,2‰/năm, ở mức 14‰ vào năm 2025"); an index under 100 is a fall ("bằng 95% so với cùng kỳ")
+    falls = (
+        stated
+        and source_of_subject is not None
+        and bool(re.search(r"\bgiảm\b", before_figure(source_of_subject.text), re.IGNORECASE))
+    ) or (kind == "growth" and index_falls(text))
     if kind == "structure":
         direction = None
     elif (
         verbs.decreasing
+        or falls
         or words.LESS_IS_BETTER_RE.search(name)
         or words.LESS_IS_BETTER_RE.search(own[: fig.start] if fig.start <= len(own) else own)
         or comparator in ("at_most", "less_than")

@@ -8,6 +8,8 @@ structure, whatever words they were written with. (The reverse, a structure that
 
 from __future__ import annotations
 
+import re
+
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause
 from plantrack.extract.reading import Reading
@@ -38,6 +40,7 @@ def whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
     65%" (Xuân Ngọc). The reverse of :func:`plantrack.extract.draft.as_shares`."""
     runs: list[tuple[tuple[int, str, int], list[Reading]]] = []
     inner: list[Reading] = []
+    texts = {id(r): c.text for c, r in readings if r is not None}
     for clause, reading in readings:
         if reading is None:
             continue
@@ -54,24 +57,34 @@ def whole_shares(readings: list[tuple[Clause, Reading | None]]) -> None:
         else:
             runs.append((key, [reading]))
     made: set[tuple[str, int]] = set()
+    left: list[Reading] = []
     for (_, kind, year), run in runs:
         fewest = 3 if kind == "growth" else 2
-        for parts in _wholes(run, fewest):
+        wholes = _wholes(run, fewest, texts)
+        for parts in wholes:
             _a_structure(parts, year)
             made.add((parts[0].structure or "", year))
-    for reading in inner:
+        if wholes:
+            used = {id(r) for parts in wholes for r in parts}
+            left.extend(r for r in run if id(r) not in used)
+    for reading in inner + left:
         if reading.kind == "structure" and (reading.structure or "", reading.year) in made:
-            # a part of one of the structure's parts is no part of the structure: its share of
-            # the whole ("trong đó, công nghiệp chiếm khoảng 15%" of GRDP)
-            reading.kind, reading.part = "share", reading.name
-            reading.direction = "decrease" if words.FARMING_RE.search(reading.name) else "increase"
-            reading.whole = "GRDP" if reading.structure == "co_cau_kinh_te" else None
-            reading.structure = None
-            if reading.whole is None:
-                reading.review.append("share-whole")
+            # a part of one of the structure's parts, or a share after them ("Lao động nông
+            # nghiệp chiếm 40% tổng số lao động"), is no part of the structure: a share of its
+            # own (of GRDP for a part of a sector: "trong đó, công nghiệp chiếm khoảng 15%")
+            _as_a_share(reading, of_gdp=reading in inner)
 
 
-def _wholes(run: list[Reading], fewest: int) -> list[list[Reading]]:
+def _as_a_share(reading: Reading, *, of_gdp: bool) -> None:
+    reading.kind, reading.part = "share", reading.name
+    reading.direction = "decrease" if words.FARMING_RE.search(reading.name) else "increase"
+    reading.whole = "GRDP" if of_gdp and reading.structure == "co_cau_kinh_te" else None
+    reading.structure = None
+    if reading.whole is None:
+        reading.review.append("share-whole")
+
+
+def _wholes(run: list[Reading], fewest: int, texts: dict[int, str]) -> list[list[Reading]]:
     """The parts of a run that make wholes: the whole run when it sums to 100, else from its
     start the first ``fewest`` or more that do, then the same from the next ("… thuế sản phẩm
     chiếm khoảng 8%. Tỷ lệ đóng góp của năng suất … vào tăng trưởng kinh tế … là 50%": four
@@ -82,13 +95,36 @@ def _wholes(run: list[Reading], fewest: int) -> list[list[Reading]]:
     start = 0
     while start < len(run):
         for end in range(start + fewest, len(run) + 1):
-            if _sums_to_100(run[start:end]):
+            # (parts read alike: not a share of GRDP and a part of something else, "kinh tế số
+            # chiếm 30% GRDP; công nghiệp chế biến, chế tạo chiếm 70% giá trị sản xuất công nghiệp")
+            named = {_whole_named(r, texts.get(id(r), "")) for r in run[start:end]}
+            if len(named - {None}) <= 1 and _sums_to_100(run[start:end]):
                 found.append(run[start:end])
                 start = end
                 break
         else:
             break
     return found
+
+
+def _whole_named(reading: Reading, text: str) -> str | None:
+    """The whole a part's words (``text``) name after its figure ("GRDP"; "giá trị sản xuất công
+    nghiệp" in "… chiếm 70% giá trị sản xuất công nghiệp"), None when they name none."""
+    if reading.whole is not None:
+        return reading.whole.upper()
+    after = _AFTER_PERCENT.search(text)
+    if after is None:
+        return None
+    named = after["whole"].strip()
+    return "GRDP" if re.fullmatch(r"(?:tổng\s+)?(?:GRDP|GDP)", named, re.IGNORECASE) else named
+
+
+#: The words after a part's percentage, up to the clause's end or a time: its whole, if any (not
+#: "trong cơ cấu …", the structure's own words).
+_AFTER_PERCENT = re.compile(
+    r"%\s+(?!trong\b|vào\b|đến\b|năm\b)(?P<whole>[^\W\d_][^,;.()]*?)\s*(?:$|[,;.(]|\s(?:vào|đến|năm)\b)",
+    re.IGNORECASE,
+)
 
 
 def _sums_to_100(parts: list[Reading]) -> bool:

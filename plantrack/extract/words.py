@@ -98,7 +98,8 @@ DATE_RE = _compile(
     r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}(?:\s+và\s+\d{1,2})?\s*[-/]\s*\d{1,2}"
     r"(?:\s*[-/]\s*\d{1,4})?\b"
     r"(?:\s*[,|]?\s*\d{1,2}:\d{2}\b(?!:))?"
-    r"|\bngày\s+\d{1,2}\.\d{1,2}(?:\.\d{4})?(?=\s*,)"
+    r"|\b(?:ngày|sáng|chiều|trưa|tối|hôm)\s+(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])(?:\.\d{4})?"
+    r"(?!\d|,\d)"
     r"|\b\d+\s*[-/]\s*(?:QĐ|NQ|KH|CT|KL|TB|BC|TTr|UBND|HĐND|TTg|TW|HU|TU|ĐU|CP|BCT)\b[\w/-]*"
     # a decision's number with its letters misprinted, "Quyết định sô 411/ỌĐ-TTg": the issuer
     r"|\b\d+\s*/\s*[^\W\d_]{1,4}\s*-\s*(?:TTg|UBND|HĐND|TW|HU|TU|ĐU|CP|BCT)\b"
@@ -138,7 +139,10 @@ RESULT_RE = _compile(
     # what is reached now: "tiến độ giải ngân vốn đầu tư công của ban hiện đạt khoảng 95%", "(hiện
     # là 76,2)", "(hiện nay là trên 30%)" (not beside an aim: "… hiện đạt 5,2%, phấn đấu đến năm
     # 2030 đạt 10%")
-    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bhiện\s+(?:nay\s+|tại\s+)?(?:đã\s+)?(?:đạt|là|ở mức)\b"
+    # (not "thực hiện là", "thể hiện ở mức", nor the level a move starts from: "từ mức hiện nay
+    # là 42% lên 45%")
+    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?(?<!thực )(?<!thể )(?<!phát )(?<!từ )(?<!từ mức )"
+    r"\bhiện\s+(?:nay\s+|tại\s+)?(?:đã\s+)?(?:đạt|là|ở mức)\b"
     rf"(?![^.;:]*?{AIM_WORD})"
     # a share of the plan's figure: "… đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)"
     r"|\bbằng\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)"
@@ -194,7 +198,9 @@ RESTATED_RE = _compile(
 #: 6,38 % and 5,86 %; of a base of several years before, a restatement of the figure).
 INDEX_RE = _compile(
     rf"\W*bằng\s+(?:(?:khoảng|gần|trên|hơn)\s+)?(?P<index>{NUMBER})\s*%\s*,?\s*so\s+với\s+"
-    rf"(?:(?P<last>cùng kỳ(?:\s+năm\s+trước)?|năm\s+trước)|(?:năm\s+)?(?P<year>{YEAR}))\b",
+    # the base: "cùng kỳ (năm trước)", "năm trước", "(cùng kỳ) năm 2022", "(ước) thực hiện năm 2023"
+    rf"(?:(?:cùng kỳ\s+)?(?:(?:ước\s+)?thực hiện\s+)?(?:năm\s+)?(?P<year>{YEAR})"
+    r"|(?P<last>cùng kỳ(?:\s+năm\s+trước)?|năm\s+trước))\b",
     _I,
 )
 #: A report of what happened or what is, not a target: a meeting's business ("Kỳ họp đã thông
