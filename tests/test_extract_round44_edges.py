@@ -304,3 +304,40 @@ def test_works_done_and_heritage_kept_are_counted_over_the_term() -> None:
         ("cumulative", (10.0,), (2021, 2025)),
         ("cumulative", (12.0,), (2021, 2025)),
     ]
+
+
+def test_a_plan_of_a_year_and_the_period_after_it_runs_from_that_year() -> None:
+    """Lào Cai's digital infrastructure plan (round 51): "Kế hoạch phát triển hạ tầng số … năm
+    2025, giai đoạn 2026–2030" was read as a plan of 2026-2030, and its ten targets of 2025 were
+    listed as before the plan."""
+    draft = extract_text(
+        "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch phát triển hạ tầng số năm 2025, giai đoạn "
+        "2026–2030.\n"
+        "Năm 2025, phủ sóng 5G đạt 40% toàn tỉnh.\n"
+        "Giai đoạn 2026–2030, tỷ lệ phủ sóng 5G đạt tối thiểu 90%.\n"
+    ).draft
+    assert draft.period == (2025, 2030)
+    assert [(t.reading.numbers, t.reading.year) for t in draft.targets] == [
+        ((40.0,), 2025),
+        ((90.0,), 2030),
+    ]
+
+
+def test_a_lists_every_year_lead_holds_for_each_item() -> None:
+    """Đồng Nai culture 2021-2025 (round 47): "… phấn đấu hằng năm có trên 90% hộ gia đình đạt
+    chuẩn văn hóa; trên 90% ấp, khu phố đạt chuẩn …; 98% cơ quan, đơn vị …" held the first
+    every year and the others only by 2025. The guard: a measure's own "hàng năm" is no lead
+    ("tốc độ tăng trưởng hàng năm đạt từ 11 – 12%; …; 100% số hộ sử dụng dịch vụ điện thoại"
+    keeps the phones a level)."""
+    found = drafted(
+        "Chương trình hành động giai đoạn 2021-2025.\n"
+        "Ngành Văn hóa phấn đấu hằng năm có trên 90% hộ gia đình đạt chuẩn văn hóa; trên 90% ấp, "
+        "khu phố đạt chuẩn ấp, khu phố văn hóa; 98% cơ quan, đơn vị đạt chuẩn văn hóa.\n"
+    )
+    assert [k for k, *_ in found] == ["annual"] * 3
+    found = drafted(
+        "Nghị quyết nhiệm kỳ 2020-2025.\n"
+        "Các chỉ tiêu chủ yếu: tốc độ tăng trưởng hàng năm đạt từ 11 – 12%; 100% số hộ sử dụng "
+        "dịch vụ điện thoại.\n"
+    )
+    assert found[1][0] == "level"

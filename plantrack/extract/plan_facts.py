@@ -295,6 +295,13 @@ _CITED_RE = re.compile(
 )
 #: A period, then a later end the plan runs to: "2021-2025 và đến năm 2030", "2021 - 2025,
 #: giai đoạn 2026 - 2030" (not a vision's: "2021-2025, định hướng đến năm 2030").
+#: A year and the period after it: "Kế hoạch phát triển hạ tầng số … năm 2025, giai đoạn 2026–2030"
+#: (a plan of 2025-2030).
+_YEAR_THEN_PERIOD_RE = re.compile(
+    rf"\bnăm\s+(?P<year>{words.YEAR})\s*(?:,|và)\s*(?:giai đoạn|thời kỳ)\s+"
+    rf"(?P<start>{words.YEAR})\s*[-–]\s*(?P<end>{words.YEAR})",
+    re.IGNORECASE,
+)
 _AND_LATER_RE = re.compile(
     rf"(?P<start>{words.YEAR})\s*[-–]\s*(?P<end>{words.YEAR})\s*(?:,|và)\s*(?:(?:giai đoạn|thời kỳ)"
     rf"\s+{words.YEAR}\s*[-–]\s*|(?:đến|tới)\s+năm\s+)(?P<later>{words.YEAR})",
@@ -322,6 +329,13 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     if found.period is not None:
         # "giai đoạn 2021-2025 và đến năm 2030", "giai đoạn 2021 - 2025, giai đoạn 2026 - 2030":
         # the plan runs to the later end, not a vision's ("…, định hướng đến năm 2030")
+        after = _YEAR_THEN_PERIOD_RE.search(cleaned)
+        if (
+            after is not None
+            and (int(after["start"]), int(after["end"])) == found.period
+            and int(after["year"]) == found.period[0] - 1
+        ):
+            return PlanTime(int(after["year"]), found.period[1]), False
         later = _AND_LATER_RE.search(cleaned)
         if (
             later is not None

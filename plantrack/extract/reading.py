@@ -174,6 +174,13 @@ def _series_about(clause: Clause, decimal: DecimalMark) -> str | None:
     return "about" if bound_of(before.text[: fig.start], fig) == "about" else None
 
 
+#: A list's lead that says "every year" of the figure after it, named after it: "… phấn đấu hằng
+#: năm có trên 90% hộ gia đình …" (not a measure's own name: "tốc độ tăng trưởng hàng năm đạt …").
+_EVERY_YEAR_LEAD = re.compile(
+    r"\b(?:hằng|hàng|mỗi)\s+năm\s*,?\s*(?:phấn đấu\s+)?(?:có\s+)?"
+    r"(?:(?:trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu)\s*)?$",
+    re.IGNORECASE,
+)
 #: The words before a figure that are its own verb of state, and bound words: "đạt dưới",
 #: "chiếm khoảng", "là", "ở mức".
 _STATED = re.compile(
@@ -277,6 +284,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
             # a share of things named after its figure takes no cue of the clause before it
             kin = [c for c in kin if c is not source_of_subject]
             context = " ".join([own_text(c) for c in kin] + [clause.lead or ""] + heads)
+        # but a list's lead says it of each: "… phấn đấu hằng năm có trên 90% hộ gia đình đạt
+        # chuẩn văn hóa; trên 90% ấp, khu phố …; 98% cơ quan …" (not an average's: "bình quân")
+        opening = before_figure(clause.first.text) if clause.first is not None else ""
+        if _EVERY_YEAR_LEAD.search(opening) and not words.AVERAGE_RE.search(opening):
+            context = f"{context} {opening}"
     elif is_weak(own_name) and not (clause.lead or len(chain) > 1 or clause.context):
         name = name_after(fig) or name
     name = by_its_act(name, fig)
