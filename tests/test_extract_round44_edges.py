@@ -341,3 +341,22 @@ def test_a_lists_every_year_lead_holds_for_each_item() -> None:
         "dịch vụ điện thoại.\n"
     )
     assert found[1][0] == "level"
+
+
+def test_names_between_a_figure_and_the_next_are_the_next_clauses() -> None:
+    """Thứa 2020-2025 (round 50): "… kinh doanh dịch vụ đạt từ 80 đến 82%, nông nghiệp, chăn
+    nuôi, thủy sản còn 15-20%" was cut before "thủy sản" (the last comma with a figure after it),
+    so the second share was named "thủy sản" and fell out of the structure; eight dev texts had
+    the same cut ("dịch vụ tăng 7,1 - 7,5%, nông, lâm nghiệp" / "thủy sản tăng 3,2 - 3,6%"). The
+    cut goes right after the figure. The guard: a comma inside the names after a figure stays
+    ("100% học sinh tiểu học, THCS và 50% học sinh cấp THPT")."""
+    draft = extract_text(
+        "Nghị quyết nhiệm kỳ 2020-2025.\n"
+        "Các chỉ tiêu chủ yếu: Phấn đấu tỷ trọng cơ cấu kinh tế, tiểu thủ công nghiệp xây dựng cơ "
+        "bản, kinh doanh dịch vụ đạt từ 80 đến 82%, nông nghiệp, chăn nuôi, thủy sản còn 15-20%.\n"
+        "Huy động 100% học sinh tiểu học, THCS và 50% học sinh cấp THPT tham gia.\n"
+    ).draft
+    found = [(t.reading.kind, t.reading.numbers, t.clause.text) for t in draft.targets]
+    assert found[1] == ("structure", (15.0, 20.0), "nông nghiệp, chăn nuôi, thủy sản còn 15-20%")
+    assert found[0][0] == "structure"
+    assert found[2][2].endswith("100% học sinh tiểu học, THCS")

@@ -217,9 +217,45 @@ def _figure_cuts(text: str, a: int, b: int, parens: list[tuple[int, int]]) -> li
             re.match(r"\s*(?:tăng|giảm)\s+[\d.,]+\s*%?\s*so với", text[e:nxt], re.IGNORECASE)
         )
         if left_ok and has_figure(right) and not _continues(text[e:nxt]) and not share_change:
+            s, e = _right_after_the_figure(
+                text, last, s, e, [(a + c0, a + c1) for c0, c1 in candidates]
+            )
             cuts.append((s, e))
             last = e
     return cuts
+
+
+def _right_after_the_figure(
+    text: str, last: int, s: int, e: int, candidates: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The cut at ``(s, e)``, moved back to a comma right after the figure that ends the left
+    side when only names come between: "… kinh doanh dịch vụ đạt từ 80 đến 82%, nông nghiệp,
+    chăn nuôi, thủy sản còn 15-20%" is cut after "82%", not before "thủy sản" (the names are the
+    next clause's subject)."""
+    for s0, e0 in candidates:
+        if not last <= s0 < s or text[s0] != ",":
+            continue
+        between = text[e0:s]
+        if (
+            _ENDS_WITH_FIGURE.search(text, last, s0)
+            and not has_figure(between)
+            # (not a comment on the figure: "đạt 8%, cao hơn bình quân chung của tỉnh, …")
+            and not any(_A_COMMENT.match(piece) for piece in re.split(r",", between))
+        ):
+            return s0, e0
+    return s, e
+
+
+#: A comment on the figure before it, not a name: "cao hơn bình quân chung", "vượt dự toán".
+_A_COMMENT = re.compile(
+    r"\s*(?:cao hơn|thấp hơn|vượt|bằng|gấp|tương đương|tương ứng|so với|tăng|giảm|đạt|chiếm"
+    r"|trong đó|trở lên|trở xuống)\b",
+    re.IGNORECASE,
+)
+
+
+#: A figure (a percentage, a bare number) that ends a clause's words.
+_ENDS_WITH_FIGURE = re.compile(r"\d\s*(?:%|‰)\s*$")
 
 
 def _same_head(left: str, right: str) -> bool:
