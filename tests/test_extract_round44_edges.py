@@ -360,3 +360,29 @@ def test_names_between_a_figure_and_the_next_are_the_next_clauses() -> None:
     assert found[1] == ("structure", (15.0, 20.0), "nông nghiệp, chăn nuôi, thủy sản còn 15-20%")
     assert found[0][0] == "structure"
     assert found[2][2].endswith("100% học sinh tiểu học, THCS")
+
+
+def test_a_rank_quarters_and_a_meetings_days_are_read_as_such() -> None:
+    """Round 53's one-year plans for 2026: "Chỉ số cải cách hành chính cấp tỉnh (PAR INDEX) xếp
+    hạng 15/34 trên cả nước" was a level in "chỉ số" that rises (An Giang; the analyst: a rank,
+    the lower the better); Thái Nguyên's "GRDP quý I dự kiến tăng 9,05%, quý II …" drafted four
+    growths of the year (a plan file has no quarters: listed with their reason); Đà Nẵng's "Sau
+    2 ngày tiến hành Kỳ họp" and Đồng Tháp's "3 động lực tăng trưởng" were targets. The guard:
+    "lập hồ sơ xếp hạng 10 di tích" counts relics, no rank."""
+    text = (
+        "Kế hoạch phát triển kinh tế - xã hội năm 2026.\n"
+        "Sau 2 ngày tiến hành Kỳ họp thứ 5, chiều 11/12, HĐND thành phố đã bế mạc.\n"
+        "Tỉnh thúc đẩy mạnh mẽ 3 động lực tăng trưởng, gồm nông nghiệp, công nghiệp và thương mại.\n"
+        "Chỉ số cải cách hành chính cấp tỉnh (PAR INDEX) xếp hạng 15/34 trên cả nước.\n"
+        "Tăng trưởng GRDP đạt 11%. Trong đó, GRDP quý I dự kiến tăng 9,05%, quý II tăng 11,45%.\n"
+        "Lập hồ sơ xếp hạng 10 di tích.\n"
+    )
+    found = readings(text)
+    assert [(r[0], r[1], r[2]) for r in found] == [
+        ((15.0,), "Chỉ số cải cách hành chính cấp tỉnh", "hạng"),
+        ((11.0,), "Tăng trưởng GRDP", None),
+        ((10.0,), "Lập hồ sơ xếp hạng", "di tích"),
+    ]
+    draft = extract_text(text).draft
+    assert draft.targets[0].reading.direction == "decrease"
+    assert len([u for u in draft.unread if "quý" in u.text]) == 2

@@ -392,7 +392,7 @@ _ORDINAL = re.compile(
         r"|\b[\w.-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?)\b"
         # a meeting's length: "sau 2,5 ngày làm việc" (not a time limit: "không quá 15 ngày làm
         # việc" is a target of administrative reform)
-        r"|\b(?:sau|qua)\s+\d+(?:,\d+)?\s+ngày làm việc\b"
+        r"|\b(?:sau|qua)\s+\d+(?:,\d+)?\s+ngày (?:làm việc|tiến hành|họp|diễn ra)\b"
         rf"|{words.TERM_LENGTH}"
         # the pandemic's name: "Phòng, chống dịch Covid - 19 linh hoạt" (not a figure of 19)
         r"|\bcovid\s*[-–]?\s*19\b"
@@ -406,7 +406,7 @@ _ORDINAL = re.compile(
         r"(?!\s*[^\W\d_])"
         # the pillars or strengths a plan builds on: "4 trụ cột phát triển", "phát huy 4 lợi thế"
         # and its axes, corridors and poles: "ưu tiên phát triển 2 trục kết nối"
-        r"|\b\d+\s+(?:trụ cột|lợi thế|trục(?!\s+đường)|hành lang|cực tăng trưởng|vùng động lực)\b"
+        r"|\b\d+\s+(?:trụ cột|lợi thế|trục(?!\s+đường)|hành lang|cực tăng trưởng|vùng động lực|động lực)\b"
         # a page cited: "[…, tr. 1, phần phụ lục]"
         r"|\btr\.\s*\d+(?:\s*[-–]\s*\d+)?(?=\s*[,;)\]])"
         # a clock with its seconds, "Thứ 6, 30/09/2022 | 16:34:45", a page's views, "10,081 lượt

@@ -174,6 +174,12 @@ def _series_about(clause: Clause, decimal: DecimalMark) -> str | None:
     return "about" if bound_of(before.text[: fig.start], fig) == "about" else None
 
 
+#: A rank just before the figure: "xếp hạng 15/34", "đứng thứ 10 cả nước", "xếp thứ 5" (not the
+#: relics classified: "lập hồ sơ xếp hạng 10 di tích").
+_RANKED = re.compile(
+    r"(?<!hồ sơ )\b(?:xếp hạng|xếp thứ|đứng thứ)\s*(?:(?:trong\s+)?(?:top|nhóm)\s+)?$",
+    re.IGNORECASE,
+)
 #: A list's lead that says "every year" of the figure after it, named after it: "… phấn đấu hằng
 #: năm có trên 90% hộ gia đình …" (not a measure's own name: "tốc độ tăng trưởng hàng năm đạt …").
 _EVERY_YEAR_LEAD = re.compile(
@@ -232,6 +238,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         or is_narrative(clause)
         or words.FRACTION_OF_RE.search(text)
         or words.MISPRINTED_NUMBER_RE.search(text)
+        or words.QUARTER_RE.search(text)
     ):
         # a result, a comparison with a base year, a report, a fraction of a number not given
         # or a misprinted number: listed, not a target
@@ -352,6 +359,9 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         if unit is None:
             review.append("unit")
             unit = "?"
+    ranked = bool(_RANKED.search(before)) and not fig.percent
+    if ranked:
+        unit = "hạng"  # "Chỉ số PCI xếp hạng 15/34 trên cả nước": a rank, the lower the better
     if (
         kind in ("growth", "yearly_growth")
         and (verbs.decreasing or index_falls(text))
@@ -394,6 +404,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     elif (
         verbs.decreasing
         or falls
+        or ranked
         or words.LESS_IS_BETTER_RE.search(name)
         or words.LESS_IS_BETTER_RE.search(own[: fig.start] if fig.start <= len(own) else own)
         or comparator in ("at_most", "less_than")

@@ -61,6 +61,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "mục tiêu của năm {year}, trước thời kỳ {start}-{end} mà kế hoạch nêu: không thuộc các "
         "mục tiêu của kế hoạch (của năm gốc, hoặc năm đọc sai); nếu đúng là mục tiêu thì thêm tay",
     ),
+    "extract.quarter": (
+        "a quarter's figure (\"GRDP quý I dự kiến tăng 9,05%\"): a plan file's targets are of "
+        "years; write it by hand if the office follows quarters",
+        'số liệu của một quý ("GRDP quý I dự kiến tăng 9,05%"): mục tiêu trong tệp kế hoạch '
+        "tính theo năm; ghi tay nếu cơ quan theo dõi theo quý",
+    ),
     "extract.fraction": (
         'a fall or rise by a fraction of a number the text does not give ("giảm 2/3 số hộ '
         'nghèo"): write the target with that number by hand',
