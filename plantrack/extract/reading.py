@@ -233,9 +233,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         name = variant_of(name, subject(clause.subject_from.text), clause.text) or name
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
     if (
-        a_result(clause, text)
-        or words.COMPARISON_RE.search(text)
-        or is_narrative(clause)
+        _a_report(clause)
         or words.FRACTION_OF_RE.search(text)
         or words.MISPRINTED_NUMBER_RE.search(text)
         or words.QUARTER_RE.search(text)
