@@ -254,7 +254,7 @@ _A_COMMENT = re.compile(
 )
 
 
-#: A figure (a percentage, a bare number) that ends a clause's words.
+#: A percentage (or per mille) that ends a clause's words.
 _ENDS_WITH_FIGURE = re.compile(r"\d\s*(?:%|‰)\s*$")
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause, own_text
-from plantrack.extract.figures import Figure
+from plantrack.extract.figures import Figure, number_of
 from plantrack.extract.names import PER_PERSON, masked_cues
 from plantrack.extract.timing import NO_TIME, PlanTime, times
 from plantrack.plans.wording import PLANNED, spellings
@@ -456,7 +456,8 @@ def index_falls(text: str) -> bool:
     if index is None:
         return False
     written = index["index"]
-    return float(written.replace(".", "").replace(",", ".") if "," in written else written) < 100
+    value = number_of(written, "comma" if "," in written else "point")
+    return value is not None and value < 100
 
 
 def _over_the_base(fig: Figure) -> Figure:

@@ -215,7 +215,7 @@ _CHANGE_VERBS = r"(?:\s+(?:điều chỉnh|giảm|tăng|nâng|đưa|hạ))+\s*$"
 
 _TRAILING = re.compile(
     r"(?:\s+(?:giai đoạn|thời kỳ|nhiệm kỳ|bình quân|trung bình|hằng năm|hàng năm|mỗi năm"
-    r"|phấn đấu|đạt và vượt|đạt|là|năm|ước|(?<!hồ sơ )xếp hạng|xếp thứ|đứng thứ)"
+    rf"|phấn đấu|đạt và vượt|đạt|là|năm|ước|{words.RANK_WORDS})"
     # now, before what is now (not "thực hiện", "phát hiện")
     r"|(?<!thực)(?<!phát)\s+hiện(?:\s+nay)?)+\s*$",
     re.IGNORECASE,

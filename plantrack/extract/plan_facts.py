@@ -293,15 +293,15 @@ _CITED_RE = re.compile(
     r"|(?:trong\s+)?năm\s+(?:19|20)\d\d|toàn\s+(?:xã|huyện|tỉnh|thành phố|thị xã|phường)\b))[^;.])*",
     re.IGNORECASE,
 )
-#: A period, then a later end the plan runs to: "2021-2025 và đến năm 2030", "2021 - 2025,
-#: giai đoạn 2026 - 2030" (not a vision's: "2021-2025, định hướng đến năm 2030").
-#: A year and the period after it: "Kế hoạch phát triển hạ tầng số … năm 2025, giai đoạn 2026–2030"
-#: (a plan of 2025-2030).
+#: A year and the period after it: "Kế hoạch phát triển hạ tầng số … năm 2025, giai đoạn
+#: 2026–2030" (a plan of 2025-2030).
 _YEAR_THEN_PERIOD_RE = re.compile(
     rf"\bnăm\s+(?P<year>{words.YEAR})\s*(?:,|và)\s*(?:giai đoạn|thời kỳ)\s+"
     rf"(?P<start>{words.YEAR})\s*[-–]\s*(?P<end>{words.YEAR})",
     re.IGNORECASE,
 )
+#: A period, then a later end the plan runs to: "2021-2025 và đến năm 2030", "2021 - 2025,
+#: giai đoạn 2026 - 2030" (not a vision's: "2021-2025, định hướng đến năm 2030").
 _AND_LATER_RE = re.compile(
     rf"(?P<start>{words.YEAR})\s*[-–]\s*(?P<end>{words.YEAR})\s*(?:,|và)\s*(?:(?:giai đoạn|thời kỳ)"
     rf"\s+{words.YEAR}\s*[-–]\s*|(?:đến|tới)\s+năm\s+)(?P<later>{words.YEAR})",
@@ -366,7 +366,8 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
 
 def _as_end(text: str, match: re.Match[str]) -> bool:
     """Whether a year of ``YEAR_RE`` is written as the end of a time ("đến năm 2025", "cuối năm
-    2030", "trước năm 2030"), not as the one year ("năm 2025", "trong năm 2025", "6 tháng cuối năm 2025")."""
+    2030", "trước năm 2030"), not as the one year ("năm 2025", "trong năm 2025", "6 tháng cuối
+    năm 2025")."""
     half = re.search(r"tháng\s*$", text[: match.start()], re.IGNORECASE)
     word = match["word"] or match["word2"] or ""
     # "trở thành tỉnh có thu nhập trung bình cao trước năm 2030": by then, as "đến năm 2030"

@@ -174,11 +174,9 @@ def _series_about(clause: Clause, decimal: DecimalMark) -> str | None:
     return "about" if bound_of(before.text[: fig.start], fig) == "about" else None
 
 
-#: A rank just before the figure: "xếp hạng 15/34", "đứng thứ 10 cả nước", "xếp thứ 5" (not the
-#: relics classified: "lập hồ sơ xếp hạng 10 di tích").
+#: A rank just before the figure (:data:`words.RANK_WORDS`): "xếp hạng 15/34 trên cả nước".
 _RANKED = re.compile(
-    r"(?<!hồ sơ )\b(?:xếp hạng|xếp thứ|đứng thứ)\s*(?:(?:trong\s+)?(?:top|nhóm)\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{words.RANK_WORDS})\s*(?:(?:trong\s+)?(?:top|nhóm)\s+)?$", re.IGNORECASE
 )
 #: A list's lead that says "every year" of the figure after it, named after it: "… phấn đấu hằng
 #: năm có trên 90% hộ gia đình …" (not a measure's own name: "tốc độ tăng trưởng hàng năm đạt …").
@@ -238,8 +236,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         or words.MISPRINTED_NUMBER_RE.search(text)
         or words.QUARTER_RE.search(text)
     ):
-        # a result, a comparison with a base year, a report, a fraction of a number not given
-        # or a misprinted number: listed, not a target
+        # a result, a comparison with a base year, a report, a fraction of a number not given,
+        # a misprinted number or a quarter's figure: listed, not a target
         return None
     restated = words.RESTATED_RE.match(text)
     if (
@@ -360,9 +358,10 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     ranked = bool(_RANKED.search(before)) and not fig.percent
     if ranked:
         unit = "hạng"  # "Chỉ số PCI xếp hạng 15/34 trên cả nước": a rank, the lower the better
+    index_fall = kind == "growth" and index_falls(text)  # "bằng 95% so với cùng kỳ"
     if (
         kind in ("growth", "yearly_growth")
-        and (verbs.decreasing or index_falls(text))
+        and (verbs.decreasing or index_fall)
         and not words.LESS_IS_BETTER_RE.search(name)
     ):
         review.append("negative-growth")
@@ -396,7 +395,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         stated
         and source_of_subject is not None
         and bool(re.search(r"\bgiảm\b", before_figure(source_of_subject.text), re.IGNORECASE))
-    ) or (kind == "growth" and index_falls(text))
+    ) or index_fall
     if kind == "structure":
         direction = None
     elif (

@@ -523,6 +523,9 @@ DATE_LINE_RE = _compile(
 #: A number misprinted with no digit after its decimal mark: "nâng tỷ lệ che phủ rừng lên 2% vào
 #: năm 2025 và 2,% vào năm 2030" (two, or two and some tenths: never guessed), "dưới 1,‰"; not
 #: a unit after a year, "(giá so sánh 2010, %)".
+#: The words of a rank before its figure: "xếp hạng 15/34", "xếp thứ 5", "đứng thứ 10" (not the
+#: relics classified: "lập hồ sơ xếp hạng 10 di tích").
+RANK_WORDS = r"(?<!hồ sơ )xếp hạng|xếp thứ|đứng thứ"
 #: A quarter of a year, which a plan file has no place for: "GRDP quý I dự kiến tăng 9,05%".
 QUARTER_RE = _compile(r"\bquý\s+(?:I{1,3}|IV|[1-4])\b(?!\s*[-–/]\s*\d)", _I)
 MISPRINTED_NUMBER_RE = _compile(r"(?<![\d.,])\d{1,3}[.,](?=\s*[%‰])")
