@@ -53,3 +53,16 @@ def test_bundled_plan_text_extracts_to_its_plan_file(plan_id: str) -> None:
     assert result.invalid == []  # the draft validates
     assert [line.strip() for line in result.details] == KNOWN[plan_id]
     assert result.right == result.expected - len(KNOWN[plan_id])
+
+
+def test_a_text_with_no_target_scores_its_targets_missed_not_its_draft_invalid(tmp_path) -> None:
+    """`extract` writes no draft when it finds no target; the score counted that as a draft that
+    does not validate ("List should have at least 1 item"), which it is not."""
+    score = _score_module()
+    source = tmp_path / "none.txt"
+    source.write_text("# source: https://example.org/none\nHội nghị đã diễn ra.\n", "utf-8")
+    entry = next(e for e in score.load_corpus(["cau-ngang-2030"]))
+    result = score.score_one({**entry, "id": "none", "source": str(source)})
+    assert result.invalid == []
+    assert result.drafted == 0 and result.missed == result.expected > 0
+    assert result.details[0].strip() == ("no target drafted: extract writes no draft")

@@ -277,7 +277,12 @@ def score_one(entry: dict[str, str], against: Path | None = None) -> Score:
             draft_file = Path(folder) / "draft.yaml"
             draft_file.write_text(extracted.yaml, encoding="utf-8")
             drafted_plan, draft_findings = read_plan(draft_file)
-    if drafted_plan is None:
+    if against is None and not extracted.draft.targets:
+        # `extract` writes no draft when it finds no target (its exit code 1): every expected
+        # target is missed, and the draft is not "invalid"
+        drafted_plan = None
+        score.details.append("  no target drafted: extract writes no draft")
+    elif drafted_plan is None:
         errors = [f"{f.line}: {f.code}: {f.message}" for f in draft_findings if f.is_error]
         score.invalid.extend(errors[:5])
     if drafted_plan is not None:

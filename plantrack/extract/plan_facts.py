@@ -375,6 +375,13 @@ def _as_end(text: str, match: re.Match[str]) -> bool:
     return not half and bool(re.search(r"đến|tới|hết|cuối", word, re.IGNORECASE) or before)
 
 
+def _year_end(match: re.Match[str]) -> bool:
+    """Whether a year of ``YEAR_RE`` is written as its own end ("cuối năm 2025", "đến hết năm
+    2025"), which a plan of that one year may name, not as an end a plan runs to ("đến năm
+    2025")."""
+    return bool(re.search(r"cuối|hết", match["word"] or "", re.IGNORECASE))
+
+
 def _ends_at(text: str) -> bool:
     """Whether the last year ``text`` names is written as an end ("mục tiêu đến năm 2030")."""
     found = list(words.YEAR_RE.finditer(text))
@@ -439,6 +446,8 @@ def _one_year(texts: Sequence[str], year: int) -> bool:
             if int(match["year"] or match["year2"]) != year:
                 continue
             if _as_end(cleaned, match):
+                if _year_end(match):
+                    continue  # "Đến cuối năm 2025 thu nhập … đạt": by the year's end, no longer
                 return False
             named = True
     # "tốc độ tăng trưởng kinh tế đạt 14%/năm" in "Mục tiêu tổng quát năm 2023": that year's rate
