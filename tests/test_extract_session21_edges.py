@@ -39,3 +39,44 @@ def test_a_plan_that_runs_to_a_year_is_not_made_that_years_by_its_end() -> None:
     )
     draft = extract_text(text).draft
     assert draft.period != (2025, 2025)
+
+
+_THANH_HOA = (
+    "Ban Thường vụ Tỉnh ủy vừa tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2025, "
+    "đồng thời thống nhất mục tiêu, nhiệm vụ cho năm 2026. Theo đánh giá của lãnh đạo tỉnh năm "
+    "2025 địa phương tiếp tục duy trì đà tăng trưởng tích cực. GRDP bình quân đầu người đạt "
+    "3.505 USD, tăng 145 USD so với năm trước.\n"
+    "Một góc đô thị trung tâm tỉnh. Ảnh: Lê Hoàng\n"
+    "Tổng vốn đầu tư phát triển toàn xã hội đạt 148,5 nghìn tỷ đồng. Toàn tỉnh có 3.510 doanh "
+    "nghiệp thành lập mới.\n"
+    "Lĩnh vực văn hóa xã hội, tỷ lệ hộ nghèo giảm còn 0,52%.\n"
+    "Hội nghị thống nhất mục tiêu năm 2026 với 32 chỉ tiêu chủ yếu, trong đó tổng vốn đầu tư "
+    "phát triển ước đạt 168 nghìn tỷ đồng, giá trị xuất khẩu khoảng 8,5 tỷ USD.\n"
+)
+
+
+def test_a_report_of_the_year_before_goes_on_over_its_paragraphs() -> None:
+    """Thanh Hóa 2026 (round 53): the results of 2025, in three paragraphs after "Theo đánh giá
+    của lãnh đạo tỉnh năm 2025 …" and a photo's caption, were drafted as fifteen targets of
+    2026. A sentence that names only years before the plan's reports them, and a paragraph
+    that names no time and plans nothing goes on with the report of the one before it, as that
+    one went on with its own."""
+    assert drafted(_THANH_HOA) == [
+        ("level", "value", (168.0,), 2026, "increase"),
+        ("level", "about", (8.5,), 2026, "increase"),
+    ]
+    unread = [u.text for u in extract_text(_THANH_HOA).draft.unread]
+    assert "Tổng vốn đầu tư phát triển toàn xã hội đạt 148,5 nghìn tỷ đồng" in unread
+    assert "Lĩnh vực văn hóa xã hội, tỷ lệ hộ nghèo giảm còn 0,52%" in unread
+
+
+def test_a_paragraph_after_the_plan_is_no_report() -> None:
+    """The guard: paragraphs that name no time after a paragraph that plans stay the plan's
+    ("Năm 2026, tỉnh phấn đấu …" then "Tổng vốn đầu tư … đạt 168 nghìn tỷ đồng.")."""
+    text = (
+        "Năm 2025, GRDP bình quân đầu người đạt 3.505 USD, tăng 145 USD so với năm trước.\n"
+        "Năm 2026, tỉnh phấn đấu tăng trưởng GRDP từ 11% trở lên.\n"
+        "Tổng vốn đầu tư phát triển toàn xã hội đạt 168 nghìn tỷ đồng.\n"
+        "Tỷ lệ hộ nghèo giảm còn 0,4%.\n"
+    )
+    assert [d[2] for d in drafted(text)] == [(11.0,), (168.0,), (0.4,)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from plantrack import texts
 from plantrack.extract import words
-from plantrack.extract.clauses import Clause
+from plantrack.extract.clauses import Clause, Heading
 from plantrack.extract.cutting import split_sentences
 from plantrack.extract.items import BlockLike
 from plantrack.extract.reading import Reading
@@ -168,6 +168,7 @@ def in_a_report(
     kept: list[tuple[Clause, Reading | None]] = []
     results: list[Unread] = []
     timed: set[tuple[int, int]] = set()  # the sentences a clause of which names the plan's time
+    carried: dict[int, bool] = {}  # whether a report goes on where a paragraph starts
     for clause, reading in readings:
         sentence = clause.first.text if clause.first else clause.text
         # "Giai đoạn qua, tỉnh đạt được nhiều kết quả quan trọng; giai đoạn 2026 - 2030, tỉnh
@@ -180,7 +181,7 @@ def in_a_report(
         if (
             reading is not None
             and not clause.listed
-            and (_reports(own) or _reports_so_far(clause, blocks))
+            and (_reports(own) or _reports_so_far(clause, blocks, plan, carried))
             and (clause.opening is None or not (_plans(sentence) or _announces(sentence)))
             and not _TO_COME.match(sentence)
             and (clause.span.block, clause.sentence) not in timed
@@ -197,34 +198,50 @@ def _reports(text: str) -> bool:
     return bool(words.RESULT_RE.search(text)) and not _plans(text)
 
 
-def _reports_so_far(clause: Clause, blocks: Sequence[BlockLike]) -> bool:
+def _reports_so_far(
+    clause: Clause, blocks: Sequence[BlockLike], plan: PlanTime, carried: dict[int, bool]
+) -> bool:
     """Whether, of the sentences of the clause's paragraph before its own, the last that
-    reports results or plans reports; a paragraph that opens by going on with the one before
-    ("Cùng với đó, tổng thu ngân sách nhà nước ước đạt 82.235 tỷ đồng, …" after "…, năm 2025
-    Quảng Ninh đạt nhiều kết quả khá toàn diện. …") starts where that one ends."""
+    reports results or plans reports; a paragraph that goes on with a report before it starts
+    where that one ends (``_carried``)."""
     block = clause.span.block
-    state = False
+    state = _carried(block, blocks, plan, clause.headings, carried)
+    return _last_word(blocks[block].text[: (clause.first or clause).span.start], state, plan)
+
+
+def _carried(
+    block: int,
+    blocks: Sequence[BlockLike],
+    plan: PlanTime,
+    headings: Sequence[Heading],
+    carried: dict[int, bool],
+) -> bool:
+    """Whether a report goes on where a paragraph starts: one that opens by going on ("Cùng
+    với đó, tổng thu ngân sách nhà nước ước đạt 82.235 tỷ đồng, …" after "…, năm 2025 Quảng Ninh
+    đạt nhiều kết quả khá toàn diện. …"), or that names no time, plans nothing and does not
+    look ahead ("Năm 2023 … đạt được nhiều kết quả khích lệ. …" then "Toàn huyện trồng mới 2.252
+    ha rừng, duy trì độ che phủ rừng đạt trên 67%. …", Chiêm Hóa), takes the report of the
+    paragraph before it, past a photo's caption, as that one took it from the one before
+    (Thanh Hóa 2026: the results of 2025 in three paragraphs); not under a heading that
+    announces targets ("Các chỉ tiêu chủ yếu năm 2023:")."""
     text = blocks[block].text
-    if block > 0 and (
+    if block == 0 or not (
         _GOES_ON.match(text)
-        # a paragraph that names no time, plans nothing and does not look ahead goes on with
-        # a report before it:
-        # "Năm 2023 … đạt được nhiều kết quả khích lệ. …" then "Toàn huyện trồng mới 2.252 ha
-        # rừng, duy trì độ che phủ rừng đạt trên 67%. …" (Chiêm Hóa); not under a heading
-        # that announces targets ("Các chỉ tiêu chủ yếu năm 2023:")
         or (
             times(text) == NO_TIME
             and not _plans(text)
             and not _announces(text)
             and not _AHEAD.search(text)
-            and not any(words.TARGETS_CUE_RE.search(h.text) for h in clause.headings)
+            and not any(words.TARGETS_CUE_RE.search(h.text) for h in headings)
         )
     ):
-        before = block - 1
-        while before > 0 and _a_caption(blocks[before].text):
-            before -= 1  # a photo's caption between ("Các đại biểu tham dự hội nghị")
-        state = _last_word(blocks[before].text, False)
-    return _last_word(blocks[block].text[: (clause.first or clause).span.start], state)
+        return False
+    before = block - 1
+    while before > 0 and _a_caption(blocks[before].text):
+        before -= 1  # a photo's caption between ("Các đại biểu tham dự hội nghị")
+    if before not in carried:
+        carried[before] = _carried(before, blocks, plan, (), carried)
+    return _last_word(blocks[before].text, carried[before], plan)
 
 
 def _a_caption(text: str) -> bool:
@@ -253,15 +270,26 @@ _AHEAD = re.compile(
 _GOES_ON = re.compile(r"\W*(?:cùng với đó|bên cạnh đó|ngoài ra|đồng thời)\b", re.IGNORECASE)
 
 
-def _last_word(text: str, state: bool) -> bool:
-    """Whether a text's last sentence that reports or plans reports (``state`` if none)."""
+def _last_word(text: str, state: bool, plan: PlanTime) -> bool:
+    """Whether a text's last sentence that reports or plans reports (``state`` if none). A
+    sentence that names only years before the plan's reports them ("Theo đánh giá của lãnh đạo
+    tỉnh năm 2025 địa phương tiếp tục duy trì đà tăng trưởng tích cực." in a plan of 2026)."""
     for start, end in split_sentences(text, 0, len(text)):
         sentence = text[start:end]
         if _plans(sentence):
             state = False
-        elif words.RESULT_RE.search(sentence):
+        elif words.RESULT_RE.search(sentence) or _only_before(sentence, plan):
             state = True
     return state
+
+
+def _only_before(text: str, plan: PlanTime) -> bool:
+    """Whether a text names years, all of them before the plan's (a year compared with, "so
+    với năm 2025", is not named)."""
+    named = [
+        int(m["year"] or m["year2"]) for m in words.YEAR_RE.finditer(words.BASE_RE.sub(" ", text))
+    ]
+    return bool(named) and max(named) < plan.start
 
 
 def _of_the_plan(text: str, plan: PlanTime) -> bool:
