@@ -4,9 +4,10 @@ say where the rule must not reach."""
 
 from __future__ import annotations
 
+from plantrack import texts
 from plantrack.extract import extract_text
 
-from .extract_found import drafted
+from .extract_found import drafted, readings
 
 
 def test_a_plan_of_a_half_year_that_names_its_year_end_is_that_years() -> None:
@@ -80,3 +81,78 @@ def test_a_paragraph_after_the_plan_is_no_report() -> None:
         "Tỷ lệ hộ nghèo giảm còn 0,4%.\n"
     )
     assert [d[2] for d in drafted(text)] == [(11.0,), (168.0,), (0.4,)]
+
+
+def test_a_power_glued_to_its_unit_is_read_whole() -> None:
+    """Phú Yên energy 2030 (round 55): "đạt khoảng 2.415MW" was read as 2, with no unit."""
+    text = (
+        "Mục tiêu cụ thể đến năm 2030: Tổng công suất các nguồn điện đạt khoảng 2.415MW; "
+        "sản lượng điện đạt khoảng 5,9 tỷ kWh.\n"
+    )
+    assert drafted(text)[0] == ("level", "about", (2415.0,), 2030, "increase")
+    assert readings(text)[0][2] == "MW"
+
+
+def test_the_figure_before_in_another_unit_is_listed_not_drafted() -> None:
+    """Phú Yên energy 2030 (round 55): "sản lượng điện đạt khoảng 5,9 tỷ kWh; tương đương khoảng
+    0,912 triệu TOE" drafted the equivalent as a target of its own; it restates the output, and
+    is listed with its reason."""
+    text = (
+        "Mục tiêu cụ thể đến năm 2030: sản lượng điện đạt khoảng 5,9 tỷ kWh; tương đương khoảng "
+        "0,912 triệu TOE (tấn dầu quy đổi).\n"
+    )
+    assert drafted(text) == [("level", "about", (5.9,), 2030, "increase")]
+    (unread,) = extract_text(text).draft.unread
+    assert unread.text.startswith("tương đương khoảng 0,912 triệu TOE")
+    assert unread.reason == texts.text("extract.equivalent")
+
+
+_CONGRESS = "Đại hội đại biểu Đảng bộ xã Ia Lâu lần thứ I, nhiệm kỳ 2025-2030 diễn ra ngày 14-8.\n"
+
+
+def test_a_congress_delegates_and_a_merged_places_facts_are_no_targets() -> None:
+    """Rounds 54 (Ia Lâu, Ia Hiao, Tân Bình, Hội Sơn, Ia Pia): "cùng 139 đại biểu đại diện cho
+    446 đảng viên của 30 tổ chức đảng trực thuộc", "… 215 đại biểu đại diện hơn 2.800 đảng viên"
+    and "Hội Sơn được thành lập trên cơ sở sáp nhập 2 xã …, với diện tích tự nhiên hơn 180 km²,
+    dân số hơn 14.300 người" were drafted as targets of 2030."""
+    text = (
+        _CONGRESS + "Dự Đại hội có đồng chí Nguyễn Văn A, cùng 139 đại biểu đại diện cho 446 đảng "
+        "viên của 30 tổ chức đảng trực thuộc.\n"
+        "Thiếu tướng Nguyễn Thanh Hưởng cùng 215 đại biểu đại diện hơn 2.800 đảng viên.\n"
+        "Xã Ia Lâu được thành lập trên cơ sở sáp nhập 2 xã Ia Lâu và Ia Piơr, với diện tích tự "
+        "nhiên hơn 180 km², dân số hơn 14.300 người.\n"
+        "Đại hội đề ra mục tiêu: phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 64 triệu "
+        "đồng.\n"
+    )
+    assert drafted(text) == [("level", "value", (64.0,), 2030, "increase")]
+
+
+def test_what_is_now_is_no_target() -> None:
+    """Gia Lai rural vocational training (round 55): "Hiện mạng lưới cơ sở giáo dục nghề nghiệp
+    … được quy hoạch, sắp xếp, kiện toàn với 02 trường cao đẳng, 04 trung tâm …" drafted four
+    targets of 2030. The guard: "Hiện nay, tỉnh phấn đấu …" plans."""
+    text = (
+        "Kế hoạch đào tạo nghề đến năm 2030.\n"
+        "Hiện mạng lưới cơ sở giáo dục nghề nghiệp trên địa bàn tỉnh được quy hoạch, sắp xếp, "
+        "kiện toàn với 02 trường cao đẳng, 04 trung tâm giáo dục nghề nghiệp.\n"
+        "Hiện nay, tỉnh phấn đấu đến năm 2030 tỷ lệ lao động qua đào tạo đạt trên 25%.\n"
+    )
+    assert drafted(text) == [("level", "more_than", (25.0,), 2030, "increase")]
+
+
+def test_a_congress_that_sets_the_aims_of_a_period_plans_that_period() -> None:
+    """Ia Pia 2025-2030 (round 54): "Đại hội đã tổng kết thành tựu đạt được trong nhiệm kỳ
+    2020-2025; đề ra phương hướng, mục tiêu, giải pháp đột phá cho giai đoạn 2025-2030." named
+    the plan's time, but the period was taken from the figures (2021-2030), so the results of
+    2020-2025 that follow were drafted as targets."""
+    text = (
+        "Ngày 14-8, Đại hội đại biểu Đảng bộ xã Ia Pia lần thứ I đã diễn ra thành công. Trong "
+        "đó, xã phấn đấu nhiệm kỳ 2025-2030 sẽ giảm tỷ lệ hộ nghèo đa chiều còn 2,99%.\n"
+        "Đại hội đã tổng kết thành tựu đạt được trong nhiệm kỳ 2020-2025; đề ra phương hướng, "
+        "mục tiêu, giải pháp đột phá cho giai đoạn 2025-2030.\n"
+        "Theo đó, tổng thu ngân sách nhà nước giai đoạn 2020-2025 của xã ước đạt hơn 213 tỷ đồng. "
+        "Thu nhập bình quân đầu người tăng từ 28 triệu đồng năm 2020 lên 38 triệu đồng năm 2025.\n"
+    )
+    draft = extract_text(text).draft
+    assert (draft.period, draft.base_year) == ((2026, 2030), 2025)
+    assert drafted(text) == [("level", "value", (2.99,), 2030, "decrease")]

@@ -161,9 +161,13 @@ def cut_points(
     return sorted(set(cuts + extra))
 
 
-#: A piece that only names a time: "đến năm 2020", "vào năm 2025", "năm 2030".
+#: A piece that only names a time: "đến năm 2020", "vào năm 2025", "năm 2030", and the aim of a
+#: time: "kỳ vọng đến năm 2030" ("… đạt 55.000 tỷ đồng và kỳ vọng đến năm 2030, Quảng Ninh sẽ là
+#: điểm đến của trên 26 triệu lượt khách": the year is the next target's).
 _ONLY_A_TIME = re.compile(
-    r"\W*(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?(?:năm\s+)?(?:19|20)\d\d\W*", re.IGNORECASE
+    r"\W*(?:(?:kỳ vọng|phấn đấu|đặt mục tiêu|mục tiêu|dự kiến)\s+)?(?:(?:đến|tới|vào|trong)\s+)?"
+    r"(?:cuối\s+)?(?:năm\s+)?(?:19|20)\d\d\W*",
+    re.IGNORECASE,
 )
 
 

@@ -417,7 +417,9 @@ _ORDINAL = re.compile(
         # biểu, đại diện cho trên 182.000 đảng viên" (not an aim: "Bảo đảm 120 đại biểu dự")
         r"|\btriệu tập\s+\d[\d.,]*\s+đại biểu"
         r"|^\W*\d[\d.,]*\s+đại biểu\s+(?:tham dự|dự)\s+đại hội"  # a headline: "438 đại biểu tham dự Đại hội …"
-        r"|\bđại diện cho\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d[\d.,]*\s+đảng viên"
+        r"|\bđại diện(?: cho)?\s+(?:(?:trên|hơn|gần|khoảng)\s+)?\d[\d.,]*\s+đảng viên"
+        # "… cùng 139 đại biểu đại diện cho 446 đảng viên", "215 đại biểu đại diện hơn 2.800 …"
+        r"|\b\d[\d.,]*\s+đại biểu(?:\s+chính thức)?\s*,?\s+(?=đại diện\b)"
         r"|\b\d+\s+đại biểu\s+(?:tham gia biểu quyết|biểu quyết|tán thành|có mặt)"
         # those present, "Tham dự đại hội có 298/299 đại biểu chính thức", and the committee
         # that elects, "41 ủy viên Ban Chấp hành đã bầu Ban Thường vụ"

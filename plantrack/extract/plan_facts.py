@@ -278,6 +278,15 @@ _AIMS_OF_A_YEAR_RE = re.compile(
 )
 
 
+#: The aims named as one period's: "Đại hội đã tổng kết … nhiệm kỳ 2020-2025; đề ra phương hướng,
+#: mục tiêu, giải pháp đột phá cho giai đoạn 2025-2030".
+_AIMS_OF_A_PERIOD_RE = re.compile(
+    rf"(?:mục tiêu|kế hoạch|chỉ tiêu|nhiệm vụ|phương hướng)\b[^.;:\d]{{0,60}}?"
+    rf"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+{words.YEAR}\s*[-–]\s*{words.YEAR}",
+    re.IGNORECASE,
+)
+
+
 #: Another document the plan cites by its number, and what it is about to the end of the
 #: clause: "… theo Nghị quyết số 61-NQ/TU ngày 20/10/2021 của Ban Thường vụ Tỉnh ủy về việc tiếp
 #: tục lãnh đạo … giai đoạn 2021-2025, …" (its period is not the plan's: "Kế hoạch … năm 2024"),
@@ -533,6 +542,20 @@ def plan_time_of(
     if not their and len(aims) == 1:
         year = next(iter(aims))
         return PlanTime(year, year), True
+    # targets after a meeting that reviewed one term and set the aims of the next ("Đại hội đã
+    # tổng kết … nhiệm kỳ 2020-2025; đề ra phương hướng, mục tiêu … cho giai đoạn 2025-2030"):
+    # that period, not the one of the results its figures report ("tổng thu ngân sách giai đoạn
+    # 2020-2025 … ước đạt hơn 213 tỷ đồng")
+    set_for = {
+        period
+        for text in texts
+        if not has_figure(text)
+        for m in _AIMS_OF_A_PERIOD_RE.finditer(words.BASE_RE.sub(" ", text))
+        if (period := times(m[0]).period) is not None
+    }
+    ends = [t.year or t.period[1] for t in targets_times if t.year or t.period]  # type: ignore[index]
+    if len(set_for) == 1 and all(end <= next(iter(set_for))[1] for end in ends):
+        return PlanTime(*next(iter(set_for))), False  # stated, though not where targets are
     # the periods its targets name, before those of sentences with no figure ("Quảng Trị sắp
     # sửa khép lại nhiệm kỳ 2020 - 2025, …": the term ending, not the plan's), unless such a
     # period holds all of theirs ("… phê duyệt Quy hoạch tỉnh thời kỳ 2021-2030" above "Giai

@@ -247,6 +247,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         and int(restated["year"]) < plan.start
     ):
         return None  # "..., tăng 42,9% so với năm 2015": the figure before it, compared
+    if words.EQUIVALENT_RE.match(text) and clause.subject_from is not None:
+        return None  # "… 5,9 tỷ kWh; tương đương khoảng 0,912 triệu TOE": the figure before it
     if words.INDEX_RE.match(text) and (
         not on_the_year_before(text, plan)
         # (the index of a result is a result: "Sáu tháng đầu năm 2024, tổng thu … đạt 620 tỷ

@@ -27,7 +27,7 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _STARTS = r"(?:(?<![\d.,/\w])|(?<=khoảng)|(?<=trên)|(?<=dưới)|(?<=đạt)|(?<=hơn)|(?<=gần)|(?<=từ))"
 NUMBER_RE = _compile(  # a number glued to its unit first: "1,1m2/người" is 1,1 m2, not 1
     rf"{_STARTS}(?:{NUMBER})"
-    r"(?=(?:tỷ\.?đ|tr\.?đ|tạ|tấn|ha|kg|km|m2|m3|ng|tr|tỷ|triệu|người|hộ|con|USD|đồng)\b)"
+    r"(?=(?:tỷ\.?đ|tr\.?đ|tạ|tấn|ha|kg|km|m2|m3|ng|tr|tỷ|triệu|người|hộ|con|USD|đồng|[kMG]Wp?|[kMG]Wh)\b)"
     rf"|{_STARTS}(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])"
 )
 
@@ -193,6 +193,12 @@ RESTATED_RE = _compile(
     rf"\s*(?:\([^)]*\)\s*)?,?\s*so với\s+(?:năm\s+)?(?P<year>{YEAR})\W*$",
     _I,
 )
+#: A clause that gives the figure of the clause before it in another unit: "sản lượng điện đạt
+#: khoảng 5,9 tỷ kWh; tương đương khoảng 0,912 triệu TOE" (a restatement, never a target).
+EQUIVALENT_RE = _compile(
+    rf"\W*(?:tương đương|tương ứng)\s+(?:với\s+)?(?:(?:khoảng|gần|trên|hơn|xấp xỉ)\s+)?(?:{NUMBER})",
+    _I,
+)
 #: A figure's index on the year before, a one-year plan's growth in the form its tables give it:
 #: "38.410 tỷ đồng, bằng 106,38% so với năm 2022", "bằng 105,86% so với cùng kỳ" (a growth of
 #: 6,38 % and 5,86 %; of a base of several years before, a restatement of the figure).
@@ -223,6 +229,14 @@ NARRATIVE_RE = _compile(
     # "Đảng bộ phường Phú An có 1.021 đảng viên" (not "Đảng bộ phấn đấu đến năm 2030 có …")
     # (a place's area, not a zone's a plan makes: "Hình thành vùng lúa … có diện tích 1.000 ha")
     r"|\bđược (?:sáp nhập|hợp nhất) từ\b|\bcó (?:tổng )?diện tích tự nhiên(?: là)?\s*$"
+    # the delegates and whom they stand for: "cùng 139 đại biểu đại diện cho 446 đảng viên của 30
+    # tổ chức đảng trực thuộc"
+    r"|\bđại biểu(?: chính thức)?\s*,?\s+đại diện\b"
+    # "Hội Sơn được thành lập trên cơ sở sáp nhập 2 xã Cát Lâm và Cát Sơn, với diện tích …"
+    r"|\bđược thành lập trên cơ sở\b"
+    # what is now, before the figure: "Hiện mạng lưới cơ sở giáo dục nghề nghiệp … được quy
+    # hoạch, sắp xếp, kiện toàn với 02 trường cao đẳng" (not an aim: "Hiện nay, tỉnh phấn đấu …")
+    rf"|^\W*hiện(?: nay| tại)?\s*,?\s+(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm|sẽ\b)[^;])*$"
     r"|^\W*(?:xã|phường|thị trấn|huyện|thị xã|quận|tỉnh|thành phố|đặc khu)\s[^;]*"
     r"\bcó (?:tổng )?diện tích(?: là)?\s*$"
     # (nor "Đảng bộ xã luôn có 100% chi bộ …", "Đảng bộ hằng năm có …": what it keeps)

@@ -67,6 +67,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         'số liệu của một quý ("GRDP quý I dự kiến tăng 9,05%"): mục tiêu trong tệp kế hoạch '
         "tính theo năm; ghi tay nếu cơ quan theo dõi theo quý",
     ),
+    "extract.equivalent": (
+        "the figure before it in another unit (\"…; tương đương khoảng 0,912 triệu TOE\"), not a "
+        "target of its own",
+        'số liệu trước nó quy ra đơn vị khác ("…; tương đương khoảng 0,912 triệu TOE"), không '
+        "phải mục tiêu riêng",
+    ),
     "extract.fraction": (
         'a fall or rise by a fraction of a number the text does not give ("giảm 2/3 số hộ '
         'nghèo"): write the target with that number by hand',
