@@ -156,3 +156,42 @@ def test_a_congress_that_sets_the_aims_of_a_period_plans_that_period() -> None:
     draft = extract_text(text).draft
     assert (draft.period, draft.base_year) == ((2026, 2030), 2025)
     assert drafted(text) == [("level", "value", (2.99,), 2030, "decrease")]
+
+
+def test_an_aim_for_a_later_year_after_and_opens_the_next_targets() -> None:
+    """Quảng Ninh tourism 2030 (round 55): "Năm 2025, tỉnh … phấn đấu đón 20 triệu lượt khách, …,
+    tổng thu từ du lịch đạt 55.000 tỷ đồng và kỳ vọng đến năm 2030, Quảng Ninh sẽ là điểm đến
+    của trên 26 triệu lượt khách, …, với doanh thu khoảng 158.000 tỷ đồng" gave the revenue of
+    2025 the year 2030 and the two figures of 2030 the year 2025."""
+    text = (
+        "Đề án phát triển du lịch đến năm 2030.\n"
+        "Năm 2025, tỉnh Quảng Ninh phấn đấu đón 20 triệu lượt khách, tổng thu từ du lịch đạt "
+        "55.000 tỷ đồng và kỳ vọng đến năm 2030, Quảng Ninh sẽ là điểm đến của trên 26 triệu "
+        "lượt khách, với doanh thu khoảng 158.000 tỷ đồng.\n"
+    )
+    assert [(d[2], d[3]) for d in drafted(text)] == [
+        ((20.0,), 2025),
+        ((55000.0,), 2025),
+        ((26.0,), 2030),
+        ((158000.0,), 2030),
+    ]
+
+
+def test_a_national_plans_target_told_in_its_lead_and_body_is_drafted_once() -> None:
+    """National urban and rural system plan (round 55): the lead ("… đặt mục tiêu đến năm 2030,
+    tỷ lệ đô thị hóa trên cả nước sẽ vượt 50%") and the body ("Mục tiêu của quy hoạch là đến năm
+    2030, tỷ lệ đô thị hóa trên cả nước sẽ vượt 50%") were two targets named "tỷ lệ đô thị hóa
+    trên cả nước sẽ" and "Mục tiêu của quy hoạch", and "Số lượng đô thị … đạt từ 1.000 đến
+    1.200" counted "lượng đô". The headline without "trên cả nước" is the same target too."""
+    text = (
+        "Đặt mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt trên 50%\n"
+        "Quy hoạch hệ thống đô thị và nông thôn đặt mục tiêu đến năm 2030, tỷ lệ đô thị hóa trên "
+        "cả nước sẽ vượt 50%.\n"
+        "Mục tiêu của quy hoạch là đến năm 2030, tỷ lệ đô thị hóa trên cả nước sẽ vượt 50%. Số "
+        "lượng đô thị trên toàn quốc dự kiến sẽ đạt từ 1.000 đến 1.200.\n"
+    )
+    found = readings(text)
+    assert [(r[1], r[2]) for r in found] == [
+        ("tỷ lệ đô thị hóa trên cả nước", "%"),
+        ("Số lượng đô thị trên toàn quốc", "đô thị"),
+    ]

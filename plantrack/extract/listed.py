@@ -434,7 +434,16 @@ def _indicator(reading: Reading) -> str:
     name = reading.name
     if reading.kind == "growth" and _of_the_economy(name) and not _PART_OF_ECONOMY_RE.search(name):
         return "economic growth"
-    return fold(name)
+    # the whole area the plan is of names no other indicator: "tỷ lệ đô thị hóa" in a headline is
+    # "tỷ lệ đô thị hóa trên cả nước" in the body
+    return fold(_WHOLE_AREA_RE.sub("", name))
+
+
+#: Words that name the whole area of a plan after an indicator's name.
+_WHOLE_AREA_RE = re.compile(
+    r"\s+(?:trên\s+(?:cả nước|toàn quốc|phạm vi cả nước)|(?:của\s+)?(?:cả nước|toàn quốc))\s*$",
+    re.IGNORECASE,
+)
 
 
 #: A photo's caption on a news page: "Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh

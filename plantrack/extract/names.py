@@ -45,6 +45,10 @@ OPENER = re.compile(
     # tầm nhìn đến năm 2045, tỷ lệ đô thị hoá …"
     r"|theo\b[^;:]{0,200}?\b(?:tầm nhìn|định hướng)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*,"
     r"|bên cạnh đó,|cùng với đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
+    # the aim named before its time: "Mục tiêu của quy hoạch là đến năm 2030, tỷ lệ đô thị hóa …",
+    # a headline's "Đặt mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt trên 50%"
+    r"|mục tiêu(?:\s+của\s+(?:quy hoạch|kế hoạch|đề án|chương trình|nghị quyết|chiến lược))?"
+    r"\s+là\s+(?=(?:đến|tới|vào)\s)|(?:đặt|đề ra)\s+mục tiêu\s+(?=(?:đến|tới|vào)\s)"
     # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%", "Tầm nhìn đến năm 2045,"
     r"|(?:phấn đấu\s+|tầm nhìn\s+|(?:theo đó,\s*)?từ nay\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+|hết\s+)?"
     r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm)\s*|năm\s+)(?:19|20)\d\d\s*[:,])\s*)+",
@@ -215,7 +219,7 @@ _CHANGE_VERBS = r"(?:\s+(?:điều chỉnh|giảm|tăng|nâng|đưa|hạ))+\s*$"
 
 _TRAILING = re.compile(
     r"(?:\s+(?:giai đoạn|thời kỳ|nhiệm kỳ|bình quân|trung bình|hằng năm|hàng năm|mỗi năm"
-    rf"|phấn đấu|đạt và vượt|đạt|là|năm|ước|{words.RANK_WORDS})"
+    rf"|phấn đấu|đạt và vượt|đạt|là|năm|ước|sẽ|dự kiến(?:\s+sẽ)?|{words.RANK_WORDS})"
     # now, before what is now (not "thực hiện", "phát hiện")
     r"|(?<!thực)(?<!phát)\s+hiện(?:\s+nay)?)+\s*$",
     re.IGNORECASE,
@@ -457,7 +461,10 @@ def noun_unit(name: str) -> str | None:
     if re.match(r"chỉ số\b", name.strip(), re.IGNORECASE):
         return "chỉ số"
     match = re.match(
-        r"(?:số|tổng số|có)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", name.strip(), re.IGNORECASE
+        # ("Số lượng đô thị trên toàn quốc" counts đô thị)
+        r"(?:số(?:\s+lượng)?|tổng số(?:\s+lượng)?|có)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)",
+        name.strip(),
+        re.IGNORECASE,
     )
     if not match:
         return None

@@ -83,7 +83,7 @@ _OPENING_TIME = re.compile(
     # after the document it follows, if named first: "Theo đề án, đến năm 2025, …"; the time is
     # the words after it ("Theo Quy hoạch tỉnh thời kỳ 2021-2030, đến năm 2025, …": 2025)
     r"^\W*(?:theo\s+(?:đề án|kế hoạch|nghị quyết|quy hoạch|chương trình|đó)\b[^,;:.]{0,60},\s*)?"
-    r"(?P<time>(?:phấn đấu\s+|mục tiêu"
+    r"(?P<time>(?:phấn đấu\s+|kỳ vọng\s+|dự kiến\s+|mục tiêu"
     # "Mục tiêu của Kế hoạch đến năm 2025, …"
     r"(?:\s+của\s+(?:kế hoạch|đề án|nghị quyết|chương trình|quy hoạch))?\s+)?"
     # "Theo đó, từ nay đến năm 2035, tỉnh … sẽ xây dựng khoảng 55 vùng …"

@@ -68,7 +68,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tính theo năm; ghi tay nếu cơ quan theo dõi theo quý",
     ),
     "extract.equivalent": (
-        "the figure before it in another unit (\"…; tương đương khoảng 0,912 triệu TOE\"), not a "
+        'the figure before it in another unit ("…; tương đương khoảng 0,912 triệu TOE"), not a '
         "target of its own",
         'số liệu trước nó quy ra đơn vị khác ("…; tương đương khoảng 0,912 triệu TOE"), không '
         "phải mục tiêu riêng",
