@@ -195,3 +195,27 @@ def test_a_national_plans_target_told_in_its_lead_and_body_is_drafted_once() -> 
         ("tỷ lệ đô thị hóa trên cả nước", "%"),
         ("Số lượng đô thị trên toàn quốc", "đô thị"),
     ]
+
+
+def test_a_districts_term_targets_told_in_a_years_news_keep_the_term() -> None:
+    """Ngân Sơn 2020-2025 (round 56): "Năm 2024 là năm thứ tư huyện … triển khai thực hiện Nghị
+    quyết Đại hội …, nhiệm kỳ 2020 - 2025. … phấn đấu hoàn thành đạt và vượt các chỉ tiêu …
+    Theo mục tiêu Nghị quyết Đại hội, huyện phấn đấu đến năm 2025, sản lượng lương thực ổn định
+    ở mức 17.500 tấn/năm; …" was read as a plan of 2025 alone ("mục tiêu … đến năm 2025" taken
+    for a year's aims), its items after the first as results of 2024 ("Năm 2024 là …" taken
+    for the sentence's time)."""
+    text = (
+        "Năm 2024 là năm thứ tư huyện Ngân Sơn triển khai thực hiện Nghị quyết Đại hội Đảng bộ "
+        "huyện lần thứ XXII, nhiệm kỳ 2020 - 2025. Huyện phấn đấu hoàn thành đạt và vượt các chỉ "
+        "tiêu Nghị quyết đã đề ra. Theo mục tiêu Nghị quyết Đại hội, huyện phấn đấu đến năm 2025, "
+        "sản lượng lương thực ổn định ở mức 17.500 tấn/năm; trồng mới 100 ha cây dẻ; mỗi năm "
+        "trồng 350 ha rừng; đàn lợn 25.000 con.\n"
+    )
+    draft = extract_text(text).draft
+    assert (draft.period, draft.base_year) == ((2021, 2025), 2020)
+    assert [(d[0], d[2]) for d in drafted(text)] == [
+        ("annual", (17500.0,)),
+        ("cumulative", (100.0,)),
+        ("annual", (350.0,)),
+        ("level", (25000.0,)),
+    ]

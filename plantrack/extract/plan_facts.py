@@ -329,7 +329,9 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
         # states no time, but the aims of a year after the one reported ("… nghe báo cáo kết quả
         # … năm 2025 và … thông qua Nghị quyết về kế hoạch … năm 2026")
         base = words.BASE_RE.sub(" ", cleaned)
-        aims = [int(m["year"]) for m in _AIMS_OF_A_YEAR_RE.finditer(base)]
+        # (not an end the aims run to: "… đạt và vượt các chỉ tiêu … Theo mục tiêu Nghị quyết Đại
+        # hội, huyện phấn đấu đến năm 2025, …" is no plan of 2025 alone)
+        aims = [int(m["year"]) for m in _AIMS_OF_A_YEAR_RE.finditer(base) if not _ends_at(m[0])]
         named = [int(y) for y in re.findall(words.YEAR, base)]
         if aims and max(aims) > min(named):
             return PlanTime(max(aims), max(aims)), False

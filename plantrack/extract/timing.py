@@ -82,13 +82,17 @@ def times(text: str) -> Times:
 _OPENING_TIME = re.compile(
     # after the document it follows, if named first: "Theo đề án, đến năm 2025, …"; the time is
     # the words after it ("Theo Quy hoạch tỉnh thời kỳ 2021-2030, đến năm 2025, …": 2025)
-    r"^\W*(?:theo\s+(?:đề án|kế hoạch|nghị quyết|quy hoạch|chương trình|đó)\b[^,;:.]{0,60},\s*)?"
+    r"^\W*(?:theo\s+(?:mục tiêu\s+(?:của\s+)?)?(?:đề án|kế hoạch|nghị quyết|quy hoạch|chương trình"
+    r"|đó)\b[^,;:.]{0,60},\s*)?"
+    # the place that strives, before its time: "…, huyện phấn đấu đến năm 2025, sản lượng …"
+    r"(?:(?:huyện|tỉnh|xã|phường|thị xã|thành phố|thị trấn)\s+(?=phấn đấu\s))?"
     r"(?P<time>(?:phấn đấu\s+|kỳ vọng\s+|dự kiến\s+|mục tiêu"
     # "Mục tiêu của Kế hoạch đến năm 2025, …"
     r"(?:\s+của\s+(?:kế hoạch|đề án|nghị quyết|chương trình|quy hoạch))?\s+)?"
     # "Theo đó, từ nay đến năm 2035, tỉnh … sẽ xây dựng khoảng 55 vùng …"
     r"(?:từ nay\s+)?(?:(?:đến|tới|vào|trong)\s+)?(?:cuối\s+)?"
-    r"(?:năm\s+(?:19|20)\d\d(?!\s*[-–])(?:\s*[,:]|\s+(?=[^\W\d_]))|(?:năm\s+)?"
+    # (not a year described: "Năm 2024 là năm thứ tư huyện triển khai …")
+    r"(?:năm\s+(?:19|20)\d\d(?!\s*[-–])(?!\s+là\b)(?:\s*[,:]|\s+(?=[^\W\d_]))|(?:năm\s+)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]))"
     # a period, with its comma or before the words it opens: "Theo đó, giai đoạn 2020-2025 đưa
     # tốc độ tăng trưởng GRDP …; kim ngạch xuất khẩu 5 năm đạt 5,2 tỷ USD"
