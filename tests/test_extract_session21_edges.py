@@ -219,3 +219,40 @@ def test_a_districts_term_targets_told_in_a_years_news_keep_the_term() -> None:
         ("annual", (350.0,)),
         ("level", (25000.0,)),
     ]
+
+
+def test_a_figure_with_no_words_is_listed_not_drafted() -> None:
+    """Thanh Hóa 2016-2020 (round 58): a table of shares written one cell a line with no row
+    labels ("2016", "17,9%", "39,6%", …) drafted 22 targets named by their own figures. A
+    figure with no words to name it is listed with its reason; the named target beside them is
+    read (the guard)."""
+    text = (
+        "Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020.\n"
+        "Cơ cấu các ngành kinh tế:\n2016\n2017\n17,9%\n14,9%\n39,6%\n45,5%\n"
+        "- Tỷ lệ hộ nghèo đến năm 2020 giảm còn dưới 2%.\n"
+    )
+    assert drafted(text) == [("level", "less_than", (2.0,), 2020, "decrease")]
+    unread = extract_text(text).draft.unread
+    assert [u.text for u in unread] == ["2016", "2017", "17,9%", "14,9%", "39,6%", "45,5%"]
+    assert {u.reason for u in unread} == {texts.text("extract.no-name")}
+
+
+def test_a_resolutions_article_holds_its_numbered_points() -> None:
+    """Đức Thọ 2022 (round 59): under "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2022", the
+    point "1. Chương trình mục tiêu Quốc gia Xây dựng NTM, đô thị văn minh" was read as a heading
+    of the article's level ("Điều" cut off, "2. Về …" a point), which closed the targets: its
+    four items were left unread, outside the targets."""
+    text = (
+        "NGHỊ QUYẾT\nVề Kế hoạch phát triển Kinh tế - Xã hội năm 2022\n"
+        "Điều 1. Nhất trí báo cáo đánh giá kết quả thực hiện nhiệm vụ năm 2021.\n"
+        "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2022\n"
+        "1. Chương trình mục tiêu Quốc gia Xây dựng NTM, đô thị văn minh\n"
+        "- Xây dựng 3-5 xã đạt NTM nâng cao.\n"
+        "2. Các chỉ tiêu Kinh tế\n"
+        "- Thu ngân sách trên địa bàn: 211 tỷ đồng;\n"
+        "Điều 3. Tổ chức thực hiện\n"
+        "Giao Ủy ban nhân dân huyện tổ chức thực hiện trong 30 ngày.\n"
+    )
+    assert [d[2] for d in drafted(text)] == [(3.0, 5.0), (211.0,)]
+    draft = extract_text(text).draft
+    assert [t.section for t in draft.targets] == ["2.1", "2.2"]

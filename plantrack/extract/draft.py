@@ -154,6 +154,8 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
                     if is_narrative(clause)
                     else texts.text("extract.fraction")
                     if words.FRACTION_OF_RE.search(clause.text)
+                    else texts.text("extract.no-name")
+                    if words.BARE_FIGURE_RE.fullmatch(clause.text)
                     else texts.text("extract.equivalent")
                     if words.EQUIVALENT_RE.match(clause.text)
                     else texts.text("extract.quarter")

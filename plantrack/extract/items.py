@@ -44,7 +44,8 @@ class Piece:
 
 
 _MARK_START = re.compile(
-    r"^\s*(?P<marker>(?:\(|(?=\d{1,2}\)\s))(?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:[.-](?=\s|[^\W\d_a-zđ])|/(?=\s))"
+    # a resolution's article, above its numbered points: "Điều 2. Về các chỉ tiêu chủ yếu …"
+    r"^\s*(?P<marker>(?P<article>(?:Điều|ĐIỀU)\s+(?P<anum>\d{1,3}))[.:]?(?=\s)|(?:\(|(?=\d{1,2}\)\s))(?P<pnum>\d{1,3})\)|(?P<num>\d{1,2}(?:\.\d{1,2})*)(?:[.-](?=\s|[^\W\d_a-zđ])|/(?=\s))"
     r"|(?P<dnum>\d{1,2}(?:\.\d{1,2})+)(?=\s)|(?P<letter>[a-zđ])\)|(?P<roman>[IVX]{1,5})(?:\.|-|–)(?=\s)"
     r"|(?P<dash>[-+•–*])|(?P<bare>\d{1,2})(?=\s+\w))\s*"
 )
@@ -60,6 +61,8 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 
 
 def _level(match: re.Match[str]) -> tuple[int, str | None]:
+    if match.groupdict().get("article"):
+        return 1, match["anum"]
     if match["roman"]:
         return 1, match["roman"]
     if match["num"] is not None:

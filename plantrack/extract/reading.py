@@ -412,6 +412,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     else:
         direction = "increase"
     if not name:
+        if words.BARE_FIGURE_RE.fullmatch(text):
+            return None  # "17,9%", "2016" on a line of their own: a table's cell, its row lost
         review.append("name")
         name = text[: fig.start].strip() or text
     return Reading(

@@ -199,6 +199,9 @@ EQUIVALENT_RE = _compile(
     rf"\W*(?:tương đương|tương ứng)\s+(?:với\s+)?(?:(?:khoảng|gần|trên|hơn|xấp xỉ)\s+)?(?:{NUMBER})",
     _I,
 )
+#: A figure with no words: a clause of a number alone ("17,9%", "2016", "> 920"), a table's cell
+#: whose row was lost.
+BARE_FIGURE_RE = _compile(r"\W*(?:[<>≤≥]\s*)?[\d.,]+\s*(?:%|‰)?\W*")
 #: A figure's index on the year before, a one-year plan's growth in the form its tables give it:
 #: "38.410 tỷ đồng, bằng 106,38% so với năm 2022", "bằng 105,86% so với cùng kỳ" (a growth of
 #: 6,38 % and 5,86 %; of a base of several years before, a restatement of the figure).

@@ -73,6 +73,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         'số liệu trước nó quy ra đơn vị khác ("…; tương đương khoảng 0,912 triệu TOE"), không '
         "phải mục tiêu riêng",
     ),
+    "extract.no-name": (
+        "a figure with no words to name what it measures (a table's cell whose row was not read?)",
+        "số liệu không kèm chữ nào cho biết đo gì (ô của một bảng không đọc được dòng?)",
+    ),
     "extract.fraction": (
         'a fall or rise by a fraction of a number the text does not give ("giảm 2/3 số hộ '
         'nghèo"): write the target with that number by hand',
