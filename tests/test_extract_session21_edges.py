@@ -256,3 +256,22 @@ def test_a_resolutions_article_holds_its_numbered_points() -> None:
     assert [d[2] for d in drafted(text)] == [(3.0, 5.0), (211.0,)]
     draft = extract_text(text).draft
     assert [t.section for t in draft.targets] == ["2.1", "2.2"]
+
+
+def test_a_congress_page_plans_the_term_its_deadline_falls_in() -> None:
+    """Quế Hiệp 2020-2025 (round 61): the past term's results ("Nhiệm kỳ 2015 - 2020, … đạt
+    được nhiều kết quả …. Năm 2019, thu nhập bình quân đầu người đạt 35 triệu đồng") and the new
+    term's aims ("Nhiệm kỳ 2020 - 2025, … phấn đấu đến cuối năm 2025 …") made a plan of
+    2016-2025, and the results of 2019 its targets. The plan is the term the targets' deadline
+    falls in."""
+    text = (
+        "Ngày 20 - 21.5, Đảng bộ xã Quế Hiệp tổ chức Đại hội lần thứ XVIII, nhiệm kỳ 2020 - 2025.\n"
+        "Nhiệm kỳ 2015 - 2020, Đảng bộ xã Quế Hiệp đã đạt được nhiều kết quả quan trọng. Năm "
+        "2019, thu nhập bình quân đầu người đạt 35 triệu đồng.\n"
+        "Nhiệm kỳ 2020 - 2025, Đảng bộ xã tập trung thực hiện đồng bộ các giải pháp. Theo mục "
+        "tiêu đặt ra, địa phương phấn đấu đến cuối năm 2025 nâng mức thu nhập bình quân đầu "
+        "người lên 52 triệu đồng, giảm tỷ lệ hộ nghèo xuống còn dưới 2%.\n"
+    )
+    draft = extract_text(text).draft
+    assert (draft.period, draft.base_year) == ((2021, 2025), 2020)
+    assert [d[2] for d in drafted(text)] == [(52.0,), (2.0,)]

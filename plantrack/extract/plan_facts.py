@@ -567,7 +567,12 @@ def plan_time_of(
     ]
     named = [p for p in periods if p[0] != p[1]]
     holding = [p for p in named if all(p[0] <= s[0] and s[1] <= p[1] for s in theirs)]
-    spans = (theirs + holding) if theirs else named
+    # targets of single years only: the periods the latest of them falls in, not a term reported
+    # before ("Nhiệm kỳ 2015 - 2020, … đạt được nhiều kết quả" above "Nhiệm kỳ 2020 - 2025, …
+    # phấn đấu đến cuối năm 2025 …")
+    latest = max(their, default=None)
+    reached = [p for p in named if latest is not None and p[0] <= latest <= p[1]]
+    spans = (theirs + holding) if theirs else (reached or named)
     if spans:
         return PlanTime(min(p[0] for p in spans), max(p[1] for p in spans)), True
     # growths of single years ("tăng trưởng kinh tế (GRDP) năm 2024 … ước đạt 7,52%", "Năm 2025,
