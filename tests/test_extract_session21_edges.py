@@ -275,3 +275,48 @@ def test_a_congress_page_plans_the_term_its_deadline_falls_in() -> None:
     draft = extract_text(text).draft
     assert (draft.period, draft.base_year) == ((2021, 2025), 2020)
     assert [d[2] for d in drafted(text)] == [(52.0,), (2.0,)]
+
+
+def test_a_new_year_greeted_and_a_report_announced_name_no_plan() -> None:
+    """Yang Tao 2020 (round 61): "ngày làm việc đầu tiên của năm mới 2020" was drafted as a
+    figure of 2020, and the report "… ban ngành đã tổ chức triển khai và thực hiện thắng lợi các
+    chỉ tiêu … năm 2019" named the plan's time (2015-2019)."""
+    text = (
+        "Sáng ngày 02/01/2020, ngày làm việc đầu tiên của năm mới 2020.\n"
+        "Báo cáo tóm tắt về triển khai thực hiện nhiệm vụ năm 2019 còn nhiều khó khăn. Nhưng với "
+        "quyết tâm cao, các ban ngành đã tổ chức triển khai và thực hiện thắng lợi các chỉ tiêu, "
+        "Nghị quyết của huyện giao về năm 2019.\n"
+        "Cũng tại buổi lễ chào cờ đầu năm mới 2020, chính quyền xã đã đề ra một số chỉ tiêu chủ "
+        "yếu năm 2020 như; Phấn đấu thực hiện gieo trồng cả năm đạt 1.949,2ha cây trồng các loại.\n"
+    )
+    draft = extract_text(text).draft
+    assert (draft.period, draft.base_year) == ((2020, 2020), 2019)
+    assert drafted(text) == [("level", "value", (1949.2,), 2020, "increase")]
+
+
+def test_a_years_results_over_paragraphs_before_its_aims_are_listed() -> None:
+    """Tuyên Quang 2023 (round 60): after "Năm 2022, tỉnh đã hoàn thành 19/20 chỉ tiêu …", the
+    paragraphs "… vượt chỉ tiêu kế hoạch và tăng so với cùng kỳ; du lịch, dịch vụ thu hút trên
+    2,37 triệu lượt khách …" and "Hỗ trợ làm trên 2.460 nhà …" were drafted as targets of 2023
+    ("kế hoạch" in "vượt chỉ tiêu kế hoạch" taken for a plan's word); "chào Xuân mới 2023" as a
+    figure. Mỹ Nhơn 2012 (round 61): "Tỷ lệ hộ nghèo trong xã hiện còn 11,63%" reports what is."""
+    text = (
+        "Năm 2022, tỉnh đã hoàn thành 19/20 chỉ tiêu đã đề ra.\n"
+        "Sản xuất nông nghiệp tiếp tục tăng trưởng, vượt chỉ tiêu kế hoạch; du lịch, dịch vụ thu "
+        "hút trên 2,37 triệu lượt khách.\n"
+        "Hỗ trợ làm trên 2.460 nhà cho hộ nghèo. Tỷ lệ hộ nghèo hiện còn 11,63%.\n"
+        "Tỉnh đặt mục tiêu phấn đấu năm 2023, trồng mới 9.700ha rừng tập trung.\n"
+        "Chương trình nghệ thuật đặc sắc chào Xuân mới 2023 đã tạo không khí hân hoan.\n"
+    )
+    assert [d[2] for d in drafted(text)] == [(9700.0,)]
+
+
+def test_what_is_left_now_is_no_target() -> None:
+    """Mỹ Nhơn 2012 (round 61): "Tỷ lệ hộ nghèo trong xã hiện còn 11,63%" (what is left now)
+    was drafted as a target of 2012."""
+    text = (
+        "Kế hoạch xây dựng nông thôn mới năm 2012.\n"
+        "Tỷ lệ hộ nghèo trong xã hiện còn 11,63%.\n"
+        "Mục tiêu phấn đấu trong năm 2012 giảm tỷ lệ hộ nghèo còn 9%.\n"
+    )
+    assert [d[2] for d in drafted(text)] == [(9.0,)]

@@ -434,6 +434,8 @@ _ORDINAL = re.compile(
         r"|\b(?:đang online|đang truy cập|lượt truy cập|tổng lượt truy cập)\s*:?\s*\d[\d.,]*"
         # a sea zone's distance from the shore: "vùng từ 3 - 6 hải lý là 5.380 ha"
         r"|(?:\btừ\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+hải lý\b(?:\s+trở\s+(?:vào|ra))?"
+        # a new year greeted: "ngày làm việc đầu tiên của năm mới 2020", "chào Xuân mới 2023"
+        r"|\b(?:năm mới|xuân mới|xuân|tết)\s+(?:19|20)\d\d\b"
         # a page's age: "3 giờ trước", "5 phút trước"
         r"|\b\d+\s+(?:phút|giờ|ngày|tuần)\s+trước\b"
         # a hill named by its height: "trên cao điểm 468", "điểm cao 1509"

@@ -116,7 +116,7 @@ _REVIEWED = re.compile(
     # the plan reviewed: "thực hiện kế hoạch", "… đạt, vượt kế hoạch", "vượt mục tiêu", "đạt
     # 100,2% kế hoạch"
     r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)"
-    r"|\b(?:đạt\s*,\s*)?vượt\s+(?:các\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)"
+    r"|\b(?:đạt\s*,\s*)?vượt\s+(?:các\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)(?:\s+kế hoạch)?"
     # the share of the plan reached: "đạt 100,2% kế hoạch", "bằng 105% chỉ tiêu kế hoạch", "đạt
     # hơn 100% kế hoạch", "đạt 95% kế hoạch", "đạt 112,6% mục tiêu đề ra" (not a target of the
     # plan's own, capital assigned to it: "Giải ngân vốn đầu tư công đạt 100% kế hoạch vốn được

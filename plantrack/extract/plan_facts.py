@@ -483,7 +483,10 @@ def plan_time_of(
             found
             for text in seg.announcements
             for part in (_near_cue(text), text)
-            if (found := _stated_time(part, announce=True, issued=None)) is not None
+            # (an announcement that reports is read as a report: "… ban ngành đã tổ chức triển
+            # khai và thực hiện thắng lợi các chỉ tiêu … năm 2019" names the year reported)
+            if (found := _stated_time(part, announce=not words.RESULT_RE.search(part), issued=None))
+            is not None
         ),
         None,
     ) or next(

@@ -133,6 +133,8 @@ RESULT_RE = _compile(
     r"|\bbáo cáo kết quả\b"
     # what was done: "tỉnh đã giảm được 4.264 hộ nghèo", "Theo thống kê của Sở LĐ-TB&XH …"
     r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu )?thống kê\b"
+    # "… ban ngành đã tổ chức triển khai và thực hiện thắng lợi các chỉ tiêu"
+    r"|\bđã\s+(?:tổ chức\s+)?(?:triển khai\s+(?:và\s+)?)?thực hiện\s+(?:thắng lợi|hoàn thành)\b"
     # "… đến năm 2009 đã tăng lên 13.800 tỷ đồng", "đã giảm xuống còn 3,5%"; an estimate of
     # what was: "Ước, tốc độ tăng trưởng bình quân trong giai đoạn 2005 – 2010 là 22%/năm"
     rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bđã\s+(?:tăng|giảm)\s+(?:lên|xuống|từ)\b|^\W*ước\s*,"
@@ -142,7 +144,7 @@ RESULT_RE = _compile(
     # (not "thực hiện là", "thể hiện ở mức", nor the level a move starts from: "từ mức hiện nay
     # là 42% lên 45%")
     rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?(?<!thực )(?<!thể )(?<!phát )(?<!từ )(?<!từ mức )"
-    r"\bhiện\s+(?:nay\s+|tại\s+)?(?:đã\s+)?(?:đạt|là|ở mức)\b"
+    r"\bhiện\s+(?:nay\s+|tại\s+)?(?:đã\s+)?(?:đạt|là|ở mức|còn)\b"
     rf"(?![^.;:]*?{AIM_WORD})"
     # a share of the plan's figure: "… đạt 67,038 tỷ đồng (bằng 105% chỉ tiêu kế hoạch)"
     r"|\bbằng\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán)"
