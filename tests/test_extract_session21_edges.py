@@ -320,3 +320,17 @@ def test_what_is_left_now_is_no_target() -> None:
         "Mục tiêu phấn đấu trong năm 2012 giảm tỷ lệ hộ nghèo còn 9%.\n"
     )
     assert [d[2] for d in drafted(text)] == [(9.0,)]
+
+
+def test_a_headlines_place_before_its_dash_is_no_part_of_the_name() -> None:
+    """Tháp Mười 2023 (round 59): the page's headline, twice ("null Tháp Mười – Phấn đấu tăng thu
+    nhập bình quân đầu người năm 2023 đạt 68 triệu đồng", then without "null"), and its lead were
+    three targets, the names keeping "null Tháp Mười – Phấn đấu". Named alike, the headlines are
+    the lead's target told again."""
+    text = (
+        "null Tháp Mười – Phấn đấu tăng thu nhập bình quân đầu người năm 2023 đạt 68 triệu đồng\n"
+        "Tháp Mười – Phấn đấu tăng thu nhập bình quân đầu người năm 2023 đạt 68 triệu đồng\n"
+        "Năm 2023, Tháp Mười phấn đấu tăng thu nhập bình quân đầu người đạt 68 triệu "
+        "đồng/người/năm.\n"
+    )
+    assert [r[1] for r in readings(text)] == ["tăng thu nhập bình quân đầu người"]

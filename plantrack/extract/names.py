@@ -112,7 +112,7 @@ def subject(text: str) -> str:
     words before the lead do ("Đối với thu ngân sách, tỉnh đề ra mục tiêu đến năm 2030 đạt …",
     "Về tỷ lệ hộ nghèo, huyện đặt mục tiêu mỗi năm giảm 1,5%").
     """
-    opened = OPENER.sub("", text)
+    opened = _without_a_dateline(OPENER.sub("", text))
     field = _FIELD.match(text)
     placed = _without_its_place(opened)
     aim = _AIM_SET.match(placed)
@@ -127,6 +127,17 @@ def subject(text: str) -> str:
     if is_weak(name) and field is not None:
         name = _named(field["field"]) or name
     return name
+
+
+def _without_a_dateline(text: str) -> str:
+    """A news headline's place before its dash, and a page's "null": "Tháp Mười – Phấn đấu tăng
+    thu nhập …" names what follows the place (its words each with a capital, as the words after
+    the dash start)."""
+    text = re.sub(r"^null\s+", "", text)
+    place, dash, rest = text.partition(" – ")
+    words_of = place.split()
+    capitals = 0 < len(words_of) <= 4 and all(w[:1].isupper() for w in words_of)
+    return rest if dash and capitals and rest[:1].isupper() else text
 
 
 #: A figure first, what it counts named after it: "100% hồ sơ công việc …", "có 10 xã đạt chuẩn".
