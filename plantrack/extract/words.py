@@ -157,7 +157,7 @@ RESULT_RE = _compile(
     # a verdict on targets: "… dù cao nhưng chưa đạt các mục tiêu do Tỉnh ủy đề ra"
     r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)"
     # a term's report: "Nhiệm kỳ 2020 - 2025, Đảng bộ … hoàn thành nhiều chỉ tiêu nghị quyết"
-    r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:các |những )?(?:mục tiêu|chỉ tiêu)"
+    r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:và vượt |tốt )?(?:các |những |nhiều |hầu hết )?(?:mục tiêu|chỉ tiêu)"
     # "… đã tập trung lãnh đạo … hoàn thành thắng lợi các chỉ tiêu Nghị quyết đại hội …"
     # (done: "đã"; "phấn đấu … hoàn thành vượt mức chỉ tiêu được giao" is an aim, and so it is
     # after another verb's "đã": "Hội nghị đã thống nhất phấn đấu hoàn thành thắng lợi …",
