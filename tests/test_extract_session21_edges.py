@@ -334,3 +334,17 @@ def test_a_headlines_place_before_its_dash_is_no_part_of_the_name() -> None:
         "đồng/người/năm.\n"
     )
     assert [r[1] for r in readings(text)] == ["tăng thu nhập bình quân đầu người"]
+
+
+def test_a_strategy_that_aims_to_one_end_is_not_its_visions() -> None:
+    """National fisheries strategy 2030 (round 62): "Theo đó, mục tiêu đến năm 2030, phát triển
+    ngành Thủy sản … và đến năm 2045 đưa ngành thủy sản trở thành nhóm ba nước …" then figures
+    naming no year: they were taken for targets of 2045 (the plan 2041-2045)."""
+    text = (
+        "Theo đó, mục tiêu đến năm 2030, phát triển ngành Thủy sản thành ngành kinh tế quan trọng "
+        "và đến năm 2045 đưa ngành thủy sản trở thành nhóm ba nước sản xuất thủy sản dẫn đầu.\n"
+        "Cụ thể, tổng sản lượng thủy sản sản xuất trong nước đạt 9,8 triệu tấn. Giá trị kim "
+        "ngạch xuất khẩu thủy sản đạt 14 - 16 tỷ USD.\n"
+    )
+    assert extract_text(text).draft.period[1] == 2030
+    assert [(d[2], d[3]) for d in drafted(text)] == [((9.8,), 2030), ((14.0, 16.0), 2030)]

@@ -287,6 +287,14 @@ _AIMS_OF_A_PERIOD_RE = re.compile(
 )
 
 
+#: The aims set to an end: "mục tiêu đến năm 2030", "Chiến lược đã đặt ra mục tiêu cho ngành Thủy sản
+#: đến năm 2030".
+_AIMS_TO_AN_END_RE = re.compile(
+    rf"(?:mục tiêu|chỉ tiêu)\b[^.;:\d]{{0,40}}?\b(?:đến|tới)\s+năm\s+(?P<year>{words.YEAR})",
+    re.IGNORECASE,
+)
+
+
 #: Another document the plan cites by its number, and what it is about to the end of the
 #: clause: "… theo Nghị quyết số 61-NQ/TU ngày 20/10/2021 của Ban Thường vụ Tỉnh ủy về việc tiếp
 #: tục lãnh đạo … giai đoạn 2021-2025, …" (its period is not the plan's: "Kế hoạch … năm 2024"),
@@ -561,6 +569,15 @@ def plan_time_of(
     ends = [t.year or t.period[1] for t in targets_times if t.year or t.period]  # type: ignore[index]
     if len(set_for) == 1 and all(end <= next(iter(set_for))[1] for end in ends):
         return PlanTime(*next(iter(set_for))), False  # stated, though not where targets are
+    # targets that name no time, after the aims set to one end ("Theo đó, mục tiêu đến năm 2030,
+    # phát triển ngành Thủy sản … và đến năm 2045 đưa ngành thủy sản trở thành …"): that end, not
+    # the later one of the vision (when no period is named: below)
+    aimed = {
+        int(m["year"])
+        for text in texts
+        if not has_figure(text)
+        for m in _AIMS_TO_AN_END_RE.finditer(words.BASE_RE.sub(" ", text))
+    }
     # the periods its targets name, before those of sentences with no figure ("Quảng Trị sắp
     # sửa khép lại nhiệm kỳ 2020 - 2025, …": the term ending, not the plan's), unless such a
     # period holds all of theirs ("… phê duyệt Quy hoạch tỉnh thời kỳ 2021-2030" above "Giai
@@ -582,7 +599,7 @@ def plan_time_of(
     # … đặt mục tiêu tăng trưởng kinh tế từ 8 đến 9%") are years, as levels' are
     years = [t.year for t in clauses_times if t.year is not None] + [p[1] for p in periods]
     if years:
-        end = max(years)
+        end = next(iter(aimed)) if not their and len(aimed) == 1 else max(years)
         if _one_year(texts, end):
             return PlanTime(end, end), True
         if issued is not None and end - 10 <= issued < end:
