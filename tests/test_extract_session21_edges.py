@@ -349,3 +349,31 @@ def test_a_strategy_that_aims_to_one_end_is_not_its_visions() -> None:
     assert extract_text(text).draft.period[1] == 2030
     numeric = [(d[2], d[3]) for d in drafted(text) if d[2]]
     assert numeric == [((9.8,), 2030), ((14.0, 16.0), 2030)]
+
+
+def test_a_pages_clock_counter_and_a_councils_votes_are_no_targets() -> None:
+    """Tủa Chùa 2019 (round 56): "15:58 - Thứ Ba, 18/12/2018 Lượt xem: 11048 In bài viết", "Trong
+    3 ngày (18 - 20/12), HĐND huyện … họp kỳ thứ 8" and "lấy phiếu tín nhiệm đối với 22 chức
+    danh" were drafted as targets, and "…; giảm 6% tỷ lệ hộ nghèo" took the subject of the
+    clause before it (a growth of the revenue)."""
+    text = (
+        "Huyện Tủa Chùa phấn đấu năm 2019 giảm 6% hộ nghèo\n"
+        "15:58 - Thứ Ba, 18/12/2018 Lượt xem: 11048 In bài viết\n"
+        "ĐBP - Trong 3 ngày (18 - 20/12), HĐND huyện Tủa Chùa khóa XX họp kỳ thứ 8.\n"
+        "Kỳ họp tiến hành lấy phiếu tín nhiệm đối với 22 chức danh do HĐND huyện bầu.\n"
+        "Năm 2019, huyện phấn đấu thu ngân sách 50 tỷ đồng; giảm 6% tỷ lệ hộ nghèo.\n"
+    )
+    found = drafted(text)
+    assert [d[2] for d in found if d[2]] == [(50.0,), (6.0,)]
+    assert found[-1] == ("change", "value", (6.0,), (2019, 2019), "decrease")
+
+
+def test_whom_a_measure_helps_does_not_turn_its_direction() -> None:
+    """Trà Vinh poverty 2021-2025 (round 64): "tỷ lệ trẻ em thuộc hộ nghèo, hộ cận nghèo đi học
+    đúng độ tuổi đạt 90%" was a target where less is better ("hộ nghèo" in its name)."""
+    text = (
+        "Kế hoạch giảm nghèo bền vững giai đoạn 2021 - 2025.\n"
+        "Đến năm 2025, tỷ lệ trẻ em thuộc hộ nghèo, hộ cận nghèo đi học đúng độ tuổi đạt 90%; "
+        "tỷ lệ hộ nghèo giảm còn dưới 1%.\n"
+    )
+    assert [d[4] for d in drafted(text)] == ["increase", "decrease"]

@@ -412,7 +412,7 @@ _ORDINAL = re.compile(
         # a clock with its seconds, "Thứ 6, 30/09/2022 | 16:34:45", a page's views, "10,081 lượt
         # xem", the delegates who voted, "với 447 đại biểu tham gia biểu quyết tán thành", and a
         # vision's year, "tầm nhìn 2050"
-        r"|\b\d{1,2}:\d{2}:\d{2}\b|\b\d[\d.,]*\s+lượt xem\b|\blượt xem\s*:\s*\d[\d.,]*"
+        r"|\b\d{1,2}:\d{2}:\d{2}\b|\b(?<![/\d])\d[\d.,]*\s+lượt xem\b|\blượt xem\s*:\s*\d[\d.,]*"
         # a congress's delegates and the members they stand for: "Đại hội triệu tập 438 đại
         # biểu, đại diện cho trên 182.000 đảng viên" (not an aim: "Bảo đảm 120 đại biểu dự")
         r"|\btriệu tập\s+\d[\d.,]*\s+đại biểu"
@@ -434,6 +434,11 @@ _ORDINAL = re.compile(
         r"|\b(?:đang online|đang truy cập|lượt truy cập|tổng lượt truy cập)\s*:?\s*\d[\d.,]*"
         # a sea zone's distance from the shore: "vùng từ 3 - 6 hải lý là 5.380 ha"
         r"|(?:\btừ\s+)?\b\d+(?:\s*[-–]\s*\d+)?\s+hải lý\b(?:\s+trở\s+(?:vào|ra))?"
+        # a page's clock before its weekday: "15:58 - Thứ Ba, 18/12/2018 Lượt xem: 11048" (its
+        # counter after the date's year: above); a meeting's length before its days: "Trong 3
+        # ngày (18 - 20/12)"
+        r"|\b\d{1,2}:\d{2}(?=\s*[-–,|]?\s*(?:thứ|chủ nhật)\b)"
+        r"|\b\d+\s+ngày\s*(?=\(\s*\d{1,2}\s*(?:-|–|đến)\s*\d{1,2}\s*/\s*\d{1,2})"
         # a new year greeted: "ngày làm việc đầu tiên của năm mới 2020", "chào Xuân mới 2023"
         r"|\b(?:năm mới|xuân mới|xuân|tết)\s+(?:19|20)\d\d\b"
         # a page's age: "3 giờ trước", "5 phút trước"

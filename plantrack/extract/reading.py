@@ -281,7 +281,12 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     # đến năm 2030, 100% thủ tục hành chính …")
     lead_in = _KEEPING.sub("", OPENER.sub("", text[: fig.start]))
     opens = fig.start <= 2 or not lead_in.strip() or bool(_BOUND_WORDS.fullmatch(lead_in))
-    named_after = opens and len(name_after(fig).split()) >= 3
+    # (and a rate's change named after its figure: "…; giảm 6% tỷ lệ hộ nghèo")
+    rate_after = bool(
+        re.fullmatch(r"\W*(?:giảm|tăng)(?:\s+thêm)?\s*", lead_in, re.IGNORECASE)
+        and re.match(r"\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\b", fig.after, re.IGNORECASE)
+    )
+    named_after = (opens or rate_after) and len(name_after(fig).split()) >= 3
     if named_after:
         name = name_after(fig)
         if fig.percent and source_of_subject is not None and source_of_subject is not clause.parent:
@@ -364,7 +369,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     if (
         kind in ("growth", "yearly_growth")
         and (verbs.decreasing or index_fall)
-        and not words.LESS_IS_BETTER_RE.search(name)
+        and not words.less_is_better(name)
     ):
         review.append("negative-growth")
     flows = kind == "share" and of_flows(context, plan)
@@ -404,8 +409,8 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         verbs.decreasing
         or falls
         or ranked
-        or words.LESS_IS_BETTER_RE.search(name)
-        or words.LESS_IS_BETTER_RE.search(own[: fig.start] if fig.start <= len(own) else own)
+        or words.less_is_better(name)
+        or words.less_is_better(own[: fig.start] if fig.start <= len(own) else own)
         or comparator in ("at_most", "less_than")
     ):
         direction = "decrease"

@@ -234,6 +234,8 @@ NARRATIVE_RE = _compile(
     # "Đảng bộ phường Phú An có 1.021 đảng viên" (not "Đảng bộ phấn đấu đến năm 2030 có …")
     # (a place's area, not a zone's a plan makes: "Hình thành vùng lúa … có diện tích 1.000 ha")
     r"|\bđược (?:sáp nhập|hợp nhất) từ\b|\bcó (?:tổng )?diện tích tự nhiên(?: là)?\s*$"
+    # a council's votes of confidence: "lấy phiếu tín nhiệm đối với 22 chức danh do HĐND bầu"
+    r"|\blấy phiếu tín nhiệm\b"
     # the delegates and whom they stand for: "cùng 139 đại biểu đại diện cho 446 đảng viên của 30
     # tổ chức đảng trực thuộc"
     r"|\bđại biểu(?: chính thức)?\s*,?\s+đại diện\b"
@@ -414,6 +416,21 @@ LESS_IS_BETTER_RE = _compile(
     r"|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải)",
     _I,
 )
+#: Whom a measure helps, which says nothing of its better side: "tỷ lệ trẻ em thuộc hộ nghèo, hộ
+#: cận nghèo đi học đúng độ tuổi", "hỗ trợ nhà ở cho hộ nghèo".
+_HELPED_RE = _compile(
+    r"\b(?:thuộc|cho)\s+(?:diện\s+)?(?:(?:hộ|người)\s+(?:nghèo|cận nghèo|mới thoát nghèo)"
+    r"(?:\s*,\s*|\s+và\s+)?)+",
+    _I,
+)
+
+
+def less_is_better(text: str) -> bool:
+    """Whether a name or its words say that less is better (LESS_IS_BETTER_RE), not counting
+    whom the measure helps."""
+    return LESS_IS_BETTER_RE.search(_HELPED_RE.sub(" ", text)) is not None
+
+
 #: The start of a section of targets, and of what follows them.
 TARGETS_CUE_RE = _compile(
     r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu chung|mục tiêu tổng quát|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
