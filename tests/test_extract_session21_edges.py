@@ -377,3 +377,22 @@ def test_whom_a_measure_helps_does_not_turn_its_direction() -> None:
         "tỷ lệ hộ nghèo giảm còn dưới 1%.\n"
     )
     assert [d[4] for d in drafted(text)] == ["increase", "decrease"]
+
+
+def test_a_congress_page_plans_its_term_not_the_one_its_secretary_served() -> None:
+    """Võ Nhai 2020-2025 (round 65): "Bí thư Huyện ủy Võ Nhai khóa XXI, nhiệm kỳ 2015 - 2020 tiếp
+    tục được tín nhiệm bầu giữ chức Bí thư … nhiệm kỳ 2020 - 2025" made a plan of 2016-2025:
+    periods apart are not one plan, the latest is. Bình Giã (round 63): "Xã Bình Giã được hình
+    thành từ ngày 1-7-2025, trên cơ sở hợp nhất các xã …, diện tích 34.262 ha" is no target."""
+    text = (
+        "Ban Chấp hành Đảng bộ huyện Võ Nhai, nhiệm kỳ 2020 - 2025 đã bầu Ban Thường vụ. Đồng chí "
+        "Phạm Văn Thọ, Bí thư Huyện ủy khóa XXI, nhiệm kỳ 2015 - 2020 tiếp tục được bầu giữ chức "
+        "Bí thư Huyện ủy nhiệm kỳ 2020 - 2025.\n"
+        "Xã Bình Giã được hình thành từ ngày 1-7-2025, trên cơ sở hợp nhất các xã Quảng Thành, "
+        "Bình Giã, với diện tích 34.262 ha.\n"
+        "Tại phiên bế mạc, các đại biểu đã biểu quyết thông qua Nghị quyết Đại hội, với các nhiệm "
+        "vụ, giải pháp trọng tâm. Về xây dựng Đảng, hàng năm kết nạp 205 đảng viên.\n"
+    )
+    draft = extract_text(text).draft
+    assert (draft.period, draft.base_year) == ((2021, 2025), 2020)
+    assert drafted(text) == [("annual", "value", (205.0,), (2021, 2025), "increase")]

@@ -592,7 +592,11 @@ def plan_time_of(
     # phấn đấu đến cuối năm 2025 …")
     latest = max(their, default=None)
     reached = [p for p in named if latest is not None and p[0] <= latest <= p[1]]
-    spans = (theirs + holding) if theirs else (reached or named)
+    # (and of periods apart, the latest: "Bí thư Huyện ủy … khóa XXI, nhiệm kỳ 2015 - 2020" on
+    # the page of the congress of 2020 - 2025 is the term before, not a part of the plan)
+    latest_named = max(named, key=lambda p: p[1], default=None)
+    apart = [p for p in named if latest_named is not None and p[1] < latest_named[0]]
+    spans = (theirs + holding) if theirs else (reached or [p for p in named if p not in apart])
     if spans:
         return PlanTime(min(p[0] for p in spans), max(p[1] for p in spans)), True
     # growths of single years ("tăng trưởng kinh tế (GRDP) năm 2024 … ước đạt 7,52%", "Năm 2025,

@@ -240,7 +240,7 @@ NARRATIVE_RE = _compile(
     # tổ chức đảng trực thuộc"
     r"|\bđại biểu(?: chính thức)?\s*,?\s+đại diện\b"
     # "Hội Sơn được thành lập trên cơ sở sáp nhập 2 xã Cát Lâm và Cát Sơn, với diện tích …"
-    r"|\bđược thành lập trên cơ sở\b"
+    r"|\bđược thành lập trên cơ sở\b|\btrên cơ sở (?:sáp nhập|hợp nhất)\b"
     # what is now, before the figure: "Hiện mạng lưới cơ sở giáo dục nghề nghiệp … được quy
     # hoạch, sắp xếp, kiện toàn với 02 trường cao đẳng" (not an aim: "Hiện nay, tỉnh phấn đấu …")
     rf"|^\W*hiện(?: nay| tại)?\s*,?\s+(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm|sẽ\b)[^;])*$"
