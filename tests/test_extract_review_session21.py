@@ -265,8 +265,7 @@ def test_a_range_of_a_rates_fall_named_after_it() -> None:
     figure, not "giảm từ" before a range (nor "giảm bình quân"). It should read as "giảm 1,5% tỷ
     lệ hộ nghèo" does: a `change` of the rate "Tỷ lệ hộ nghèo"."""
     text = (
-        "Năm 2026, thu nhập bình quân đầu người đạt 70 triệu đồng; giảm từ 1 - 1,5% tỷ lệ hộ "
-        "nghèo."
+        "Năm 2026, thu nhập bình quân đầu người đạt 70 triệu đồng; giảm từ 1 - 1,5% tỷ lệ hộ nghèo."
     )
     found = _one(text, (1.0, 1.5))
     assert found[1].lower() == "tỷ lệ hộ nghèo"

@@ -163,11 +163,7 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
         text = piece.text
         offset = 0
         if not inside:
-            cue = (
-                words.SENTENCE_CUE_RE.search(text)
-                if target_level is None and not words.RESULT_RE.search(text)
-                else None
-            )
+            cue = _announcing_cue(text) if target_level is None else None
             colon = _announced_start(text, cue) if cue else -1
             if cue and colon != -1:
                 inside = True
@@ -266,12 +262,31 @@ def _announces(piece: Piece) -> bool:
     """Whether a heading or paragraph announces targets (a report of results does not)."""
     if _is_heading(piece, True):
         return bool(words.TARGETS_CUE_RE.search(piece.text))
-    return bool(words.SENTENCE_CUE_RE.search(piece.text)) and not words.RESULT_RE.search(piece.text)
+    return _announcing_cue(piece.text) is not None
+
+
+def _announcing_cue(text: str) -> re.Match[str] | None:
+    """The cue of targets that announces them, in a paragraph that reports no results; or, after a
+    report, one past a ";" that opens its targets with a colon ("Các ban ngành đã tổ chức triển
+    khai và thực hiện thắng lợi các chỉ tiêu năm 2025; Hội nghị thống nhất các chỉ tiêu năm 2026:
+    …")."""
+    reported = [m.end() for m in words.RESULT_RE.finditer(text)]
+    if not reported:
+        return words.SENTENCE_CUE_RE.search(text)
+    return next(
+        (
+            cue
+            for cue in words.SENTENCE_CUE_RE.finditer(text, reported[-1])
+            if re.search(r";\s", text[reported[-1] : cue.start()])
+            and re.match(r"[^.;:]{0,80}:", text[cue.end() :])
+        ),
+        None,
+    )
 
 
 def _announcement(piece: Piece) -> str:
     """The words of the announcement itself: a paragraph up to where its targets start."""
-    cue = words.SENTENCE_CUE_RE.search(piece.text)
+    cue = _announcing_cue(piece.text)
     if cue is None or _is_heading(piece, True):
         return piece.text
     start = _announced_start(piece.text, cue)

@@ -440,7 +440,8 @@ _ORDINAL = re.compile(
         r"|\b\d{1,2}:\d{2}(?=\s*[-–,|]?\s*(?:thứ|chủ nhật)\b)"
         r"|\b\d+\s+ngày\s*(?=\(\s*\d{1,2}\s*(?:-|–|đến)\s*\d{1,2}\s*/\s*\d{1,2})"
         # a new year greeted: "ngày làm việc đầu tiên của năm mới 2020", "chào Xuân mới 2023"
-        r"|\b(?:năm mới|xuân mới|xuân|tết)\s+(?:19|20)\d\d\b"
+        # (not a season: "Vụ Đông Xuân 2025 - 2026 gieo cấy 5.000 ha lúa")
+        r"|\b(?:năm mới|xuân mới|chào xuân|tết(?: nguyên đán)?)\s+(?:19|20)\d\d\b"
         # a page's age: "3 giờ trước", "5 phút trước"
         r"|\b\d+\s+(?:phút|giờ|ngày|tuần)\s+trước\b"
         # a hill named by its height: "trên cao điểm 468", "điểm cao 1509"

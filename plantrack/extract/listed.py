@@ -143,11 +143,15 @@ def _announces(text: str) -> bool:
     """Whether a sentence announces targets before its colon ("Đại hội thống nhất các chỉ tiêu
     chủ yếu nhiệm kỳ tới: …"), not results ("Kết quả thực hiện các chỉ tiêu: …")."""
     head, colon, _ = text.partition(":")
+    head = re.split(r";\s", head)[-1]  # "… đã … thực hiện thắng lợi các chỉ tiêu năm 2025; Hội
+    # nghị thống nhất các chỉ tiêu năm 2026:": the announcement after the report
     return bool(
         colon
         and words.SENTENCE_CUE_RE.search(_REVIEWED.sub(" ", head))
         and not words.RESULT_RE.search(head)
-        and "kết quả" not in head.lower()
+        # (not the results it builds on: "Trên cơ sở những kết quả đạt được, năm 2026 xã … đề ra
+        # các chỉ tiêu như:")
+        and "kết quả" not in re.sub(r"trên cơ sở (?:những |các )?kết quả", " ", head.lower())
     )
 
 
@@ -233,6 +237,13 @@ def _carried(
             and not _announces(text)
             and not _AHEAD.search(text)
             and not any(words.TARGETS_CUE_RE.search(h.text) for h in headings)
+            # (nor past a paragraph that adopts the targets: "Kỳ họp đã biểu quyết thông qua Nghị
+            # quyết về các chỉ tiêu chủ yếu …")
+            and not (
+                words.TARGETS_CUE_RE.search(_REVIEWED.sub(" ", text))
+                and _ADOPTS.search(text)
+                and not words.RESULT_RE.search(text)
+            )
         )
     ):
         return False
@@ -266,6 +277,12 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 
+#: The act of setting targets: "Kỳ họp đã biểu quyết thông qua Nghị quyết về các chỉ tiêu chủ yếu"
+#: (not a report of them: "một số chỉ tiêu đạt cao như: …").
+_ADOPTS = re.compile(
+    r"thông qua|(?<!đã )đề ra|thống nhất|(?<!được )giao|xác định|đặt ra|phấn đấu", re.IGNORECASE
+)
+
 #: A paragraph that goes on with the one before: "Cùng với đó, …", "Bên cạnh đó, …".
 _GOES_ON = re.compile(r"\W*(?:cùng với đó|bên cạnh đó|ngoài ra|đồng thời)\b", re.IGNORECASE)
 
@@ -276,7 +293,17 @@ def _last_word(text: str, state: bool, plan: PlanTime) -> bool:
     tỉnh năm 2025 địa phương tiếp tục duy trì đà tăng trưởng tích cực." in a plan of 2026)."""
     for start, end in split_sentences(text, 0, len(text)):
         sentence = text[start:end]
-        if _plans(sentence):
+        if (
+            _plans(sentence)
+            or (_announces(sentence) and _ADOPTS.search(sentence))
+            # a sentence on the plan's own time: "Năm 2017, Hương Thủy đề ra 13 chỉ tiêu cụ thể;
+            # trong đó, …" after "Năm 2016, … đạt và vượt 17 chỉ tiêu …"
+            or (
+                _of_the_plan(_A_DATE_RE.sub(" ", sentence), plan)
+                and _ADOPTS.search(sentence)
+                and not words.RESULT_RE.search(sentence)
+            )
+        ):
             state = False
         elif words.RESULT_RE.search(sentence) or _only_before(sentence, plan):
             state = True
@@ -286,10 +313,23 @@ def _last_word(text: str, state: bool, plan: PlanTime) -> bool:
 def _only_before(text: str, plan: PlanTime) -> bool:
     """Whether a text names years, all of them before the plan's (a year compared with, "so
     với năm 2025", is not named)."""
-    named = [
-        int(m["year"] or m["year2"]) for m in words.YEAR_RE.finditer(words.BASE_RE.sub(" ", text))
-    ]
+    cleaned = _CITED_YEAR_RE.sub(" ", _A_DATE_RE.sub(" ", words.BASE_RE.sub(" ", text)))
+    named = [int(m["year"] or m["year2"]) for m in words.YEAR_RE.finditer(cleaned)]
     return bool(named) and max(named) < plan.start
+
+
+#: A date, which says when, not what year is reported: "Ngày 18 tháng 12 năm 2025, HĐND tỉnh …".
+_A_DATE_RE = re.compile(
+    r"\bngày\s+\d{1,2}\s*(?:tháng\s+|/|-)\s*\d{1,2}\s*(?:năm\s+|/|-)\s*\d{4}"
+    r"|\b\d{1,2}/\d{1,2}/\d{4}|\btháng\s+\d{1,2}\s+năm\s+\d{4}",
+    re.IGNORECASE,
+)
+#: A document cited with its year: "tiếp tục thực hiện Nghị quyết số 26-NQ/TW năm 2008".
+_CITED_YEAR_RE = re.compile(
+    r"\b(?:nghị quyết|quyết định|chỉ thị|kết luận|luật|thông tư|nghị định|kế hoạch|chương trình"
+    r"|đề án|chiến lược)\b[^.;:]{0,60}?\bnăm\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
 
 
 def _of_the_plan(text: str, plan: PlanTime) -> bool:

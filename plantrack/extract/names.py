@@ -44,13 +44,21 @@ OPENER = re.compile(
     # a document cited with its vision: "Theo mục tiêu đặt ra tại Nghị quyết … đến năm 2030,
     # tầm nhìn đến năm 2045, tỷ lệ đô thị hoá …"
     r"|theo\b[^;:]{0,200}?\b(?:tầm nhìn|định hướng)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*,"
+    # a resolution's aims named at length: "Theo mục tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ
+    # XXII, huyện phấn đấu đến năm 2025, …"
+    r"|theo mục tiêu\s+(?:của\s+)?(?:nghị quyết|kế hoạch|đề án|quy hoạch|chương trình)\b[^,;:]{0,80},"
     r"|bên cạnh đó,|cùng với đó,|cụ thể,|\d{1,2}[.)](?=\s)"  # an inline item's number: "(6) Tỷ lệ"
     # the aim named before its time: "Mục tiêu của quy hoạch là đến năm 2030, tỷ lệ đô thị hóa …",
     # a headline's "Đặt mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt trên 50%"
-    r"|mục tiêu(?:\s+của\s+(?:quy hoạch|kế hoạch|đề án|chương trình|nghị quyết|chiến lược))?"
-    r"\s+là\s+(?=(?:đến|tới|vào)\s)|(?:đặt|đề ra)\s+mục tiêu\s+(?=(?:đến|tới|vào)\s)"
+    r"|mục tiêu(?:\s+(?:của\s+(?:quy hoạch|kế hoạch|đề án|chương trình|nghị quyết|chiến lược)"
+    r"|đặt ra|đề ra))?\s+là\s+(?=(?:phấn đấu\s+)?(?:đến|tới|vào)\s)"
+    r"|(?:đặt|đề ra)\s+mục tiêu\s+(?=(?:đến|tới|vào)\s)"
     # the time that opens it: "Đến năm 2020: Nông lâm thuỷ sản 16,4%", "Tầm nhìn đến năm 2045,"
-    r"|(?:phấn đấu\s+|tầm nhìn\s+|(?:theo đó,\s*)?từ nay\s+)?(?:(?:đến|tới|vào)\s+)?(?:cuối\s+|hết\s+)?"
+    # (a place that strives or an estimate before it: "huyện phấn đấu đến năm 2025,", "Dự kiến đến
+    # năm 2030,")
+    r"|(?:(?:huyện|tỉnh|xã|phường|thị xã|thành phố|thị trấn)\s+(?=phấn đấu\s))?"
+    r"(?:phấn đấu\s+|tầm nhìn\s+|dự kiến\s+|kỳ vọng\s+|(?:theo đó,\s*)?từ nay\s+)?"
+    r"(?:(?:đến|tới|vào)\s+)?(?:cuối\s+|hết\s+)?"
     r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm)\s*|năm\s+)(?:19|20)\d\d\s*[:,])\s*)+",
     re.IGNORECASE,
 )
@@ -467,6 +475,13 @@ def bracketed_unit(before: str) -> str | None:
 COUNTING_WORDS = ("xã", "thôn", "hộ", "người", "trường", "bản", "làng", "huyện")
 
 
+#: Nouns of three words a count may name: "hợp tác xã", "khu dân cư".
+_THREE_WORDS = re.compile(
+    r"hợp tác xã|tổ hợp tác|khu dân cư|tổ dân phố|hộ gia đình|câu lạc bộ|trạm y tế|sản phẩm OCOP",
+    re.IGNORECASE,
+)
+
+
 def noun_unit(name: str) -> str | None:
     """A count's unit from the name: "Số xã đạt chuẩn" counts xã; an index is "chỉ số"."""
     if re.match(r"chỉ số\b", name.strip(), re.IGNORECASE):
@@ -480,6 +495,10 @@ def noun_unit(name: str) -> str | None:
     if not match:
         return None
     noun = match.group(1)
+    # a noun of three words: "số lượng hợp tác xã"
+    three = _THREE_WORDS.match(name.strip(), match.start(1))
+    if three is not None:
+        return three.group(0)
     first = noun.split()[0]
     if first.lower() in (*COUNTING_WORDS, "tổ"):
         return first

@@ -41,6 +41,11 @@ def is_narrative(clause: Clause) -> bool:
         (found := words.NARRATIVE_RE.search(before := before_figure(c.text)))
         and not _TARGETS_PASSED.search(before, found.end())
         for c in (clause, first)
+    ) or any(
+        # what is now, unless the clause after it aims on its own
+        words.NOW_RE.search(before_figure(c.text))
+        and (c is clause or not words.OWN_AIM_RE.search(clause.text))
+        for c in (clause, first)
     )
 
 

@@ -567,8 +567,15 @@ def plan_time_of(
         if (period := times(m[0]).period) is not None
     }
     ends = [t.year or t.period[1] for t in targets_times if t.year or t.period]  # type: ignore[index]
-    if len(set_for) == 1 and all(end <= next(iter(set_for))[1] for end in ends):
-        return PlanTime(*next(iter(set_for))), False  # stated, though not where targets are
+    # (a target within it, none after it: not "… xây dựng phương hướng, mục tiêu cho giai đoạn
+    # 2026 - 2030" after targets of 2023 and 2025, the next period prepared)
+    aimed_period = next(iter(set_for)) if len(set_for) == 1 else None
+    if (
+        aimed_period is not None
+        and all(end <= aimed_period[1] for end in ends)
+        and any(aimed_period[0] <= end for end in ends)
+    ):
+        return PlanTime(*aimed_period), False  # stated, though not where targets are
     # targets that name no time, after the aims set to one end ("Theo đó, mục tiêu đến năm 2030,
     # phát triển ngành Thủy sản … và đến năm 2045 đưa ngành thủy sản trở thành …"): that end, not
     # the later one of the vision (when no period is named: below)

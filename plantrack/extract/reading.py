@@ -283,7 +283,11 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
     opens = fig.start <= 2 or not lead_in.strip() or bool(_BOUND_WORDS.fullmatch(lead_in))
     # (and a rate's change named after its figure: "…; giảm 6% tỷ lệ hộ nghèo")
     rate_after = bool(
-        re.fullmatch(r"\W*(?:giảm|tăng)(?:\s+thêm)?\s*", lead_in, re.IGNORECASE)
+        re.fullmatch(
+            rf"\W*(?:giảm|tăng)(?:\s+thêm)?(?:\s+(?:{words.BOUND_WORD}))*\s*",
+            lead_in,
+            re.IGNORECASE,
+        )
         and re.match(r"\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\b", fig.after, re.IGNORECASE)
     )
     named_after = (opens or rate_after) and len(name_after(fig).split()) >= 3

@@ -198,7 +198,8 @@ RESTATED_RE = _compile(
 #: A clause that gives the figure of the clause before it in another unit: "sản lượng điện đạt
 #: khoảng 5,9 tỷ kWh; tương đương khoảng 0,912 triệu TOE" (a restatement, never a target).
 EQUIVALENT_RE = _compile(
-    rf"\W*(?:tương đương|tương ứng)\s+(?:với\s+)?(?:(?:khoảng|gần|trên|hơn|xấp xỉ)\s+)?(?:{NUMBER})",
+    rf"\W*(?:tương đương|tương ứng)\s+(?:với\s+)?(?:mức\s+(?:tăng|giảm)\s+)?"
+    rf"(?:(?:khoảng|gần|trên|hơn|xấp xỉ)\s+)?(?:{NUMBER})",
     _I,
 )
 #: A figure with no words: a clause of a number alone ("17,9%", "2016", "> 920"), a table's cell
@@ -240,15 +241,28 @@ NARRATIVE_RE = _compile(
     # tổ chức đảng trực thuộc"
     r"|\bđại biểu(?: chính thức)?\s*,?\s+đại diện\b"
     # "Hội Sơn được thành lập trên cơ sở sáp nhập 2 xã Cát Lâm và Cát Sơn, với diện tích …"
-    r"|\bđược thành lập trên cơ sở\b|\btrên cơ sở (?:sáp nhập|hợp nhất)\b"
-    # what is now, before the figure: "Hiện mạng lưới cơ sở giáo dục nghề nghiệp … được quy
-    # hoạch, sắp xếp, kiện toàn với 02 trường cao đẳng" (not an aim: "Hiện nay, tỉnh phấn đấu …")
-    rf"|^\W*hiện(?: nay| tại)?\s*,?\s+(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm|sẽ\b)[^;])*$"
+    # ("Xã Bình Giã được hình thành từ ngày 1-7-2025, trên cơ sở hợp nhất …"; not a plan's act,
+    # "trên cơ sở sáp nhập các trường, huyện giảm 12 điểm trường lẻ")
+    r"|\bđược (?:thành lập|hình thành)\s+(?:từ|trên cơ sở)\b"
     r"|^\W*(?:xã|phường|thị trấn|huyện|thị xã|quận|tỉnh|thành phố|đặc khu)\s[^;]*"
     r"\bcó (?:tổng )?diện tích(?: là)?\s*$"
     # (nor "Đảng bộ xã luôn có 100% chi bộ …", "Đảng bộ hằng năm có …": what it keeps)
     r"|^\W*đảng bộ\b(?![^,;]*(?:phấn đấu|đến năm|mục tiêu|kế hoạch|thêm|luôn|hằng năm|hàng năm"
     r"|mỗi năm|giữ vững|duy trì))[^,;]{0,50}\bcó\s*$",
+    _I,
+)
+#: What is now, before a figure: "Hiện mạng lưới cơ sở giáo dục nghề nghiệp … được quy hoạch, sắp
+#: xếp, kiện toàn với 02 trường cao đẳng" (not an aim: "Hiện nay, tỉnh phấn đấu …"; nor "Hiện đại
+#: hóa …", "Hiện thực hóa …").
+NOW_RE = _compile(
+    rf"^\W*hiện(?!\s+(?:đại|thực)\b)(?: nay| tại)?\s*,?\s+"
+    rf"(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm|sẽ\b)[^;])*$",
+    _I,
+)
+#: A clause's own aim, which what is now before it in its sentence does not make a report: "Hiện
+#: nay, tỷ lệ hộ nghèo của xã là 3,5%, phấn đấu đến năm 2026 giảm còn 2%".
+OWN_AIM_RE = _compile(
+    rf"{AIM_WORD}|mục tiêu|đến năm|\bnăm\s+(?:19|20)\d\d|nâng lên|tăng lên|giảm (?:xuống|còn)",
     _I,
 )
 #: A comparison with a base, not a target of its own: "tăng 0,7 lần so với năm 2015".
@@ -420,7 +434,10 @@ LESS_IS_BETTER_RE = _compile(
 #: cận nghèo đi học đúng độ tuổi", "hỗ trợ nhà ở cho hộ nghèo".
 _HELPED_RE = _compile(
     r"\b(?:thuộc|cho)\s+(?:diện\s+)?(?:(?:hộ|người)\s+(?:nghèo|cận nghèo|mới thoát nghèo)"
-    r"(?:\s*,\s*|\s+và\s+)?)+",
+    r"(?:\s*,\s*|\s+và\s+)?)+"
+    # what they do or get follows (not the share of people in poverty: "Tỷ lệ nhân khẩu thuộc hộ
+    # nghèo năm 2030 là 0,5%")
+    r"(?=\s*(?!năm\b|đến\b|là\b|đạt\b|còn\b|giảm\b|dưới\b|trên\b|ở\b|chiếm\b)[^\W\d_])",
     _I,
 )
 
