@@ -396,3 +396,17 @@ def test_a_congress_page_plans_its_term_not_the_one_its_secretary_served() -> No
     draft = extract_text(text).draft
     assert (draft.period, draft.base_year) == ((2021, 2025), 2020)
     assert drafted(text) == [("annual", "value", (205.0,), (2021, 2025), "increase")]
+
+
+def test_a_report_over_thousands_of_paragraphs_is_read_without_recursion() -> None:
+    """A long text (a PDF's paragraphs): a report, 3,000 paragraphs with no figure and no time,
+    then a figure. Whether the report goes on was followed paragraph by paragraph recursively,
+    past Python's recursion limit (a traceback); it is walked back and forward instead."""
+    text = (
+        "Năm 2025, huyện đạt và vượt các chỉ tiêu đề ra.\n"
+        + "Công tác an sinh xã hội được quan tâm.\n" * 3000
+        + "Toàn huyện trồng mới 2 ha rừng.\n"
+    )
+    draft = extract_text(text).draft
+    assert draft.targets == []
+    assert [u.text for u in draft.unread] == ["Toàn huyện trồng mới 2 ha rừng"]

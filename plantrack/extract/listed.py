@@ -228,8 +228,30 @@ def _carried(
     paragraph before it, past a photo's caption, as that one took it from the one before
     (Thanh Hóa 2026: the results of 2025 in three paragraphs); not under a heading that
     announces targets ("Các chỉ tiêu chủ yếu năm 2023:")."""
-    text = blocks[block].text
-    if block == 0 or not (
+    # walked back, then forward, not recursively: a long text has hundreds of such paragraphs
+    chain: list[int] = []  # the paragraphs that go on, the given one first
+    current, marks = block, headings
+    while not (current != block and current in carried) and _goes_on(
+        blocks[current].text, current, marks
+    ):
+        chain.append(current)
+        current = current - 1
+        while current > 0 and _a_caption(blocks[current].text):
+            current -= 1  # a photo's caption between ("Các đại biểu tham dự hội nghị")
+        marks = ()
+    state = carried.get(current, False) if current != block else False
+    for going_on in reversed(chain):
+        # a paragraph starts with the last word of the one before it (``current``)
+        state = _last_word(blocks[current].text, state, plan)
+        if going_on != block:
+            carried[going_on] = state
+        current = going_on
+    return state
+
+
+def _goes_on(text: str, block: int, headings: Sequence[Heading]) -> bool:
+    """Whether a paragraph goes on with the report of the one before it (``_carried``)."""
+    return block > 0 and bool(
         _GOES_ON.match(text)
         or (
             times(text) == NO_TIME
@@ -245,14 +267,7 @@ def _carried(
                 and not words.RESULT_RE.search(text)
             )
         )
-    ):
-        return False
-    before = block - 1
-    while before > 0 and _a_caption(blocks[before].text):
-        before -= 1  # a photo's caption between ("Các đại biểu tham dự hội nghị")
-    if before not in carried:
-        carried[before] = _carried(before, blocks, plan, (), carried)
-    return _last_word(blocks[before].text, carried[before], plan)
+    )
 
 
 def _a_caption(text: str) -> bool:
