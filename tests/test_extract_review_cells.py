@@ -198,7 +198,7 @@ def test_a_vision_after_a_stated_period_still_is_one() -> None:
     assert (draft.period, draft.vision) == ((2021, 2025), (2026, 2030))
 
 
-# --- plan_facts._stated_time: a report heard and a plan passed, in one sentence ----------------
+# --- plan_time._stated_time: a report heard and a plan passed, in one sentence ----------------
 
 
 def test_a_meetings_report_heard_and_next_years_plan_passed_states_the_year() -> None:

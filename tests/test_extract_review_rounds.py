@@ -87,7 +87,7 @@ def test_targets_met_and_exceeded_still_report() -> None:
     assert found == []
 
 
-# --- plan_facts._CITED_RE: a cited document's clause ends before the sentence's own -------------
+# --- plan_time._CITED_RE: a cited document's clause ends before the sentence's own -------------
 
 
 def test_a_cited_resolutions_clause_ends_before_the_plans_own_year() -> None:

@@ -8,7 +8,7 @@ and round 33's lessons), and of two rules a little older (2b18e7c, e8141d1):
    named after its figure;
 3. names.bracketed_unit: "Name (unit): N" gives the unit;
 4. draft._cover: an aim with no figure 5+ years past the plan's end is its vision (10+ since);
-5. plan_facts.plan_time_of: a plan naming only its end year runs from the year it was
+5. plan_time.plan_time_of: a plan naming only its end year runs from the year it was
    published;
 6. kinds._BY_A_YEAR and words.PLANTING_RE.
 
@@ -224,7 +224,7 @@ def test_an_aim_in_the_year_a_title_names_is_the_plan_s_not_a_vision() -> None:
     assert not _qualitative(draft).vision
 
 
-# --- 5. plan_facts.plan_time_of: the year the text was published ------------------------------
+# --- 5. plan_time.plan_time_of: the year the text was published ------------------------------
 
 
 @pytest.mark.parametrize(
@@ -403,7 +403,7 @@ def test_a_price_basis_in_brackets_is_no_unit() -> None:
 
 
 def test_the_date_of_a_resolution_quoted_is_not_the_plan_s() -> None:
-    """REGRESSION (plan_facts.plan_time_of, the first date before the first figure). "Thực hiện
+    """REGRESSION (plan_time.plan_time_of, the first date before the first figure). "Thực hiện
     Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về nông nghiệp, nông dân,
     nông thôn, ngày 10/3/2025, UBND huyện ban hành Kế hoạch." then "Phấn đấu đến năm 2030, …
     50%." — the plan runs 2022-2030 (base 2021), dated by the resolution it carries out. It

@@ -231,7 +231,7 @@ def test_a_date_with_dots_is_no_figure(text: str) -> None:
     assert all(r.numbers != (30.9,) for r in _targets(text))
 
 
-# --- 8. plan_facts._as_end: "trước năm 2030" ---------------------------------------------------
+# --- 8. plan_time._as_end: "trước năm 2030" ---------------------------------------------------
 
 
 def test_truoc_nam_2030_does_not_stretch_a_titled_plan() -> None:

@@ -1,7 +1,7 @@
 """A fresh-eyes review of the rules `plantrack extract` gained since 1914458: a sentence naming
 only years before the plan's reports them and a report carried paragraph to paragraph
 (listed), one term's aims named in a sentence with no figure and "mục tiêu đến năm …" as the
-plan's end (plan_facts), "kỳ vọng|dự kiến" and a place before "phấn đấu" opening a time
+plan's end (plan_time), "kỳ vọng|dự kiến" and a place before "phấn đấu" opening a time
 (timing), glued power units, "tương đương …" restatements, bare figures, new narrative and
 result words and whom a measure helps (words), new masks of figures (figures), "Điều N." items,
 dateline, "sẽ", "Mục tiêu … là" and "Số lượng X" in names, and a rate's change named after its
@@ -86,7 +86,7 @@ def test_a_report_is_not_carried_past_the_paragraph_that_adopts_the_targets() ->
     assert sorted(_numbers(text)) == [(1.0,), (10.0,), (120.0,)]
 
 
-# --- 2. plan_facts: _AIMS_OF_A_PERIOD_RE --------------------------------------------------------
+# --- 2. plan_time: _AIMS_OF_A_PERIOD_RE --------------------------------------------------------
 
 
 def test_a_next_period_prepared_is_not_the_plan_of_earlier_targets() -> None:

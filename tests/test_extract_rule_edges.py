@@ -438,7 +438,7 @@ def test_jobs_made_in_a_year_of_their_own_are_that_years_level() -> None:
     ]
 
 
-# --- plan_facts.plan_time_of: the targets' periods before those of sentences with no figure ----
+# --- plan_time.plan_time_of: the targets' periods before those of sentences with no figure ----
 
 
 def test_a_term_ending_named_beside_the_targets_is_not_the_plans_period() -> None:

@@ -145,7 +145,7 @@ def test_the_period_of_the_document_a_paragraph_follows_is_not_its_time() -> Non
     ]
 
 
-# --- plan_facts.plan_time_of: a sub-period of the targets is not the plan's ---------------------
+# --- plan_time.plan_time_of: a sub-period of the targets is not the plan's ---------------------
 
 
 def test_a_targets_sub_period_inside_the_plan_a_sentence_names_is_not_the_plans() -> None:

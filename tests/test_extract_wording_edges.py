@@ -102,7 +102,7 @@ def test_a_theo_phrase_with_a_comma_is_no_variant() -> None:
     assert "bảo hiểm y tế" not in names[1]
 
 
-# --- rule 1 (plan_facts._stated_time): the year of the aims, not of the tasks reviewed ------
+# --- rule 1 (plan_time._stated_time): the year of the aims, not of the tasks reviewed ------
 
 
 @pytest.mark.parametrize(

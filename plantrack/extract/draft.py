@@ -30,10 +30,10 @@ from plantrack.extract.plan_facts import (
     document_type,
     issuer_of,
     named_areas,
-    plan_time_of,
     slug,
     title_of,
 )
+from plantrack.extract.plan_time import plan_time_of
 from plantrack.extract.reading import Reading, of_flows, read_clause
 from plantrack.extract.respectively import read_respectively
 from plantrack.extract.timing import PlanTime, times, trailing_times

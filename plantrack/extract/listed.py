@@ -314,7 +314,7 @@ def _last_word(text: str, state: bool, plan: PlanTime) -> bool:
             # a sentence on the plan's own time: "Năm 2017, Hương Thủy đề ra 13 chỉ tiêu cụ thể;
             # trong đó, …" after "Năm 2016, … đạt và vượt 17 chỉ tiêu …"
             or (
-                _of_the_plan(_A_DATE_RE.sub(" ", sentence), plan)
+                _of_the_plan(words.DATE_WITH_YEAR_RE.sub(" ", sentence), plan)
                 and _ADOPTS.search(sentence)
                 and not words.RESULT_RE.search(sentence)
             )
@@ -328,17 +328,13 @@ def _last_word(text: str, state: bool, plan: PlanTime) -> bool:
 def _only_before(text: str, plan: PlanTime) -> bool:
     """Whether a text names years, all of them before the plan's (a year compared with, "so
     với năm 2025", is not named)."""
-    cleaned = _CITED_YEAR_RE.sub(" ", _A_DATE_RE.sub(" ", words.BASE_RE.sub(" ", text)))
+    cleaned = _CITED_YEAR_RE.sub(
+        " ", words.DATE_WITH_YEAR_RE.sub(" ", words.BASE_RE.sub(" ", text))
+    )
     named = [int(m["year"] or m["year2"]) for m in words.YEAR_RE.finditer(cleaned)]
     return bool(named) and max(named) < plan.start
 
 
-#: A date, which says when, not what year is reported: "Ngày 18 tháng 12 năm 2025, HĐND tỉnh …".
-_A_DATE_RE = re.compile(
-    r"\bngày\s+\d{1,2}\s*(?:tháng\s+|/|-)\s*\d{1,2}\s*(?:năm\s+|/|-)\s*\d{4}"
-    r"|\b\d{1,2}/\d{1,2}/\d{4}|\btháng\s+\d{1,2}\s+năm\s+\d{4}",
-    re.IGNORECASE,
-)
 #: A document cited with its year: "tiếp tục thực hiện Nghị quyết số 26-NQ/TW năm 2008".
 _CITED_YEAR_RE = re.compile(
     r"\b(?:nghị quyết|quyết định|chỉ thị|kết luận|luật|thông tư|nghị định|kế hoạch|chương trình"

@@ -205,6 +205,13 @@ EQUIVALENT_RE = _compile(
 #: A figure with no words: a clause of a number alone ("17,9%", "2016", "> 920"), a table's cell
 #: whose row was lost.
 BARE_FIGURE_RE = _compile(r"\W*(?:[<>≤≥]\s*)?[\d.,]+\s*(?:%|‰)?\W*")
+#: A date with its year, which says when, not what year a sentence speaks of: "Ngày 18 tháng 12
+#: năm 2025, HĐND tỉnh …", "ngày 16/6/2022", "tháng 12 năm 2025".
+DATE_WITH_YEAR_RE = _compile(
+    r"ngày\s+\d{1,2}\s*(?:tháng|/|-)\s*\d{1,2}\s*(?:năm|/|-)\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}"
+    r"|tháng\s+\d{1,2}\s+năm\s+\d{4}",
+    _I,
+)
 #: A figure's index on the year before, a one-year plan's growth in the form its tables give it:
 #: "38.410 tỷ đồng, bằng 106,38% so với năm 2022", "bằng 105,86% so với cùng kỳ" (a growth of
 #: 6,38 % and 5,86 %; of a base of several years before, a restatement of the figure).
