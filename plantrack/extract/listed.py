@@ -48,8 +48,20 @@ def before_the_plan(
     listed too, with its own reason: it is not one of the plan's."""
     kept: list[tuple[Clause, Reading | None]] = []
     past: list[Unread] = []
+    years_past: dict[int, int] = {}  # id of a clause listed as past → its year
     for clause, reading in readings:
         last = None if reading is None else reading.year or (reading.period or (None, None))[1]
+        earlier = None if clause.subject_from is None else years_past.get(id(clause.subject_from))
+        if (
+            reading is not None
+            and plan.one_year
+            and earlier is not None
+            and times(clause.text) == NO_TIME
+            and _ESTIMATE_RE.search(clause.text)
+        ):
+            # "trong năm 2025, tăng trưởng GRDP ước đạt 7,23%; trong đó, khu vực nông - lâm
+            # nghiệp và thủy sản ước tăng 3,79%": an estimate going on with a past year's
+            last = earlier
         if reading is not None and clause.opening and not _sentence_has_a_time(clause):
             # "Theo báo cáo …, năm 2014 tình hình kinh tế - xã hội … . Tổng giá trị sản xuất …
             # đạt 2.629 tỷ đồng": a paragraph about a year before the plan (Thăng Bình)
@@ -67,6 +79,7 @@ def before_the_plan(
         elif plan.one_year or (_estimated(clause) and _sentence_has_a_time(clause)):
             reason = texts.text("extract.past", year=last)
             past.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
+            years_past[id(clause)] = last
         elif stated and reading is not None and reading.period is None:
             # "16 chỉ tiêu nhiệm kỳ 2020-2025. … đạt xã nông thôn mới nâng cao vào cuối năm
             # 2020": due in the base year, before the term's first; drafted, it would widen
@@ -81,7 +94,7 @@ def before_the_plan(
 
 
 #: An estimate of a year's outcome: "thu ngân sách năm 2020 ước đạt 2.500 tỷ đồng".
-_ESTIMATE_RE = re.compile(r"\bước (?:đạt|thực hiện|tính|khoảng)", re.IGNORECASE)
+_ESTIMATE_RE = re.compile(r"\bước (?:đạt|thực hiện|tính|khoảng|tăng|giảm)", re.IGNORECASE)
 
 
 #: A year a figure is compared with in words: "…, cao hơn năm 2024 là 5 triệu đồng".

@@ -66,9 +66,9 @@ OPENER = re.compile(
 
 #: A place that sets itself an aim, before the aim: "Sơn La đặt mục tiêu …", "tỉnh Hậu Giang đặt
 #: mục tiêu hướng tới …", "Bắc Ninh phấn đấu …", "tỉnh Sơn La được Chính phủ giao nhiệm vụ thực
-#: hiện mục tiêu …".
+#: hiện mục tiêu …", "Trong năm 2026, mục tiêu của tỉnh Cà Mau phấn đấu …".
 _PLACE_AIMS = re.compile(
-    r"^(?:(?:trong\s+)?năm\s+\d{4}\s*,?\s+)?"
+    r"^(?:(?:trong\s+)?năm\s+\d{4}\s*,?\s+)?(?:mục tiêu\s+(?:của\s+)?)?"
     r"(?P<place>(?:(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn)\s+)?(?:\w+\s+){1,4}?)"
     r"(?:cũng\s+)?(?:đặt mục tiêu|đề ra mục tiêu|phấn đấu|quyết tâm(?:\s+thực hiện)?"
     r"|được\s+(?:\w+\s+){1,3}?giao(?:\s+nhiệm vụ)?(?:\s+thực hiện)?(?:\s+mục tiêu)?)"

@@ -199,6 +199,13 @@ _QUOTED_DATE = re.compile(r"\bsố\s+[\w./-]*[/-]\w+[\w./-]*\s*,?\s*(?:ngày\s*)
 _SEVERAL_YEARS_RE = re.compile(
     r"nhiệm kỳ|hằng năm|hàng năm|mỗi năm|bình quân(?: hằng| hàng| mỗi)? năm", re.IGNORECASE
 )
+#: The rest of the year a text was written in, its year not named: "những tháng cuối năm", "6
+#: tháng cuối năm", "từ nay đến cuối năm", "trong năm nay".
+_REST_OF_THE_YEAR_RE = re.compile(
+    r"\b(?:(?:những|các|\d+)\s+tháng\s+cuối\s+năm|từ\s+nay\s+đến\s+cuối\s+năm|năm\s+nay)\b"
+    r"(?!\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 #: A rate a year: a plan over several years, unless the text names its aims as one year's.
 _RATE_A_YEAR_RE = re.compile(r"%\s*/\s*năm", re.IGNORECASE)
 
@@ -373,5 +380,9 @@ def plan_time_of(
             return PlanTime(issued, end), True
         return PlanTime(end - 4, end), True
     if issued is not None:
+        # no year named but the rest of the one it was written in ("HĐND đã thống nhất nhiệm vụ
+        # … những tháng cuối năm với các chỉ tiêu: …" on a page of 19/07/2009): that year's plan
+        if any(_REST_OF_THE_YEAR_RE.search(text) for text in texts):
+            return PlanTime(issued, issued), True
         return PlanTime(issued, issued + 4), True
     return PlanTime(2021, 2025), True

@@ -131,6 +131,10 @@ RESULT_RE = _compile(
     # a report of the year's results: "UBND TP. Hà Nội báo cáo kết quả kinh tế - xã hội năm 2025
     # với GRDP ước đạt 8,5%, …"
     r"|\bbáo cáo kết quả\b"
+    # the year just past: "tốc độ tăng trưởng kinh tế năm qua ước đạt 8%" (not "so với năm qua",
+    # a growth aimed at, nor a clause that aims: "năm qua …, năm nay phấn đấu đạt …")
+    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?(?<!so với )(?<!\d )\bnăm\s+(?:vừa\s+)?qua\b"
+    rf"(?![^.;:]*?{AIM_WORD})"
     # what was done: "tỉnh đã giảm được 4.264 hộ nghèo", "Theo thống kê của Sở LĐ-TB&XH …"
     r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu )?thống kê\b"
     # "… ban ngành đã tổ chức triển khai và thực hiện thắng lợi các chỉ tiêu"
@@ -157,7 +161,8 @@ RESULT_RE = _compile(
     # a verdict on targets: "… dù cao nhưng chưa đạt các mục tiêu do Tỉnh ủy đề ra"
     r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)"
     # a term's report: "Nhiệm kỳ 2020 - 2025, Đảng bộ … hoàn thành nhiều chỉ tiêu nghị quyết"
-    r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:và vượt |tốt )?(?:các |những |nhiều |hầu hết )?(?:mục tiêu|chỉ tiêu)"
+    # ("… xã đã hoàn thành cơ bản các chỉ tiêu phát triển: …")
+    r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:và vượt |tốt |cơ bản )?(?:các |những |nhiều |hầu hết )?(?:mục tiêu|chỉ tiêu)"
     # "… đã tập trung lãnh đạo … hoàn thành thắng lợi các chỉ tiêu Nghị quyết đại hội …"
     # (done: "đã"; "phấn đấu … hoàn thành vượt mức chỉ tiêu được giao" is an aim, and so it is
     # after another verb's "đã": "Hội nghị đã thống nhất phấn đấu hoàn thành thắng lợi …",
