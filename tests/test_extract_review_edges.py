@@ -36,7 +36,7 @@ def _figures(text: str) -> list[tuple[float, ...]]:
     return [figures for _, _, _, figures, _ in _drafted(text)]
 
 
-# --- rule 1 (listed.once, _of_the_economy): a part of the economy is no economy's growth -------
+# --- rule 1 (repeats.once, _of_the_economy): a part of the economy is no economy's growth -------
 
 
 @pytest.mark.parametrize(
@@ -149,7 +149,7 @@ def test_a_paragraph_of_earlier_years_still_speaks_of_them() -> None:
     assert _figures(text) == [(8.0,)]
 
 
-# --- names.subject, listed.once: two completions are two indicators ----------------------------
+# --- names.subject, repeats.once: two completions are two indicators ----------------------------
 
 
 def test_two_completions_named_by_their_verb_are_two_targets() -> None:
@@ -337,7 +337,7 @@ def test_the_labour_structure_listed_by_sectors_is_a_structure_of_its_own() -> N
     ]
 
 
-# --- rule 2 (names._without_its_place) and listed.once: a body is no place; units tell targets --
+# --- rule 2 (names._without_its_place) and repeats.once: a body is no place; units tell targets --
 
 
 def test_the_unions_that_set_themselves_an_aim_keep_their_targets() -> None:

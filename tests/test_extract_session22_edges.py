@@ -109,3 +109,106 @@ def test_a_target_after_a_past_years_estimate_is_kept() -> None:
         "phấn đấu khu vực công nghiệp - xây dựng tăng 9%",
     )
     assert (9.0,) in [r.numbers for r in _readings(text)]
+
+
+_HOA_BINH = (
+    "Theo đó, Sở Nông nghiệp và Phát triển nông thôn yêu cầu các cơ quan, đơn vị triển khai các "
+    "nhiệm vụ và giải pháp trong Kế hoạch.\n"
+    "Mục tiêu của Kế hoạch đến năm 2030, bảo đảm nguồn cung lương thực, thực phẩm. Trong đó, giữ "
+    "ổn định diện tích gieo trồng các nhóm cây trồng chủ lực hàng năm: Cây lúa từ 33-35 ngàn ha, "
+    "cây ngô 38-40 ngàn ha.\n"
+)
+
+
+def test_a_document_to_the_end_of_a_decade_with_no_start_is_the_decades() -> None:
+    """Hòa Bình's food-security plan (round 69): "Mục tiêu của Kế hoạch đến năm 2030" with no
+    start, no date and no term was read as 2026-2030; a plan, strategy or programme to a
+    decade's end with no start is the decade's (2021-2030), as the analysts read it (round 38)."""
+    draft = extract_text(_HOA_BINH).draft
+    assert (draft.period, draft.base_year) == ((2021, 2030), 2020)
+    assert {r.period for r in _readings(_HOA_BINH)} == {(2021, 2030)}
+
+
+def test_a_term_to_the_end_of_a_decade_is_still_five_years() -> None:
+    """The guards: a congress's term, and an end that is no decade's, keep five years."""
+    term = _HOA_BINH.replace("Theo đó,", "Đại hội Đảng bộ tỉnh nhiệm kỳ mới. Theo đó,")
+    assert extract_text(term).draft.period == (2026, 2030)
+    mid = _HOA_BINH.replace("đến năm 2030", "đến năm 2025")
+    assert extract_text(mid).draft.period == (2021, 2025)
+
+
+_HAI_PHONG = (
+    "Hải Phòng hướng tới thành phố cảng tầm cỡ Đông Nam Á trong 5 năm tới\n"
+    "(PLO)- Hải Phòng đặt ra loạt mục tiêu tăng trưởng rất cao trong 5 năm tới. Trong đó, GRDP "
+    "tối thiểu 13%/năm, kinh tế số chiếm trên 35%, GRDP bình quân đầu người đạt hơn 11.200 USD, "
+    "lượng hàng qua cảng đạt 380 triệu tấn vào năm 2030…\n"
+    "HĐND TP Hải Phòng vừa thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội thành "
+    "phố 5 năm 2026-2030.\n"
+    "Kế hoạch giai đoạn mới đặt ra hàng loạt chỉ tiêu kinh tế. GRDP bình quân 2026–2030 phấn đấu "
+    "tăng 13–14%/năm; GRDP bình quân đầu người đến năm 2030 đạt 11.247 USD; kinh tế số chiếm trên "
+    "35% GRDP.\n"
+)
+
+
+def test_a_news_leads_rounded_targets_are_the_bodys() -> None:
+    """Hải Phòng 2026-2030 (round 68): the lead after "(PLO)-" sums up the body's targets,
+    rounded ("GRDP tối thiểu 13%/năm" for "13–14%/năm", "hơn 11.200 USD" for "11.247 USD"); each
+    was drafted twice. A target only the lead states (the port's cargo) is kept."""
+    found = {(r.numbers, r.comparator) for r in _readings(_HAI_PHONG)}
+    assert found == {
+        ((380.0,), "value"),
+        ((13.0, 14.0), "range"),
+        ((11247.0,), "value"),
+        ((35.0,), "more_than"),
+    }
+    assert len(_readings(_HAI_PHONG)) == 4
+
+
+def test_a_headline_is_held_by_the_lead_not_the_lead_by_it() -> None:
+    """The guard: a headline restating the lead's target leaves the lead's target drafted."""
+    text = (
+        "Bắc Giang: Đặt mục tiêu năm 2025 tăng trưởng 13,6%\n"
+        "(BKTO) - Tỉnh Bắc Giang đặt mục tiêu phấn đấu tăng trưởng kinh tế (GRDP) năm 2025 đạt "
+        "13,6%.\n"
+    )
+    assert [r.numbers for r in _readings(text)] == [(13.6,)]
+
+
+def test_a_road_and_a_congress_named_by_their_numbers_are_no_figures() -> None:
+    """Bắc Ninh 2025-2030 (round 68): "vành đai 4, vành đai 5" and "Đại hội 14 của Đảng" were
+    drafted as targets of 4, 5 and 14."""
+    text = (
+        "Nhiệm kỳ 2025-2030, tỉnh phấn đấu tốc độ tăng trưởng GRDP bình quân hàng năm từ 11-12%; "
+        "thảo luận đóng góp ý kiến vào dự thảo các văn kiện Đại hội 14 của Đảng; hoàn thành các "
+        "công trình như vành đai 4, vành đai 5, Quốc lộ 18.\n"
+    )
+    assert [r.numbers for r in _readings(text) if r.kind != "qualitative"] == [(11.0, 12.0)]
+
+
+def test_a_road_measured_and_a_universitys_staff_are_figures() -> None:
+    """The guards: a road's length and "sau ĐH 20 cán bộ" stay figures."""
+    text = (
+        "Đến năm 2030, tỉnh phấn đấu hoàn thành 25 km đường vành đai; đào tạo sau ĐH 20 cán bộ.\n"
+    )
+    assert sorted(r.numbers for r in _readings(text)) == [(20.0,), (25.0,)]
+
+
+def test_the_parts_of_a_result_are_results() -> None:
+    """Việt Nam urban development to 2030: "Tính đến tháng 9/2023, toàn quốc có 902 đô thị,
+    trong đó có 2 đô thị loại đặc biệt, 22 đô thị loại I, …" is a count of 2023; its parts were
+    drafted as targets once the plan's period (2021-2030) held 2023."""
+    text = (
+        "Chiến lược phát triển đô thị đến năm 2030.\n"
+        "Tính đến tháng 9/2023, toàn quốc có 902 đô thị, trong đó có 2 đô thị loại đặc biệt, 22 "
+        "đô thị loại I, 35 đô thị loại II. Phấn đấu đến năm 2030, tỷ lệ đô thị hóa đạt trên 50%.\n"
+    )
+    assert [r.numbers for r in _readings(text)] == [(50.0,)]
+
+
+def test_the_parts_of_a_target_are_targets() -> None:
+    """The guard: the parts of an aim are drafted."""
+    text = (
+        "Chiến lược phát triển đô thị đến năm 2030.\n"
+        "Phấn đấu đến năm 2030, toàn quốc có 1.000 đô thị, trong đó có 2 đô thị loại đặc biệt.\n"
+    )
+    assert sorted(r.numbers for r in _readings(text)) == [(2.0,), (1000.0,)]

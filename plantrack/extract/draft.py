@@ -21,7 +21,7 @@ from plantrack.extract import words
 from plantrack.extract.clauses import Clause, Heading, Segmented, own_text, segment
 from plantrack.extract.figures import has_figure, names_a_rank
 from plantrack.extract.items import BlockLike
-from plantrack.extract.listed import Unread, before_the_plan, in_a_report, once
+from plantrack.extract.listed import Unread, before_the_plan, in_a_report, parts_of_a_result
 from plantrack.extract.not_targets import is_narrative
 from plantrack.extract.plan_facts import (
     DraftArea,
@@ -35,6 +35,7 @@ from plantrack.extract.plan_facts import (
 )
 from plantrack.extract.plan_time import plan_time_of
 from plantrack.extract.reading import Reading, of_flows, read_clause
+from plantrack.extract.repeats import once
 from plantrack.extract.respectively import read_respectively
 from plantrack.extract.timing import PlanTime, times, trailing_times
 from plantrack.extract.wholes import one_structure_a_sentence, whole_shares
@@ -133,6 +134,8 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     unread.extend(past)
     readings, reported = in_a_report(readings, plan_time, blocks)
     unread.extend(reported)
+    readings, parts = parts_of_a_result(readings)
+    unread.extend(parts)
     used_ids: set[str] = set()
     items_read = {(c.span.block, c.item) for c, r in readings if r is not None}
     items_listed: set[tuple[int, str | None]] = set()

@@ -446,6 +446,11 @@ _ORDINAL = re.compile(
         r"|\b\d+\s+(?:phút|giờ|ngày|tuần)\s+trước\b"
         # a hill named by its height: "trên cao điểm 468", "điểm cao 1509"
         r"|\b(?:cao điểm|điểm cao)\s+\d+\b"
+        # a road or a congress named by its number: "các công trình … vành đai 4, vành đai 5",
+        # "Quốc lộ 1A", "dự thảo các văn kiện Đại hội 14 của Đảng" (not "đại hội 2 cấp")
+        r"|\b(?:(?:đường\s+)?vành đai|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|ql)\s+\d+[a-z]?\b"
+        r"(?!\s*[,.]\d)(?!\s*(?:km|m|ha|%))"
+        r"|\bđại hội\s+(?:lần thứ\s+)?\d{1,2}\b(?!\s*(?:cấp|đại biểu|đảng viên|chi bộ|tổ chức))"
         # a year that ends a plan's title, "hội nghị giao kế hoạch phát triển kinh tế - xã hội
         # 2023" (a photo caption): no unit follows it
         r"|(?<=kinh tế - xã hội |kinh tế – xã hội )(?:19|20)\d\d(?=\s*(?:$|[\n,.;:)]))"

@@ -139,6 +139,22 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     return PlanTime(end - 4, end), True
 
 
+def _start_before(end: int, texts: Sequence[str]) -> int:
+    """The first year of a plan known by its end only: five years before it, a term's, but a
+    decade's for a document to a decade's end when no term is named ("Mục tiêu của Kế hoạch đến
+    năm 2030, …": 2021-2030, as the ten-year strategies run)."""
+    if (
+        end % 10 == 0
+        and any(
+            (m := _A_DOCUMENT_TO_RE.search(text)) is not None and int(m["end"]) == end
+            for text in texts
+        )
+        and not any(_A_TERM_RE.search(text) for text in texts)
+    ):
+        return end - 9
+    return end - 4
+
+
 def _as_end(text: str, match: re.Match[str]) -> bool:
     """Whether a year of ``YEAR_RE`` is written as the end of a time ("đến năm 2025", "cuối năm
     2030", "trước năm 2030"), not as the one year ("năm 2025", "trong năm 2025", "6 tháng cuối
@@ -204,6 +220,15 @@ _SEVERAL_YEARS_RE = re.compile(
 _REST_OF_THE_YEAR_RE = re.compile(
     r"\b(?:(?:những|các|\d+)\s+tháng\s+cuối\s+năm|từ\s+nay\s+đến\s+cuối\s+năm|năm\s+nay)\b"
     r"(?!\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+#: Words of a term of five years: "nhiệm kỳ", a congress, "5 năm", "kế hoạch năm năm".
+_A_TERM_RE = re.compile(r"nhiệm kỳ|đại hội|\b(?:5|năm) năm\b|khóa [IVXL]+\b", re.IGNORECASE)
+#: A strategy, plan or programme to an end: "Chiến lược phát triển năng lượng quốc gia của Việt
+#: Nam đến năm 2030", "Mục tiêu của Kế hoạch đến năm 2030".
+_A_DOCUMENT_TO_RE = re.compile(
+    r"\b(?:kế hoạch|chiến lược|đề án|chương trình|quy hoạch)\b[^.;:]{0,60}?\b(?:đến|tới)\s+năm\s+"
+    r"(?P<end>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 #: A rate a year: a plan over several years, unless the text names its aims as one year's.
@@ -295,7 +320,8 @@ def plan_time_of(
             return PlanTime(min(starts), plan.end), False
         if issued is not None and issued < plan.end:
             return PlanTime(issued, plan.end), False
-        return plan, True
+        texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
+        return PlanTime(_start_before(plan.end, texts), plan.end), True
     texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
     # targets that name one year only, as a year ("tăng trưởng kinh tế năm 2025 đạt từ 8 - 9%"),
     # are a year's plan, whatever period a sentence with no figure names ("… triển khai có hiệu
@@ -378,7 +404,7 @@ def plan_time_of(
             return PlanTime(end, end), True
         if issued is not None and end - 10 <= issued < end:
             return PlanTime(issued, end), True
-        return PlanTime(end - 4, end), True
+        return PlanTime(_start_before(end, texts), end), True
     if issued is not None:
         # no year named but the rest of the one it was written in ("HĐND đã thống nhất nhiệm vụ
         # … những tháng cuối năm với các chỉ tiêu: …" on a page of 19/07/2009): that year's plan
