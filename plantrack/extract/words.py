@@ -131,8 +131,7 @@ RESULT_RE = _compile(
     # a report of the year's results: "UBND TP. Hà Nội báo cáo kết quả kinh tế - xã hội năm 2025
     # với GRDP ước đạt 8,5%, …"
     r"|\bbáo cáo kết quả\b"
-    # the year just past: "tốc độ tăng trưởng kinh tế năm qua ước đạt 8%" (not "so với năm qua",
-    # a growth aimed at, nor a clause that aims: "năm qua …, năm nay phấn đấu đạt …")
+    # the year just past: "tăng trưởng kinh tế năm qua ước đạt 8%" (not "so với năm qua", nor aims)
     rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?(?<!so với )(?<!\d )\bnăm\s+(?:vừa\s+)?qua\b"
     rf"(?![^.;:]*?{AIM_WORD})"
     # what was done: "tỉnh đã giảm được 4.264 hộ nghèo", "Theo thống kê của Sở LĐ-TB&XH …"
@@ -160,8 +159,7 @@ RESULT_RE = _compile(
     r" (?:cơ bản|đảm bảo|hoàn thành|đạt)"
     # a verdict on targets: "… dù cao nhưng chưa đạt các mục tiêu do Tỉnh ủy đề ra"
     r"|chưa đạt (?:các |những )?(?:mục tiêu|chỉ tiêu)"
-    # a term's report: "Nhiệm kỳ 2020 - 2025, Đảng bộ … hoàn thành nhiều chỉ tiêu nghị quyết"
-    # ("… xã đã hoàn thành cơ bản các chỉ tiêu phát triển: …")
+    # a term's report: "Nhiệm kỳ 2020 - 2025, Đảng bộ … hoàn thành nhiều chỉ tiêu", "đã hoàn thành cơ bản"
     r"|hoàn thành (?:tốt )?nhiều (?:mục tiêu|chỉ tiêu)|đã hoàn thành (?:và vượt |tốt |cơ bản )?(?:các |những |nhiều |hầu hết )?(?:mục tiêu|chỉ tiêu)"
     # "… đã tập trung lãnh đạo … hoàn thành thắng lợi các chỉ tiêu Nghị quyết đại hội …"
     # (done: "đã"; "phấn đấu … hoàn thành vượt mức chỉ tiêu được giao" is an aim, and so it is
