@@ -270,9 +270,10 @@ def kind_of(
             else "growth"
         )
         unit = None
-        if kind == "yearly_growth" and decreasing and not ratio_name:
+        if decreasing and not ratio_name:
             # "giảm tai nạn giao thông hằng năm 5% trở lên": each year at least 5 % fewer, a
-            # growth of at most -5 % on the year before
+            # growth of at most -5 % on the year before; "giảm 6,52% so với ước thực hiện năm
+            # 2017": a growth of -6.52 % (a fall of 2 %/yr is `value: -2%`, docs/assessment.md)
             comparator, written, numbers = _negated(comparator, fig.written, fig.numbers)
             fig = replace(fig, written=written, numbers=numbers)
     elif verbs.added and not fig.percent:
@@ -462,17 +463,15 @@ def index_falls(text: str) -> bool:
 
 def _over_the_base(fig: Figure) -> Figure:
     """An index in % (100 = the base) as the growth it says: 105,86 is 5,86, 250 is 150; under
-    100, the fall, as "giảm" writes it: 95 is 5 (the way is the reading's direction)."""
+    100, the fall, as "giảm 5%" is read: 95 is -5 (a range of falls, 90-95, is -10 to -5)."""
 
     def rate(n: float) -> Decimal:
-        return abs(Decimal(repr(n)) - 100)
+        return Decimal(repr(n)) - 100
 
     growth = tuple(float(rate(n)) for n in fig.numbers)
     written = tuple(
         _plain(rate(n), comma="," in w) for n, w in zip(fig.numbers, fig.written, strict=True)
     )
-    if all(n < 100 for n in fig.numbers):  # a range of falls, its ends in order
-        growth, written = growth[::-1], written[::-1]
     return replace(fig, numbers=growth, written=written)
 
 

@@ -13,6 +13,7 @@ from plantrack.extract import words
 from plantrack.extract.clauses import Clause, Heading
 from plantrack.extract.cutting import split_sentences
 from plantrack.extract.items import BlockLike
+from plantrack.extract.not_targets import is_narrative
 from plantrack.extract.reading import Reading
 from plantrack.extract.timing import NO_TIME, PlanTime, times
 from plantrack.texts import Text
@@ -376,26 +377,41 @@ def _so_far(clause: Clause) -> Iterator[Clause]:
         current = current.subject_from
 
 
+#: Parts of the whole before: "Trong đó, mầm non có 43 trường".
+_OF_WHICH_RE = re.compile(r"\W*trong\s+đó\b", re.IGNORECASE)
+
+
 def parts_of_a_result(
     readings: list[tuple[Clause, Reading | None]],
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """The parts of a result are results: "Tính đến tháng 9/2023, toàn quốc có 902 đô thị,
     trong đó có 2 đô thị loại đặc biệt, 22 đô thị loại I, …" (the parts listed after the first
-    go on with its subject), unless a part names a time or an aim of its own."""
+    go on with its subject; "… có 190 trường đạt chuẩn quốc gia. Trong đó, mầm non có 43
+    trường, …" in a sentence of its own), unless a part names a time or an aim of its own."""
     results = {
         id(clause)
         for clause, reading in readings
-        if reading is None and words.RESULT_RE.search(clause.text)
+        if reading is None and (words.RESULT_RE.search(clause.text) or is_narrative(clause))
     }
     kept: list[tuple[Clause, Reading | None]] = []
     found: list[Unread] = []
     parts: set[int] = set()
+    before: Clause | None = None  # the clause read before it
     for clause, reading in readings:
-        whole = clause.parent if clause.parent is not None else clause.subject_from
+        a_part = (
+            id(clause.parent) in results
+            or id(clause.subject_from) in parts
+            or (
+                before is not None
+                and before.span.block == clause.span.block
+                and (id(before) in results or id(before) in parts)
+                and _OF_WHICH_RE.match(clause.text) is not None
+            )
+        )
+        before = clause
         if (
             reading is not None
-            and whole is not None
-            and (id(clause.parent) in results or id(clause.subject_from) in parts)
+            and a_part
             and not clause.after_semicolon
             and times(clause.text) == NO_TIME
             and not re.search(words.AIM_WORD, clause.text, re.IGNORECASE)

@@ -74,6 +74,10 @@ _BOUND_WORDS = re.compile(
 #: A clause that opens by keeping or having what its figure names: "giữ vững 100% trường học đạt
 #: chuẩn quốc gia", "Hằng năm có trên 90% tổ chức cơ sở đảng … được … xếp loại …" name the
 #: schools and the party bodies after the figure, not the subject of the clause before.
+#: What a clause does before it aims, with no figure: "Sở tiếp tục triển khai tốt công tác giảm
+#: nghèo, các mô hình, giải pháp hỗ trợ hộ nghèo vươn lên trong cuộc sống, phấn đấu giảm 1,25%
+#: số hộ nghèo trở lên" (the aim is the clause's; what comes before it names no target).
+_AIMS_AFTER = re.compile(r"^[^\d]*,\s*(?=(?:phấn đấu|quyết tâm|nỗ lực)\s)", re.IGNORECASE)
 _KEEPING = re.compile(
     r"^\W*(?:(?:hằng|hàng|mỗi)\s+năm\s*,?\s*)?"
     r"(?:(?:toàn|cả)\s+(?:huyện|tỉnh|xã|phường|thành phố|thị xã)\s+)?"
@@ -279,16 +283,19 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         review.append("per-mille")  # "dưới 20/00": 2 ‰ or 20 ‰?
     # the clause opens with its figure, after bound words or the time that opens it ("phấn đấu
     # đến năm 2030, 100% thủ tục hành chính …")
-    lead_in = _KEEPING.sub("", OPENER.sub("", text[: fig.start]))
+    lead_in = _KEEPING.sub("", OPENER.sub("", _AIMS_AFTER.sub("", text[: fig.start])))
     opens = fig.start <= 2 or not lead_in.strip() or bool(_BOUND_WORDS.fullmatch(lead_in))
     # (and a rate's change named after its figure: "…; giảm 6% tỷ lệ hộ nghèo")
     rate_after = bool(
         re.fullmatch(
-            rf"\W*(?:giảm|tăng)(?:\s+thêm)?(?:\s+(?:{words.BOUND_WORD}))*\s*",
+            rf"\W*(?:(?:phấn đấu|quyết tâm|nỗ lực)\s+)?(?:giảm|tăng)(?:\s+thêm)?"
+            rf"(?:\s+(?:{words.BOUND_WORD}))*\s*",
             lead_in,
             re.IGNORECASE,
         )
-        and re.match(r"\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\b", fig.after, re.IGNORECASE)
+        and re.match(
+            r"\s*(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|số hộ (?:cận )?nghèo)\b", fig.after, re.IGNORECASE
+        )
     )
     named_after = (opens or rate_after) and len(name_after(fig).split()) >= 3
     if named_after:

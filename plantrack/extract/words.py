@@ -264,8 +264,9 @@ NARRATIVE_RE = _compile(
 #: What is now, before a figure: "Hiện mạng lưới cơ sở giáo dục nghề nghiệp … được quy hoạch, sắp
 #: xếp, kiện toàn với 02 trường cao đẳng" (not an aim: "Hiện nay, tỉnh phấn đấu …"; nor "Hiện đại
 #: hóa …", "Hiện thực hóa …").
-NOW_RE = _compile(
-    rf"^\W*hiện(?!\s+(?:đại|thực)\b)(?: nay| tại)?\s*,?\s+"
+NOW_RE = _compile(  # (after a short opening: "Song hành cùng với …, hiện tại có 174 thư viện")
+    rf"^\W*(?:(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm)[^,;:\d]){{1,60}},\s*)?"
+    rf"hiện(?!\s+(?:đại|thực)\b)(?: nay| tại)?\s*,?\s+"
     rf"(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm|sẽ\b)[^;])*$",
     _I,
 )
@@ -437,7 +438,7 @@ LESS_IS_BETTER_RE = _compile(
     r"(?<!giảm )(?<!giảm thiểu )(?<!hạn chế )(?<!xử lý )(?<!chống )(?<!phòng )(?:hộ nghèo|nghèo đa chiều|cận nghèo|thất nghiệp|suy dinh dưỡng|tử vong|tai nạn|ô nhiễm"
     r"|chỉ số giá|\bcpi\b|tăng dân số|phát triển dân số|tỷ suất chết|sinh con thứ|mất cân bằng|tội phạm|cháy|nợ xấu|vi phạm"
     r"|lao động nông nghiệp|tỷ trọng lao động nông|nhà tạm|dột nát|bỏ học|mù chữ|lạm phát"
-    r"|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải)",
+    r"|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải|giới tính khi sinh)",
     _I,
 )
 #: Whom a measure helps, which says nothing of its better side: "tỷ lệ trẻ em thuộc hộ nghèo, hộ
