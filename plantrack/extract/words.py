@@ -265,8 +265,8 @@ NARRATIVE_RE = _compile(
 #: xếp, kiện toàn với 02 trường cao đẳng" (not an aim: "Hiện nay, tỉnh phấn đấu …"; nor "Hiện đại
 #: hóa …", "Hiện thực hóa …").
 NOW_RE = _compile(  # (after a short opening: "Song hành cùng với …, hiện tại có 174 thư viện")
-    rf"^\W*(?:(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm)[^,;:\d]){{1,60}},\s*)?"
-    rf"hiện(?!\s+(?:đại|thực)\b)(?: nay| tại)?\s*,?\s+"
+    rf"^\W*(?:(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm)[^,;:\d]){{1,60}},\s*)?hiện"
+    rf"(?!\s+(?:đại|thực)\b)(?: nay| tại)?\s*,?\s+"
     rf"(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm|sẽ\b)[^;])*$",
     _I,
 )
