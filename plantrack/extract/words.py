@@ -261,10 +261,9 @@ NARRATIVE_RE = _compile(
     r"|mỗi năm|giữ vững|duy trì))[^,;]{0,50}\bcó\s*$",
     _I,
 )
-#: What is now, before a figure: "Hiện mạng lưới cơ sở giáo dục nghề nghiệp … được quy hoạch, sắp
-#: xếp, kiện toàn với 02 trường cao đẳng" (not an aim: "Hiện nay, tỉnh phấn đấu …"; nor "Hiện đại
-#: hóa …", "Hiện thực hóa …").
-NOW_RE = _compile(  # (after a short opening: "Song hành cùng với …, hiện tại có 174 thư viện")
+#: What is now, before a figure: "Hiện mạng lưới … kiện toàn với 02 trường cao đẳng", "Song hành
+#: cùng với …, hiện tại có 174 thư viện" (not "Hiện nay, tỉnh phấn đấu …", "Hiện đại hóa …").
+NOW_RE = _compile(
     rf"^\W*(?:(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm)[^,;:\d]){{1,60}},\s*)?hiện"
     rf"(?!\s+(?:đại|thực)\b)(?: nay| tại)?\s*,?\s+"
     rf"(?:(?!{AIM_WORD}|mục tiêu|chỉ tiêu|đến năm|sẽ\b)[^;])*$",
