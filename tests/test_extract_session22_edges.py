@@ -267,3 +267,29 @@ def test_a_fall_written_as_a_rate_is_a_negative_growth() -> None:
         ("growth", "value", (-15.0,), (2021, 2021), "decrease"),
         ("level", "value", (111.4,), 2021, "decrease"),
     ]
+
+
+def test_a_leads_target_is_kept_when_the_body_reports_another_figure() -> None:
+    """The guard, Gia Lai agriculture 2026 (round 69): the lead's "giảm tỷ lệ hộ nghèo đa chiều
+    còn 1,43%" is 2026's target; the body's "… giảm còn 2,18%" is 2025's result, no rounding of
+    it. The first version of the lead rule dropped the target for the result."""
+    text = (
+        "(GLO)- Năm 2026, ngành Nông nghiệp và Môi trường tỉnh Gia Lai phấn đấu giảm tỷ lệ hộ "
+        "nghèo đa chiều còn 1,43%; 99% dân cư nông thôn sử dụng nước hợp vệ sinh.\n"
+        "Năm 2025, tỷ lệ hộ nghèo đa chiều giảm còn 2,18%.\n"
+    )
+    assert (1.43,) in [r.numbers for r in _readings(text)]
+
+
+def test_a_year_written_without_năm_after_vào_or_đến_cuối_is_a_year() -> None:
+    """Hà Nội master plan (round 68): "khoảng 45.000 USD vào 2045" took the plan's end (2065) for
+    its year, and "Theo số liệu đến cuối 2025, … ghi nhận mức tăng trưởng GRDP 8,16%" drafted a
+    target of 2025 (the year read as a figure) and a growth; "Theo số liệu" reports."""
+    text = (
+        "Quy hoạch tổng thể Thủ đô giai đoạn 2026-2045, tầm nhìn đến năm 2065.\n"
+        "Phấn đấu GRDP bình quân đầu người khoảng 45.000 USD vào 2045; GRDP bình quân đầu người "
+        "đến năm 2030 đạt trên 12.000 USD.\n"
+        "Theo số liệu đến cuối 2025, Thủ đô ghi nhận mức tăng trưởng GRDP 8,16%.\n"
+    )
+    found = sorted((r.numbers, r.year) for r in _readings(text))
+    assert found == [((12000.0,), 2030), ((45000.0,), 2045)]

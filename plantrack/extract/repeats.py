@@ -191,9 +191,10 @@ def _told_again(
     again: dict[int, Clause] = {}
     # a news page's lead, after its paper's name ("(PLO)- Hải Phòng đặt ra loạt mục tiêu …: GRDP
     # tối thiểu 13%/năm, …"), sums up its body's targets, rounded: the body's, where it states
-    # the same indicator at the same time, are the targets
+    # the same indicator at the same time with figures as near, are the targets (not another
+    # year's result: "… giảm còn 1,43%" in the lead, "… giảm còn 2,18%" reported in the body)
     body = {
-        _lead_key(reading): clause
+        _lead_key(reading): (clause, reading)
         for clause, reading in reversed(readings)
         if reading is not None
         and not _LEAD_RE.match(_text_of(blocks, clause.span.block))
@@ -204,8 +205,9 @@ def _told_again(
             reading is not None
             and _LEAD_RE.match(_text_of(blocks, clause.span.block))
             and (held := body.get(_lead_key(reading))) is not None
+            and _rounded(reading.numbers, held[1].numbers)
         ):
-            again[id(clause)] = held
+            again[id(clause)] = held[0]
     for clause, reading in readings:
         if reading is None or not told(clause) or id(clause) in again:
             continue
@@ -232,6 +234,14 @@ def _lead_key(reading: Reading) -> tuple[object, ...]:
     its whole is named: "kinh tế số chiếm trên 35%", "… trên 35% GRDP")."""
     kind = "share" if reading.kind == "structure" else reading.kind
     return (_indicator(reading), kind, reading.unit, reading.year, reading.period)
+
+
+def _rounded(lead: tuple[float, ...], body: tuple[float, ...]) -> bool:
+    """Whether a lead's figures round the body's: each within 5 % of one of them ("hơn 11.200
+    USD" for "11.247 USD", "tối thiểu 13%" for "13–14%")."""
+    return bool(lead) and all(
+        any(abs(n - m) <= 0.05 * max(abs(n), abs(m)) for m in body) for n in lead
+    )
 
 
 def _states(text: str, figures: tuple[str, ...]) -> bool:

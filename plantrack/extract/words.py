@@ -50,7 +50,7 @@ YEAR_RE = _compile(
     r"|(?:(?<=đến )|(?<=tới )|(?<=hết )|(?<=cuối ))(?:tháng\s+\d{1,2}\s*[/-]\s*"
     r"|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*))"
     rf"(?P<year>{YEAR})(?!\d)"
-    rf"|(?P<word2>đến|tới)\s+(?P<year2>{YEAR})(?!\d)",
+    rf"|(?P<word2>(?:đến|tới|vào)(?:\s+(?:cuối|hết))?)\s+(?P<year2>{YEAR})(?!\d)",
     _I,
 )
 #: A year that is a comparison, not a target's ("so với năm 2020", "so năm 2015", "gấp 1,05 lần
@@ -135,7 +135,7 @@ RESULT_RE = _compile(
     rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?(?<!so với )(?<!\d )\bnăm\s+(?:vừa\s+)?qua\b"
     rf"(?![^.;:]*?{AIM_WORD})"
     # what was done: "tỉnh đã giảm được 4.264 hộ nghèo", "Theo thống kê của Sở LĐ-TB&XH …"
-    r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu )?thống kê\b"
+    r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu(?: thống kê)?|thống kê)\b"
     # "… ban ngành đã tổ chức triển khai và thực hiện thắng lợi các chỉ tiêu"
     r"|\bđã\s+(?:tổ chức\s+)?(?:triển khai\s+(?:và\s+)?)?thực hiện\s+(?:thắng lợi|hoàn thành)\b"
     # "… đến năm 2009 đã tăng lên 13.800 tỷ đồng", "đã giảm xuống còn 3,5%"; an estimate of
