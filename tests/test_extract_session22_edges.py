@@ -293,3 +293,40 @@ def test_a_year_written_without_năm_after_vào_or_đến_cuối_is_a_year() -> 
     )
     found = sorted((r.numbers, r.year) for r in _readings(text))
     assert found == [((12000.0,), 2030), ((45000.0,), 2045)]
+
+
+_FISHERIES_2026 = (
+    "Năm 2025, ngành thủy sản đã chịu sức ép lớn.\n"
+    "Đáng chú ý, tổng sản lượng thủy sản trong năm qua đạt 9,95 triệu tấn. Đây cũng là tiền đề "
+    "để ngành đặt mục tiêu cho năm 2026 với tổng sản lượng đạt trên 10 triệu tấn, kim ngạch xuất "
+    "khẩu phấn đấu đạt 11,5 tỷ USD.\n"
+    "So với chỉ tiêu kế hoạch cả năm 2025, tổng sản lượng thủy sản tăng 2%. Trong đó, sản lượng "
+    "khai thác tăng 0,8%.\n"
+)
+
+
+def test_a_comparison_with_the_plans_targets_opens_no_targets() -> None:
+    """Việt Nam fisheries 2026 (round 71): "So với chỉ tiêu kế hoạch cả năm 2025, …" was taken
+    for the cue of the targets, so the 2026 targets before it were left outside and the 2025
+    comparisons after it drafted, over a plan of 2025; "đặt mục tiêu cho năm 2026 với tổng sản
+    lượng" named the target "cho với tổng sản lượng"."""
+    draft = extract_text(_FISHERIES_2026).draft
+    assert draft.period == (2026, 2026)
+    found = [(r.numbers, r.name) for r in _readings(_FISHERIES_2026)]
+    assert found == [((10.0,), "tổng sản lượng"), ((11.5,), "kim ngạch xuất khẩu")]
+
+
+def test_a_clock_with_am_or_pm_and_a_meeting_named_by_its_years_are_no_targets() -> None:
+    """Việt Nam fisheries 2024 (round 71): a page's "03:11 PM 26/12/2023" drafted a target of 3,
+    and "Hội nghị Tổng kết công tác năm 2023 và triển khai kế hoạch công tác năm 2024, …, tổng
+    sản lượng thủy sản năm 2023 ước đạt 9,269 triệu tấn" a target of 2024 (the meeting's later
+    year for the figure's)."""
+    text = (
+        "Ngành thủy sản đặt mục tiêu xuất khẩu năm 2024 đạt 9,5 tỷ USD\n"
+        "03:11 PM 26/12/2023\n"
+        "Năm 2024, ngành thủy sản đặt mục tiêu kim ngạch xuất khẩu thủy sản đạt khoảng 9,5 tỷ USD.\n"
+        "Thông tin tại Hội nghị Tổng kết công tác năm 2023 và triển khai kế hoạch công tác năm "
+        "2024, ông Nhữ Văn Cẩn cho biết, tổng sản lượng thủy sản năm 2023 ước đạt 9,269 triệu "
+        "tấn.\n"
+    )
+    assert [r.numbers for r in _readings(text)] == [(9.5,)]

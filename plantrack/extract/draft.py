@@ -130,11 +130,12 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     unread: list[Unread] = []
     readings, repeated = once(readings, blocks)
     unread.extend(repeated)
+    unique = readings
     readings, past = before_the_plan(readings, plan_time, blocks, stated=not guessed)
     unread.extend(past)
     readings, reported = in_a_report(readings, plan_time, blocks)
     unread.extend(reported)
-    readings, parts = parts_of_a_result(readings)
+    readings, parts = parts_of_a_result(readings, unique)
     unread.extend(parts)
     used_ids: set[str] = set()
     items_read = {(c.span.block, c.item) for c, r in readings if r is not None}

@@ -438,6 +438,7 @@ _ORDINAL = re.compile(
         # counter after the date's year: above); a meeting's length before its days: "Trong 3
         # ngày (18 - 20/12)"
         r"|\b\d{1,2}:\d{2}(?=\s*[-–,|]?\s*(?:thứ|chủ nhật)\b)"
+        r"|\b\d{1,2}:\d{2}\s*(?:AM|PM|SA|CH)\b"  # "03:11 PM 26/12/2023"
         r"|\b\d+\s+ngày\s*(?=\(\s*\d{1,2}\s*(?:-|–|đến)\s*\d{1,2}\s*/\s*\d{1,2})"
         # a new year greeted: "ngày làm việc đầu tiên của năm mới 2020", "chào Xuân mới 2023"
         # (not a season: "Vụ Đông Xuân 2025 - 2026 gieo cấy 5.000 ha lúa")

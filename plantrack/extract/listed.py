@@ -377,27 +377,30 @@ def _so_far(clause: Clause) -> Iterator[Clause]:
         current = current.subject_from
 
 
-#: Parts of the whole before: "Trong đó, mầm non có 43 trường".
-_OF_WHICH_RE = re.compile(r"\W*trong\s+đó\b", re.IGNORECASE)
+#: Parts of the whole before: "Trong đó, mầm non có 43 trường", "Trong số đó, …".
+_OF_WHICH_RE = re.compile(r"\W*trong\s+(?:số\s+)?đó\b", re.IGNORECASE)
 
 
 def parts_of_a_result(
     readings: list[tuple[Clause, Reading | None]],
+    every: list[tuple[Clause, Reading | None]],
 ) -> tuple[list[tuple[Clause, Reading | None]], list[Unread]]:
     """The parts of a result are results: "Tính đến tháng 9/2023, toàn quốc có 902 đô thị,
     trong đó có 2 đô thị loại đặc biệt, 22 đô thị loại I, …" (the parts listed after the first
     go on with its subject; "… có 190 trường đạt chuẩn quốc gia. Trong đó, mầm non có 43
-    trường, …" in a sentence of its own), unless a part names a time or an aim of its own."""
+    trường, …" in a sentence of its own), unless a part names a time or an aim of its own. A
+    result is a clause that reads as one, or that the steps before listed (``every`` holds the
+    readings before them, ``readings`` those they kept)."""
+    kept_ids = {id(clause) for clause, _ in readings}
     results = {
         id(clause)
-        for clause, reading in readings
-        if reading is None and (words.RESULT_RE.search(clause.text) or is_narrative(clause))
+        for clause, reading in every
+        if id(clause) not in kept_ids
+        or (reading is None and (words.RESULT_RE.search(clause.text) or is_narrative(clause)))
     }
-    kept: list[tuple[Clause, Reading | None]] = []
-    found: list[Unread] = []
     parts: set[int] = set()
     before: Clause | None = None  # the clause read before it
-    for clause, reading in readings:
+    for clause, reading in every:
         a_part = (
             id(clause.parent) in results
             or id(clause.subject_from) in parts
@@ -410,15 +413,19 @@ def parts_of_a_result(
         )
         before = clause
         if (
-            reading is not None
+            id(clause) in kept_ids
+            and reading is not None
             and a_part
-            and not clause.after_semicolon
+            # (a ";" parts no part from the list it goes on: "Trong số đó, … đạt 3,861 triệu
+            # tấn; sản lượng nuôi trồng … đạt hơn 5,408 triệu tấn")
+            and (not clause.after_semicolon or id(clause.subject_from) in parts)
             and times(clause.text) == NO_TIME
             and not re.search(words.AIM_WORD, clause.text, re.IGNORECASE)
         ):
             parts.add(id(clause))
-            reason = texts.text("extract.result")
-            found.append(Unread(clause.text, clause.span.block, reason, clause.span.start))
-            continue
-        kept.append((clause, reading))
-    return kept, found
+    found = [
+        Unread(clause.text, clause.span.block, texts.text("extract.result"), clause.span.start)
+        for clause, _ in readings
+        if id(clause) in parts
+    ]
+    return [(c, r) for c, r in readings if id(c) not in parts], found

@@ -209,7 +209,9 @@ _AIM_SET = re.compile(
     # (not a body of the place: "Huyện Đoàn", "Hội LHPN", "Thành ủy")
     r"\s+(?-i:(?!(?:Đoàn|Hội|Ủy|Mặt|Công|Quân|Đảng|Liên|Ban)\b)"
     r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w'’]*\s+){1,4})phấn đấu\b)"
-    r"(?:\s+(?:chung|tổng quát|cụ thể))?(?:\s*[,:]\s*|\s+(?:phấn đấu|là|đạt|đến)\b)*\s*",
+    # (and the year it is set for: "… đặt mục tiêu cho năm 2026 với tổng sản lượng đạt …")
+    r"(?:\s+(?:chung|tổng quát|cụ thể))?(?:\s*[,:]\s*|\s+(?:phấn đấu|là|đạt|đến)\b"
+    r"|\s+cho\s+(?:năm\s+)?(?:19|20)\d\d(?:\s+với\b)?)*\s*",
     re.IGNORECASE,
 )
 

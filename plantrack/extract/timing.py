@@ -45,6 +45,16 @@ class Times:
 NO_TIME = Times(None, None)
 
 
+#: A meeting named by the years it reviews and prepares, not a figure's time: "Thông tin tại Hội
+#: nghị Tổng kết công tác năm 2023 và triển khai kế hoạch công tác năm 2024, …, tổng sản lượng
+#: thủy sản năm 2023 ước đạt 9,269 triệu tấn".
+_MEETING_RE = re.compile(
+    rf"\bhội nghị\s+(?:tổng kết|sơ kết)[^.;:\d]{{0,80}}?năm\s+{words.YEAR}"
+    rf"(?:[^.;:\d]{{0,80}}?năm\s+{words.YEAR})?",
+    re.IGNORECASE,
+)
+
+
 def times(text: str) -> Times:
     """The year and period a text names (not a comparison year, a price base, a vision's, the
     year of the level a change starts from, or the longer plan a year is one of)."""
@@ -54,6 +64,7 @@ def times(text: str) -> Times:
     cleaned = words.LONGER_PLAN_RE.sub(" ", cleaned)  # "năm cuối thực hiện Kế hoạch 2021-2025"
     cleaned = words.LOOKS_TO_RE.sub(" ", cleaned)  # "tạo tiền đề … giai đoạn 2026 - 2030"
     cleaned = words.ONWARDS_RE.sub(" ", cleaned)  # "… hai con số từ năm 2026 trở đi"
+    cleaned = _MEETING_RE.sub(" ", cleaned)  # "Hội nghị tổng kết … năm 2023 và triển khai …"
     # the horizon of a document it cites ("… tại Nghị quyết … đến năm 2030, tầm nhìn đến năm
     # 2045, tỷ lệ đô thị hoá … đến năm 2025 đạt …"), when the text names a year of its own
     uncited = words.DOCUMENT_HORIZON_RE.sub(" ", cleaned)

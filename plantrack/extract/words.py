@@ -460,7 +460,7 @@ def less_is_better(text: str) -> bool:
 
 #: The start of a section of targets, and of what follows them.
 TARGETS_CUE_RE = _compile(
-    r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu chung|mục tiêu tổng quát|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
+    r"(?<!so với )chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu chung|mục tiêu tổng quát|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
     r"|mục tiêu, nhiệm vụ chủ yếu|mục tiêu đến năm|phấn đấu đến năm|tầm nhìn"
     # "Mục tiêu giai đoạn 2021-2025:", "Mục tiêu năm 2024:"
     r"|mục tiêu (?:giai đoạn|thời kỳ|nhiệm kỳ|năm)\s+(?:19|20)\d\d",
@@ -468,7 +468,7 @@ TARGETS_CUE_RE = _compile(
 )
 #: A sentence that announces targets: the targets follow its colon.
 SENTENCE_CUE_RE = _compile(
-    r"chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
+    r"(?<!so với )chỉ tiêu(?! *đã)|mục tiêu cụ thể|mục tiêu, nhiệm vụ cụ thể|mục tiêu chủ yếu"
     r"|nhiệm vụ trọng tâm",
     _I,
 )
