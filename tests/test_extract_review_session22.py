@@ -223,11 +223,11 @@ def test_congresses_of_all_party_cells_as_a_fraction_are_counted() -> None:
 
 
 def test_ring_road_3_5_is_no_figure() -> None:
-    """In a plan for 2026, "Đẩy nhanh tiến độ thi công đường Vành đai 3,5; phấn đấu giải ngân 95% kế hoạch vốn đầu tư
-    công." drafts a target 3,5 (no unit) named "Đẩy nhanh tiến độ thi công đường Vành đai": the
-    new road mask refuses a number with a decimal after "vành đai" (`(?!\\s*[,.]\\d)`), and Hà
-    Nội's Ring Road 3.5 is named so. It is a road's name, no target (not a regression: the drafts
-    before the rule read it so too)."""
+    """In a plan for 2026, "Đẩy nhanh tiến độ thi công đường Vành đai 3,5; phấn đấu giải ngân 95% kế
+    hoạch vốn đầu tư công." drafts a target 3,5 (no unit) named "Đẩy nhanh tiến độ thi công đường
+    Vành đai": the new road mask refuses a number with a decimal after "vành đai"
+    (`(?!\\s*[,.]\\d)`), and Hà Nội's Ring Road 3.5 is named so. It is a road's name, no target (not
+    a regression: the drafts before the rule read it so too)."""
     text = (
         "Kế hoạch đầu tư công năm 2026 của thành phố.\n\n"
         "Đẩy nhanh tiến độ thi công đường Vành đai 3,5; phấn đấu giải ngân 95% kế hoạch vốn đầu "
@@ -261,12 +261,11 @@ def test_a_review_meeting_does_not_swallow_the_targets_year() -> None:
 
 
 def test_a_range_of_an_index_under_the_year_before_is_a_fall() -> None:
-    """In the plan for 2026, "Sản lượng khai thác gỗ rừng tự nhiên đạt 20.000 m3, bằng 90 - 95% so với năm 2025."
-    drafts only the 20.000 m3: the index is read for one figure only
-    (`words.INDEX_RE` takes one number), though `_over_the_base` now says "a range of falls,
-    90-95, is -10 to -5" and "bằng 95% so với năm 2025" is read as a growth of -5 %. The range
-    should be drafted as a growth of -10 to -5 % (not a regression: it was not read before
-    either)."""
+    """In the plan for 2026, "Sản lượng khai thác gỗ rừng tự nhiên đạt 20.000 m3, bằng 90 - 95% so
+    với năm 2025." drafts only the 20.000 m3: the index is read for one figure only
+    (`words.INDEX_RE` takes one number), though `_over_the_base` now says "a range of falls, 90-95,
+    is -10 to -5" and "bằng 95% so với năm 2025" is read as a growth of -5 %. The range should be
+    drafted as a growth of -10 to -5 % (not a regression: it was not read before either)."""
     text = (
         "Kế hoạch năm 2026 của tỉnh.\n\n"
         "Sản lượng khai thác gỗ rừng tự nhiên đạt 20.000 m3, bằng 90 - 95% so với năm 2025.\n"
@@ -279,11 +278,11 @@ def test_a_range_of_an_index_under_the_year_before_is_a_fall() -> None:
 
 
 def test_an_aim_set_for_a_period_names_what_follows() -> None:
-    """In a news page, "Ngành thủy sản tỉnh đặt mục tiêu cho giai đoạn 2026 - 2030 với tổng sản lượng thủy sản đạt
-    400.000 tấn vào năm 2030." is named "cho với tổng sản lượng thủy sản": `_AIM_SET` now strips
-    "cho năm 2026 với" but not "cho giai đoạn 2026 - 2030 với" (nor "cho giai đoạn"), and the
-    period taken out of the name leaves "cho với". The name should be "tổng sản lượng thủy sản"
-    (not a regression: the rule covers only a year)."""
+    """In a news page, "Ngành thủy sản tỉnh đặt mục tiêu cho giai đoạn 2026 - 2030 với tổng sản
+    lượng thủy sản đạt 400.000 tấn vào năm 2030." is named "cho với tổng sản lượng thủy sản":
+    `_AIM_SET` now strips "cho năm 2026 với" but not "cho giai đoạn 2026 - 2030 với" (nor "cho giai
+    đoạn"), and the period taken out of the name leaves "cho với". The name should be "tổng sản
+    lượng thủy sản" (not a regression: the rule covers only a year)."""
     text = (
         "Tin tức\n\n"
         "Ngành thủy sản tỉnh đặt mục tiêu cho giai đoạn 2026 - 2030 với tổng sản lượng thủy sản "
