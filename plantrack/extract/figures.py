@@ -449,9 +449,10 @@ _ORDINAL = re.compile(
         r"|\b(?:cao điểm|điểm cao)\s+\d+\b"
         # a road or a congress named by its number: "các công trình … vành đai 4, vành đai 5",
         # "Quốc lộ 1A", "dự thảo các văn kiện Đại hội 14 của Đảng" (not "đại hội 2 cấp")
-        r"|\b(?:(?:đường\s+)?vành đai|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|ql)\s+\d+[a-z]?\b"
+        # ("đường Vành đai 3,5" is Hà Nội's ring road 3.5; a length after it is a figure)
+        r"|\b(?:(?:đường\s+)?vành đai|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|ql)\s+\d+(?:,5)?[a-z]?\b"
         r"(?!\s*[,.]\d)(?!\s*(?:km|m|ha|%))"
-        r"|\bđại hội\s+(?:lần thứ\s+)?\d{1,2}\b(?!\s*(?:cấp|đại biểu|đảng viên|chi bộ|tổ chức))"
+        r"|\bđại hội\s+(?:lần thứ\s+)?\d{1,2}(?=\s+(?:của\s+)?Đảng\b)"
         # a year that ends a plan's title, "hội nghị giao kế hoạch phát triển kinh tế - xã hội
         # 2023" (a photo caption): no unit follows it
         r"|(?<=kinh tế - xã hội |kinh tế – xã hội )(?:19|20)\d\d(?=\s*(?:$|[\n,.;:)]))"

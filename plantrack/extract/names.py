@@ -211,7 +211,8 @@ _AIM_SET = re.compile(
     r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w'’]*\s+){1,4})phấn đấu\b)"
     # (and the year it is set for: "… đặt mục tiêu cho năm 2026 với tổng sản lượng đạt …")
     r"(?:\s+(?:chung|tổng quát|cụ thể))?(?:\s*[,:]\s*|\s+(?:phấn đấu|là|đạt|đến)\b"
-    r"|\s+cho\s+(?:năm\s+)?(?:19|20)\d\d(?:\s+với\b)?)*\s*",
+    r"|\s+cho\s+(?:năm\s+|giai đoạn\s+|thời kỳ\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"(?:\s+với\b)?)*\s*",
     re.IGNORECASE,
 )
 

@@ -218,12 +218,19 @@ _SEVERAL_YEARS_RE = re.compile(
 #: The rest of the year a text was written in, its year not named: "những tháng cuối năm", "6
 #: tháng cuối năm", "từ nay đến cuối năm", "trong năm nay".
 _REST_OF_THE_YEAR_RE = re.compile(
-    r"\b(?:(?:những|các|\d+)\s+tháng\s+cuối\s+năm|từ\s+nay\s+đến\s+cuối\s+năm|năm\s+nay)\b"
-    r"(?!\s*(?:19|20)\d\d)",
+    r"\b(?:(?:những|các|\d+)\s+tháng\s+cuối\s+năm|từ\s+nay\s+đến\s+cuối\s+năm"
+    # (not the years up to now: "Nhiều năm nay, …", "Trong 5 năm nay")
+    r"|(?<!nhiều )(?<!những )(?<!mấy )(?<!các )(?<!\d )năm\s+nay)\b(?!\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-#: Words of a term of five years: "nhiệm kỳ", a congress, "5 năm", "kế hoạch năm năm".
-_A_TERM_RE = re.compile(r"nhiệm kỳ|đại hội|\b(?:5|năm) năm\b|khóa [IVXL]+\b", re.IGNORECASE)
+#: Words of a term of five years: "nhiệm kỳ", a party committee's congress, "kế hoạch 5 năm".
+_A_TERM_RE = re.compile(
+    # (not a congress cited, "quán triệt Nghị quyết Đại hội … lần thứ XIII", nor years past, "sau
+    # 5 năm thực hiện")
+    r"nhiệm kỳ|(?<!nghị quyết )đại hội (?:đại biểu )?đảng bộ|kế hoạch (?:5|năm) năm|khóa [IVXL]+\b"
+    r"|\b(?:5|năm) năm\s+(?:giai đoạn\s+)?(?:19|20)\d\d",  # "… 5 năm 2016 - 2020"
+    re.IGNORECASE,
+)
 #: A strategy, plan or programme to an end: "Chiến lược phát triển năng lượng quốc gia của Việt
 #: Nam đến năm 2030", "Mục tiêu của Kế hoạch đến năm 2030".
 _A_DOCUMENT_TO_RE = re.compile(
@@ -321,7 +328,9 @@ def plan_time_of(
         if issued is not None and issued < plan.end:
             return PlanTime(issued, plan.end), False
         texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
-        return PlanTime(_start_before(plan.end, texts), plan.end), True
+        return PlanTime(
+            _start_before(plan.end, texts + [h.text for h in seg.headings]), plan.end
+        ), True
     texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
     # targets that name one year only, as a year ("tăng trưởng kinh tế năm 2025 đạt từ 8 - 9%"),
     # are a year's plan, whatever period a sentence with no figure names ("… triển khai có hiệu
@@ -404,11 +413,14 @@ def plan_time_of(
             return PlanTime(end, end), True
         if issued is not None and end - 10 <= issued < end:
             return PlanTime(issued, end), True
-        return PlanTime(_start_before(end, texts), end), True
+        return PlanTime(_start_before(end, texts + [h.text for h in seg.headings]), end), True
     if issued is not None:
         # no year named but the rest of the one it was written in ("HĐND đã thống nhất nhiệm vụ
         # … những tháng cuối năm với các chỉ tiêu: …" on a page of 19/07/2009): that year's plan
-        if any(_REST_OF_THE_YEAR_RE.search(text) for text in texts):
+        # (and no words of several years: "Đại hội diễn ra trong năm nay … Nhiệm kỳ tới, …")
+        if any(_REST_OF_THE_YEAR_RE.search(text) for text in texts) and not any(
+            _SEVERAL_YEARS_RE.search(words.COUNCIL_TERM_RE.sub(" ", text)) for text in texts
+        ):
             return PlanTime(issued, issued), True
         return PlanTime(issued, issued + 4), True
     return PlanTime(2021, 2025), True

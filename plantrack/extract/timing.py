@@ -49,8 +49,8 @@ NO_TIME = Times(None, None)
 #: nghị Tổng kết công tác năm 2023 và triển khai kế hoạch công tác năm 2024, …, tổng sản lượng
 #: thủy sản năm 2023 ước đạt 9,269 triệu tấn".
 _MEETING_RE = re.compile(
-    rf"\bhội nghị\s+(?:tổng kết|sơ kết)[^.;:\d]{{0,80}}?năm\s+{words.YEAR}"
-    rf"(?:[^.;:\d]{{0,80}}?năm\s+{words.YEAR})?",
+    rf"\bhội nghị\s+(?:tổng kết|sơ kết)[^.;:,\d]{{0,80}}?năm\s+{words.YEAR}"
+    rf"(?:\s+và\s+(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)[^.;:,\d]{{0,60}}?năm\s+{words.YEAR})?",
     re.IGNORECASE,
 )
 

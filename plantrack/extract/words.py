@@ -130,12 +130,11 @@ RESULT_RE = _compile(
     r"(?:nhóm\s+)?chỉ tiêu"
     # a report of the year's results: "UBND TP. Hà Nội báo cáo kết quả kinh tế - xã hội năm 2025
     # với GRDP ước đạt 8,5%, …"
-    r"|\bbáo cáo kết quả\b"
-    # the year just past: "tăng trưởng kinh tế năm qua ước đạt 8%" (not "so với năm qua", nor aims)
-    rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?(?<!so với )(?<!\d )\bnăm\s+(?:vừa\s+)?qua\b"
-    rf"(?![^.;:]*?{AIM_WORD})"
+    r"|\bbáo cáo kết quả\b"  # and the year just past: "tăng trưởng kinh tế năm qua ước đạt 8%"
+    rf"|(?:^|[.;:])(?:(?!{AIM_WORD}|so với)[^.;:])*?(?<!\d )(?<!những )(?<!các )(?<!nhiều )"
+    rf"\bnăm\s+(?:vừa\s+)?qua\b(?![^.;:]*?(?:{AIM_WORD}|chỉ tiêu|mục tiêu|năm\s+{YEAR}))"
     # what was done: "tỉnh đã giảm được 4.264 hộ nghèo", "Theo thống kê của Sở LĐ-TB&XH …"
-    r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu(?: thống kê)?|thống kê)\b"
+    r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu(?! dự)(?: thống kê)?|thống kê)\b"
     # "… ban ngành đã tổ chức triển khai và thực hiện thắng lợi các chỉ tiêu"
     r"|\bđã\s+(?:tổ chức\s+)?(?:triển khai\s+(?:và\s+)?)?thực hiện\s+(?:thắng lợi|hoàn thành)\b"
     # "… đến năm 2009 đã tăng lên 13.800 tỷ đồng", "đã giảm xuống còn 3,5%"; an estimate of
@@ -219,7 +218,8 @@ DATE_WITH_YEAR_RE = _compile(
 #: "38.410 tỷ đồng, bằng 106,38% so với năm 2022", "bằng 105,86% so với cùng kỳ" (a growth of
 #: 6,38 % and 5,86 %; of a base of several years before, a restatement of the figure).
 INDEX_RE = _compile(
-    rf"\W*bằng\s+(?:(?:khoảng|gần|trên|hơn)\s+)?(?P<index>{NUMBER})\s*%\s*,?\s*so\s+với\s+"
+    rf"\W*bằng\s+(?:(?:khoảng|gần|trên|hơn|từ)\s+)?(?P<index>{NUMBER})(?:{DASH}(?:{NUMBER}))?"
+    r"\s*%\s*,?\s*so\s+với\s+"
     # the base: "cùng kỳ (năm trước)", "năm trước", "(cùng kỳ) năm 2022", "(ước) thực hiện năm 2023"
     rf"(?:(?:cùng kỳ\s+)?(?:(?:ước\s+)?thực hiện\s+)?(?:năm\s+)?(?P<year>{YEAR})"
     r"|(?P<last>cùng kỳ(?:\s+năm\s+trước)?|năm\s+trước))\b",
@@ -437,7 +437,7 @@ LESS_IS_BETTER_RE = _compile(
     r"(?<!giảm )(?<!giảm thiểu )(?<!hạn chế )(?<!xử lý )(?<!chống )(?<!phòng )(?:hộ nghèo|nghèo đa chiều|cận nghèo|thất nghiệp|suy dinh dưỡng|tử vong|tai nạn|ô nhiễm"
     r"|chỉ số giá|\bcpi\b|tăng dân số|phát triển dân số|tỷ suất chết|sinh con thứ|mất cân bằng|tội phạm|cháy|nợ xấu|vi phạm"
     r"|lao động nông nghiệp|tỷ trọng lao động nông|nhà tạm|dột nát|bỏ học|mù chữ|lạm phát"
-    r"|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải|giới tính khi sinh)",
+    r"|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải|t[ỷỉ] số giới tính)",
     _I,
 )
 #: Whom a measure helps, which says nothing of its better side: "tỷ lệ trẻ em thuộc hộ nghèo, hộ
