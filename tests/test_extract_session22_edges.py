@@ -330,3 +330,12 @@ def test_a_clock_with_am_or_pm_and_a_meeting_named_by_its_years_are_no_targets()
         "tấn.\n"
     )
     assert [r.numbers for r in _readings(text)] == [(9.5,)]
+
+
+def test_a_sum_in_dong_glued_to_its_đ_is_read_whole() -> None:
+    """Tràm Chim 2020-2025 (round 73): "thu nhập bình quân đầu người đạt 60.000.000đ/người/năm"
+    was read as 60.000 with no unit: "đ" glued to the number was not a unit, so the number stopped
+    at its second dot."""
+    text = "Đến năm 2025, đưa thu nhập bình quân đầu người đạt 60.000.000đ/người/năm.\n"
+    (reading,) = _readings(text)
+    assert (reading.numbers, reading.unit) == ((60_000_000.0,), "đ/người")
