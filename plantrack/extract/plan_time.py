@@ -314,6 +314,7 @@ def plan_time_of(
             ),
             None,
         )
+    texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
     if stated is not None:
         plan, only_end = stated
         if not only_end:
@@ -327,11 +328,9 @@ def plan_time_of(
             return PlanTime(min(starts), plan.end), False
         if issued is not None and issued < plan.end:
             return PlanTime(issued, plan.end), False
-        texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
         return PlanTime(
             _start_before(plan.end, texts + [h.text for h in seg.headings]), plan.end
         ), True
-    texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
     # targets that name one year only, as a year ("tăng trưởng kinh tế năm 2025 đạt từ 8 - 9%"),
     # are a year's plan, whatever period a sentence with no figure names ("… triển khai có hiệu
     # quả Đề án chuyển đổi số ngành Nông nghiệp giai đoạn 2025 - 2030": another document's)

@@ -169,7 +169,7 @@ def _told_again(
 
     def told(clause: Clause) -> bool:
         at = clause.span.block
-        block = blocks[at].text if at < len(blocks) else ""
+        block = _text_of(blocks, at)
         headline = at == first and len(block) < 160 and not block.rstrip().endswith(".")
         credit = blocks[at + 1].text if at + 1 < len(blocks) else ""
         under = len(block) < 200 and _CREDIT_LINE_RE.match(credit) is not None  # a caption's line
