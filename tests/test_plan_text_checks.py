@@ -367,6 +367,18 @@ def test_the_period_of_a_standard_is_not_the_target_s_period(
             "trường",
             "kind: level\nvalue: 3\nyear: 2025\ntext: 'Số trường đạt chuẩn: 3 trường = 100%'",
         ),
+        # money per person, the text leaving out "/người" as plans do (session 23)
+        (
+            "triệu đồng/người/tháng",
+            "kind: level\nvalue: 8.7\nyear: 2025\n"
+            "text: 'Thu nhập bình quân đầu người 8,7 triệu đồng/tháng'",
+        ),
+        (
+            "triệu đồng/người/năm",
+            "kind: level\nvalue: 92\nyear: 2025\n"
+            "text: 'thu nhập bình quân đầu người đạt 92 triệu đồng/năm'",
+        ),
+        ("USD/người", "kind: level\nvalue: 8500\nyear: 2025\ntext: 'GDP đầu người 8.500 USD'"),
         # a road is a road: "đường" is no mistyped "đồng"
         (
             "đường hẻm",

@@ -476,8 +476,10 @@ def _units_against_text(
         said = _unit_after(after[of_all.end() :] if of_all else after)
         if said is None:
             continue
-        if said.per is None and unit.per is not None:
-            said = replace(said, per=unit.per)  # "6.794 USD" for an indicator in USD/người
+        if unit.per is not None and said.per == unit.per.per:
+            # "6.794 USD", "8,7 triệu đồng/tháng" for an indicator in USD/người, triệu đồng/
+            # người/tháng: money per person, the text leaving out "/người" as plans do
+            said = replace(said, per=unit.per)
         where = (*path, bound.comparator if not bound.is_range else "range")
         if where in flagged:
             continue
