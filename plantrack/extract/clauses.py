@@ -32,7 +32,7 @@ from plantrack.extract.cutting import (
     with_sub_leads,
     without,
 )
-from plantrack.extract.figures import has_figure
+from plantrack.extract.figures import has_figure, mask_times
 from plantrack.extract.items import BlockLike, Piece, Span, pieces_of
 
 
@@ -115,7 +115,7 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
         intro = found.intro
         found = _segment(pieces, False)
         found.intro = intro
-    found.announcements = [_announcement(p) for p in pieces if _announces(p)]
+    found.announcements = [_announcement(p, p is not pieces[0]) for p in pieces if _announces(p)]
     return found
 
 
@@ -164,7 +164,7 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
         offset = 0
         if not inside:
             cue = _announcing_cue(text) if target_level is None else None
-            colon = _announced_start(text, cue) if cue else -1
+            colon = _announced_start(text, cue, piece is not pieces[0]) if cue else -1
             if cue and colon != -1:
                 inside = True
                 target_level = 0 if target_level is None else target_level
@@ -284,12 +284,12 @@ def _announcing_cue(text: str) -> re.Match[str] | None:
     )
 
 
-def _announcement(piece: Piece) -> str:
+def _announcement(piece: Piece, named: bool) -> str:
     """The words of the announcement itself: a paragraph up to where its targets start."""
     cue = _announcing_cue(piece.text)
     if cue is None or _is_heading(piece, True):
         return piece.text
-    start = _announced_start(piece.text, cue)
+    start = _announced_start(piece.text, cue, named)
     return piece.text[: start + 1] if start != -1 else piece.text
 
 
@@ -307,11 +307,13 @@ def _ends_a_sentence(text: str) -> bool:
     )
 
 
-def _announced_start(text: str, cue: re.Match[str]) -> int:
+def _announced_start(text: str, cue: re.Match[str], named: bool) -> int:
     """Where the targets start in a paragraph that announces them: after the colon that closes
     the announcement, or, when the paragraph opens with it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ
-    2020 - 2025) Tốc độ..."), at the first capital after it; -1 when they do not start here."""
-    topic = re.match(r"[^,:;.]{0,40}?,\s*", text[cue.end() :])
+    2020 - 2025) Tốc độ..."), at the first capital after it; at the cue when it names a target
+    it sets (``named``: not in the document's first piece, its headline); -1 when they do not
+    start here."""
+    topic = re.match(r"[^,:;.]{0,40}?,(?!\d)\s*", text[cue.end() :])  # not "294,59 tỷ đồng"
     if topic is not None and cue.start() < 25:  # "Về mục tiêu cụ thể, đến năm 2025 ..."
         return cue.end() + topic.end() - 1
     colon = text.find(":", cue.end())
@@ -340,7 +342,7 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
         and has_figure(text[aim.end() :])  # not a title: "25 chỉ tiêu phấn đấu năm 2024"
         # nor a target set with its name: "UBND tỉnh đặt chỉ tiêu thu ngân sách … đạt 12.000 tỷ
         # đồng" (the words after "chỉ tiêu" name it)
-        and not re.search(r"\b(?:đặt|đề ra|đặt ra|xác định|giao)\s*$", text[: cue.start()], re.I)
+        and not _SETS.search(text[: cue.start()])
     ):
         return aim.start()
     # "Chương trình đặt ra mục tiêu cụ thể về tỷ lệ hộ nghèo … duy trì ở mức 1%-1,5%/năm; …":
@@ -359,8 +361,26 @@ def _announced_start(text: str, cue: re.Match[str]) -> int:
         for match in re.finditer(r"[)\s]\s*(?=[^\W\d_])", text[cue.end() :]):
             at = cue.end() + match.end()
             if text[at].isupper() and not inside_any(at, parentheses(text)):
+                if has_figure(text[cue.end() : at]):
+                    break  # the words after "chỉ tiêu" name a target: "… đạt 239,5 nghìn USD"
                 return at - 1
+    # a target set with its name: "Quy hoạch xác định mục tiêu cụ thể đến năm 2025 toàn tỉnh
+    # đón 8,6 triệu lượt khách", "phường đề ra chỉ tiêu thu ngân sách đạt trên 294,59 tỷ đồng"
+    # (not in the headline, which the body restates; nor targets handed to others: "giao chỉ
+    # tiêu … năm 2026 cho các sở, ban ngành và 135 xã")
+    to_figure = re.split(r"\d", mask_times(text[cue.end() :]), maxsplit=1)[0]
+    if (
+        named
+        and _SETS.search(text[: cue.start()])
+        and has_figure(text[cue.end() :])
+        and not re.search(r"\bcho\b", to_figure, re.IGNORECASE)
+    ):
+        return cue.end() - 1
     return -1
+
+
+#: The act of setting the target a cue names: "UBND tỉnh đặt chỉ tiêu thu ngân sách … đạt …".
+_SETS = re.compile(r"\b(?:đặt|đề ra|đặt ra|xác định|giao)\s*$", re.IGNORECASE)
 
 
 def _sub_piece(piece: Piece, start: int, end: int) -> Piece:

@@ -400,14 +400,21 @@ def parts_of_a_result(
     }
     parts: set[int] = set()
     before: Clause | None = None  # the clause read before it
+    heads: dict[tuple[int, int], Clause] = {}  # a sentence's first clause: its subject
     for clause, reading in every:
+        heads.setdefault((clause.span.block, clause.sentence), clause)
+        # a "Trong đó" sentence parts its sentence before as a whole ("… đạt 11,51%, cao hơn
+        # … ước đạt 7,85% của năm 2025. Trong đó, …": the parts of the target, not the result)
+        whole = before
+        if before is not None and before.sentence != clause.sentence:
+            whole = heads[(before.span.block, before.sentence)]
         a_part = (
             id(clause.parent) in results
             or id(clause.subject_from) in parts
             or (
-                before is not None
-                and before.span.block == clause.span.block
-                and (id(before) in results or id(before) in parts)
+                whole is not None
+                and whole.span.block == clause.span.block
+                and (id(whole) in results or id(whole) in parts)
                 and _OF_WHICH_RE.match(clause.text) is not None
             )
         )

@@ -37,6 +37,8 @@ def is_narrative(clause: Clause) -> bool:
     nghị quyết"; "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng, 144 chi bộ"): the words before
     the first figure of the clause or of the first clause of its sentence say so."""
     first = clause.first if clause.first is not None else clause
+    if any(_ATTENDANCE.match(c.text) for c in (clause, first)):
+        return True
     return any(
         (found := words.NARRATIVE_RE.search(before := before_figure(c.text)))
         and not _TARGETS_PASSED.search(before, found.end())
@@ -49,6 +51,13 @@ def is_narrative(clause: Clause) -> bool:
     )
 
 
+#: Who attends a meeting: "Dự Đại hội có … cùng 234 đại biểu trong Đảng bộ", "Cùng dự có …;
+#: đại diện lãnh đạo các sở, ngành, cùng 150 đảng viên tiêu biểu đại diện cho 1.040 đảng viên".
+_ATTENDANCE = re.compile(
+    r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:và\s+chỉ\s+đạo\s+)?"
+    r"(?:(?:đại hội|hội nghị|kỳ họp|buổi lễ|lễ)\b[^.;:,]{0,40}?\s+)?(?:còn\s+)?có\b",
+    re.IGNORECASE,
+)
 #: What a meeting passed, when it is the targets listed after it: "Đại hội đã thông qua một số
 #: chỉ tiêu chủ yếu Lào Cai cần đạt được đến năm 2015 như: tốc độ tăng trưởng GDP … 14%".
 _TARGETS_PASSED = re.compile(r"\bchỉ tiêu\b[^.;]*?(?:như|gồm|là)?\s*:", re.IGNORECASE)

@@ -121,7 +121,9 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
         return PlanTime(*found.period), False
     if not announce and not _PLAN_WORD_RE.search(words.RESULT_RE.sub(" ", cleaned)):
         return None  # "… năm 2024 … ước đạt 7,52%, vượt mục tiêu đề ra": a result, no plan
-    match = words.YEAR_RE.search(words.BASE_RE.sub(" ", cleaned))
+    # (not a year the aims come after: "Sau năm 2025 tăng trưởng mạnh …, hướng tới mục tiêu
+    # đón 20 triệu lượt khách trong năm 2026")
+    match = words.YEAR_RE.search(_AFTER_A_YEAR_RE.sub(" ", words.BASE_RE.sub(" ", cleaned)))
     if match is None:
         return None
     if match["year"] and not _as_end(cleaned, match):
@@ -137,6 +139,10 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     if issued is not None and issued < end:
         return PlanTime(issued, end), False
     return PlanTime(end - 4, end), True
+
+
+#: A year the text goes on from: "Sau năm 2025 tăng trưởng mạnh …".
+_AFTER_A_YEAR_RE = re.compile(r"\bsau\s+năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _start_before(end: int, texts: Sequence[str]) -> int:

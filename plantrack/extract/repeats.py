@@ -151,7 +151,9 @@ _WHOLE_AREA_RE = re.compile(
 #: A photo's caption on a news page: "Gia Lai phấn đấu đạt mục tiêu GRDP năm 2024 là 8,6%. Ảnh
 #: minh họa/UBND tỉnh Gia Lai cung cấp.", "(Ảnh: TTXVN)".
 _CAPTION_RE = re.compile(
-    r"\bẢnh(?:\s+minh\s+h(?:ọa|oạ|oa)|\s+tư\s+liệu)?\s*[:/]|\(\s*Ảnh\b", re.IGNORECASE
+    r"\bẢnh(?:\s+minh\s+h(?:ọa|oạ|oa)|\s+tư\s+liệu)?\s*[:/]|\(\s*Ảnh\b"
+    r"|\s[-–]\s*Ảnh\s+\d+\W*$",  # a page's numbered photo: "Khánh Hòa: Sẽ đón … - Ảnh 1."
+    re.IGNORECASE,
 )
 
 
@@ -201,13 +203,22 @@ def _told_again(
         and not told(clause)  # (nor the headline above it, which the lead holds)
     }
     for clause, reading in readings:
-        if (
-            reading is not None
-            and _LEAD_RE.match(_text_of(blocks, clause.span.block))
-            and (held := body.get(_lead_key(reading))) is not None
-            and _rounded(reading.numbers, held[1].numbers)
-        ):
+        if reading is None or not _LEAD_RE.match(_text_of(blocks, clause.span.block)):
+            continue
+        held = body.get(_lead_key(reading))
+        if held is not None and _rounded(reading.numbers, held[1].numbers):
             again[id(clause)] = held[0]
+        elif reading.unit not in (None, "%") and not reading.percent:
+            # named in other words ("… ban hành Kế hoạch … với mục tiêu gần 19 triệu lượt
+            # khách"): the one body figure it rounds, in its unit at its time
+            near = {
+                id(c): c
+                for c, r in body.values()
+                if _lead_key(r)[1:] == _lead_key(reading)[1:]
+                and _rounded(reading.numbers, r.numbers)
+            }
+            if len(near) == 1:
+                again[id(clause)] = next(iter(near.values()))
     for clause, reading in readings:
         if reading is None or not told(clause) or id(clause) in again:
             continue

@@ -194,7 +194,7 @@ RESULT_RE = _compile(
 #: kỳ", a one-year plan's growth).
 RESTATED_RE = _compile(
     rf"\W*(?:tăng|giảm)(?: thêm)?\s+(?:(?:khoảng|gần|trên|hơn)\s+)?(?:{NUMBER})\s*[^\d;(]{{0,20}}?"
-    rf"\s*(?:\([^)]*\)\s*)?,?\s*so với\s+(?:năm\s+)?(?P<year>{YEAR})\W*$",
+    rf"\s*(?:\([^)]*\)\s*)?,?\s*so(?: với)?\s+(?:năm\s+)?(?P<year>{YEAR})\W*$",
     _I,
 )
 #: A clause that gives the figure of the clause before it in another unit: "sản lượng điện đạt
