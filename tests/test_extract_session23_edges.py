@@ -214,3 +214,53 @@ def test_a_rise_over_the_base_year_after_a_level_restates_it() -> None:
     )
     figures = _figures(text)
     assert (98.0,) in figures and (39.0,) not in figures
+
+
+def test_a_share_set_for_the_term_after_the_words_that_set_it_is_named_by_its_noun() -> None:
+    """Ia Dreh 2025-2030 (round 74): "Đại hội xác định trong nhiệm kỳ 2025-2030 phấn đấu có trên
+    90% tổ chức cơ sở đảng và đảng viên hoàn thành tốt nhiệm vụ" was named "Đại hội xác định
+    trong phấn đấu có" and so read as a level of 2030, not as a rating of every year."""
+    text = (
+        "Bên cạnh tập trung đánh giá những kết quả đạt được của nhiệm kỳ trước, Đại hội xác định "
+        "trong nhiệm kỳ 2025-2030 phấn đấu có trên 90% tổ chức cơ sở đảng và đảng viên hoàn "
+        "thành tốt nhiệm vụ; tỷ lệ kết nạp đảng viên mới đạt từ 3%/năm.\n"
+    )
+    reading = next(r for r in _readings(text) if r.numbers == (90.0,))
+    assert reading.name.startswith("Tỷ lệ tổ chức cơ sở đảng")
+    assert (reading.kind, reading.period) == ("annual", (2026, 2030))
+
+
+def test_the_name_before_its_time_and_aim_stays_the_name() -> None:
+    """The guard: "GRDP bình quân 2026–2030 phấn đấu tăng 13–14%/năm" is named by "GRDP"."""
+    (reading,) = _readings("GRDP bình quân 2026–2030 phấn đấu tăng 13–14%/năm.\n")
+    assert reading.name.startswith("GRDP")
+
+
+def test_what_follows_a_past_term_s_report_goes_on_with_it() -> None:
+    """Bao La 2025-2030 (round 74): after "Nhiệm kỳ 2020-2025, Đảng bộ và Nhân dân xã Bao La đã
+    phát huy …", the paragraph "Theo đó, tổng giá sản xuất bình quân 5 năm ước đạt gần 623 tỷ
+    đồng, …. Thu nhâp bình quân đầu người đạt 54 triệu/người/năm." gives the term's results;
+    they were drafted as targets of 2026-2030."""
+    text = (
+        "Ngày 30/7, Đảng bộ xã Bao La tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+        "Xã Bao La được thành lập trên cơ sở sáp nhập 3 xã. Nhiệm kỳ 2020-2025, Đảng bộ và Nhân "
+        "dân xã Bao La đã phát huy truyền thống đoàn kết, lãnh đạo và triển khai thực hiện có hiệu "
+        "quả các yêu cầu, nhiệm vụ đề ra.\n"
+        "Theo đó, tổng giá sản xuất bình quân 5 năm ước đạt gần 623 tỷ đồng, trong đó, giá trị "
+        "sản xuất công nghiệp, tiểu thủ công nghiệp đạt gần 163 tỷ đồng. Thu nhâp bình quân đầu "
+        "người đạt 54 triệu/người/năm.\n"
+        "Nhiệm kỳ 2025-2030, Đảng bộ xã Bao La phấn đấu thu ngân sách tăng trên 10%/năm.\n"
+    )
+    figures = _figures(text)
+    assert not {(623.0,), (163.0,), (54.0,)} & figures
+    assert (10.0,) in figures
+
+
+def test_theo_do_after_the_targets_announced_goes_on_with_them() -> None:
+    """The guard: "Theo đó, …" after a sentence that sets the aims gives targets."""
+    text = (
+        "Đại hội đề ra mục tiêu nhiệm kỳ 2025-2030 phát triển nhanh và bền vững.\n"
+        "Theo đó, tổng giá trị sản xuất đạt 900 tỷ đồng; thu nhập bình quân đầu người đạt 80 triệu "
+        "đồng.\n"
+    )
+    assert {(900.0,), (80.0,)} <= _figures(text)

@@ -310,7 +310,7 @@ _ADOPTS = re.compile(
 )
 
 #: A paragraph that goes on with the one before: "Cùng với đó, …", "Bên cạnh đó, …".
-_GOES_ON = re.compile(r"\W*(?:cùng với đó|bên cạnh đó|ngoài ra|đồng thời)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\W*(?:cùng với đó|bên cạnh đó|ngoài ra|đồng thời|theo đó)\b", re.IGNORECASE)
 
 
 def _last_word(text: str, state: bool, plan: PlanTime) -> bool:
@@ -337,15 +337,23 @@ def _last_word(text: str, state: bool, plan: PlanTime) -> bool:
 
 
 def _only_before(text: str, plan: PlanTime) -> bool:
-    """Whether a text names years, all of them before the plan's (a year compared with, "so
-    với năm 2025", is not named)."""
+    """Whether a text names years, or opens with a term, all of them before the plan's (a year
+    compared with, "so với năm 2025", is not named)."""
     cleaned = _CITED_YEAR_RE.sub(
         " ", words.DATE_WITH_YEAR_RE.sub(" ", words.BASE_RE.sub(" ", text))
     )
     named = [int(m["year"] or m["year2"]) for m in words.YEAR_RE.finditer(cleaned)]
+    opened = _OPENING_TERM_RE.match(cleaned)  # "Nhiệm kỳ 2020-2025, Đảng bộ … đã phát huy …"
+    named += [int(opened["end"])] if opened is not None else []
     return bool(named) and max(named) < plan.start
 
 
+#: A term or period a sentence opens with: "Nhiệm kỳ 2020-2025, …", "Trong giai đoạn 2016 - 2020, …".
+_OPENING_TERM_RE = re.compile(
+    r"\W*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+\(?(?:19|20)\d\d\s*[-–]\s*(?P<end>(?:19|20)\d\d)"
+    r"\)?\s*,",
+    re.IGNORECASE,
+)
 #: A document cited with its year: "tiếp tục thực hiện Nghị quyết số 26-NQ/TW năm 2008".
 _CITED_YEAR_RE = re.compile(
     r"\b(?:nghị quyết|quyết định|chỉ thị|kết luận|luật|thông tư|nghị định|kế hoạch|chương trình"

@@ -203,6 +203,9 @@ _AIM_SET = re.compile(
     # or after a comma, "UBND tỉnh vừa ban hành Kế hoạch … về kinh tế số, phấn đấu đến năm 2030
     # kinh tế số chiếm 30% GRDP"
     r"|(?<=,\s)phấn đấu\b"
+    # or after the time it is set for: "Đại hội xác định trong nhiệm kỳ 2025-2030 phấn đấu có …"
+    r"|\b(?:xác định|đề ra|thống nhất)\s+(?:(?:trong|cho)\s+)?(?:nhiệm kỳ|giai đoạn|năm)\s+"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+phấn đấu\b"
     # or a place by its name: "Đảng bộ phường Sầm Sơn phấn đấu tổng giá trị sản phẩm …"
     # (not a place a measure is of: "Tổng giá trị sản phẩm của phường Quảng Tiến phấn đấu đạt …")
     r"|(?<!của )\b(?:(?:Đảng bộ|UBND|HĐND)\s+)?(?:tỉnh|huyện|thị xã|xã|phường|thị trấn|thành phố|TP\.?)"
