@@ -77,9 +77,8 @@ def test_a_target_set_with_its_name_starts_at_the_cue() -> None:
 
 
 def test_targets_handed_to_others_and_a_headline_are_not_a_target_set_with_its_name() -> None:
-    """The guards: "giao chỉ tiêu … năm 2026 cho các sở, ban ngành và 135 xã" hands targets to
-    others (135 is no target); a news page's lead that sets targets opens no targets there (the
-    year's results after it are not read)."""
+    """The guard: "giao chỉ tiêu … năm 2026 cho các sở, ban ngành và 135 xã" hands targets to
+    others (135 is no target)."""
     handed = (
         "Tốc độ tăng trưởng GRDP của Gia Lai đạt 7,2%\n"
         "Ngày 10.1, UBND tỉnh Gia Lai tổ chức Hội nghị giao chỉ tiêu phát triển kinh tế - xã hội "
@@ -91,9 +90,16 @@ def test_targets_handed_to_others_and_a_headline_are_not_a_target_set_with_its_n
         "Năm 2026, tỉnh phấn đấu tăng trưởng kinh tế đạt 10%.\n"
     )
     assert (135.0,) not in _figures(handed)
-    lead = _source("phuong-quy-nhon-nam-2026")  # its lead "(GLO)- … giao chỉ tiêu …" first
-    figures = _figures(lead)
-    assert (294.59,) in figures and (198.3,) not in figures
+
+
+def test_a_target_set_with_its_name_after_other_targets_loses_none() -> None:
+    """Quy Nhơn Nam 2026 (round 75) whole: "Ngoài ra, phường đề ra chỉ tiêu thu ngân sách đạt
+    trên 294,59 tỷ đồng; …" comes after the growth targets (11,51 %, its sectors' 2,13 % …), so
+    it opens no targets there (they would be lost); and the year's highlights before them
+    ("Nổi bật là thu ngân sách đạt hơn 198,3 tỷ đồng (vượt 117,29% so với kế hoạch); …", after
+    "… đạt nhiều thành tựu quan trọng trong năm 2025") are results."""
+    figures = _figures(_source("phuong-quy-nhon-nam-2026"))
+    assert {(294.59,), (11.51,), (2.13,)} <= figures and (198.3,) not in figures
 
 
 def test_the_parts_of_a_target_are_not_the_parts_of_the_comparison_after_it() -> None:

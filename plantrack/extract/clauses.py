@@ -115,12 +115,37 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
         intro = found.intro
         found = _segment(pieces, False)
         found.intro = intro
-    found.announcements = [_announcement(p, p is not pieces[0]) for p in pieces if _announces(p)]
+    fresh = _nothing_before(pieces)
+    found.announcements = [_announcement(p, id(p) in fresh) for p in pieces if _announces(p)]
     return found
+
+
+def _nothing_before(pieces: list[Piece]) -> set[int]:
+    """The pieces (by ``id``) before which no figure comes but a headline's or a photo
+    caption's, up to the first with a figure of its own: a target set with its name opens the
+    targets there only, so that no target before it is lost; never the document's first piece
+    (its headline, which the body restates)."""
+    # the headline: one of the first two pieces, short, with no full stop ("Kinh tế" above it)
+    headlines = {
+        id(p) for p in pieces[:2] if len(p.text) < 160 and not p.text.rstrip().endswith(".")
+    }
+    fresh: set[int] = set()
+    for piece in pieces:
+        fresh.add(id(piece))
+        # (a headline's figure, or a photo's caption's, restates the body's: "BR-VT đặt mục tiêu
+        # đón 1,4 triệu lượt khách quốc tế vào năm 2025. Trong ảnh: …")
+        if has_figure(piece.text) and id(piece) not in headlines and not _PHOTO.search(piece.text):
+            break  # the first piece with a figure of its own: the paragraph itself
+    return fresh - headlines - {id(pieces[0])} if pieces else fresh
+
+
+#: A photo's caption: "… Trong ảnh: Du khách nước ngoài …", "… Ảnh: Hồng Phúc".
+_PHOTO = re.compile(r"\b(?:Trong ảnh|Ảnh)\s*:", re.IGNORECASE)
 
 
 def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
     inside = not has_cue
+    fresh = _nothing_before(pieces)
     stack: list[Heading] = []
     clauses: list[Clause] = []
     headings: list[Heading] = []
@@ -164,7 +189,7 @@ def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
         offset = 0
         if not inside:
             cue = _announcing_cue(text) if target_level is None else None
-            colon = _announced_start(text, cue, piece is not pieces[0]) if cue else -1
+            colon = _announced_start(text, cue, id(piece) in fresh) if cue else -1
             if cue and colon != -1:
                 inside = True
                 target_level = 0 if target_level is None else target_level
@@ -311,8 +336,8 @@ def _announced_start(text: str, cue: re.Match[str], named: bool) -> int:
     """Where the targets start in a paragraph that announces them: after the colon that closes
     the announcement, or, when the paragraph opens with it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ
     2020 - 2025) Tốc độ..."), at the first capital after it; at the cue when it names a target
-    it sets (``named``: not in the document's first piece, its headline); -1 when they do not
-    start here."""
+    it sets (``named``: where no figure comes before, and not in the document's first piece, its
+    headline); -1 when they do not start here."""
     topic = re.match(r"[^,:;.]{0,40}?,(?!\d)\s*", text[cue.end() :])  # not "294,59 tỷ đồng"
     if topic is not None and cue.start() < 25:  # "Về mục tiêu cụ thể, đến năm 2025 ..."
         return cue.end() + topic.end() - 1

@@ -129,10 +129,10 @@ _REVIEWED = re.compile(
     r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)"
     r"|\b(?:đạt\s*,\s*)?vượt\s+(?:các\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)(?:\s+kế hoạch)?"
     # the share of the plan reached: "đạt 100,2% kế hoạch", "bằng 105% chỉ tiêu kế hoạch", "đạt
-    # hơn 100% kế hoạch", "đạt 95% kế hoạch", "đạt 112,6% mục tiêu đề ra" (not a target of the
-    # plan's own, capital assigned to it: "Giải ngân vốn đầu tư công đạt 100% kế hoạch vốn được
-    # giao")
-    r"|\b(?:đạt|bằng)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?[\d.,]+\s*%"
+    # hơn 100% kế hoạch", "đạt 95% kế hoạch", "đạt 112,6% mục tiêu đề ra", "vượt 117,29% so với
+    # kế hoạch" (not a target of the plan's own, capital assigned to it: "Giải ngân vốn đầu tư
+    # công đạt 100% kế hoạch vốn được giao")
+    r"|\b(?:đạt|bằng|vượt)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?[\d.,]+\s*%"
     r"\s*(?:so với\s+)?(?:chỉ tiêu\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\s+vốn)(?!\s+(?:được\s+)?giao)",
     re.IGNORECASE,
 )
@@ -408,21 +408,23 @@ def parts_of_a_result(
     }
     parts: set[int] = set()
     before: Clause | None = None  # the clause read before it
-    heads: dict[tuple[int, int], Clause] = {}  # a sentence's first clause: its subject
+    sentences: dict[tuple[int, int], list[Clause]] = {}  # the clauses of each sentence
     for clause, reading in every:
-        heads.setdefault((clause.span.block, clause.sentence), clause)
-        # a "Trong đó" sentence parts its sentence before as a whole ("… đạt 11,51%, cao hơn
-        # … ước đạt 7,85% của năm 2025. Trong đó, …": the parts of the target, not the result)
-        whole = before
+        sentences.setdefault((clause.span.block, clause.sentence), []).append(clause)
+        # a "Trong đó" sentence parts its sentence before as a whole: a result's parts when
+        # all that sentence states is results ("Hiện … có 190 trường …. Trong đó, …"), not when
+        # it states a target too ("… đạt 11,51%, cao hơn … ước đạt 7,85% của năm 2025. Trong
+        # đó, …"; "Hiện … có 45.000 ha …, phấn đấu đến năm 2030 đạt 50.000 ha. Trong đó, …")
+        wholes = [before] if before is not None else []
         if before is not None and before.sentence != clause.sentence:
-            whole = heads[(before.span.block, before.sentence)]
+            wholes = sentences[(before.span.block, before.sentence)]
         a_part = (
             id(clause.parent) in results
             or id(clause.subject_from) in parts
             or (
-                whole is not None
-                and whole.span.block == clause.span.block
-                and (id(whole) in results or id(whole) in parts)
+                bool(wholes)
+                and wholes[0].span.block == clause.span.block
+                and all(id(whole) in results or id(whole) in parts for whole in wholes)
                 and _OF_WHICH_RE.match(clause.text) is not None
             )
         )

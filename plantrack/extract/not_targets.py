@@ -37,7 +37,11 @@ def is_narrative(clause: Clause) -> bool:
     nghị quyết"; "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng, 144 chi bộ"): the words before
     the first figure of the clause or of the first clause of its sentence say so."""
     first = clause.first if clause.first is not None else clause
-    if any(_ATTENDANCE.match(c.text) for c in (clause, first)):
+    if _ATTENDANCE.match(clause.text) or (
+        # (not the targets set after it: "Dự hội nghị có …; hội nghị thống nhất chỉ tiêu thu ngân
+        # sách năm 2026 đạt 150 tỷ đồng, tổng vốn đầu tư … đạt 2.000 tỷ đồng")
+        _ATTENDANCE.match(first.text) and not _aims_since(clause, first)
+    ):
         return True
     return any(
         (found := words.NARRATIVE_RE.search(before := before_figure(c.text)))
@@ -51,11 +55,23 @@ def is_narrative(clause: Clause) -> bool:
     )
 
 
-#: Who attends a meeting: "Dự Đại hội có … cùng 234 đại biểu trong Đảng bộ", "Cùng dự có …;
+def _aims_since(clause: Clause, first: Clause) -> bool:
+    """Whether the clause, or one before it in its sentence after ``first``, aims on its own."""
+    at: Clause | None = clause
+    while at is not None and at is not first:
+        if words.OWN_AIM_RE.search(at.text):
+            return True
+        at = at.subject_from
+    return False
+
+
+#: Who attends a meeting: "Dự Đại hội có … cùng 234 đại biểu trong Đảng bộ", "Đến dự …", "Cùng dự có …;
 #: đại diện lãnh đạo các sở, ngành, cùng 150 đảng viên tiêu biểu đại diện cho 1.040 đảng viên".
 _ATTENDANCE = re.compile(
-    r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:và\s+chỉ\s+đạo\s+)?"
-    r"(?:(?:đại hội|hội nghị|kỳ họp|buổi lễ|lễ)\b[^.;:,]{0,40}?\s+)?(?:còn\s+)?có\b",
+    r"\W*(?:(?:cùng\s+)?(?:(?:đến|tới|về)\s+)?(?:tham\s+)?dự\s+(?:và\s+chỉ\s+đạo\s+)?"
+    r"(?:(?:đại hội|hội nghị|kỳ họp|buổi lễ|lễ)\b[^.;:,]{0,40}?\s+)?(?:còn\s+)?có\b"
+    # "Có 180 đại biểu chính thức tham dự Đại hội"
+    r"|(?:đã\s+)?có\s+[\d.,]+\s+đại biểu\b[^.;:]{0,40}?\b(?:tham\s+)?dự\b)",
     re.IGNORECASE,
 )
 #: What a meeting passed, when it is the targets listed after it: "Đại hội đã thông qua một số

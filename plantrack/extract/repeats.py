@@ -14,7 +14,7 @@ from plantrack.extract.clauses import Clause
 from plantrack.extract.items import BlockLike
 from plantrack.extract.listed import Unread
 from plantrack.extract.reading import Reading
-from plantrack.units import fold
+from plantrack.units import UnitError, fold, parse_unit
 
 
 def once(
@@ -152,7 +152,7 @@ _WHOLE_AREA_RE = re.compile(
 #: minh họa/UBND tỉnh Gia Lai cung cấp.", "(Ảnh: TTXVN)".
 _CAPTION_RE = re.compile(
     r"\bẢnh(?:\s+minh\s+h(?:ọa|oạ|oa)|\s+tư\s+liệu)?\s*[:/]|\(\s*Ảnh\b"
-    r"|\s[-–]\s*Ảnh\s+\d+\W*$",  # a page's numbered photo: "Khánh Hòa: Sẽ đón … - Ảnh 1."
+    r"|\s[-–—]\s*Ảnh\s+\d+\W*$",  # a page's numbered photo: "Khánh Hòa: Sẽ đón … - Ảnh 1."
     re.IGNORECASE,
 )
 
@@ -208,9 +208,11 @@ def _told_again(
         held = body.get(_lead_key(reading))
         if held is not None and _rounded(reading.numbers, held[1].numbers):
             again[id(clause)] = held[0]
-        elif reading.unit not in (None, "%") and not reading.percent:
+        elif _counted(reading):
             # named in other words ("… ban hành Kế hoạch … với mục tiêu gần 19 triệu lượt
-            # khách"): the one body figure it rounds, in its unit at its time
+            # khách"): the one body figure it rounds, in its unit of things counted at its time
+            # (not money, which many indicators share: "thu ngân sách … 30.000 tỷ đồng" is not
+            # "tổng vốn đầu tư … 31.000 tỷ đồng")
             near = {
                 id(c): c
                 for c, r in body.values()
@@ -233,6 +235,16 @@ def _told_again(
 
 #: A news page's lead, after its paper's name: "(PLO)- ", "(QNO) - ", "(kontumtv.vn) – ".
 _LEAD_RE = re.compile(r"\s*\([^()]{2,30}\)\s*[-–—]")
+
+
+def _counted(reading: Reading) -> bool:
+    """Whether a reading's unit counts things ("triệu lượt khách", "doanh nghiệp")."""
+    if reading.unit is None or reading.percent:
+        return False
+    try:
+        return parse_unit(reading.unit).noun is not None
+    except UnitError:
+        return False
 
 
 def _text_of(blocks: Sequence[BlockLike], at: int) -> str:

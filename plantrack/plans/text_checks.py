@@ -476,7 +476,7 @@ def _units_against_text(
         said = _unit_after(after[of_all.end() :] if of_all else after)
         if said is None:
             continue
-        if unit.per is not None and said.per == unit.per.per:
+        if unit.per is not None and (said.per is None or said.per == unit.per.per):
             # "6.794 USD", "8,7 triệu đồng/tháng" for an indicator in USD/người, triệu đồng/
             # người/tháng: money per person, the text leaving out "/người" as plans do
             said = replace(said, per=unit.per)
