@@ -270,3 +270,52 @@ def test_theo_do_after_the_targets_announced_goes_on_with_them() -> None:
         "đồng.\n"
     )
     assert {(900.0,), (80.0,)} <= _figures(text)
+
+
+def test_a_sector_s_share_moved_to_its_figure_is_a_share() -> None:
+    """Đắk Lắk 2030 (round 77): "giảm tỷ trọng nông nghiệp xuống còn 28,43%, tăng tỷ trọng công
+    nghiệp - xây dựng lên 26,87%" were drafted as levels of a rate; a sector's share is of the
+    economy whether or not the text names GRDP."""
+    text = (
+        "Đến năm 2030, giảm tỷ trọng nông nghiệp xuống còn 28,43%, tăng tỷ trọng công nghiệp - "
+        "xây dựng lên 26,87%.\n"
+    )
+    assert [r.kind for r in _readings(text)] == ["share", "share"]
+
+
+def test_a_rate_s_share_moved_to_its_figure_stays_a_level() -> None:
+    """The guard: "nâng tỷ lệ lao động qua đào tạo lên 75%" is the level of a rate."""
+    (reading,) = _readings("Đến năm 2030, nâng tỷ lệ lao động qua đào tạo lên 75%.\n")
+    assert reading.kind == "level"
+
+
+def test_the_standard_of_eradicating_illiteracy_is_better_higher() -> None:
+    """Gia Lai universal education 2030 (round 77): "90% đơn vị cấp huyện đạt chuẩn xóa mù chữ
+    mức độ 2" was read as better lower ("mù chữ"); illiteracy itself still is."""
+    text = (
+        "Đến năm 2030, 90% đơn vị cấp huyện đạt chuẩn xóa mù chữ mức độ 2; tỷ lệ mù chữ dưới 1%.\n"
+    )
+    directions = {r.numbers: r.direction for r in _readings(text)}
+    assert directions == {(90.0,): "increase", (1.0,): "decrease"}
+
+
+def test_an_age_s_bound_is_not_the_share_s() -> None:
+    """Gia Lai universal education 2030: "60% dân số từ 15 tuổi trở lên được đào tạo" was read as
+    at least 60 %: "trở lên" bounds the age after the share."""
+    text = (
+        "Đến năm 2030, 60% dân số từ 15 tuổi trở lên được đào tạo; 90% trở lên số xã đạt chuẩn.\n"
+    )
+    comparators = {r.numbers: r.comparator for r in _readings(text)}
+    assert comparators == {(60.0,): "value", (90.0,): "at_least"}
+
+
+def test_a_ward_formed_from_others_and_a_quarter_s_number_are_no_targets() -> None:
+    """Hội An Tây and Bến Thành 2025-2030 (round 76): "Phường Hội An Tây hình thành trên cơ sở
+    nhập 4 xã, phường" and "Bí thư Chi bộ Khu phố 3" were drafted as targets of 2030."""
+    text = (
+        "Phường Hội An Tây hình thành trên cơ sở nhập 4 xã, phường gồm Cẩm Hà, Cẩm Châu.\n"
+        "Ông Phạm Công Minh, Bí thư Chi bộ Khu phố 3, phường Bến Thành cho biết.\n"
+        "Đến năm 2030, thu nhập bình quân đầu người đạt tối thiểu 100 triệu đồng; có 12 khu phố "
+        "văn hóa.\n"
+    )
+    assert _figures(text) == {(100.0,), (12.0,)}

@@ -304,7 +304,8 @@ def bound_of(before: str, fig: Figure) -> str:
     after = fig.after.lstrip().lower()
     for comparator, options in words.BOUND_AFTER.items():
         for option in options:
-            if re.match(rf"[^,;.()]{{0,25}}?\b{re.escape(option)}\b", after):
+            # (not another number's: "60% dân số từ 15 tuổi trở lên", "sản phẩm đạt 3 sao trở lên")
+            if re.match(rf"[^,;.()\d]{{0,25}}?\b{re.escape(option)}\b", after):
                 return comparator
     head = words.FILLER_RE.sub("", before.lower()).rstrip()
     best: tuple[int, str] | None = None
@@ -453,6 +454,8 @@ _ORDINAL = re.compile(
         r"|\b(?:(?:đường\s+)?vành đai|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|ql)\s+\d+(?:,5)?[a-z]?\b"
         r"(?!\s*[,.]\d)(?!\s*(?:km|m|ha|%))"
         r"|\bđại hội\s+(?:lần thứ\s+)?\d{1,2}(?=\s+(?:của\s+)?Đảng\b)"
+        # a quarter named by its number: "Bí thư Chi bộ Khu phố 3", "tổ dân phố 12", "ấp 4"
+        r"|\b(?:khu phố|tổ dân phố|khóm|ấp)\s+\d+[a-z]?\b(?![.,]\d)(?!\s*(?:%|km|m|ha)\b)"
         # a year that ends a plan's title, "hội nghị giao kế hoạch phát triển kinh tế - xã hội
         # 2023" (a photo caption): no unit follows it
         r"|(?<=kinh tế - xã hội |kinh tế – xã hội )(?:19|20)\d\d(?=\s*(?:$|[\n,.;:)]))"

@@ -218,8 +218,13 @@ def kind_of(
         fig.percent
         and (rate_indicator or verbs.remains or verbs.reaches)
         # "nâng tỷ trọng ngành công nghiệp - xây dựng lên khoảng 36 - 38% GRDP": a share of the
-        # whole it names, raised to the figure (not the level of a rate)
-        and not (share is not None and share[1] is not None and not rate_indicator)
+        # whole it names, raised to the figure (not the level of a rate); or of the economy a
+        # sector's share is of ("giảm tỷ trọng nông nghiệp xuống còn 28,43%")
+        and not (
+            share is not None
+            and (share[1] is not None or words.SECTOR_RE.match(share[0].strip()))
+            and not rate_indicator
+        )
     ):
         yearly = _kept(verbs, said.before, plan) or (
             words.YEARLY_RE.search(cues) and not plan.one_year
