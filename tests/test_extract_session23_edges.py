@@ -319,3 +319,14 @@ def test_a_ward_formed_from_others_and_a_quarter_s_number_are_no_targets() -> No
         "văn hóa.\n"
     )
     assert _figures(text) == {(100.0,), (12.0,)}
+
+
+def test_research_tasks_are_a_target_s_things_not_the_plan_s_tasks() -> None:
+    """Thái Nguyên science and technology 2025 (round 77): "xây dựng ít nhất 12 doanh nghiệp
+    khoa học và công nghệ, triển khai hơn 25 nhiệm vụ khoa học cấp tỉnh" was one clause: "25
+    nhiệm vụ" was taken for a count of the plan's tasks, no figure to cut at."""
+    text = (
+        "Đến năm 2025, xây dựng ít nhất 12 doanh nghiệp khoa học và công nghệ, triển khai hơn 25 "
+        "nhiệm vụ khoa học cấp tỉnh. Đại hội đề ra 5 nhiệm vụ trọng tâm.\n"
+    )
+    assert _figures(text) == {(12.0,), (25.0,)}

@@ -539,7 +539,12 @@ def has_figure(text: str) -> bool:
     """Whether a text holds a number that is not a year, a period or a count of targets."""
     masked = mask_times(text)
     masked = re.sub(r"\(\s*\d+\s+(?:chỉ tiêu|nhóm)[^)]*\)", " ", masked)
-    masked = re.sub(r"\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu|nhiệm vụ)\b", " ", masked)
+    # (not research tasks, a target's things: "triển khai hơn 25 nhiệm vụ khoa học cấp tỉnh")
+    masked = re.sub(
+        r"\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|khâu|nhiệm vụ(?!\s+(?:khoa học|nghiên cứu|KH)))\b",
+        " ",
+        masked,
+    )
     return words.NUMBER_RE.search(masked) is not None
 
 
