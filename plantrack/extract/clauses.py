@@ -110,12 +110,12 @@ def segment(blocks: Sequence[BlockLike]) -> Segmented:
         else words.SENTENCE_CUE_RE.search(p.text)
         for p in pieces
     )
-    found = _segment(pieces, has_cue)
+    fresh = _nothing_before(pieces)
+    found = _segment(pieces, has_cue, fresh)
     if has_cue and not any(has_figure(c.text) for c in found.clauses):
         intro = found.intro
-        found = _segment(pieces, False)
+        found = _segment(pieces, False, fresh)
         found.intro = intro
-    fresh = _nothing_before(pieces)
     found.announcements = [_announcement(p, id(p) in fresh) for p in pieces if _announces(p)]
     return found
 
@@ -143,9 +143,9 @@ def _nothing_before(pieces: list[Piece]) -> set[int]:
 _PHOTO = re.compile(r"\b(?:Trong ảnh|Ảnh)\s*:", re.IGNORECASE)
 
 
-def _segment(pieces: list[Piece], has_cue: bool) -> Segmented:
+def _segment(pieces: list[Piece], has_cue: bool, fresh: set[int]) -> Segmented:
+    """Cut the pieces (``fresh``: those a target set with its name may open the targets at)."""
     inside = not has_cue
-    fresh = _nothing_before(pieces)
     stack: list[Heading] = []
     clauses: list[Clause] = []
     headings: list[Heading] = []

@@ -65,8 +65,9 @@ def _aims_since(clause: Clause, first: Clause) -> bool:
     return False
 
 
-#: Who attends a meeting: "Dự Đại hội có … cùng 234 đại biểu trong Đảng bộ", "Đến dự …", "Cùng dự có …;
-#: đại diện lãnh đạo các sở, ngành, cùng 150 đảng viên tiêu biểu đại diện cho 1.040 đảng viên".
+#: Who attends a meeting: "Dự Đại hội có … cùng 234 đại biểu trong Đảng bộ", "Đến dự …", "Cùng
+#: dự có …; đại diện lãnh đạo các sở, ngành, cùng 150 đảng viên tiêu biểu đại diện cho 1.040
+#: đảng viên".
 _ATTENDANCE = re.compile(
     r"\W*(?:(?:cùng\s+)?(?:(?:đến|tới|về)\s+)?(?:tham\s+)?dự\s+(?:và\s+chỉ\s+đạo\s+)?"
     r"(?:(?:đại hội|hội nghị|kỳ họp|buổi lễ|lễ)\b[^.;:,]{0,40}?\s+)?(?:còn\s+)?có\b"
@@ -74,6 +75,7 @@ _ATTENDANCE = re.compile(
     r"|(?:đã\s+)?có\s+[\d.,]+\s+đại biểu\b[^.;:]{0,40}?\b(?:tham\s+)?dự\b)",
     re.IGNORECASE,
 )
+
 #: What a meeting passed, when it is the targets listed after it: "Đại hội đã thông qua một số
 #: chỉ tiêu chủ yếu Lào Cai cần đạt được đến năm 2015 như: tốc độ tăng trưởng GDP … 14%".
 _TARGETS_PASSED = re.compile(r"\bchỉ tiêu\b[^.;]*?(?:như|gồm|là)?\s*:", re.IGNORECASE)
