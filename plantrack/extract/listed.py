@@ -354,6 +354,7 @@ _OPENING_TERM_RE = re.compile(
     r"\)?\s*,",
     re.IGNORECASE,
 )
+
 #: A document cited with its year: "tiếp tục thực hiện Nghị quyết số 26-NQ/TW năm 2008".
 _CITED_YEAR_RE = re.compile(
     r"\b(?:nghị quyết|quyết định|chỉ thị|kết luận|luật|thông tư|nghị định|kế hoạch|chương trình"
