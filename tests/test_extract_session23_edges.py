@@ -330,3 +330,19 @@ def test_research_tasks_are_a_target_s_things_not_the_plan_s_tasks() -> None:
         "nhiệm vụ khoa học cấp tỉnh. Đại hội đề ra 5 nhiệm vụ trọng tâm.\n"
     )
     assert _figures(text) == {(12.0,), (25.0,)}
+
+
+def test_no_commune_left_below_a_number_of_criteria_is_none_of_them() -> None:
+    """Cao Bằng new rural 2025 (round 79): "không còn xã dưới 15 tiêu chí" was drafted as less
+    than 15 criteria; it is no commune left of that class (0 xã), as "không còn hộ nghèo" is."""
+    text = "Đến năm 2025, có 50 xã đạt chuẩn nông thôn mới; không còn xã dưới 15 tiêu chí.\n"
+    readings = {r.numbers: (r.unit, r.comparator) for r in _readings(text)}
+    assert readings == {(50.0,): ("xã", "value"), (0.0,): ("xã", "value")}
+
+
+def test_units_of_a_level_of_government_are_counted_whole() -> None:
+    """Gia Lai universal education 2030 (round 77), Cao Bằng new rural 2025 (round 79): "12/17
+    đơn vị cấp huyện đạt chuẩn" was drafted with no unit."""
+    text = "Đến năm 2030, phấn đấu 12/17 đơn vị cấp huyện đạt chuẩn phổ cập giáo dục tiểu học.\n"
+    (reading,) = _readings(text)
+    assert (reading.numbers, reading.unit) == ((12.0,), "đơn vị cấp huyện")

@@ -171,6 +171,7 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
     three = re.match(
         r"\s*(hợp tác xã|tổ hợp tác|sản phẩm OCOP|lượt khách du lịch|trạm y tế|khu dân cư"
         r"|tổ dân phố|hộ gia đình|lượt lao động|câu lạc bộ|lượt du khách"
+        r"|đơn vị cấp (?:huyện|xã|tỉnh)"  # "12/17 đơn vị cấp huyện đạt chuẩn"
         # "7,8 tỉ đô la Mỹ/năm": dollars in words, with their scale
         r"|(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+)?đô\s*-?\s*la(?:\s+Mỹ)?)\b",
         text,
@@ -364,6 +365,8 @@ _ORDINAL = re.compile(
         # "xây dựng nông thôn theo 19 tiêu chí" (not "đạt 19/19 tiêu chí")
         r"|\b(?:kỷ niệm|sau|tròn)\s+(?:hơn\s+|gần\s+)?\d+\s+năm\b|\b\d+\s+năm\s+(?:tái lập|thành lập|ngày thành lập)"
         r"|\btheo\s+(?:bộ\s+)?\d+\s+tiêu chí\b"
+        # the communes of a class, "không còn xã dưới 15 tiêu chí" (none left of them)
+        r"|(?<=xã )dưới\s+\d+\s+tiêu chí\b"
         r"|\b\d+\s+(?:chỉ tiêu|nhóm chỉ tiêu|mục tiêu|khâu đột phá|đột phá|nhiệm vụ trọng tâm|nhóm nhiệm vụ"
         r"|nhóm giải pháp|giải pháp(?: cụ thể| trọng tâm| chủ yếu)?|định hướng(?: trọng tâm| lớn)?"
         r"|nhiệm vụ,\s*giải pháp"
