@@ -1,9 +1,11 @@
 """Drafting a plan file from a plan's published text (``plantrack extract``).
 
 The stages, one module each: the source file as located paragraphs (``sources``: .txt, .docx,
-.pdf); the text cut into clauses with their headings (``clauses``); a clause read as a target
-(``reading``, its words in ``words``); the targets grouped into a draft plan (``draft``); the
-draft written as a plan file with comments for review, or as JSON (``plan_yaml``).
+.pdf); a table's rows and a report's figures of the plan beside its results read as the text
+they mean (``tables``, ``beside``); the text cut into clauses with their headings (``clauses``);
+a clause read as a target (``reading``, its words in ``words``); the targets grouped into a
+draft plan (``draft``); the draft written as a plan file with comments for review, or as JSON
+(``plan_yaml``).
 
 Rule-based and pure: nothing is downloaded, nothing is guessed silently (what is uncertain is
 marked for review, what is not understood is listed). It knows nothing of reported figures,
@@ -17,8 +19,10 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from plantrack.extract.beside import Beside, plan_beside_results
 from plantrack.extract.broken_font import broken_font_words
 from plantrack.extract.draft import Draft, as_shares, build_draft, refuse
+from plantrack.extract.listed import Unread
 from plantrack.extract.plan_yaml import Place, draft_json, draft_yaml
 from plantrack.extract.rewrap import LineStarts, line_at, rewrap
 from plantrack.extract.sources import Block, Location, SourceText, read_source, source_from_text
@@ -80,15 +84,26 @@ def _extract(source: SourceText, name: str, lang: str) -> Extraction:
     if source.format == "txt":
         blocks, starts = rewrap(blocks)
     rows = table_sentences(blocks)
+    beside = plan_beside_results(blocks)
+    if beside is not None:  # a report of results beside the plan's figures: its blanked text
+        rows.update({n: t for n, t in beside.texts.items() if n not in rows})
     read = tuple(
         Block(rows[n], block.location) if n in rows else block for n, block in enumerate(blocks)
     )
-    draft = build_draft(read)
+    draft = (
+        build_draft(read)
+        if beside is None
+        else build_draft(read, year=beside.year, planned=frozenset(beside.texts))
+    )
     draft.broken_font = broken_font_words(block.text for block in blocks)
+    if beside is not None:
+        draft.beside = True
+        _beside(draft, beside, blocks)
     for target in draft.targets:  # a table's row keeps its own words as the target's text
-        if target.clause.span.block in rows:
-            target.written = blocks[target.clause.span.block].text
-            if blocks[target.clause.span.block].merged:
+        at = target.clause.span.block
+        if at in rows and (beside is None or at not in beside.texts):
+            target.written = blocks[at].text
+            if blocks[at].merged:
                 target.reading.review.append("merged-cells")
 
     def location(block: int, start: int) -> Location:
@@ -115,6 +130,30 @@ def _extract(source: SourceText, name: str, lang: str) -> Extraction:
         refuse(draft, refused)
         written = draft_yaml(draft, source_name=name, places=place, describe=describe, lang=lang)
     return Extraction(draft=draft, yaml=written, data=draft_json(draft, place, describe))
+
+
+def _beside(draft: Draft, beside: Beside, blocks: Sequence[Block]) -> None:
+    """A report's targets keep the source's words (a pair's, whole); a target read where no
+    plan's figure stands, in any block of the report, is a result, refused; each result
+    blanked is listed."""
+    refused: dict[int, Text] = {}
+    for position, target in enumerate(draft.targets):
+        span = target.clause.span
+        pairs = [
+            p for p in beside.plans.get(span.block, ()) if p[0] < span.end and span.start < p[1]
+        ]
+        if not pairs:
+            target.written = blocks[span.block].text[span.start : span.end].strip()
+            refused[position] = text("extract.result")
+            continue
+        start, end = min(span.start, pairs[0][0]), max(span.end, pairs[-1][1])
+        target.written = blocks[span.block].text[start:end].strip()
+    if refused:
+        refuse(draft, refused)
+    draft.unread.extend(
+        Unread(found.text, found.block, text("extract.result"), found.start)
+        for found in beside.results
+    )
 
 
 def _positions(written: str, wanted: Callable[[Finding], bool]) -> dict[int, Text]:

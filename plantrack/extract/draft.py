@@ -90,6 +90,7 @@ class Draft:
     document: str = "Kế hoạch"
     issuer: str | None = None  # the body that issues the plan, when the text names it
     broken_font: tuple[str, ...] = ()  # words that show its letters broken by a font
+    beside: bool = False  # a report of results, its targets the plan's figures beside them
 
     @property
     def targets(self) -> list[DraftTarget]:
@@ -100,8 +101,17 @@ class Draft:
         return [t for t in self.targets if t.reading.review]
 
 
-def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = None) -> Draft:
-    """The draft plan of a text given as blocks (paragraphs or lines, in order)."""
+def build_draft(
+    blocks: Sequence[BlockLike],
+    *,
+    decimal: DecimalMark | None = None,
+    year: int | None = None,
+    planned: frozenset[int] = frozenset(),
+) -> Draft:
+    """The draft plan of a text given as blocks (paragraphs or lines, in order). ``planned``
+    are blocks whose figures are all the plan's, never read as a report's, and ``year`` the
+    plan's one year, when the text says them otherwise (a report of results beside the plan's
+    figures, the results blanked, is the plan of the year it reports on)."""
     seg = segment(blocks)
     mark = decimal or decimal_of([c.text for c in seg.clauses])
     vision_year = _vision_year(seg)
@@ -116,13 +126,16 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     explicit = [t for t, _ in stated]
     of_targets = [t for t, figure in stated if figure]
     plan_time, guessed = plan_time_of(seg, explicit, of_targets)
+    if year is not None:
+        plan_time, guessed = PlanTime(year, year), False
     readings: list[tuple[Clause, Reading | None]] = []
     for clause in seg.clauses:
         several = read_respectively(clause, plan_time, mark)
         if several:
             readings.extend((clause, reading) for reading in several)
         else:
-            readings.append((clause, read_clause(clause, plan_time, mark)))
+            planning = clause.span.block in planned
+            readings.append((clause, read_clause(clause, plan_time, mark, planned=planning)))
     one_structure_a_sentence(readings)
     whole_shares(readings)
     trailing_times(readings, plan_time)
@@ -131,12 +144,17 @@ def build_draft(blocks: Sequence[BlockLike], *, decimal: DecimalMark | None = No
     readings, repeated = once(readings, blocks)
     unread.extend(repeated)
     unique = readings
+    held = {id(c) for c, _ in readings if c.span.block in planned}
+    readings = [(c, r) for c, r in readings if id(c) not in held]
     readings, past = before_the_plan(readings, plan_time, blocks, stated=not guessed)
     unread.extend(past)
     readings, reported = in_a_report(readings, plan_time, blocks)
     unread.extend(reported)
     readings, parts = parts_of_a_result(readings, unique)
     unread.extend(parts)
+    if held:  # back in their places
+        kept = {id(c) for c, _ in readings} | held
+        readings = [(c, r) for c, r in unique if id(c) in kept]
     used_ids: set[str] = set()
     items_read = {(c.span.block, c.item) for c, r in readings if r is not None}
     items_listed: set[tuple[int, str | None]] = set()
@@ -528,10 +546,8 @@ def refuse(draft: Draft, refused: dict[int, Text]) -> None:
             if reason is None:
                 kept.append(target)
             else:
-                clause = target.clause
-                draft.unread.append(
-                    Unread(clause.text, clause.span.block, reason, clause.span.start)
-                )
+                span = target.clause.span
+                draft.unread.append(Unread(target.text, span.block, reason, span.start))
             position += 1
         indicator.targets = kept
     shared = {

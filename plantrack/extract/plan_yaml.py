@@ -170,6 +170,8 @@ def draft_yaml(
         head.append("# " + say(text("extract.header-outside", count=draft.outside)))
     if draft.broken_font:
         head.append("# " + say(broken_font(draft)))
+    if draft.beside:
+        head.append("# " + say(text("extract.header-beside", year=period_text)))
     body = [
         "",
         f"id: {draft.id}",
@@ -260,6 +262,7 @@ def draft_json(draft: Draft, places: Places, describe: Describe) -> dict[str, An
             "not_understood": len(draft.unread),
             "outside_targets": draft.outside,
             "broken_font": list(draft.broken_font),
+            "results_beside_plan": draft.beside,
         },
     }
 

@@ -205,8 +205,11 @@ def _a_report(clause: Clause) -> bool:
     )
 
 
-def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading | None:
-    """The target a clause states, or None when it holds none (see the module's description)."""
+def read_clause(
+    clause: Clause, plan: PlanTime, decimal: DecimalMark, *, planned: bool = False
+) -> Reading | None:
+    """The target a clause states, or None when it holds none (see the module's description);
+    a ``planned`` clause's figures are the plan's, whatever its words report."""
     text = clause.text
     own = own_text(clause)
     own_name = subject(after_lead(clause))
@@ -235,7 +238,7 @@ def read_clause(clause: Clause, plan: PlanTime, decimal: DecimalMark) -> Reading
         name = variant_of(name, subject(clause.subject_from.text), clause.text) or name
     vision = any(words.VISION_RE.search(h.text) for h in clause.headings)
     if (
-        _a_report(clause)
+        (_a_report(clause) and not planned)
         or words.FRACTION_OF_RE.search(text)
         or words.MISPRINTED_NUMBER_RE.search(text)
         or words.QUARTER_RE.search(text)

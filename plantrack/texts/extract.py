@@ -13,6 +13,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Đối chiếu từng mục tiêu với câu gốc (text); dòng '# RÀ SOÁT:' nói điều cần kiểm tra. "
         "Sau đó chạy plantrack validate, plantrack template và plantrack check.",
     ),
+    "extract.header-beside": (
+        "The text reports the results of {year} with the plan's figure beside each (\"đạt 76,89% "
+        "(KH 74%)\"): only the plan's figures are drafted, as the targets of {year}; the results "
+        "are listed as not understood.",
+        'Văn bản báo cáo kết quả năm {year}, ghi số kế hoạch bên cạnh từng kết quả ("đạt 76,89% '
+        '(KH 74%)"): chỉ các số kế hoạch được lập thành mục tiêu của năm {year}; các số kết quả '
+        "được liệt kê trong phần chưa hiểu được.",
+    ),
     "extract.header-outside": (
         "{count:num} passages with figures lie outside the targets' sections and were not read.",
         "{count:num} đoạn có số liệu nằm ngoài phần chỉ tiêu, không được đọc.",

@@ -1,0 +1,212 @@
+"""A results report that prints the plan's figure beside each result.
+
+Year-end reports give each result with the figure of the year's plan beside it: "Tỷ lệ lao
+động qua đào tạo đạt 76,89% (KH 74%)", "khu vực công nghiệp ước tăng 10,85%/KH tăng 7,5-8,5%",
+"Trồng mới cây dược liệu 456,28ha/230ha (đạt 246,28%)". The plan's figures are the targets of
+the year reported on; the results are not targets.
+
+A text is read so when it gives three such pairs or more and sets no aim of its own ("phấn
+đấu …", which a review before a new plan's targets does). Each block with a pair is then read
+with its results blanked: the plan's figure stays where it stands and the block keeps its length,
+so that every place in it is the source's, and what a target keeps as its text is the source's
+own words. Each result blanked is listed, with its place; the year is the one the report is of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from plantrack.extract import words
+from plantrack.extract.figures import mask_times
+from plantrack.extract.items import BlockLike
+
+_I = re.IGNORECASE
+_NUM = rf"(?:{words.NUMBER})"
+_RANGE = rf"{_NUM}(?:\s*[-–]\s*{_NUM})?"
+_UNIT = r"(?:%|‰|(?:triệu|tỷ|nghìn|ngàn)\s+(?:đồng|USD)|[^\W\d_]+(?:/[^\W\d_]+)?)"
+#: What a plan's figure is introduced by: "KH" (kế hoạch), "NQ" (the resolution), spelled out.
+_MARK = r"(?:kế hoạch\s*[-–]\s*viết tắt là\s*KH\s*[-–]|(?:KH|NQ|kế hoạch|chỉ tiêu)\b\s*:?)"
+_CHANGE = r"(?:tăng|giảm)"
+#: The plan's figure after its result: "(KH 74%)", "(KH tăng 8-9%)", "/KH 55-56 triệu đồng".
+_AFTER_RE = re.compile(
+    rf"(?P<open>\(|/)\s*{_MARK}\s*"
+    rf"(?P<plan>(?:{_CHANGE}\s+)?(?:(?:khoảng|trên|từ|dưới)\s+)?{_RANGE}(?:\s*{_UNIT})?)"
+    r"(?P<close>\s*\))?",
+    _I,
+)
+#: Two figures in one unit, the result's and the plan's: "3.189,60ha/3.117,03ha".
+_SLASHED_RE = re.compile(
+    rf"(?<![\d.,/])(?P<result>{_NUM})\s*(?P<unit>ha|tấn|con|người|hộ|km|lao động)\s*/\s*"
+    rf"(?P<plan>{_NUM}\s*(?P=unit))(?![\w/])",
+    _I,
+)
+#: What a result's figure is said with, before it: "ước đạt", "ước tăng", "khoảng", "trên".
+_ESTIMATE = r"(?:(?:ước|dự kiến)(?:\s+(?:tính|thực hiện|cả năm))?\s+)"
+_VERB = rf"(?:(?:đạt|{_CHANGE}|chiếm|là|được)\s+)"
+_QUALIFIER = r"(?:(?:khoảng|trên|dưới|hơn|gần)\s*)"
+_SAID_RE = re.compile(rf"{_ESTIMATE}?(?P<verb>{_VERB})?{_QUALIFIER}?$", _I)
+#: A figure reported beside the pairs, with what it is said with and what follows it: a share of
+#: the plan ("(đạt 102,33% so với NQ)"), a change ("tăng 3,1 triệu đồng").
+_RESULT_RE = re.compile(
+    rf"\(\s*(?:đạt|bằng)\s+{_NUM}\s*%[^()]*\)"
+    rf"|(?:,\s*)?{_ESTIMATE}?{_VERB}?(?:bằng\s+)?{_QUALIFIER}?(?<![\d.,/])"
+    rf"{_NUM}(?:\s*/\s*{_NUM})?"
+    r"(?:\s*(?:%|‰|(?:triệu|tỷ|nghìn|ngàn)\s+(?:đồng|USD)|tỷ(?:\s+đồng)?|ha|tấn|con|người|km|hộ"
+    r"|lao động|tạ/ha|USD)(?![\w]))?",
+    _I,
+)
+#: What a result is compared with, after it: "so với năm 2021", "so với cùng kỳ", "so với KH".
+_SINCE_RE = re.compile(
+    rf"\s*so với\s+(?:cùng kỳ\s+)?(?:năm\s+{words.YEAR}|cùng kỳ|KH|NQ|kế hoạch)", _I
+)
+_AIM_RE = re.compile(
+    rf"{words.AIM_WORD}[^.;]*?\d|\bmục tiêu\b[^.;]*?\bnăm\s+{words.YEAR}[^.;]*?\d", _I
+)
+#: Sentences that say which year a report is of: "báo cáo đánh giá tình hình kinh tế - xã hội
+#: năm 2022", "Hội nghị tổng kết sản xuất Nông nghiệp năm 2023", "Năm 2023, sản xuất …".
+_REPORTED_YEAR_RE = re.compile(
+    rf"(?:tổng kết|đánh giá|báo cáo|kết quả|thực hiện)[^.;\d]{{0,80}}?năm\s+(?P<year>{words.YEAR})"
+    rf"|^\W*năm\s+(?P<opening>{words.YEAR})\s*,",
+    _I,
+)
+#: What parts clauses: a semicolon, a sentence's end, a comma not inside a number.
+_PARTS_RE = re.compile(r"[;:]|\.(?!\d)|,(?!\d)")
+_COMPARED_RE = re.compile(rf"so với\s+(?:cùng kỳ\s+)?năm\s+(?P<year>{words.YEAR})", _I)
+#: The fewest pairs that make a text a report of results beside the plan's figures.
+_FEWEST = 3
+
+
+@dataclass(frozen=True)
+class Blanked:
+    """A result blanked from a block: its words as written and where they are."""
+
+    text: str
+    block: int
+    start: int
+
+
+@dataclass(frozen=True)
+class Beside:
+    """A report of results beside the plan's figures, as it is read."""
+
+    texts: dict[int, str]  # a block with pairs -> its text with the results blanked
+    plans: dict[int, tuple[tuple[int, int], ...]]  # a block -> where each pair is
+    results: tuple[Blanked, ...]
+    year: int | None  # the year reported on: the year of the plan whose figures are given
+
+
+def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
+    """The blocks of a report that gives the plan's figure beside each result, read for the
+    plan's figures; None when the text is not such a report."""
+    found = {n: pairs for n, b in enumerate(blocks) if (pairs := _pairs(b.text))}
+    if sum(len(p) for p in found.values()) < _FEWEST:
+        return None
+    if any(_AIM_RE.search(b.text) for n, b in enumerate(blocks) if n not in found):
+        return None  # a review of the year before a plan's own aims
+    texts: dict[int, str] = {}
+    results: list[Blanked] = []
+    compared: list[int] = []
+    for n, pairs in found.items():
+        text = blocks[n].text
+        chars = list(text)
+        for blank in (b for pair in pairs for b in pair.blanks):
+            chars[blank[0] : blank[1]] = " " * (blank[1] - blank[0])
+            compared.extend(
+                int(m["year"]) + 1 for m in _COMPARED_RE.finditer(text[blank[0] : blank[1]])
+            )
+        kept = "".join(chars)
+        timed = mask_times(text)  # (its years, dates and ages are no results)
+        search = list(kept)  # (no result is said across what is blanked or kept as the plan's)
+        for blank in [b for pair in pairs for b in pair.blanks] + [(p.plan, p.end) for p in pairs]:
+            search[blank[0] : blank[1]] = "\0" * (blank[1] - blank[0])
+        for match in _RESULT_RE.finditer("".join(search)):
+            figure = re.search(r"\d", match.group(0))
+            if figure is None or timed[match.start() + figure.start()] == " ":
+                continue
+            end = match.end()
+            if since := _SINCE_RE.match(kept, end):
+                end = since.end()
+            said = text[match.start() : end]
+            compared.extend(int(m["year"]) + 1 for m in _COMPARED_RE.finditer(said))
+            first, last = _piece(text, match.start() + figure.start(), end)
+            results.append(Blanked(text[first:last].strip(" ,"), n, first))
+            chars[match.start() : end] = " " * (end - match.start())
+        texts[n] = "".join(chars)
+    plans = {n: tuple((p.start, p.end) for p in pairs) for n, pairs in found.items()}
+    return Beside(texts, plans, tuple(results), _year(blocks, found, compared))
+
+
+@dataclass(frozen=True)
+class _Pair:
+    start: int  # where the result is said
+    plan: int  # where the plan's figure starts
+    end: int  # where the plan's figure ends
+    blanks: tuple[tuple[int, int], ...]  # the result and the plan's mark, to blank
+
+
+def _pairs(text: str) -> list[_Pair]:
+    out: list[_Pair] = []
+    done = 0
+    for match in _AFTER_RE.finditer(text):
+        if match["open"] == "(" and not match["close"]:
+            continue
+        result = _result_before(text, done, match.start())
+        if result is None:
+            continue
+        start = _said_from(text, result, match["plan"])
+        blanks = [(start, match.start("plan"))]
+        if match["close"]:
+            blanks.append((match.start("close"), match.end("close")))
+        out.append(_Pair(start, match.start("plan"), match.end(), tuple(blanks)))
+        done = match.end()
+    for match in _SLASHED_RE.finditer(text):
+        start = _said_from(text, match.start("result"), match["plan"])
+        out.append(_Pair(start, match.start("plan"), match.end(), ((start, match.start("plan")),)))
+    return sorted(out, key=lambda pair: pair.start)
+
+
+def _piece(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words a result is said in: from the mark before it that parts clauses to the one
+    after ("có thêm 3 cơ quan, đơn vị đạt chuẩn văn hóa" for "3")."""
+    marks = [m.end() for m in _PARTS_RE.finditer(text, 0, start)]
+    after = _PARTS_RE.search(text, end)
+    return (marks[-1] if marks else 0), (after.start() if after else len(text))
+
+
+def _result_before(text: str, start: int, at: int) -> int | None:
+    """Where the result's figure before a plan's mark starts: the last figure of the clause
+    before it that is not a year ("ước tăng 11,07% so với năm 2021 (KH tăng 8-9%)")."""
+    clause = max(start, text.rfind(";", 0, at) + 1, text.rfind(". ", 0, at) + 1)
+    last = None
+    for number in re.finditer(rf"(?<![\d.,/]){_NUM}", text[clause:at]):
+        if not re.search(r"năm\s+$", text[clause : clause + number.start()], _I):
+            last = clause + number.start()
+    return last
+
+
+def _said_from(text: str, figure: int, plan: str) -> int:
+    """Where the words a result is said with start: an estimate's and a bound's always, the
+    verb's only when the plan's figure says its own ("ước tăng 8,31%/KH tăng 3-4%")."""
+    said = _SAID_RE.search(text, 0, figure)
+    if said is None:
+        return figure
+    if said["verb"] and not re.match(_CHANGE, plan, _I):
+        return said.start() if said.start() < said.start("verb") else said.end("verb")
+    return said.start()
+
+
+def _year(
+    blocks: Sequence[BlockLike], found: dict[int, list[_Pair]], compared: list[int]
+) -> int | None:
+    """The year reported on: one after a result's base year ("ước tăng 11,07% so với năm 2021"),
+    else the year an opening or a review names ("Năm 2023, …", "đánh giá … năm 2022")."""
+    if compared:
+        return max(set(compared), key=compared.count)
+    ordered = sorted(found) + [n for n in range(len(blocks)) if n not in found]
+    for n in ordered:
+        match = _REPORTED_YEAR_RE.search(blocks[n].text)
+        if match:
+            return int(match["year"] or match["opening"])
+    return None
