@@ -305,8 +305,11 @@ def bound_of(before: str, fig: Figure) -> str:
     after = fig.after.lstrip().lower()
     for comparator, options in words.BOUND_AFTER.items():
         for option in options:
-            # (not another number's: "60% dân số từ 15 tuổi trở lên", "sản phẩm đạt 3 sao trở lên")
-            if re.match(rf"[^,;.()\d]{{0,25}}?\b{re.escape(option)}\b", after):
+            # (not another number's: "60% dân số từ 15 tuổi trở lên", "sản phẩm đạt 3 sao trở lên";
+            # a list of what is counted is: "80% cơ quan, đơn vị, doanh nghiệp trở lên")
+            if re.match(
+                rf"[^,;.()\d]{{0,25}}?(?:,\s*[^,;.()\d]{{1,25}}?)*\b{re.escape(option)}\b", after
+            ):
                 return comparator
     head = words.FILLER_RE.sub("", before.lower()).rstrip()
     best: tuple[int, str] | None = None
@@ -486,8 +489,9 @@ _YEARS_OF_LIFE = re.compile(r"\s*năm\b(?!\s*\d)", re.IGNORECASE)
 _DOCUMENT_PART = re.compile(
     r"\b(?:Chương|CHƯƠNG|Trang|TRANG|Phụ lục|PHỤ LỤC|Bảng|BẢNG|Biểu|BIỂU|Hình|Điều|ĐIỀU|Khoản)"
     r"\s+\d+(?:\s*[-–.]\s*\d+)*(?!\d)(?![.,]\d)(?!\s*%)"
-    # a document named by its number: "Nghị quyết 29", "Chỉ thị số 05", "Kết luận 57"
-    r"|\b(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư)(?:\s+số)?\s+\d+"
+    # a document named by its number: "Nghị quyết 29", "Chỉ thị số 05", "Kết luận 57", "Nghị
+    # quyết Trung ương 5 khóa VIII"
+    r"|\b(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư)(?:\s+số|\s+Trung ương)?\s+\d+"
     r"(?!\d)(?![.,]\d)(?!\s*%)"
     # and "UBND tỉnh vừa ban hành Kế hoạch 5147 về …", "Thực hiện Đề án 06, …" (not a year, "Kế
     # hoạch 2026", nor a sum, "theo kế hoạch 2.150 tỷ đồng", "Đề án 1 triệu ha")

@@ -37,6 +37,8 @@ def is_narrative(clause: Clause) -> bool:
     nghị quyết"; "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng, 144 chi bộ"): the words before
     the first figure of the clause or of the first clause of its sentence say so."""
     first = clause.first if clause.first is not None else clause
+    if _awards(clause, first):
+        return True
     if _ATTENDANCE.match(clause.text) or (
         # (not the targets set after it: "Dự hội nghị có …; hội nghị thống nhất chỉ tiêu thu ngân
         # sách năm 2026 đạt 150 tỷ đồng, tổng vốn đầu tư … đạt 2.000 tỷ đồng")
@@ -46,6 +48,7 @@ def is_narrative(clause: Clause) -> bool:
     return any(
         (found := words.NARRATIVE_RE.search(before := before_figure(c.text)))
         and not _TARGETS_PASSED.search(before, found.end())
+        and not _PASSES_TARGETS.match(before, found.end())
         for c in (clause, first)
     ) or any(
         # what is now, unless the clause after it aims on its own
@@ -53,6 +56,22 @@ def is_narrative(clause: Clause) -> bool:
         and (c is clause or not words.OWN_AIM_RE.search(clause.text))
         for c in (clause, first)
     )
+
+
+def _awards(clause: Clause, first: Clause) -> bool:
+    """Whether the clause counts awards given ("UBND huyện khen thưởng 4 tập thể và 2 cá nhân có
+    thành tích xuất sắc", "9 gia đình … được Bộ … tặng bằng khen"), not a share of them a plan
+    sets ("Đảng viên đủ tư cách được Quận khen thưởng 10%") nor an aim."""
+    said = f"{first.text} {clause.text}"
+    return bool(
+        _AWARD.search(said)
+        and "%" not in clause.text
+        and not re.search(words.AIM_WORD, said, re.IGNORECASE)
+    )
+
+
+#: An award: "khen thưởng", "bằng khen", "giấy khen", "có thành tích xuất sắc".
+_AWARD = re.compile(r"khen thưởng|bằng khen|giấy khen|thành tích xuất sắc", re.IGNORECASE)
 
 
 def _aims_since(clause: Clause, first: Clause) -> bool:
@@ -79,3 +98,8 @@ _ATTENDANCE = re.compile(
 #: What a meeting passed, when it is the targets listed after it: "Đại hội đã thông qua một số
 #: chỉ tiêu chủ yếu Lào Cai cần đạt được đến năm 2015 như: tốc độ tăng trưởng GDP … 14%".
 _TARGETS_PASSED = re.compile(r"\bchỉ tiêu\b[^.;]*?(?:như|gồm|là)?\s*:", re.IGNORECASE)
+#: What a meeting passed, when it is targets named after it: "các đại biểu đã thông qua mục tiêu
+#: cụ thể tiếp tục thực hiện Nghị quyết … giai đoạn 2015-2020, trong đó phấn đấu có từ 90% …".
+_PASSES_TARGETS = re.compile(
+    r"\s*(?:các\s+|một số\s+|những\s+)?(?:chỉ tiêu|mục tiêu)\b", re.IGNORECASE
+)

@@ -340,10 +340,6 @@ def plan_time_of(
     # targets that name one year only, as a year ("tăng trưởng kinh tế năm 2025 đạt từ 8 - 9%"),
     # are a year's plan, whatever period a sentence with no figure names ("… triển khai có hiệu
     # quả Đề án chuyển đổi số ngành Nông nghiệp giai đoạn 2025 - 2030": another document's)
-    their = {t.year or (t.period or (0, 0))[1] for t in targets_times if t.year or t.period}
-    single = all(t.period is None or t.period[0] == t.period[1] for t in targets_times)
-    if len(their) == 1 and single and _one_year(texts, year := next(iter(their))):
-        return PlanTime(year, year), True
     # targets that name no time, after a meeting on one year's aims ("UBND tỉnh Long An tổ chức
     # Hội nghị triển khai nhiệm vụ phát triển kinh tế-xã hội năm 2024"): that year's plan, not
     # the period of a document a sentence with no figure names ("… Kế hoạch thực hiện Quy hoạch
@@ -355,6 +351,14 @@ def plan_time_of(
         for m in _AIMS_OF_A_YEAR_RE.finditer(words.BASE_RE.sub(" ", text))
         if not _ends_at(m[0])  # "mục tiêu đến năm 2030": an end, not a year's aims
     }
+    their = {t.year or (t.period or (0, 0))[1] for t in targets_times if t.year or t.period}
+    if len(aims) == 1 and their and max(their) <= (year := next(iter(aims))) > min(their):
+        # a meeting on one year's results and the next's aims ("UBND huyện vừa tổng kết phong
+        # trào … năm 2022, triển khai nhiệm vụ năm 2023"): the figures of 2022 are its results
+        return PlanTime(year, year), True
+    single = all(t.period is None or t.period[0] == t.period[1] for t in targets_times)
+    if len(their) == 1 and single and _one_year(texts, year := next(iter(their))):
+        return PlanTime(year, year), True
     if not their and len(aims) == 1:
         year = next(iter(aims))
         return PlanTime(year, year), True

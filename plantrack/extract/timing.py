@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause, first_sentence, last_sentence, own_text
 from plantrack.extract.names import VERB_OF_OWN, is_weak, subject
-from plantrack.plans.wording import COMPARED_YEAR_RE, STANDARD_PERIOD_RE, planned_years
+from plantrack.plans.wording import COMPARED_YEAR_RE, STANDARD_PERIOD_RE, planned_years, spellings
 
 if TYPE_CHECKING:
     from plantrack.extract.reading import Reading
@@ -55,6 +55,23 @@ _MEETING_RE = re.compile(
 )
 
 
+#: The horizon in the name of a document a clause cites, with its vision after it: "Theo mục
+#: tiêu đặt ra tại Nghị quyết của Bộ Chính trị về … đô thị Việt Nam đến năm 2030, tầm nhìn đến
+#: năm 2045, tỷ lệ đô thị hoá cả nước đến năm 2025 đạt tối thiểu 45%" (the clause's year: 2025),
+#: or with the year of an aim after it: "Trong chương trình hành động thực hiện Chiến lược xuất,
+#: nhập khẩu của tỉnh Khánh Hòa đến năm 2030, UBND tỉnh đặt mục tiêu phấn đấu đến năm 2025, kim
+#: ngạch xuất khẩu hàng hóa đạt 2 tỷ USD" (2025).
+_DOCUMENT_HORIZON_RE = re.compile(
+    spellings(
+        r"\b(?:nghị quyết|chiến lược|quy hoạch|đề án|chương trình|kế hoạch)\b[^;.:]{0,160}?"
+        rf"\s(?:đến|tới)\s+năm\s+{words.YEAR}(?=\s*,?\s*(?:tầm nhìn|định hướng)\b"
+        rf"|[^;.:\d]{{0,80}}?\b(?:phấn đấu|mục tiêu)\b[^;.:\d]{{0,30}}?\b(?:đến|tới)\s+năm\s+"
+        rf"{words.YEAR})"
+    ),
+    re.IGNORECASE,
+)
+
+
 def times(text: str) -> Times:
     """The year and period a text names (not a comparison year, a price base, a vision's, the
     year of the level a change starts from, or the longer plan a year is one of)."""
@@ -67,7 +84,7 @@ def times(text: str) -> Times:
     cleaned = _MEETING_RE.sub(" ", cleaned)  # "Hội nghị tổng kết … năm 2023 và triển khai …"
     # the horizon of a document it cites ("… tại Nghị quyết … đến năm 2030, tầm nhìn đến năm
     # 2045, tỷ lệ đô thị hoá … đến năm 2025 đạt …"), when the text names a year of its own
-    uncited = words.DOCUMENT_HORIZON_RE.sub(" ", cleaned)
+    uncited = _DOCUMENT_HORIZON_RE.sub(" ", cleaned)
     if words.YEAR_RE.search(words.VISION_YEAR_RE.sub(" ", uncited)):
         cleaned = uncited
     # "đến năm 2030, tầm nhìn đến năm 2045": the plan's year; but a text that names only the

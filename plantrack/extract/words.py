@@ -183,7 +183,7 @@ RESULT_RE = _compile(
     # the months of the year so far: "9 tháng đầu năm, tổng giá trị sản xuất … đạt trên 8.551 tỷ"
     # (not a half-year's aims: "6 tháng đầu năm 2026, phấn đấu tổng thu ngân sách đạt …",
     # "Phấn đấu 6 tháng đầu năm 2026, …")
-    r"|(?<!phấn đấu )\b\d+\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?\s*,"
+    r"|(?<!phấn đấu )\b\d+\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?\s*(?:,|$)"
     rf"(?![^.;]{{0,60}}?{AIM_WORD})"
     r"|^\W*[^\W\d_][^:]{0,30}:\s*\d+\s+tháng\b",
     _I,
@@ -477,11 +477,11 @@ AFTER_TARGETS_RE = _compile(
     r"|các nhiệm vụ|những nhiệm vụ|đột phá|ba khâu đột phá|3 khâu đột phá|các khâu đột phá"
     r"|phân công|hiệu quả|đánh giá"
     # a report's heading: "Thành tựu kinh tế xã hội huyện … năm 2020:", "KẾT QUẢ THỰC HIỆN …";
-    # not one that names the targets ahead too ("KẾT QUẢ THỰC HIỆN NĂM 2025 VÀ CHỈ TIÊU KẾ HOẠCH
-    # NĂM 2026": it opens them), nor the results a plan is to reach ("Những kết quả cần đạt:")
+    # none that names the targets too ("KẾT QUẢ THỰC HIỆN NĂM 2025 VÀ CHỈ TIÊU KẾ HOẠCH NĂM 2026",
+    # "Nhiệm vụ và chỉ tiêu cụ thể" open them), nor the results to reach ("Những kết quả cần đạt:")
     r"|(?:thành tựu|kết quả (?:đạt được|thực hiện)|những kết quả(?!\s+(?:chủ yếu\s+)?cần)"
-    r"|tình hình thực hiện)"
-    r"(?![^:\n]{0,120}?(?:\bvà|,|;)\s*(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)\b))",
+    r"|tình hình thực hiện))"
+    r"(?![^:\n]{0,120}?(?:\bvà|,|;)\s*(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)\b)",
     _I,
 )
 #: The level a change starts from, before the level it goes to: "giảm tỷ lệ hộ nghèo từ 4,5%
@@ -524,14 +524,6 @@ ONWARDS_RE = _compile(rf"\btừ\s+(?:năm\s+)?{YEAR}\s+trở\s+(?:đi|về sau)"
 #: The year of a vision that a text names beside its plan's: "đến năm 2030, tầm nhìn đến năm
 #: 2045" (the year a sentence that opens "Đến năm 2045, ..." then looks to).
 VISION_YEAR_RE = _compile(rf"tầm nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?(?P<year>{YEAR})", _I)
-#: The horizon in the name of a document a clause cites, with its vision after it: "Theo mục
-#: tiêu đặt ra tại Nghị quyết của Bộ Chính trị về … đô thị Việt Nam đến năm 2030, tầm nhìn đến
-#: năm 2045, tỷ lệ đô thị hoá cả nước đến năm 2025 đạt tối thiểu 45%" (the clause's year: 2025).
-DOCUMENT_HORIZON_RE = _compile(
-    r"\b(?:nghị quyết|chiến lược|quy hoạch|đề án|chương trình|kế hoạch)\b[^;.:]{0,160}?"
-    rf"\s(?:đến|tới)\s+năm\s+{YEAR}(?=\s*,?\s*(?:tầm nhìn|định hướng)\b)",
-    _I,
-)
 #: The year of an orientation beside the plan, a vision too: "Định hướng đến năm 2030, …", "…,
 #: định hướng đến năm 2030 đạt trên 170 triệu đồng/ha".
 ORIENTATION_YEAR_RE = _compile(rf"định hướng\s+(?:đến|tới)\s+(?:năm\s+)?(?P<year>{YEAR})", _I)
