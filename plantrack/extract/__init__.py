@@ -148,11 +148,13 @@ def _beside(draft: Draft, beside: Beside, blocks: Sequence[Block]) -> None:
             continue
         start, end = min(span.start, pairs[0][0]), max(span.end, pairs[-1][1])
         target.written = blocks[span.block].text[start:end].strip()
+    spans = [t.clause.span for n, t in enumerate(draft.targets) if n in refused]
     if refused:
         refuse(draft, refused)
-    draft.unread.extend(
+    draft.unread.extend(  # (each once: not again where a target refused lists it)
         Unread(found.text, found.block, text("extract.result"), found.start)
         for found in beside.results
+        if not any(s.block == found.block and s.start <= found.start < s.end for s in spans)
     )
 
 

@@ -27,18 +27,21 @@ _NUM = rf"(?:{words.NUMBER})"
 _RANGE = rf"{_NUM}(?:\s*[-–]\s*{_NUM})?"
 _UNIT = r"(?:%|‰|(?:triệu|tỷ|nghìn|ngàn)\s+(?:đồng|USD)|[^\W\d_]+(?:/[^\W\d_]+)?)"
 #: What a plan's figure is introduced by: "KH" (kế hoạch), "NQ" (the resolution), spelled out.
-_MARK = r"(?:kế hoạch\s*[-–]\s*viết tắt là\s*KH\s*[-–]|(?:KH|NQ|kế hoạch|chỉ tiêu)\b\s*:?)"
-_CHANGE = r"(?:tăng|giảm)"
+_MARK = (
+    r"(?:kế hoạch\s*[-–]\s*viết tắt là\s*KH\s*[-–]"
+    rf"|(?:KH|NQ|kế hoạch|chỉ tiêu)\b(?:\s+(?:năm\s+)?{words.YEAR})?\s*:?)"
+)
+_CHANGE = r"(?:tăng|giảm(?:\s+còn)?)"
 #: The plan's figure after its result: "(KH 74%)", "(KH tăng 8-9%)", "/KH 55-56 triệu đồng".
 _AFTER_RE = re.compile(
     rf"(?P<open>\(|/)\s*{_MARK}\s*"
-    rf"(?P<plan>(?:{_CHANGE}\s+)?(?:(?:khoảng|trên|từ|dưới)\s+)?{_RANGE}(?:\s*{_UNIT})?)"
-    r"(?P<close>\s*\))?",
+    rf"(?P<plan>(?:{_CHANGE}\s+)?(?:(?:khoảng|trên|từ|dưới)\s+)?{_RANGE}(?:\s*{_UNIT})?"
+    r"(?:/năm)?)(?P<close>(?:\s*,[^()]*)?\s*\))?",
     _I,
 )
 #: Two figures in one unit, the result's and the plan's: "3.189,60ha/3.117,03ha".
 _SLASHED_RE = re.compile(
-    rf"(?<![\d.,/])(?P<result>{_NUM})\s*(?P<unit>ha|tấn|con|người|hộ|km|lao động)\s*/\s*"
+    rf"(?<![\d.,/])(?P<result>{_NUM})\s*(?P<unit>ha|tấn|con|người|hộ|km|lao động|(?:tỷ|triệu) đồng|lượt khách)\s*/\s*"
     rf"(?P<plan>{_NUM}\s*(?P=unit))(?![\w/])",
     _I,
 )
@@ -61,8 +64,12 @@ _RESULT_RE = re.compile(
 _SINCE_RE = re.compile(
     rf"\s*so với\s+(?:cùng kỳ\s+)?(?:năm\s+{words.YEAR}|cùng kỳ|KH|NQ|kế hoạch)", _I
 )
+#: An aim of the text's own, after its figures' pairs are taken out: "phấn đấu …", "đề ra 18 chỉ
+#: tiêu chủ yếu: …", "Các chỉ tiêu chủ yếu năm 2023: …" (not "để", "nhằm": a narrative's purpose).
 _AIM_RE = re.compile(
-    rf"{words.AIM_WORD}[^.;]*?\d|\bmục tiêu\b[^.;]*?\bnăm\s+{words.YEAR}[^.;]*?\d", _I
+    r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu|đề ra|xác định)\b[^.;]*?\d"
+    rf"|\b(?:mục tiêu|chỉ tiêu)\b[^.;]*?\bnăm\s+{words.YEAR}[^.;]*?\d",
+    _I,
 )
 #: Sentences that say which year a report is of: "báo cáo đánh giá tình hình kinh tế - xã hội
 #: năm 2022", "Hội nghị tổng kết sản xuất Nông nghiệp năm 2023", "Năm 2023, sản xuất …".
@@ -73,6 +80,7 @@ _REPORTED_YEAR_RE = re.compile(
 )
 #: What parts clauses: a semicolon, a sentence's end, a comma not inside a number.
 _PARTS_RE = re.compile(r"[;:]|\.(?!\d)|,(?!\d)")
+_COMPARISON_RE = re.compile(rf"so với[^.;\d]{{0,20}}?năm\s+{words.YEAR}", _I)
 _COMPARED_RE = re.compile(rf"so với\s+(?:cùng kỳ\s+)?năm\s+(?P<year>{words.YEAR})", _I)
 #: The fewest pairs that make a text a report of results beside the plan's figures.
 _FEWEST = 3
@@ -103,7 +111,7 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
     found = {n: pairs for n, b in enumerate(blocks) if (pairs := _pairs(b.text))}
     if sum(len(p) for p in found.values()) < _FEWEST:
         return None
-    if any(_AIM_RE.search(b.text) for n, b in enumerate(blocks) if n not in found):
+    if any(_AIM_RE.search(_without(b.text, found.get(n, []))) for n, b in enumerate(blocks)):
         return None  # a review of the year before a plan's own aims
     texts: dict[int, str] = {}
     results: list[Blanked] = []
@@ -135,7 +143,7 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
             chars[match.start() : end] = " " * (end - match.start())
         texts[n] = "".join(chars)
     plans = {n: tuple((p.start, p.end) for p in pairs) for n, pairs in found.items()}
-    return Beside(texts, plans, tuple(results), _year(blocks, found, compared))
+    return Beside(texts, plans, tuple(results), _year(blocks, compared))
 
 
 @dataclass(frozen=True)
@@ -153,12 +161,12 @@ def _pairs(text: str) -> list[_Pair]:
         if match["open"] == "(" and not match["close"]:
             continue
         result = _result_before(text, done, match.start())
-        if result is None:
-            continue
+        if result is None or _in_brackets(text, result):
+            continue  # (last year's estimate and plan beside a plan's own figure: an aside)
         start = _said_from(text, result, match["plan"])
         blanks = [(start, match.start("plan"))]
-        if match["close"]:
-            blanks.append((match.start("close"), match.end("close")))
+        if match["close"]:  # its ")" (what is said between, "đạt 106,8% KH", is a result)
+            blanks.append((match.end("close") - 1, match.end("close")))
         out.append(_Pair(start, match.start("plan"), match.end(), tuple(blanks)))
         done = match.end()
     for match in _SLASHED_RE.finditer(text):
@@ -173,6 +181,11 @@ def _piece(text: str, start: int, end: int) -> tuple[int, int]:
     marks = [m.end() for m in _PARTS_RE.finditer(text, 0, start)]
     after = _PARTS_RE.search(text, end)
     return (marks[-1] if marks else 0), (after.start() if after else len(text))
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether a place is inside a parenthesis ("9% (ước thực hiện 2023: 8,5%/KH 2023 8%)")."""
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
 def _result_before(text: str, start: int, at: int) -> int | None:
@@ -197,16 +210,22 @@ def _said_from(text: str, figure: int, plan: str) -> int:
     return said.start()
 
 
-def _year(
-    blocks: Sequence[BlockLike], found: dict[int, list[_Pair]], compared: list[int]
-) -> int | None:
-    """The year reported on: one after a result's base year ("ước tăng 11,07% so với năm 2021"),
-    else the year an opening or a review names ("Năm 2023, …", "đánh giá … năm 2022")."""
-    if compared:
-        return max(set(compared), key=compared.count)
-    ordered = sorted(found) + [n for n in range(len(blocks)) if n not in found]
-    for n in ordered:
-        match = _REPORTED_YEAR_RE.search(blocks[n].text)
+def _year(blocks: Sequence[BlockLike], compared: list[int]) -> int | None:
+    """The year reported on: the year an opening or a review names ("Năm 2023, …", "đánh giá
+    … năm 2022", not "so với thực hiện năm 2021"), else one after a result's base year ("ước
+    tăng 11,07% so với năm 2021")."""
+    for block in blocks:
+        match = _REPORTED_YEAR_RE.search(_COMPARISON_RE.sub(" ", block.text))
         if match:
             return int(match["year"] or match["opening"])
+    if compared:
+        return max(set(compared), key=compared.count)
     return None
+
+
+def _without(text: str, pairs: Sequence[_Pair]) -> str:
+    """The text with its pairs blanked."""
+    chars = list(text)
+    for pair in pairs:
+        chars[pair.start : pair.end] = " " * (pair.end - pair.start)
+    return "".join(chars)

@@ -9,7 +9,7 @@ import re
 
 from plantrack.extract import words
 from plantrack.extract.clauses import Clause
-from plantrack.extract.figures import before_figure
+from plantrack.extract.figures import before_figure, has_figure
 
 __all__ = ["a_result", "is_narrative"]
 
@@ -64,12 +64,21 @@ def _awards(clause: Clause, first: Clause) -> bool:
     sets ("Đảng viên đủ tư cách được Quận khen thưởng 10%") nor an aim."""
     said = f"{first.text} {clause.text}"
     return bool(
-        _AWARD.search(said)
+        # (its own, or its sentence's that counts them: not "tiếp tục đổi mới công tác thi
+        # đua, khen thưởng; xây dựng 20 nhà đại đoàn kết")
+        (_AWARD.search(clause.text) or (_AWARD.search(first.text) and has_figure(first.text)))
+        # given at the meeting reported ("Dịp này, …", "tại Hội nghị, đã có 25 tập thể …"), not
+        # to be won ("Chỉ tiêu thi đua: Có ít nhất 03 tập thể, 05 cá nhân được … tặng Bằng khen")
+        and _AWARDED.search(said)
         and "%" not in clause.text
-        and not re.search(words.AIM_WORD, said, re.IGNORECASE)
+        and not _AIM.search(said)  # ("nhằm kịp thời động viên": the award's purpose)
+        # (nor an emulation plan's: "Chỉ tiêu thi đua: Có ít nhất 03 tập thể … tặng Bằng khen")
+        and not words.TARGETS_CUE_RE.search(f"{clause.lead or ''} {said}")
     )
 
 
+_AIM = re.compile(r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu)\b", re.IGNORECASE)
+_AWARDED = re.compile(r"\b(?:dịp này|nhân dịp|tại (?:hội nghị|buổi lễ|lễ)|đã|vừa)\b", re.IGNORECASE)
 #: An award: "khen thưởng", "bằng khen", "giấy khen", "có thành tích xuất sắc".
 _AWARD = re.compile(r"khen thưởng|bằng khen|giấy khen|thành tích xuất sắc", re.IGNORECASE)
 

@@ -34,6 +34,13 @@ _AIMS_OF_A_YEAR_RE = re.compile(
 )
 
 
+#: A year a meeting reviews: "tổng kết Chương trình mục tiêu quốc gia … năm 2022", "đánh giá kết
+#: quả thực hiện kế hoạch năm 2022".
+_REVIEW_RE = re.compile(
+    rf"\b(?:tổng kết|sơ kết|đánh giá)\b[^.;:\d]{{0,80}}?\bnăm\s+{words.YEAR}", re.IGNORECASE
+)
+
+
 #: The aims named as one period's: "Đại hội đã tổng kết … nhiệm kỳ 2020-2025; đề ra phương hướng,
 #: mục tiêu, giải pháp đột phá cho giai đoạn 2025-2030".
 _AIMS_OF_A_PERIOD_RE = re.compile(
@@ -348,7 +355,9 @@ def plan_time_of(
         int(m["year"])
         for text in texts
         if not has_figure(text)
-        for m in _AIMS_OF_A_YEAR_RE.finditer(words.BASE_RE.sub(" ", text))
+        # (not the year a meeting reviews: "đánh giá kết quả thực hiện kế hoạch năm 2022 và
+        # triển khai nhiệm vụ năm 2023")
+        for m in _AIMS_OF_A_YEAR_RE.finditer(_REVIEW_RE.sub(" ", words.BASE_RE.sub(" ", text)))
         if not _ends_at(m[0])  # "mục tiêu đến năm 2030": an end, not a year's aims
     }
     their = {t.year or (t.period or (0, 0))[1] for t in targets_times if t.year or t.period}

@@ -183,7 +183,8 @@ RESULT_RE = _compile(
     # the months of the year so far: "9 tháng đầu năm, tổng giá trị sản xuất … đạt trên 8.551 tỷ"
     # (not a half-year's aims: "6 tháng đầu năm 2026, phấn đấu tổng thu ngân sách đạt …",
     # "Phấn đấu 6 tháng đầu năm 2026, …")
-    r"|(?<!phấn đấu )\b\d+\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?\s*(?:,|$)"
+    r"|(?<!phấn đấu )\b\d+\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?\s*,"
+    r"|(?:^|[,:])\s*\d+\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\s*$"  # "…, 7 tháng năm 2023"
     rf"(?![^.;]{{0,60}}?{AIM_WORD})"
     r"|^\W*[^\W\d_][^:]{0,30}:\s*\d+\s+tháng\b",
     _I,
@@ -473,15 +474,16 @@ SENTENCE_CUE_RE = _compile(
     _I,
 )
 AFTER_TARGETS_RE = _compile(
-    r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))?\s*(?:nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí"
+    r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))?\s*(?:nhiệm vụ(?!\s+(?:và|,)\s*(?:các\s+)?(?:mục|chỉ) tiêu)"
+    r"|giải pháp|tổ chức thực hiện|kinh phí"
     r"|các nhiệm vụ|những nhiệm vụ|đột phá|ba khâu đột phá|3 khâu đột phá|các khâu đột phá"
     r"|phân công|hiệu quả|đánh giá"
     # a report's heading: "Thành tựu kinh tế xã hội huyện … năm 2020:", "KẾT QUẢ THỰC HIỆN …";
     # none that names the targets too ("KẾT QUẢ THỰC HIỆN NĂM 2025 VÀ CHỈ TIÊU KẾ HOẠCH NĂM 2026",
     # "Nhiệm vụ và chỉ tiêu cụ thể" open them), nor the results to reach ("Những kết quả cần đạt:")
     r"|(?:thành tựu|kết quả (?:đạt được|thực hiện)|những kết quả(?!\s+(?:chủ yếu\s+)?cần)"
-    r"|tình hình thực hiện))"
-    r"(?![^:\n]{0,120}?(?:\bvà|,|;)\s*(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)\b)",
+    r"|tình hình thực hiện)"
+    r"(?![^:\n]{0,120}?(?:\bvà|,|;)\s*(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)\b))",
     _I,
 )
 #: The level a change starts from, before the level it goes to: "giảm tỷ lệ hộ nghèo từ 4,5%
@@ -555,6 +557,8 @@ NAME_PREFIX_RE = _compile(
     # "Mục tiêu đến năm 2030, tỷ lệ đô thị hóa …" (its year taken out); a field, "Về giá trị sản
     # xuất trên địa bàn tăng …", "chỉ tiêu về tổng mức bán lẻ …" (not "về đích")
     r"|mục tiêu\s*[,:]\s*|(?:(?:chỉ tiêu|mục tiêu)\s+)?về\s+(?!đích\b)|đối với\s+"
+    # what a meeting passed: "Kỳ họp đã thông qua mục tiêu tăng trưởng kinh tế năm 2024 đạt 9%"
+    r"|[^,;:]*?\bđã thông qua\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể)?\s+"
     # "kiểm soát (tốt|chặt chẽ) (được) …": the measure after it
     r"|kiểm soát(?:\s+(?:tốt|chặt chẽ|hiệu quả))?(?:\s+được)?\s+"
     # a measure kept ("Duy trì tỷ lệ hộ nghèo …"), not an aim that is its own name ("Giữ vững ổn định
