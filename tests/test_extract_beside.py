@@ -168,3 +168,21 @@ def test_a_unit_with_a_slash_is_no_pair() -> None:
         "Năng suất lúa đạt 55 tạ/ha, thu nhập đạt 60 triệu đồng/người/năm, tỷ lệ hộ nghèo 2%/năm.\n"
     )
     assert plan_beside_results(source_from_text(text, Path("x.txt")).blocks) is None
+
+
+def test_the_plan_s_figure_in_brackets_after_the_plan_is_named() -> None:
+    """Bà Rịa - Vũng Tàu 2022 (round 83): "vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số
+    03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%)": the plan's 38 %, of the year "Tính đến ngày
+    30/9/2022" reports on; not "so với năm 2021 (8,79 triệu tấn)", a year's figure."""
+    text = (
+        "Tính đến ngày 30/9/2022, tỷ lệ lao động tham gia BHXH toàn tỉnh đạt 38,05%, vượt 0,05% so "
+        "với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%); tuy "
+        "nhiên, tỷ lệ độ bao phủ BHYT mới đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu được "
+        "giao tại Quyết định số 546/QĐ-TTg ngày 29/4/2022 của Thủ tướng Chính phủ (91,5%) và thấp "
+        "hơn 5,75% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU của Tỉnh ủy (92%).\n"
+    )
+    draft = extract_text(text).draft
+    assert draft.beside and draft.period == (2022, 2022)
+    assert [t.reading.numbers for t in draft.targets] == [(38.0,), (91.5,), (92.0,)]
+    last_year = "Sản lượng đạt 9,06 triệu tấn, tăng 3,1% so với năm 2021 (8,79 triệu tấn).\n"
+    assert plan_beside_results(source_from_text(last_year, Path("x.txt")).blocks) is None

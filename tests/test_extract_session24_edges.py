@@ -139,3 +139,47 @@ def test_the_months_of_a_year_so_far_at_a_clause_s_end_report() -> None:
         "UBND tỉnh đặt mục tiêu phấn đấu đến năm 2025, kim ngạch xuất khẩu hàng hóa đạt 2 tỷ USD.\n"
     )
     assert 7.0 not in _numbers(text)
+
+
+# rounds 82 and 83
+
+
+def test_thap_nhat_la_is_a_floor() -> None:
+    """Lào Cai preschool (round 82): "tỷ lệ huy động trẻ … thấp nhất là 30% đối với trẻ nhà
+    trẻ" is at least 30 %."""
+    text = "Đến năm 2020, tỷ lệ huy động trẻ đến trường thấp nhất là 30% đối với trẻ nhà trẻ.\n"
+    assert [(r.comparator, r.numbers) for r in _readings(text)] == [("at_least", (30.0,))]
+
+
+def test_a_plan_cited_by_its_abbreviated_number_is_no_figure() -> None:
+    """Hưng Yên vocational 2022 (round 82): "Nội dung chi tiết tại đây: KH 37" drafted 37."""
+    text = (
+        "Năm 2022, tỉnh phấn đấu tuyển sinh đào tạo nghề cho 30.000 người.\n"
+        "Nội dung chi tiết tại đây: KH 37\n"
+    )
+    assert _numbers(text) == {30000.0}
+
+
+def test_what_a_report_says_was_done_is_a_result() -> None:
+    """Bắc Kạn forestry 2020 (round 83): "Theo báo cáo của UBND tỉnh, năm 2020, toàn tỉnh trồng
+    được 7.235 ha rừng" was drafted as a target of 2020."""
+    text = (
+        "Theo báo cáo của UBND tỉnh, năm 2020, toàn tỉnh trồng được 7.235 ha rừng.\n"
+        "Năm 2020, kế hoạch giao thực hiện trồng rừng với diện tích 5.900 ha.\n"
+    )
+    assert 7235.0 not in _numbers(text)
+
+
+def test_days_per_visitor_is_a_unit() -> None:
+    """Điện Biên tourism (round 82): "năm 2025 đạt 3,4 ngày/khách" was read in "ngày"."""
+    text = "Thời gian lưu trú bình quân của khách quốc tế năm 2025 đạt 3,4 ngày/khách.\n"
+    assert [r.unit for r in _readings(text)] == ["ngày/khách"]
+
+
+def test_a_name_after_the_counted_noun_is_not_its_unit() -> None:
+    """Trà Vinh rural roads (round 82): "thêm 3 huyện Cầu Kè, Càng Long, Duyên Hải đạt chuẩn
+    nông thôn mới" was read in "huyện Cầu"."""
+    text = (
+        "Đến năm 2025, có thêm 3 huyện Cầu Kè, Càng Long, Duyên Hải đạt chuẩn nông thôn mới.\n"
+    )
+    assert [r.unit for r in _readings(text)] == ["huyện"]

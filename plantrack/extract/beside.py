@@ -39,6 +39,15 @@ _AFTER_RE = re.compile(
     r"(?:/năm)?)(?P<close>(?:\s*,[^()]*)?\s*\))?",
     _I,
 )
+#: The plan's figure in brackets after the plan is named: "tăng 22,2% so kế hoạch (9,0 tỷ USD)",
+#: "chưa đạt chỉ tiêu theo kế hoạch (giảm còn khoảng 3,72 triệu tấn)", "vượt 0,05% so với chỉ
+#: tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%)" (not a year's figure
+#: named so: "so với năm 2021 (8,79 triệu tấn)").
+_NAMED_RE = re.compile(
+    r"\b(?:kế hoạch|chỉ tiêu)\b[^().;]{0,100}?\(\s*"
+    rf"(?P<plan>(?:{_CHANGE}\s+)?(?:(?:khoảng|trên|từ|dưới)\s+)?{_RANGE}(?:\s*{_UNIT})?)\s*\)",
+    _I,
+)
 #: Two figures in one unit, the result's and the plan's: "3.189,60ha/3.117,03ha".
 _SLASHED_RE = re.compile(
     rf"(?<![\d.,/])(?P<result>{_NUM})\s*(?P<unit>ha|tấn|con|người|hộ|km|lao động|(?:tỷ|triệu) đồng|lượt khách)\s*/\s*"
@@ -72,10 +81,13 @@ _AIM_RE = re.compile(
     _I,
 )
 #: Sentences that say which year a report is of: "báo cáo đánh giá tình hình kinh tế - xã hội
-#: năm 2022", "Hội nghị tổng kết sản xuất Nông nghiệp năm 2023", "Năm 2023, sản xuất …".
+#: năm 2022", "Hội nghị tổng kết sản xuất Nông nghiệp năm 2023", "Năm 2023, sản xuất …", "Tính
+#: đến ngày 30/9/2022, …".
 _REPORTED_YEAR_RE = re.compile(
     rf"(?:tổng kết|đánh giá|báo cáo|kết quả|thực hiện)[^.;\d]{{0,80}}?năm\s+(?P<year>{words.YEAR})"
-    rf"|^\W*năm\s+(?P<opening>{words.YEAR})\s*,",
+    rf"|^\W*năm\s+(?P<opening>{words.YEAR})\s*,"
+    # as of a day: "Tính đến ngày 30/9/2022, tỷ lệ …"
+    rf"|^\W*(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*(?P<asof>{words.YEAR})",
     _I,
 )
 #: What parts clauses: a semicolon, a sentence's end, a comma not inside a number.
@@ -169,6 +181,11 @@ def _pairs(text: str) -> list[_Pair]:
             blanks.append((match.end("close") - 1, match.end("close")))
         out.append(_Pair(start, match.start("plan"), match.end(), tuple(blanks)))
         done = match.end()
+    for match in _NAMED_RE.finditer(text):
+        if not any(pair.start <= match.start("plan") < pair.end for pair in out):
+            close = match.end() - 1
+            blanks = ((match.start(), match.start("plan")), (close, match.end()))
+            out.append(_Pair(match.start(), match.start("plan"), match.end(), blanks))
     for match in _SLASHED_RE.finditer(text):
         start = _said_from(text, match.start("result"), match["plan"])
         out.append(_Pair(start, match.start("plan"), match.end(), ((start, match.start("plan")),)))
@@ -217,7 +234,7 @@ def _year(blocks: Sequence[BlockLike], compared: list[int]) -> int | None:
     for block in blocks:
         match = _REPORTED_YEAR_RE.search(_COMPARISON_RE.sub(" ", block.text))
         if match:
-            return int(match["year"] or match["opening"])
+            return int(match["year"] or match["opening"] or match["asof"])
     if compared:
         return max(set(compared), key=compared.count)
     return None

@@ -80,7 +80,7 @@ _SCALES = {"nghìn", "ngàn", "triệu", "tỷ", "vạn", "trăm"}
 _DENOMINATORS = {
     "người", "dân", "hộ", "ha", "lao động", "vạn dân", "nghìn dân", "ngàn dân", "vạn người",
     "xã", "trường", "lớp", "học sinh", "tháng", "ngày", "km", "km2", "m2", "con", "trẻ", "vụ",
-    "phụ nữ", "bà mẹ", "trẻ gái",
+    "phụ nữ", "bà mẹ", "trẻ gái", "khách", "lượt khách",
 }  # fmt: skip
 
 
@@ -142,8 +142,8 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
         token = word.group(0)
         if token.lower() in _STOP and tokens:
             break
-        if token.lower() in _STOP:
-            break
+        if token.lower() in _STOP or (tokens and token[0].isupper() and token[1:].islower()):
+            break  # (nor a name after the noun: "3 huyện Cầu Kè, Càng Long")
         tokens.append(token)
         pos = end = word.end()
         ends.append(end)
@@ -495,7 +495,7 @@ _DOCUMENT_PART = re.compile(
     r"(?!\d)(?![.,]\d)(?!\s*%)"
     # and "UBND tỉnh vừa ban hành Kế hoạch 5147 về …", "Thực hiện Đề án 06, …" (not a year, "Kế
     # hoạch 2026", nor a sum, "theo kế hoạch 2.150 tỷ đồng", "Đề án 1 triệu ha")
-    r"|\b(?:Kế hoạch|Công văn|Thông báo|Đề án)(?:\s+số)?\s+(?!(?:19|20)\d\d\b)\d+"
+    r"|\b(?:Kế hoạch|KH|Công văn|Thông báo|Đề án)(?:\s+số)?\s+(?!(?:19|20)\d\d\b)\d+"
     r"(?!\d)(?![.,]\d)(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|[^\W\d_]+\s*/))"
     r"(?=\s*(?:về|của|ngày|,|\.|;|\)|$))"
 )

@@ -134,7 +134,7 @@ RESULT_RE = _compile(
     rf"|(?:^|[.;:])(?:(?!{AIM_WORD}|so với)[^.;:])*?(?<!\d )(?<!những )(?<!các )(?<!nhiều )"
     rf"\bnăm\s+(?:vừa\s+)?qua\b(?![^.;:]*?(?:{AIM_WORD}|chỉ tiêu|mục tiêu|năm\s+{YEAR}))"
     # what was done: "tỉnh đã giảm được 4.264 hộ nghèo", "Theo thống kê của Sở LĐ-TB&XH …"
-    r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu(?! dự)(?: thống kê)?|thống kê)\b"
+    r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu(?! dự)(?: thống kê)?|thống kê|báo cáo)\b"
     # "… ban ngành đã tổ chức triển khai và thực hiện thắng lợi các chỉ tiêu"
     r"|\bđã\s+(?:tổ chức\s+)?(?:triển khai\s+(?:và\s+)?)?thực hiện\s+(?:thắng lợi|hoàn thành)\b"
     # "… đến năm 2009 đã tăng lên 13.800 tỷ đồng", "đã giảm xuống còn 3,5%"; an estimate of
@@ -286,6 +286,7 @@ BOUND_BEFORE: dict[str, tuple[str, ...]] = {
     "more_than": ("trên", "hơn", "cao hơn", "vượt ngưỡng", "vượt mốc", "vượt", ">"),
     "at_least": (
         "ít nhất",
+        "thấp nhất",
         "tối thiểu",
         "không dưới",
         "không thấp hơn",
