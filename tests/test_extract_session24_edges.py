@@ -179,7 +179,5 @@ def test_days_per_visitor_is_a_unit() -> None:
 def test_a_name_after_the_counted_noun_is_not_its_unit() -> None:
     """Trà Vinh rural roads (round 82): "thêm 3 huyện Cầu Kè, Càng Long, Duyên Hải đạt chuẩn
     nông thôn mới" was read in "huyện Cầu"."""
-    text = (
-        "Đến năm 2025, có thêm 3 huyện Cầu Kè, Càng Long, Duyên Hải đạt chuẩn nông thôn mới.\n"
-    )
+    text = "Đến năm 2025, có thêm 3 huyện Cầu Kè, Càng Long, Duyên Hải đạt chuẩn nông thôn mới.\n"
     assert [r.unit for r in _readings(text)] == ["huyện"]
