@@ -183,9 +183,8 @@ def _pairs(text: str) -> list[_Pair]:
         done = match.end()
     for match in _NAMED_RE.finditer(text):
         if not any(pair.start <= match.start("plan") < pair.end for pair in out):
-            close = match.end() - 1
-            blanks = ((match.start(), match.start("plan")), (close, match.end()))
-            out.append(_Pair(match.start(), match.start("plan"), match.end(), blanks))
+            words_and_close = ((match.start(), match.start("plan")), (match.end() - 1, match.end()))
+            out.append(_Pair(match.start(), match.start("plan"), match.end(), words_and_close))
     for match in _SLASHED_RE.finditer(text):
         start = _said_from(text, match.start("result"), match["plan"])
         out.append(_Pair(start, match.start("plan"), match.end(), ((start, match.start("plan")),)))
