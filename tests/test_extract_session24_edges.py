@@ -181,3 +181,22 @@ def test_a_name_after_the_counted_noun_is_not_its_unit() -> None:
     nông thôn mới" was read in "huyện Cầu"."""
     text = "Đến năm 2025, có thêm 3 huyện Cầu Kè, Càng Long, Duyên Hải đạt chuẩn nông thôn mới.\n"
     assert [r.unit for r in _readings(text)] == ["huyện"]
+
+
+# rounds 84 and 85
+
+
+def test_a_district_named_by_its_number_is_no_figure() -> None:
+    """Quận 11 2020-2025 (round 84): "Đại hội Đại biểu Đảng bộ Quận 11 lần thứ XI" drafted 11,
+    four times over the text."""
+    text = (
+        "Đại hội Đại biểu Đảng bộ Quận 11 lần thứ XI, nhiệm kỳ 2020-2025 xác định mục tiêu: đến "
+        "năm 2025, tỷ lệ hộ dân sử dụng nước sạch đạt 100%.\n"
+    )
+    assert _numbers(text) == {100.0}
+
+
+def test_square_metres_written_with_a_superscript_are_a_unit() -> None:
+    """Quận 11 2020-2025 (round 84): "22,5m²/người" was read as 22 in no unit."""
+    text = "Đến năm 2025, diện tích nhà ở bình quân đầu người đạt 22,5m²/người.\n"
+    assert [(r.numbers, r.unit) for r in _readings(text)] == [((22.5,), "m²/người")]

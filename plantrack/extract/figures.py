@@ -460,8 +460,9 @@ _ORDINAL = re.compile(
         r"|\b(?:(?:đường\s+)?vành đai|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|ql)\s+\d+(?:,5)?[a-z]?\b"
         r"(?!\s*[,.]\d)(?!\s*(?:km|m|ha|%))"
         r"|\bđại hội\s+(?:lần thứ\s+)?\d{1,2}(?=\s+(?:của\s+)?Đảng\b)"
-        # a quarter named by its number: "Bí thư Chi bộ Khu phố 3", "tổ dân phố 12", "ấp 4"
-        r"|\b(?:khu phố|tổ dân phố|khóm|ấp)\s+\d+[a-z]?\b(?![.,]\d)(?!\s*(?:%|km|m|ha)\b)"
+        # a quarter or district named by its number: "Bí thư Chi bộ Khu phố 3", "tổ dân phố 12",
+        # "ấp 4", "Đảng bộ Quận 11", "Phường 5"
+        r"|\b(?:khu phố|tổ dân phố|khóm|ấp|quận|phường)\s+\d+[a-z]?\b(?![.,]\d)(?!\s*(?:%|km|m|ha)\b)"
         # a year that ends a plan's title, "hội nghị giao kế hoạch phát triển kinh tế - xã hội
         # 2023" (a photo caption): no unit follows it
         r"|(?<=kinh tế - xã hội |kinh tế – xã hội )(?:19|20)\d\d(?=\s*(?:$|[\n,.;:)]))"
