@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plantrack.extract import words
-from plantrack.extract.figures import mask_times
+from plantrack.extract.figures import has_figure, mask_times
 from plantrack.extract.items import BlockLike
 
 _I = re.IGNORECASE
@@ -29,7 +29,7 @@ _UNIT = r"(?:%|‰|(?:triệu|tỷ|nghìn|ngàn)\s+(?:đồng|USD)|[^\W\d_]+(?:/
 #: What a plan's figure is introduced by: "KH" (kế hoạch), "NQ" (the resolution), spelled out.
 _MARK = (
     r"(?:kế hoạch\s*[-–]\s*viết tắt là\s*KH\s*[-–]"
-    rf"|(?:KH|NQ|kế hoạch|chỉ tiêu)\b(?:\s+(?:năm\s+)?{words.YEAR})?\s*:?)"
+    rf"|(?:KH|NQ|kế hoạch|chỉ tiêu)\b(?:\s+(?P<year>(?:năm\s+)?{words.YEAR}))?\s*:?)"
 )
 _CHANGE = r"(?:tăng|giảm(?:\s+còn)?)"
 #: The plan's figure after its result: "(KH 74%)", "(KH tăng 8-9%)", "/KH 55-56 triệu đồng".
@@ -39,12 +39,13 @@ _AFTER_RE = re.compile(
     r"(?:/năm)?)(?P<close>(?:\s*,[^()]*)?\s*\))?",
     _I,
 )
-#: The plan's figure in brackets after the plan is named: "tăng 22,2% so kế hoạch (9,0 tỷ USD)",
+#: The plan's figure in brackets after the plan it is compared with is named: "tăng 22,2% so kế
+#: hoạch (9,0 tỷ USD)",
 #: "chưa đạt chỉ tiêu theo kế hoạch (giảm còn khoảng 3,72 triệu tấn)", "vượt 0,05% so với chỉ
 #: tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%)" (not a year's figure
 #: named so: "so với năm 2021 (8,79 triệu tấn)").
 _NAMED_RE = re.compile(
-    r"\b(?:kế hoạch|chỉ tiêu)\b[^().;]{0,100}?\(\s*"
+    r"\b(?:so(?:\s+với)?|theo)\s+(?:kế hoạch|chỉ tiêu)\b[^().;]{0,100}?\(\s*"
     rf"(?P<plan>(?:{_CHANGE}\s+)?(?:(?:khoảng|trên|từ|dưới)\s+)?{_RANGE}(?:\s*{_UNIT})?)\s*\)",
     _I,
 )
@@ -56,14 +57,14 @@ _SLASHED_RE = re.compile(
 )
 #: What a result's figure is said with, before it: "ước đạt", "ước tăng", "khoảng", "trên".
 _ESTIMATE = r"(?:(?:ước|dự kiến)(?:\s+(?:tính|thực hiện|cả năm))?\s+)"
-_VERB = rf"(?:(?:đạt|{_CHANGE}|chiếm|là|được)\s+)"
+_VERB = rf"(?:(?:đạt|{_CHANGE}|chiếm|là|được|còn)\s+)"
 _QUALIFIER = r"(?:(?:khoảng|trên|dưới|hơn|gần)\s*)"
 _SAID_RE = re.compile(rf"{_ESTIMATE}?(?P<verb>{_VERB})?{_QUALIFIER}?$", _I)
 #: A figure reported beside the pairs, with what it is said with and what follows it: a share of
 #: the plan ("(đạt 102,33% so với NQ)"), a change ("tăng 3,1 triệu đồng").
 _RESULT_RE = re.compile(
     rf"\(\s*(?:đạt|bằng)\s+{_NUM}\s*%[^()]*\)"
-    rf"|(?:,\s*)?{_ESTIMATE}?{_VERB}?(?:bằng\s+)?{_QUALIFIER}?(?<![\d.,/])"
+    rf"|(?:,\s*)?{_ESTIMATE}?{_VERB}?(?:(?:bằng|vượt|thấp hơn|cao hơn|kém)\s+)?{_QUALIFIER}?(?<![\d.,/])"
     rf"{_NUM}(?:\s*/\s*{_NUM})?"
     r"(?:\s*(?:%|‰|(?:triệu|tỷ|nghìn|ngàn)\s+(?:đồng|USD)|tỷ(?:\s+đồng)?|ha|tấn|con|người|km|hộ"
     r"|lao động|tạ/ha|USD)(?![\w]))?",
@@ -73,18 +74,21 @@ _RESULT_RE = re.compile(
 _SINCE_RE = re.compile(
     rf"\s*so với\s+(?:cùng kỳ\s+)?(?:năm\s+{words.YEAR}|cùng kỳ|KH|NQ|kế hoạch)", _I
 )
-#: An aim of the text's own, after its figures' pairs are taken out: "phấn đấu …", "đề ra 18 chỉ
-#: tiêu chủ yếu: …", "Các chỉ tiêu chủ yếu năm 2023: …" (not "để", "nhằm": a narrative's purpose).
+#: An aim of the text's own, after its figures' pairs are taken out, when a figure follows it (not
+#: a year, nor a count of targets or tasks): "phấn đấu …", "đề ra 18 chỉ tiêu chủ yếu: … 9,5%",
+#: "Các chỉ tiêu chủ yếu năm 2023: …", "Kế hoạch năm 2023: …" (not "để", "nhằm": a narrative's
+#: purpose; not "Có 18/19 chỉ tiêu đạt và vượt so với Nghị quyết đề ra, 1 chỉ tiêu không đạt").
 _AIM_RE = re.compile(
-    r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu|đề ra|xác định)\b[^.;]*?\d"
-    rf"|\b(?:mục tiêu|chỉ tiêu)\b[^.;]*?\bnăm\s+{words.YEAR}[^.;]*?\d",
+    r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu|đề ra|xác định)\b(?P<aimed>[^.;]*)"
+    rf"|\b(?:mục tiêu|chỉ tiêu)\b[^.;]*?\bnăm\s+{words.YEAR}(?P<named>[^.;]*)"
+    rf"|\bkế hoạch\s+năm\s+{words.YEAR}\s*:(?P<planned>[^.;]*)",
     _I,
 )
 #: Sentences that say which year a report is of: "báo cáo đánh giá tình hình kinh tế - xã hội
 #: năm 2022", "Hội nghị tổng kết sản xuất Nông nghiệp năm 2023", "Năm 2023, sản xuất …", "Tính
 #: đến ngày 30/9/2022, …".
 _REPORTED_YEAR_RE = re.compile(
-    rf"(?:tổng kết|đánh giá|báo cáo|kết quả|thực hiện)[^.;\d]{{0,80}}?năm\s+(?P<year>{words.YEAR})"
+    rf"(?:tổng kết|đánh giá|báo cáo)[^.;\d]{{0,80}}?(?<!đến )(?<!từ )năm\s+(?P<year>{words.YEAR})"
     rf"|^\W*năm\s+(?P<opening>{words.YEAR})\s*,"
     # as of a day: "Tính đến ngày 30/9/2022, tỷ lệ …"
     rf"|^\W*(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*(?P<asof>{words.YEAR})",
@@ -123,7 +127,7 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
     found = {n: pairs for n, b in enumerate(blocks) if (pairs := _pairs(b.text))}
     if sum(len(p) for p in found.values()) < _FEWEST:
         return None
-    if any(_AIM_RE.search(_without(b.text, found.get(n, []))) for n, b in enumerate(blocks)):
+    if any(_aims(_without(b.text, found.get(n, []))) for n, b in enumerate(blocks)):
         return None  # a review of the year before a plan's own aims
     texts: dict[int, str] = {}
     results: list[Blanked] = []
@@ -131,6 +135,11 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
     for n, pairs in found.items():
         text = blocks[n].text
         chars = list(text)
+        for first, last in (
+            s for pair in pairs for s in pair.said if re.search(r"\d", text[s[0] : s[1]])
+        ):
+            results.append(Blanked(text[first:last].strip(" ,"), n, first))
+            chars[first:last] = " " * (last - first)
         for blank in (b for pair in pairs for b in pair.blanks):
             chars[blank[0] : blank[1]] = " " * (blank[1] - blank[0])
             compared.extend(
@@ -139,7 +148,7 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
         kept = "".join(chars)
         timed = mask_times(text)  # (its years, dates and ages are no results)
         search = list(kept)  # (no result is said across what is blanked or kept as the plan's)
-        for blank in [b for pair in pairs for b in pair.blanks] + [(p.plan, p.end) for p in pairs]:
+        for blank in [b for pair in pairs for b in pair.blanks] + [(p.plan, p.kept) for p in pairs]:
             search[blank[0] : blank[1]] = "\0" * (blank[1] - blank[0])
         for match in _RESULT_RE.finditer("".join(search)):
             figure = re.search(r"\d", match.group(0))
@@ -162,8 +171,10 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
 class _Pair:
     start: int  # where the result is said
     plan: int  # where the plan's figure starts
-    end: int  # where the plan's figure ends
+    kept: int  # where it ends
+    end: int  # where the pair ends (its bracket closed)
     blanks: tuple[tuple[int, int], ...]  # the result and the plan's mark, to blank
+    said: tuple[tuple[int, int], ...] = ()  # results said in its bracket, to blank and list
 
 
 def _pairs(text: str) -> list[_Pair]:
@@ -177,17 +188,25 @@ def _pairs(text: str) -> list[_Pair]:
             continue  # (last year's estimate and plan beside a plan's own figure: an aside)
         start = _said_from(text, result, match["plan"])
         blanks = [(start, match.start("plan"))]
-        if match["close"]:  # its ")" (what is said between, "đạt 106,8% KH", is a result)
+        if match["year"]:  # the plan's own year kept: "(KH năm 2025: 40%)"
+            blanks = [(start, match.start("year")), (match.end("year"), match.start("plan"))]
+        said = []
+        if match["close"]:  # its ")"; what is said between is a result: ", đạt 106,8% KH"
             blanks.append((match.end("close") - 1, match.end("close")))
-        out.append(_Pair(start, match.start("plan"), match.end(), tuple(blanks)))
+            if match.end("close") - 1 > match.start("close"):
+                said.append((match.start("close"), match.end("close") - 1))
+        plan, kept = match.start("plan"), match.end("plan")
+        out.append(_Pair(start, plan, kept, match.end(), tuple(blanks), tuple(said)))
         done = match.end()
     for match in _NAMED_RE.finditer(text):
         if not any(pair.start <= match.start("plan") < pair.end for pair in out):
             words_and_close = ((match.start(), match.start("plan")), (match.end() - 1, match.end()))
-            out.append(_Pair(match.start(), match.start("plan"), match.end(), words_and_close))
+            plan, kept = match.start("plan"), match.end("plan")
+            out.append(_Pair(match.start(), plan, kept, match.end(), words_and_close))
     for match in _SLASHED_RE.finditer(text):
         start = _said_from(text, match.start("result"), match["plan"])
-        out.append(_Pair(start, match.start("plan"), match.end(), ((start, match.start("plan")),)))
+        plan = match.start("plan")
+        out.append(_Pair(start, plan, match.end(), match.end(), ((start, plan),)))
     return sorted(out, key=lambda pair: pair.start)
 
 
@@ -200,8 +219,10 @@ def _piece(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _in_brackets(text: str, at: int) -> bool:
-    """Whether a place is inside a parenthesis ("9% (ước thực hiện 2023: 8,5%/KH 2023 8%)")."""
-    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+    """Whether a place is inside a parenthesis that names another year before it: an aside
+    ("9% (ước thực hiện 2023: 8,5%/KH 2023 8%)"), not a pair ("(tăng 4,2%/KH tăng 4%)")."""
+    opened = text.rfind("(", 0, at)
+    return opened > text.rfind(")", 0, at) and re.search(words.YEAR, text[opened:at]) is not None
 
 
 def _result_before(text: str, start: int, at: int) -> int | None:
@@ -237,6 +258,17 @@ def _year(blocks: Sequence[BlockLike], compared: list[int]) -> int | None:
     if compared:
         return max(set(compared), key=compared.count)
     return None
+
+
+def _aims(text: str) -> bool:
+    return any(
+        has_figure(after := match["aimed"] or match["named"] or match["planned"] or "")
+        or _TARGETS_SET_RE.match(after)  # "huyện đề ra 18 chỉ tiêu chủ yếu: …"
+        for match in _AIM_RE.finditer(text)
+    )
+
+
+_TARGETS_SET_RE = re.compile(r"\s+(?:\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b", _I)
 
 
 def _without(text: str, pairs: Sequence[_Pair]) -> str:

@@ -142,8 +142,9 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
         token = word.group(0)
         if token.lower() in _STOP and tokens:
             break
-        if token.lower() in _STOP or (tokens and token[0].isupper() and token[1:].islower()):
-            break  # (nor a name after the noun: "3 huyện Cầu Kè, Càng Long")
+        named = token[0].isupper() and token[1:].islower() and tokens[-1:] != []
+        if token.lower() in _STOP or (named and tokens[-1].lower() not in _SCALES):
+            break  # (nor a name after the noun: "3 huyện Cầu Kè, Càng Long"; but "tỷ Đồng")
         tokens.append(token)
         pos = end = word.end()
         ends.append(end)

@@ -78,7 +78,10 @@ def _awards(clause: Clause, first: Clause) -> bool:
 
 
 _AIM = re.compile(r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu)\b", re.IGNORECASE)
-_AWARDED = re.compile(r"\b(?:dịp này|nhân dịp|tại (?:hội nghị|buổi lễ|lễ)|đã|vừa)\b", re.IGNORECASE)
+_AWARDED = re.compile(
+    r"\b(?:dịp này|nhân dịp|tại (?:hội nghị|đại hội|buổi lễ|lễ)|đã(?! có thành tích)|vừa)\b",
+    re.IGNORECASE,
+)
 #: An award: "khen thưởng", "bằng khen", "giấy khen", "có thành tích xuất sắc".
 _AWARD = re.compile(r"khen thưởng|bằng khen|giấy khen|thành tích xuất sắc", re.IGNORECASE)
 

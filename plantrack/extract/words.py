@@ -134,7 +134,10 @@ RESULT_RE = _compile(
     rf"|(?:^|[.;:])(?:(?!{AIM_WORD}|so với)[^.;:])*?(?<!\d )(?<!những )(?<!các )(?<!nhiều )"
     rf"\bnăm\s+(?:vừa\s+)?qua\b(?![^.;:]*?(?:{AIM_WORD}|chỉ tiêu|mục tiêu|năm\s+{YEAR}))"
     # what was done: "tỉnh đã giảm được 4.264 hộ nghèo", "Theo thống kê của Sở LĐ-TB&XH …"
-    r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu(?! dự)(?: thống kê)?|thống kê|báo cáo)\b"
+    r"|\bđã\s+(?:giảm|tăng)\s+được\b|\btheo (?:số liệu(?! dự)(?: thống kê)?|thống kê)\b"
+    # "Theo báo cáo của UBND tỉnh, năm 2020, toàn tỉnh trồng được …" (not a political report, nor
+    # an aim it gives: "Theo báo cáo của UBND tỉnh, năm 2024 tỉnh phấn đấu …")
+    rf"|\btheo báo cáo\b(?! chính trị)(?![^.;]*?(?:{AIM_WORD}|mục tiêu|chỉ tiêu))"
     # "… ban ngành đã tổ chức triển khai và thực hiện thắng lợi các chỉ tiêu"
     r"|\bđã\s+(?:tổ chức\s+)?(?:triển khai\s+(?:và\s+)?)?thực hiện\s+(?:thắng lợi|hoàn thành)\b"
     # "… đến năm 2009 đã tăng lên 13.800 tỷ đồng", "đã giảm xuống còn 3,5%"; an estimate of
@@ -184,8 +187,8 @@ RESULT_RE = _compile(
     # (not a half-year's aims: "6 tháng đầu năm 2026, phấn đấu tổng thu ngân sách đạt …",
     # "Phấn đấu 6 tháng đầu năm 2026, …")
     r"|(?<!phấn đấu )\b\d+\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?\s*,"
-    r"|(?:^|[,:])\s*\d+\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\s*$"  # "…, 7 tháng năm 2023"
     rf"(?![^.;]{{0,60}}?{AIM_WORD})"
+    r"|[,:]\s*\d+\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\s*$"  # "…, 7 tháng năm 2023"
     r"|^\W*[^\W\d_][^:]{0,30}:\s*\d+\s+tháng\b",
     _I,
 )
@@ -475,15 +478,15 @@ SENTENCE_CUE_RE = _compile(
     _I,
 )
 AFTER_TARGETS_RE = _compile(
-    r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))?\s*(?:nhiệm vụ(?!\s+(?:và|,)\s*(?:các\s+)?(?:mục|chỉ) tiêu)"
-    r"|giải pháp|tổ chức thực hiện|kinh phí"
-    r"|các nhiệm vụ|những nhiệm vụ|đột phá|ba khâu đột phá|3 khâu đột phá|các khâu đột phá"
-    r"|phân công|hiệu quả|đánh giá"
+    # (a heading that assigns or reviews the targets closes them whatever it names)
+    r"^(?:[IVX]+\.|\d+\.|[a-zđ]\))?\s*(?:phân công|đánh giá|(?:nhiệm vụ|giải pháp|tổ chức thực hiện"
+    r"|kinh phí|các nhiệm vụ|những nhiệm vụ|đột phá|ba khâu đột phá|3 khâu đột phá|các khâu đột phá"
+    r"|hiệu quả"
     # a report's heading: "Thành tựu kinh tế xã hội huyện … năm 2020:", "KẾT QUẢ THỰC HIỆN …";
     # none that names the targets too ("KẾT QUẢ THỰC HIỆN NĂM 2025 VÀ CHỈ TIÊU KẾ HOẠCH NĂM 2026",
     # "Nhiệm vụ và chỉ tiêu cụ thể" open them), nor the results to reach ("Những kết quả cần đạt:")
     r"|(?:thành tựu|kết quả (?:đạt được|thực hiện)|những kết quả(?!\s+(?:chủ yếu\s+)?cần)"
-    r"|tình hình thực hiện)"
+    r"|tình hình thực hiện))"
     r"(?![^:\n]{0,120}?(?:\bvà|,|;)\s*(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)\b))",
     _I,
 )
