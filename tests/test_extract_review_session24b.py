@@ -40,10 +40,14 @@ _PLANS = {(68.0,), (92.0,), (2.5,)}
         "Năm 2022 được xác định là năm bản lề thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm "
         "kỳ 2020-2025.\n" + _REVIEW,
         _REVIEW + "Có 18/19 chỉ tiêu đạt và vượt so với Nghị quyết đề ra, 1 chỉ tiêu không đạt.\n",
-        "Năm 2022, " + _REVIEW[0].lower() + _REVIEW[1:]
+        "Năm 2022, "
+        + _REVIEW[0].lower()
+        + _REVIEW[1:]
         + "Trong 19 chỉ tiêu chủ yếu năm 2022, có 17 chỉ tiêu đạt và vượt kế hoạch, 2 chỉ tiêu "
         "chưa đạt.\n",
-        "Năm 2022, " + _REVIEW[0].lower() + _REVIEW[1:]
+        "Năm 2022, "
+        + _REVIEW[0].lower()
+        + _REVIEW[1:]
         + "UBND huyện xác định 03 nhiệm vụ trọng tâm cần tập trung chỉ đạo trong thời gian tới.\n",
     ],
     ids=["xac-dinh-la-nam-ban-le", "de-ra-1-chi-tieu", "chi-tieu-nam-2022-co-17", "xac-dinh-03"],
