@@ -200,3 +200,13 @@ def test_square_metres_written_with_a_superscript_are_a_unit() -> None:
     """Quận 11 2020-2025 (round 84): "22,5m²/người" was read as 22 in no unit."""
     text = "Đến năm 2025, diện tích nhà ở bình quân đầu người đạt 22,5m²/người.\n"
     assert [(r.numbers, r.unit) for r in _readings(text)] == [((22.5,), "m²/người")]
+
+
+def test_a_village_named_by_its_number_is_no_figure() -> None:
+    """Thọ Lập 2020-2025 (round 86): "trong đó thôn 1 Yên Trường hoàn thành trong năm 2021"
+    drafted 1 as a target of 2021; "nông thôn 55% xã" keeps its 55 %."""
+    text = (
+        "Đến năm 2025, có 02 thôn trở lên đạt chuẩn nông thôn mới kiểu mẫu, trong đó thôn 1 Yên "
+        "Trường hoàn thành trong năm 2021; khu vực nông thôn 55% xã đạt nông thôn mới nâng cao.\n"
+    )
+    assert 1.0 not in _numbers(text) and 55.0 in _numbers(text)

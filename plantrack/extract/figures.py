@@ -462,8 +462,9 @@ _ORDINAL = re.compile(
         r"(?!\s*[,.]\d)(?!\s*(?:km|m|ha|%))"
         r"|\bđại hội\s+(?:lần thứ\s+)?\d{1,2}(?=\s+(?:của\s+)?Đảng\b)"
         # a quarter or district named by its number: "Bí thư Chi bộ Khu phố 3", "tổ dân phố 12",
-        # "ấp 4", "Đảng bộ Quận 11", "Phường 5"
-        r"|\b(?:khu phố|tổ dân phố|khóm|ấp|quận|phường)\s+\d+[a-z]?\b(?![.,]\d)(?!\s*(?:%|km|m|ha)\b)"
+        # "ấp 4", "Đảng bộ Quận 11", "Phường 5", "thôn 1 Yên Trường"
+        r"|\b(?:khu phố|tổ dân phố|khóm|ấp|quận|phường|(?<!nông )thôn|xóm|bản)\s+\d+[a-z]?\b(?![.,]\d)"
+        r"(?!\s*%)(?!\s*(?:km|m|ha)\b)"
         # a year that ends a plan's title, "hội nghị giao kế hoạch phát triển kinh tế - xã hội
         # 2023" (a photo caption): no unit follows it
         r"|(?<=kinh tế - xã hội |kinh tế – xã hội )(?:19|20)\d\d(?=\s*(?:$|[\n,.;:)]))"
