@@ -210,3 +210,14 @@ def test_a_village_named_by_its_number_is_no_figure() -> None:
         "Trường hoàn thành trong năm 2021; khu vực nông thôn 55% xã đạt nông thôn mới nâng cao.\n"
     )
     assert 1.0 not in _numbers(text) and 55.0 in _numbers(text)
+
+
+def test_an_election_s_votes_are_no_target() -> None:
+    """Hạ Long 2020-2025 (round 88): "Ông Vũ Văn Diện tái đắc cử chức danh Bí thư Thành ủy Hạ
+    Long khóa 25 với số phiếu bầu đạt 339/347" drafted 339."""
+    text = (
+        "Ông Vũ Văn Diện tái đắc cử chức danh Bí thư Thành ủy Hạ Long khóa 25 với số phiếu bầu "
+        "đạt 339/347.\n"
+        "Đến năm 2025, GRDP bình quân đầu người đạt từ 15.000 USD.\n"
+    )
+    assert _numbers(text) == {15000.0}
