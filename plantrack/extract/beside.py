@@ -45,7 +45,8 @@ _AFTER_RE = re.compile(
 #: tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%)" (not a year's figure
 #: named so: "so với năm 2021 (8,79 triệu tấn)").
 _NAMED_RE = re.compile(
-    r"\b(?:so(?:\s+với)?|theo)\s+(?:kế hoạch|chỉ tiêu)\b[^().;]{0,100}?\(\s*"
+    r"\b(?:so(?:\s+với)?|theo|bằng\s+[\d.,]+\s*%|vượt|đạt|chưa đạt|không đạt|hoàn thành)\s+"
+    r"(?:kế hoạch|chỉ tiêu)\b(?!\s+số)[^().;]{0,100}?\(\s*"
     rf"(?P<plan>(?:{_CHANGE}\s+)?(?:(?:khoảng|trên|từ|dưới)\s+)?{_RANGE}(?:\s*{_UNIT})?)\s*\)",
     _I,
 )
@@ -81,7 +82,7 @@ _SINCE_RE = re.compile(
 _AIM_RE = re.compile(
     r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu|đề ra|xác định)\b(?P<aimed>[^.;]*)"
     rf"|\b(?:mục tiêu|chỉ tiêu)\b[^.;]*?\bnăm\s+{words.YEAR}(?P<named>[^.;]*)"
-    rf"|\bkế hoạch\s+năm\s+{words.YEAR}\s*:(?P<planned>[^.;]*)",
+    rf"|(?:^|[.;]\s)\W*kế hoạch\s+năm\s+{words.YEAR}\s*:(?P<planned>[^.;]*)",
     _I,
 )
 #: Sentences that say which year a report is of: "báo cáo đánh giá tình hình kinh tế - xã hội
@@ -199,7 +200,13 @@ def _pairs(text: str) -> list[_Pair]:
         out.append(_Pair(start, plan, kept, match.end(), tuple(blanks), tuple(said)))
         done = match.end()
     for match in _NAMED_RE.finditer(text):
-        if not any(pair.start <= match.start("plan") < pair.end for pair in out):
+        counted = re.search(
+            r"\d+\s*(?:/\s*\d+\s*)?chỉ tiêu", text[max(0, match.start() - 40) : match.start()]
+        )
+        if counted is None and not any(
+            pair.start <= match.start("plan") < pair.end for pair in out
+        ):
+            # (not a share of the targets met: "có 17/19 chỉ tiêu đạt và vượt kế hoạch (89,47%)")
             words_and_close = ((match.start(), match.start("plan")), (match.end() - 1, match.end()))
             plan, kept = match.start("plan"), match.end("plan")
             out.append(_Pair(match.start(), plan, kept, match.end(), words_and_close))

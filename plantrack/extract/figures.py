@@ -145,7 +145,7 @@ def unit_after(text: str) -> tuple[str | None, int, bool, bool, bool]:
         named = token[0].isupper() and token[1:].islower() and tokens[-1:] != []
         if token.lower() in _STOP or (named and tokens[-1].lower() not in _SCALES):
             break  # (nor a name after the noun: "3 huyện Cầu Kè, Càng Long"; but "tỷ Đồng")
-        tokens.append(token)
+        tokens.append(token.lower() if named else token)
         pos = end = word.end()
         ends.append(end)
         if token.lower() not in _SCALES and len(tokens) >= 2 and tokens[-2].lower() not in _SCALES:
@@ -463,7 +463,9 @@ _ORDINAL = re.compile(
         r"|\bđại hội\s+(?:lần thứ\s+)?\d{1,2}(?=\s+(?:của\s+)?Đảng\b)"
         # a quarter or district named by its number: "Bí thư Chi bộ Khu phố 3", "tổ dân phố 12",
         # "ấp 4", "Đảng bộ Quận 11", "Phường 5", "thôn 1 Yên Trường"
-        r"|\b(?:khu phố|tổ dân phố|khóm|ấp|quận|phường|(?<!nông )thôn|xóm|bản)\s+\d+[a-z]?\b(?![.,]\d)"
+        # (not a count after "mỗi" or after another count: "mỗi thôn 01 mô hình", "3 phường 5 xã")
+        r"|(?<!mỗi )(?<!\d )\b(?:khu phố|tổ dân phố|khóm|ấp|quận|phường|(?<!nông )thôn|xóm|bản)"
+        r"\s+\d+[a-z]?\b(?![.,]\d)(?!\s+(?:xã|phường|thị trấn|thôn|bản|xóm)\b)"
         r"(?!\s*%)(?!\s*(?:km|m|ha)\b)"
         # a year that ends a plan's title, "hội nghị giao kế hoạch phát triển kinh tế - xã hội
         # 2023" (a photo caption): no unit follows it

@@ -37,7 +37,7 @@ def is_narrative(clause: Clause) -> bool:
     nghị quyết"; "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng, 144 chi bộ"): the words before
     the first figure of the clause or of the first clause of its sentence say so."""
     first = clause.first if clause.first is not None else clause
-    if _awards(clause, first) or _ELECTED.search(clause.text):
+    if _awards(clause, first) or _elected(clause):
         return True
     if _ATTENDANCE.match(clause.text) or (
         # (not the targets set after it: "Dự hội nghị có …; hội nghị thống nhất chỉ tiêu thu ngân
@@ -79,9 +79,23 @@ def _awards(clause: Clause, first: Clause) -> bool:
 
 _AIM = re.compile(r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu)\b", re.IGNORECASE)
 _AWARDED = re.compile(
-    r"\b(?:dịp này|nhân dịp|tại (?:hội nghị|đại hội|buổi lễ|lễ)|đã(?! có thành tích)|vừa)\b",
+    r"\b(?:dịp này|nhân dịp|tại (?:hội nghị|đại hội|buổi lễ|lễ)|đã(?! có thành tích)|(?<!nhỏ và )vừa)\b",
     re.IGNORECASE,
 )
+
+
+def _elected(clause: Clause) -> bool:
+    """Whether the clause reports an election's result ("Ông … tái đắc cử chức danh Bí thư …
+    với số phiếu bầu đạt 339/347"), not a rate a plan sets ("tỷ lệ nữ trúng cử đại biểu HĐND …
+    đạt từ 35% trở lên"), an aim or a target under a cue."""
+    said = f"{clause.lead or ''} {clause.text}"
+    return bool(
+        _ELECTED.search(clause.text)
+        and not re.search(r"tỷ lệ|tỉ lệ|" + words.AIM_WORD, said, re.IGNORECASE)
+        and not any(words.TARGETS_CUE_RE.search(h.text) for h in clause.headings)
+    )
+
+
 #: An election's result: "Ông … tái đắc cử chức danh Bí thư … với số phiếu bầu đạt 339/347".
 _ELECTED = re.compile(r"\b(?:tái đắc cử|đắc cử|trúng cử|số phiếu)\b", re.IGNORECASE)
 #: An award: "khen thưởng", "bằng khen", "giấy khen", "có thành tích xuất sắc".

@@ -188,7 +188,7 @@ RESULT_RE = _compile(
     # "Phấn đấu 6 tháng đầu năm 2026, …")
     r"|(?<!phấn đấu )\b\d+\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?:19|20)\d\d)?\s*,"
     rf"(?![^.;]{{0,60}}?{AIM_WORD})"
-    r"|[,:]\s*\d+\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\s*$"  # "…, 7 tháng năm 2023"
+    r"|(?<!phấn đấu )(?<!trong )\b\d+\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\s*$"  # "…, 7 tháng năm 2023"
     r"|^\W*[^\W\d_][^:]{0,30}:\s*\d+\s+tháng\b",
     _I,
 )
