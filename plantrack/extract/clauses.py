@@ -194,6 +194,10 @@ def _segment(pieces: list[Piece], has_cue: bool, fresh: set[int]) -> Segmented:
                 inside = True
                 target_level = 0 if target_level is None else target_level
                 intro.append(_sub_piece(piece, 0, colon))
+                if has_figure(intro[-1].text):  # (counted, never lost: "HĐND huyện đã thông qua
+                    outside.append(
+                        intro[-1]
+                    )  # chỉ tiêu thu ngân sách năm 2024 đạt 320 tỷ đồng, …")
                 offset = colon + 1
             else:
                 if target_level is None:
