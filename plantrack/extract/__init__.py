@@ -22,7 +22,6 @@ from typing import Any
 from plantrack.extract.beside import Beside, plan_beside_results
 from plantrack.extract.broken_font import broken_font_words
 from plantrack.extract.draft import Draft, as_shares, build_draft, refuse
-from plantrack.extract.listed import Unread
 from plantrack.extract.plan_yaml import Place, draft_json, draft_yaml
 from plantrack.extract.rewrap import LineStarts, line_at, rewrap
 from plantrack.extract.sources import Block, Location, SourceText, read_source, source_from_text
@@ -152,7 +151,7 @@ def _beside(draft: Draft, beside: Beside, blocks: Sequence[Block]) -> None:
     if refused:
         refuse(draft, refused)
     draft.unread.extend(  # (each once: not again where a target refused lists it)
-        Unread(found.text, found.block, text("extract.result"), found.start)
+        found
         for found in beside.results
         if not any(s.block == found.block and s.start <= found.start < s.end for s in spans)
     )

@@ -18,9 +18,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from plantrack import texts
 from plantrack.extract import words
 from plantrack.extract.figures import has_figure, mask_times
 from plantrack.extract.items import BlockLike
+from plantrack.extract.listed import Unread
 
 _I = re.IGNORECASE
 _NUM = rf"(?:{words.NUMBER})"
@@ -104,21 +106,12 @@ _FEWEST = 3
 
 
 @dataclass(frozen=True)
-class Blanked:
-    """A result blanked from a block: its words as written and where they are."""
-
-    text: str
-    block: int
-    start: int
-
-
-@dataclass(frozen=True)
 class Beside:
     """A report of results beside the plan's figures, as it is read."""
 
     texts: dict[int, str]  # a block with pairs -> its text with the results blanked
     plans: dict[int, tuple[tuple[int, int], ...]]  # a block -> where each pair is
-    results: tuple[Blanked, ...]
+    results: tuple[Unread, ...]  # each result blanked, listed with its words and place
     year: int | None  # the year reported on: the year of the plan whose figures are given
 
 
@@ -131,7 +124,7 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
     if any(_aims(_without(b.text, found.get(n, []))) for n, b in enumerate(blocks)):
         return None  # a review of the year before a plan's own aims
     texts: dict[int, str] = {}
-    results: list[Blanked] = []
+    results: list[Unread] = []
     compared: list[int] = []
     for n, pairs in found.items():
         text = blocks[n].text
@@ -139,7 +132,7 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
         for first, last in (
             s for pair in pairs for s in pair.said if re.search(r"\d", text[s[0] : s[1]])
         ):
-            results.append(Blanked(text[first:last].strip(" ,"), n, first))
+            results.append(_result(text[first:last], n, first))
             chars[first:last] = " " * (last - first)
         for blank in (b for pair in pairs for b in pair.blanks):
             chars[blank[0] : blank[1]] = " " * (blank[1] - blank[0])
@@ -161,7 +154,7 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
             said = text[match.start() : end]
             compared.extend(int(m["year"]) + 1 for m in _COMPARED_RE.finditer(said))
             first, last = _piece(text, match.start() + figure.start(), end)
-            results.append(Blanked(text[first:last].strip(" ,"), n, first))
+            results.append(_result(text[first:last], n, first))
             chars[match.start() : end] = " " * (end - match.start())
         texts[n] = "".join(chars)
     plans = {n: tuple((p.start, p.end) for p in pairs) for n, pairs in found.items()}
@@ -215,6 +208,10 @@ def _pairs(text: str) -> list[_Pair]:
         plan = match.start("plan")
         out.append(_Pair(start, plan, match.end(), match.end(), ((start, plan),)))
     return sorted(out, key=lambda pair: pair.start)
+
+
+def _result(said: str, block: int, start: int) -> Unread:
+    return Unread(said.strip(" ,"), block, texts.text("extract.result"), start)
 
 
 def _piece(text: str, start: int, end: int) -> tuple[int, int]:
