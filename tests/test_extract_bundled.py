@@ -66,3 +66,68 @@ def test_a_text_with_no_target_scores_its_targets_missed_not_its_draft_invalid(t
     assert result.invalid == []
     assert result.drafted == 0 and result.missed == result.expected > 0
     assert result.details[0].strip() == ("no target drafted: extract writes no draft")
+
+
+_PLAN = """id: pair
+title: {{vi: "Kế hoạch năm 2025"}}
+document: {{type: {{vi: "Kế hoạch"}}, issuer: {{vi: "UBND thành phố"}}}}
+level: province
+area: hp
+areas:
+  - {{id: hp, name: {{vi: "Thành phố Hải Phòng"}}, level: province}}
+period: 2025
+base_year: 2024
+decimal: comma
+indicators:
+{indicators}"""
+_GROWTH = """  - id: {id}
+    name: {{vi: "Tăng trưởng GRDP"}}
+    unit: "tỷ đồng"
+    direction: increase
+    source: {{section: "1"}}
+    targets:
+      - kind: growth
+        period: 2025
+        value: {value}%
+        text: "{text}"
+"""
+
+
+def test_a_drafted_target_goes_to_the_expected_target_of_its_value(tmp_path) -> None:
+    """A pair's text ("đạt 13,35% (kế hoạch năm 2025 là 12,35%)") overlaps both the result's
+    and the plan's expected targets; the score gave the draft to the first (wrong) and counted
+    the plan's missed."""
+    score = _score_module()
+    (tmp_path / "pair.txt").write_text(
+        "# source: https://example.org/pair\n"
+        "Tốc độ tăng trưởng GRDP đạt 13,35% (kế hoạch năm 2025 là 12,35%).\n",
+        "utf-8",
+    )
+    (tmp_path / "expected.yaml").write_text(
+        _PLAN.format(
+            indicators=_GROWTH.format(id="result", value="13,35", text="GRDP đạt 13,35%")
+            + _GROWTH.format(id="plan", value="12,35", text="kế hoạch năm 2025 là 12,35%")
+        ),
+        "utf-8",
+    )
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "pair.yaml").write_text(
+        _PLAN.format(
+            indicators=_GROWTH.format(
+                id="grdp",
+                value="12,35",
+                text="Tốc độ tăng trưởng GRDP đạt 13,35% (kế hoạch năm 2025 là 12,35%)",
+            )
+        ),
+        "utf-8",
+    )
+    entry = {
+        "id": "pair",
+        "split": "dev",
+        "source": str(tmp_path / "pair.txt"),
+        "expected": str(tmp_path / "expected.yaml"),
+    }
+    result = score.score_one(entry, against=drafts)
+    assert result.invalid == []
+    assert (result.expected, result.right, result.missed, result.wrong) == (2, 1, 1, 0)

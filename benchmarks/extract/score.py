@@ -300,27 +300,42 @@ def score_one(entry: dict[str, str], against: Path | None = None) -> Score:
     score.drafted = len(numeric_drafted)
     score.marked = sum(t.marked for t in numeric_drafted)
     used: set[int] = set()
-    for target in (t for t in expected if t.numeric):
+    numeric_expected = [t for t in expected if t.numeric]
+    # Each drafted target goes first to an expected one it overlaps with the same value, then
+    # to any it overlaps: a pair's text ("đạt 13,35% (kế hoạch … là 12,35%)") overlaps both
+    # the result's and the plan's expected targets, and is the plan's.
+    matched: dict[int, int] = {}
+    for same_value in (True, False):
+        for e, target in enumerate(numeric_expected):
+            if e in matched or target.span is None:
+                continue
+            candidates = [
+                (n, d)
+                for n, d in enumerate(numeric_drafted)
+                if n not in used
+                and _overlap_any(target, d) > 0
+                and (not same_value or _in_unit(d, target) == target.bound)
+            ]
+            if candidates:
+                candidates.sort(
+                    key=lambda nd: (nd[1].bound != target.bound, -_overlap_any(target, nd[1]))
+                )
+                matched[e] = candidates[0][0]
+                used.add(candidates[0][0])
+    for e, target in enumerate(numeric_expected):
         score.expected += 1
         if target.span is None:
             score.not_found += 1
             score.missed += 1
             score.details.append(f"  not in source: {target.text[:80]!r}")
             continue
-        candidates = [
-            (n, d)
-            for n, d in enumerate(numeric_drafted)
-            if n not in used and _overlap_any(target, d) > 0
-        ]
-        if not candidates:
+        if e not in matched:
             score.missed += 1
             score.details.append(
                 f"  missed: {target.kind} {target.bound} {target.time} | {target.text[:90]!r}"
             )
             continue
-        candidates.sort(key=lambda nd: (nd[1].bound != target.bound, -_overlap_any(target, nd[1])))
-        n, best = candidates[0]
-        used.add(n)
+        best = numeric_drafted[matched[e]]
         diffs = differences(target, best)
         if diffs:
             score.wrong += 1

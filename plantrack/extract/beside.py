@@ -27,11 +27,11 @@ from plantrack.extract.listed import Unread
 _I = re.IGNORECASE
 _NUM = rf"(?:{words.NUMBER})"
 _RANGE = rf"{_NUM}(?:\s*[-–]\s*{_NUM})?"
-_UNIT = r"(?:%|‰|(?:triệu|tỷ|nghìn|ngàn)\s+(?:đồng|USD)|[^\W\d_]+(?:/[^\W\d_]+)?)"
+_UNIT = r"(?:%|‰|(?:(?:triệu|tỷ|nghìn|ngàn)\s+)?[^\W\d_]+(?:/[^\W\d_]+)?)"
 #: What a plan's figure is introduced by: "KH" (kế hoạch), "NQ" (the resolution), spelled out.
 _MARK = (
     r"(?:kế hoạch\s*[-–]\s*viết tắt là\s*KH\s*[-–]"
-    rf"|(?:KH|NQ|kế hoạch|chỉ tiêu)\b(?:\s+(?P<year>(?:năm\s+)?{words.YEAR}))?\s*:?)"
+    rf"|(?:KH|NQ|kế hoạch|chỉ tiêu)\b(?:\s+(?P<year>(?:năm\s+)?{words.YEAR})|\s+năm\b)?\s*(?::|là\b)?)"
 )
 _CHANGE = r"(?:tăng|giảm(?:\s+còn)?)"
 #: The plan's figure after its result: "(KH 74%)", "(KH tăng 8-9%)", "/KH 55-56 triệu đồng".
@@ -79,12 +79,12 @@ _SINCE_RE = re.compile(
 )
 #: An aim of the text's own, after its figures' pairs are taken out, when a figure follows it (not
 #: a year, nor a count of targets or tasks): "phấn đấu …", "đề ra 18 chỉ tiêu chủ yếu: … 9,5%",
-#: "Các chỉ tiêu chủ yếu năm 2023: …", "Kế hoạch năm 2023: …" (not "để", "nhằm": a narrative's
+#: "Các chỉ tiêu chủ yếu năm 2023: …", "Về kế hoạch năm 2023, ngành … đặt ra: …" (not "để", "nhằm": a narrative's
 #: purpose; not "Có 18/19 chỉ tiêu đạt và vượt so với Nghị quyết đề ra, 1 chỉ tiêu không đạt").
 _AIM_RE = re.compile(
     r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu|đề ra|xác định)\b(?P<aimed>[^.;]*)"
     rf"|\b(?:mục tiêu|chỉ tiêu)\b[^.;]*?\bnăm\s+{words.YEAR}(?P<named>[^.;]*)"
-    rf"|(?:^|[.;]\s)\W*kế hoạch\s+năm\s+{words.YEAR}\s*:(?P<planned>[^.;]*)",
+    rf"|(?:^|[.;]\s)\W*(?:về\s+)?kế hoạch\s+năm\s+{words.YEAR}\s*[:,](?P<planned>[^.;]*)",
     _I,
 )
 #: Sentences that say which year a report is of: "báo cáo đánh giá tình hình kinh tế - xã hội
@@ -119,8 +119,9 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
     """The blocks of a report that gives the plan's figure beside each result, read for the
     plan's figures; None when the text is not such a report."""
     found = {n: pairs for n, b in enumerate(blocks) if (pairs := _pairs(b.text))}
-    if sum(len(p) for p in found.values()) < _FEWEST:
-        return None
+    pairs = [pair for p in found.values() for pair in p]
+    if len(pairs) < _FEWEST and all(pair.slashed for pair in pairs):
+        return None  # (two figures in one unit, once or twice, may be anything)
     if any(_aims(_without(b.text, found.get(n, []))) for n, b in enumerate(blocks)):
         return None  # a review of the year before a plan's own aims
     texts: dict[int, str] = {}
@@ -158,7 +159,9 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
             chars[match.start() : end] = " " * (end - match.start())
         texts[n] = "".join(chars)
     plans = {n: tuple((p.start, p.end) for p in pairs) for n, pairs in found.items()}
-    return Beside(texts, plans, tuple(results), _year(blocks, compared))
+    listed = {(r.block, r.start): r for r in results}  # (a piece with two figures, once)
+    named = [pair.year for pair in pairs if pair.year]
+    return Beside(texts, plans, tuple(listed.values()), _year(blocks, named or compared))
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,8 @@ class _Pair:
     end: int  # where the pair ends (its bracket closed)
     blanks: tuple[tuple[int, int], ...]  # the result and the plan's mark, to blank
     said: tuple[tuple[int, int], ...] = ()  # results said in its bracket, to blank and list
+    slashed: bool = False  # two figures in one unit, neither named the plan's: "456,28ha/230ha"
+    year: int | None = None  # the year its mark names: "(kế hoạch năm 2025 là 12,35%)"
 
 
 def _pairs(text: str) -> list[_Pair]:
@@ -190,7 +195,8 @@ def _pairs(text: str) -> list[_Pair]:
             if match.end("close") - 1 > match.start("close"):
                 said.append((match.start("close"), match.end("close") - 1))
         plan, kept = match.start("plan"), match.end("plan")
-        out.append(_Pair(start, plan, kept, match.end(), tuple(blanks), tuple(said)))
+        year = int(re.sub(r"\D", "", match["year"])) if match["year"] else None
+        out.append(_Pair(start, plan, kept, match.end(), tuple(blanks), tuple(said), year=year))
         done = match.end()
     for match in _NAMED_RE.finditer(text):
         counted = re.search(
@@ -206,7 +212,7 @@ def _pairs(text: str) -> list[_Pair]:
     for match in _SLASHED_RE.finditer(text):
         start = _said_from(text, match.start("result"), match["plan"])
         plan = match.start("plan")
-        out.append(_Pair(start, plan, match.end(), match.end(), ((start, plan),)))
+        out.append(_Pair(start, plan, match.end(), match.end(), ((start, plan),), slashed=True))
     return sorted(out, key=lambda pair: pair.start)
 
 
@@ -253,8 +259,9 @@ def _said_from(text: str, figure: int, plan: str) -> int:
 
 def _year(blocks: Sequence[BlockLike], compared: list[int]) -> int | None:
     """The year reported on: the year an opening or a review names ("Năm 2023, …", "đánh giá
-    … năm 2022", not "so với thực hiện năm 2021"), else one after a result's base year ("ước
-    tăng 11,07% so với năm 2021")."""
+    … năm 2022", not "so với thực hiện năm 2021"), else the one the plan's marks name most
+    ("(kế hoạch năm 2025 là 12,35%)"), else one after a result's base year ("ước tăng 11,07% so
+    với năm 2021")."""
     for block in blocks:
         match = _REPORTED_YEAR_RE.search(_COMPARISON_RE.sub(" ", block.text))
         if match:
