@@ -86,3 +86,22 @@ def test_a_year_s_plan_opened_with_ve_ke_hoach_is_an_aim() -> None:
     draft = extract_text(text).draft
     assert not draft.beside
     assert (1.3,) in [t.reading.numbers for t in draft.targets]
+
+
+def test_a_plan_issued_then_its_aims_after_a_colon_are_read() -> None:
+    """Đông Sơn 2015-2020 (round 90): "UBND huyện đã ban hành kế hoạch … cụ thể: phấn đấu …":
+    what was issued is the plan whose aims follow, not a report; before, none was drafted."""
+    text = (
+        "Để thực hiện mục tiêu đề ra, UBND huyện đã ban hành kế hoạch thực hiện Nghị quyết với "
+        "những nhiệm vụ và giải pháp cụ thể: phấn đấu đạt tốc độ tăng giá trị sản xuất bình quân "
+        "giai đoạn 2016-2020 17,5%/năm; Thu nhập bình quân đầu người năm 2020 đạt 54,5 triệu "
+        "đồng; Tỷ lệ dân số đô thị năm 2020 đạt 32% trở lên.\n"
+    )
+    assert [t.reading.numbers for t in extract_text(text).draft.targets] == [
+        (17.5,),
+        (54.5,),
+        (32.0,),
+    ]
+    # (a guard: what was issued, counted, is still a report)
+    report = "Năm 2023, UBND huyện đã ban hành 12 kế hoạch, 5 đề án: về nông nghiệp.\n"
+    assert extract_text(report).draft.targets == []

@@ -125,7 +125,9 @@ _ATTENDANCE = re.compile(
 
 #: What a meeting passed, when it is the targets listed after it: "Đại hội đã thông qua một số
 #: chỉ tiêu chủ yếu Lào Cai cần đạt được đến năm 2015 như: tốc độ tăng trưởng GDP … 14%".
-_TARGETS_PASSED = re.compile(r"\bchỉ tiêu\b[^.;]*?(?:như|gồm|là)?\s*:", re.IGNORECASE)
+_TARGETS_PASSED = re.compile(
+    r"\bchỉ tiêu\b[^.;]*?(?:như|gồm|là)?\s*:|:\s*(?:phấn đấu|mục tiêu)\b", re.IGNORECASE
+)
 #: What a meeting passed, when it is targets named after it: "các đại biểu đã thông qua mục tiêu
 #: cụ thể tiếp tục thực hiện Nghị quyết … giai đoạn 2015-2020, trong đó phấn đấu có từ 90% …".
 _PASSES_TARGETS = re.compile(
