@@ -105,3 +105,26 @@ def test_a_plan_issued_then_its_aims_after_a_colon_are_read() -> None:
     # (a guard: what was issued, counted, is still a report)
     report = "Năm 2023, UBND huyện đã ban hành 12 kế hoạch, 5 đề án: về nông nghiệp.\n"
     assert extract_text(report).draft.targets == []
+
+
+def test_what_a_place_has_not_and_is_no_longer_is_no_target() -> None:
+    """Đồng Tháp tourism (round 93): "không có núi, không có biển nhưng có …" and "không còn là
+    nơi 'khuất nẻo'" describe the province; before, each was drafted as a target of zero."""
+    text = (
+        "Mục tiêu đến năm 2025, du lịch thu hút trên 05 triệu lượt khách. Đồng Tháp không có núi, "
+        "không có biển nhưng có nhiều tài nguyên văn hóa bản địa. Đồng Tháp không còn là nơi "
+        "khuất nẻo mà là điểm đến hấp dẫn.\n"
+    )
+    assert [t.reading.numbers for t in extract_text(text).draft.targets] == [(5.0,)]
+    # (a guard: none left, the aim of zero, is still read)
+    aim = "Mục tiêu đến năm 2025: trên địa bàn nông thôn không còn nhà tạm, nhà dột nát.\n"
+    assert [t.reading.numbers for t in extract_text(aim).draft.targets] == [(0.0,)]
+
+
+def test_the_share_of_farm_workers_trained_rises() -> None:
+    """Hậu Giang agriculture (round 93): "Tỷ lệ lao động nông nghiệp qua đào tạo đạt 70%" rises,
+    unlike the share of farm workers in the labour force."""
+    text = "Mục tiêu đến năm 2025: Tỷ lệ lao động nông nghiệp qua đào tạo đạt 70%.\n"
+    assert [t.reading.direction for t in extract_text(text).draft.targets] == ["increase"]
+    share = "Mục tiêu đến năm 2025: Tỷ lệ lao động nông nghiệp trong tổng lao động còn 30%.\n"
+    assert [t.reading.direction for t in extract_text(share).draft.targets] == ["decrease"]

@@ -19,6 +19,12 @@ from plantrack.extract.names import PER_PERSON, masked_cues
 from plantrack.extract.timing import NO_TIME, PlanTime, times
 from plantrack.plans.wording import PLANNED, spellings
 
+#: Areas a plan counts: "8/8 xã được công nhận nông thôn mới nâng cao" counts xã out of 8.
+_AREA_FRACTION_RE = re.compile(
+    spellings(rf"(?P<count>\d+)\s*/\s*(?P<out_of>\d+)\s+(?P<noun>{words.AREA_NOUN})\b"),
+    re.IGNORECASE,
+)
+
 _RATE_INDICATOR = re.compile(
     spellings(r"tỷ lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất"), re.IGNORECASE
 )
@@ -339,7 +345,7 @@ def kind_of(
         kind = "level"
     if kind == "level" and (unit or "").endswith("/vụ") and not plan.one_year:
         kind = "annual"  # "diện tích trồng màu 80– 100ha/vụ": every season of every year
-    counted = words.AREA_FRACTION_RE.match(text, fig.start)
+    counted = _AREA_FRACTION_RE.match(text, fig.start)
     if counted is not None and kind == "level" and not fig.percent:
         # "có 8/8 xã được công nhận nông thôn mới": how many areas meet it, out of how many
         return Kind(

@@ -490,9 +490,13 @@ def _without_figure(
     """A clause with no figure: "không còn hộ nghèo" (none left), "chiếm đa số" (a majority),
     or a state to reach (qualitative)."""
     own = own_text(clause)
-    nothing_left = re.search(r"không còn", text, re.IGNORECASE)
+    # (not "không còn là nơi …", no longer being, nor "không có núi, không có biển nhưng có …",
+    # what a place has and has not: a description, no aim)
+    nothing_left = re.search(r"không còn(?!\s+là\b)", text, re.IGNORECASE)
     majority = re.search(r"chiếm đa số", text, re.IGNORECASE)
     none_at_all = re.search(r"\bkhông (?:có|để(?: xảy ra)?)\s+(?=[^\W\d_])", text, re.IGNORECASE)
+    if none_at_all and re.search(r"\bnhưng\b", text[none_at_all.end() :], re.IGNORECASE):
+        return None
     if none_at_all and not nothing_left:
         noun = _THE_MANY.sub("", text[none_at_all.end() :].split("(")[0].strip(" ,.;"))
         # what is counted, up to a comma: "không có hộ nghèo, hộ cận nghèo" counts hộ nghèo

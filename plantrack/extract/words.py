@@ -426,9 +426,8 @@ GROWTH_NOUN_RE = _compile(r"\b(?:vào|cho|của)\s+(?:tốc độ\s+)?tăng trư
 SHARE_NAME_RE = _compile(r"^\s*(?:tỷ trọng|tỉ trọng|đóng góp(?: trực tiếp)?(?: của)?)\s+", _I)
 #: Sectors that shrink as an economy's share when it grows (its structure moves away from them).
 FARMING_RE = _compile(r"nông|lâm nghiệp|thủy sản|thuỷ sản|khu vực I(?!I)\b", _I)
-#: Areas a plan counts: "8/8 xã được công nhận nông thôn mới nâng cao" counts xã out of 8.
+#: Areas a plan counts ("8/8 xã được công nhận nông thôn mới nâng cao" counts xã out of 8).
 AREA_NOUN = r"xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|tổ dân phố|khu phố|khu dân cư|huyện"
-AREA_FRACTION_RE = _compile(rf"(?P<count>\d+)\s*/\s*(?P<out_of>\d+)\s+(?P<noun>{AREA_NOUN})\b", _I)
 #: The sectors of an economy, in the name of a share or a rate: a structure of the economy.
 SECTOR_RE = _compile(r"kinh tế|ngành|nông(?! thôn| dân)|công nghiệp|dịch vụ|thuế sản phẩm", _I)
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
@@ -441,8 +440,9 @@ LESS_IS_BETTER_RE = _compile(
     # not what is fought: "thiết bị giảm thiểu ô nhiễm", "xử lý ô nhiễm", "chuẩn xóa mù chữ"
     r"(?<!giảm )(?<!giảm thiểu )(?<!hạn chế )(?<!xử lý )(?<!chống )(?<!phòng )(?<!xóa )(?:hộ nghèo|nghèo đa chiều|cận nghèo|thất nghiệp|suy dinh dưỡng|tử vong|tai nạn|ô nhiễm"
     r"|chỉ số giá|\bcpi\b|tăng dân số|phát triển dân số|tỷ suất chết|sinh con thứ|mất cân bằng|tội phạm|cháy|nợ xấu|vi phạm"
-    r"|lao động nông nghiệp|tỷ trọng lao động nông|nhà tạm|dột nát|bỏ học|mù chữ|lạm phát"
-    r"|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải|t[ỷỉ] số giới tính)",
+    r"|lao động nông nghiệp(?! (?:qua|được) đào tạo)|tỷ trọng lao động nông|nhà tạm|dột nát|bỏ học"
+    r"|mù chữ|lạm phát|hút thuốc|nghiện|tảo hôn|bạo lực|thâm hụt|bội chi|tiêu hao|phát thải"
+    r"|t[ỷỉ] số giới tính)",
     _I,
 )
 #: Whom a measure helps, which says nothing of its better side: "tỷ lệ trẻ em thuộc hộ nghèo, hộ
