@@ -128,3 +128,36 @@ def test_the_share_of_farm_workers_trained_rises() -> None:
     assert [t.reading.direction for t in extract_text(text).draft.targets] == ["increase"]
     share = "Mục tiêu đến năm 2025: Tỷ lệ lao động nông nghiệp trong tổng lao động còn 30%.\n"
     assert [t.reading.direction for t in extract_text(share).draft.targets] == ["decrease"]
+
+
+def test_a_range_written_with_an_arrow() -> None:
+    """Tam Dương 2020 (round 94): "tăng trưởng kinh tế bình quân đạt 18->19%" is 18 to 19 %."""
+    text = "Năm 2020, phấn đấu tăng trưởng kinh tế bình quân đạt 18->19%.\n"
+    target = extract_text(text).draft.targets[0].reading
+    assert (target.comparator, target.numbers) == ("range", (18.0, 19.0))
+
+
+def test_items_dashed_inside_a_paragraph_are_items() -> None:
+    """Crop strategy 2030 (round 95): "… 8 - 10%/năm. - Đảm bảo tưới chủ động trên 85% …" in one
+    paragraph: each dash after a full stop opens an item; before, the growth of the item
+    before it made each share a growth rate in tỷ đồng."""
+    text = (
+        "* Theo đó, mục tiêu phát triển của Chiến lược được đặt ra như sau: 1. Mục tiêu chung Phát "
+        "triển trồng trọt thành ngành kinh tế kỹ thuật hoàn chỉnh. 2. Mục tiêu cụ thể đến năm "
+        "2030 - Tốc độ tăng trưởng giá trị sản xuất trồng trọt bình quân 2,2 - 2,5%/năm. - Đảm "
+        "bảo tưới chủ động trên 85% diện tích đất chuyên trồng lúa; 70% diện tích cây trồng cạn "
+        "được tưới. - Tỷ lệ diện tích sản xuất hữu cơ 1%.\n"
+    )
+    draft = extract_text(text).draft
+    assert [(t.reading.kind, t.reading.unit) for t in draft.targets] == [
+        ("growth", None),
+        ("level", "%"),
+        ("level", "%"),
+        ("level", "%"),
+    ]
+    # (a guard: a dash between sectors' names opens nothing)
+    sectors = (
+        "Mục tiêu đến năm 2030: cơ cấu kinh tế Nông - Lâm - Thủy sản 20%; Công nghiệp - Xây "
+        "dựng 40%; Dịch vụ 40%.\n"
+    )
+    assert len(extract_text(sectors).draft.targets) == 3

@@ -53,7 +53,8 @@ _MARK_START = re.compile(
 
 _MARK_INLINE = re.compile(
     r"(?<=[\s.;:])(?P<marker>(?:\(|(?=\d{1,2}\)\s))(?P<pnum>\d{1,3})\)|(?P<num>\d{1,2})\.|(?P<letter>[a-zđ])\)"
-    r"|(?P<roman>[IVX]{1,5})\.)\s+(?=\w)"
+    # a dash after a full stop, a semicolon or a colon: "… 8 - 10%/năm. - Đảm bảo tưới …"
+    r"|(?P<roman>[IVX]{1,5})\.|(?<=[.;:]\s)(?P<dash>[-–]))\s+(?=\w)"
 )
 
 
@@ -91,6 +92,9 @@ def pieces_of(blocks: Sequence[BlockLike]) -> list[Piece]:
             if first is not None and match.start() < first.end():
                 continue
             if not text[match.end() : match.end() + 1].isupper():
+                continue
+            if match["dash"]:
+                starts.append((match.start(), match))
                 continue
             kind, value = _inline_kind(match)
             if value != last.get(kind, 0) + 1 and not (value == 1 and kind != "pnum"):

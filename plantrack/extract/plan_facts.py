@@ -277,7 +277,10 @@ def title_of(seg: Segmented, blocks: Sequence[BlockLike]) -> tuple[str, str | No
     intro = [t for t in every if len(t) > 12 and not re.match(r"(?:Số|Căn cứ)\b", t)]
     if intro:
         return _shortened(re.split(r"(?<=[.!?])\s", intro[0], maxsplit=1)[0]), None
-    return (_shortened(blocks[0].text) if blocks else "Kế hoạch"), None
+    # (the first block up to a list it opens: "Mục tiêu cụ thể của đề án đến năm 2025: - Thu
+    # nhập …")
+    first = re.split(r"\s*:\s+[-–]\s", blocks[0].text, maxsplit=1)[0] if blocks else ""
+    return (_shortened(first) if first else "Kế hoạch"), None
 
 
 def _shortened(title: str, limit: int = 300) -> str:

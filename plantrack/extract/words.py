@@ -33,8 +33,8 @@ NUMBER_RE = _compile(  # a number glued to its unit first: "1,1m2/người" is 1
 
 #: A year a target may name.
 YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
-#: Between the two ends of a range or a period: "2021-2025", "8 – 9%", "từ 4 đến 5%", "45 ÷ 47%".
-DASH = r"\s*(?:-|–|—|÷|đến|tới)\s*"
+#: Between the two ends of a range or a period: "2021-2025", "8 – 9%", "từ 4 đến 5%", "18->19%".
+DASH = r"\s*(?:->|→|-|–|—|÷|đến|tới)\s*"
 #: ``giai đoạn 2021-2025``, ``thời kỳ 2021 – 2030``, ``nhiệm kỳ 2020 - 2025``, ``2021-2025``.
 PERIOD_RE = _compile(
     rf"(?:(?P<word>giai đoạn|thời kỳ|nhiệm k[ỳì]|từ năm|từ)\s+(?:năm\s+)?)?"
