@@ -397,3 +397,31 @@ def test_a_count_of_things_in_its_text_is_the_indicator_s_unit(
         0,
         "1 plan file checked, all valid: 0 errors, 0 warnings.",
     ), out
+
+
+@pytest.mark.parametrize(
+    ("unit", "target"),
+    [
+        ("tỷ quả", "kind: level\nabout: 23\nyear: 2025\ntext: 'đạt khoảng 23 tỷ quả trứng'"),
+        ("tỷ quả trứng", "kind: level\nabout: 23\nyear: 2025\ntext: 'đạt khoảng 23 tỷ quả trứng'"),
+    ],
+)
+def test_billions_of_a_thing_are_not_billions_of_dong(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unit: str, target: str
+) -> None:
+    """Round 95's livestock strategy: "23 tỷ quả trứng" was read as 23 tỷ (đồng), so no unit of
+    the indicator passed without text-unit-mismatch; the analyst had to leave the targets out."""
+    code, out = _validate(tmp_path, monkeypatch, indicator(unit, "increase", target))
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        "1 plan file checked, all valid: 0 errors, 0 warnings.",
+    ), out
+
+
+def test_billions_of_dong_written_tỷ_still_meet_the_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(a guard: "tỷ" alone is still tỷ đồng, 1,000 times an indicator in triệu đồng)"""
+    target = "kind: level\nvalue: 200\nyear: 2025\ntext: 'thu ngân sách đạt 200 tỷ, tăng 10%'"
+    _code, out = _validate(tmp_path, monkeypatch, indicator("triệu đồng", "increase", target))
+    assert "text-unit-mismatch" in out, out

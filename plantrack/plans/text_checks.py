@@ -448,6 +448,8 @@ def _unit_after(after: str) -> Unit | None:
         except UnitError:
             continue
         if is_known(unit):  # "3.500 ha đất lúa": the longest words that name a known unit
+            if end == 1 and len(words) > 1 and words[0].lower() in ("tỷ", "tỉ"):
+                return None  # "23 tỷ quả trứng": billions of a thing, not "tỷ" for tỷ đồng
             return unit
     return None
 
