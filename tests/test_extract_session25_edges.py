@@ -161,3 +161,27 @@ def test_items_dashed_inside_a_paragraph_are_items() -> None:
         "dựng 40%; Dịch vụ 40%.\n"
     )
     assert len(extract_text(sectors).draft.targets) == 3
+
+
+def test_the_nearest_sentence_before_names_the_year_of_its_aims() -> None:
+    """Mỹ An 2018 (round 97): "… kết quả … của UBND xã năm 2017. Năm 2018, xã Mỹ An tiếp tục xây
+    dựng 18 chỉ tiêu … . Toàn xã phấn đấu … đạt gần 2000 tấn": the aims of 2018, not of the
+    year the paragraph opened with; before, nothing was drafted."""
+    text = (
+        "Tại kỳ họp, các đại biểu thảo luận kết quả đạt được của UBND xã năm 2017. Năm 2018, xã Mỹ "
+        "An tiếp tục xây dựng 18 chỉ tiêu phát triển kinh tế xã hội. Toàn xã phấn đấu sản lượng "
+        "lương thực có hạt đạt gần 2000 tấn, thu nhập bình quân đầu người đạt 40 triệu "
+        "đồng/người/năm.\n"
+    )
+    draft = extract_text(text).draft
+    assert [(t.reading.numbers, t.reading.year) for t in draft.targets] == [
+        ((2000.0,), 2018),
+        ((40.0,), 2018),
+    ]
+    # (a guard: a paragraph on a year before the plan still reports it)
+    past = (
+        "Kế hoạch năm 2015 của huyện.\nTheo báo cáo, năm 2014 tình hình kinh tế ổn định. Tổng giá "
+        "trị sản xuất đạt 2.629 tỷ đồng.\nNăm 2015, phấn đấu tổng giá trị sản xuất đạt 2.900 tỷ "
+        "đồng.\n"
+    )
+    assert [t.reading.numbers for t in extract_text(past).draft.targets] == [(2900.0,)]

@@ -62,8 +62,10 @@ def before_the_plan(
             last = earlier
         if reading is not None and clause.opening and not _sentence_has_a_time(clause):
             # "Theo báo cáo …, năm 2014 tình hình kinh tế - xã hội … . Tổng giá trị sản xuất …
-            # đạt 2.629 tỷ đồng": a paragraph about a year before the plan (Thăng Bình)
-            opened = times(clause.opening).year
+            # đạt 2.629 tỷ đồng": a paragraph about a year before the plan (Thăng Bình); the
+            # year of the nearest sentence before that names one ("… kết quả … năm 2017. Năm
+            # 2018, xã … xây dựng 18 chỉ tiêu … . Toàn xã phấn đấu … đạt gần 2000 tấn", Mỹ An)
+            opened = _latest_year_before(clause, blocks)
             last = opened if opened is not None and opened < plan.start else last
         if reading is not None and plan.one_year and not _sentence_has_a_time(clause):
             # "Ngành công nghiệp … dẫn đầu về tăng trưởng với chỉ số sản xuất tăng 11,43%, … .
@@ -89,6 +91,16 @@ def before_the_plan(
         else:
             kept.append((clause, reading))
     return kept, past
+
+
+def _latest_year_before(clause: Clause, blocks: Sequence[BlockLike]) -> int | None:
+    """The year of the nearest sentence before the clause's, in its paragraph, that names one."""
+    text = blocks[clause.span.block].text[: (clause.first or clause).span.start]
+    for start, end in reversed(split_sentences(text, 0, len(text))):
+        found = times(text[start:end])
+        if found.year is not None or found.period is not None:
+            return found.year if found.year is not None else found.period[1]  # type: ignore[index]
+    return None
 
 
 #: An estimate of a year's outcome: "thu ngân sách năm 2020 ước đạt 2.500 tỷ đồng".
