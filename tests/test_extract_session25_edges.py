@@ -185,3 +185,18 @@ def test_the_nearest_sentence_before_names_the_year_of_its_aims() -> None:
         "đồng.\n"
     )
     assert [t.reading.numbers for t in extract_text(past).draft.targets] == [(2900.0,)]
+
+
+def test_a_meeting_at_a_year_s_end_is_no_end_of_the_plan() -> None:
+    """Bình Phước 2018 (round 96): "… thông qua 27 chỉ tiêu … trình HĐND tỉnh tại kỳ họp cuối năm
+    2017. … UBND tỉnh đề ra 27 chỉ tiêu … trong năm 2018. Trong đó, …": a plan of 2018; before,
+    "cuối năm 2017" made it one of 2013-2017, and every target's year was wrong."""
+    text = (
+        "Sáng ngày 13/11, UBND tỉnh đã chủ trì cuộc họp nhằm thông qua 27 chỉ tiêu kinh tế – văn "
+        "hóa xã hội trình HĐND tỉnh tại kỳ họp cuối năm 2017.\n"
+        "Theo báo cáo tại cuộc họp, UBND tỉnh đề ra 27 chỉ tiêu nhiệm vụ về kinh tế – văn hóa xã "
+        "hội trong năm 2018. Trong đó, Thu ngân sách 5.455 tỷ đồng; tỷ lệ che phủ rừng 70%.\n"
+    )
+    draft = extract_text(text).draft
+    assert draft.period == (2018, 2018)
+    assert [t.reading.year for t in draft.targets] == [2018, 2018]

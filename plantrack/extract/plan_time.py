@@ -73,6 +73,12 @@ _CITED_RE = re.compile(
     r"|(?:trong\s+)?năm\s+(?:19|20)\d\d|toàn\s+(?:xã|huyện|tỉnh|thành phố|thị xã|phường)\b))[^;.])*",
     re.IGNORECASE,
 )
+#: A meeting at a year's end, when targets are put to it: "… 27 chỉ tiêu … trình HĐND tỉnh tại
+#: kỳ họp cuối năm 2017" (its year no end of the plan's; the plan is the year after).
+_MEETING_AT_YEAR_END_RE = re.compile(
+    rf"\b(?:kỳ họp|hội nghị|phiên họp)(?:\s+[^\W\d_]+){{0,3}}\s+cuối\s+năm\s+{words.YEAR}",
+    re.IGNORECASE,
+)
 #: A year and the period after it: "Kế hoạch phát triển hạ tầng số … năm 2025, giai đoạn
 #: 2026–2030" (a plan of 2025-2030).
 _YEAR_THEN_PERIOD_RE = re.compile(
@@ -94,7 +100,7 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     only the end ("đến năm 2030": the start is then the year it was issued, or five years
     before the end)."""
     cleaned = words.PLANNING_OFFICE_RE.sub(" ", words.DATE_WITH_YEAR_RE.sub(" ", text))
-    cleaned = _CITED_RE.sub(" ", cleaned)
+    cleaned = _MEETING_AT_YEAR_END_RE.sub(" ", _CITED_RE.sub(" ", cleaned))
     if not announce and words.RESULT_RE.search(cleaned):
         # "Nhiệm kỳ qua, … 30/33 chỉ tiêu … Tổng thu ngân sách giai đoạn 2020-2024 …": a report
         # states no time, but the aims of a year after the one reported ("… nghe báo cáo kết quả
