@@ -200,3 +200,30 @@ def test_a_meeting_at_a_year_s_end_is_no_end_of_the_plan() -> None:
     draft = extract_text(text).draft
     assert draft.period == (2018, 2018)
     assert [t.reading.year for t in draft.targets] == [2018, 2018]
+
+
+def test_the_plan_s_range_with_its_percent_and_the_plan_said_is() -> None:
+    """Tiền Giang 2019 and Đắk Nông 2020 (round 96): "đạt 7,26% (kế hoạch tăng 7% – 7,5%)", and
+    "Đến hết quý III năm 2020, tăng trưởng … mới đạt 6,58%, … khó đạt kế hoạch đề ra là 7,91%"
+    (the quarter the result's): the plan's figures; before, the results were drafted."""
+    tien_giang = (
+        "Ngày 06-01, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị tổng kết việc thực hiện nhiệm vụ "
+        "chính trị năm 2019. Theo đó, tốc độ tăng trưởng kinh tế (GRDP) cả năm đạt 7,26% (kế "
+        "hoạch tăng 7% – 7,5%); tổng thu ngân sách 11.260 tỷ đồng, đạt 121% dự toán năm.\n"
+    )
+    draft = extract_text(tien_giang).draft
+    assert [(t.reading.numbers, t.reading.period) for t in draft.targets] == [
+        ((7.0, 7.5), (2019, 2019))
+    ]
+    dak_nong = (
+        "Đến hết quý III năm 2020, tăng trưởng kinh tế toàn tỉnh mới đạt 6,58%, thấp hơn 0,37% "
+        "so với cùng kỳ năm 2019 và sẽ khó đạt kế hoạch đề ra là 7,91%.\n"
+    )
+    draft = extract_text(dak_nong).draft
+    assert [(t.reading.numbers, t.reading.period) for t in draft.targets] == [
+        ((7.91,), (2020, 2020))
+    ]
+    # (a guard: a plan that names its own plan so is read as a plan)
+    plan = "Năm 2024, phấn đấu đạt kế hoạch là tăng trưởng 8%; thu ngân sách 500 tỷ đồng.\n"
+    draft = extract_text(plan).draft
+    assert not draft.beside and len(draft.targets) == 2

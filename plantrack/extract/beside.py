@@ -26,7 +26,7 @@ from plantrack.extract.listed import Unread
 
 _I = re.IGNORECASE
 _NUM = rf"(?:{words.NUMBER})"
-_RANGE = rf"{_NUM}(?:\s*[-–]\s*{_NUM})?"
+_RANGE = rf"{_NUM}(?:\s*%?\s*[-–]\s*{_NUM})?"  # "8-9", "7% – 7,5"
 _UNIT = r"(?:%|‰|(?:(?:triệu|tỷ|nghìn|ngàn)\s+)?[^\W\d_]+(?:/[^\W\d_]+)?)"
 #: What a plan's figure is introduced by: "KH" (kế hoạch), "NQ" (the resolution), spelled out.
 _MARK = (
@@ -48,8 +48,9 @@ _AFTER_RE = re.compile(
 #: named so: "so với năm 2021 (8,79 triệu tấn)").
 _NAMED_RE = re.compile(
     r"\b(?:so(?:\s+với)?|theo|bằng\s+[\d.,]+\s*%|vượt|đạt|chưa đạt|không đạt|hoàn thành)\s+"
-    r"(?:kế hoạch|chỉ tiêu)\b(?!\s+số)[^().;]{0,100}?\(\s*"
-    rf"(?P<plan>(?:{_CHANGE}\s+)?(?:(?:khoảng|trên|từ|dưới)\s+)?{_RANGE}(?:\s*{_UNIT})?)\s*\)",
+    r"(?:kế hoạch|chỉ tiêu)\b(?!\s+số)[^().;]{0,100}?(?:(?P<bracket>\()|\blà)\s*"
+    rf"(?P<plan>(?:{_CHANGE}\s+)?(?:(?:khoảng|trên|từ|dưới)\s+)?{_RANGE}(?:\s*{_UNIT})?)"
+    r"(?(bracket)\s*\))",
     _I,
 )
 #: Two figures in one unit, the result's and the plan's: "3.189,60ha/3.117,03ha".
@@ -206,7 +207,9 @@ def _pairs(text: str) -> list[_Pair]:
             pair.start <= match.start("plan") < pair.end for pair in out
         ):
             # (not a share of the targets met: "có 17/19 chỉ tiêu đạt và vượt kế hoạch (89,47%)")
-            words_and_close = ((match.start(), match.start("plan")), (match.end() - 1, match.end()))
+            words_and_close = ((match.start(), match.start("plan")),) + (
+                ((match.end() - 1, match.end()),) if match["bracket"] else ()
+            )
             plan, kept = match.start("plan"), match.end("plan")
             out.append(_Pair(match.start(), plan, kept, match.end(), words_and_close))
     for match in _SLASHED_RE.finditer(text):

@@ -241,7 +241,9 @@ def read_clause(
         (_a_report(clause) and not planned)
         or words.FRACTION_OF_RE.search(text)
         or words.MISPRINTED_NUMBER_RE.search(text)
-        or words.QUARTER_RE.search(text)
+        # (a quarter beside the plan's figure is its result's: "Đến hết quý III năm 2020, tăng
+        # trưởng … mới đạt 6,58%, … khó đạt kế hoạch đề ra là 7,91%")
+        or (words.QUARTER_RE.search(text) and not planned)
     ):
         # a result, a comparison with a base year, a report, a fraction of a number not given,
         # a misprinted number or a quarter's figure: listed, not a target
