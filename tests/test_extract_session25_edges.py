@@ -227,3 +227,22 @@ def test_the_plan_s_range_with_its_percent_and_the_plan_said_is() -> None:
     plan = "Năm 2024, phấn đấu đạt kế hoạch là tăng trưởng 8%; thu ngân sách 500 tỷ đồng.\n"
     draft = extract_text(plan).draft
     assert not draft.beside and len(draft.targets) == 2
+
+
+def test_an_aim_to_meet_and_pass_the_targets_is_no_result() -> None:
+    """Nghệ An 2019 (round 96): "toàn tỉnh phấn đấu đạt và vượt các chỉ tiêu … đề ra. Cụ thể, về
+    chỉ tiêu kinh tế, …": an aim that announces the targets, not a result; before, its
+    paragraph's twelve targets were left outside."""
+    text = (
+        "HĐND tỉnh vừa ban hành Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2019.\n"
+        "Theo đó, năm 2019, toàn tỉnh phấn đấu đạt và vượt các chỉ tiêu kinh tế - xã hội đề ra. "
+        "Cụ thể, về chỉ tiêu kinh tế, tốc độ tăng trưởng tổng sản phẩm (GRDP) đạt 9,0% - 9,5%; "
+        "thu ngân sách 13.498 tỷ đồng.\n"
+        "Về chỉ tiêu xã hội: tỷ lệ hộ nghèo giảm còn 4,0%; tỷ lệ lao động được đào tạo 63%.\n"
+    )
+    assert [t.reading.numbers for t in extract_text(text).draft.targets] == [
+        (9.0, 9.5),
+        (13498.0,),
+        (4.0,),
+        (63.0,),
+    ]
