@@ -246,3 +246,15 @@ def test_an_aim_to_meet_and_pass_the_targets_is_no_result() -> None:
         (4.0,),
         (63.0,),
     ]
+
+
+def test_a_page_dated_in_a_congress_year_plans_the_next_five() -> None:
+    """Thừa Thiên Huế 2015-2020 (round 99): "Các chỉ tiêu chủ yếu" on a page of 24/10/2015 that
+    names no year: the term's 2016-2020; before, 2015-2019, every growth's period wrong."""
+    text = (
+        "24/10/2015 - 20:53\nCác chỉ tiêu chủ yếu\nVề kinh tế: Tổng sản phẩm trong tỉnh (GRDP) tăng "
+        "bình quân trên 9%/năm. Tỷ lệ đô thị hóa từ 60 - 65%.\n"
+    )
+    assert extract_text(text).draft.period == (2016, 2020)
+    # (and from its own year when that is none: a page of 2016 plans 2016-2020)
+    assert extract_text(text.replace("24/10/2015", "14/03/2016")).draft.period == (2016, 2020)

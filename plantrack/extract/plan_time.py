@@ -446,5 +446,8 @@ def plan_time_of(
             _SEVERAL_YEARS_RE.search(words.COUNCIL_TERM_RE.sub(" ", text)) for text in texts
         ):
             return PlanTime(issued, issued), True
-        return PlanTime(issued, issued + 4), True
+        # five years from it, or from the next when it is a congress's year (2015, 2020, 2025:
+        # "Các chỉ tiêu chủ yếu" on a page of 24/10/2015 are the term's, 2016-2020)
+        start = issued + 1 if issued % 5 == 0 else issued
+        return PlanTime(start, start + 4), True
     return PlanTime(2021, 2025), True
