@@ -258,3 +258,18 @@ def test_a_page_dated_in_a_congress_year_plans_the_next_five() -> None:
     assert extract_text(text).draft.period == (2016, 2020)
     # (and from its own year when that is none: a page of 2016 plans 2016-2020)
     assert extract_text(text.replace("24/10/2015", "14/03/2016")).draft.period == (2016, 2020)
+
+
+def test_targets_met_counted_with_cac_are_a_result() -> None:
+    """Mang Thít 2020-2025 (round 98): "Hoàn thành đạt và vượt 16/22 các chỉ tiêu nghị quyết đã
+    đề ra": the past term's targets met, counted; before, a target of 16 that also made the plan
+    one of 2016-2020."""
+    text = (
+        "Nhiệm kỳ 2015- 2020, Đảng bộ huyện đã đoàn kết, nỗ lực phấn đấu và đạt được nhiều thành "
+        "tựu quan trọng. Hoàn thành đạt và vượt 16/22 các chỉ tiêu nghị quyết đã đề ra, hệ thống "
+        "chính trị được củng cố.\n"
+        "Nhiệm kỳ 2020- 2025, Đảng bộ huyện đề ra phương hướng: Xây dựng 100% xã nông thôn mới.\n"
+    )
+    draft = extract_text(text).draft
+    assert draft.period == (2021, 2025)
+    assert [(t.reading.numbers, t.reading.year) for t in draft.targets] == [((100.0,), 2025)]

@@ -127,7 +127,7 @@ RESULT_RE = _compile(
     # a year's report: "hoàn thành 12/12 chỉ tiêu", "đạt được những kết quả quan trọng"
     # ("… hoàn thành và vượt toàn bộ 30/30 chỉ tiêu")
     r"|(?:hoàn thành|đạt)(?:\s+và\s+vượt)?(?:\s+(?:toàn bộ|tất cả|cả))?\s+\d+\s*/\s*\d+\s+"
-    r"(?:nhóm\s+)?chỉ tiêu"
+    r"(?:các\s+|nhóm\s+)?chỉ tiêu"  # ("Hoàn thành đạt và vượt 16/22 các chỉ tiêu")
     # a report of the year's results: "UBND TP. Hà Nội báo cáo kết quả kinh tế - xã hội năm 2025
     # với GRDP ước đạt 8,5%, …"
     r"|\bbáo cáo kết quả\b"  # and the year just past: "tăng trưởng kinh tế năm qua ước đạt 8%"
