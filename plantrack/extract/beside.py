@@ -121,8 +121,13 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
     plan's figures; None when the text is not such a report."""
     found = {n: pairs for n, b in enumerate(blocks) if (pairs := _pairs(b.text))}
     pairs = [pair for p in found.values() for pair in p]
-    if len(pairs) < _FEWEST and all(pair.slashed for pair in pairs):
-        return None  # (two figures in one unit, once or twice, may be anything)
+    if len(pairs) < _FEWEST and (
+        all(pair.slashed for pair in pairs)  # (two figures in one unit may be anything)
+        # (nor is one plan's figure beside another a report, unless the text reports: a plan's
+        # "Tổng giá trị sản xuất tăng 8,5% (NQ 8-9%)", not "… ước tăng 10,02% (KH tăng 10-10,5%)")
+        or not any(_REPORTS_RE.search(b.text) for b in blocks)
+    ):
+        return None
     if any(_aims(_without(b.text, found.get(n, []))) for n, b in enumerate(blocks)):
         return None  # a review of the year before a plan's own aims
     texts: dict[int, str] = {}
@@ -162,7 +167,7 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
     plans = {n: tuple((p.start, p.end) for p in pairs) for n, pairs in found.items()}
     listed = {(r.block, r.start): r for r in results}  # (a piece with two figures, once)
     named = [pair.year for pair in pairs if pair.year]
-    return Beside(texts, plans, tuple(listed.values()), _year(blocks, named or compared))
+    return Beside(texts, plans, tuple(listed.values()), _year(blocks, compared or named))
 
 
 @dataclass(frozen=True)
@@ -200,6 +205,8 @@ def _pairs(text: str) -> list[_Pair]:
         out.append(_Pair(start, plan, kept, match.end(), tuple(blanks), tuple(said), year=year))
         done = match.end()
     for match in _NAMED_RE.finditer(text):
+        if not match["bracket"] and not _said_beside_a_result(text, match):
+            continue
         counted = re.search(
             r"\d+\s*(?:/\s*\d+\s*)?chỉ tiêu", text[max(0, match.start() - 40) : match.start()]
         )
@@ -217,6 +224,14 @@ def _pairs(text: str) -> list[_Pair]:
         plan = match.start("plan")
         out.append(_Pair(start, plan, match.end(), match.end(), ((start, plan),), slashed=True))
     return sorted(out, key=lambda pair: pair.start)
+
+
+def _said_beside_a_result(text: str, match: re.Match[str]) -> bool:
+    """Whether a plan's figure said with "là" is a share beside a result's in its sentence:
+    "… mới đạt 6,58%, … khó đạt kế hoạch đề ra là 7,91%" (not "Theo kế hoạch, tổng diện tích …
+    là 5.200 ha", a plan's own figure, nor "không đạt kế hoạch là 2 đợt hạn hán", a cause)."""
+    sentence = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
+    return "%" in match["plan"] and re.search(rf"{_NUM}\s*%", sentence) is not None
 
 
 def _result(said: str, block: int, start: int) -> Unread:
@@ -262,9 +277,9 @@ def _said_from(text: str, figure: int, plan: str) -> int:
 
 def _year(blocks: Sequence[BlockLike], compared: list[int]) -> int | None:
     """The year reported on: the year an opening or a review names ("Năm 2023, …", "đánh giá
-    … năm 2022", not "so với thực hiện năm 2021"), else the one the plan's marks name most
-    ("(kế hoạch năm 2025 là 12,35%)"), else one after a result's base year ("ước tăng 11,07% so
-    với năm 2021")."""
+    … năm 2022", not "so với thực hiện năm 2021"), else one after a result's base year ("ước
+    tăng 11,07% so với năm 2021"), else the one the plan's marks name most ("(kế hoạch năm 2025
+    là 12,35%)")."""
     for block in blocks:
         match = _REPORTED_YEAR_RE.search(_COMPARISON_RE.sub(" ", block.text))
         if match:
@@ -278,10 +293,19 @@ def _aims(text: str) -> bool:
     return any(
         has_figure(after := match["aimed"] or match["named"] or match["planned"] or "")
         or _TARGETS_SET_RE.match(after)  # "huyện đề ra 18 chỉ tiêu chủ yếu: …"
+        # a year's plan heading what follows: "Kế hoạch năm 2024:" on its own line
+        or (match["planned"] is not None and not match["planned"].strip())
         for match in _AIM_RE.finditer(text)
     )
 
 
+#: Words of a report of results: an estimate, a comparison with the same time a year before, a
+#: review ("… ước tăng 10,02%", "tăng 7,1% so với cùng kỳ", "mới đạt 6,58%", "tổng kết …").
+_REPORTS_RE = re.compile(
+    r"\b(?:ước\s+(?:đạt|tăng|giảm|tính|thực hiện|khoảng)|dự kiến\s+(?:đạt|cả năm)|so\s+(?:với\s+)?"
+    r"cùng kỳ|mới đạt|tổng kết|đánh giá kết quả|báo cáo kết quả)\b",
+    _I,
+)
 _TARGETS_SET_RE = re.compile(r"\s+(?:\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b", _I)
 
 

@@ -299,13 +299,7 @@ def _announcing_cue(text: str) -> re.Match[str] | None:
     report, one past a ";" that opens its targets with a colon ("Các ban ngành đã tổ chức triển
     khai và thực hiện thắng lợi các chỉ tiêu năm 2025; Hội nghị thống nhất các chỉ tiêu năm 2026:
     …")."""
-    reported = [
-        m.end()
-        for m in words.RESULT_RE.finditer(text)
-        # (not an aim: "… toàn tỉnh phấn đấu đạt và vượt các chỉ tiêu … đề ra. Cụ thể, về chỉ
-        # tiêu kinh tế, tốc độ tăng trưởng … đạt 9,0% - 9,5%; …")
-        if not re.search(r"phấn đấu\s+$", text[: m.start()], re.IGNORECASE)
-    ]
+    reported = [m.end() for m in words.RESULT_RE.finditer(text)]
     if not reported:
         return words.SENTENCE_CUE_RE.search(text)
     return next(

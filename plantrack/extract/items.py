@@ -91,10 +91,11 @@ def pieces_of(blocks: Sequence[BlockLike]) -> list[Piece]:
         for match in _MARK_INLINE.finditer(text):
             if first is not None and match.start() < first.end():
                 continue
-            if not text[match.end() : match.end() + 1].isupper():
+            after = text[match.end() : match.end() + 1]
+            if match["dash"] and (after.isupper() or after.isdigit()):
+                starts.append((match.start(), match))  # "… 8 - 10%/năm. - 100% số xã …"
                 continue
-            if match["dash"]:
-                starts.append((match.start(), match))
+            if not after.isupper():
                 continue
             kind, value = _inline_kind(match)
             if value != last.get(kind, 0) + 1 and not (value == 1 and kind != "pnum"):

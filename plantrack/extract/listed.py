@@ -94,13 +94,21 @@ def before_the_plan(
 
 
 def _latest_year_before(clause: Clause, blocks: Sequence[BlockLike]) -> int | None:
-    """The year of the nearest sentence before the clause's, in its paragraph, that names one."""
+    """The year of the nearest sentence before the clause's, in its paragraph, that names one
+    (not a document's it cites: "Tiếp tục thực hiện Nghị quyết số 19-NQ/TW năm 2018 …")."""
     text = blocks[clause.span.block].text[: (clause.first or clause).span.start]
     for start, end in reversed(split_sentences(text, 0, len(text))):
-        found = times(text[start:end])
+        found = times(_CITED_DOCUMENT_RE.sub(" ", text[start:end]))
         if found.year is not None or found.period is not None:
             return found.year if found.year is not None else found.period[1]  # type: ignore[index]
     return None
+
+
+#: A document cited by its number, and its date or year: "Nghị quyết số 19-NQ/TW năm 2018",
+#: "Quyết định số 1533/QĐ-UBND, ngày 15/8/2019".
+_CITED_DOCUMENT_RE = re.compile(
+    r"\bsố\s+[\w./-]*[/-][\w./-]+(?:\s*,?\s*(?:ngày\s+[\d/.-]+|năm\s+\d{4}))?", re.IGNORECASE
+)
 
 
 #: An estimate of a year's outcome: "thu ngân sách năm 2020 ước đạt 2.500 tỷ đồng".

@@ -212,16 +212,17 @@ def _near_cue(text: str) -> str:
     return text[stops[-1] :] if stops else text
 
 
-def _issued(texts: Sequence[str]) -> int | None:
-    """The year the text was issued or published, from the first date it shows that is not a
-    document's it quotes ("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 …, ngày 10/3/2025,
-    UBND huyện ban hành Kế hoạch": 2025)."""
+def _issued(texts: Sequence[str]) -> tuple[int, int] | None:
+    """The year and month the text was issued or published, from the first date it shows that
+    is not a document's it quotes ("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 …, ngày
+    10/3/2025, UBND huyện ban hành Kế hoạch": March 2025)."""
     for text in texts:
         for match in re.finditer(
-            r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{4})\b|tháng\s+\d{1,2}\s+năm\s+(\d{4})", text
+            r"\b\d{1,2}\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b|tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+            text,
         ):
             if not _QUOTED_DATE.search(text, 0, match.start()):
-                return int(match.group(1) or match.group(2))
+                return int(match.group(2) or match.group(4)), int(match.group(1) or match.group(3))
     return None
 
 
@@ -295,10 +296,11 @@ def plan_time_of(
     # the first date of the lines before the targets, of a page's date line, or of the
     # sentences before the first figure ("Ngày 05/4/2021, UBND tỉnh ban hành Kế hoạch. …")
     ahead = list(itertools.takewhile(lambda c: not has_figure(c.text), seg.clauses))
-    issued = _issued([p.text for p in seg.intro] + seg.announcements) or _issued(
+    issued_on = _issued([p.text for p in seg.intro] + seg.announcements) or _issued(
         [c.text for c in seg.clauses if words.DATE_LINE_RE.fullmatch(c.text)]
         + [c.text for c in ahead]
     )
+    issued = issued_on[0] if issued_on is not None else None
     periods = [t.period for t in clauses_times if t.period is not None]
     stated = next(
         (
@@ -446,8 +448,10 @@ def plan_time_of(
             _SEVERAL_YEARS_RE.search(words.COUNCIL_TERM_RE.sub(" ", text)) for text in texts
         ):
             return PlanTime(issued, issued), True
-        # five years from it, or from the next when it is a congress's year (2015, 2020, 2025:
-        # "Các chỉ tiêu chủ yếu" on a page of 24/10/2015 are the term's, 2016-2020)
-        start = issued + 1 if issued % 5 == 0 else issued
+        # five years from it, or from the next when it is the second half of a congress's year
+        # (2015, 2020, 2025: "Các chỉ tiêu chủ yếu" on a page of 24/10/2015 are the term's,
+        # 2016-2020; not a plan of 10/01/2025)
+        late = issued_on is not None and issued_on[1] >= 7
+        start = issued + 1 if issued % 5 == 0 and late else issued
         return PlanTime(start, start + 4), True
     return PlanTime(2021, 2025), True

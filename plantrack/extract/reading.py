@@ -497,7 +497,9 @@ def _without_figure(
     nothing_left = re.search(r"không còn(?!\s+là\b)", text, re.IGNORECASE)
     majority = re.search(r"chiếm đa số", text, re.IGNORECASE)
     none_at_all = re.search(r"\bkhông (?:có|để(?: xảy ra)?)\s+(?=[^\W\d_])", text, re.IGNORECASE)
-    if none_at_all and re.search(r"\bnhưng\b", text[none_at_all.end() :], re.IGNORECASE):
+    if none_at_all and re.search(
+        r"\bnhưng\s+(?:lại\s+)?có\b", text[none_at_all.end() :], re.IGNORECASE
+    ):
         return None
     if none_at_all and not nothing_left:
         noun = _THE_MANY.sub("", text[none_at_all.end() :].split("(")[0].strip(" ,.;"))
