@@ -273,3 +273,15 @@ def test_targets_met_counted_with_cac_are_a_result() -> None:
     draft = extract_text(text).draft
     assert draft.period == (2021, 2025)
     assert [(t.reading.numbers, t.reading.year) for t in draft.targets] == [((100.0,), 2025)]
+
+
+def test_a_date_written_year_first_is_a_date() -> None:
+    """Tân An 2025 (round 101): a page's stamp "发帖时间:2025-03-15 04:51:12" (Mỹ An's "quantri
+    gửi vào T6, 2018-01-12 07:47") is a date; before, a target of 2025 (or a figure outside)."""
+    text = (
+        "发帖时间:2025-03-15 04:51:12\n"
+        "Mục tiêu đến năm 2025, 100% hộ gia đình phân loại rác tại nguồn.\n"
+    )
+    draft = extract_text(text).draft
+    assert [t.reading.numbers for t in draft.targets] == [(100.0,)]
+    assert draft.unread == []
