@@ -285,3 +285,15 @@ def test_a_date_written_year_first_is_a_date() -> None:
     draft = extract_text(text).draft
     assert [t.reading.numbers for t in draft.targets] == [(100.0,)]
     assert draft.unread == []
+
+
+def test_a_rate_from_one_year_down_to_another_is_a_result() -> None:
+    """Nậm Pồ 2021-2025 (round 101): "Giai đoạn 2016-2020, tỷ lệ hộ nghèo của huyện từ 72,09%
+    (năm 2016) giảm xuống còn 51,74% (năm 2020)": the past term's fall; before, a target of at
+    least 72,09 % of 2016."""
+    text = (
+        "Giai đoạn 2016-2020, tỷ lệ hộ nghèo của huyện từ 72,09% (năm 2016) giảm xuống còn 51,74% "
+        "(năm 2020).\n"
+        "Mục tiêu đến năm 2025, phấn đấu giảm tỷ lệ hộ nghèo còn dưới 30%.\n"
+    )
+    assert (72.09,) not in [t.reading.numbers for t in extract_text(text).draft.targets]

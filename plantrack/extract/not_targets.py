@@ -14,7 +14,7 @@ from plantrack.extract.figures import before_figure, has_figure
 __all__ = ["a_result", "is_narrative"]
 
 #: A change from one level to another, as RESULT_RE finds it ("giảm từ 29,56% xuống").
-_FROM_LEVEL_RESULT = re.compile(r"(?:giảm|tăng) từ", re.IGNORECASE)
+_FROM_LEVEL_RESULT = re.compile(r"(?:giảm|tăng) từ|từ\s", re.IGNORECASE)  # ("từ 72,09% (năm …")
 #: Words that make such a change a target: "Phấn đấu tỷ lệ hộ nghèo giảm từ 4,5% xuống dưới 2%".
 _STRIVES = re.compile(r"phấn đấu|mục tiêu", re.IGNORECASE)
 
