@@ -297,3 +297,22 @@ def test_a_rate_from_one_year_down_to_another_is_a_result() -> None:
         "Mục tiêu đến năm 2025, phấn đấu giảm tỷ lệ hộ nghèo còn dưới 30%.\n"
     )
     assert (72.09,) not in [t.reading.numbers for t in extract_text(text).draft.targets]
+
+
+def test_a_flow_over_the_whole_term_or_its_named_period_is_its_total() -> None:
+    """Hòn Nghệ 2020-2025 (round 102) and Kiên Giang 2021-2025 (round 103): "Khai thác thủy sản
+    trong cả nhiệm kỳ đạt 18.000 tấn", "Thu ngân sách giai đoạn 2021-2025 đạt 73.645 tỷ đồng":
+    totals over the term; before, levels of 2025."""
+    text = (
+        "Các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025: Khai thác thủy sản trong cả nhiệm kỳ đạt 18.000 "
+        "tấn; Thu ngân sách giai đoạn 2021-2025 đạt 73.645 tỷ đồng; thu ngân sách năm 2025 đạt "
+        "16.000 tỷ đồng.\n"
+    )
+    assert [
+        (t.reading.kind, t.reading.period or t.reading.year)
+        for t in extract_text(text).draft.targets
+    ] == [
+        ("cumulative", (2021, 2025)),
+        ("cumulative", (2021, 2025)),
+        ("level", 2025),
+    ]

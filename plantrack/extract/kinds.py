@@ -25,6 +25,9 @@ _AREA_FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The whole term, before a figure: "Khai thác thủy sản trong cả nhiệm kỳ đạt 18.000 tấn".
+_WHOLE_TERM = re.compile(r"\b(?:cả|toàn|suốt)\s+nhiệm kỳ\b", re.IGNORECASE)
+
 _RATE_INDICATOR = re.compile(
     spellings(r"tỷ lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất"), re.IGNORECASE
 )
@@ -322,9 +325,12 @@ def kind_of(
             # the term's length before the figure: "kim ngạch xuất khẩu 5 năm đạt 5,2 tỷ USD",
             # "Tạo việc làm mới trong 5 năm 1.250 lao động" (not an average: "bình quân 5 năm")
             or (
-                words.TERM_LENGTH_RE.search(said.before)
+                (words.TERM_LENGTH_RE.search(said.before) or _WHOLE_TERM.search(said.before))
                 and not words.AVERAGE_RE.search(said.before)
             )
+            # a flow over the period it names: "Thu ngân sách giai đoạn 2021-2025 đạt 73.645 tỷ
+            # đồng" (not a year of it: "… năm 2025 đạt …")
+            or (words.FLOW_TOTAL_RE.search(own) and _named_period(said.before))
             or (
                 (
                     words.NEW_COUNT_RE.search(said.before)
@@ -435,6 +441,12 @@ def _one_year_of_its_own(own: str, before: str) -> bool:
 
 #: Things named new as they are counted: "thành lập mới", "kết nạp (mới)", "trồng mới".
 _NAMED_NEW = re.compile(r"\bmới\b|kết nạp", re.IGNORECASE)
+
+
+def _named_period(before: str) -> bool:
+    """Whether the words before a figure name a period of several years ("giai đoạn 2021-2025")."""
+    period = times(before).period
+    return period is not None and period[0] < period[1]
 
 
 def _explicit_period(chain: list[Clause]) -> bool:
