@@ -209,7 +209,8 @@ def test_the_plan_s_range_with_its_percent_and_the_plan_said_is() -> None:
     tien_giang = (
         "Ngày 06-01, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị tổng kết việc thực hiện nhiệm vụ "
         "chính trị năm 2019. Theo đó, tốc độ tăng trưởng kinh tế (GRDP) cả năm đạt 7,26% (kế "
-        "hoạch tăng 7% – 7,5%); tổng thu ngân sách 11.260 tỷ đồng, đạt 121% dự toán năm.\n"
+        "hoạch tăng 7% – 7,5%); tổng thu ngân sách 11.260 tỷ đồng, đạt 121% dự toán năm, tăng "
+        "27,6% so với cùng kỳ.\n"
     )
     draft = extract_text(tien_giang).draft
     assert [(t.reading.numbers, t.reading.period) for t in draft.targets] == [

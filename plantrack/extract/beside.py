@@ -121,11 +121,14 @@ def plan_beside_results(blocks: Sequence[BlockLike]) -> Beside | None:
     plan's figures; None when the text is not such a report."""
     found = {n: pairs for n, b in enumerate(blocks) if (pairs := _pairs(b.text))}
     pairs = [pair for p in found.values() for pair in p]
-    if len(pairs) < _FEWEST and (
-        all(pair.slashed for pair in pairs)  # (two figures in one unit may be anything)
-        # (nor is one plan's figure beside another a report, unless the text reports: a plan's
-        # "Tổng giá trị sản xuất tăng 8,5% (NQ 8-9%)", not "… ước tăng 10,02% (KH tăng 10-10,5%)")
-        or not any(_REPORTS_RE.search(b.text) for b in blocks)
+    if len(pairs) < _FEWEST and not any(
+        # one or two: a plan's figure named beside a result its sentence reports ("… ước tăng
+        # 10,02% so với năm 2021 (KH tăng 10-10,5%)"), not a plan's "Tổng giá trị sản xuất tăng
+        # 8,5% (NQ 8-9%)"; two figures in one unit may be anything
+        not pair.slashed
+        and any(r.search(_sentence(blocks[n].text, pair)) for r in (_REPORTS_RE, words.RESULT_RE))
+        for n, block_pairs in found.items()
+        for pair in block_pairs
     ):
         return None
     if any(_aims(_without(b.text, found.get(n, []))) for n, b in enumerate(blocks)):
@@ -226,6 +229,12 @@ def _pairs(text: str) -> list[_Pair]:
     return sorted(out, key=lambda pair: pair.start)
 
 
+def _sentence(text: str, pair: _Pair) -> str:
+    """The sentence a pair is said in."""
+    after = text.find(". ", pair.end)
+    return text[text.rfind(". ", 0, pair.start) + 1 : after if after != -1 else len(text)]
+
+
 def _said_beside_a_result(text: str, match: re.Match[str]) -> bool:
     """Whether a plan's figure said with "là" is a share beside a result's in its sentence:
     "… mới đạt 6,58%, … khó đạt kế hoạch đề ra là 7,91%" (not "Theo kế hoạch, tổng diện tích …
@@ -299,11 +308,12 @@ def _aims(text: str) -> bool:
     )
 
 
-#: Words of a report of results: an estimate, a comparison with the same time a year before, a
-#: review ("… ước tăng 10,02%", "tăng 7,1% so với cùng kỳ", "mới đạt 6,58%", "tổng kết …").
+#: Words of a report of results in a pair's sentence: an estimate, a comparison with the same
+#: time a year before, a review ("… ước tăng 10,02%", "tăng 7,1% so với cùng kỳ", "mới đạt
+#: 6,58%", "tổng kết …").
 _REPORTS_RE = re.compile(
-    r"\b(?:ước\s+(?:đạt|tăng|giảm|tính|thực hiện|khoảng)|dự kiến\s+(?:đạt|cả năm)|so\s+(?:với\s+)?"
-    r"cùng kỳ|mới đạt|tổng kết|đánh giá kết quả|báo cáo kết quả)\b",
+    r"\b(?:ước\s+(?:đạt|tăng|giảm|tính|thực hiện|khoảng)|so\s+(?:với\s+)?cùng kỳ|mới đạt"
+    r"|tổng kết|đánh giá kết quả|báo cáo kết quả)\b",
     _I,
 )
 _TARGETS_SET_RE = re.compile(r"\s+(?:\d+\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)\b", _I)

@@ -26,7 +26,9 @@ _AREA_FRACTION_RE = re.compile(
 )
 
 #: The whole term, before a figure: "Khai thác thủy sản trong cả nhiệm kỳ đạt 18.000 tấn".
-_WHOLE_TERM = re.compile(r"\b(?:cả|toàn|suốt)\s+nhiệm kỳ\b", re.IGNORECASE)
+_WHOLE_TERM = re.compile(
+    r"\b(?:cả|suốt)\s+nhiệm kỳ\b|\btrong\s+toàn\s+nhiệm kỳ\b", re.IGNORECASE
+)  # (not "Quy mô dân số toàn nhiệm kỳ dưới 15.000 người", a stock)
 
 _RATE_INDICATOR = re.compile(
     spellings(r"tỷ lệ tăng (?:dân số )?tự nhiên|tỷ lệ sinh|mức giảm sinh|tỷ suất"), re.IGNORECASE
@@ -325,12 +327,20 @@ def kind_of(
             # the term's length before the figure: "kim ngạch xuất khẩu 5 năm đạt 5,2 tỷ USD",
             # "Tạo việc làm mới trong 5 năm 1.250 lao động" (not an average: "bình quân 5 năm")
             or (
-                (words.TERM_LENGTH_RE.search(said.before) or _WHOLE_TERM.search(said.before))
+                words.TERM_LENGTH_RE.search(said.before)
                 and not words.AVERAGE_RE.search(said.before)
             )
-            # a flow over the period it names: "Thu ngân sách giai đoạn 2021-2025 đạt 73.645 tỷ
-            # đồng" (not a year of it: "… năm 2025 đạt …")
-            or (words.FLOW_TOTAL_RE.search(own) and _named_period(said.before))
+            # a flow over the whole term or the period it names: "Khai thác thủy sản trong cả
+            # nhiệm kỳ đạt 18.000 tấn", "Thu ngân sách giai đoạn 2021-2025 đạt 73.645 tỷ đồng"
+            # (not a stock, "Quy mô dân số toàn nhiệm kỳ", an average, a value per hectare, nor
+            # a year of it: "…, đến năm 2025 đạt …")
+            or (
+                (_WHOLE_TERM.search(said.before) or words.FLOW_TOTAL_RE.search(said.before))
+                and (_WHOLE_TERM.search(said.before) or _named_period(said.before))
+                and not words.AVERAGE_RE.search(said.before)
+                and not words.PER_RE.search(said.before)
+                and not re.search(r"\bnăm\s+(?:19|20)\d\d\b(?!\s*[-–])", said.before)
+            )
             or (
                 (
                     words.NEW_COUNT_RE.search(said.before)

@@ -107,7 +107,9 @@ def _latest_year_before(clause: Clause, blocks: Sequence[BlockLike]) -> int | No
 #: A document cited by its number, and its date or year: "Nghị quyết số 19-NQ/TW năm 2018",
 #: "Quyết định số 1533/QĐ-UBND, ngày 15/8/2019".
 _CITED_DOCUMENT_RE = re.compile(
-    r"\bsố\s+[\w./-]*[/-][\w./-]+(?:\s*,?\s*(?:ngày\s+[\d/.-]+|năm\s+\d{4}))?", re.IGNORECASE
+    r"(?:\bsố\s+)?\b\d+[\w.]*[/-][\w./-]+(?:\s*,?\s*(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm"
+    r"\s+\d{4}|ngày\s+[\d/.-]+|năm\s+\d{4}))?",
+    re.IGNORECASE,
 )
 
 

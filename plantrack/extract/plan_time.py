@@ -218,11 +218,13 @@ def _issued(texts: Sequence[str]) -> tuple[int, int] | None:
     10/3/2025, UBND huyện ban hành Kế hoạch": March 2025)."""
     for text in texts:
         for match in re.finditer(
-            r"\b\d{1,2}\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b|tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+            r"\b\d{1,2}\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b|tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+            r"|\b((?:19|20)\d\d)-(\d\d)-\d\d\b",  # (and year first: "2015-10-24 08:15:00")
             text,
         ):
             if not _QUOTED_DATE.search(text, 0, match.start()):
-                return int(match.group(2) or match.group(4)), int(match.group(1) or match.group(3))
+                year = match.group(2) or match.group(4) or match.group(5)
+                return int(year), int(match.group(1) or match.group(3) or match.group(6))
     return None
 
 
@@ -448,10 +450,14 @@ def plan_time_of(
             _SEVERAL_YEARS_RE.search(words.COUNCIL_TERM_RE.sub(" ", text)) for text in texts
         ):
             return PlanTime(issued, issued), True
-        # five years from it, or from the next when it is the second half of a congress's year
-        # (2015, 2020, 2025: "Các chỉ tiêu chủ yếu" on a page of 24/10/2015 are the term's,
-        # 2016-2020; not a plan of 10/01/2025)
-        late = issued_on is not None and issued_on[1] >= 7
-        start = issued + 1 if issued % 5 == 0 and late else issued
+        # five years from it, or from the next: a term's when it is a congress's year (2015,
+        # 2020, 2025) and the text names a term or is dated in its second half ("Các chỉ tiêu chủ
+        # yếu" on a page of 24/10/2015, the aims "đến cuối nhiệm kỳ" of a congress of 20/5/2020;
+        # not a plan of 10/01/2025), or any year's last quarter (a plan of 20/12/2024 is 2025's)
+        month = issued_on[1] if issued_on is not None else 1
+        termed = any(_A_TERM_RE.search(text) for text in texts)
+        start = (
+            issued + 1 if month >= 10 or (issued % 5 == 0 and (month >= 7 or termed)) else issued
+        )
         return PlanTime(start, start + 4), True
     return PlanTime(2021, 2025), True

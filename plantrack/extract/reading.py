@@ -492,13 +492,19 @@ def _without_figure(
     """A clause with no figure: "không còn hộ nghèo" (none left), "chiếm đa số" (a majority),
     or a state to reach (qualitative)."""
     own = own_text(clause)
-    # (not "không còn là nơi …", no longer being, nor "không có núi, không có biển nhưng có …",
-    # what a place has and has not: a description, no aim)
+    # (not "không còn là nơi …", no longer being, nor "không có núi, không có biển nhưng có
+    # nhiều …", what a place has and has not: a description, no aim)
     nothing_left = re.search(r"không còn(?!\s+là\b)", text, re.IGNORECASE)
     majority = re.search(r"chiếm đa số", text, re.IGNORECASE)
     none_at_all = re.search(r"\bkhông (?:có|để(?: xảy ra)?)\s+(?=[^\W\d_])", text, re.IGNORECASE)
-    if none_at_all and re.search(
-        r"\bnhưng\s+(?:lại\s+)?có\b", text[none_at_all.end() :], re.IGNORECASE
+    if (
+        none_at_all
+        and none_at_all.group(0).lower().startswith("không có")
+        and re.search(
+            r"\b(?:nhưng|song|mà)\s+(?:lại\s+)?có\s+(?:nhiều|tiềm năng|lợi thế|thế mạnh)\b",
+            text[none_at_all.end() :],
+            re.IGNORECASE,
+        )
     ):
         return None
     if none_at_all and not nothing_left:

@@ -92,7 +92,7 @@ DATE_RE = _compile(
     # of day after "lúc" or before a part of the day; not a ratio ("1:25")
     # (glued to the title after it, as a page's links to other items: "28-06-2023Việt Nam …")
     r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}(?!\d|,\d)(?:\s*[,|–—-]?\s*\d{1,2}:\d{2}\b(?!:))?"
-    r"|\blúc\s+\d{1,2}:\d{2}\b|\b(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"  # ISO
+    r"|\blúc\s+\d{1,2}:\d{2}\b|\b(?:19|20)\d\d-\d\d-\d\d(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?"  # ISO
     r"|\b\d{1,2}:\d{2}(?=\s*(?:ngày|sáng|chiều|trưa|tối|giờ|h)\b)"
     # (a meeting of two days, "Trong hai ngày 20 và 21-7", and a date with dots, "Ngày 30.9, …")
     r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}(?:\s+và\s+\d{1,2})?\s*[-/]\s*\d{1,2}"
