@@ -317,3 +317,18 @@ def test_a_flow_over_the_whole_term_or_its_named_period_is_its_total() -> None:
         ("cumulative", (2021, 2025)),
         ("level", 2025),
     ]
+
+
+def test_other_aim_words_before_dat_va_vuot_are_no_result() -> None:
+    """The second review: "toàn tỉnh quyết tâm (nỗ lực) đạt và vượt các chỉ tiêu … Cụ thể, …" is an
+    aim, as "phấn đấu đạt và vượt" is; before, its targets were listed as results."""
+    for aim in ("quyết tâm", "nỗ lực"):
+        text = (
+            f"Năm 2024, toàn tỉnh {aim} đạt và vượt các chỉ tiêu kế hoạch đề ra. Cụ thể, tốc độ "
+            "tăng trưởng đạt 8%; thu ngân sách 15.000 tỷ đồng.\n"
+        )
+        draft = extract_text(text).draft
+        assert [(t.reading.numbers, t.reading.period or t.reading.year) for t in draft.targets] == [
+            ((8.0,), (2024, 2024)),
+            ((15000.0,), 2024),
+        ]

@@ -116,7 +116,7 @@ DATE_RE = _compile(
 #: Words of an aim: a term's completion or a year's months after them are aimed at, not done.
 AIM_WORD = r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu|nhằm|để)\b"
 RESULT_RE = _compile(
-    rf"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?{PLANNED}|(?<!phấn đấu )đạt và vượt(?!\s+\d)"
+    rf"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?{PLANNED}|(?<!đấu )(?<!tâm )(?<!lực )đạt và vượt(?!\s+\d)"
     # "nhiều chỉ tiêu … đạt, vượt kế hoạch" (not an aim: "phấn đấu thu đạt, vượt kế hoạch tỉnh
     # giao", a plan's own words for its revenue)
     rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bđạt\s*,\s*vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)"
