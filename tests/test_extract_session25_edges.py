@@ -332,3 +332,13 @@ def test_other_aim_words_before_dat_va_vuot_are_no_result() -> None:
             ((8.0,), (2024, 2024)),
             ((15000.0,), 2024),
         ]
+
+
+def test_a_rate_from_one_year_up_to_another_is_a_result() -> None:
+    """The second review: "từ 38,5% (năm 2016) tăng lên 45,2% (năm 2020)", a past term's rise, is
+    a result, as its fall is; before, both levels were drafted."""
+    text = (
+        "Giai đoạn 2016-2020, tỷ lệ che phủ rừng của huyện từ 38,5% (năm 2016) tăng lên 45,2% "
+        "(năm 2020).\nMục tiêu đến năm 2025, tỷ lệ che phủ rừng đạt 50%.\n"
+    )
+    assert [t.reading.numbers for t in extract_text(text).draft.targets] == [(50.0,)]

@@ -122,7 +122,7 @@ RESULT_RE = _compile(
     rf"|(?:^|[.;:])(?:(?!{AIM_WORD})[^.;:])*?\bđạt\s*,\s*vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)"
     # "ước đạt 7,52%, vượt mục tiêu đề ra"
     r"|vượt (?:các |những )?(?:mục tiêu|kế hoạch|chỉ tiêu) (?:đề ra|được giao|đặt ra)"
-    r"|giảm từ\s+[\d.,]+\s*%?\s*xuống|từ\s+[\d.,]+\s*%?\s*\(năm \d{4}\)\s*giảm xuống"
+    r"|giảm từ\s+[\d.,]+\s*%?\s*xuống|từ\s+[\d.,]+%?\s*\(?(?:cuối )?năm \d{4}\)?\s*(?:giảm|tăng) (?:xuống|lên)"
     r"|tăng từ\s+[\d.,]+\s*%?\s*lên"
     # a year's report: "hoàn thành 12/12 chỉ tiêu", "đạt được những kết quả quan trọng"
     # ("… hoàn thành và vượt toàn bộ 30/30 chỉ tiêu")
