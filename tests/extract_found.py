@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from plantrack.extract import extract_text
+from plantrack.extract.draft import Draft
+from plantrack.extract.reading import Reading
 
 
 def drafted(text: str) -> list[tuple[str, str, tuple[float, ...], object, str | None]]:
@@ -41,4 +43,21 @@ def one_reading(text: str, numbers: tuple[float, ...]) -> tuple[object, ...]:
     """The one drafted target of these figures (:func:`readings`); fails if there is not one."""
     found = [t for t in readings(text) if t[0] == numbers]
     assert len(found) == 1, readings(text)
+    return found[0]
+
+
+def draft_of(text: str) -> Draft:
+    """The draft `plantrack extract` makes of a text."""
+    return extract_text(text).draft
+
+
+def figures_of(text: str) -> set[tuple[float, ...]]:
+    """The figures of each drafted target."""
+    return {t.reading.numbers for t in draft_of(text).targets}
+
+
+def reading_of(text: str, numbers: tuple[float, ...]) -> Reading:
+    """The reading of the one drafted target of these figures; fails if there is not one."""
+    found = [t.reading for t in draft_of(text).targets if t.reading.numbers == numbers]
+    assert len(found) == 1, [t.reading for t in draft_of(text).targets]
     return found[0]

@@ -13,22 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.extract import extract_text
-
-
-def _draft(text: str):  # type: ignore[no-untyped-def]
-    return extract_text(text).draft
-
-
-def _figures(text: str) -> set[tuple[float, ...]]:
-    return {t.reading.numbers for t in _draft(text).targets}
-
-
-def _reading(text: str, numbers: tuple[float, ...]):  # type: ignore[no-untyped-def]
-    found = [t.reading for t in _draft(text).targets if t.reading.numbers == numbers]
-    assert len(found) == 1, [t.reading for t in _draft(text).targets]
-    return found[0]
-
+from .extract_found import draft_of as _draft
+from .extract_found import reading_of as _reading
 
 # --- rule 1 (beside): a PLAN with one "(KH …)"/"(NQ …)" or "kế hoạch … là X" and no aim word ----
 

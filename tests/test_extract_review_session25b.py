@@ -15,21 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from plantrack.extract import extract_text
-
-
-def _draft(text: str):  # type: ignore[no-untyped-def]
-    return extract_text(text).draft
-
-
-def _figures(text: str) -> set[tuple[float, ...]]:
-    return {t.reading.numbers for t in _draft(text).targets}
-
-
-def _reading(text: str, numbers: tuple[float, ...]):  # type: ignore[no-untyped-def]
-    found = [t.reading for t in _draft(text).targets if t.reading.numbers == numbers]
-    assert len(found) == 1, [t.reading for t in _draft(text).targets]
-    return found[0]
+from .extract_found import draft_of as _draft
+from .extract_found import figures_of as _figures
+from .extract_found import reading_of as _reading
 
 
 def _reading_years(draft):  # type: ignore[no-untyped-def]

@@ -80,8 +80,9 @@ _SINCE_RE = re.compile(
 )
 #: An aim of the text's own, after its figures' pairs are taken out, when a figure follows it (not
 #: a year, nor a count of targets or tasks): "phấn đấu …", "đề ra 18 chỉ tiêu chủ yếu: … 9,5%",
-#: "Các chỉ tiêu chủ yếu năm 2023: …", "Về kế hoạch năm 2023, ngành … đặt ra: …" (not "để", "nhằm": a narrative's
-#: purpose; not "Có 18/19 chỉ tiêu đạt và vượt so với Nghị quyết đề ra, 1 chỉ tiêu không đạt").
+#: "Các chỉ tiêu chủ yếu năm 2023: …", "Về kế hoạch năm 2023, ngành … đặt ra: …" (not "để",
+#: "nhằm": a narrative's purpose; not "Có 18/19 chỉ tiêu đạt và vượt so với Nghị quyết đề ra, 1
+#: chỉ tiêu không đạt").
 _AIM_RE = re.compile(
     r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu|đề ra|xác định)\b(?P<aimed>[^.;]*)"
     rf"|\b(?:mục tiêu|chỉ tiêu)\b[^.;]*?\bnăm\s+{words.YEAR}(?P<named>[^.;]*)"
@@ -229,17 +230,22 @@ def _pairs(text: str) -> list[_Pair]:
     return sorted(out, key=lambda pair: pair.start)
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence a place is in starts."""
+    return text.rfind(". ", 0, at) + 1
+
+
 def _sentence(text: str, pair: _Pair) -> str:
     """The sentence a pair is said in."""
     after = text.find(". ", pair.end)
-    return text[text.rfind(". ", 0, pair.start) + 1 : after if after != -1 else len(text)]
+    return text[_sentence_start(text, pair.start) : after if after != -1 else len(text)]
 
 
 def _said_beside_a_result(text: str, match: re.Match[str]) -> bool:
     """Whether a plan's figure said with "là" is a share beside a result's in its sentence:
     "… mới đạt 6,58%, … khó đạt kế hoạch đề ra là 7,91%" (not "Theo kế hoạch, tổng diện tích …
     là 5.200 ha", a plan's own figure, nor "không đạt kế hoạch là 2 đợt hạn hán", a cause)."""
-    sentence = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
+    sentence = text[_sentence_start(text, match.start()) : match.start()]
     return "%" in match["plan"] and re.search(rf"{_NUM}\s*%", sentence) is not None
 
 

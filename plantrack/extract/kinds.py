@@ -335,8 +335,10 @@ def kind_of(
             # (not a stock, "Quy mô dân số toàn nhiệm kỳ", an average, a value per hectare, nor
             # a year of it: "…, đến năm 2025 đạt …")
             or (
-                (_WHOLE_TERM.search(said.before) or words.FLOW_TOTAL_RE.search(said.before))
-                and (_WHOLE_TERM.search(said.before) or _named_period(said.before))
+                (
+                    _WHOLE_TERM.search(said.before)
+                    or (words.FLOW_TOTAL_RE.search(said.before) and _named_period(said.before))
+                )
                 and not words.AVERAGE_RE.search(said.before)
                 and not words.PER_RE.search(said.before)
                 and not re.search(r"\bnăm\s+(?:19|20)\d\d\b(?!\s*[-–])", said.before)
