@@ -113,7 +113,12 @@ def verbs_of(
     leading = opening is not None
     if opening is not None:
         name = name[opening.end() :]
-        if re.search(rf"\b(?:đạt|lên|tới){words.TO_LEVEL}", before.rstrip(), re.IGNORECASE):
+        if re.search(rf"\b(?:đạt|lên|tới){words.TO_LEVEL}", before.rstrip(), re.IGNORECASE) or (
+            # "tăng tỷ trọng … vào GDP đến năm 2025 khoảng 55%": the level by that year (a
+            # fall by a year stays a fall: "giảm tỷ lệ hộ nghèo đến năm 2025 khoảng 1,5%")
+            opening.group(1).lower() in ("tăng", "nâng")
+            and re.search(rf"\bđến (?:cuối )?năm \d{{4}}{words.TO_LEVEL}", before.rstrip(), re.I)
+        ):
             leading = False  # "nâng tỷ lệ lao động qua đào tạo lên 85%": the level it reaches
             decreasing = increasing = False
     added = bool(

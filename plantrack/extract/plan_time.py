@@ -22,13 +22,18 @@ __all__ = ["KIND_LINE", "plan_time_of"]
 KIND_LINE = re.compile(r"(KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHƯƠNG TRÌNH)\s*")
 
 
-_PLAN_WORD_RE = re.compile(r"kế hoạch|nghị quyết|chỉ tiêu|phấn đấu|mục tiêu", re.IGNORECASE)
+#: Words that say a sentence names a plan ("… triển khai phương án phát triển kinh tế - xã hội và
+#: chương trình công tác trọng tâm năm 2026").
+_PLAN_WORD_RE = re.compile(
+    r"kế hoạch|nghị quyết|chỉ tiêu|phấn đấu|mục tiêu|chương trình công tác|phương án phát triển",
+    re.IGNORECASE,
+)
 
 
 #: The aims named as one year's: "Mục tiêu tổng quát năm 2023", "kế hoạch ... năm 2025",
 #: "triển khai nhiệm vụ trọng tâm năm 2024", "phương hướng ... năm 2026".
 _AIMS_OF_A_YEAR_RE = re.compile(
-    rf"(?:mục tiêu|kế hoạch|chỉ tiêu|nhiệm vụ|phương hướng)\b[^.;:\d]{{0,40}}?"
+    rf"(?:mục tiêu|kế hoạch|chỉ tiêu|nhiệm vụ|phương hướng|chương trình công tác)\b[^.;:\d]{{0,40}}?"
     rf"\bnăm\s+(?P<year>{words.YEAR})(?!\s*[-–])",
     re.IGNORECASE,
 )

@@ -1,0 +1,50 @@
+"""Rules learned from held-out rounds 108 and after (session 26). Each test failed before its
+rule; the guards say where a rule must not reach."""
+
+from __future__ import annotations
+
+from tests.extract_found import draft_of, drafted, reading_of
+
+# Gia Lai's private-economy programme (round 109): the share raised "to" a figure by a year.
+PRIVATE_ECONOMY = (
+    "Mục tiêu đến năm 2030:\n"
+    "- Phấn đấu tăng tỷ trọng đóng góp của khu vực kinh tế tư nhân vào GDP đến năm 2025 khoảng "
+    "55%, đến năm 2030 khoảng 65%.\n"
+)
+
+
+def test_a_share_raised_by_a_year_to_a_figure_is_its_level() -> None:
+    assert [(k, b, n, t) for k, b, n, t, _ in drafted(PRIVATE_ECONOMY)] == [
+        ("share", "about", (55.0,), 2025),
+        ("share", "about", (65.0,), 2030),
+    ]
+
+
+def test_a_rate_raised_by_points_or_lowered_by_a_year_stays_a_change() -> None:
+    # guards: "thêm 5%" is the rise; a fall by a year may be the fall, so it is not read as a level
+    added = reading_of(
+        "Mục tiêu đến năm 2030:\n- Tăng tỷ lệ hộ dùng nước sạch thêm 5% đến năm 2030.\n", (5.0,)
+    )
+    assert added.kind == "change"
+    fall = reading_of(
+        "Mục tiêu đến năm 2030:\n- Giảm tỷ lệ hộ nghèo đến năm 2030 khoảng 1,5%.\n", (1.5,)
+    )
+    assert fall.kind == "change"
+
+
+# Three communes of Gia Lai (round 108): the year named only by the visit's aim, "chương trình
+# công tác trọng tâm năm 2026"; before, the text read as the term 2021-2025.
+VISIT = (
+    "(GLO)- Ngày 3-3, Phó Chủ tịch UBND tỉnh đã làm việc với các xã Phú Thiện, Chư A Thai cùng 2 "
+    "phường An Khê, An Bình nhằm kiểm tra việc triển khai phương án phát triển kinh tế - xã hội "
+    "và chương trình công tác trọng tâm năm 2026.\n"
+    "Xã Chư A Thai ngoài 16 chỉ tiêu được tỉnh giao, đã chủ động bổ sung thêm 3 chỉ tiêu mới về "
+    "thu nhập bình quân đầu người (phấn đấu đạt 53 triệu đồng/người/năm); tỷ lệ trường học đạt "
+    "chuẩn quốc gia đạt 40%.\n"
+)
+
+
+def test_a_year_s_work_programme_names_the_plan_s_year() -> None:
+    draft = draft_of(VISIT)
+    assert draft.period == (2026, 2026)
+    assert {t.reading.year for t in draft.targets} == {2026}
