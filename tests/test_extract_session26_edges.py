@@ -3,7 +3,7 @@ rule; the guards say where a rule must not reach."""
 
 from __future__ import annotations
 
-from tests.extract_found import draft_of, drafted, reading_of
+from tests.extract_found import draft_of, drafted, figures_of, reading_of
 
 # Gia Lai's private-economy programme (round 109): the share raised "to" a figure by a year.
 PRIVATE_ECONOMY = (
@@ -48,3 +48,17 @@ def test_a_year_s_work_programme_names_the_plan_s_year() -> None:
     draft = draft_of(VISIT)
     assert draft.period == (2026, 2026)
     assert {t.reading.year for t in draft.targets} == {2026}
+
+
+def test_a_time_of_day_in_words_is_no_figure() -> None:
+    # Ea M'Droh 2026 (round 108): "Vào lúc 14 giờ 00 phút chiều" was drafted as a target of 14
+    draft = draft_of(
+        "Vào lúc 14 giờ 00 phút chiều, ngày 19 tháng 12 năm 2025, HĐND xã tổ chức kỳ họp. Lúc 8h30 "
+        "sáng nay, khai mạc. Kỳ họp thông qua chỉ tiêu thu ngân sách năm 2026 đạt 20 tỷ đồng.\n"
+    )
+    assert [t.reading.numbers for t in draft.targets] == [(20.0,)]
+    assert draft.unread == []
+    # (a guard: a length of hours is still a figure)
+    assert figures_of("Mục tiêu năm 2026:\n- Thời gian xử lý hồ sơ không quá 24 giờ.\n") == {
+        (24.0,)
+    }

@@ -425,3 +425,34 @@ def test_billions_of_dong_written_tỷ_still_meet_the_unit(
     target = "kind: level\nvalue: 200\nyear: 2025\ntext: 'thu ngân sách đạt 200 tỷ, tăng 10%'"
     _code, out = _validate(tmp_path, monkeypatch, indicator("triệu đồng", "increase", target))
     assert "text-unit-mismatch" in out, out
+
+
+@pytest.mark.parametrize("unit", ["nghìn lao động", "lao động/năm"])
+def test_a_unit_a_year_written_with_moi_is_the_unit_a_year(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    """Round 109's enterprise targets: "10 nghìn lao động/mỗi năm" was read as a count per
+    "mỗi" (the unit's words cut before "năm"), a text-unit-mismatch whatever the unit."""
+    target = (
+        "kind: annual\nmore_than: 10\nperiod: 2021-2025\n"
+        "text: 'tạo việc làm cho trên 10 nghìn lao động/mỗi năm'"
+    )
+    if unit == "lao động/năm":
+        target = target.replace("more_than: 10", "more_than: 10000")
+    code, out = _validate(tmp_path, monkeypatch, indicator(unit, "increase", target))
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        "1 plan file checked, all valid: 0 errors, 0 warnings.",
+    ), out
+
+
+def test_a_count_a_year_still_meets_a_unit_it_is_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(a guard: "10 nghìn lao động/mỗi năm" in an indicator of lao động is 1,000 times off)"""
+    target = (
+        "kind: annual\nmore_than: 10\nperiod: 2021-2025\n"
+        "text: 'tạo việc làm cho trên 10 nghìn lao động/mỗi năm'"
+    )
+    _code, out = _validate(tmp_path, monkeypatch, indicator("lao động", "increase", target))
+    assert "text-unit-mismatch" in out, out

@@ -87,12 +87,12 @@ PER_RE = _compile(
 DATE_RE = _compile(
     r"(?:ngày\s*)?\W*\b\d{1,2}\W*\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|\b\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?\b"
-    # a date and the time of day after it ("15-10-2020, 21:49", "30/05/2020 | 12:41",
-    # "17/09/2021 - 15:32"); a time
+    # a date and the time of day after it ("15-10-2020, 21:49", "17/09/2021 - 15:32"); a time
     # of day after "lúc" or before a part of the day; not a ratio ("1:25")
     # (glued to the title after it, as a page's links to other items: "28-06-2023Việt Nam …")
     r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}(?!\d|,\d)(?:\s*[,|–—-]?\s*\d{1,2}:\d{2}\b(?!:))?"
-    r"|\blúc\s+\d{1,2}:\d{2}\b|\b(?:19|20)\d\d-\d\d-\d\d(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?"  # ISO
+    r"|\b(?:19|20)\d\d-\d\d-\d\d(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?"  # ISO; "lúc 14 giờ 00 phút":
+    r"|\blúc\s+\d{1,2}(?::\d{2}\b|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?|h\d{0,2}\b)|\b\d{1,2}h\d{2}\b"
     r"|\b\d{1,2}:\d{2}(?=\s*(?:ngày|sáng|chiều|trưa|tối|giờ|h)\b)"
     # (a meeting of two days, "Trong hai ngày 20 và 21-7", and a date with dots, "Ngày 30.9, …")
     r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}(?:\s+và\s+\d{1,2})?\s*[-/]\s*\d{1,2}"

@@ -427,9 +427,9 @@ def _years_against_text(
 
 
 #: Where the words of a unit after a number end: punctuation, a sign ("3 trường = 100%"), or a
-#: word that starts a clause.
+#: word that starts a clause (not the year of "lao động/mỗi năm", the unit's own time).
 _UNIT_END = re.compile(
-    r"[,;()\n=]|\s(?:và|trở lên|trở xuống|trở|trong đó|so với|bình quân|trên|năm|vào|đến|tại|"
+    r"[,;()\n=]|(?<!/mỗi)\s(?:và|trở lên|trở xuống|trở|trong đó|so với|bình quân|trên|năm|vào|đến|tại|"
     r"của|cho|với|đạt|trong|ở|theo|khi|thì)\s"
 )
 
