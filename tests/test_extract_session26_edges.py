@@ -62,3 +62,43 @@ def test_a_time_of_day_in_words_is_no_figure() -> None:
     assert figures_of("Mục tiêu năm 2026:\n- Thời gian xử lý hồ sơ không quá 24 giờ.\n") == {
         (24.0,)
     }
+
+
+# Pleiku ward (round 107): a congress reported, the past term's results before its aims; before,
+# the results' years made the plan 2021-2025 and were drafted as its targets.
+CONGRESS = (
+    "Ngày 11/8, Đảng bộ phường Pleiku, tỉnh Gia Lai tổ chức Đại hội Đại biểu lần thứ nhất nhiệm "
+    "kỳ 2025-2030.\n"
+    "Nhiệm kỳ 2020-2025, Đảng bộ và nhân dân phường đã đạt nhiều thành tựu quan trọng.\n"
+    "Theo đó, năm 2025, tổng giá trị sản xuất ước đạt 48.490 tỷ đồng, kim ngạch xuất khẩu giai "
+    "đoạn 2021-2025 đạt 100% theo kế hoạch đề ra. Thu nhập bình quân đầu người đến năm 2025 đạt "
+    "145 triệu đồng/năm.\n"
+    "Hướng tới nhiệm kỳ 2025-2030, phường đã đặt mục tiêu xây dựng Đảng bộ trong sạch, vững "
+    "mạnh. Phấn đấu đạt mức tăng trưởng 13,3%/năm.\n"
+)
+
+
+def test_a_congress_held_names_the_plan_s_term() -> None:
+    draft = draft_of(CONGRESS)
+    assert draft.period == (2026, 2030)
+    assert [(t.reading.numbers, t.reading.period) for t in draft.targets] == [
+        ((13.3,), (2026, 2030))
+    ]
+    listed = " ".join(u.text for u in draft.unread)
+    assert "48.490 tỷ đồng" in listed and "145 triệu đồng" in listed
+
+
+def test_a_count_of_new_things_named_new_after_their_noun_is_the_term_s_total() -> None:
+    # Phước Minh (round 111), Quy Nhơn Đông (round 107): "new" after the noun, not before it
+    text = (
+        "Mục tiêu nhiệm kỳ 2020-2025:\n- Trong nhiệm kỳ phát triển 20 đảng viên mới.\n"
+        "- Thu hút ít nhất 5 dự án đầu tư mới.\n- Có 3 trường đạt chuẩn quốc gia.\n"
+    )
+    assert [(k, n, t) for k, _, n, t, _ in drafted(text)] == [
+        ("cumulative", (20.0,), (2021, 2025)),
+        ("cumulative", (5.0,), (2021, 2025)),
+        ("level", (3.0,), 2025),  # (a guard: a stock by the term's end)
+    ]
+    # (a guard: in a year's plan, the year's count)
+    one_year = drafted("Mục tiêu năm 2026:\n- Thành lập 2 doanh nghiệp mới trong năm.\n")
+    assert [(k, t) for k, _, _, t, _ in one_year] == [("level", 2026)]

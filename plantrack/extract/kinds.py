@@ -351,6 +351,7 @@ def kind_of(
             or (
                 (
                     words.NEW_COUNT_RE.search(said.before)
+                    or _NEW_NAMED_AFTER.search(said.before + " \x00" + fig.after)
                     or (
                         words.PLANTING_RE.search(said.before)
                         and not words.AREA_OR_OUTPUT_RE.search(said.before)
@@ -456,6 +457,13 @@ def _one_year_of_its_own(own: str, before: str) -> bool:
     return not (up_to and _NAMED_NEW.search(before))
 
 
+#: A count of new things made, "new" after their noun: "trong nhiệm kỳ phát triển 20 đảng viên
+#: mới", "thu hút ít nhất 5 dự án đầu tư mới" (the figure's place marked by a NUL).
+_NEW_NAMED_AFTER = re.compile(
+    rf"\b(?:phát triển|thành lập|thu hút|kết nạp|có thêm)(?:\s+(?:được|thêm|{words.BOUND_WORD}))*"
+    r"\s*\x00\s*(?:(?!mới\b)[^\W\d_]+\s+){0,4}?mới\b",
+    re.IGNORECASE,
+)
 #: Things named new as they are counted: "thành lập mới", "kết nạp (mới)", "trồng mới".
 _NAMED_NEW = re.compile(r"\bmới\b|kết nạp", re.IGNORECASE)
 

@@ -159,6 +159,30 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     return PlanTime(end - 4, end), True
 
 
+def _congress_held(texts: Sequence[str]) -> tuple[PlanTime, bool] | None:
+    """The term of a congress the text opens by reporting ("Ngày 11/8, Đảng bộ phường Pleiku tổ
+    chức Đại hội Đại biểu lần thứ nhất nhiệm kỳ 2025-2030"): its resolution's period, whatever
+    the past term's results after it name (not a congress whose resolution is carried out)."""
+    for text in texts:
+        held = _CONGRESS_HELD_RE.search(text)
+        if held is not None and _HELD_RE.search(text):
+            period = times(held[0]).period
+            if period is not None:
+                return PlanTime(*period), False
+    return None
+
+
+#: A congress and its term: "Đại hội Đại biểu lần thứ nhất nhiệm kỳ 2025-2030" (not one whose
+#: resolution is cited: "thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020-2025").
+_CONGRESS_HELD_RE = re.compile(
+    r"(?<!nghị quyết )(?<!văn kiện )\bđại hội\b(?:(?!nghị quyết)[^.;:]){0,100}?"
+    rf"\bnhiệm kỳ\s+{words.YEAR}\s*[-–]\s*{words.YEAR}",
+    re.IGNORECASE,
+)
+#: The congress being held: "tổ chức", "khai mạc", "diễn ra", "bế mạc".
+_HELD_RE = re.compile(r"\b(?:tổ chức|khai mạc|diễn ra|bế mạc)\b", re.IGNORECASE)
+
+
 #: A year the text goes on from: "Sau năm 2025 tăng trưởng mạnh …".
 _AFTER_A_YEAR_RE = re.compile(r"\bsau\s+năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
@@ -343,6 +367,8 @@ def plan_time_of(
             None,
         )
     texts = [p.text for p in seg.intro] + seg.announcements + [c.text for c in seg.clauses]
+    if stated is None:
+        stated = _congress_held(texts[:3])
     if stated is not None:
         plan, only_end = stated
         if not only_end:
