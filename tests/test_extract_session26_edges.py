@@ -102,3 +102,21 @@ def test_a_count_of_new_things_named_new_after_their_noun_is_the_term_s_total() 
     # (a guard: in a year's plan, the year's count)
     one_year = drafted("Mục tiêu năm 2026:\n- Thành lập 2 doanh nghiệp mới trong năm.\n")
     assert [(k, t) for k, _, _, t, _ in one_year] == [("level", 2026)]
+
+
+# Bắc Mê (round 110): a tree-planting launch, the past years' results, then the year's aim.
+PLANTING = (
+    "BHG - Ngày 19.2, UBND huyện Bắc Mê tổ chức phát động Tết trồng cây - đời đời nhớ ơn Bác Hồ "
+    "Xuân Giáp Thìn 2024.\n"
+    "Trong những năm qua, huyện Bắc Mê đã thực hiện tốt việc trồng rừng kinh tế. Toàn huyện trồng "
+    "mới được trên 1.000 ha rừng các loại, tỷ lệ che phủ rừng đạt trên 63,1%. Theo kế hoạch, năm "
+    "2024 huyện tiếp tục phấn đấu trồng mới trên 1.200 ha rừng kinh tế.\n"
+    "Ngay sau lễ phát động, các đại biểu đã trồng 650 cây Huỳnh Liên tại thôn Bản Lạn.\n"
+)
+
+
+def test_a_lunar_year_the_past_years_and_a_ceremony_s_planting_are_no_targets() -> None:
+    draft = draft_of(PLANTING)
+    assert [(t.reading.numbers, t.reading.year) for t in draft.targets] == [((1200.0,), 2024)]
+    listed = " ".join(u.text for u in draft.unread)
+    assert "63,1%" in listed and "650 cây" in listed

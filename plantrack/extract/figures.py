@@ -451,6 +451,9 @@ _ORDINAL = re.compile(
         # a new year greeted: "ngày làm việc đầu tiên của năm mới 2020", "chào Xuân mới 2023"
         # (not a season: "Vụ Đông Xuân 2025 - 2026 gieo cấy 5.000 ha lúa")
         r"|\b(?:năm mới|xuân mới|chào xuân|tết(?: nguyên đán)?)\s+(?:19|20)\d\d\b"
+        # a lunar year: "Tết trồng cây … Xuân Giáp Thìn 2024"
+        r"|\b(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ"
+        r"|mùi|thân|dậu|tuất|hợi)\s+(?:19|20)\d\d\b"
         # a page's age: "3 giờ trước", "5 phút trước"
         r"|\b\d+\s+(?:phút|giờ|ngày|tuần)\s+trước\b"
         # a hill named by its height: "trên cao điểm 468", "điểm cao 1509"

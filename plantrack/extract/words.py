@@ -170,7 +170,7 @@ RESULT_RE = _compile(
     rf"|\bđã\b(?:(?!{AIM_WORD})[^.;]){{0,80}}?hoàn thành (?:thắng lợi|xuất sắc|vượt mức|tốt) "
     r"(?:các |những |toàn bộ )?(?:mục tiêu|chỉ tiêu)"
     # the term or the year just ended: "Nhiệm kỳ vừa qua, Đảng bộ xã … hoàn thành các chỉ tiêu"
-    r"|^\W*(?:trong\s+)?(?:nhiệm kỳ|giai đoạn|năm)\s+(?:vừa\s+)?qua\b"
+    r"|^\W*(?:trong\s+)?(?:những\s+)?(?:nhiệm kỳ|giai đoạn|năm)\s+(?:vừa\s+)?qua\b"
     # "5 năm qua, Đảng bộ … giành nhiều kết quả nổi bật"
     # (not "tăng 1,5 lần so với 5 năm qua": the years just ended open a report, set apart)
     r"|(?:^|[,.;])\s*(?:trong\s+)?\d+\s+năm\s+(?:vừa\s+)?qua\s*,"
@@ -236,7 +236,7 @@ INDEX_RE = _compile(
 #: Matched on the words before a sentence's first figure.
 NARRATIVE_RE = _compile(
     r"\bđã\s+(?:tổ chức|thông qua|bầu|diễn ra|khai mạc|bế mạc|ban hành|tham dự|tiến hành|huy động"
-    r"|biểu quyết|thảo luận|xem xét|long trọng|công nhận)\b"
+    r"|biểu quyết|thảo luận|xem xét|long trọng|công nhận|trồng)\b"
     r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$"
     # a body's members: "… chỉ định Ban chấp hành Đảng bộ xã … gồm 26 ủy viên, Ban thường vụ Đảng
     # ủy xã gồm 11 ủy viên"
