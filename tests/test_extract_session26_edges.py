@@ -120,3 +120,18 @@ def test_a_lunar_year_the_past_years_and_a_ceremony_s_planting_are_no_targets() 
     assert [(t.reading.numbers, t.reading.year) for t in draft.targets] == [((1200.0,), 2024)]
     listed = " ".join(u.text for u in draft.unread)
     assert "63,1%" in listed and "650 cây" in listed
+
+
+def test_a_plan_met_is_a_report_s_words_not_a_plan_s() -> None:
+    # Phước Minh (round 111): "thu ngân sách hàng năm đạt kế hoạch" in the past term's report
+    # made its next sentences read as planned
+    draft = draft_of(
+        "Ngày 28-5, Đảng bộ xã Phước Minh tổ chức Đại hội lần VI, nhiệm kỳ 2020-2025.\n"
+        "Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 20/21 chỉ tiêu Nghị quyết Đại hội lần thứ V đề "
+        "ra. Về kinh tế, thu ngân sách hàng năm đạt kế hoạch; thu nhập bình quân đầu người đạt 39 "
+        "triệu đồng/người/năm. Địa phương hoàn thành 15/19 tiêu chí xây dựng nông thôn mới, tăng 8 "
+        "tiêu chí so với đầu nhiệm kỳ.\n"
+        "Nhiệm kỳ 2020-2025, Đảng bộ xã phấn đấu trong nhiệm kỳ phát triển 20 đảng viên mới.\n"
+    )
+    assert [t.reading.numbers for t in draft.targets] == [(20.0,)]
+    assert "15/19 tiêu chí" in " ".join(u.text for u in draft.unread)
