@@ -135,3 +135,19 @@ def test_a_plan_met_is_a_report_s_words_not_a_plan_s() -> None:
     )
     assert [t.reading.numbers for t in draft.targets] == [(20.0,)]
     assert "15/19 tiêu chí" in " ".join(u.text for u in draft.unread)
+
+
+def test_a_plan_s_figure_beside_a_result_in_a_unit_of_two_words() -> None:
+    # Bảo Lộc (round 110): "(KH 2024: 6.200 lao động)" was not read as the plan's figure
+    draft = draft_of(
+        "Kết quả 6 tháng đầu năm 2024: tỷ lệ qua đào tạo 50% (KH 2024: 82%), tỷ lệ bảo hiểm y tế "
+        "đạt 90,1% (KH 2024: 94%). Giải quyết việc làm cho khoảng 2.400 lao động, bằng 37,7% kế "
+        "hoạch (KH 2024: 6.200 lao động); tỷ lệ hộ dùng nước sạch đạt 98% (KH 2024: 98%).\n"
+    )
+    assert draft.beside
+    assert [(t.reading.numbers, t.reading.unit) for t in draft.targets] == [
+        ((82.0,), "%"),
+        ((94.0,), "%"),
+        ((6200.0,), "lao động"),
+        ((98.0,), "%"),
+    ]

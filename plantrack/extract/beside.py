@@ -27,7 +27,7 @@ from plantrack.extract.listed import Unread
 _I = re.IGNORECASE
 _NUM = rf"(?:{words.NUMBER})"
 _RANGE = rf"{_NUM}(?:\s*%?\s*[-–]\s*{_NUM})?"  # "8-9", "7% – 7,5"
-_UNIT = r"(?:%|‰|(?:(?:triệu|tỷ|nghìn|ngàn)\s+)?[^\W\d_]+(?:/[^\W\d_]+)?)"
+_UNIT = r"(?:%|‰|(?:(?:triệu|tỷ|nghìn|ngàn)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:/[^\W\d_]+)?)"
 #: What a plan's figure is introduced by: "KH" (kế hoạch), "NQ" (the resolution), spelled out.
 _MARK = (
     r"(?:kế hoạch\s*[-–]\s*viết tắt là\s*KH\s*[-–]"
