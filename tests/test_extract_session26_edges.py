@@ -3,6 +3,7 @@ rule; the guards say where a rule must not reach."""
 
 from __future__ import annotations
 
+from plantrack.extract import extract_text
 from tests.extract_found import draft_of, drafted, figures_of, reading_of
 
 # Gia Lai's private-economy programme (round 109): the share raised "to" a figure by a year.
@@ -151,3 +152,33 @@ def test_a_plan_s_figure_beside_a_result_in_a_unit_of_two_words() -> None:
         ((6200.0,), "lao động"),
         ((98.0,), "%"),
     ]
+
+
+def test_a_range_with_decimal_points_is_no_date() -> None:
+    # the national plan of 2023 (round 112): "25.4-25.8%" read as a date "25.4-25"; the target
+    # went without a trace
+    text = (
+        "Theo đó, Quốc hội đặt mục tiêu năm 2023: tốc độ tăng GDP khoảng 6.5%; GDP bình quân đầu "
+        "người đạt khoảng 4,400 USD; tỷ trọng công nghiệp chế biến, chế tạo trong GDP đạt khoảng "
+        "25.4-25.8%; tốc độ tăng CPI bình quân khoảng 4.5%.\n"
+    )
+    assert figures_of(text) == {(6.5,), (4400.0,), (25.4, 25.8), (4.5,)}
+    # (guards: a date keeps one mark, or names days of a month; "12-13/18" is no date)
+    assert figures_of(
+        "Ngày 19.2.2024, huyện phát động trồng cây. Năm 2024 trồng 500 ha rừng.\n"
+    ) == {(500.0,)}
+    days = draft_of("Trong 3 ngày (18 - 20/12), HĐND huyện họp. Năm 2024 trồng 500 ha rừng.\n")
+    assert [t.reading.numbers for t in days.targets] == [(500.0,)] and days.unread == []
+    assert (12.0, 13.0) in figures_of(
+        "Mục tiêu năm 2022:\n- Nâng tổng các tiêu chí hoàn thành lên 12-13/18 tiêu chí.\n"
+    )
+
+
+def test_a_range_with_its_thousands_written_once() -> None:
+    # Bình Thuận (round 26): "40-45.000 tấn" is 40.000 to 45.000 tấn
+    text = "Mục tiêu đến năm 2015:\n- Sản lượng mủ cao su đạt khoảng 40-45.000 tấn.\n"
+    assert figures_of(text) == {(40000.0, 45000.0)}
+    assert "40.000" in extract_text(text).yaml
+    # (guards: a low end far below the high end, or groups that are not whole, stay as written)
+    assert figures_of("Mục tiêu đến năm 2015:\n- Đón 1-45.000 lượt khách.\n") == {(1.0, 45000.0)}
+    assert figures_of("Mục tiêu đến năm 2015:\n- Vốn 3-3.500 tỷ đồng.\n") == {(3.0, 3500.0)}

@@ -327,3 +327,46 @@ def test_an_approximate_sign_is_read_off_whatever_the_spaces(text: str) -> None:
     figure = figures.parse_figure(text)
     assert figure.approximate
     assert abs(figure.value) == 5.0
+
+
+@given(
+    low=st.integers(min_value=1, max_value=999),
+    groups=st.integers(min_value=1, max_value=3),
+    spread=st.integers(min_value=1, max_value=8),
+    decimal=st.sampled_from(["comma", "point"]),
+)
+def test_a_range_with_its_thousands_written_once_gets_them_back(
+    low: int, groups: int, spread: int, decimal: Any
+) -> None:
+    """ "40-45.000": the low end takes the high end's groups of thousands, when it is then of the
+    high end's order and below it; the completed low end reads as low × 1000^groups."""
+    from plantrack.numbers.parse import shared_thousands
+
+    mark = "." if decimal == "comma" else ","
+    high_head = low + spread if low + spread < 1000 else None
+    assume(high_head is not None)
+    high = str(high_head) + (mark + "000") * groups
+    whole = shared_thousands(str(low), high, decimal)
+    scaled, high_value = low * 1000**groups, high_head * 1000**groups
+    if scaled < high_value < scaled * 10:
+        assert whole is not None
+        assert parse_number(whole, decimal).value == scaled
+    else:
+        assert whole is None
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "decimal"),
+    [
+        ("1", "45.000", "comma"),
+        ("3", "3.500", "comma"),
+        ("40", "45.000", "point"),
+        ("4,5", "45.000", "comma"),
+    ],
+)
+def test_a_range_written_whole_is_left_as_written(low: str, high: str, decimal: Any) -> None:
+    """(far below the high end; groups not whole; "45.000" with decimal points is 45; a low end
+    with a decimal)"""
+    from plantrack.numbers.parse import shared_thousands
+
+    assert shared_thousands(low, high, decimal) is None

@@ -456,3 +456,80 @@ def test_a_count_a_year_still_meets_a_unit_it_is_not(
     )
     _code, out = _validate(tmp_path, monkeypatch, indicator("lao động", "increase", target))
     assert "text-unit-mismatch" in out, out
+
+
+def test_a_plan_written_with_decimal_points_reads_its_texts_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 112's national plan for 2023 writes "4,400 USD" and "25.4-25.8%" (decimal: point):
+    the texts were read the Vietnamese way, "4,400" as 4.4, a plan-number-misread error for a
+    value written right; the analyst had to copy the figure into a note, and `extract` listed
+    the target as not understood."""
+    target = "kind: level\nabout: 4,400\nyear: 2023\ntext: 'GDP bình quân đầu người đạt khoảng 4,400 USD'"
+    code, out = _validate(
+        tmp_path, monkeypatch, indicator("USD/người", "increase", target), "decimal: point\n"
+    )
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        "1 plan file checked, all valid: 0 errors, 0 warnings.",
+    ), out
+
+
+def test_a_plan_with_decimal_commas_still_reads_its_texts_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(a guard: without decimal: point, "4,400" in the text is 4,4 and a value of 4400 is
+    caught)"""
+    target = (
+        "kind: level\nabout: 4400\nyear: 2023\ntext: 'GDP bình quân đầu người đạt khoảng 4,400 USD'"
+    )
+    _code, out = _validate(tmp_path, monkeypatch, indicator("USD/người", "increase", target))
+    assert "text-value-mismatch" in out or "misread" in out, out
+
+
+@pytest.mark.parametrize(
+    ("unit", "bounds", "text"),
+    [
+        ("căn hộ", "8000, 10000", "xây mới nhà ở xã hội đạt từ 8.000-10.000 căn hộ"),
+        ("triệu lượt", "8, 10", "đón 8-10 triệu lượt khách"),
+    ],
+)
+def test_the_indicator_s_own_unit_written_after_the_number_meets_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unit: str, bounds: str, text: str
+) -> None:
+    """Rounds 113 and 115: "10.000 căn hộ" was read as "căn" (dwellings), "triệu lượt khách"
+    as visitors, against an indicator in căn hộ or triệu lượt: a text-unit-mismatch for the
+    unit the text writes; the analysts changed the unit to quiet the tool."""
+    target = f"kind: level\nrange: [{bounds}]\nyear: 2025\ntext: '{text}'"
+    code, out = _validate(tmp_path, monkeypatch, indicator(unit, "increase", target))
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        "1 plan file checked, all valid: 0 errors, 0 warnings.",
+    ), out
+
+
+def test_a_unit_per_person_after_the_indicator_s_unit_still_differs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(a guard: "68 triệu đồng/người" in an indicator of triệu đồng is money per person)"""
+    target = (
+        "kind: level\nvalue: 68\nyear: 2025\ntext: 'thu nhập bình quân đạt 68 triệu đồng/người'"
+    )
+    _code, out = _validate(tmp_path, monkeypatch, indicator("triệu đồng", "increase", target))
+    assert "text-unit-mismatch" in out, out
+
+
+def test_a_range_with_its_thousands_written_once_meets_its_value(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bình Thuận's "40-45.000 tấn" is 40.000 to 45.000 tấn: a range of 40000-45000 was a
+    text-value-mismatch (the text said 40)."""
+    target = (
+        "kind: level\nrange: [40000, 45000]\nyear: 2025\n"
+        "text: 'sản lượng mủ cao su đạt khoảng 40-45.000 tấn'"
+    )
+    code, out = _validate(tmp_path, monkeypatch, indicator("tấn", "increase", target))
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        "1 plan file checked, all valid: 0 errors, 0 warnings.",
+    ), out

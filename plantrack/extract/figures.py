@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from plantrack.extract import words
-from plantrack.numbers.parse import DecimalMark, NumberFormatError, parse_number
+from plantrack.numbers.parse import DecimalMark, NumberFormatError, parse_number, shared_thousands
 from plantrack.plans.wording import one_spelling, spellings
 from plantrack.units import UnitError, parse_unit
 
@@ -279,6 +279,8 @@ def figures(text: str, aside: tuple[tuple[int, int], ...], decimal: DecimalMark)
         values = [number_of(w, decimal) for w in written]
         if any(v is None for v in values):
             continue
+        if len(written) == 2 and (whole := shared_thousands(written[0], written[1], decimal)):
+            written[0], values[0] = whole, number_of(whole, decimal)  # "40-45.000": 40.000
         unit, used, percent, per_year, points = unit_after(text[end:])
         years_of_life = _YEARS_OF_LIFE.match(text, end)
         if unit is None and years_of_life and _LIFE_SPAN.search(text, 0, match.start()):

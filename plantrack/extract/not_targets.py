@@ -37,7 +37,7 @@ def is_narrative(clause: Clause) -> bool:
     nghị quyết"; "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng, 144 chi bộ"): the words before
     the first figure of the clause or of the first clause of its sentence say so."""
     first = clause.first if clause.first is not None else clause
-    if _awards(clause, first) or _elected(clause):
+    if _awards(clause, first) or _elected(clause) or _CEREMONY.search(before_figure(first.text)):
         return True
     if _ATTENDANCE.match(clause.text) or (
         # (not the targets set after it: "Dự hội nghị có …; hội nghị thống nhất chỉ tiêu thu ngân
@@ -97,6 +97,11 @@ def _elected(clause: Clause) -> bool:
 
 
 #: An election's result: "Ông … tái đắc cử chức danh Bí thư … với số phiếu bầu đạt 339/347".
+#: What the guests did at a ceremony: "… các đại biểu đã trồng 650 cây Huỳnh Liên".
+_CEREMONY = re.compile(
+    r"\bcác\s+đại biểu\b[^;.]{0,60}?\bđã\s+(?:cùng\s+)?(?:trồng|trao|tặng|dâng|thăm)\b",
+    re.IGNORECASE,
+)
 _ELECTED = re.compile(r"\b(?:tái đắc cử|đắc cử|trúng cử|số phiếu)\b", re.IGNORECASE)
 #: An award: "khen thưởng", "bằng khen", "giấy khen", "có thành tích xuất sắc".
 _AWARD = re.compile(r"khen thưởng|bằng khen|giấy khen|thành tích xuất sắc", re.IGNORECASE)

@@ -87,11 +87,11 @@ PER_RE = _compile(
 DATE_RE = _compile(
     r"(?:ngày\s*)?\W*\b\d{1,2}\W*\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|\b\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?\b"
-    # a date and the time of day after it ("15-10-2020, 21:49", "17/09/2021 - 15:32"); a time
-    # of day after "lúc" or before a part of the day; not a ratio ("1:25")
-    # (glued to the title after it, as a page's links to other items: "28-06-2023Việt Nam …")
-    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}(?!\d|,\d)(?:\s*[,|–—-]?\s*\d{1,2}:\d{2}\b(?!:))?"
-    r"|\b(?:19|20)\d\d-\d\d-\d\d(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?"  # ISO; "lúc 14 giờ 00 phút":
+    # a date (one mark twice, not a range "25.4-25.8%"; or days "18 - 20/12") and its time of day
+    # ("15-10-2020, 21:49"; glued to a link's title "28-06-2023Việt Nam …"); ISO; a time of day
+    r"|\b\d{1,2}\s*(?:(?P<sep>[-/.])\s*\d{1,2}\s*(?P=sep)\s*\d{2,4}|[-–]\s*\d{1,2}\s*/\s*(?:1[0-2]|0?[1-9]))"
+    r"(?!\d|,\d)(?:\s*[,|–—-]?\s*\d{1,2}:\d{2}\b(?!:))?"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?"  # after "lúc" ("14 giờ 00 phút"),
     r"|\blúc\s+\d{1,2}(?::\d{2}\b|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?|h\d{0,2}\b)|\b\d{1,2}h\d{2}\b"
     r"|\b\d{1,2}:\d{2}(?=\s*(?:ngày|sáng|chiều|trưa|tối|giờ|h)\b)"
     # (a meeting of two days, "Trong hai ngày 20 và 21-7", and a date with dots, "Ngày 30.9, …")
@@ -236,7 +236,7 @@ INDEX_RE = _compile(
 #: Matched on the words before a sentence's first figure.
 NARRATIVE_RE = _compile(
     r"\bđã\s+(?:tổ chức|thông qua|bầu|diễn ra|khai mạc|bế mạc|ban hành|tham dự|tiến hành|huy động"
-    r"|biểu quyết|thảo luận|xem xét|long trọng|công nhận|trồng)\b"
+    r"|biểu quyết|thảo luận|xem xét|long trọng|công nhận)\b"
     r"|\bhiện (?:nay )?(?:có|gồm)\b|^\W*(?:bầu|bầu ra)\s*$|^\W*trong\s*$"
     # a body's members: "… chỉ định Ban chấp hành Đảng bộ xã … gồm 26 ủy viên, Ban thường vụ Đảng
     # ủy xã gồm 11 ủy viên"

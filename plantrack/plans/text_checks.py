@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from plantrack.findings import Finding, Severity
-from plantrack.numbers.parse import DecimalMark, NumberFormatError, parse_number
+from plantrack.numbers.parse import DecimalMark, NumberFormatError, parse_number, shared_thousands
 from plantrack.plans.model import RATE_KINDS, Indicator, Plan, _Bounded
 from plantrack.plans.number_style import WrittenNumber, number_paths
 from plantrack.plans.reporter import reason_of
@@ -76,19 +76,21 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= _TOLERANCE * max(1.0, abs(a), abs(b))
 
 
-def _vietnamese(token: str) -> float | None:
-    """A number of a Vietnamese text: decimal comma first, then whatever the number says."""
-    readings: tuple[DecimalMark | None, ...] = ("comma", None)
-    for decimal in readings:
+def _vietnamese(token: str, decimal: DecimalMark = "comma") -> float | None:
+    """A number of a Vietnamese text: decimal comma first (or the plan's own mark, when it says
+    ``decimal: point``), then whatever the number says."""
+    readings: tuple[DecimalMark | None, ...] = (decimal, None)
+    for mark in readings:
         try:
-            return parse_number(token, decimal).value
+            return parse_number(token, mark).value
         except NumberFormatError:
             continue
     return None
 
 
-def text_numbers(text: str) -> TextNumbers:
-    """The numbers, years and periods a Vietnamese text states (see the module's docstring)."""
+def text_numbers(text: str, decimal: DecimalMark = "comma") -> TextNumbers:
+    """The numbers, years and periods a Vietnamese text states (see the module's docstring),
+    its decimals read with ``decimal``, the plan's mark."""
     found = TextNumbers()
     taken: list[tuple[int, int]] = []
     # a standard's period and a comparison's years are not the target's
@@ -122,11 +124,14 @@ def text_numbers(text: str) -> TextNumbers:
                 continue
             found.loose.add(float(token))
             continue
-        value = _vietnamese(token)
+        value = _vietnamese(token, decimal)
         if value is None:
             continue
         found.values.append((token + ("%" if match.group(2) else ""), value))
         second = _RANGE_REST.match(after)  # 1,2-1,5 nghìn tỷ: the scale after the range
+        high = second[0].lstrip(" -–—").rstrip(".,") if second else ""
+        if whole := shared_thousands(token, high, decimal):  # "40-45.000 tấn": 40.000 to 45.000
+            found.values.append((whole, _vietnamese(whole, decimal) or value))
         rest = after[second.end() if second else 0 :].lstrip().lower()
         for word, scale in _SCALES:
             if rest.startswith(word):
@@ -169,6 +174,7 @@ def check_target_texts(
     }
     flagged: set[Path] = set()
     ranges: dict[Path, list[Finding]] = {}
+    mark: DecimalMark = plan.decimal or "comma"  # how the texts write their decimals
     for path, _ in number_paths(doc.data):
         number = written.get(path)
         if number is None:
@@ -184,9 +190,9 @@ def check_target_texts(
     for path, misread in ranges.items():
         findings.append(_misread_range(path, targets[path[:4]], written, misread, report))
     for path, target in targets.items():
-        findings.extend(_against_text(path, target, flagged, report))
+        findings.extend(_against_text(path, target, flagged, report, mark))
         indicator = plan.indicators[int(path[1])]
-        findings.extend(_units_against_text(path, indicator, target, flagged, report))
+        findings.extend(_units_against_text(path, indicator, target, flagged, report, mark))
     return findings
 
 
@@ -222,9 +228,10 @@ def _misread(
         return None
     used = _written_value(target, path, plan)
     other = readings[0] if _same(used, readings[1]) else readings[1]
-    said = text_numbers(target.text) if target is not None else TextNumbers()
+    mark: DecimalMark = plan.decimal or "comma"
+    said = text_numbers(target.text, mark) if target is not None else TextNumbers()
     if target is not None and target.note:
-        note = text_numbers(target.note)
+        note = text_numbers(target.note, mark)
         said.values += note.values
         said.scaled |= note.scaled
     key = _key(path)
@@ -336,15 +343,15 @@ def _clip(said: str, limit: int = 80) -> str:
 
 
 def _against_text(
-    path: Path, target: Any, flagged: set[Path], report: _Reporter
+    path: Path, target: Any, flagged: set[Path], report: _Reporter, mark: DecimalMark
 ) -> Iterator[Finding]:
-    said = text_numbers(target.text)
+    said = text_numbers(target.text, mark)
     quoted = f'"{_clip(target.text)}"'
     if isinstance(target, _Bounded) and said.values:
         target = cast(Any, target)
         evidence = said
         if target.note:
-            note = text_numbers(target.note)
+            note = text_numbers(target.note, mark)
             evidence = TextNumbers(
                 said.values + note.values, said.scaled | note.scaled, said.loose | note.loose
             )
@@ -454,8 +461,22 @@ def _unit_after(after: str) -> Unit | None:
     return None
 
 
+def _writes(after: str, unit: str) -> bool:
+    """Whether the words after a number are the indicator's unit as it is written ("căn hộ",
+    "triệu lượt"), not a shorter unit they start with ("căn", a dwelling)."""
+    written = " ".join(unit.split()).casefold()
+    return bool(written) and bool(
+        re.match(rf"\s*{re.escape(written)}(?![\w/])", " ".join(after.split()).casefold())
+    )
+
+
 def _units_against_text(
-    path: Path, indicator: Indicator, target: Any, flagged: set[Path], report: _Reporter
+    path: Path,
+    indicator: Indicator,
+    target: Any,
+    flagged: set[Path],
+    report: _Reporter,
+    mark: DecimalMark,
 ) -> Iterator[Finding]:
     """A bound whose number the text writes in a unit that is not the indicator's: "68 triệu
     đồng/người" for an indicator in tỷ đồng is a value 1,000 times off (``text-unit-mismatch``)."""
@@ -470,12 +491,15 @@ def _units_against_text(
     for match in _TOKEN.finditer(said_text):
         if match.group(2):  # a percentage: the share itself, compared by the value check
             continue
-        number = _vietnamese(match.group(1))
+        number = _vietnamese(match.group(1), mark)
         if number is None or not any(_same(number, value) for value in values):
             continue
         after = said_text[match.end() :]
         of_all = _OF_ALL.match(after)  # "10/10 thôn": ten of the ten villages, in villages
-        said = _unit_after(after[of_all.end() :] if of_all else after)
+        after = after[of_all.end() :] if of_all else after
+        if _writes(after, indicator.unit):
+            continue  # the indicator's own unit: "8.000-10.000 căn hộ" in căn hộ
+        said = _unit_after(after)
         if said is None:
             continue
         if unit.per is not None and (said.per is None or said.per == unit.per.per):
