@@ -182,3 +182,34 @@ def test_a_range_with_its_thousands_written_once() -> None:
     # (guards: a low end far below the high end, or groups that are not whole, stay as written)
     assert figures_of("Mục tiêu đến năm 2015:\n- Đón 1-45.000 lượt khách.\n") == {(1.0, 45000.0)}
     assert figures_of("Mục tiêu đến năm 2015:\n- Vốn 3-3.500 tỷ đồng.\n") == {(3.0, 3500.0)}
+
+
+def test_a_count_lowered_by_a_figure_is_its_change() -> None:
+    # Quảng Nam 2021 (round 115), Yên Bái's poverty plan: "giảm 2.000 hộ nghèo" is the fall
+    text = (
+        "Mục tiêu năm 2021:\n- Phấn đấu giảm 2.000 hộ nghèo.\n"
+        "- Tỷ lệ hộ nghèo giảm 3,3% (giảm 7.219 hộ).\n- Giảm còn 500 hộ cận nghèo.\n"
+    )
+    assert [(k, n, d) for k, _, n, _, d in drafted(text)] == [
+        ("change", (2000.0,), "decrease"),
+        ("change", (3.3,), "decrease"),
+        ("change", (7219.0,), "decrease"),
+        ("level", (500.0,), "decrease"),  # (a guard: the level it falls to)
+    ]
+
+
+def test_a_plan_issued_late_in_a_five_year_period_plans_the_next_five() -> None:
+    # Bình Định's fisheries plan (round 113), of 8/7/2015, to 2020: 2016-2020
+    text = (
+        "08/07/2015\nUBND tỉnh vừa phê duyệt Quy hoạch phát triển thủy sản tỉnh đến năm 2020 và "
+        "tầm nhìn 2030. Theo đó, sản lượng nuôi trồng thủy sản tăng bình quân 10%/năm.\n"
+    )
+    assert draft_of(text).period == (2016, 2020)
+    # (a guard: in its first half-year, the plan starts in its own year)
+    assert draft_of(text.replace("08/07/2015", "08/03/2015")).period == (2015, 2020)
+
+
+def test_a_noun_of_two_syllables_is_not_cut_by_the_unit() -> None:
+    # Quảng Ninh's tourism (round 113): "4 triệu khách quốc tế" was in "triệu khách quốc"
+    text = "Mục tiêu đến năm 2020:\n- Đón 10 triệu lượt khách, trong đó có 4 triệu khách quốc tế.\n"
+    assert [t.reading.unit for t in draft_of(text).targets] == ["triệu lượt khách", "triệu khách"]

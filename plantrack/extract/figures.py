@@ -93,7 +93,7 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w.]*)")
 _QUALIFIERS = {one_spelling(words) for words in (
     "sản xuất", "kiểu mẫu", "chuyên canh", "đạt chuẩn", "trọng điểm", "tập trung", "văn hóa",
     "y tế", "dân cư", "kinh doanh", "du lịch", "nông thôn", "sinh thái", "an toàn",
-    "công nghệ", "thông minh", "hiện đại", "phân tán",
+    "công nghệ", "thông minh", "hiện đại", "phân tán", "quốc tế", "nội địa",
 )}  # fmt: skip
 
 

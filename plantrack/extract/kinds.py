@@ -219,6 +219,8 @@ def kind_of(
         fig = _over_the_base(fig)
     elif verbs.against_plan and fig.percent:
         kind, unit = ("level" if plan.one_year else "annual"), "%"
+    elif not fig.percent and not per_mille and not verbs.remains and _FALL_BY.search(said.before):
+        kind = "change"  # "phấn đấu giảm 2.000 hộ nghèo": the count falls by the figure
     elif (
         (fig.percent or per_mille or (verbs.leading and ratio_name))
         and not verbs.remains
@@ -457,6 +459,9 @@ def _one_year_of_its_own(own: str, before: str) -> bool:
     return not (up_to and _NAMED_NEW.search(before))
 
 
+#: A fall by a count, its verb just before the figure: "giảm 2.000 hộ nghèo", "giảm ít nhất 750 hộ"
+#: (not "giảm còn 500 hộ", the level it falls to).
+_FALL_BY = re.compile(rf"\bgiảm(?:\s+(?:được|thêm|{words.BOUND_WORD}))*\s*$", re.IGNORECASE)
 #: A count of new things made, "new" after their noun: "trong nhiệm kỳ phát triển 20 đảng viên
 #: mới", "thu hút ít nhất 5 dự án đầu tư mới" (the figure's place marked by a NUL).
 _NEW_NAMED_AFTER = re.compile(

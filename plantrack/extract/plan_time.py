@@ -159,6 +159,14 @@ def _stated_time(text: str, *, announce: bool, issued: int | None) -> tuple[Plan
     return PlanTime(end - 4, end), True
 
 
+def _start_issued(issued: tuple[int, int], end: int) -> int:
+    """The first year of a plan to ``end`` issued in (year, month): that year, or the next for the
+    five years after a five-year period's last half-year ("Quy hoạch … đến năm 2020" of 8/7/2015
+    is 2016-2020's)."""
+    year, month = issued
+    return year + 1 if end - year == 5 and year % 5 == 0 and month >= 7 else year
+
+
 def _congress_held(texts: Sequence[str]) -> tuple[PlanTime, bool] | None:
     """The term of a congress the text opens by reporting ("Ngày 11/8, Đảng bộ phường Pleiku tổ
     chức Đại hội Đại biểu lần thứ nhất nhiệm kỳ 2025-2030"): its resolution's period, whatever
@@ -380,8 +388,8 @@ def plan_time_of(
         starts = [p[0] for p in [*periods, *titled] if p is not None and p[1] == plan.end]
         if starts:
             return PlanTime(min(starts), plan.end), False
-        if issued is not None and issued < plan.end:
-            return PlanTime(issued, plan.end), False
+        if issued_on is not None and issued_on[0] < plan.end:
+            return PlanTime(_start_issued(issued_on, plan.end), plan.end), False
         return PlanTime(
             _start_before(plan.end, texts + [h.text for h in seg.headings]), plan.end
         ), True
@@ -470,8 +478,8 @@ def plan_time_of(
         end = next(iter(aimed)) if not their and len(aimed) == 1 else max(years)
         if _one_year(texts, end):
             return PlanTime(end, end), True
-        if issued is not None and end - 10 <= issued < end:
-            return PlanTime(issued, end), True
+        if issued_on is not None and end - 10 <= issued_on[0] < end:
+            return PlanTime(_start_issued(issued_on, end), end), True
         return PlanTime(_start_before(end, texts + [h.text for h in seg.headings]), end), True
     if issued is not None:
         # no year named but the rest of the one it was written in ("HĐND đã thống nhất nhiệm vụ
