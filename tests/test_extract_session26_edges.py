@@ -213,3 +213,20 @@ def test_a_noun_of_two_syllables_is_not_cut_by_the_unit() -> None:
     # Quảng Ninh's tourism (round 113): "4 triệu khách quốc tế" was in "triệu khách quốc"
     text = "Mục tiêu đến năm 2020:\n- Đón 10 triệu lượt khách, trong đó có 4 triệu khách quốc tế.\n"
     assert [t.reading.unit for t in draft_of(text).targets] == ["triệu lượt khách", "triệu khách"]
+
+
+def test_taxes_less_subsidies_close_a_structure_and_value_added_is_no_growth() -> None:
+    # the Mekong Delta's master plan (round 117): four parts summing to 100, the last "thuế và
+    # trợ cấp"; "tỷ trọng giá trị gia tăng … khoảng 20 - 25%" is a share, not a growth
+    text = (
+        "Mục tiêu đến năm 2030:\nnăm 2030, tỷ trọng nông, lâm, ngư nghiệp trong GRDP khoảng 20%; "
+        "công nghiệp - xây dựng khoảng 32%; dịch vụ khoảng 46%; thuế và trợ cấp khoảng 2%. Nông "
+        "nghiệp: duy trì tỷ trọng giá trị gia tăng ở mức cao khoảng 20 - 25% vào năm 2030.\n"
+    )
+    assert [(k, n) for k, _, n, _, _ in drafted(text)] == [
+        ("structure", (20.0,)),
+        ("structure", (32.0,)),
+        ("structure", (46.0,)),
+        ("structure", (2.0,)),
+        ("level", (20.0, 25.0)),
+    ]

@@ -367,7 +367,7 @@ PLANNING_OFFICE_RE = _compile(
     _I,
 )
 #: Value added, a measure, not a rise: "tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP".
-VALUE_ADDED_RE = _compile(r"giá trị tăng thêm", _I)
+VALUE_ADDED_RE = _compile(r"giá trị (?:tăng thêm|gia tăng)", _I)
 #: Flows whose figure in a plan of several years, with no year nor period, may be the last
 #: year's or the period's total: "tổng thu ngân sách 29.000 tỷ đồng", "kim ngạch xuất khẩu trên
 #: 7 tỷ USD".
@@ -429,7 +429,7 @@ FARMING_RE = _compile(r"nông|lâm nghiệp|thủy sản|thuỷ sản|khu vực 
 #: Areas a plan counts ("8/8 xã được công nhận nông thôn mới nâng cao" counts xã out of 8).
 AREA_NOUN = r"xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|tổ dân phố|khu phố|khu dân cư|huyện"
 #: The sectors of an economy, in the name of a share or a rate: a structure of the economy.
-SECTOR_RE = _compile(r"kinh tế|ngành|nông(?! thôn| dân)|công nghiệp|dịch vụ|thuế sản phẩm", _I)
+SECTOR_RE = _compile(r"kinh tế|ngành|nông(?! thôn| dân)|công nghiệp|dịch vụ|thuế sản phẩm|thuế (?:và|trừ) trợ cấp", _I)
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
 STRUCTURE_RE = _compile(r"cơ cấu", _I)
 SHARE_WORD_RE = _compile(r"\bchiếm\b", _I)
