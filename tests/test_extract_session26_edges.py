@@ -230,3 +230,21 @@ def test_taxes_less_subsidies_close_a_structure_and_value_added_is_no_growth() -
         ("structure", (2.0,)),
         ("level", (20.0, 25.0)),
     ]
+
+
+def test_a_report_s_figures_beside_the_plan_s_stay_a_report_s() -> None:
+    # Bình Nguyên 2026 (round 116): "(mục tiêu đại hội là 90%)" and "so với kế hoạch của tỉnh
+    # giao" beside the year's results made the report's paragraphs read as planned
+    draft = draft_of(
+        "Xã Bình Nguyên phấn đấu tốc độ tăng trưởng đạt trên 10% năm 2026\n"
+        "Ngày 9/1, Đảng uỷ xã tổ chức hội nghị tổng kết công tác năm 2025 và triển khai phương "
+        "hướng, nhiệm vụ năm 2026.\n"
+        "Năm 2025, xã Bình Nguyên đã đạt được nhiều kết quả quan trọng trên các lĩnh vực.\n"
+        "Đảng bộ xã đã kết nạp được 86 đảng viên; tỷ lệ đảng viên được xếp loại từ hoàn thành tốt "
+        "nhiệm vụ trở lên đạt trên 97,6% (mục tiêu đại hội là 90%).\n"
+        "Lĩnh vực kinh tế - xã hội tiếp tục có bước phát triển. Tỷ lệ hộ nghèo là 0,24% (vượt chỉ "
+        "tiêu so với kế hoạch của tỉnh giao 0,04%); tỷ lệ dân số tham gia BHYT đạt 97%.\n"
+    )
+    assert [t.reading.numbers for t in draft.targets] == [(10.0,)]
+    listed = " ".join(u.text for u in draft.unread)
+    assert "97,6%" in listed and "97%" in listed

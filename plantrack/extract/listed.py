@@ -151,6 +151,9 @@ _REVIEWED = re.compile(
     r"thực hiện (?:các )?(?:kế hoạch|mục tiêu|chỉ tiêu)"
     r"|\b(?:đạt\s*,\s*)?vượt\s+(?:các\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)(?:\s+kế hoạch)?"
     r"|\bđạt\s+(?:các\s+)?(?:kế hoạch|mục tiêu|chỉ tiêu)\b"  # "thu ngân sách hàng năm đạt kế hoạch"
+    # the plan's figure in brackets beside a result, "đạt 100% (mục tiêu đại hội là 90%)", and a
+    # result compared with the plan, "vượt chỉ tiêu so với kế hoạch của tỉnh giao 0,04%"
+    r"|\((?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ)\b[^()]*\)|\bso với\s+(?:các\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)"
     # the share of the plan reached: "đạt 100,2% kế hoạch", "bằng 105% chỉ tiêu kế hoạch", "đạt
     # hơn 100% kế hoạch", "đạt 95% kế hoạch", "đạt 112,6% mục tiêu đề ra", "vượt 117,29% so với
     # kế hoạch" (not a target of the plan's own, capital assigned to it: "Giải ngân vốn đầu tư
