@@ -109,11 +109,9 @@ DATE_RE = _compile(
     r"|\btháng\s+(?:0?[1-9]|1[0-2])\b(?![.,]\d)",
     _I,
 )
-#: A result, not a target: "vượt 9,5% kế hoạch", "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch" (but
-#: "đạt và vượt 10.012 tấn" is a target: the level to reach),
-#: "tỷ lệ hộ nghèo giảm từ 29,56% xuống 25,3%", "Năm 2025, ... đạt được những kết quả quan
-#: trọng, hoàn thành 12/12 chỉ tiêu" (a report, which announces no targets).
-#: Words of an aim: a term's completion or a year's months after them are aimed at, not done.
+#: A result, not a target: "vượt 9,5% kế hoạch", "14/17 nhóm chỉ tiêu đạt và vượt kế hoạch" (not
+#: "đạt và vượt 10.012 tấn", the level to reach), "giảm từ 29,56% xuống 25,3%", "Năm 2025, …
+#: hoàn thành 12/12 chỉ tiêu" (a report). Words of an aim (what is aimed at, not done): AIM_WORD.
 AIM_WORD = r"\b(?:phấn đấu|nỗ lực|quyết tâm|đặt mục tiêu|nhằm|để)\b"
 RESULT_RE = _compile(
     rf"vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?{PLANNED}|(?<!đấu )(?<!tâm )(?<!lực )đạt và vượt(?!\s+\d)"
@@ -232,8 +230,7 @@ INDEX_RE = _compile(
 #: A report of what happened or what is, not a target: a meeting's business ("Kỳ họp đã thông
 #: qua 5 nghị quyết", "Đại hội đã bầu ... gồm 13 đồng chí", "bầu 22 đại biểu"), what a body has
 #: now ("Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng"), a news lead ("Trong 2 ngày 26-27/12", "với
-#: sự tham dự của 200 đại biểu").
-#: Matched on the words before a sentence's first figure.
+#: sự tham dự của 200 đại biểu"). Matched on the words before a sentence's first figure.
 NARRATIVE_RE = _compile(
     r"\bđã\s+(?:tổ chức|thông qua|bầu|diễn ra|khai mạc|bế mạc|ban hành|tham dự|tiến hành|huy động"
     r"|biểu quyết|thảo luận|xem xét|long trọng|công nhận)\b"
@@ -429,7 +426,10 @@ FARMING_RE = _compile(r"nông|lâm nghiệp|thủy sản|thuỷ sản|khu vực 
 #: Areas a plan counts ("8/8 xã được công nhận nông thôn mới nâng cao" counts xã out of 8).
 AREA_NOUN = r"xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|tổ dân phố|khu phố|khu dân cư|huyện"
 #: The sectors of an economy, in the name of a share or a rate: a structure of the economy.
-SECTOR_RE = _compile(r"kinh tế|ngành|nông(?! thôn| dân)|công nghiệp|dịch vụ|thuế sản phẩm|thuế (?:và|trừ) trợ cấp", _I)
+SECTOR_RE = _compile(
+    r"kinh tế|ngành|nông(?! thôn| dân)|công nghiệp|dịch vụ|thuế sản phẩm|thuế (?:và|trừ) trợ cấp",
+    _I,
+)
 #: A share of a whole named by the sentence: "Cơ cấu kinh tế ...", "chiếm".
 STRUCTURE_RE = _compile(r"cơ cấu", _I)
 SHARE_WORD_RE = _compile(r"\bchiếm\b", _I)
