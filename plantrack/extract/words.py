@@ -27,7 +27,7 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _STARTS = r"(?:(?<![\d.,/\w])|(?<=khoảng)|(?<=trên)|(?<=dưới)|(?<=đạt)|(?<=hơn)|(?<=gần)|(?<=từ))"
 NUMBER_RE = _compile(  # a number glued to its unit first: "1,1m2/người" is 1,1 m2, not 1
     rf"{_STARTS}(?:{NUMBER})"
-    r"(?=(?:tỷ\.?đ|tr\.?đ|tạ|tấn|ha|kg|km|m2|m3|m²|m³|ng|tr|tỷ|triệu|người|hộ|con|USD|đồng|đ|[kMG]Wp?|[kMG]Wh)\b)"
+    r"(?=(?:tỷ\.?đ|tr\.?đ|tạ|tấn|ha|kg|km|cm|m|m2|m3|m²|m³|ng|tr|tỷ|triệu|người|hộ|con|USD|đồng|đ|[kMG]Wp?|[kMG]Wh)\b)"
     rf"|{_STARTS}(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])"
 )
 
