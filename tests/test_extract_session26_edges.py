@@ -179,9 +179,9 @@ def test_a_range_with_its_thousands_written_once() -> None:
     text = "Mục tiêu đến năm 2015:\n- Sản lượng mủ cao su đạt khoảng 40-45.000 tấn.\n"
     assert figures_of(text) == {(40000.0, 45000.0)}
     assert "40.000" in extract_text(text).yaml
-    # (guards: a low end far below the high end, or groups that are not whole, stay as written)
+    assert figures_of("Mục tiêu đến năm 2015:\n- Vốn 3-3.500 tỷ đồng.\n") == {(3000.0, 3500.0)}
+    # (a guard: a low end far below the high end stays as written)
     assert figures_of("Mục tiêu đến năm 2015:\n- Đón 1-45.000 lượt khách.\n") == {(1.0, 45000.0)}
-    assert figures_of("Mục tiêu đến năm 2015:\n- Vốn 3-3.500 tỷ đồng.\n") == {(3.0, 3500.0)}
 
 
 def test_a_count_lowered_by_a_figure_is_its_change() -> None:

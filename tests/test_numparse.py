@@ -359,14 +359,30 @@ def test_a_range_with_its_thousands_written_once_gets_them_back(
     ("low", "high", "decimal"),
     [
         ("1", "45.000", "comma"),
-        ("3", "3.500", "comma"),
         ("40", "45.000", "point"),
         ("4,5", "45.000", "comma"),
     ],
 )
 def test_a_range_written_whole_is_left_as_written(low: str, high: str, decimal: Any) -> None:
-    """(far below the high end; groups not whole; "45.000" with decimal points is 45; a low end
-    with a decimal)"""
+    """(far below the high end; "45.000" with decimal points is 45; a low end with a decimal)"""
     from plantrack.numbers.parse import shared_thousands
 
     assert shared_thousands(low, high, decimal) is None
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "decimal", "whole"),
+    [
+        ("40", "42.500", "comma", "40.000"),
+        ("3", "3.500", "comma", "3.000"),
+        ("7", "7,5", "point", None),
+    ],
+)
+def test_a_range_s_low_end_takes_the_high_end_s_thousands_whatever_their_digits(
+    low: str, high: str, decimal: Any, whole: str | None
+) -> None:
+    """ "40-42.500 tấn" is 40.000 to 42.500 (a review's probe); "7-7,5" with decimal points has no
+    thousands."""
+    from plantrack.numbers.parse import shared_thousands
+
+    assert shared_thousands(low, high, decimal) == whole

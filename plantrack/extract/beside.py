@@ -27,7 +27,9 @@ from plantrack.extract.listed import Unread
 _I = re.IGNORECASE
 _NUM = rf"(?:{words.NUMBER})"
 _RANGE = rf"{_NUM}(?:\s*%?\s*[-–]\s*{_NUM})?"  # "8-9", "7% – 7,5"
-_UNIT = r"(?:%|‰|(?:(?:triệu|tỷ|nghìn|ngàn)\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:/[^\W\d_]+)?)"
+_UNIT = (
+    r"(?:%|‰|(?:(?:triệu|tỷ|nghìn|ngàn)\s+)?[^\W\d_]+(?:\s+(?!trở\b)[^\W\d_]+){0,2}(?:/[^\W\d_]+)?)"
+)
 #: What a plan's figure is introduced by: "KH" (kế hoạch), "NQ" (the resolution), spelled out.
 _MARK = (
     r"(?:kế hoạch\s*[-–]\s*viết tắt là\s*KH\s*[-–]"
@@ -38,7 +40,7 @@ _CHANGE = r"(?:tăng|giảm(?:\s+còn)?)"
 _AFTER_RE = re.compile(
     rf"(?P<open>\(|/)\s*{_MARK}\s*"
     rf"(?P<plan>(?:{_CHANGE}\s+)?(?:(?:khoảng|trên|từ|dưới)\s+)?{_RANGE}(?:\s*{_UNIT})?"
-    r"(?:/năm)?)(?P<close>(?:\s*,[^()]*)?\s*\))?",
+    r"(?:/năm)?(?:\s+trở\s+(?:lên|xuống))?)(?P<close>(?:\s*,[^()]*)?\s*\))?",
     _I,
 )
 #: The plan's figure in brackets after the plan it is compared with is named: "tăng 22,2% so kế

@@ -118,6 +118,9 @@ def verbs_of(
             # fall by a year stays a fall: "giảm tỷ lệ hộ nghèo đến năm 2025 khoảng 1,5%")
             opening.group(1).lower() in ("tăng", "nâng")
             and re.search(rf"\bđến (?:cuối )?năm \d{{4}}{words.TO_LEVEL}", before.rstrip(), re.I)
+            # (a rise over a base or each year: "… khoảng 3% so với năm 2020", "2-3%/năm")
+            and not fig.per_year
+            and not re.match(r"\s*so(?:\s+với)?\b", fig.after, re.I)
         ):
             leading = False  # "nâng tỷ lệ lao động qua đào tạo lên 85%": the level it reaches
             decreasing = increasing = False
@@ -219,7 +222,15 @@ def kind_of(
         fig = _over_the_base(fig)
     elif verbs.against_plan and fig.percent:
         kind, unit = ("level" if plan.one_year else "annual"), "%"
-    elif not fig.percent and not per_mille and not verbs.remains and _FALL_BY.search(said.before):
+    elif (
+        not fig.percent
+        and not per_mille
+        and not verbs.remains
+        and not fig.per_year
+        and _FALL_BY.search(said.before)
+        and not words.YEARLY_RE.search(cues)  # "mỗi năm giảm 300 hộ": each year's
+        and not words.AVERAGE_RE.search(cues)
+    ):
         kind = "change"  # "phấn đấu giảm 2.000 hộ nghèo": the count falls by the figure
     elif (
         (fig.percent or per_mille or (verbs.leading and ratio_name))
@@ -466,7 +477,7 @@ _FALL_BY = re.compile(rf"\bgiảm(?:\s+(?:được|thêm|{words.BOUND_WORD}))*\s
 #: mới", "thu hút ít nhất 5 dự án đầu tư mới" (the figure's place marked by a NUL).
 _NEW_NAMED_AFTER = re.compile(
     rf"\b(?:phát triển|thành lập|thu hút|kết nạp|có thêm)(?:\s+(?:được|thêm|{words.BOUND_WORD}))*"
-    r"\s*\x00\s*(?:(?!mới\b)[^\W\d_]+\s+){0,4}?mới\b",
+    r"\s*\x00\s*(?:(?!mới\b)[^\W\d_]+\s+){0,4}?(?<!kiểu )mới\b",  # (not "kiểu mới", a kind)
     re.IGNORECASE,
 )
 #: Things named new as they are counted: "thành lập mới", "kết nạp (mới)", "trồng mới".

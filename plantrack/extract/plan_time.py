@@ -173,22 +173,25 @@ def _congress_held(texts: Sequence[str]) -> tuple[PlanTime, bool] | None:
     the past term's results after it name (not a congress whose resolution is carried out)."""
     for text in texts:
         held = _CONGRESS_HELD_RE.search(text)
-        if held is not None and _HELD_RE.search(text):
-            period = times(held[0]).period
+        if held is not None:
+            period = times(held["a"] or held["b"]).period
             if period is not None:
                 return PlanTime(*period), False
     return None
 
 
-#: A congress and its term: "Đại hội Đại biểu lần thứ nhất nhiệm kỳ 2025-2030" (not one whose
-#: resolution is cited: "thực hiện Nghị quyết Đại hội … nhiệm kỳ 2020-2025").
+#: A congress held and its term: "… tổ chức Đại hội Đại biểu lần thứ nhất nhiệm kỳ 2025-2030",
+#: "Đại hội … nhiệm kỳ 2020-2025 đã khai mạc" (not one whose resolution is cited, "thực hiện Nghị
+#: quyết Đại hội … nhiệm kỳ 2020-2025"; greeted, "chào mừng Đại hội …"; nor a year's, "Năm 2025
+#: là năm diễn ra Đại hội Đảng bộ các cấp nhiệm kỳ 2025-2030").
 _CONGRESS_HELD_RE = re.compile(
-    r"(?<!nghị quyết )(?<!văn kiện )\bđại hội\b(?:(?!nghị quyết)[^.;:]){0,100}?"
-    rf"\bnhiệm kỳ\s+{words.YEAR}\s*[-–]\s*{words.YEAR}",
+    r"(?<!năm )\b(?:tổ chức|khai mạc|diễn ra|bế mạc)(?:\s+thành công)?\s+(?P<a>đại hội\b"
+    rf"(?:(?!nghị quyết|các cấp)[^.;:]){{0,100}}?\bnhiệm kỳ\s+{words.YEAR}\s*[-–]\s*{words.YEAR})"
+    r"|^\W*(?:(?:sáng|chiều|ngày)\s+[\d/.-]+\s*,\s*)?(?P<b>đại hội\b"
+    rf"(?:(?!nghị quyết|các cấp)[^.;:]){{0,100}}?\bnhiệm kỳ\s+{words.YEAR}\s*[-–]\s*{words.YEAR})"
+    r"[^.;:]{0,30}?\b(?:đã\s+)?(?:khai mạc|bế mạc|diễn ra)\b",
     re.IGNORECASE,
 )
-#: The congress being held: "tổ chức", "khai mạc", "diễn ra", "bế mạc".
-_HELD_RE = re.compile(r"\b(?:tổ chức|khai mạc|diễn ra|bế mạc)\b", re.IGNORECASE)
 
 
 #: A year the text goes on from: "Sau năm 2025 tăng trưởng mạnh …".

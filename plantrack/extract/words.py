@@ -31,8 +31,7 @@ NUMBER_RE = _compile(  # a number glued to its unit first: "1,1m2/người" is 1
     rf"|{_STARTS}(?<![^\W\d_]-)(?:{NUMBER})(?![\d\w])"
 )
 
-#: A year a target may name.
-YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
+YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"  # a year a target may name
 #: Between the two ends of a range or a period: "2021-2025", "8 – 9%", "từ 4 đến 5%", "18->19%".
 DASH = r"\s*(?:->|→|-|–|—|÷|đến|tới)\s*"
 #: ``giai đoạn 2021-2025``, ``thời kỳ 2021 – 2030``, ``nhiệm kỳ 2020 - 2025``, ``2021-2025``.
@@ -87,12 +86,13 @@ PER_RE = _compile(
 DATE_RE = _compile(
     r"(?:ngày\s*)?\W*\b\d{1,2}\W*\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|\b\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?\b"
-    # a date (one mark twice, not a range "25.4-25.8%"; or days "18 - 20/12") and its time of day
-    # ("15-10-2020, 21:49"; glued to a link's title "28-06-2023Việt Nam …"); ISO; a time of day
-    r"|\b\d{1,2}\s*(?:(?P<sep>[-/.])\s*\d{1,2}\s*(?P=sep)\s*\d{2,4}|[-–]\s*\d{1,2}\s*/\s*(?:1[0-2]|0?[1-9]))"
-    r"(?!\d|,\d)(?:\s*[,|–—-]?\s*\d{1,2}:\d{2}\b(?!:))?"
+    # a date (one mark twice, not a range "25.4-25.8%"; days "18 - 20/12", not "5-6/9 tiêu chí")
+    # and its time ("15-10-2020, 21:49"; "28-06-2023Việt Nam …", a link); ISO; a time of day
+    r"|\b\d{1,2}\s*(?:(?P<sep>[-/.])\s*\d{1,2}\s*(?P=sep)\s*\d{2,4}"
+    r"|[-–]\s*\d{1,2}\s*/\s*(?:1[0-2]|0?[1-9])(?!\s+(?!năm\b)[^\W\d_]))(?!\d|,\d)(?:\s*[,|–—-]?\s*\d{1,2}:\d{2}\b(?!:))?"
     r"|\b(?:19|20)\d\d-\d\d-\d\d(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?"  # after "lúc" ("14 giờ 00 phút"),
     r"|\blúc\s+\d{1,2}(?::\d{2}\b|\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?|h\d{0,2}\b)|\b\d{1,2}h\d{2}\b"
+    r"|\b\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút|(?=\s+(?:sáng|chiều|trưa|tối|ngày)\b))"  # "14 giờ 00 phút"
     r"|\b\d{1,2}:\d{2}(?=\s*(?:ngày|sáng|chiều|trưa|tối|giờ|h)\b)"
     # (a meeting of two days, "Trong hai ngày 20 và 21-7", and a date with dots, "Ngày 30.9, …")
     r"|(?:ngày|sáng|chiều|trưa|tối|hôm)\s+\d{1,2}(?:\s+và\s+\d{1,2})?\s*[-/]\s*\d{1,2}"

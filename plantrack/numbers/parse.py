@@ -299,16 +299,16 @@ def parse_rate(
 def shared_thousands(low: str, high: str, decimal: DecimalMark) -> str | None:
     """The low end of a range whose thousands are written once, on the high end, written whole:
     "40" of "40-45.000 tấn" is "40.000" (40.000 to 45.000 tấn, not 40 to 45.000; ``decimal`` says
-    which mark groups thousands); None when the low end is written whole. Only where the low
-    end scaled is of the high end's order ("1-45.000" stays 1 to 45.000)."""
+    which mark groups thousands; "40-42.500" is 40.000 to 42.500); None when the low end is
+    written whole. Only where the low end scaled is of the high end's order and below it
+    ("1-45.000" stays 1 to 45.000)."""
     group = "." if decimal == "comma" else ","
     whole = re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", high)
     if not low.isdigit() or whole is None:
         return None
     high_value = int(high.replace(group, ""))
     for groups in range(high.count(group), 0, -1):
-        tail = high[-4 * groups :]
         scaled = int(low) * 1000**groups
-        if tail == (group + "000") * groups and scaled < high_value < scaled * 10:
-            return low + tail
+        if scaled < high_value < scaled * 10:
+            return low + (group + "000") * groups
     return None

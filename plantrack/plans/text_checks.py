@@ -45,7 +45,7 @@ _PERIOD = re.compile(r"(?<![\w.,])(\d{4})\s*[-–—]\s*(\d{4})(?![\w]|[.,]\d)")
 #: are no numbers of the target.
 _DATE = re.compile(r"(?<![\w.,/])(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})(?![\w/])")
 #: A range of numbers before a scale word: "1,2-1,5 nghìn tỷ": the scale is both ends'.
-_RANGE_REST = re.compile(r"\s*[-–—]\s*\d[\d.,]*")
+_RANGE_REST = re.compile(r"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)\d[\d.,]*")
 _YEAR_WORD = re.compile(
     r"(?:năm|đến|từ|trước|sau|cuối|đầu|vào|giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:năm\s+)?$",
     re.IGNORECASE,
@@ -129,7 +129,7 @@ def text_numbers(text: str, decimal: DecimalMark = "comma") -> TextNumbers:
             continue
         found.values.append((token + ("%" if match.group(2) else ""), value))
         second = _RANGE_REST.match(after)  # 1,2-1,5 nghìn tỷ: the scale after the range
-        high = second[0].lstrip(" -–—").rstrip(".,") if second else ""
+        high = re.sub(r"^\D+", "", second[0]).rstrip(".,") if second else ""
         if whole := shared_thousands(token, high, decimal):  # "40-45.000 tấn": 40.000 to 45.000
             found.values.append((whole, _vietnamese(whole, decimal) or value))
         rest = after[second.end() if second else 0 :].lstrip().lower()
@@ -466,7 +466,10 @@ def _writes(after: str, unit: str) -> bool:
     "triệu lượt"), not a shorter unit they start with ("căn", a dwelling)."""
     written = " ".join(unit.split()).casefold()
     return bool(written) and bool(
-        re.match(rf"\s*{re.escape(written)}(?![\w/])", " ".join(after.split()).casefold())
+        re.match(
+            rf"\s*{re.escape(written)}(?!\w)(?!\s*/(?!\s*(?:mỗi\s+)?năm\b))",  # ("căn hộ/năm")
+            " ".join(after.split()).casefold(),
+        )
     )
 
 
