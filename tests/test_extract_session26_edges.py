@@ -248,3 +248,9 @@ def test_a_report_s_figures_beside_the_plan_s_stay_a_report_s() -> None:
     assert [t.reading.numbers for t in draft.targets] == [(10.0,)]
     listed = " ".join(u.text for u in draft.unread)
     assert "97,6%" in listed and "97%" in listed
+
+
+def test_a_new_kind_of_thing_is_no_count_of_new_things() -> None:
+    # (the review's note: "hợp tác xã kiểu mới" names a kind of cooperative, not new ones)
+    text = "Mục tiêu nhiệm kỳ 2020-2025:\n- Phát triển 15 hợp tác xã kiểu mới.\n"
+    assert [(k, t) for k, _, _, t, _ in drafted(text)] == [("level", 2025)]
