@@ -254,3 +254,19 @@ def test_a_new_kind_of_thing_is_no_count_of_new_things() -> None:
     # (the review's note: "hợp tác xã kiểu mới" names a kind of cooperative, not new ones)
     text = "Mục tiêu nhiệm kỳ 2020-2025:\n- Phát triển 15 hợp tác xã kiểu mới.\n"
     assert [(k, t) for k, _, _, t, _ in drafted(text)] == [("level", 2025)]
+
+
+def test_a_photo_s_number_opens_no_targets_and_an_ellipsis_is_no_unit() -> None:
+    # the national master plan's health targets (round 118): the caption "… - Ảnh 1" after the
+    # targets' paragraph was read as the targets, and the paragraph left outside them
+    draft = draft_of(
+        "Một số chỉ tiêu y tế và môi trường của quy hoạch tổng thể quốc gia 2021-2030\n"
+        "Quốc hội đã ban hành Nghị quyết số 81/2023/QH15 về Quy hoạch tổng thể quốc gia giai đoạn "
+        "2021-2030, tầm nhìn đến năm 2050. Nghị quyết đưa ra mục tiêu đến năm 2030, tỷ lệ giường "
+        "bệnh tư nhân đạt 15%; diện tích các khu bảo tồn thiên nhiên trên cạn đạt 3 triệu ha...\n"
+        "Một số chỉ tiêu y tế và môi trường của quy hoạch tổng thể quốc gia 2021-2030 - Ảnh 1\n"
+    )
+    assert [(t.reading.numbers, t.reading.unit) for t in draft.targets] == [
+        ((15.0,), "%"),
+        ((3.0,), "triệu ha"),
+    ]

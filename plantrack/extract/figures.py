@@ -84,7 +84,7 @@ _DENOMINATORS = {
 }  # fmt: skip
 
 
-_WORD = re.compile(r"[^\W\d_][\w.]*")
+_WORD = re.compile(r"[^\W\d_](?:\w|\.(?!\.))*")  # "tr.đ", not the dots of "ha..." (an ellipsis)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w.]*)")
 
 #: Two-syllable words that qualify the thing counted: a unit never ends inside one ("35 vườn
@@ -458,6 +458,8 @@ _ORDINAL = re.compile(
         r"|mùi|thân|dậu|tuất|hợi)\s+(?:19|20)\d\d\b"
         # a page's age: "3 giờ trước", "5 phút trước"
         r"|\b\d+\s+(?:phút|giờ|ngày|tuần)\s+trước\b"
+        # a photo's number in its caption: "… quy hoạch tổng thể quốc gia 2021-2030 - Ảnh 1"
+        r"|(?-i:\bẢnh)\s+\d{1,2}\b(?![.,]\d)(?!\s*[%‰])"
         # a hill named by its height: "trên cao điểm 468", "điểm cao 1509"
         r"|\b(?:cao điểm|điểm cao)\s+\d+\b"
         # a road or a congress named by its number: "các công trình … vành đai 4, vành đai 5",
