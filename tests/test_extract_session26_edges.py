@@ -270,3 +270,10 @@ def test_a_photo_s_number_opens_no_targets_and_an_ellipsis_is_no_unit() -> None:
         ((15.0,), "%"),
         ((3.0,), "triệu ha"),
     ]
+
+
+def test_value_added_given_as_a_percent_is_its_growth() -> None:
+    # Vinh city 2023 (round 119): "giá trị gia tăng kinh tế đạt 9 – 10%" (value added, named so
+    # since the Mekong Delta's rule) is its growth, as GRDP's is
+    text = "Mục tiêu năm 2023:\n- Giá trị gia tăng kinh tế đạt 9 – 10%.\n"
+    assert [(k, n) for k, _, n, _, _ in drafted(text)] == [("growth", (9.0, 10.0))]

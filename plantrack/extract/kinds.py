@@ -41,7 +41,8 @@ _PRICE_INDEX = re.compile(r"chỉ số giá|\bCPI\b|lạm phát", re.IGNORECASE)
 #: The economy's output alone as a clause's name: a percentage of it is its growth ("mục tiêu
 #: GRDP trên 12,5%"), a share of it says "chiếm" or names its part.
 _THE_ECONOMY = re.compile(
-    r"(?:mục tiêu\s+)?(?:GRDP|GDP|tổng (?:giá trị )?sản phẩm(?: trên địa bàn)?(?: \((?:GRDP|GDP)\))?)",
+    r"(?:mục tiêu\s+)?(?:GRDP|GDP|tổng (?:giá trị )?sản phẩm(?: trên địa bàn)?(?: \((?:GRDP|GDP)\))?"
+    r"|giá trị (?:gia tăng|tăng thêm)(?: kinh tế| của nền kinh tế)?)",  # ("giá trị gia tăng kinh tế")
     re.IGNORECASE,
 )
 #: The end a clause's own words set: "đến năm 2025 đạt 900 tỷ đồng", "đạt trên 2 tỷ đồng vào năm
