@@ -471,13 +471,15 @@ def _one_year_of_its_own(own: str, before: str) -> bool:
     return not (up_to and _NAMED_NEW.search(before))
 
 
+#: What a verb may be said with before its figure: "giảm được", "thu hút ít nhất".
+_SAID_WITH = rf"(?:\s+(?:được|thêm|{words.BOUND_WORD}))*"
 #: A fall by a count, its verb just before the figure: "giảm 2.000 hộ nghèo", "giảm ít nhất 750 hộ"
 #: (not "giảm còn 500 hộ", the level it falls to).
-_FALL_BY = re.compile(rf"\bgiảm(?:\s+(?:được|thêm|{words.BOUND_WORD}))*\s*$", re.IGNORECASE)
+_FALL_BY = re.compile(rf"\bgiảm{_SAID_WITH}\s*$", re.IGNORECASE)
 #: A count of new things made, "new" after their noun: "trong nhiệm kỳ phát triển 20 đảng viên
 #: mới", "thu hút ít nhất 5 dự án đầu tư mới" (the figure's place marked by a NUL).
 _NEW_NAMED_AFTER = re.compile(
-    rf"\b(?:phát triển|thành lập|thu hút|kết nạp|có thêm)(?:\s+(?:được|thêm|{words.BOUND_WORD}))*"
+    rf"\b(?:phát triển|thành lập|thu hút|kết nạp|có thêm){_SAID_WITH}"
     r"\s*\x00\s*(?:(?!mới\b)[^\W\d_]+\s+){0,4}?(?<!kiểu )mới\b",  # (not "kiểu mới", a kind)
     re.IGNORECASE,
 )

@@ -170,7 +170,8 @@ def _start_issued(issued: tuple[int, int], end: int) -> int:
 def _congress_held(texts: Sequence[str]) -> tuple[PlanTime, bool] | None:
     """The term of a congress the text opens by reporting ("Ngày 11/8, Đảng bộ phường Pleiku tổ
     chức Đại hội Đại biểu lần thứ nhất nhiệm kỳ 2025-2030"): its resolution's period, whatever
-    the past term's results after it name (not a congress whose resolution is carried out)."""
+    the past term's results after it name (not a congress whose resolution is carried out, one
+    greeted, nor a year's congresses: ``_CONGRESS_HELD_RE``)."""
     for text in texts:
         held = _CONGRESS_HELD_RE.search(text)
         if held is not None:
@@ -184,11 +185,10 @@ def _congress_held(texts: Sequence[str]) -> tuple[PlanTime, bool] | None:
 #: "Đại hội … nhiệm kỳ 2020-2025 đã khai mạc" (not one whose resolution is cited, "thực hiện Nghị
 #: quyết Đại hội … nhiệm kỳ 2020-2025"; greeted, "chào mừng Đại hội …"; nor a year's, "Năm 2025
 #: là năm diễn ra Đại hội Đảng bộ các cấp nhiệm kỳ 2025-2030").
+_A_CONGRESS_TERM = rf"đại hội\b(?:(?!nghị quyết|các cấp)[^.;:]){{0,100}}?\bnhiệm kỳ\s+{words.YEAR}\s*[-–]\s*{words.YEAR}"
 _CONGRESS_HELD_RE = re.compile(
-    r"(?<!năm )\b(?:tổ chức|khai mạc|diễn ra|bế mạc)(?:\s+thành công)?\s+(?P<a>đại hội\b"
-    rf"(?:(?!nghị quyết|các cấp)[^.;:]){{0,100}}?\bnhiệm kỳ\s+{words.YEAR}\s*[-–]\s*{words.YEAR})"
-    r"|^\W*(?:(?:sáng|chiều|ngày)\s+[\d/.-]+\s*,\s*)?(?P<b>đại hội\b"
-    rf"(?:(?!nghị quyết|các cấp)[^.;:]){{0,100}}?\bnhiệm kỳ\s+{words.YEAR}\s*[-–]\s*{words.YEAR})"
+    rf"(?<!năm )\b(?:tổ chức|khai mạc|diễn ra|bế mạc)(?:\s+thành công)?\s+(?P<a>{_A_CONGRESS_TERM})"
+    rf"|^\W*(?:(?:sáng|chiều|ngày)\s+[\d/.-]+\s*,\s*)?(?P<b>{_A_CONGRESS_TERM})"
     r"[^.;:]{0,30}?\b(?:đã\s+)?(?:khai mạc|bế mạc|diễn ra)\b",
     re.IGNORECASE,
 )
